@@ -1,0 +1,3 @@
+//! The health-plan target simulator.
+
+pub mod model;

@@ -1,0 +1,12 @@
+//! The simulation as plain Rust: no Leptos, no web-sys. The page only wires signals to it.
+
+pub mod assess;
+pub mod catalog;
+pub mod library;
+pub mod plan;
+pub mod problem;
+pub mod projection;
+pub mod reader;
+pub mod report;
+pub mod scenario;
+pub mod text;

@@ -1,0 +1,616 @@
+//! A plan: one source document's baseline, targets (each with the plan's own words), goals stated
+//! only in words, and notes on the source's defects. Read from JSON by a validator that lists every
+//! problem with its path.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::catalog::{Catalog, Indicator, IndicatorKind, QuantityIx};
+use super::problem::{Problem, ProblemKind, malformed};
+use super::reader::{Object, Reader, index, join};
+use super::text::Text;
+
+/// The plan-file format this build reads.
+pub const FORMAT_VERSION: f64 = 1.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Province,
+    City,
+    CountyCity,
+    County,
+    Other,
+}
+
+impl Level {
+    const NAMES: &'static [&'static str] = &["province", "city", "county_city", "county", "other"];
+
+    fn from_name(s: &str) -> Level {
+        match s {
+            "province" => Level::Province,
+            "city" => Level::City,
+            "county_city" => Level::CountyCity,
+            "county" => Level::County,
+            _ => Level::Other,
+        }
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Level::Province => Text::new("省级", "province"),
+            Level::City => Text::new("地级市", "city"),
+            Level::CountyCity => Text::new("县级市", "county-level city"),
+            Level::County => Text::new("县", "county"),
+            Level::Other => Text::new("其他", "other"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nature {
+    /// 预期性
+    Expected,
+    /// 约束性
+    Binding,
+}
+
+/// One population band of a rule keyed on population size ("30万—50万人口的不低于50张").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Inclusive lower edge.
+    pub from: f64,
+    /// Exclusive upper edge (inclusive for the last band).
+    pub to: f64,
+    pub at_least: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Comparison {
+    /// 以上 / 不低于 / 不少于 / 至少 / plain 达到 (see the README's rule).
+    AtLeast(f64),
+    /// 以内 / 以下 / 控制在 / 不超过.
+    AtMost(f64),
+    /// 左右: a band of ±tolerance around the value; it can be missed from above.
+    About { value: f64, tolerance: f64 },
+    /// 1—1.5 per 10,000 and the like.
+    Between { low: f64, high: f64 },
+    /// 全覆盖: the user marks it achieved.
+    FullCoverage,
+    /// A thing to build or do, with no number to compare: the user marks it done.
+    Done,
+    /// 提高 / 增长: an increase over `base` (when the plan gives it) of at least `value`.
+    IncreaseBy {
+        value: f64,
+        base: Option<f64>,
+        tolerance: Option<f64>,
+    },
+    /// A count whose minimum depends on the population size.
+    PopulationRule {
+        population: QuantityIx,
+        bands: Vec<Band>,
+    },
+}
+
+impl Comparison {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Comparison::AtLeast(_) => "at_least",
+            Comparison::AtMost(_) => "at_most",
+            Comparison::About { .. } => "about",
+            Comparison::Between { .. } => "between",
+            Comparison::FullCoverage => "full_coverage",
+            Comparison::Done => "done",
+            Comparison::IncreaseBy { .. } => "increase_by",
+            Comparison::PopulationRule { .. } => "population_rule",
+        }
+    }
+
+    /// The population band's threshold for a rule; `None` for other comparisons or out of bands.
+    pub fn rule_threshold(&self, population: f64) -> Option<f64> {
+        match self {
+            Comparison::PopulationRule { bands, .. } => {
+                let last = bands.len().saturating_sub(1);
+                bands
+                    .iter()
+                    .enumerate()
+                    .find(|(i, b)| {
+                        population >= b.from && (population < b.to || (*i == last && population <= b.to))
+                    })
+                    .map(|(_, b)| b.at_least)
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Target {
+    pub id: String,
+    pub indicator: Indicator,
+    pub year: i32,
+    /// The sentence gives no year: the plan horizon (or the document's year) was assumed.
+    pub year_inferred: bool,
+    pub comparison: Comparison,
+    pub nature: Option<Nature>,
+    /// Overrides the indicator's label where the plan words it differently.
+    pub label: Option<Text>,
+    /// The plan's own words, verbatim; a table row and a sentence in the text are both kept.
+    pub quotes: Vec<String>,
+}
+
+impl Target {
+    pub fn label(&self) -> &Text {
+        self.label.as_ref().unwrap_or(&self.indicator.label)
+    }
+
+    pub fn is_tracked(&self) -> bool {
+        self.indicator.kind.is_tracked()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct BaselineValue {
+    pub quantity: QuantityIx,
+    pub value: f64,
+    pub quote: Option<String>,
+    /// Set when the plan gives no count and the value was derived from a stated rate.
+    pub derived: Option<Text>,
+}
+
+/// A figure the plan states for its base year (e.g. 6.82 beds per 1,000), used to check the
+/// baseline counts against the plan's own arithmetic.
+#[derive(Clone, Debug)]
+pub struct StatedFigure {
+    pub indicator: String,
+    pub value: f64,
+    pub quote: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Baseline {
+    pub year: i32,
+    pub values: Vec<BaselineValue>,
+    pub stated: Vec<StatedFigure>,
+}
+
+/// A goal the plan states in words only (most 2035 goals).
+#[derive(Clone, Debug)]
+pub struct Goal {
+    pub year: i32,
+    pub quote: String,
+    pub summary: Text,
+}
+
+#[derive(Clone, Debug)]
+pub struct Note {
+    pub text: Text,
+    /// Targets the note concerns; empty for the document as a whole.
+    pub targets: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub id: String,
+    pub region: Text,
+    pub level: Level,
+    pub title: Text,
+    pub issuer: Text,
+    pub date: Option<String>,
+    /// The source text under `seeds/`.
+    pub source: String,
+    pub document_year: i32,
+    /// The year the levers describe: the baseline's year, or the document's year.
+    pub base_year: i32,
+    pub baseline: Option<Baseline>,
+    pub targets: Vec<Target>,
+    pub goals: Vec<Goal>,
+    pub notes: Vec<Note>,
+}
+
+const COMPARISONS: &[&str] = &[
+    "at_least",
+    "at_most",
+    "about",
+    "between",
+    "full_coverage",
+    "done",
+    "increase_by",
+    "population_rule",
+];
+
+/// Default half-width of a 左右 band.
+pub const ABOUT_TOLERANCE: f64 = 0.05;
+
+impl Plan {
+    /// Parses and validates a plan file. Every problem is returned, each with its JSON path.
+    pub fn parse(text: &str, catalog: &Catalog) -> Result<Plan, Vec<Problem>> {
+        let value: Value = serde_json::from_str(text).map_err(|e| vec![malformed(&e)])?;
+        let mut r = Reader::default();
+        let plan = read_plan(&mut r, &value, catalog);
+        match plan {
+            Some(p) if r.problems.is_empty() => Ok(p),
+            _ => {
+                if r.problems.is_empty() {
+                    r.report("", ProblemKind::WrongType { expected: "an object" });
+                }
+                Err(r.problems)
+            }
+        }
+    }
+
+    pub fn target(&self, id: &str) -> Option<&Target> {
+        self.targets.iter().find(|t| t.id == id)
+    }
+
+    pub fn baseline_value(&self, q: QuantityIx) -> Option<f64> {
+        self.baseline
+            .as_ref()
+            .and_then(|b| b.values.iter().find(|v| v.quantity == q))
+            .map(|v| v.value)
+    }
+
+    /// Notes that concern a target.
+    pub fn notes_for<'a>(&'a self, target: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.targets.iter().any(|t| t == target))
+    }
+
+    /// Quantities the plan's computed targets read, in catalog order: the levers to show.
+    pub fn lever_quantities(&self) -> Vec<QuantityIx> {
+        let mut qs: Vec<QuantityIx> = self
+            .targets
+            .iter()
+            .flat_map(|t| {
+                let mut q = t.indicator.kind.quantities();
+                if let Comparison::PopulationRule { population, .. } = t.comparison {
+                    q.push(population);
+                }
+                q
+            })
+            .collect();
+        qs.sort_unstable();
+        qs.dedup();
+        qs
+    }
+}
+
+fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
+    let o = r.object(value, "")?;
+    if let Some(v) = r.number(o, "", "format")
+        && v != FORMAT_VERSION
+    {
+        r.report("format", ProblemKind::Invalid("unsupported format version"));
+    }
+    let id = r.string(o, "", "id");
+    let region = r.text(o, "", "region");
+    let level = r.choice(o, "", "level", Level::NAMES, true);
+    let title = r.text(o, "", "title");
+    let issuer = r.text(o, "", "issuer");
+    let date = r.opt_string(o, "", "date");
+    let source = r.string(o, "", "source");
+    let document_year = r.year(o, "", "document_year");
+
+    // The plan's own indicators (mostly tracked ones), then its targets against them.
+    let mut local: Vec<Indicator> = Vec::new();
+    if let Some(arr) = r.opt_array(o, "", "indicators") {
+        for (i, v) in arr.iter().enumerate() {
+            let p = index("indicators", i);
+            if let Some(io) = r.object(v, &p)
+                && let Some(ind) = catalog.read_indicator(r, io, &p)
+            {
+                if catalog.indicator(&ind.id).is_some() || local.iter().any(|l| l.id == ind.id) {
+                    r.report(join(&p, "id"), ProblemKind::Duplicate(ind.id.clone()));
+                } else {
+                    local.push(ind);
+                }
+            }
+        }
+    }
+
+    let baseline = r
+        .opt_object(o, "", "baseline")
+        .and_then(|b| read_baseline(r, b, catalog, &local));
+
+    let mut targets = Vec::new();
+    let mut seen = HashSet::new();
+    if let Some(arr) = r.array(o, "", "targets") {
+        for (i, v) in arr.iter().enumerate() {
+            let p = index("targets", i);
+            if let Some(t) = read_target(r, v, &p, catalog, &local) {
+                if !seen.insert(t.id.clone()) {
+                    r.report(join(&p, "id"), ProblemKind::Duplicate(t.id.clone()));
+                } else {
+                    targets.push(t);
+                }
+            }
+        }
+    }
+
+    let mut goals = Vec::new();
+    if let Some(arr) = r.opt_array(o, "", "goals") {
+        for (i, v) in arr.iter().enumerate() {
+            let p = index("goals", i);
+            if let Some(go) = r.object(v, &p) {
+                let year = r.year(go, &p, "year");
+                let quote = r.string(go, &p, "quote");
+                let summary = r.text(go, &p, "summary");
+                if let (Some(year), Some(quote), Some(summary)) = (year, quote, summary) {
+                    goals.push(Goal { year, quote, summary });
+                }
+            }
+        }
+    }
+
+    let mut notes = Vec::new();
+    if let Some(arr) = r.opt_array(o, "", "notes") {
+        for (i, v) in arr.iter().enumerate() {
+            let p = index("notes", i);
+            if let Some(no) = r.object(v, &p) {
+                let text = r.text(no, &p, "text");
+                let ts = r.strings(no, &p, "targets", false).unwrap_or_default();
+                for (j, t) in ts.iter().enumerate() {
+                    if !seen.contains(t) {
+                        r.report(
+                            index(&join(&p, "targets"), j),
+                            ProblemKind::Invalid("no target has this id"),
+                        );
+                    }
+                }
+                if let Some(text) = text {
+                    notes.push(Note { text, targets: ts });
+                }
+            }
+        }
+    }
+
+    let document_year = document_year?;
+    let base_year = baseline.as_ref().map(|b| b.year).unwrap_or(document_year);
+    for (i, t) in targets.iter().enumerate() {
+        if t.year < base_year {
+            r.report(
+                join(&index("targets", i), "year"),
+                ProblemKind::Invalid("year is outside the plan's base year and 2100"),
+            );
+        }
+    }
+
+    Some(Plan {
+        id: id?,
+        region: region?,
+        level: Level::from_name(level?),
+        title: title?,
+        issuer: issuer?,
+        date,
+        source: source?,
+        document_year,
+        base_year,
+        baseline,
+        targets,
+        goals,
+        notes,
+    })
+}
+
+fn read_baseline(r: &mut Reader, o: &Object, catalog: &Catalog, local: &[Indicator]) -> Option<Baseline> {
+    let p = "baseline";
+    let year = r.year(o, p, "year");
+    let mut values = Vec::new();
+    if let Some(vals) = r.req_object(o, p, "values") {
+        let vp = join(p, "values");
+        for (key, v) in vals {
+            let kp = join(&vp, key);
+            let Some(q) = catalog.quantity(key) else {
+                r.report(kp, ProblemKind::UnknownQuantity(key.clone()));
+                continue;
+            };
+            // A bare number, or an object with the plan's words and how it was derived.
+            if v.is_number() {
+                let mut wrap = Object::new();
+                wrap.insert("value".into(), v.clone());
+                if let Some(n) = r.non_negative(&wrap, &vp, key) {
+                    values.push(BaselineValue {
+                        quantity: q,
+                        value: n,
+                        quote: None,
+                        derived: None,
+                    });
+                }
+            } else if let Some(vo) = r.object(v, &kp) {
+                let value = r.non_negative(vo, &kp, "value");
+                let quote = r.opt_string(vo, &kp, "quote");
+                let derived = r.opt_text(vo, &kp, "derived");
+                if let Some(value) = value {
+                    values.push(BaselineValue {
+                        quantity: q,
+                        value,
+                        quote,
+                        derived,
+                    });
+                }
+            }
+        }
+    }
+    let mut stated = Vec::new();
+    if let Some(arr) = r.opt_array(o, p, "stated") {
+        for (i, v) in arr.iter().enumerate() {
+            let sp = index(&join(p, "stated"), i);
+            if let Some(so) = r.object(v, &sp) {
+                let ind = r.string(so, &sp, "indicator");
+                let value = r.non_negative(so, &sp, "value");
+                let quote = r.string(so, &sp, "quote");
+                if let Some(ind) = &ind
+                    && catalog.indicator(ind).is_none()
+                    && !local.iter().any(|l| &l.id == ind)
+                {
+                    r.report(join(&sp, "indicator"), ProblemKind::UnknownIndicator(ind.clone()));
+                }
+                if let (Some(indicator), Some(value), Some(quote)) = (ind, value, quote) {
+                    stated.push(StatedFigure {
+                        indicator,
+                        value,
+                        quote,
+                    });
+                }
+            }
+        }
+    }
+    Some(Baseline {
+        year: year?,
+        values,
+        stated,
+    })
+}
+
+fn read_target(r: &mut Reader, v: &Value, p: &str, catalog: &Catalog, local: &[Indicator]) -> Option<Target> {
+    let o = r.object(v, p)?;
+    let id = r.string(o, p, "id");
+    let indicator = r.string(o, p, "indicator").and_then(|id| {
+        let found = local
+            .iter()
+            .find(|l| l.id == id)
+            .or_else(|| catalog.indicator(&id))
+            .cloned();
+        if found.is_none() {
+            r.report(join(p, "indicator"), ProblemKind::UnknownIndicator(id));
+        }
+        found
+    });
+    let year = r.year(o, p, "year");
+    let year_inferred = r.opt_bool(o, p, "year_inferred").unwrap_or(false);
+    let nature = r
+        .choice(o, p, "nature", &["expected", "binding"], false)
+        .map(|n| if n == "binding" { Nature::Binding } else { Nature::Expected });
+    let label = r.opt_text(o, p, "label");
+    let quotes = r.strings(o, p, "quotes", true);
+    if let Some(q) = &quotes
+        && q.is_empty()
+    {
+        r.report(join(p, "quotes"), ProblemKind::Empty);
+    }
+    let comparison = r
+        .req_object(o, p, "comparison")
+        .and_then(|c| read_comparison(r, c, &join(p, "comparison"), catalog));
+    let indicator = indicator?;
+    let comparison = comparison?;
+    if !fits(&comparison, &indicator.kind) {
+        r.report(
+            join(p, "comparison"),
+            ProblemKind::ComparisonMismatch {
+                comparison: comparison.name().to_string(),
+                indicator_kind: indicator.kind.name(),
+            },
+        );
+        return None;
+    }
+    Some(Target {
+        id: id?,
+        indicator,
+        year: year?,
+        year_inferred,
+        comparison,
+        nature,
+        label,
+        quotes: quotes?,
+    })
+}
+
+fn read_comparison(r: &mut Reader, o: &Object, p: &str, catalog: &Catalog) -> Option<Comparison> {
+    let kind = r.choice(o, p, "type", COMPARISONS, true)?;
+    Some(match kind {
+        "at_least" => Comparison::AtLeast(r.non_negative(o, p, "value")?),
+        "at_most" => Comparison::AtMost(r.non_negative(o, p, "value")?),
+        "about" => {
+            let value = r.non_negative(o, p, "value");
+            let tolerance = tolerance(r, o, p).unwrap_or(ABOUT_TOLERANCE);
+            Comparison::About {
+                value: value?,
+                tolerance,
+            }
+        }
+        "between" => {
+            let low = r.non_negative(o, p, "low");
+            let high = r.non_negative(o, p, "high");
+            let (low, high) = (low?, high?);
+            if low > high {
+                r.report(p, ProblemKind::Invalid("low is above high"));
+                return None;
+            }
+            Comparison::Between { low, high }
+        }
+        "full_coverage" => Comparison::FullCoverage,
+        "done" => Comparison::Done,
+        "increase_by" => {
+            let value = r.non_negative(o, p, "value");
+            let base = r.opt_number(o, p, "base");
+            let tol = tolerance(r, o, p);
+            Comparison::IncreaseBy {
+                value: value?,
+                base,
+                tolerance: tol,
+            }
+        }
+        _ => {
+            let population = match r.opt_string(o, p, "population") {
+                Some(id) => match catalog.quantity(&id) {
+                    Some(q) => Some(q),
+                    None => {
+                        r.report(join(p, "population"), ProblemKind::UnknownQuantity(id));
+                        None
+                    }
+                },
+                None => catalog.population(),
+            };
+            let bands = read_bands(r, o, p);
+            Comparison::PopulationRule {
+                population: population?,
+                bands: bands?,
+            }
+        }
+    })
+}
+
+fn tolerance(r: &mut Reader, o: &Object, p: &str) -> Option<f64> {
+    let t = r.opt_number(o, p, "tolerance")?;
+    if (0.0..1.0).contains(&t) {
+        Some(t)
+    } else {
+        r.report(join(p, "tolerance"), ProblemKind::Invalid("tolerance must be between 0 and 1"));
+        None
+    }
+}
+
+fn read_bands(r: &mut Reader, o: &Object, p: &str) -> Option<Vec<Band>> {
+    let arr = r.array(o, p, "bands")?;
+    let bp = join(p, "bands");
+    if arr.is_empty() {
+        r.report(bp, ProblemKind::Empty);
+        return None;
+    }
+    let mut bands = Vec::new();
+    for (i, v) in arr.iter().enumerate() {
+        let ip = index(&bp, i);
+        if let Some(bo) = r.object(v, &ip) {
+            let from = r.non_negative(bo, &ip, "from");
+            let to = r.non_negative(bo, &ip, "to");
+            let at_least = r.non_negative(bo, &ip, "at_least");
+            if let (Some(from), Some(to), Some(at_least)) = (from, to, at_least) {
+                bands.push(Band { from, to, at_least });
+            }
+        }
+    }
+    let ordered = bands.windows(2).all(|w| w[0].to <= w[1].from) && bands.iter().all(|b| b.from < b.to);
+    if !ordered {
+        r.report(bp, ProblemKind::Invalid("bands overlap or are out of order"));
+        return None;
+    }
+    (bands.len() == arr.len()).then_some(bands)
+}
+
+/// Whether a comparison makes sense for an indicator of this kind.
+fn fits(c: &Comparison, kind: &IndicatorKind) -> bool {
+    match c {
+        Comparison::AtLeast(_) | Comparison::AtMost(_) | Comparison::About { .. } | Comparison::Between { .. } => true,
+        Comparison::FullCoverage | Comparison::Done | Comparison::IncreaseBy { .. } => kind.is_tracked(),
+        Comparison::PopulationRule { .. } => matches!(kind, IndicatorKind::Count { .. }),
+    }
+}
