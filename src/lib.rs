@@ -1,3 +1,5 @@
 //! The health-plan target simulator.
 
+pub mod i18n;
 pub mod model;
+pub mod ui;

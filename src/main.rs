@@ -1,1 +1,5 @@
-fn main() {}
+use health_plan_sim::ui::app::App;
+
+fn main() {
+    leptos::mount::mount_to_body(App);
+}

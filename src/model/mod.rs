@@ -2,6 +2,8 @@
 
 pub mod assess;
 pub mod catalog;
+pub mod format;
+pub mod input;
 pub mod library;
 pub mod plan;
 pub mod problem;
@@ -9,4 +11,5 @@ pub mod projection;
 pub mod reader;
 pub mod report;
 pub mod scenario;
+pub mod share;
 pub mod text;

@@ -1,0 +1,99 @@
+//! What a person types into a number box, read leniently (full-width digits, thousands
+//! separators) and refused with a reason when it cannot be a lever value.
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputError {
+    NotANumber,
+    Negative,
+    NotWhole,
+    TooLarge(f64),
+    OutOfRange(f64, f64),
+}
+
+/// Full-width digits and signs (from Chinese input methods) become ASCII; separators go.
+fn normalise(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            '．' | '。' => Some('.'),
+            '－' | '−' => Some('-'),
+            '＋' => Some('+'),
+            ',' | '，' | ' ' | '\u{a0}' | '_' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+fn parse(text: &str) -> Result<Option<f64>, InputError> {
+    let s = normalise(text);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(Some(v)),
+        _ => Err(InputError::NotANumber),
+    }
+}
+
+/// A count (people, beds, staff): whole, not negative, at most `max`. Empty means "not entered".
+pub fn parse_count(text: &str, max: f64) -> Result<Option<f64>, InputError> {
+    let Some(v) = parse(text)? else { return Ok(None) };
+    if v < 0.0 {
+        Err(InputError::Negative)
+    } else if v.fract() != 0.0 {
+        Err(InputError::NotWhole)
+    } else if v > max {
+        Err(InputError::TooLarge(max))
+    } else {
+        Ok(Some(v))
+    }
+}
+
+/// A signed whole change per year, within ±`max`.
+pub fn parse_change(text: &str, max: f64) -> Result<Option<f64>, InputError> {
+    let Some(v) = parse(text)? else { return Ok(None) };
+    if v.fract() != 0.0 {
+        Err(InputError::NotWhole)
+    } else if v.abs() > max {
+        Err(InputError::OutOfRange(-max, max))
+    } else {
+        Ok(Some(v))
+    }
+}
+
+/// A decimal within `[low, high]` (growth rates, tracked values).
+pub fn parse_decimal(text: &str, low: f64, high: f64) -> Result<Option<f64>, InputError> {
+    let Some(v) = parse(text)? else { return Ok(None) };
+    if v < low || v > high {
+        Err(InputError::OutOfRange(low, high))
+    } else {
+        Ok(Some(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(parse_count("2,242", 1e8), Ok(Some(2242.0)));
+        assert_eq!(parse_count("２２４２", 1e8), Ok(Some(2242.0)));
+        assert_eq!(parse_count("  ", 1e8), Ok(None));
+        assert_eq!(parse_count("abc", 1e8), Err(InputError::NotANumber));
+        assert_eq!(parse_count("-5", 1e8), Err(InputError::Negative));
+        assert_eq!(parse_count("1.5", 1e8), Err(InputError::NotWhole));
+        assert_eq!(parse_count("1e12", 1e8), Err(InputError::TooLarge(1e8)));
+        assert_eq!(parse_count("inf", 1e8), Err(InputError::NotANumber));
+        assert_eq!(parse_count("NaN", 1e8), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn changes_and_decimals() {
+        assert_eq!(parse_change("-12", 1e6), Ok(Some(-12.0)));
+        assert_eq!(parse_change("－12", 1e6), Ok(Some(-12.0)));
+        assert_eq!(parse_decimal("-0.5", -50.0, 50.0), Ok(Some(-0.5)));
+        assert_eq!(parse_decimal("80", -50.0, 50.0), Err(InputError::OutOfRange(-50.0, 50.0)));
+    }
+}

@@ -1,0 +1,327 @@
+//! Share links: a scenario as readable query parameters (`?v=1&plan=jiaohe&beds_total=2698`),
+//! versioned so a link made today opens the same scenario after the app changes.
+//!
+//! Parameters (all optional; unknown or malformed ones are reported and ignored):
+//! - `v`: format version (1). `plan`: plan id. `lang`: `zh` | `en`. `milestone`: `2025` | `2035`.
+//! - `<quantity id>=<number>`: a lever's base-year value (empty: not entered).
+//! - `<quantity id>.yearly=<number>`: its net change per year.
+//! - `growth=<percent per year>`, or `population.2025=<n>` and `population.2035=<n>`.
+//! - `growth_low` / `growth_high`: the uncertainty range, percent per year; `seed`: its seed.
+//! - `t.<target id>=<number>|done|not_done`: a tracked target's entered value.
+//! - `chart=<indicator id>`, `bench=1`, `view=<name>`.
+//! - `embed=1`, `levers=<id>,<id>`: levers shown when embedded; `lock=plan,milestone`.
+
+use super::assess::Tracked;
+use super::catalog::Catalog;
+use super::report::Milestone;
+use super::scenario::Growth;
+use super::text::Lang;
+
+pub const SHARE_VERSION: u32 = 1;
+
+/// Named views the page can open on.
+pub const VIEWS: &[&str] = &["scoreboard", "chart", "tracked", "compare"];
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Shared {
+    pub plan: Option<String>,
+    pub lang: Option<Lang>,
+    pub milestone: Option<Milestone>,
+    /// Levers that differ from the plan's baseline: quantity id and value (`None`: not entered).
+    pub levers: Vec<(String, Option<f64>)>,
+    pub yearly: Vec<(String, f64)>,
+    pub growth: Option<Growth>,
+    pub range: Option<(f64, f64)>,
+    pub seed: Option<u64>,
+    pub tracked: Vec<(String, Tracked)>,
+    pub chart: Option<String>,
+    pub benchmarks: bool,
+    pub view: Option<String>,
+    pub embed: bool,
+    pub embed_levers: Option<Vec<String>>,
+    pub lock: Vec<String>,
+}
+
+/// Why a parameter was ignored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ignored {
+    Unknown,
+    Malformed,
+    NewerVersion(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Decoded {
+    pub shared: Shared,
+    /// Parameters that were ignored: the raw `key=value` and why.
+    pub ignored: Vec<(String, Ignored)>,
+}
+
+/// Percent-decodes a query component (`+` is a space).
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes everything but unreserved characters and the readable `.`, `,`, `-`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b',' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn number(s: &str) -> Option<f64> {
+    let v: f64 = s.trim().parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// Reads a query string (with or without the leading `?`).
+pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
+    let mut d = Decoded::default();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let pairs: Vec<(String, String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (percent_decode(k), percent_decode(v), p.to_string())
+        })
+        .collect();
+    if let Some((_, v, raw)) = pairs.iter().find(|(k, _, _)| k == "v") {
+        match v.parse::<u32>() {
+            Ok(n) if n <= SHARE_VERSION => {}
+            Ok(_) => d.ignored.push((raw.clone(), Ignored::NewerVersion(v.clone()))),
+            Err(_) => d.ignored.push((raw.clone(), Ignored::Malformed)),
+        }
+    }
+    let (mut pop_2025, mut pop_2035, mut low, mut high) = (None, None, None, None);
+    for (k, v, raw) in &pairs {
+        let s = &mut d.shared;
+        let ok = match k.as_str() {
+            "v" => true,
+            "plan" => {
+                s.plan = Some(v.clone()).filter(|p| !p.is_empty());
+                s.plan.is_some()
+            }
+            "lang" => {
+                s.lang = Lang::from_code(v);
+                s.lang.is_some()
+            }
+            "milestone" => {
+                s.milestone = v.parse().ok().and_then(Milestone::from_year);
+                s.milestone.is_some()
+            }
+            "growth" => {
+                s.growth = number(v).filter(|g| (-50.0..=50.0).contains(g)).map(Growth::Rate);
+                s.growth.is_some()
+            }
+            "population.2025" => {
+                pop_2025 = number(v).filter(|p| *p >= 0.0);
+                pop_2025.is_some()
+            }
+            "population.2035" => {
+                pop_2035 = number(v).filter(|p| *p >= 0.0);
+                pop_2035.is_some()
+            }
+            "growth_low" => {
+                low = number(v).filter(|g| (-50.0..=50.0).contains(g));
+                low.is_some()
+            }
+            "growth_high" => {
+                high = number(v).filter(|g| (-50.0..=50.0).contains(g));
+                high.is_some()
+            }
+            "seed" => {
+                s.seed = v.parse().ok();
+                s.seed.is_some()
+            }
+            "chart" => {
+                s.chart = Some(v.clone()).filter(|c| !c.is_empty());
+                s.chart.is_some()
+            }
+            "bench" => match v.as_str() {
+                "1" | "true" => {
+                    s.benchmarks = true;
+                    true
+                }
+                "0" | "false" => true,
+                _ => false,
+            },
+            "view" => {
+                s.view = VIEWS.iter().find(|x| **x == v).map(|x| x.to_string());
+                s.view.is_some()
+            }
+            "embed" => {
+                s.embed = v == "1" || v == "true";
+                s.embed || v == "0" || v == "false"
+            }
+            "levers" => {
+                let ids: Vec<String> = v.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect();
+                let known = ids.iter().all(|id| catalog.quantity(id).is_some());
+                if known && !ids.is_empty() {
+                    s.embed_levers = Some(ids);
+                }
+                known && s.embed_levers.is_some()
+            }
+            "lock" => {
+                let items: Vec<String> = v.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect();
+                let known = items.iter().all(|i| i == "plan" || i == "milestone" || i == "levers");
+                if known {
+                    s.lock = items;
+                }
+                known
+            }
+            _ => {
+                if let Some(id) = k.strip_prefix("t.") {
+                    let t = match v.as_str() {
+                        "done" => Some(Tracked::Done(true)),
+                        "not_done" => Some(Tracked::Done(false)),
+                        _ => number(v).map(Tracked::Number),
+                    };
+                    match t {
+                        Some(t) if !id.is_empty() => {
+                            s.tracked.push((id.to_string(), t));
+                            true
+                        }
+                        _ => false,
+                    }
+                } else if let Some(id) = k.strip_suffix(".yearly") {
+                    match (catalog.quantity(id), number(v)) {
+                        (Some(_), Some(n)) if n.abs() <= 1e8 => {
+                            s.yearly.push((id.to_string(), n));
+                            true
+                        }
+                        _ => false,
+                    }
+                } else if let Some(q) = catalog.quantity(k) {
+                    let max = catalog.quantities.get(q).map(|c| c.max).unwrap_or(0.0);
+                    if v.is_empty() {
+                        s.levers.push((k.clone(), None));
+                        true
+                    } else {
+                        match number(v) {
+                            Some(n) if n >= 0.0 && n <= max => {
+                                s.levers.push((k.clone(), Some(n)));
+                                true
+                            }
+                            _ => false,
+                        }
+                    }
+                } else {
+                    d.ignored.push((raw.clone(), Ignored::Unknown));
+                    continue;
+                }
+            }
+        };
+        if !ok {
+            d.ignored.push((raw.clone(), Ignored::Malformed));
+        }
+    }
+    if pop_2025.is_some() || pop_2035.is_some() {
+        d.shared.growth = Some(Growth::Points {
+            y2025: pop_2025,
+            y2035: pop_2035,
+        });
+    }
+    if let (Some(l), Some(h)) = (low, high) {
+        d.shared.range = Some((l.min(h), l.max(h)));
+    }
+    d
+}
+
+/// Shortest text that reads back to the same number (Rust never writes f64 with an exponent).
+fn num(v: f64) -> String {
+    format!("{v}")
+}
+
+/// Writes a query string (without `?`), parameters in a stable, readable order.
+pub fn encode(s: &Shared) -> String {
+    let mut out: Vec<String> = vec![format!("v={SHARE_VERSION}")];
+    let mut push = |k: &str, v: String| out.push(format!("{}={}", percent_encode(k), percent_encode(&v)));
+    if let Some(p) = &s.plan {
+        push("plan", p.clone());
+    }
+    if let Some(l) = s.lang {
+        push("lang", l.code().into());
+    }
+    if let Some(m) = s.milestone {
+        push("milestone", m.year().to_string());
+    }
+    for (id, v) in &s.levers {
+        push(id, v.map(num).unwrap_or_default());
+    }
+    for (id, v) in &s.yearly {
+        push(&format!("{id}.yearly"), num(*v));
+    }
+    match &s.growth {
+        Some(Growth::Rate(r)) => push("growth", num(*r)),
+        Some(Growth::Points { y2025, y2035 }) => {
+            if let Some(p) = y2025 {
+                push("population.2025", num(*p));
+            }
+            if let Some(p) = y2035 {
+                push("population.2035", num(*p));
+            }
+        }
+        None => {}
+    }
+    if let Some((l, h)) = s.range {
+        push("growth_low", num(l));
+        push("growth_high", num(h));
+    }
+    if let Some(seed) = s.seed {
+        push("seed", seed.to_string());
+    }
+    for (id, t) in &s.tracked {
+        let v = match t {
+            Tracked::Done(true) => "done".to_string(),
+            Tracked::Done(false) => "not_done".to_string(),
+            Tracked::Number(n) => num(*n),
+        };
+        push(&format!("t.{id}"), v);
+    }
+    if let Some(c) = &s.chart {
+        push("chart", c.clone());
+    }
+    if s.benchmarks {
+        push("bench", "1".into());
+    }
+    if let Some(v) = &s.view {
+        push("view", v.clone());
+    }
+    if s.embed {
+        push("embed", "1".into());
+    }
+    if let Some(ls) = &s.embed_levers {
+        push("levers", ls.join(","));
+    }
+    if !s.lock.is_empty() {
+        push("lock", s.lock.join(","));
+    }
+    out.join("&")
+}

@@ -1,0 +1,249 @@
+//! The scoreboard: every target the levers determine, with its value, the plan's figure, the
+//! status, and the gap in the lever's unit ("+456 beds").
+
+use leptos::prelude::*;
+
+use super::state::{AppState, use_app};
+use super::status::StatusBadge;
+use crate::model::assess::{Outcome, Reason, Status};
+use crate::model::catalog::IndicatorKind;
+use crate::model::format::{self, count, signed};
+use crate::model::plan::{Comparison, Nature, Target};
+use crate::model::report::{FirstMet, Milestone};
+
+pub fn is_ratio(t: &Target) -> bool {
+    matches!(t.indicator.kind, IndicatorKind::Ratio { .. })
+}
+
+pub fn reason_text(app: AppState, reason: Reason) -> String {
+    let lang = app.lang.get();
+    match reason {
+        Reason::NotEntered(q) => app.tf("reason.not_entered", &[("quantity", &app.quantity_label(q))]),
+        Reason::Invalid(q, _) => app.tf("reason.invalid", &[("quantity", &app.quantity_label(q))]),
+        Reason::ZeroBase(q) => app.tf("reason.zero_base", &[("quantity", &app.quantity_label(q))]),
+        Reason::OutsideBands { population } => {
+            app.tf("reason.outside_bands", &[("population", &count(population, lang))])
+        }
+        Reason::TrackedNotEntered => app.t("reason.tracked").to_string(),
+    }
+}
+
+/// The value at the target's year, as the plan writes such values.
+pub fn value_text(t: &Target, o: &Outcome) -> String {
+    o.value
+        .map(|v| format::value(v, t.indicator.decimals, is_ratio(t)))
+        .unwrap_or_else(|| "—".into())
+}
+
+pub fn target_text(app: AppState, t: &Target, o: &Outcome) -> String {
+    let lang = app.lang.get();
+    let s = format::comparison(&t.comparison, t.indicator.decimals, is_ratio(t), lang);
+    match (&t.comparison, o.threshold) {
+        (Comparison::PopulationRule { .. }, Some(th)) => {
+            app.tf("target.rule_now", &[("value", &format::figure(th, 0)), ("rule", &s)])
+        }
+        _ => s,
+    }
+}
+
+/// The lever value to type now (in the base year) so the target is met at its year, given the
+/// scenario's yearly change: what `data-needed` carries and what the e2e test types.
+pub fn needed_now(app: AppState, t: &Target, o: &Outcome, year: i32) -> Option<f64> {
+    let lg = o.lever?;
+    let at_year = lg.needed(o.status)?;
+    let years = f64::from(year - app.plan.with(|p| p.base_year));
+    let yearly = app.scenario.with(|s| s.yearly_change(lg.quantity));
+    let _ = t;
+    Some((at_year - yearly * years).max(0.0))
+}
+
+/// The gap: what the lever needs and the distance in the indicator's unit.
+pub fn gap_lines(app: AppState, t: &Target, o: &Outcome) -> (String, Option<String>) {
+    let lang = app.lang.get();
+    if o.status == Status::NotAssessable {
+        return (o.reason.map(|r| reason_text(app, r)).unwrap_or_default(), None);
+    }
+    if o.status == Status::Met {
+        return ("—".into(), None);
+    }
+    let unit = t.indicator.unit.get(lang);
+    let ind_gap = o.gap.map(|g| {
+        app.tf(
+            "gap.indicator",
+            &[("delta", &signed(g, t.indicator.decimals)), ("unit", unit)],
+        )
+    });
+    let Some(lg) = o.lever else {
+        return (ind_gap.unwrap_or_default(), None);
+    };
+    let qunit = app.quantity_unit(lg.quantity);
+    let main = match lg.needed(o.status) {
+        Some(n) => {
+            let key = if o.status == Status::Over || matches!(t.comparison, Comparison::AtMost(_)) {
+                "gap.cap"
+            } else {
+                "gap.needs"
+            };
+            app.tf(
+                key,
+                &[("value", &count(n, lang)), ("unit", &qunit), ("delta", &signed(n - lg.current, 0))],
+            )
+        }
+        None => app.t("gap.unreachable").to_string(),
+    };
+    let band = match (o.status, lg.band_min) {
+        (Status::Missed, Some(b)) => Some(app.tf(
+            "gap.band_edge",
+            &[("value", &count(b, lang)), ("unit", &qunit), ("delta", &signed(b - lg.current, 0))],
+        )),
+        _ => None,
+    };
+    let detail = [ind_gap, band].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    (main, Some(detail).filter(|d| !d.is_empty()))
+}
+
+pub fn first_met_text(app: AppState, f: FirstMet) -> String {
+    match f {
+        FirstMet::Year(y) => y.to_string(),
+        FirstMet::NotBy2035 => app.t("firstmet.none").to_string(),
+        FirstMet::Unknown => "—".into(),
+    }
+}
+
+/// The plan's words behind a target, with the notes on its source, shown on demand.
+#[component]
+pub fn QuoteDetails(ix: usize) -> impl IntoView {
+    let app = use_app();
+    let plan = app.plan.get_untracked();
+    let Some(t) = plan.targets.get(ix).cloned() else {
+        return ().into_any();
+    };
+    let notes: Vec<_> = plan.notes_for(&t.id).cloned().collect();
+    let source = plan.source.clone();
+    let title = plan.title.clone();
+    view! {
+        <details class="quote">
+            <summary>{move || app.t("quote.show")}</summary>
+            {t.quotes
+                .iter()
+                .map(|q| view! { <blockquote lang="zh-CN">{q.clone()}</blockquote> })
+                .collect_view()}
+            {(!notes.is_empty()).then(|| view! {
+                <ul class="notes">
+                    {notes
+                        .into_iter()
+                        .map(|n| view! { <li><span aria-hidden="true">"⚠ "</span>{move || app.text(&n.text)}</li> })
+                        .collect_view()}
+                </ul>
+            })}
+            <p class="source">
+                {move || app.t("quote.source")}
+                <a href=format!("sources/{source}") target="_blank" rel="noopener">{move || app.text(&title)}</a>
+            </p>
+        </details>
+    }
+    .into_any()
+}
+
+#[component]
+fn ScoreRow(ix: usize) -> impl IntoView {
+    let app = use_app();
+    let plan = app.plan.get_untracked();
+    let Some(t) = plan.targets.get(ix).cloned() else {
+        return ().into_any();
+    };
+    let row = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).cloned()));
+    let outcome = move || row.get().map(|r| r.outcome);
+    let status = Signal::derive(move || outcome().map(|o| o.status).unwrap_or(Status::NotAssessable));
+    let year = t.year;
+    let (t1, t2, t3, t4, t5) = (t.clone(), t.clone(), t.clone(), t.clone(), t.clone());
+    let nature = t.nature;
+    let inferred = t.year_inferred;
+    view! {
+        <tr
+            data-target=t.id.clone()
+            data-status=move || status.get().code()
+            data-first-met=move || row.get().map(|r| r.first_met.code()).unwrap_or_default()
+            data-needed=move || {
+                row.get()
+                    .and_then(|r| needed_now(app, &t5, &r.outcome, r.year))
+                    .map(format::plain)
+                    .unwrap_or_default()
+            }
+        >
+            <th scope="row">
+                <span class="indicator-label">{move || app.text(t1.label())}</span>
+                <span class="target-year" title=move || if inferred { app.t("year.inferred") } else { "" }>
+                    {year}
+                    {t.year_inferred.then_some("*")}
+                </span>
+                {nature.map(|n| view! {
+                    <span class="nature">
+                        {move || app.t(if n == Nature::Binding { "nature.binding" } else { "nature.expected" })}
+                    </span>
+                })}
+                <QuoteDetails ix/>
+            </th>
+            <td class="num value">{move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}</td>
+            <td class="num">{move || outcome().map(|o| target_text(app, &t3, &o)).unwrap_or_default()}</td>
+            <td><StatusBadge status/></td>
+            <td class="gap">
+                {move || outcome().map(|o| {
+                    let (main, detail) = gap_lines(app, &t4, &o);
+                    view! {
+                        <span class="gap-main">{main}</span>
+                        {detail.map(|d| view! { <span class="gap-detail">{d}</span> })}
+                    }
+                })}
+            </td>
+            <td class="num">{move || row.get().map(|r| first_met_text(app, r.first_met)).unwrap_or_default()}</td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// The computed targets due in the chosen milestone.
+#[component]
+pub fn Scoreboard() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section class="panel scoreboard" aria-labelledby="scoreboard-title">
+            <h2 id="scoreboard-title">
+                {move || app.tf("scoreboard.title", &[("year", &app.milestone.get().year().to_string())])}
+            </h2>
+            {move || {
+                let plan = app.plan.get();
+                let milestone = app.milestone.get();
+                let rows: Vec<usize> = plan
+                    .targets
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| !t.is_tracked() && milestone.includes(t.year))
+                    .map(|(i, _)| i)
+                    .collect();
+                if rows.is_empty() {
+                    let key = if milestone == Milestone::Y2035 { "scoreboard.none_2035" } else { "scoreboard.none" };
+                    return view! { <p class="empty">{move || app.t(key)}</p> }.into_any();
+                }
+                view! {
+                    <div class="table-wrap">
+                        <table class="targets">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move || app.t("col.indicator")}</th>
+                                    <th scope="col">{move || app.t("col.value")}</th>
+                                    <th scope="col">{move || app.t("col.target")}</th>
+                                    <th scope="col">{move || app.t("col.status")}</th>
+                                    <th scope="col">{move || app.t("col.gap")}</th>
+                                    <th scope="col">{move || app.t("col.first_met")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows.into_iter().map(|ix| view! { <ScoreRow ix/> }).collect_view()}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}

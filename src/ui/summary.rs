@@ -1,0 +1,55 @@
+//! The one-line summary: "2025: 4 of 19 targets met", with tracked targets counted apart.
+
+use leptos::prelude::*;
+
+use super::state::use_app;
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let app = use_app();
+    let tallies = Memo::new(move |_| {
+        let m = app.milestone.get();
+        app.plan.with(|p| app.report.with(|r| r.tally(p, m)))
+    });
+    view! {
+        <div class="summary" role="status" aria-live="polite" data-summary="">
+            <p class="summary-main">
+                {move || {
+                    let (c, _) = tallies.get();
+                    let year = app.milestone.get().year().to_string();
+                    app.tf(
+                        "summary.computed",
+                        &[("year", &year), ("met", &c.succeeded().to_string()), ("total", &c.total().to_string())],
+                    )
+                }}
+            </p>
+            <p class="summary-detail">
+                {move || {
+                    let (c, t) = tallies.get();
+                    let breakdown = app.tf(
+                        "summary.breakdown",
+                        &[
+                            ("met", &c.met.to_string()),
+                            ("band", &c.band.to_string()),
+                            ("missed", &c.missed.to_string()),
+                            ("over", &c.over.to_string()),
+                            ("na", &c.not_assessable.to_string()),
+                        ],
+                    );
+                    let tracked = (t.total() > 0).then(|| app.tf(
+                        "summary.tracked",
+                        &[
+                            ("entered", &(t.total() - t.not_assessable).to_string()),
+                            ("total", &t.total().to_string()),
+                            ("met", &t.succeeded().to_string()),
+                        ],
+                    ));
+                    match tracked {
+                        Some(tr) => format!("{breakdown} {tr}"),
+                        None => breakdown,
+                    }
+                }}
+            </p>
+        </div>
+    }
+}
