@@ -16,7 +16,9 @@ fn main() {
         })
         .unwrap_or_default();
     files.sort();
-    let mut out = String::from("/// Built-in plan files: (file name, contents).\npub const BUILTIN_PLANS: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Built-in plan files: (file name, contents).\npub const BUILTIN_PLANS: &[(&str, &str)] = &[\n",
+    );
     for f in &files {
         println!("cargo:rerun-if-changed=seeds/plans/{f}");
         out.push_str(&format!(

@@ -12,11 +12,19 @@ fn setup() -> (Catalog, Plan) {
     let cat = Catalog::builtin();
     let (plans, broken) = builtin_plans(&cat);
     assert!(broken.is_empty(), "{broken:?}");
-    let plan = plans.into_iter().find(|p| p.id == "jiaohe").expect("jiaohe");
+    let plan = plans
+        .into_iter()
+        .find(|p| p.id == "jiaohe")
+        .expect("jiaohe");
     (cat, plan)
 }
 
-fn outcome(cat: &Catalog, plan: &Plan, s: &Scenario, target: &str) -> health_plan_sim::model::assess::Outcome {
+fn outcome(
+    cat: &Catalog,
+    plan: &Plan,
+    s: &Scenario,
+    target: &str,
+) -> health_plan_sim::model::assess::Outcome {
     let t = plan.target(target).expect(target);
     assess(cat, t, &s.levers, s.tracked.get(target).copied())
 }
@@ -44,9 +52,20 @@ fn beds_status_moves_through_missed_band_met_over() {
     let (cat, plan) = setup();
     let mut s = Scenario::baseline(&cat, &plan);
     let beds = cat.quantity("beds_total").unwrap();
-    for (value, status) in [(2562.0, Status::Missed), (2563.0, Status::Band), (2697.0, Status::Band), (2698.0, Status::Met), (2832.0, Status::Met), (2833.0, Status::Over)] {
+    for (value, status) in [
+        (2562.0, Status::Missed),
+        (2563.0, Status::Band),
+        (2697.0, Status::Band),
+        (2698.0, Status::Met),
+        (2832.0, Status::Met),
+        (2833.0, Status::Over),
+    ] {
         s.set_lever(beds, Some(value));
-        assert_eq!(outcome(&cat, &plan, &s, "beds-2025").status, status, "{value} beds");
+        assert_eq!(
+            outcome(&cat, &plan, &s, "beds-2025").status,
+            status,
+            "{value} beds"
+        );
     }
 }
 
@@ -62,14 +81,29 @@ fn ratios_and_norms() {
     assert_eq!(outcome(&cat, &plan, &s, "gps-2025").status, Status::Met);
     // Health supervisors: 1–1.5 per 10,000 → 33 to 49 for 328,925 people.
     let sup = cat.quantity("health_supervisors").unwrap();
-    for (v, st) in [(32.0, Status::Missed), (33.0, Status::Met), (49.0, Status::Met), (50.0, Status::Over)] {
+    for (v, st) in [
+        (32.0, Status::Missed),
+        (33.0, Status::Met),
+        (49.0, Status::Met),
+        (50.0, Status::Over),
+    ] {
         s.set_lever(sup, Some(v));
-        assert_eq!(outcome(&cat, &plan, &s, "health-supervisors").status, st, "{v} supervisors");
+        assert_eq!(
+            outcome(&cat, &plan, &s, "health-supervisors").status,
+            st,
+            "{v} supervisors"
+        );
     }
     // Psychiatric physicians ≥ 4.0 per 100,000 → 14 for 328,925 (13.157 rounds up).
     let psych = cat.quantity("psych_physicians").unwrap();
     s.set_lever(psych, Some(0.0));
-    assert_eq!(outcome(&cat, &plan, &s, "psych-physicians-2025").lever.unwrap().min, Some(14.0));
+    assert_eq!(
+        outcome(&cat, &plan, &s, "psych-physicians-2025")
+            .lever
+            .unwrap()
+            .min,
+        Some(14.0)
+    );
 }
 
 #[test]
@@ -90,7 +124,9 @@ fn surge_beds_follow_the_population_band() {
     s.set_lever(pop, Some(50_000.0));
     assert_eq!(
         outcome(&cat, &plan, &s, "surge-beds").reason,
-        Some(Reason::OutsideBands { population: 50_000.0 })
+        Some(Reason::OutsideBands {
+            population: 50_000.0
+        })
     );
 }
 
@@ -104,7 +140,11 @@ fn bad_values_are_not_assessable_with_a_reason() {
         (pop, Some(0.0), Reason::ZeroBase(pop)),
         (pop, Some(-5.0), Reason::Invalid(pop, Bad::Negative)),
         (pop, Some(f64::NAN), Reason::Invalid(pop, Bad::NotFinite)),
-        (pop, Some(f64::INFINITY), Reason::Invalid(pop, Bad::NotFinite)),
+        (
+            pop,
+            Some(f64::INFINITY),
+            Reason::Invalid(pop, Bad::NotFinite),
+        ),
         (pop, Some(1e12), Reason::Invalid(pop, Bad::TooLarge)),
         (beds, None, Reason::NotEntered(beds)),
     ];
@@ -112,18 +152,32 @@ fn bad_values_are_not_assessable_with_a_reason() {
         let mut s2 = s.clone();
         s2.set_lever(q, v);
         let o = outcome(&cat, &plan, &s2, "beds-2025");
-        assert_eq!((o.status, o.reason), (Status::NotAssessable, Some(reason)), "{v:?}");
+        assert_eq!(
+            (o.status, o.reason),
+            (Status::NotAssessable, Some(reason)),
+            "{v:?}"
+        );
     }
     // Nothing entered for a tracked target: not entered, never a failure.
     let o = outcome(&cat, &plan, &s, "maternal-mortality");
-    assert_eq!((o.status, o.reason), (Status::NotAssessable, Some(Reason::TrackedNotEntered)));
-    s.tracked.insert("maternal-mortality".into(), Tracked::Number(13.0));
-    assert_eq!(outcome(&cat, &plan, &s, "maternal-mortality").status, Status::Missed);
+    assert_eq!(
+        (o.status, o.reason),
+        (Status::NotAssessable, Some(Reason::TrackedNotEntered))
+    );
+    s.tracked
+        .insert("maternal-mortality".into(), Tracked::Number(13.0));
+    assert_eq!(
+        outcome(&cat, &plan, &s, "maternal-mortality").status,
+        Status::Missed
+    );
 }
 
 #[test]
 fn comparisons() {
-    let about = Comparison::About { value: 10.0, tolerance: 0.05 };
+    let about = Comparison::About {
+        value: 10.0,
+        tolerance: 0.05,
+    };
     assert_eq!(judge(&about, 9.4, None), Status::Missed);
     assert_eq!(judge(&about, 9.5, None), Status::Band);
     assert_eq!(judge(&about, 10.0, None), Status::Met);
@@ -131,7 +185,11 @@ fn comparisons() {
     assert_eq!(judge(&about, 10.6, None), Status::Over);
     assert_eq!(judge(&Comparison::AtMost(12.0), 12.0, None), Status::Met);
     assert_eq!(judge(&Comparison::AtMost(12.0), 12.1, None), Status::Missed);
-    let inc = Comparison::IncreaseBy { value: 1.0, base: Some(78.0), tolerance: Some(0.05) };
+    let inc = Comparison::IncreaseBy {
+        value: 1.0,
+        base: Some(78.0),
+        tolerance: Some(0.05),
+    };
     assert_eq!(judge(&inc, 0.96, None), Status::Band);
     assert_eq!(judge(&inc, 0.9, None), Status::Missed);
 }
@@ -145,7 +203,11 @@ fn jiaohe_2025_summary_at_baseline() {
     let (computed, tracked) = r.tally(&plan, Milestone::Y2025);
     // At the 2020 baseline: GPs and public TCM beds (0.854 against 0.85左右) are met, county
     // beds (3.65 against 3.7左右) are within the band, non-public beds (1.99 against 1.8左右) over.
-    assert_eq!((computed.met, computed.band, computed.over), (2, 1, 1), "{computed:?}");
+    assert_eq!(
+        (computed.met, computed.band, computed.over),
+        (2, 1, 1),
+        "{computed:?}"
+    );
     assert_eq!(tracked.succeeded(), 0);
     assert_eq!(tracked.not_assessable, tracked.total());
 }

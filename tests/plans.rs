@@ -47,11 +47,21 @@ fn every_quote_occurs_verbatim_in_its_source() {
         }
         quotes.extend(plan.goals.iter().map(|g| ("goal", g.quote.as_str())));
         if let Some(b) = &plan.baseline {
-            quotes.extend(b.values.iter().filter_map(|v| v.quote.as_deref()).map(|q| ("baseline", q)));
+            quotes.extend(
+                b.values
+                    .iter()
+                    .filter_map(|v| v.quote.as_deref())
+                    .map(|q| ("baseline", q)),
+            );
             quotes.extend(b.stated.iter().map(|s| ("stated", s.quote.as_str())));
         }
         for (id, q) in quotes {
-            assert!(src.contains(&fold_whitespace(q)), "{}: quote for {id} not in {}: {q}", plan.id, plan.source);
+            assert!(
+                src.contains(&fold_whitespace(q)),
+                "{}: quote for {id} not in {}: {q}",
+                plan.id,
+                plan.source
+            );
         }
     }
 }
@@ -82,7 +92,9 @@ fn baselines_match_the_plans_stated_figures_after_rounding() {
         let Some(b) = &plan.baseline else { continue };
         let s = Scenario::baseline(&cat, &plan);
         for st in &b.stated {
-            let ind = cat.indicator(&st.indicator).expect("stated indicator in catalog");
+            let ind = cat
+                .indicator(&st.indicator)
+                .expect("stated indicator in catalog");
             let v = indicator_value(&cat, &ind.kind, &s.levers)
                 .unwrap_or_else(|e| panic!("{}: {} not computable: {e:?}", plan.id, st.indicator));
             let scale = 10f64.powi(decimals(st.value));
@@ -103,7 +115,10 @@ fn baselines_match_the_plans_stated_figures_after_rounding() {
 #[test]
 fn jiaohe_baseline_is_the_plans_2020_figures() {
     let cat = catalog();
-    let plan = plans().into_iter().find(|p| p.id == "jiaohe").expect("jiaohe");
+    let plan = plans()
+        .into_iter()
+        .find(|p| p.id == "jiaohe")
+        .expect("jiaohe");
     let b = plan.baseline.as_ref().expect("baseline");
     assert_eq!(b.year, 2020);
     let get = |id: &str| plan.baseline_value(cat.quantity(id).expect(id));
@@ -116,7 +131,11 @@ fn jiaohe_baseline_is_the_plans_2020_figures() {
     assert_eq!(get("tcm_physicians"), Some(163.0));
     assert_eq!(get("public_health_staff"), Some(92.0));
     // The source's own defects are recorded as notes on the targets they concern.
-    for (target, needle) in [("beds-2025", "1859"), ("bed-worker-2025", "1:54"), ("gps-2025", "4.32")] {
+    for (target, needle) in [
+        ("beds-2025", "1859"),
+        ("bed-worker-2025", "1:54"),
+        ("gps-2025", "4.32"),
+    ] {
         assert!(
             plan.notes_for(target).any(|n| n.text.zh.contains(needle)),
             "no note on {target} mentioning {needle}"

@@ -1,35 +1,63 @@
 #!/usr/bin/env python3
-"""trunk post-build hook: copies the source documents and moves trunk's inline loader into a file.
+"""trunk post-build hook.
 
-Ministries may serve the app under `script-src 'self'`, which forbids inline scripts; trunk
-writes its wasm loader inline, so it is moved to `boot-<hash>.js` beside index.html.
+1. Copies the plans' source documents to `sources/`, so every quote can be checked against its
+   text (fetched only when a user opens one).
+2. Moves trunk's inline wasm loader into `boot-<hash>.js`: ministries may serve the app under
+   `script-src 'self'`, which forbids inline scripts.
+3. Writes precompressed `.gz` and `.br` copies for static hosts that serve them.
 """
+import gzip
 import hashlib
 import os
 import pathlib
 import re
 import shutil
+import subprocess
 import sys
 
-staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist"))
-root = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+INLINE = re.compile(r'<script type="module">(.*?)</script>', re.S)
 
-# The plans' source documents, so every quote can be checked against its text (loaded on demand).
-sources = staging / "sources"
-sources.mkdir(exist_ok=True)
-for txt in sorted((root / "seeds").glob("*.txt")):
-    shutil.copyfile(txt, sources / txt.name)
 
-index = staging / "index.html"
-html = index.read_text(encoding="utf-8")
-pattern = re.compile(r'<script type="module">(.*?)</script>', re.S)
-match = pattern.search(html)
-if not match:
-    sys.exit(0)  # already external
-body = match.group(1).strip() + "\n"
-name = "boot-%s.js" % hashlib.sha256(body.encode()).hexdigest()[:16]
-(staging / name).write_text(body, encoding="utf-8")
-html = pattern.sub(lambda _: '<script type="module" src="./%s"></script>' % name, html, count=1)
-if pattern.search(html):
-    sys.exit("more than one inline module script: trunk's output changed")
-index.write_text(html, encoding="utf-8")
+def copy_sources(staging):
+    sources = staging / "sources"
+    sources.mkdir(exist_ok=True)
+    for txt in sorted((ROOT / "seeds").glob("*.txt")):
+        shutil.copyfile(txt, sources / txt.name)
+
+
+def externalise_loader(staging):
+    index = staging / "index.html"
+    html = index.read_text(encoding="utf-8")
+    match = INLINE.search(html)
+    if not match:
+        return
+    body = match.group(1).strip() + "\n"
+    name = "boot-%s.js" % hashlib.sha256(body.encode()).hexdigest()[:16]
+    (staging / name).write_text(body, encoding="utf-8")
+    html = INLINE.sub(lambda _: '<script type="module" src="./%s"></script>' % name, html, count=1)
+    if INLINE.search(html):
+        sys.exit("more than one inline module script: trunk's output changed")
+    index.write_text(html, encoding="utf-8")
+
+
+def precompress(staging):
+    have_brotli = shutil.which("brotli") is not None
+    for f in sorted(staging.rglob("*")):
+        if f.is_file() and f.suffix in (".wasm", ".js", ".css", ".html", ".svg", ".txt"):
+            (f.parent / (f.name + ".gz")).write_bytes(gzip.compress(f.read_bytes(), 9, mtime=0))
+            if have_brotli:
+                subprocess.run(["brotli", "-f", "-q", "11", "-o", str(f) + ".br", str(f)], check=True)
+
+
+def main():
+    default = sys.argv[1] if len(sys.argv) > 1 else "dist"
+    staging = pathlib.Path(os.environ.get("TRUNK_STAGING_DIR", default))
+    copy_sources(staging)
+    externalise_loader(staging)
+    precompress(staging)
+
+
+if __name__ == "__main__":
+    main()

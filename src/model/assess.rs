@@ -52,7 +52,9 @@ pub enum Reason {
     /// The base of a density or ratio is zero (no population, no physicians, …).
     ZeroBase(QuantityIx),
     /// A population-keyed rule has no band for this population.
-    OutsideBands { population: f64 },
+    OutsideBands {
+        population: f64,
+    },
     /// A tracked value the user has not entered.
     TrackedNotEntered,
 }
@@ -138,7 +140,9 @@ fn check(catalog: &Catalog, values: &Values, qs: &[QuantityIx]) -> Result<(), Re
 
 /// Checks one lever value on its own (used by the page's number boxes too).
 pub fn check_value(catalog: &Catalog, q: QuantityIx, v: f64) -> Result<(), Bad> {
-    let vals: Vec<Option<f64>> = (0..=q).map(|i| if i == q { Some(v) } else { None }).collect();
+    let vals: Vec<Option<f64>> = (0..=q)
+        .map(|i| if i == q { Some(v) } else { None })
+        .collect();
     match check(catalog, &vals, &[q]) {
         Err(Reason::Invalid(_, bad)) => Err(bad),
         _ => Ok(()),
@@ -155,7 +159,11 @@ fn sum(values: &Values, qs: &[QuantityIx], lever: Option<(QuantityIx, f64)>) -> 
 }
 
 /// The indicator's value, with one lever optionally replaced by `x`.
-fn value_with(kind: &IndicatorKind, values: &Values, lever: Option<(QuantityIx, f64)>) -> Result<f64, Reason> {
+fn value_with(
+    kind: &IndicatorKind,
+    values: &Values,
+    lever: Option<(QuantityIx, f64)>,
+) -> Result<f64, Reason> {
     match kind {
         IndicatorKind::Density {
             numerator,
@@ -188,7 +196,11 @@ fn value_with(kind: &IndicatorKind, values: &Values, lever: Option<(QuantityIx, 
 }
 
 /// The computed indicator value for these levers (for charts and the overview).
-pub fn indicator_value(catalog: &Catalog, kind: &IndicatorKind, values: &Values) -> Result<f64, Reason> {
+pub fn indicator_value(
+    catalog: &Catalog,
+    kind: &IndicatorKind,
+    values: &Values,
+) -> Result<f64, Reason> {
     check(catalog, values, &kind.quantities())?;
     value_with(kind, values, None)
 }
@@ -234,7 +246,9 @@ pub fn judge(c: &Comparison, v: f64, threshold: Option<f64>) -> Status {
         }
         Comparison::FullCoverage => at_least(100.0),
         Comparison::Done => at_least(1.0),
-        Comparison::IncreaseBy { value, tolerance, .. } => match at_least(*value) {
+        Comparison::IncreaseBy {
+            value, tolerance, ..
+        } => match at_least(*value) {
             Status::Met => Status::Met,
             _ => match tolerance {
                 Some(tol) if v >= value * (1.0 - tol) - eps(*value) => Status::Band,
@@ -265,7 +279,12 @@ fn reference(c: &Comparison, status: Status, threshold: Option<f64>) -> Option<f
 
 /// Assesses a target. `values` are the levers at the target's year; `tracked` is what the user
 /// entered for a tracked target.
-pub fn assess(catalog: &Catalog, target: &Target, values: &Values, tracked: Option<Tracked>) -> Outcome {
+pub fn assess(
+    catalog: &Catalog,
+    target: &Target,
+    values: &Values,
+    tracked: Option<Tracked>,
+) -> Outcome {
     let c = &target.comparison;
     if target.is_tracked() {
         let v = match (tracked, c) {
@@ -324,7 +343,9 @@ pub fn assess(catalog: &Catalog, target: &Target, values: &Values, tracked: Opti
     };
     let status = judge(c, v, threshold);
     let gap = reference(c, status, threshold).map(|r| r - v);
-    let lever = kind.lever().and_then(|l| lever_gap(catalog, kind, c, values, l, threshold));
+    let lever = kind
+        .lever()
+        .and_then(|l| lever_gap(catalog, kind, c, values, l, threshold));
     Outcome {
         status,
         value: Some(v),
@@ -346,7 +367,11 @@ fn lever_gap(
     threshold: Option<f64>,
 ) -> Option<LeverGap> {
     let current = values.get(lever).copied().flatten()?;
-    let max_allowed = catalog.quantities.get(lever).map(|q| q.max).unwrap_or(f64::MAX);
+    let max_allowed = catalog
+        .quantities
+        .get(lever)
+        .map(|q| q.max)
+        .unwrap_or(f64::MAX);
     let reach = |t: f64| smallest(kind, values, lever, t, max_allowed);
     let cap = |t: f64| largest(kind, values, lever, t, max_allowed);
     let (min, band_min, max) = match c {
@@ -371,7 +396,12 @@ fn lever_gap(
 }
 
 /// The lever's continuous value that makes the indicator equal `t`.
-fn solve_continuous(kind: &IndicatorKind, values: &Values, lever: QuantityIx, t: f64) -> Option<f64> {
+fn solve_continuous(
+    kind: &IndicatorKind,
+    values: &Values,
+    lever: QuantityIx,
+    t: f64,
+) -> Option<f64> {
     let others = |qs: &[QuantityIx]| -> f64 {
         qs.iter()
             .filter(|&&q| q != lever)
@@ -387,16 +417,27 @@ fn solve_continuous(kind: &IndicatorKind, values: &Values, lever: QuantityIx, t:
             let den = values.get(*denominator).copied().flatten()?;
             Some(t * den / per - others(numerator))
         }
-        IndicatorKind::Ratio { first, second } => Some(t * sum(values, first, None) - others(second)),
-        IndicatorKind::Share { part, whole } => Some(t / 100.0 * sum(values, whole, None) - others(part)),
+        IndicatorKind::Ratio { first, second } => {
+            Some(t * sum(values, first, None) - others(second))
+        }
+        IndicatorKind::Share { part, whole } => {
+            Some(t / 100.0 * sum(values, whole, None) - others(part))
+        }
         IndicatorKind::Count { .. } => Some(t),
         IndicatorKind::Tracked => None,
     }
 }
 
 /// Smallest whole lever value whose indicator reaches `t`.
-fn smallest(kind: &IndicatorKind, values: &Values, lever: QuantityIx, t: f64, max: f64) -> Option<f64> {
-    let reaches = |x: f64| value_with(kind, values, Some((lever, x))).is_ok_and(|v| v >= t - eps(t));
+fn smallest(
+    kind: &IndicatorKind,
+    values: &Values,
+    lever: QuantityIx,
+    t: f64,
+    max: f64,
+) -> Option<f64> {
+    let reaches =
+        |x: f64| value_with(kind, values, Some((lever, x))).is_ok_and(|v| v >= t - eps(t));
     let x = solve_continuous(kind, values, lever, t)?;
     if !x.is_finite() {
         return None;
@@ -420,7 +461,13 @@ fn smallest(kind: &IndicatorKind, values: &Values, lever: QuantityIx, t: f64, ma
 }
 
 /// Largest whole lever value whose indicator stays at or below `t`.
-fn largest(kind: &IndicatorKind, values: &Values, lever: QuantityIx, t: f64, max: f64) -> Option<f64> {
+fn largest(
+    kind: &IndicatorKind,
+    values: &Values,
+    lever: QuantityIx,
+    t: f64,
+    max: f64,
+) -> Option<f64> {
     let within = |x: f64| value_with(kind, values, Some((lever, x))).is_ok_and(|v| v <= t + eps(t));
     let x = solve_continuous(kind, values, lever, t)?;
     if !x.is_finite() || x < 0.0 {

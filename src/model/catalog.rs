@@ -175,7 +175,8 @@ impl Catalog {
                         if cat.indicator_ix.contains_key(&ind.id) {
                             r.report(join(&p, "id"), ProblemKind::Duplicate(ind.id.clone()));
                         } else {
-                            cat.indicator_ix.insert(ind.id.clone(), cat.indicators.len());
+                            cat.indicator_ix
+                                .insert(ind.id.clone(), cat.indicators.len());
                             cat.indicators.push(ind);
                         }
                     }
@@ -265,7 +266,13 @@ impl Catalog {
         })
     }
 
-    fn quantity_list(&self, r: &mut Reader, o: &Object, p: &str, key: &str) -> Option<Vec<QuantityIx>> {
+    fn quantity_list(
+        &self,
+        r: &mut Reader,
+        o: &Object,
+        p: &str,
+        key: &str,
+    ) -> Option<Vec<QuantityIx>> {
         let ids = r.strings(o, p, key, true)?;
         if ids.is_empty() {
             r.report(join(p, key), ProblemKind::Empty);

@@ -107,12 +107,26 @@ pub fn comparison(c: &Comparison, decimals: u8, is_ratio: bool, lang: Lang) -> S
         },
         (Comparison::PopulationRule { bands, .. }, Lang::Zh) => bands
             .iter()
-            .map(|b| format!("{}–{}万人口 ≥ {}", figure(b.from / 1e4, 1), figure(b.to / 1e4, 1), figure(b.at_least, 0)))
+            .map(|b| {
+                format!(
+                    "{}–{}万人口 ≥ {}",
+                    figure(b.from / 1e4, 1),
+                    figure(b.to / 1e4, 1),
+                    figure(b.at_least, 0)
+                )
+            })
             .collect::<Vec<_>>()
             .join(";"),
         (Comparison::PopulationRule { bands, .. }, Lang::En) => bands
             .iter()
-            .map(|b| format!("≥ {} for {}–{}", figure(b.at_least, 0), number(b.from, 0), number(b.to, 0)))
+            .map(|b| {
+                format!(
+                    "≥ {} for {}–{}",
+                    figure(b.at_least, 0),
+                    number(b.from, 0),
+                    number(b.to, 0)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; "),
     }
@@ -141,9 +155,15 @@ mod tests {
 
     #[test]
     fn comparisons() {
-        let about = Comparison::About { value: 8.2, tolerance: 0.05 };
+        let about = Comparison::About {
+            value: 8.2,
+            tolerance: 0.05,
+        };
         assert_eq!(comparison(&about, 2, false, Lang::Zh), "8.2左右(7.79–8.61)");
-        assert_eq!(comparison(&Comparison::AtLeast(1.2), 2, true, Lang::En), "≥ 1:1.2");
+        assert_eq!(
+            comparison(&Comparison::AtLeast(1.2), 2, true, Lang::En),
+            "≥ 1:1.2"
+        );
     }
 }
 

@@ -38,7 +38,9 @@ fn parse(text: &str) -> Result<Option<f64>, InputError> {
 
 /// A count (people, beds, staff): whole, not negative, at most `max`. Empty means "not entered".
 pub fn parse_count(text: &str, max: f64) -> Result<Option<f64>, InputError> {
-    let Some(v) = parse(text)? else { return Ok(None) };
+    let Some(v) = parse(text)? else {
+        return Ok(None);
+    };
     if v < 0.0 {
         Err(InputError::Negative)
     } else if v.fract() != 0.0 {
@@ -52,7 +54,9 @@ pub fn parse_count(text: &str, max: f64) -> Result<Option<f64>, InputError> {
 
 /// A signed whole change per year, within ±`max`.
 pub fn parse_change(text: &str, max: f64) -> Result<Option<f64>, InputError> {
-    let Some(v) = parse(text)? else { return Ok(None) };
+    let Some(v) = parse(text)? else {
+        return Ok(None);
+    };
     if v.fract() != 0.0 {
         Err(InputError::NotWhole)
     } else if v.abs() > max {
@@ -64,7 +68,9 @@ pub fn parse_change(text: &str, max: f64) -> Result<Option<f64>, InputError> {
 
 /// A decimal within `[low, high]` (growth rates, tracked values).
 pub fn parse_decimal(text: &str, low: f64, high: f64) -> Result<Option<f64>, InputError> {
-    let Some(v) = parse(text)? else { return Ok(None) };
+    let Some(v) = parse(text)? else {
+        return Ok(None);
+    };
     if v < low || v > high {
         Err(InputError::OutOfRange(low, high))
     } else {
@@ -94,6 +100,9 @@ mod tests {
         assert_eq!(parse_change("-12", 1e6), Ok(Some(-12.0)));
         assert_eq!(parse_change("－12", 1e6), Ok(Some(-12.0)));
         assert_eq!(parse_decimal("-0.5", -50.0, 50.0), Ok(Some(-0.5)));
-        assert_eq!(parse_decimal("80", -50.0, 50.0), Err(InputError::OutOfRange(-50.0, 50.0)));
+        assert_eq!(
+            parse_decimal("80", -50.0, 50.0),
+            Err(InputError::OutOfRange(-50.0, 50.0))
+        );
     }
 }

@@ -115,7 +115,8 @@ impl Comparison {
                     .iter()
                     .enumerate()
                     .find(|(i, b)| {
-                        population >= b.from && (population < b.to || (*i == last && population <= b.to))
+                        population >= b.from
+                            && (population < b.to || (*i == last && population <= b.to))
                     })
                     .map(|(_, b)| b.at_least)
             }
@@ -232,7 +233,12 @@ impl Plan {
             Some(p) if r.problems.is_empty() => Ok(p),
             _ => {
                 if r.problems.is_empty() {
-                    r.report("", ProblemKind::WrongType { expected: "an object" });
+                    r.report(
+                        "",
+                        ProblemKind::WrongType {
+                            expected: "an object",
+                        },
+                    );
                 }
                 Err(r.problems)
             }
@@ -252,7 +258,9 @@ impl Plan {
 
     /// Notes that concern a target.
     pub fn notes_for<'a>(&'a self, target: &'a str) -> impl Iterator<Item = &'a Note> + 'a {
-        self.notes.iter().filter(move |n| n.targets.iter().any(|t| t == target))
+        self.notes
+            .iter()
+            .filter(move |n| n.targets.iter().any(|t| t == target))
     }
 
     /// Quantities the plan's computed targets read, in catalog order: the levers to show.
@@ -335,7 +343,11 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
                 let quote = r.string(go, &p, "quote");
                 let summary = r.text(go, &p, "summary");
                 if let (Some(year), Some(quote), Some(summary)) = (year, quote, summary) {
-                    goals.push(Goal { year, quote, summary });
+                    goals.push(Goal {
+                        year,
+                        quote,
+                        summary,
+                    });
                 }
             }
         }
@@ -391,7 +403,12 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     })
 }
 
-fn read_baseline(r: &mut Reader, o: &Object, catalog: &Catalog, local: &[Indicator]) -> Option<Baseline> {
+fn read_baseline(
+    r: &mut Reader,
+    o: &Object,
+    catalog: &Catalog,
+    local: &[Indicator],
+) -> Option<Baseline> {
     let p = "baseline";
     let year = r.year(o, p, "year");
     let mut values = Vec::new();
@@ -442,7 +459,10 @@ fn read_baseline(r: &mut Reader, o: &Object, catalog: &Catalog, local: &[Indicat
                     && catalog.indicator(ind).is_none()
                     && !local.iter().any(|l| &l.id == ind)
                 {
-                    r.report(join(&sp, "indicator"), ProblemKind::UnknownIndicator(ind.clone()));
+                    r.report(
+                        join(&sp, "indicator"),
+                        ProblemKind::UnknownIndicator(ind.clone()),
+                    );
                 }
                 if let (Some(indicator), Some(value), Some(quote)) = (ind, value, quote) {
                     stated.push(StatedFigure {
@@ -461,7 +481,13 @@ fn read_baseline(r: &mut Reader, o: &Object, catalog: &Catalog, local: &[Indicat
     })
 }
 
-fn read_target(r: &mut Reader, v: &Value, p: &str, catalog: &Catalog, local: &[Indicator]) -> Option<Target> {
+fn read_target(
+    r: &mut Reader,
+    v: &Value,
+    p: &str,
+    catalog: &Catalog,
+    local: &[Indicator],
+) -> Option<Target> {
     let o = r.object(v, p)?;
     let id = r.string(o, p, "id");
     let indicator = r.string(o, p, "indicator").and_then(|id| {
@@ -479,7 +505,13 @@ fn read_target(r: &mut Reader, v: &Value, p: &str, catalog: &Catalog, local: &[I
     let year_inferred = r.opt_bool(o, p, "year_inferred").unwrap_or(false);
     let nature = r
         .choice(o, p, "nature", &["expected", "binding"], false)
-        .map(|n| if n == "binding" { Nature::Binding } else { Nature::Expected });
+        .map(|n| {
+            if n == "binding" {
+                Nature::Binding
+            } else {
+                Nature::Expected
+            }
+        });
     let label = r.opt_text(o, p, "label");
     let quotes = r.strings(o, p, "quotes", true);
     if let Some(q) = &quotes
@@ -574,7 +606,10 @@ fn tolerance(r: &mut Reader, o: &Object, p: &str) -> Option<f64> {
     if (0.0..1.0).contains(&t) {
         Some(t)
     } else {
-        r.report(join(p, "tolerance"), ProblemKind::Invalid("tolerance must be between 0 and 1"));
+        r.report(
+            join(p, "tolerance"),
+            ProblemKind::Invalid("tolerance must be between 0 and 1"),
+        );
         None
     }
 }
@@ -598,9 +633,13 @@ fn read_bands(r: &mut Reader, o: &Object, p: &str) -> Option<Vec<Band>> {
             }
         }
     }
-    let ordered = bands.windows(2).all(|w| w[0].to <= w[1].from) && bands.iter().all(|b| b.from < b.to);
+    let ordered =
+        bands.windows(2).all(|w| w[0].to <= w[1].from) && bands.iter().all(|b| b.from < b.to);
     if !ordered {
-        r.report(bp, ProblemKind::Invalid("bands overlap or are out of order"));
+        r.report(
+            bp,
+            ProblemKind::Invalid("bands overlap or are out of order"),
+        );
         return None;
     }
     (bands.len() == arr.len()).then_some(bands)
@@ -609,8 +648,13 @@ fn read_bands(r: &mut Reader, o: &Object, p: &str) -> Option<Vec<Band>> {
 /// Whether a comparison makes sense for an indicator of this kind.
 fn fits(c: &Comparison, kind: &IndicatorKind) -> bool {
     match c {
-        Comparison::AtLeast(_) | Comparison::AtMost(_) | Comparison::About { .. } | Comparison::Between { .. } => true,
-        Comparison::FullCoverage | Comparison::Done | Comparison::IncreaseBy { .. } => kind.is_tracked(),
+        Comparison::AtLeast(_)
+        | Comparison::AtMost(_)
+        | Comparison::About { .. }
+        | Comparison::Between { .. } => true,
+        Comparison::FullCoverage | Comparison::Done | Comparison::IncreaseBy { .. } => {
+            kind.is_tracked()
+        }
         Comparison::PopulationRule { .. } => matches!(kind, IndicatorKind::Count { .. }),
     }
 }

@@ -50,10 +50,24 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
         match (&self.kind, lang) {
-            (Malformed { line, column, detail }, Lang::Zh) => {
+            (
+                Malformed {
+                    line,
+                    column,
+                    detail,
+                },
+                Lang::Zh,
+            ) => {
                 format!("不是有效的 JSON:第 {line} 行第 {column} 列({detail})")
             }
-            (Malformed { line, column, detail }, Lang::En) => {
+            (
+                Malformed {
+                    line,
+                    column,
+                    detail,
+                },
+                Lang::En,
+            ) => {
                 format!("not valid JSON: line {line}, column {column} ({detail})")
             }
             (Missing, Lang::Zh) => "缺少此字段".into(),

@@ -16,7 +16,12 @@ pub struct Projection {
 }
 
 /// The population at `year` as a multiple of the base-year population.
-pub fn population_factor(growth: &Growth, p0: Option<f64>, base_year: i32, year: i32) -> Option<f64> {
+pub fn population_factor(
+    growth: &Growth,
+    p0: Option<f64>,
+    base_year: i32,
+    year: i32,
+) -> Option<f64> {
     let n = (year - base_year).max(0);
     match growth {
         Growth::Rate(pct) => {

@@ -34,13 +34,24 @@ impl Reader {
         match v.as_object() {
             Some(o) => Some(o),
             None => {
-                self.report(path, ProblemKind::WrongType { expected: "an object" });
+                self.report(
+                    path,
+                    ProblemKind::WrongType {
+                        expected: "an object",
+                    },
+                );
                 None
             }
         }
     }
 
-    fn field<'v>(&mut self, o: &'v Object, path: &str, key: &str, required: bool) -> Option<&'v Value> {
+    fn field<'v>(
+        &mut self,
+        o: &'v Object,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> Option<&'v Value> {
         match o.get(key) {
             None | Some(Value::Null) => {
                 if required {
@@ -60,7 +71,13 @@ impl Reader {
         self.string_field(o, path, key, false)
     }
 
-    fn string_field(&mut self, o: &Object, path: &str, key: &str, required: bool) -> Option<String> {
+    fn string_field(
+        &mut self,
+        o: &Object,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> Option<String> {
         let v = self.field(o, path, key, required)?;
         match v.as_str() {
             Some(s) if s.trim().is_empty() => {
@@ -69,7 +86,12 @@ impl Reader {
             }
             Some(s) => Some(s.to_string()),
             None => {
-                self.report(join(path, key), ProblemKind::WrongType { expected: "a string" });
+                self.report(
+                    join(path, key),
+                    ProblemKind::WrongType {
+                        expected: "a string",
+                    },
+                );
                 None
             }
         }
@@ -92,7 +114,12 @@ impl Reader {
             }
             Some(n) => Some(n),
             None => {
-                self.report(join(path, key), ProblemKind::WrongType { expected: "a number" });
+                self.report(
+                    join(path, key),
+                    ProblemKind::WrongType {
+                        expected: "a number",
+                    },
+                );
                 None
             }
         }
@@ -136,7 +163,12 @@ impl Reader {
                 None
             }
             None => {
-                self.report(path, ProblemKind::WrongType { expected: "a whole number" });
+                self.report(
+                    path,
+                    ProblemKind::WrongType {
+                        expected: "a whole number",
+                    },
+                );
                 None
             }
         }
@@ -147,7 +179,12 @@ impl Reader {
         match v.as_bool() {
             Some(b) => Some(b),
             None => {
-                self.report(join(path, key), ProblemKind::WrongType { expected: "true or false" });
+                self.report(
+                    join(path, key),
+                    ProblemKind::WrongType {
+                        expected: "true or false",
+                    },
+                );
                 None
             }
         }
@@ -157,7 +194,12 @@ impl Reader {
         self.array_field(o, path, key, true)
     }
 
-    pub fn opt_array<'v>(&mut self, o: &'v Object, path: &str, key: &str) -> Option<&'v Vec<Value>> {
+    pub fn opt_array<'v>(
+        &mut self,
+        o: &'v Object,
+        path: &str,
+        key: &str,
+    ) -> Option<&'v Vec<Value>> {
         self.array_field(o, path, key, false)
     }
 
@@ -172,7 +214,12 @@ impl Reader {
         match v.as_array() {
             Some(a) => Some(a),
             None => {
-                self.report(join(path, key), ProblemKind::WrongType { expected: "an array" });
+                self.report(
+                    join(path, key),
+                    ProblemKind::WrongType {
+                        expected: "an array",
+                    },
+                );
                 None
             }
         }
@@ -189,7 +236,13 @@ impl Reader {
     }
 
     /// An array of non-empty strings.
-    pub fn strings(&mut self, o: &Object, path: &str, key: &str, required: bool) -> Option<Vec<String>> {
+    pub fn strings(
+        &mut self,
+        o: &Object,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> Option<Vec<String>> {
         let arr = self.array_field(o, path, key, required)?;
         let p = join(path, key);
         let mut out = Vec::with_capacity(arr.len());
@@ -197,7 +250,12 @@ impl Reader {
             match v.as_str() {
                 Some(s) if !s.trim().is_empty() => out.push(s.to_string()),
                 Some(_) => self.report(index(&p, i), ProblemKind::Empty),
-                None => self.report(index(&p, i), ProblemKind::WrongType { expected: "a string" }),
+                None => self.report(
+                    index(&p, i),
+                    ProblemKind::WrongType {
+                        expected: "a string",
+                    },
+                ),
             }
         }
         Some(out)
@@ -220,15 +278,15 @@ impl Reader {
             Value::Object(t) => {
                 let zh = self.string(t, &p, "zh");
                 let en = self.string(t, &p, "en");
-                Some(Text {
-                    zh: zh?,
-                    en: en?,
-                })
+                Some(Text { zh: zh?, en: en? })
             }
             _ => {
-                self.report(p, ProblemKind::WrongType {
-                    expected: "an object with zh and en",
-                });
+                self.report(
+                    p,
+                    ProblemKind::WrongType {
+                        expected: "an object with zh and en",
+                    },
+                );
                 None
             }
         }

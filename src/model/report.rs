@@ -107,7 +107,12 @@ impl Tally {
 }
 
 /// Assesses every target of a plan under a scenario.
-pub fn report(catalog: &Catalog, plan: &Plan, scenario: &Scenario, projection: &Projection) -> Report {
+pub fn report(
+    catalog: &Catalog,
+    plan: &Plan,
+    scenario: &Scenario,
+    projection: &Projection,
+) -> Report {
     let mut rows = Vec::with_capacity(plan.targets.len());
     let mut held = Vec::new();
     for (i, t) in plan.targets.iter().enumerate() {
@@ -118,7 +123,11 @@ pub fn report(catalog: &Catalog, plan: &Plan, scenario: &Scenario, projection: &
             FirstMet::Unknown
         } else {
             (projection.base_year..=END_YEAR)
-                .find(|y| assess(catalog, t, projection.at(*y), None).status.is_success())
+                .find(|y| {
+                    assess(catalog, t, projection.at(*y), None)
+                        .status
+                        .is_success()
+                })
                 .map(FirstMet::Year)
                 .unwrap_or(FirstMet::NotBy2035)
         };
@@ -146,7 +155,9 @@ impl Report {
         let mut computed = Tally::default();
         let mut tracked = Tally::default();
         for r in &self.rows {
-            let Some(t) = plan.targets.get(r.target) else { continue };
+            let Some(t) = plan.targets.get(r.target) else {
+                continue;
+            };
             if !milestone.includes(t.year) {
                 continue;
             }

@@ -13,7 +13,10 @@ pub enum Growth {
     /// Percent per year, compounded; negative for a shrinking region.
     Rate(f64),
     /// Values the user sets for 2025 and 2035; the years between are interpolated linearly.
-    Points { y2025: Option<f64>, y2035: Option<f64> },
+    Points {
+        y2025: Option<f64>,
+        y2035: Option<f64>,
+    },
 }
 
 impl Default for Growth {
@@ -80,5 +83,8 @@ impl Scenario {
 
 /// Whether a quantity follows the population's growth rather than a yearly net change.
 pub fn follows_population(catalog: &Catalog, q: usize) -> bool {
-    catalog.quantities.get(q).is_some_and(|c| c.group == Group::Population)
+    catalog
+        .quantities
+        .get(q)
+        .is_some_and(|c| c.group == Group::Population)
 }

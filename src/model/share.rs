@@ -115,7 +115,9 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
     if let Some((_, v, raw)) = pairs.iter().find(|(k, _, _)| k == "v") {
         match v.parse::<u32>() {
             Ok(n) if n <= SHARE_VERSION => {}
-            Ok(_) => d.ignored.push((raw.clone(), Ignored::NewerVersion(v.clone()))),
+            Ok(_) => d
+                .ignored
+                .push((raw.clone(), Ignored::NewerVersion(v.clone()))),
             Err(_) => d.ignored.push((raw.clone(), Ignored::Malformed)),
         }
     }
@@ -137,7 +139,9 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                 s.milestone.is_some()
             }
             "growth" => {
-                s.growth = number(v).filter(|g| (-50.0..=50.0).contains(g)).map(Growth::Rate);
+                s.growth = number(v)
+                    .filter(|g| (-50.0..=50.0).contains(g))
+                    .map(Growth::Rate);
                 s.growth.is_some()
             }
             "population.2025" => {
@@ -181,7 +185,11 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                 s.embed || v == "0" || v == "false"
             }
             "levers" => {
-                let ids: Vec<String> = v.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect();
+                let ids: Vec<String> = v
+                    .split(',')
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_string)
+                    .collect();
                 let known = ids.iter().all(|id| catalog.quantity(id).is_some());
                 if known && !ids.is_empty() {
                     s.embed_levers = Some(ids);
@@ -189,8 +197,14 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                 known && s.embed_levers.is_some()
             }
             "lock" => {
-                let items: Vec<String> = v.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect();
-                let known = items.iter().all(|i| i == "plan" || i == "milestone" || i == "levers");
+                let items: Vec<String> = v
+                    .split(',')
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                let known = items
+                    .iter()
+                    .all(|i| i == "plan" || i == "milestone" || i == "levers");
                 if known {
                     s.lock = items;
                 }
@@ -262,7 +276,8 @@ fn num(v: f64) -> String {
 /// Writes a query string (without `?`), parameters in a stable, readable order.
 pub fn encode(s: &Shared) -> String {
     let mut out: Vec<String> = vec![format!("v={SHARE_VERSION}")];
-    let mut push = |k: &str, v: String| out.push(format!("{}={}", percent_encode(k), percent_encode(&v)));
+    let mut push =
+        |k: &str, v: String| out.push(format!("{}={}", percent_encode(k), percent_encode(&v)));
     if let Some(p) = &s.plan {
         push("plan", p.clone());
     }

@@ -27,7 +27,8 @@ pub fn App() -> impl IntoView {
         .or_else(|| plans.first())
         .cloned()
     else {
-        return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }.into_any();
+        return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }
+            .into_any();
     };
     let scenario = Scenario::baseline(catalog, &first);
     let app = AppState::new(catalog, plans, first, scenario, Lang::Zh);
@@ -37,13 +38,26 @@ pub fn App() -> impl IntoView {
 
 use crate::model::plan::Plan;
 
+/// Rebuilds the page when the language changes, so every label can be plain text.
 #[component]
 fn Page() -> impl IntoView {
     let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
+        }
+        view! { <PageBody/> }
+    }
+}
+
+#[component]
+fn PageBody() -> impl IntoView {
+    let app = use_app();
     view! {
-        <div class="app" lang=move || if app.lang.get() == Lang::Zh { "zh-CN" } else { "en" }>
+        <div class="app">
             <header class="site-header">
-                <h1>{move || app.t("app.title")}</h1>
+                <h1>{app.t("app.title")}</h1>
                 <LangSwitch/>
             </header>
             <main class="layout">
@@ -68,7 +82,7 @@ fn LangSwitch() -> impl IntoView {
             <button
                 type="button"
                 data-lang=lang.code()
-                aria-pressed=move || if app.lang.get() == lang { "true" } else { "false" }
+                aria-pressed=if app.lang() == lang { "true" } else { "false" }
                 on:click=move |_| app.lang.set(lang)
             >
                 {label}
@@ -95,7 +109,7 @@ fn PlanHead() -> impl IntoView {
                     <h2 class="plan-title" lang="zh-CN">{p.title.zh.clone()}</h2>
                     <p class="plan-meta">
                         {move || {
-                            let lang = app.lang.get();
+                            let lang = app.lang();
                             let mut parts = vec![
                                 p2.region.get(lang).to_string(),
                                 p2.level.label().get(lang).to_string(),
@@ -108,7 +122,7 @@ fn PlanHead() -> impl IntoView {
                             parts.join(" · ")
                         }}
                     </p>
-                    {move || (app.lang.get() == Lang::En).then(|| view! { <p class="plan-title-en">{p.title.en.clone()}</p> })}
+                    {(app.lang() == Lang::En).then(|| view! { <p class="plan-title-en">{p.title.en.clone()}</p> })}
                 }
             }}
         </section>

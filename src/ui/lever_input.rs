@@ -17,10 +17,13 @@ pub fn input_error(app: AppState, e: InputError) -> String {
         InputError::NotANumber => app.t("input.not_a_number").to_string(),
         InputError::Negative => app.t("input.negative").to_string(),
         InputError::NotWhole => app.t("input.not_whole").to_string(),
-        InputError::TooLarge(max) => app.tf("input.too_large", &[("max", &count(max, app.lang.get()))]),
+        InputError::TooLarge(max) => app.tf("input.too_large", &[("max", &count(max, app.lang()))]),
         InputError::OutOfRange(lo, hi) => app.tf(
             "input.out_of_range",
-            &[("low", &crate::model::format::figure(lo, 2)), ("high", &crate::model::format::figure(hi, 2))],
+            &[
+                ("low", &crate::model::format::figure(lo, 2)),
+                ("high", &crate::model::format::figure(hi, 2)),
+            ],
         ),
     }
 }
@@ -48,7 +51,10 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                 .and_then(|v| v.derived.clone())
         })
     });
-    let slider_max = RwSignal::new(slider_ceiling(baseline.get_untracked(), value.get_untracked()));
+    let slider_max = RwSignal::new(slider_ceiling(
+        baseline.get_untracked(),
+        value.get_untracked(),
+    ));
     let error = RwSignal::new(None::<String>);
     let yearly_error = RwSignal::new(None::<String>);
 
@@ -63,7 +69,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let kept = move || {
         value
             .get_untracked()
-            .map(|v| app.tf("input.kept", &[("value", &count(v, app.lang.get_untracked()))]))
+            .map(|v| app.tf("input.kept", &[("value", &count(v, app.lang()))]))
             .unwrap_or_default()
     };
     let on_box_input = move |text: String| match parse_count(&text, max_value) {
@@ -75,7 +81,8 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
         Ok(None) => error.set(None),
         Err(e) => error.set(Some(format!("{} {}", input_error(app, e), kept()))),
     };
-    let on_box_change = move |input: HtmlInputElement| match parse_count(&input.value(), max_value) {
+    let on_box_change = move |input: HtmlInputElement| match parse_count(&input.value(), max_value)
+    {
         Ok(None) => commit(None),
         Ok(Some(_)) => {}
         Err(_) => input.set_value(&value.get_untracked().map(plain).unwrap_or_default()),
@@ -121,7 +128,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                     prop:value=move || value.get().map(plain).unwrap_or_default()
                     disabled=move || value.get().is_none()
                     aria-label=label
-                    aria-valuetext=move || value.get().map(|v| format!("{} {}", count(v, app.lang.get()), unit())).unwrap_or_default()
+                    aria-valuetext=move || value.get().map(|v| format!("{} {}", count(v, app.lang()), unit())).unwrap_or_default()
                     on:input:target=move |ev| on_slider(ev.target().value())
                 />
                 <input
@@ -132,7 +139,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                     class="lever-box"
                     class:invalid=move || error.get().is_some()
                     data-quantity=id.clone()
-                    placeholder=move || app.t("levers.type_value")
+                    placeholder=app.t("levers.type_value")
                     aria-describedby=error_id.clone()
                     aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                     prop:value=move || value.get().map(plain).unwrap_or_default()
@@ -147,7 +154,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                 {move || match baseline.get() {
                     Some(b) => view! {
                         <span class="lever-baseline">
-                            {move || app.tf("levers.baseline", &[("value", &count(b, app.lang.get()))])}
+                            {move || app.tf("levers.baseline", &[("value", &count(b, app.lang()))])}
                         </span>
                         <button
                             type="button"
@@ -158,20 +165,20 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                                 app.set_lever(q, Some(b));
                             }
                         >
-                            {move || app.t("levers.reset_one")}
+                            {app.t("levers.reset_one")}
                         </button>
                     }
                     .into_any(),
-                    None => view! { <span class="lever-baseline">{move || app.t("levers.no_baseline")}</span> }.into_any(),
+                    None => view! { <span class="lever-baseline">{app.t("levers.no_baseline")}</span> }.into_any(),
                 }}
                 {move || derived.get().map(|d| view! {
-                    <span class="lever-derived" title=move || app.text(&d)>{move || app.t("levers.derived")}</span>
+                    <span class="lever-derived" title=move || app.text(&d)>{app.t("levers.derived")}</span>
                 })}
             </div>
             <p class="lever-error" id=error_id aria-live="polite">{move || error.get()}</p>
             {show_yearly.then(|| view! {
                 <div class="lever-yearly">
-                    <label for=yearly_id.clone()>{move || app.t("levers.yearly")}</label>
+                    <label for=yearly_id.clone()>{app.t("levers.yearly")}</label>
                     <input
                         type="text"
                         inputmode="numeric"

@@ -21,13 +21,13 @@ pub fn LeverPanel() -> impl IntoView {
     let cat = app.catalog;
     view! {
         <section class="panel levers" aria-labelledby="levers-title">
-            <h2 id="levers-title">{move || app.t("levers.title")}</h2>
-            <p class="hint">{move || app.t("levers.hint")}</p>
+            <h2 id="levers-title">{app.t("levers.title")}</h2>
+            <p class="hint">{app.t("levers.hint")}</p>
             {move || {
                 let plan = app.plan.get();
                 let qs = plan.lever_quantities();
                 if qs.is_empty() {
-                    return view! { <p class="empty">{move || app.t("levers.none")}</p> }.into_any();
+                    return view! { <p class="empty">{app.t("levers.none")}</p> }.into_any();
                 }
                 Group::ALL
                     .iter()

@@ -16,14 +16,18 @@ pub fn is_ratio(t: &Target) -> bool {
 }
 
 pub fn reason_text(app: AppState, reason: Reason) -> String {
-    let lang = app.lang.get();
+    let lang = app.lang();
     match reason {
-        Reason::NotEntered(q) => app.tf("reason.not_entered", &[("quantity", &app.quantity_label(q))]),
+        Reason::NotEntered(q) => app.tf(
+            "reason.not_entered",
+            &[("quantity", &app.quantity_label(q))],
+        ),
         Reason::Invalid(q, _) => app.tf("reason.invalid", &[("quantity", &app.quantity_label(q))]),
         Reason::ZeroBase(q) => app.tf("reason.zero_base", &[("quantity", &app.quantity_label(q))]),
-        Reason::OutsideBands { population } => {
-            app.tf("reason.outside_bands", &[("population", &count(population, lang))])
-        }
+        Reason::OutsideBands { population } => app.tf(
+            "reason.outside_bands",
+            &[("population", &count(population, lang))],
+        ),
         Reason::TrackedNotEntered => app.t("reason.tracked").to_string(),
     }
 }
@@ -36,12 +40,13 @@ pub fn value_text(t: &Target, o: &Outcome) -> String {
 }
 
 pub fn target_text(app: AppState, t: &Target, o: &Outcome) -> String {
-    let lang = app.lang.get();
+    let lang = app.lang();
     let s = format::comparison(&t.comparison, t.indicator.decimals, is_ratio(t), lang);
     match (&t.comparison, o.threshold) {
-        (Comparison::PopulationRule { .. }, Some(th)) => {
-            app.tf("target.rule_now", &[("value", &format::figure(th, 0)), ("rule", &s)])
-        }
+        (Comparison::PopulationRule { .. }, Some(th)) => app.tf(
+            "target.rule_now",
+            &[("value", &format::figure(th, 0)), ("rule", &s)],
+        ),
         _ => s,
     }
 }
@@ -59,9 +64,12 @@ pub fn needed_now(app: AppState, t: &Target, o: &Outcome, year: i32) -> Option<f
 
 /// The gap: what the lever needs and the distance in the indicator's unit.
 pub fn gap_lines(app: AppState, t: &Target, o: &Outcome) -> (String, Option<String>) {
-    let lang = app.lang.get();
+    let lang = app.lang();
     if o.status == Status::NotAssessable {
-        return (o.reason.map(|r| reason_text(app, r)).unwrap_or_default(), None);
+        return (
+            o.reason.map(|r| reason_text(app, r)).unwrap_or_default(),
+            None,
+        );
     }
     if o.status == Status::Met {
         return ("—".into(), None);
@@ -86,7 +94,11 @@ pub fn gap_lines(app: AppState, t: &Target, o: &Outcome) -> (String, Option<Stri
             };
             app.tf(
                 key,
-                &[("value", &count(n, lang)), ("unit", &qunit), ("delta", &signed(n - lg.current, 0))],
+                &[
+                    ("value", &count(n, lang)),
+                    ("unit", &qunit),
+                    ("delta", &signed(n - lg.current, 0)),
+                ],
             )
         }
         None => app.t("gap.unreachable").to_string(),
@@ -94,11 +106,19 @@ pub fn gap_lines(app: AppState, t: &Target, o: &Outcome) -> (String, Option<Stri
     let band = match (o.status, lg.band_min) {
         (Status::Missed, Some(b)) => Some(app.tf(
             "gap.band_edge",
-            &[("value", &count(b, lang)), ("unit", &qunit), ("delta", &signed(b - lg.current, 0))],
+            &[
+                ("value", &count(b, lang)),
+                ("unit", &qunit),
+                ("delta", &signed(b - lg.current, 0)),
+            ],
         )),
         _ => None,
     };
-    let detail = [ind_gap, band].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    let detail = [ind_gap, band]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
     (main, Some(detail).filter(|d| !d.is_empty()))
 }
 
@@ -123,7 +143,7 @@ pub fn QuoteDetails(ix: usize) -> impl IntoView {
     let title = plan.title.clone();
     view! {
         <details class="quote">
-            <summary>{move || app.t("quote.show")}</summary>
+            <summary>{app.t("quote.show")}</summary>
             {t.quotes
                 .iter()
                 .map(|q| view! { <blockquote lang="zh-CN">{q.clone()}</blockquote> })
@@ -137,7 +157,7 @@ pub fn QuoteDetails(ix: usize) -> impl IntoView {
                 </ul>
             })}
             <p class="source">
-                {move || app.t("quote.source")}
+                {app.t("quote.source")}
                 <a href=format!("sources/{source}") target="_blank" rel="noopener">{move || app.text(&title)}</a>
             </p>
         </details>
@@ -154,7 +174,8 @@ fn ScoreRow(ix: usize) -> impl IntoView {
     };
     let row = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).cloned()));
     let outcome = move || row.get().map(|r| r.outcome);
-    let status = Signal::derive(move || outcome().map(|o| o.status).unwrap_or(Status::NotAssessable));
+    let status =
+        Signal::derive(move || outcome().map(|o| o.status).unwrap_or(Status::NotAssessable));
     let year = t.year;
     let (t1, t2, t3, t4, t5) = (t.clone(), t.clone(), t.clone(), t.clone(), t.clone());
     let nature = t.nature;
@@ -230,12 +251,12 @@ pub fn Scoreboard() -> impl IntoView {
                         <table class="targets">
                             <thead>
                                 <tr>
-                                    <th scope="col">{move || app.t("col.indicator")}</th>
-                                    <th scope="col">{move || app.t("col.value")}</th>
-                                    <th scope="col">{move || app.t("col.target")}</th>
-                                    <th scope="col">{move || app.t("col.status")}</th>
-                                    <th scope="col">{move || app.t("col.gap")}</th>
-                                    <th scope="col">{move || app.t("col.first_met")}</th>
+                                    <th scope="col">{app.t("col.indicator")}</th>
+                                    <th scope="col">{app.t("col.value")}</th>
+                                    <th scope="col">{app.t("col.target")}</th>
+                                    <th scope="col">{app.t("col.status")}</th>
+                                    <th scope="col">{app.t("col.gap")}</th>
+                                    <th scope="col">{app.t("col.first_met")}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows.into_iter().map(|ix| view! { <ScoreRow ix/> }).collect_view()}</tbody>

@@ -27,7 +27,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(catalog: &'static Catalog, plans: Vec<Arc<Plan>>, plan: Arc<Plan>, scenario: Scenario, lang: Lang) -> Self {
+    pub fn new(
+        catalog: &'static Catalog,
+        plans: Vec<Arc<Plan>>,
+        plan: Arc<Plan>,
+        scenario: Scenario,
+        lang: Lang,
+    ) -> Self {
         let plans = RwSignal::new(plans);
         let plan = RwSignal::new(plan);
         let scenario = RwSignal::new(scenario);
@@ -50,25 +56,31 @@ impl AppState {
         }
     }
 
-    /// A string in the page's language (reactive: re-runs when the language changes).
+    /// The page's language. Not tracked: the whole page is rebuilt when the language changes
+    /// (a rare event), so its many labels are plain text rather than one closure each.
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    /// A string in the page's language.
     pub fn t(&self, key: &'static str) -> &'static str {
-        i18n::t(self.lang.get(), key)
+        i18n::t(self.lang(), key)
     }
 
     pub fn tf(&self, key: &'static str, args: &[(&str, &str)]) -> String {
-        i18n::tf(self.lang.get(), key, args)
+        i18n::tf(self.lang(), key, args)
     }
 
     /// A bilingual text from the data, in the page's language.
     pub fn text(&self, text: &Text) -> String {
-        text.get(self.lang.get()).to_string()
+        text.get(self.lang()).to_string()
     }
 
     pub fn quantity_label(&self, q: QuantityIx) -> String {
         self.catalog
             .quantities
             .get(q)
-            .map(|c| c.label.get(self.lang.get()).to_string())
+            .map(|c| c.label.get(self.lang()).to_string())
             .unwrap_or_default()
     }
 
@@ -76,7 +88,7 @@ impl AppState {
         self.catalog
             .quantities
             .get(q)
-            .map(|c| c.unit.get(self.lang.get()).to_string())
+            .map(|c| c.unit.get(self.lang()).to_string())
             .unwrap_or_default()
     }
 

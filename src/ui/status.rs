@@ -27,7 +27,10 @@ pub fn label_key(status: Status, tracked: bool) -> &'static str {
 }
 
 #[component]
-pub fn StatusBadge(#[prop(into)] status: Signal<Status>, #[prop(optional)] tracked: bool) -> impl IntoView {
+pub fn StatusBadge(
+    #[prop(into)] status: Signal<Status>,
+    #[prop(optional)] tracked: bool,
+) -> impl IntoView {
     let app = use_app();
     view! {
         <span class=move || format!("status status-{}", status.get().code())>

@@ -1,0 +1,70 @@
+// Issue 2: Jiaohe's 2025 targets judged live at its 2020 baseline.
+import { test, expect } from '@playwright/test';
+import { open, shot, typeInto, row, leverBox } from './helpers.mjs';
+
+test('opens on Jiaohe at its baseline with no console error', async ({ page }) => {
+  const errors = await open(page);
+  await expect(page.locator('.plan-title')).toContainText('蛟河市');
+  await expect(leverBox(page, 'population')).toHaveValue('328925');
+  await expect(leverBox(page, 'beds_total')).toHaveValue('2242');
+  await expect(page.locator('[data-summary]')).toContainText('2025');
+  expect(errors).toEqual([]);
+});
+
+test('beds per 1,000 shows 6.82, is missed, and setting the needed beds meets it', async ({ page }) => {
+  const errors = await open(page);
+  const beds = row(page, 'beds-2025');
+  await expect(beds.locator('td').first()).toHaveText('6.82');
+  await expect(beds).toHaveAttribute('data-status', 'missed');
+  const needed = await beds.getAttribute('data-needed');
+  expect(Number(needed)).toBe(2698); // 8.2 × 328,925 / 1,000 = 2,697.2, rounded up
+  await expect(beds.locator('.gap-main')).toContainText('+456');
+  await typeInto(leverBox(page, 'beds_total'), needed);
+  await expect(beds).toHaveAttribute('data-status', 'met');
+  await expect(beds.locator('td').first()).toHaveText('8.20');
+  // The slider moved with the box.
+  await expect(page.locator('input[type=range][data-quantity="beds_total"]')).toHaveValue('2698');
+  expect(errors).toEqual([]);
+});
+
+test('every row carries the hooks automation relies on', async ({ page }) => {
+  await open(page);
+  const rows = page.locator('tr[data-target]');
+  expect(await rows.count()).toBeGreaterThan(15);
+  for (const status of await rows.evaluateAll((rs) => rs.map((r) => r.dataset.status))) {
+    expect(['met', 'band', 'missed', 'over', 'na']).toContain(status);
+  }
+  await expect(row(page, 'gps-2025')).toHaveAttribute('data-status', 'met');
+  await expect(row(page, 'beds-private-2025')).toHaveAttribute('data-status', 'over');
+});
+
+test('a bad typed value shows a message and keeps the last good value', async ({ page }) => {
+  const errors = await open(page);
+  const box = leverBox(page, 'beds_total');
+  const message = page.locator('#lever-beds_total-error');
+  for (const [text, expected] of [['abc', '请输入数字'], ['-5', '不能为负数'], ['12.5', '请输入整数'], ['999999999999', '数值过大']]) {
+    await box.fill(text);
+    await expect(message).toContainText(expected);
+    await expect(message).toContainText('2,242');
+    await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('6.82');
+  }
+  await box.press('Tab');
+  await expect(box).toHaveValue('2242');
+  await box.fill('2300');
+  await expect(message).toBeEmpty();
+  await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('6.99');
+  // Zero population: targets say why they cannot be judged, the page does not break.
+  await typeInto(leverBox(page, 'population'), '0');
+  await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'na');
+  await expect(row(page, 'beds-2025').locator('.gap-main')).toContainText('常住人口');
+  expect(errors).toEqual([]);
+});
+
+test('screenshots at desktop and phone widths', async ({ page }) => {
+  await open(page);
+  await shot(page, 'skeleton-desktop-1280x800');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, 'skeleton-phone-390x844');
+  await page.locator('#scoreboard-title').scrollIntoViewIfNeeded();
+  await shot(page, 'skeleton-phone-390x844-scoreboard');
+});

@@ -1,0 +1,75 @@
+//! Both languages have the same keys, and every key the page uses exists.
+
+use std::collections::BTreeSet;
+
+use health_plan_sim::i18n::keys;
+use health_plan_sim::model::text::Lang;
+
+fn used_keys() -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
+    for entry in std::fs::read_dir(dir).expect("src/ui") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("read");
+        // Every string literal shaped like a key ("group.name"), wherever it is written.
+        for part in text.split('"').skip(1).step_by(2) {
+            let is_key = part.contains('.')
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+                && !part.starts_with('.')
+                && !part.ends_with('.')
+                && part
+                    .split('.')
+                    .next()
+                    .is_some_and(|g| g.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            if is_key {
+                found.insert(part.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn both_languages_have_the_same_keys() {
+    let zh: BTreeSet<_> = keys(Lang::Zh).into_iter().collect();
+    let en: BTreeSet<_> = keys(Lang::En).into_iter().collect();
+    assert!(!zh.is_empty());
+    let only_zh: Vec<_> = zh.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&zh).collect();
+    assert!(
+        only_zh.is_empty() && only_en.is_empty(),
+        "only in zh: {only_zh:?}; only in en: {only_en:?}"
+    );
+}
+
+#[test]
+fn every_key_the_page_uses_exists() {
+    let zh: BTreeSet<_> = keys(Lang::Zh).into_iter().map(str::to_string).collect();
+    let used = used_keys();
+    assert!(
+        used.len() > 30,
+        "found only {} keys: the scan is broken",
+        used.len()
+    );
+    let missing: Vec<_> = used.difference(&zh).collect();
+    assert!(
+        missing.is_empty(),
+        "keys used in src/ui but missing from locales: {missing:?}"
+    );
+}
+
+#[test]
+fn no_value_is_empty() {
+    for lang in [Lang::Zh, Lang::En] {
+        for k in keys(lang) {
+            assert!(
+                !health_plan_sim::i18n::t(lang, Box::leak(k.to_string().into_boxed_str()))
+                    .trim()
+                    .is_empty(),
+                "{k} is empty in {lang:?}"
+            );
+        }
+    }
+}
