@@ -142,3 +142,60 @@ fn jiaohe_baseline_is_the_plans_2020_figures() {
         );
     }
 }
+
+#[test]
+fn five_plans_with_their_metadata_and_words_only_goals() {
+    let plans = plans();
+    let ids: Vec<&str> = plans.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "sichuan",
+            "baoding",
+            "zhejiang-2024",
+            "jiaohe",
+            "guiyang-2023"
+        ]
+    );
+    for p in &plans {
+        assert!(
+            !p.region.zh.is_empty() && !p.region.en.is_empty(),
+            "{}",
+            p.id
+        );
+        assert!(!p.title.zh.is_empty() && !p.title.en.is_empty(), "{}", p.id);
+        assert!(
+            p.targets.len() >= 9,
+            "{} has only {} targets",
+            p.id,
+            p.targets.len()
+        );
+    }
+    let get = |id: &str| plans.iter().find(|p| p.id == id).expect(id);
+    // Sichuan's and Jiaohe's 2035 goals are words only; Baoding's 2035 coverage goals are numbers.
+    for id in ["sichuan", "jiaohe"] {
+        assert!(
+            get(id).goals.iter().any(|g| g.year == 2035),
+            "{id} keeps its 2035 goal in words"
+        );
+        assert!(
+            get(id).targets.iter().all(|t| t.year < 2035),
+            "{id} has no numeric 2035 target"
+        );
+    }
+    let baoding_2035: Vec<_> = get("baoding")
+        .targets
+        .iter()
+        .filter(|t| t.year == 2035)
+        .map(|t| &t.comparison)
+        .collect();
+    assert!(baoding_2035.contains(&&health_plan_sim::model::plan::Comparison::AtLeast(75.0)));
+    assert!(baoding_2035.contains(&&health_plan_sim::model::plan::Comparison::AtLeast(85.0)));
+    // Zhejiang's 44% personnel-spending target exists only in the second copy of its text.
+    let zj = get("zhejiang-2024");
+    assert!(zj.target("personnel-spending-share").is_some());
+    assert!(zj.notes.iter().any(|n| n.text.zh.contains("44%")));
+    // Annual task lists are due in their document's year, flagged as inferred where unstated.
+    assert!(zj.targets.iter().all(|t| t.year == 2024 && t.year_inferred));
+    assert!(get("guiyang-2023").targets.iter().all(|t| t.year == 2023));
+}

@@ -422,9 +422,7 @@ fn read_baseline(
             };
             // A bare number, or an object with the plan's words and how it was derived.
             if v.is_number() {
-                let mut wrap = Object::new();
-                wrap.insert("value".into(), v.clone());
-                if let Some(n) = r.non_negative(&wrap, &vp, key) {
+                if let Some(n) = r.non_negative(vals, &vp, key) {
                     values.push(BaselineValue {
                         quantity: q,
                         value: n,
@@ -490,17 +488,21 @@ fn read_target(
 ) -> Option<Target> {
     let o = r.object(v, p)?;
     let id = r.string(o, p, "id");
-    let indicator = r.string(o, p, "indicator").and_then(|id| {
-        let found = local
-            .iter()
-            .find(|l| l.id == id)
-            .or_else(|| catalog.indicator(&id))
-            .cloned();
-        if found.is_none() {
-            r.report(join(p, "indicator"), ProblemKind::UnknownIndicator(id));
-        }
-        found
-    });
+    let indicator = match o.get("indicator") {
+        // A tracked indicator defined in place: `{"label": …, "unit": …}`, named after the target.
+        Some(Value::Object(io)) => inline_indicator(r, io, &join(p, "indicator"), id.as_deref()),
+        _ => r.string(o, p, "indicator").and_then(|iid| {
+            let found = local
+                .iter()
+                .find(|l| l.id == iid)
+                .or_else(|| catalog.indicator(&iid))
+                .cloned();
+            if found.is_none() {
+                r.report(join(p, "indicator"), ProblemKind::UnknownIndicator(iid));
+            }
+            found
+        }),
+    };
     let year = r.year(o, p, "year");
     let year_inferred = r.opt_bool(o, p, "year_inferred").unwrap_or(false);
     let nature = r
@@ -543,6 +545,24 @@ fn read_target(
         nature,
         label,
         quotes: quotes?,
+    })
+}
+
+fn inline_indicator(
+    r: &mut Reader,
+    o: &Object,
+    p: &str,
+    target_id: Option<&str>,
+) -> Option<Indicator> {
+    let label = r.text(o, p, "label");
+    let unit = r.text(o, p, "unit");
+    let decimals = r.opt_non_negative(o, p, "decimals").unwrap_or(1.0).min(6.0) as u8;
+    Some(Indicator {
+        id: target_id?.to_string(),
+        label: label?,
+        unit: unit?,
+        decimals,
+        kind: IndicatorKind::Tracked,
     })
 }
 
