@@ -22,6 +22,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs },
     viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
     trace: 'off',
   },
   webServer: [

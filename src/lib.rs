@@ -1,5 +1,6 @@
 //! The health-plan target simulator.
 
+pub mod browser;
 pub mod i18n;
 pub mod model;
 pub mod ui;

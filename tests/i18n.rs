@@ -13,7 +13,8 @@ fn used_keys() -> BTreeSet<String> {
         let text = std::fs::read_to_string(&path).expect("read");
         // Every string literal shaped like a key ("group.name"), wherever it is written.
         for part in text.split('"').skip(1).step_by(2) {
-            let is_key = part.contains('.')
+            let is_key = !part.starts_with("hps.")
+                && part.contains('.')
                 && part
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')

@@ -324,12 +324,19 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     if let Some(arr) = r.array(o, "", "targets") {
         for (i, v) in arr.iter().enumerate() {
             let p = index("targets", i);
-            if let Some(t) = read_target(r, v, &p, catalog, &local) {
-                if !seen.insert(t.id.clone()) {
-                    r.report(join(&p, "id"), ProblemKind::Duplicate(t.id.clone()));
-                } else {
-                    targets.push(t);
-                }
+            // A duplicate is reported, and the rest of that target is still checked.
+            let duplicate = v
+                .get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|id| !seen.insert(id.to_string()));
+            if duplicate {
+                let id = v.get("id").and_then(Value::as_str).unwrap_or_default();
+                r.report(join(&p, "id"), ProblemKind::Duplicate(id.to_string()));
+            }
+            if let Some(t) = read_target(r, v, &p, catalog, &local)
+                && !duplicate
+            {
+                targets.push(t);
             }
         }
     }

@@ -1,42 +1,105 @@
-//! The page as a whole: loads the plans, restores the scenario, and lays out the panels.
+//! The page as a whole: loads the plans, restores the scenario from the link (or the last
+//! session), and lays out the panels.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::goals::{DocumentNotes, Goals};
 use super::levers::LeverPanel;
+use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored, scenario_from};
+use super::milestone::MilestoneSwitch;
+use super::plan_loader::PlanLoader;
+use super::plan_picker::PlanPicker;
 use super::scoreboard::Scoreboard;
-use super::state::{AppState, use_app};
+use super::state::{AppState, ViewSettings, use_app};
 use super::summary::Summary;
+use super::tracked::TrackedTable;
+use super::user_plans;
+use crate::browser::{storage, url};
 use crate::model::catalog::Catalog;
 use crate::model::library::builtin_plans;
-use crate::model::scenario::Scenario;
+use crate::model::plan::Plan;
+use crate::model::share::decode;
 use crate::model::text::Lang;
 
 /// The plan the page opens on when the link names none.
 pub const DEFAULT_PLAN: &str = "jiaohe";
 
+fn browser_lang() -> Option<Lang> {
+    let nav = web_sys::window()?.navigator();
+    nav.language().and_then(|l| Lang::from_code(&l))
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let catalog: &'static Catalog = Box::leak(Box::new(Catalog::builtin()));
-    let (plans, _broken) = builtin_plans(catalog);
-    let plans: Vec<Arc<Plan>> = plans.into_iter().map(Arc::new).collect();
-    let Some(first) = plans
+    let (builtin, broken) = builtin_plans(catalog);
+    let builtin: Vec<Arc<Plan>> = builtin.into_iter().map(Arc::new).collect();
+    let Some(fallback) = builtin
         .iter()
         .find(|p| p.id == DEFAULT_PLAN)
-        .or_else(|| plans.first())
+        .or_else(|| builtin.first())
         .cloned()
     else {
         return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }
             .into_any();
     };
-    let scenario = Scenario::baseline(catalog, &first);
-    let app = AppState::new(catalog, plans, first, scenario, Lang::Zh);
+    let (mine, mine_broken) = user_plans::load(catalog);
+    let mut plans = builtin.clone();
+    for (p, _) in &mine {
+        if !plans.iter().any(|b| b.id == p.id) {
+            plans.push(p.clone());
+        }
+    }
+
+    // The link wins; without one, the scenario the user left last time.
+    let query = url::query();
+    let query = if query.is_empty() {
+        storage::get(CURRENT_KEY).unwrap_or_default()
+    } else {
+        query
+    };
+    let decoded = decode(&query, catalog);
+    let (plan, missing_plan) = plan_for(&plans, &decoded.shared, &fallback);
+    let scenario = scenario_from(catalog, &plan, &decoded.shared);
+    let lang = decoded
+        .shared
+        .lang
+        .or_else(browser_lang)
+        .unwrap_or_default();
+
+    let app = AppState::new(catalog, plans, plan, scenario, lang);
+    app.user_plans.set(
+        mine.into_iter()
+            .map(|(p, text)| (p.id.clone(), text))
+            .collect(),
+    );
+    if let Some(m) = decoded.shared.milestone {
+        app.milestone.set(m);
+    }
+    app.view.set(ViewSettings::from_shared(&decoded.shared));
     provide_context(app);
+
+    report_ignored(app, &decoded);
+    if let Some(id) = missing_plan {
+        app.notify(app.tf(
+            "link.no_plan",
+            &[("plan", &id), ("fallback", &app.text(&fallback.region))],
+        ));
+    }
+    if mine_broken > 0 {
+        app.notify(app.tf(
+            "loader.stored_broken",
+            &[("count", &mine_broken.to_string())],
+        ));
+    }
+    for (file, _) in broken {
+        app.notify(app.tf("app.builtin_broken", &[("file", &file)]));
+    }
+    keep_in_sync(app);
     view! { <Page/> }.into_any()
 }
-
-use crate::model::plan::Plan;
 
 /// Rebuilds the page when the language changes, so every label can be plain text.
 #[component]
@@ -54,23 +117,55 @@ fn Page() -> impl IntoView {
 #[component]
 fn PageBody() -> impl IntoView {
     let app = use_app();
+    let embed = app.view.with_untracked(|v| v.embed);
     view! {
-        <div class="app">
-            <header class="site-header">
-                <h1>{app.t("app.title")}</h1>
-                <LangSwitch/>
-            </header>
+        <div class="app" class:embedded=embed>
+            {(!embed).then(|| view! {
+                <header class="site-header">
+                    <h1>{app.t("app.title")}</h1>
+                    <div class="header-tools">
+                        <LangSwitch/>
+                    </div>
+                </header>
+            })}
             <main class="layout">
+                <Notices/>
+                <div class="plan-bar">
+                    {(!app.view.with_untracked(|v| v.locked("plan"))).then(|| view! { <PlanPicker/> })}
+                    <MilestoneSwitch/>
+                </div>
                 <PlanHead/>
                 <Summary/>
                 <div class="columns">
                     <LeverPanel/>
                     <div class="results">
                         <Scoreboard/>
+                        <TrackedTable/>
+                        <Goals/>
+                        <DocumentNotes/>
+                        {(!embed).then(|| view! { <PlanLoader/> })}
                     </div>
                 </div>
             </main>
         </div>
+    }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        {move || {
+            let notices = app.notices.get();
+            (!notices.is_empty()).then(|| view! {
+                <div class="notices" role="status" data-notices="">
+                    <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    <button type="button" class="link-button" on:click=move |_| app.notices.set(Vec::new())>
+                        {app.t("notices.dismiss")}
+                    </button>
+                </div>
+            })
+        }}
     }
 }
 
@@ -104,25 +199,23 @@ fn PlanHead() -> impl IntoView {
         <section class="plan-head">
             {move || {
                 let p = app.plan.get();
-                let p2 = p.clone();
+                let lang = app.lang();
+                let mut parts = vec![
+                    p.region.get(lang).to_string(),
+                    p.level.label().get(lang).to_string(),
+                    p.issuer.get(lang).to_string(),
+                ];
+                if let Some(d) = &p.date {
+                    parts.push(d.clone());
+                }
+                parts.push(match &p.baseline {
+                    Some(b) => app.tf("plan.base_year", &[("year", &b.year.to_string())]),
+                    None => app.tf("plan.no_baseline", &[("year", &p.base_year.to_string())]),
+                });
                 view! {
                     <h2 class="plan-title" lang="zh-CN">{p.title.zh.clone()}</h2>
-                    <p class="plan-meta">
-                        {move || {
-                            let lang = app.lang();
-                            let mut parts = vec![
-                                p2.region.get(lang).to_string(),
-                                p2.level.label().get(lang).to_string(),
-                                p2.issuer.get(lang).to_string(),
-                            ];
-                            if let Some(d) = &p2.date {
-                                parts.push(d.clone());
-                            }
-                            parts.push(app.tf("plan.base_year", &[("year", &p2.base_year.to_string())]));
-                            parts.join(" · ")
-                        }}
-                    </p>
-                    {(app.lang() == Lang::En).then(|| view! { <p class="plan-title-en">{p.title.en.clone()}</p> })}
+                    {(lang == Lang::En).then(|| view! { <p class="plan-title-en">{p.title.en.clone()}</p> })}
+                    <p class="plan-meta">{parts.join(" · ")}</p>
                 }
             }}
         </section>

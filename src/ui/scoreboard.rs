@@ -230,7 +230,10 @@ pub fn Scoreboard() -> impl IntoView {
     view! {
         <section class="panel scoreboard" aria-labelledby="scoreboard-title">
             <h2 id="scoreboard-title">
-                {move || app.tf("scoreboard.title", &[("year", &app.milestone.get().year().to_string())])}
+                {move || match app.milestone.get() {
+                    Milestone::Y2025 => app.t("scoreboard.title_2025"),
+                    Milestone::Y2035 => app.t("scoreboard.title_2035"),
+                }}
             </h2>
             {move || {
                 let plan = app.plan.get();

@@ -11,7 +11,75 @@ use crate::model::plan::Plan;
 use crate::model::projection::Projection;
 use crate::model::report::{Milestone, Report, report};
 use crate::model::scenario::Scenario;
+use crate::model::share::Shared;
 use crate::model::text::{Lang, Text};
+
+/// How the page shows the scenario: part of a share link, not of the scenario itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewSettings {
+    /// The indicator the trajectory chart shows.
+    pub chart: Option<String>,
+    /// National benchmarks beside the plan's targets.
+    pub benchmarks: bool,
+    pub view: Option<String>,
+    /// Embedded in another page: no site chrome.
+    pub embed: bool,
+    /// The levers shown when embedded (all when `None`).
+    pub embed_levers: Option<Vec<String>>,
+    /// What an embedding page fixed: `plan`, `milestone`, `levers`.
+    pub lock: Vec<String>,
+    /// Population growth as a range (low, high percent per year) for the uncertainty sweep.
+    pub range: Option<(f64, f64)>,
+    pub seed: u64,
+}
+
+impl Default for ViewSettings {
+    fn default() -> Self {
+        ViewSettings {
+            chart: None,
+            benchmarks: false,
+            view: None,
+            embed: false,
+            embed_levers: None,
+            lock: Vec::new(),
+            range: None,
+            seed: DEFAULT_SEED,
+        }
+    }
+}
+
+/// The uncertainty sweep's seed when the link gives none.
+pub const DEFAULT_SEED: u64 = 20_250_101;
+
+impl ViewSettings {
+    pub fn from_shared(s: &Shared) -> Self {
+        ViewSettings {
+            chart: s.chart.clone(),
+            benchmarks: s.benchmarks,
+            view: s.view.clone(),
+            embed: s.embed,
+            embed_levers: s.embed_levers.clone(),
+            lock: s.lock.clone(),
+            range: s.range,
+            seed: s.seed.unwrap_or(DEFAULT_SEED),
+        }
+    }
+
+    pub fn write_into(&self, s: &mut Shared) {
+        s.chart = self.chart.clone();
+        s.benchmarks = self.benchmarks;
+        s.view = self.view.clone();
+        s.embed = self.embed;
+        s.embed_levers = self.embed_levers.clone();
+        s.lock = self.lock.clone();
+        s.range = self.range;
+        s.seed = self.range.map(|_| self.seed);
+    }
+
+    pub fn locked(&self, what: &str) -> bool {
+        self.embed && self.lock.iter().any(|l| l == what)
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -24,6 +92,11 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub projection: Memo<Projection>,
     pub report: Memo<Report>,
+    /// The user's own plans: id and the text they loaded (kept in local storage).
+    pub user_plans: RwSignal<Vec<(String, String)>>,
+    /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
+    pub notices: RwSignal<Vec<String>>,
+    pub view: RwSignal<ViewSettings>,
 }
 
 impl AppState {
@@ -53,6 +126,9 @@ impl AppState {
             lang: RwSignal::new(lang),
             projection,
             report,
+            user_plans: RwSignal::new(Vec::new()),
+            notices: RwSignal::new(Vec::new()),
+            view: RwSignal::new(ViewSettings::default()),
         }
     }
 
@@ -100,6 +176,63 @@ impl AppState {
     pub fn choose_plan(&self, plan: Arc<Plan>) {
         self.scenario.set(Scenario::baseline(self.catalog, &plan));
         self.plan.set(plan);
+    }
+
+    pub fn choose_plan_id(&self, id: &str) -> bool {
+        let found = self
+            .plans
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned());
+        match found {
+            Some(p) => {
+                self.choose_plan(p);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn is_user_plan(&self, id: &str) -> bool {
+        self.user_plans.with(|u| u.iter().any(|(uid, _)| uid == id))
+    }
+
+    /// Adds (or replaces) a user's plan, keeps it in local storage and opens it.
+    /// Returns `false` when the browser would not store it (it is still used for the session).
+    pub fn add_user_plan(&self, plan: Plan, text: String) -> bool {
+        let plan = Arc::new(plan);
+        let id = plan.id.clone();
+        self.plans.update(|ps| {
+            ps.retain(|p| p.id != id);
+            ps.push(plan.clone());
+        });
+        self.user_plans.update(|u| {
+            u.retain(|(uid, _)| *uid != id);
+            u.push((id, text));
+        });
+        self.choose_plan(plan);
+        self.save_user_plans()
+    }
+
+    pub fn remove_user_plan(&self, id: &str) {
+        self.plans.update(|ps| ps.retain(|p| p.id != id));
+        self.user_plans.update(|u| u.retain(|(uid, _)| uid != id));
+        self.save_user_plans();
+        if self.plan.with_untracked(|p| p.id == id) {
+            let next = self.plans.with_untracked(|ps| ps.first().cloned());
+            if let Some(p) = next {
+                self.choose_plan(p);
+            }
+        }
+    }
+
+    fn save_user_plans(&self) -> bool {
+        let texts: Vec<String> = self
+            .user_plans
+            .with_untracked(|u| u.iter().map(|(_, t)| t.clone()).collect());
+        super::user_plans::save_texts(&texts)
+    }
+
+    pub fn notify(&self, message: String) {
+        self.notices.update(|n| n.push(message));
     }
 }
 

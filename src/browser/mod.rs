@@ -1,0 +1,6 @@
+//! Thin wrappers over the browser APIs the page uses. Every call tolerates a missing API
+//! (private mode, an iframe without storage, a file:// page) instead of failing.
+
+pub mod download;
+pub mod storage;
+pub mod url;

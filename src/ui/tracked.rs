@@ -1,0 +1,201 @@
+//! Tracked targets: what population, beds and staff cannot produce (rates, coverage, counts of
+//! things built). The user enters the current value or marks it done; it is judged the same way,
+//! and nothing entered is "not entered", never a failure.
+
+use leptos::prelude::*;
+
+use super::scoreboard::{QuoteDetails, gap_lines, target_text};
+use super::state::{AppState, use_app};
+use super::status::StatusBadge;
+use crate::model::assess::{Status, Tracked};
+use crate::model::format::plain;
+use crate::model::input::parse_decimal;
+use crate::model::plan::{Comparison, Target};
+
+/// The range a typed tracked value must fall in.
+fn bounds(t: &Target) -> (f64, f64) {
+    let percent = t.indicator.unit.zh == "%" || t.indicator.unit.zh == "个百分点";
+    match t.comparison {
+        Comparison::IncreaseBy { base: None, .. } => (-1e6, 1e6),
+        _ if percent => (0.0, 100.0),
+        _ => (0.0, 1e12),
+    }
+}
+
+fn set_tracked(app: AppState, id: &str, v: Option<Tracked>) {
+    app.scenario.update(|s| match v {
+        Some(v) => {
+            s.tracked.insert(id.to_string(), v);
+        }
+        None => {
+            s.tracked.remove(id);
+        }
+    });
+}
+
+#[component]
+fn TrackedInput(ix: usize) -> impl IntoView {
+    let app = use_app();
+    let plan = app.plan.get_untracked();
+    let Some(t) = plan.targets.get(ix).cloned() else {
+        return ().into_any();
+    };
+    let id = t.id.clone();
+    let current = {
+        let id = id.clone();
+        Memo::new(move |_| app.scenario.with(|s| s.tracked.get(&id).copied()))
+    };
+    let input_id = format!("tracked-{id}");
+    let label = app.text(t.label());
+    match t.comparison {
+        Comparison::FullCoverage | Comparison::Done => {
+            let (yes, no) = if t.comparison == Comparison::Done {
+                ("tracked.done", "tracked.not_done")
+            } else {
+                ("tracked.covered", "tracked.not_covered")
+            };
+            view! {
+                <select
+                    id=input_id
+                    class="tracked-select"
+                    data-tracked=id.clone()
+                    aria-label=label
+                    prop:value=move || match current.get() {
+                        Some(Tracked::Done(true)) => "yes",
+                        Some(Tracked::Done(false)) => "no",
+                        Some(Tracked::Number(n)) if n >= 100.0 => "yes",
+                        Some(Tracked::Number(_)) => "no",
+                        None => "",
+                    }
+                    on:change:target=move |ev| {
+                        let v = match ev.target().value().as_str() {
+                            "yes" => Some(Tracked::Done(true)),
+                            "no" => Some(Tracked::Done(false)),
+                            _ => None,
+                        };
+                        set_tracked(app, &id, v);
+                    }
+                >
+                    <option value="">{app.t("tracked.choose")}</option>
+                    <option value="yes">{app.t(yes)}</option>
+                    <option value="no">{app.t(no)}</option>
+                </select>
+            }
+            .into_any()
+        }
+        _ => {
+            let (low, high) = bounds(&t);
+            let error = RwSignal::new(None::<String>);
+            let error_id = format!("tracked-{id}-error");
+            let unit = app.text(&t.indicator.unit);
+            view! {
+                <span class="tracked-entry">
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        id=input_id
+                        class="tracked-box"
+                        class:invalid=move || error.get().is_some()
+                        data-tracked=id.clone()
+                        aria-label=label
+                        aria-describedby=error_id.clone()
+                        placeholder=app.t("tracked.placeholder")
+                        prop:value=move || match current.get() {
+                            Some(Tracked::Number(n)) => plain(n),
+                            _ => String::new(),
+                        }
+                        on:input:target=move |ev| match parse_decimal(&ev.target().value(), low, high) {
+                            Ok(v) => {
+                                error.set(None);
+                                set_tracked(app, &id, v.map(Tracked::Number));
+                            }
+                            Err(e) => error.set(Some(super::lever_input::input_error(app, e))),
+                        }
+                    />
+                    <span class="tracked-unit">{unit}</span>
+                    <span class="lever-error" id=error_id aria-live="polite">{move || error.get()}</span>
+                </span>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn TrackedRow(ix: usize) -> impl IntoView {
+    let app = use_app();
+    let plan = app.plan.get_untracked();
+    let Some(t) = plan.targets.get(ix).cloned() else {
+        return ().into_any();
+    };
+    let row = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).map(|row| row.outcome)));
+    let status =
+        Signal::derive(move || row.get().map(|o| o.status).unwrap_or(Status::NotAssessable));
+    let (t1, t2) = (t.clone(), t.clone());
+    view! {
+        <tr data-target=t.id.clone() data-status=move || status.get().code() class="tracked-row">
+            <th scope="row">
+                <span class="indicator-label">{app.text(t.label())}</span>
+                <span class="target-year" title=if t.year_inferred { app.t("year.inferred") } else { "" }>
+                    {t.year}
+                    {t.year_inferred.then_some("*")}
+                </span>
+                <QuoteDetails ix/>
+            </th>
+            <td class="num" data-label=app.t("col.target")>
+                {move || row.get().map(|o| target_text(app, &t1, &o)).unwrap_or_default()}
+            </td>
+            <td data-label=app.t("col.entered")><TrackedInput ix/></td>
+            <td data-label=app.t("col.status")><StatusBadge status tracked=true/></td>
+            <td class="gap" data-label=app.t("col.gap")>
+                {move || row.get().map(|o| {
+                    if o.status == Status::NotAssessable {
+                        return "—".to_string();
+                    }
+                    gap_lines(app, &t2, &o).0
+                })}
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// The tracked targets due in the chosen milestone.
+#[component]
+pub fn TrackedTable() -> impl IntoView {
+    let app = use_app();
+    view! {
+        {move || {
+            let plan = app.plan.get();
+            let milestone = app.milestone.get();
+            let rows: Vec<usize> = plan
+                .targets
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is_tracked() && milestone.includes(t.year))
+                .map(|(i, _)| i)
+                .collect();
+            (!rows.is_empty()).then(|| view! {
+                <section class="panel tracked" aria-labelledby="tracked-title">
+                    <h2 id="tracked-title">{app.tf("tracked.title", &[("count", &rows.len().to_string())])}</h2>
+                    <p class="hint">{app.t("tracked.hint")}</p>
+                    <div class="table-wrap">
+                        <table class="targets tracked-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{app.t("col.indicator")}</th>
+                                    <th scope="col">{app.t("col.target")}</th>
+                                    <th scope="col">{app.t("col.entered")}</th>
+                                    <th scope="col">{app.t("col.status")}</th>
+                                    <th scope="col">{app.t("col.gap")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows.into_iter().map(|ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
+                        </table>
+                    </div>
+                </section>
+            })
+        }}
+    }
+}
