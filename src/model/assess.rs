@@ -356,6 +356,39 @@ pub fn assess(
     }
 }
 
+/// The status alone, without the gap and without allocating: for the uncertainty sweep, which
+/// judges each target tens of thousands of times.
+pub fn status_only(catalog: &Catalog, target: &Target, values: &Values) -> Status {
+    if target.is_tracked() {
+        return Status::NotAssessable;
+    }
+    let valid = |q: QuantityIx| {
+        values.get(q).copied().flatten().is_some_and(|v| {
+            v.is_finite() && v >= 0.0 && catalog.quantities.get(q).is_none_or(|c| v <= c.max)
+        })
+    };
+    if !target.indicator.kind.all_quantities(valid) {
+        return Status::NotAssessable;
+    }
+    let c = &target.comparison;
+    let threshold = match c {
+        Comparison::PopulationRule { population, .. } => {
+            if !valid(*population) {
+                return Status::NotAssessable;
+            }
+            match c.rule_threshold(values.get(*population).copied().flatten().unwrap_or(0.0)) {
+                Some(t) => Some(t),
+                None => return Status::NotAssessable,
+            }
+        }
+        _ => None,
+    };
+    match value_with(&target.indicator.kind, values, None) {
+        Ok(v) => judge(c, v, threshold),
+        Err(_) => Status::NotAssessable,
+    }
+}
+
 /// The whole-number lever values that bound a target: smallest to reach the figure, the band's
 /// lower edge, and the largest still allowed.
 fn lever_gap(

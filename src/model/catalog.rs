@@ -114,6 +114,21 @@ impl IndicatorKind {
         }
     }
 
+    /// Whether `f` holds for every quantity the indicator reads (without allocating).
+    pub fn all_quantities(&self, mut f: impl FnMut(QuantityIx) -> bool) -> bool {
+        match self {
+            IndicatorKind::Density {
+                numerator,
+                denominator,
+                ..
+            } => numerator.iter().all(|q| f(*q)) && f(*denominator),
+            IndicatorKind::Ratio { first, second } => first.iter().chain(second).all(|q| f(*q)),
+            IndicatorKind::Share { part, whole } => part.iter().chain(whole).all(|q| f(*q)),
+            IndicatorKind::Count { quantity } => f(*quantity),
+            IndicatorKind::Tracked => true,
+        }
+    }
+
     pub fn is_tracked(&self) -> bool {
         matches!(self, IndicatorKind::Tracked)
     }

@@ -1,7 +1,9 @@
 //! The simulation as plain Rust: no Leptos, no web-sys. The page only wires signals to it.
 
 pub mod assess;
+pub mod benchmark;
 pub mod catalog;
+pub mod chart;
 pub mod format;
 pub mod input;
 pub mod library;
@@ -12,4 +14,6 @@ pub mod reader;
 pub mod report;
 pub mod scenario;
 pub mod share;
+pub mod solve;
+pub mod sweep;
 pub mod text;
