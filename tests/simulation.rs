@@ -25,9 +25,15 @@ fn compound_and_negative_growth_and_zero_years() {
     assert!((f - 1.01f64.powi(5)).abs() < 1e-12);
     let f = population_factor(&Growth::Rate(-2.0), Some(100.0), 2020, 2035).unwrap();
     assert!((f - 0.98f64.powi(15)).abs() < 1e-12);
-    assert_eq!(population_factor(&Growth::Rate(5.0), Some(100.0), 2020, 2020), Some(1.0));
+    assert_eq!(
+        population_factor(&Growth::Rate(5.0), Some(100.0), 2020, 2020),
+        Some(1.0)
+    );
     // Values set for 2025 and 2035: linear between them.
-    let pts = Growth::Points { y2025: Some(120.0), y2035: Some(100.0) };
+    let pts = Growth::Points {
+        y2025: Some(120.0),
+        y2035: Some(100.0),
+    };
     assert_eq!(population_factor(&pts, Some(100.0), 2020, 2025), Some(1.2));
     assert!((population_factor(&pts, Some(100.0), 2020, 2030).unwrap() - 1.1).abs() < 1e-12);
     assert!((population_factor(&pts, Some(100.0), 2020, 2022).unwrap() - 1.08).abs() < 1e-12);
@@ -61,7 +67,11 @@ fn statuses_over_time_and_first_met_year() {
     s.set_yearly(beds, 100.0);
     let p = Projection::new(&cat, &s, plan.base_year);
     let r = report(&cat, &plan, &s, &p);
-    let ix = plan.targets.iter().position(|t| t.id == "beds-2025").unwrap();
+    let ix = plan
+        .targets
+        .iter()
+        .position(|t| t.id == "beds-2025")
+        .unwrap();
     // 2,242 + 100 n reaches the band's edge (2,563) in 2024 and 8.2 (2,698) in 2025.
     assert_eq!(r.rows[ix].first_met, FirstMet::Year(2024));
     assert_eq!(r.rows[ix].outcome.status, Status::Met);
@@ -73,10 +83,17 @@ fn statuses_over_time_and_first_met_year() {
     shrink.growth = Growth::Rate(-2.5);
     let p = Projection::new(&cat, &shrink, plan.base_year);
     let r = report(&cat, &plan, &shrink, &p);
-    assert_eq!(r.rows[ix].first_met, FirstMet::Year(2026), "6.82 / 0.975^6 = 7.97 enters the band");
+    assert_eq!(
+        r.rows[ix].first_met,
+        FirstMet::Year(2026),
+        "6.82 / 0.975^6 = 7.97 enters the band"
+    );
     let flat = Scenario::baseline(&cat, &plan);
     let p = Projection::new(&cat, &flat, plan.base_year);
-    assert_eq!(report(&cat, &plan, &flat, &p).rows[ix].first_met, FirstMet::NotBy2035);
+    assert_eq!(
+        report(&cat, &plan, &flat, &p).rows[ix].first_met,
+        FirstMet::NotBy2035
+    );
 }
 
 #[test]
@@ -85,20 +102,52 @@ fn what_it_takes_for_jiaohe_at_its_baseline() {
     let s = Scenario::baseline(&cat, &plan);
     let w = what_it_takes(&cat, &plan, &s);
     let beds = cat.quantity("beds_total").unwrap();
-    let lp = w.levers.iter().find(|l| l.quantity == beds).expect("beds planned");
-    // 2,698 beds are needed by 2025: (2,698 − 2,242) / 5 = 91.2 → 92 a year.
+    let lp = w
+        .levers
+        .iter()
+        .find(|l| l.quantity == beds)
+        .expect("beds planned");
+    // 2,698 beds are needed by 2025: (2,698 − 2,242) / 5 = 91.2 → 92 a year. With a flat
+    // population that overshoots the band (8.61) before 2035, which is reported, not hidden.
     assert_eq!((lp.top_up, lp.yearly), (0.0, 92.0));
+    let beds_ix = plan
+        .targets
+        .iter()
+        .position(|t| t.id == "beds-2025")
+        .unwrap();
+    assert!(
+        w.conflicts
+            .iter()
+            .any(|(ti, _, st)| *ti == beds_ix && *st == Status::Over)
+    );
+    // Non-public beds (1.99 against 1.8左右) come back into the band by 2025: 653 − 7 × 5 = 618.
+    let private = cat.quantity("beds_private").unwrap();
+    assert_eq!(
+        w.levers
+            .iter()
+            .find(|l| l.quantity == private)
+            .map(|l| l.yearly),
+        Some(-7.0)
+    );
     let applied = apply(&s, &w.levers);
     let p = Projection::new(&cat, &applied, plan.base_year);
     let r = report(&cat, &plan, &applied, &p);
-    for &ti in &w.claims {
-        let t = &plan.targets[ti];
-        if t.year <= 2025 {
+    // Every 2025 target the levers can reach is met when due.
+    for (ti, t) in plan.targets.iter().enumerate() {
+        if t.year <= 2025
+            && !t.is_tracked()
+            && !w.unreachable.contains(&ti)
+            && t.indicator.kind.lever().is_some()
+        {
             assert_eq!(r.rows[ti].outcome.status, Status::Met, "{}", t.id);
         }
     }
     // Levers with no value entered (psychiatric staff, children) leave their targets unreachable.
-    let psych = plan.targets.iter().position(|t| t.id == "psych-physicians-2025").unwrap();
+    let psych = plan
+        .targets
+        .iter()
+        .position(|t| t.id == "psych-physicians-2025")
+        .unwrap();
     assert!(w.unreachable.contains(&psych));
 }
 
@@ -112,13 +161,21 @@ fn sweep_is_deterministic_with_a_seed() {
     assert_eq!(a, b);
     let c = sweep(&cat, &plan, &s, (-2.0, 1.0), 2000, 8);
     assert_ne!(a, c);
-    let ix = plan.targets.iter().position(|t| t.id == "beds-2025").unwrap();
+    let ix = plan
+        .targets
+        .iter()
+        .position(|t| t.id == "beds-2025")
+        .unwrap();
     let p = a.at_year[ix].unwrap();
     assert!(p > 0.0 && p < 1.0, "{p}");
     // A range of zero width gives the deterministic status with certainty.
     let z = sweep(&cat, &plan, &s, (0.0, 0.0), 100, 7);
     assert_eq!(z.at_year[ix], Some(1.0));
-    let gp = plan.targets.iter().position(|t| t.id == "gps-2025").unwrap();
+    let gp = plan
+        .targets
+        .iter()
+        .position(|t| t.id == "gps-2025")
+        .unwrap();
     assert_eq!(z.at_year[gp], Some(1.0));
     let tracked = plan.targets.iter().position(|t| t.is_tracked()).unwrap();
     assert_eq!(z.at_year[tracked], None);
@@ -128,7 +185,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// Applying what it takes meets every target it claims at every year it is judged, and one
-    /// yearly addition less (or one top-up less) leaves some claim unmet.
+    /// yearly addition less leaves some claim unmet.
     #[test]
     fn what_it_takes_is_sufficient_and_tight(
         growth in -3.0f64..3.0,
@@ -145,9 +202,14 @@ proptest! {
         let w = what_it_takes(&cat, &plan, &s);
         let applied = apply(&s, &w.levers);
         let p = Projection::new(&cat, &applied, plan.base_year);
+        // Met (the stated figure) when due; within its band every later year it is held.
         let met_everywhere = |p: &Projection, ti: usize| {
             let t = &plan.targets[ti];
-            required_years(t, plan.base_year).all(|y| assess(&cat, t, p.at(y), None).status == Status::Met)
+            let due = t.year.max(plan.base_year);
+            required_years(t, plan.base_year).all(|y| {
+                let s = assess(&cat, t, p.at(y), None).status;
+                if y == due { s == Status::Met } else { s.is_success() }
+            })
         };
         for &ti in &w.claims {
             prop_assert!(met_everywhere(&p, ti), "{} not met", plan.targets[ti].id);

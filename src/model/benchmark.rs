@@ -46,7 +46,10 @@ pub fn parse(text: &str, catalog: &Catalog) -> Result<Vec<Benchmark>, Vec<Proble
             let indicator = r.string(o, &p, "indicator").and_then(|iid| {
                 let found = catalog.indicator(&iid).cloned();
                 if found.is_none() {
-                    r.report(format!("{p}.indicator"), super::problem::ProblemKind::UnknownIndicator(iid));
+                    r.report(
+                        format!("{p}.indicator"),
+                        super::problem::ProblemKind::UnknownIndicator(iid),
+                    );
                 }
                 found
             });
@@ -57,8 +60,15 @@ pub fn parse(text: &str, catalog: &Catalog) -> Result<Vec<Benchmark>, Vec<Proble
             let reference_only = r.opt_bool(o, &p, "reference_only").unwrap_or(false);
             let source = r.text(o, &p, "source");
             let caveat = r.opt_text(o, &p, "caveat");
-            if let (Some(id), Some(indicator), Some(year), Some(value), Some(scope), Some(conf), Some(source)) =
-                (id, indicator, year, value, scope, confidence, source)
+            if let (
+                Some(id),
+                Some(indicator),
+                Some(year),
+                Some(value),
+                Some(scope),
+                Some(conf),
+                Some(source),
+            ) = (id, indicator, year, value, scope, confidence, source)
             {
                 out.push(Benchmark {
                     id,
@@ -78,7 +88,11 @@ pub fn parse(text: &str, catalog: &Catalog) -> Result<Vec<Benchmark>, Vec<Proble
             }
         }
     }
-    if r.problems.is_empty() { Ok(out) } else { Err(r.problems) }
+    if r.problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(r.problems)
+    }
 }
 
 /// The shipped benchmarks (checked by the tests; an error yields none rather than a panic).

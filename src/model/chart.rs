@@ -64,12 +64,50 @@ pub struct ChartInput {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
-    Line { x1: f64, y1: f64, x2: f64, y2: f64, stroke: &'static str, width: f64, dash: Option<&'static str> },
-    Polyline { points: Vec<(f64, f64)>, stroke: &'static str, width: f64, dash: Option<&'static str> },
-    Polygon { points: Vec<(f64, f64)>, fill: &'static str, opacity: f64 },
-    Rect { x: f64, y: f64, w: f64, h: f64, fill: &'static str, opacity: f64 },
-    Circle { cx: f64, cy: f64, r: f64, fill: &'static str, stroke: &'static str },
-    Text { x: f64, y: f64, text: String, anchor: &'static str, size: f64, fill: &'static str, bold: bool },
+    Line {
+        x1: f64,
+        y1: f64,
+        x2: f64,
+        y2: f64,
+        stroke: &'static str,
+        width: f64,
+        dash: Option<&'static str>,
+    },
+    Polyline {
+        points: Vec<(f64, f64)>,
+        stroke: &'static str,
+        width: f64,
+        dash: Option<&'static str>,
+    },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        fill: &'static str,
+        opacity: f64,
+    },
+    Rect {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        fill: &'static str,
+        opacity: f64,
+    },
+    Circle {
+        cx: f64,
+        cy: f64,
+        r: f64,
+        fill: &'static str,
+        stroke: &'static str,
+    },
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        anchor: &'static str,
+        size: f64,
+        fill: &'static str,
+        bold: bool,
+    },
 }
 
 pub const SCENARIO: &str = "#0b5cad";
@@ -86,7 +124,11 @@ fn ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
     let span = (hi - lo).max(1e-9);
     let raw = span / count as f64;
     let p = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * p).find(|s| *s >= raw).unwrap_or(10.0 * p);
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * p)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * p);
     let first = (lo / step).ceil() * step;
     let mut out = Vec::new();
     let mut v = first;
@@ -97,11 +139,77 @@ fn ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
     out
 }
 
+/// The legend, wrapped to the chart's width, and how many lines it takes.
+fn legend(input: &ChartInput) -> (Vec<Shape>, f64) {
+    let f = input.font;
+    let mut items: Vec<(String, &'static str, Option<&'static str>, bool)> = input
+        .series
+        .iter()
+        .map(|s| match s.style {
+            SeriesStyle::Scenario => (s.label.clone(), SCENARIO, None, false),
+            SeriesStyle::Baseline => (s.label.clone(), BASELINE, Some("2 4"), false),
+        })
+        .collect();
+    if let Some(t) = input.targets.first() {
+        items.push((t.label.clone(), TARGET, Some("6 5"), false));
+    }
+    if let Some(sp) = &input.spread {
+        items.push((sp.label.clone(), SPREAD, None, true));
+    }
+    let mut out = Vec::new();
+    let (mut x, mut y, mut lines) = (f * 0.5, f * 1.1, 1.0);
+    for (label, color, dash, filled) in items {
+        let text_w = label
+            .chars()
+            .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+            .sum::<f64>()
+            * f
+            * 0.85;
+        let item_w = f * 2.0 + text_w + f;
+        if x > f && x + item_w > input.width {
+            x = f * 0.5;
+            y += f * 1.5;
+            lines += 1.0;
+        }
+        if filled {
+            out.push(Shape::Rect {
+                x,
+                y: y - f * 0.45,
+                w: f * 1.6,
+                h: f * 0.9,
+                fill: color,
+                opacity: 0.25,
+            });
+        } else {
+            out.push(Shape::Line {
+                x1: x,
+                y1: y,
+                x2: x + f * 1.6,
+                y2: y,
+                stroke: color,
+                width: 3.0,
+                dash,
+            });
+        }
+        out.push(Shape::Text {
+            x: x + f * 2.0,
+            y: y + f * 0.35,
+            text: label,
+            anchor: "start",
+            size: f * 0.85,
+            fill: INK,
+            bold: false,
+        });
+        x += item_w;
+    }
+    (out, lines)
+}
+
 pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
     let f = input.font;
     let (w, h) = (input.width, input.height);
-    let legend_h = f * 2.2;
-    let (left, right, top, bottom) = (f * 4.2, f * 1.2, f * 1.8 + legend_h, f * 2.6);
+    let (legend, legend_lines) = legend(input);
+    let (left, right, top, bottom) = (f * 4.2, f * 1.2, f * 2.4 + legend_lines * f * 1.5, f * 2.6);
     let plot_w = (w - left - right).max(10.0);
     let plot_h = (h - top - bottom).max(10.0);
     let mut values: Vec<f64> = input
@@ -118,9 +226,18 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
     if let Some(sp) = &input.spread {
         values.extend(sp.points.iter().map(|p| p.2));
     }
-    let max = values.iter().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
+    let max = values
+        .iter()
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0, f64::max);
     let y_ticks = ticks(0.0, if max > 0.0 { max * 1.12 } else { 1.0 }, 5);
-    let y_max = y_ticks.last().copied().unwrap_or(1.0).max(max * 1.05).max(1e-9);
+    let y_max = y_ticks
+        .last()
+        .copied()
+        .unwrap_or(1.0)
+        .max(max * 1.05)
+        .max(1e-9);
     let span_years = f64::from((input.end - input.start).max(1));
     let x = |year: i32| left + plot_w * f64::from(year - input.start) / span_years;
     let y = |v: f64| top + plot_h * (1.0 - (v / y_max).clamp(0.0, 1.2));
@@ -128,7 +245,15 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
 
     // Grid and y axis labels.
     for t in &y_ticks {
-        out.push(Shape::Line { x1: left, y1: y(*t), x2: left + plot_w, y2: y(*t), stroke: GRID, width: 1.0, dash: None });
+        out.push(Shape::Line {
+            x1: left,
+            y1: y(*t),
+            x2: left + plot_w,
+            y2: y(*t),
+            stroke: GRID,
+            width: 1.0,
+            dash: None,
+        });
         out.push(Shape::Text {
             x: left - f * 0.4,
             y: y(*t) + f * 0.35,
@@ -139,11 +264,27 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
             bold: false,
         });
     }
-    out.push(Shape::Text { x: left, y: top - f * 0.6, text: input.unit.clone(), anchor: "start", size: f * 0.85, fill: MUTED, bold: false });
+    out.push(Shape::Text {
+        x: left,
+        y: top - f * 0.6,
+        text: input.unit.clone(),
+        anchor: "start",
+        size: f * 0.85,
+        fill: MUTED,
+        bold: false,
+    });
     // X axis: a label every year when there is room, else every few years.
-    let every = if plot_w / span_years >= f * 2.6 { 1 } else if plot_w / span_years >= f * 1.3 { 2 } else { 5 };
+    let every = if plot_w / span_years >= f * 2.6 {
+        1
+    } else if plot_w / span_years >= f * 1.3 {
+        2
+    } else {
+        5
+    };
     for year in input.start..=input.end {
-        if (year - input.start) % every == 0 || year == input.end {
+        let regular = (year - input.start) % every == 0 && input.end - year >= every.min(2)
+            || year == input.end;
+        if regular {
             out.push(Shape::Text {
                 x: x(year),
                 y: top + plot_h + f * 1.3,
@@ -155,11 +296,27 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
             });
         }
     }
-    out.push(Shape::Line { x1: left, y1: top + plot_h, x2: left + plot_w, y2: top + plot_h, stroke: INK, width: 1.5, dash: None });
+    out.push(Shape::Line {
+        x1: left,
+        y1: top + plot_h,
+        x2: left + plot_w,
+        y2: top + plot_h,
+        stroke: INK,
+        width: 1.5,
+        dash: None,
+    });
     // Milestones.
     for m in &input.milestones {
         if (input.start..=input.end).contains(m) {
-            out.push(Shape::Line { x1: x(*m), y1: top, x2: x(*m), y2: top + plot_h, stroke: MUTED, width: 1.5, dash: Some("3 4") });
+            out.push(Shape::Line {
+                x1: x(*m),
+                y1: top,
+                x2: x(*m),
+                y2: top + plot_h,
+                stroke: MUTED,
+                width: 1.5,
+                dash: Some("3 4"),
+            });
         }
     }
     // Targets: a band or a line from the target's year to the end (a standard holds from then on).
@@ -168,27 +325,71 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
         let x1 = left + plot_w;
         match t.lines {
             TargetLines::Line(v) => {
-                out.push(Shape::Line { x1: left, y1: y(v), x2: x1, y2: y(v), stroke: TARGET, width: 1.5, dash: Some("6 5") });
+                out.push(Shape::Line {
+                    x1: left,
+                    y1: y(v),
+                    x2: x1,
+                    y2: y(v),
+                    stroke: TARGET,
+                    width: 1.5,
+                    dash: Some("6 5"),
+                });
             }
             TargetLines::Band { low, value, high } => {
-                out.push(Shape::Rect { x: left, y: y(high), w: plot_w, h: (y(low) - y(high)).max(1.0), fill: BAND, opacity: 0.14 });
-                out.push(Shape::Line { x1: left, y1: y(value), x2: x1, y2: y(value), stroke: TARGET, width: 1.5, dash: Some("6 5") });
+                out.push(Shape::Rect {
+                    x: left,
+                    y: y(high),
+                    w: plot_w,
+                    h: (y(low) - y(high)).max(1.0),
+                    fill: BAND,
+                    opacity: 0.14,
+                });
+                out.push(Shape::Line {
+                    x1: left,
+                    y1: y(value),
+                    x2: x1,
+                    y2: y(value),
+                    stroke: TARGET,
+                    width: 1.5,
+                    dash: Some("6 5"),
+                });
             }
             TargetLines::Range { low, high } => {
-                out.push(Shape::Rect { x: left, y: y(high), w: plot_w, h: (y(low) - y(high)).max(1.0), fill: BAND, opacity: 0.14 });
+                out.push(Shape::Rect {
+                    x: left,
+                    y: y(high),
+                    w: plot_w,
+                    h: (y(low) - y(high)).max(1.0),
+                    fill: BAND,
+                    opacity: 0.14,
+                });
             }
         }
         let v = match t.lines {
             TargetLines::Line(v) | TargetLines::Band { value: v, .. } => v,
             TargetLines::Range { high, .. } => high,
         };
-        out.push(Shape::Circle { cx: x0, cy: y(v), r: f * 0.35, fill: TARGET, stroke: "#ffffff" });
+        out.push(Shape::Circle {
+            cx: x0,
+            cy: y(v),
+            r: f * 0.35,
+            fill: TARGET,
+            stroke: "#ffffff",
+        });
     }
     // The uncertainty spread, then the series on top.
     if let Some(sp) = &input.spread {
-        let mut pts: Vec<(f64, f64)> = sp.points.iter().map(|(yr, lo, _)| (x(*yr), y(*lo))).collect();
+        let mut pts: Vec<(f64, f64)> = sp
+            .points
+            .iter()
+            .map(|(yr, lo, _)| (x(*yr), y(*lo)))
+            .collect();
         pts.extend(sp.points.iter().rev().map(|(yr, _, hi)| (x(*yr), y(*hi))));
-        out.push(Shape::Polygon { points: pts, fill: SPREAD, opacity: 0.15 });
+        out.push(Shape::Polygon {
+            points: pts,
+            fill: SPREAD,
+            opacity: 0.15,
+        });
     }
     for s in &input.series {
         let (stroke, width, dash) = match s.style {
@@ -202,21 +403,37 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
                 Some(v) if v.is_finite() => run.push((x(*yr), y(*v))),
                 _ => {
                     if run.len() > 1 {
-                        out.push(Shape::Polyline { points: std::mem::take(&mut run), stroke, width, dash });
+                        out.push(Shape::Polyline {
+                            points: std::mem::take(&mut run),
+                            stroke,
+                            width,
+                            dash,
+                        });
                     }
                     run.clear();
                 }
             }
         }
         if run.len() > 1 {
-            out.push(Shape::Polyline { points: run, stroke, width, dash });
+            out.push(Shape::Polyline {
+                points: run,
+                stroke,
+                width,
+                dash,
+            });
         }
         if s.style == SeriesStyle::Scenario {
             for (yr, v) in &s.points {
                 if let Some(v) = v
                     && input.milestones.contains(yr)
                 {
-                    out.push(Shape::Circle { cx: x(*yr), cy: y(*v), r: f * 0.3, fill: SCENARIO, stroke: "#ffffff" });
+                    out.push(Shape::Circle {
+                        cx: x(*yr),
+                        cy: y(*v),
+                        r: f * 0.3,
+                        fill: SCENARIO,
+                        stroke: "#ffffff",
+                    });
                     out.push(Shape::Text {
                         x: x(*yr),
                         y: y(*v) - f * 0.6,
@@ -230,32 +447,15 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
             }
         }
     }
-    // Legend.
-    let mut lx = left;
-    let ly = f * 1.1;
-    let mut legend = |label: &str, color: &'static str, dash: Option<&'static str>, out: &mut Vec<Shape>| {
-        out.push(Shape::Line { x1: lx, y1: ly, x2: lx + f * 1.6, y2: ly, stroke: color, width: 3.0, dash });
-        out.push(Shape::Text { x: lx + f * 2.0, y: ly + f * 0.35, text: label.to_string(), anchor: "start", size: f * 0.85, fill: INK, bold: false });
-        lx += f * 2.6 + label.chars().map(|c| if c.is_ascii() { 0.55 } else { 1.0 }).sum::<f64>() * f * 0.85;
-    };
-    for s in &input.series {
-        let (c, d) = match s.style {
-            SeriesStyle::Scenario => (SCENARIO, None),
-            SeriesStyle::Baseline => (BASELINE, Some("2 4")),
-        };
-        legend(&s.label, c, d, &mut out);
-    }
-    for t in input.targets.iter().take(1) {
-        legend(&t.label, TARGET, Some("6 5"), &mut out);
-    }
-    if let Some(sp) = &input.spread {
-        legend(&sp.label, SPREAD, None, &mut out);
-    }
+    out.extend(legend);
     out
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn pts(points: &[(f64, f64)]) -> String {
@@ -275,14 +475,30 @@ pub fn svg_body(shapes: &[Shape], font_family: &str) -> String {
     let mut s = String::new();
     for sh in shapes {
         match sh {
-            Shape::Line { x1, y1, x2, y2, stroke, width, dash } => {
-                let _ = write!(s, r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="{width}""#);
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+                width,
+                dash,
+            } => {
+                let _ = write!(
+                    s,
+                    r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="{width}""#
+                );
                 if let Some(d) = dash {
                     let _ = write!(s, r#" stroke-dasharray="{d}""#);
                 }
                 s.push_str("/>");
             }
-            Shape::Polyline { points, stroke, width, dash } => {
+            Shape::Polyline {
+                points,
+                stroke,
+                width,
+                dash,
+            } => {
                 let _ = write!(
                     s,
                     r#"<polyline points="{}" fill="none" stroke="{stroke}" stroke-width="{width}" stroke-linejoin="round""#,
@@ -293,16 +509,51 @@ pub fn svg_body(shapes: &[Shape], font_family: &str) -> String {
                 }
                 s.push_str("/>");
             }
-            Shape::Polygon { points, fill, opacity } => {
-                let _ = write!(s, r#"<polygon points="{}" fill="{fill}" fill-opacity="{opacity}"/>"#, pts(points));
+            Shape::Polygon {
+                points,
+                fill,
+                opacity,
+            } => {
+                let _ = write!(
+                    s,
+                    r#"<polygon points="{}" fill="{fill}" fill-opacity="{opacity}"/>"#,
+                    pts(points)
+                );
             }
-            Shape::Rect { x, y, w, h, fill, opacity } => {
-                let _ = write!(s, r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" fill="{fill}" fill-opacity="{opacity}"/>"#);
+            Shape::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                opacity,
+            } => {
+                let _ = write!(
+                    s,
+                    r#"<rect x="{x:.1}" y="{y:.1}" width="{w:.1}" height="{h:.1}" fill="{fill}" fill-opacity="{opacity}"/>"#
+                );
             }
-            Shape::Circle { cx, cy, r, fill, stroke } => {
-                let _ = write!(s, r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r:.1}" fill="{fill}" stroke="{stroke}" stroke-width="2"/>"#);
+            Shape::Circle {
+                cx,
+                cy,
+                r,
+                fill,
+                stroke,
+            } => {
+                let _ = write!(
+                    s,
+                    r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r:.1}" fill="{fill}" stroke="{stroke}" stroke-width="2"/>"#
+                );
             }
-            Shape::Text { x, y, text, anchor, size, fill, bold } => {
+            Shape::Text {
+                x,
+                y,
+                text,
+                anchor,
+                size,
+                fill,
+                bold,
+            } => {
                 let _ = write!(
                     s,
                     r#"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" font-size="{size:.1}" fill="{fill}" font-family="{}"{}>{}</text>"#,
@@ -317,7 +568,13 @@ pub fn svg_body(shapes: &[Shape], font_family: &str) -> String {
 }
 
 /// A standalone SVG document (for the export).
-pub fn svg_document(shapes: &[Shape], width: f64, height: f64, title: &str, font_family: &str) -> String {
+pub fn svg_document(
+    shapes: &[Shape],
+    width: f64,
+    height: f64,
+    title: &str,
+    font_family: &str,
+) -> String {
     format!(
         r##"<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0} {height:.0}" width="{width:.0}" height="{height:.0}"><title>{}</title><rect width="100%" height="100%" fill="#ffffff"/>{}</svg>"##,
         esc(title),
@@ -336,9 +593,19 @@ mod tests {
             series: vec![Series {
                 label: "scenario".into(),
                 style: SeriesStyle::Scenario,
-                points: (2020..=2035).map(|y| (y, Some(6.82 + f64::from(y - 2020) * 0.1))).collect(),
+                points: (2020..=2035)
+                    .map(|y| (y, Some(6.82 + f64::from(y - 2020) * 0.1)))
+                    .collect(),
             }],
-            targets: vec![TargetMark { year: 2025, lines: TargetLines::Band { low: 7.79, value: 8.2, high: 8.61 }, label: "8.2".into() }],
+            targets: vec![TargetMark {
+                year: 2025,
+                lines: TargetLines::Band {
+                    low: 7.79,
+                    value: 8.2,
+                    high: 8.61,
+                },
+                label: "8.2".into(),
+            }],
             spread: None,
             milestones: vec![2025, 2035],
             width: 800.0,
@@ -356,7 +623,10 @@ mod tests {
         for s in &shapes {
             if let Shape::Polyline { points, .. } = s {
                 for (x, y) in points {
-                    assert!((0.0..=800.0).contains(x) && (0.0..=400.0).contains(y), "{x},{y}");
+                    assert!(
+                        (0.0..=800.0).contains(x) && (0.0..=400.0).contains(y),
+                        "{x},{y}"
+                    );
                 }
             }
         }

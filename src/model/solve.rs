@@ -1,6 +1,7 @@
-//! What it takes: the steady yearly net additions (and any top-up needed at once, for targets due
-//! in the base year) that meet every target due by 2025 at its year and keep those standards
-//! through 2035 under the projected population; plans for 2026–2035 targets at their year.
+//! What it takes: the steady yearly net change of each lever (and a change at once, only for
+//! targets due in the base year) that reaches every target's stated figure when it is due and
+//! keeps the 2025 standards within their bands through 2035 under the projected population.
+//! Additions are preferred to be none; a change is negative only to come back into a band.
 
 use super::assess::{Status, assess};
 use super::catalog::{Catalog, QuantityIx};
@@ -11,9 +12,9 @@ use super::scenario::Scenario;
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeverPlan {
     pub quantity: QuantityIx,
-    /// Added at once in the base year (only for targets already due then).
+    /// Added at once in the base year (negative: removed), when a steady change cannot do it.
     pub top_up: f64,
-    /// Whole units added each year (net of departures), never below zero.
+    /// Whole units added each year, net of departures (negative only to come back into a band).
     pub yearly: f64,
     /// The target and year that set the figure.
     pub binding: Option<(usize, i32)>,
@@ -22,19 +23,24 @@ pub struct LeverPlan {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct WhatItTakes {
     pub levers: Vec<LeverPlan>,
-    /// Targets the plan meets at every year it is judged.
+    /// Targets the plan meets: the stated figure when due and, for standards due by 2025,
+    /// within the band every year to 2035.
     pub claims: Vec<usize>,
     /// Targets no lever value can reach (a value not entered, or beyond any sensible count).
     pub unreachable: Vec<usize>,
-    /// Targets the plan pushes above their band or range in some year (e.g. a shrinking region).
-    pub over: Vec<(usize, i32)>,
+    /// Targets met when due that a steady change cannot keep within their band through 2035
+    /// (a flat population outgrows a 左右 band), with the first year and status that fail.
+    pub conflicts: Vec<(usize, i32, Status)>,
 }
 
 /// Whether the solver treats a comparison as a floor to reach.
 fn has_floor(c: &Comparison) -> bool {
     matches!(
         c,
-        Comparison::AtLeast(_) | Comparison::About { .. } | Comparison::Between { .. } | Comparison::PopulationRule { .. }
+        Comparison::AtLeast(_)
+            | Comparison::About { .. }
+            | Comparison::Between { .. }
+            | Comparison::PopulationRule { .. }
     )
 }
 
@@ -70,6 +76,125 @@ fn ceil_whole(x: f64) -> f64 {
     (x - 1e-9).ceil()
 }
 
+fn floor_whole(x: f64) -> f64 {
+    (x + 1e-9).floor()
+}
+
+/// What one target needs of its lever in one year.
+#[derive(Clone, Copy, Debug)]
+struct Bound {
+    target: usize,
+    year: i32,
+    /// The target's own year (as opposed to a later year it is held in).
+    due: bool,
+    low: f64,
+    high: f64,
+}
+
+/// The value closest to zero in `[low, high]` (whole numbers), if there is one.
+fn nearest_zero(low: f64, high: f64) -> Option<f64> {
+    let (lo, hi) = (ceil_whole(low), floor_whole(high));
+    (lo <= hi).then(|| 0f64.clamp(lo, hi))
+}
+
+/// A change now (only for targets due in the base year) and a steady yearly change that keep
+/// the lever within every bound, preferring no change. When no steady change can keep a standard
+/// through 2035 (a band outgrown by a flat population), the targets are met when due and the
+/// later years are reported as conflicts.
+fn plan_lever(l0: f64, base: i32, bounds: &[Bound]) -> (f64, f64, Option<(usize, i32)>) {
+    if bounds.is_empty() {
+        return (0.0, 0.0, None);
+    }
+    let now: Vec<&Bound> = bounds.iter().filter(|b| b.year == base).collect();
+    let top_low = now
+        .iter()
+        .map(|b| b.low - l0)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let top_high = now
+        .iter()
+        .map(|b| b.high - l0)
+        .fold(f64::INFINITY, f64::min);
+    let top = nearest_zero(top_low, top_high).unwrap_or_else(|| ceil_whole(top_low.max(0.0)));
+    let solve = |due_only: bool| {
+        // The steepest floor and the flattest ceiling on the yearly change.
+        let mut a_low = (f64::NEG_INFINITY, None);
+        let mut a_high = (f64::INFINITY, None);
+        for b in bounds
+            .iter()
+            .filter(|b| b.year > base && (!due_only || b.due))
+        {
+            let n = f64::from(b.year - base);
+            let lo = (b.low - l0 - top) / n;
+            let hi = (b.high - l0 - top) / n;
+            if lo > a_low.0 {
+                a_low = (lo, Some((b.target, b.year)));
+            }
+            if hi < a_high.0 {
+                a_high = (hi, Some((b.target, b.year)));
+            }
+        }
+        nearest_zero(a_low.0, a_high.0).map(|a| {
+            let binding = if a > 0.0 {
+                a_low.1
+            } else if a < 0.0 {
+                a_high.1
+            } else {
+                a_low.1.or(a_high.1)
+            };
+            (a, binding, a_low)
+        })
+    };
+    match solve(false).or_else(|| solve(true)) {
+        Some((a, binding, _)) => {
+            let binding = if a == 0.0 && top != 0.0 {
+                now.first().map(|b| (b.target, b.year))
+            } else {
+                binding
+            };
+            (top, a, binding)
+        }
+        // Even the due years conflict (two targets on one lever): the floors win.
+        None => {
+            let a_low = bounds
+                .iter()
+                .filter(|b| b.year > base)
+                .map(|b| {
+                    (
+                        (b.low - l0 - top) / f64::from(b.year - base),
+                        (b.target, b.year),
+                    )
+                })
+                .max_by(|x, y| x.0.total_cmp(&y.0));
+            match a_low {
+                Some((a, binding)) => (top, ceil_whole(a.max(0.0)), Some(binding)),
+                None => (top, 0.0, None),
+            }
+        }
+    }
+}
+
+enum Claim {
+    Met,
+    /// Met when due, but not kept in a later year.
+    Later(i32, Status),
+    Short,
+}
+
+/// Met when due and, for a standard due by 2025, within its band every year after.
+fn judge_claim(catalog: &Catalog, t: &Target, projection: &Projection, base: i32) -> Claim {
+    let due = t.year.max(base);
+    for y in required_years(t, base) {
+        let status = assess(catalog, t, projection.at(y), None).status;
+        if y == due && status != Status::Met {
+            return Claim::Short;
+        }
+        if y != due && !status.is_success() {
+            return Claim::Later(y, status);
+        }
+    }
+    Claim::Met
+}
+
 pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> WhatItTakes {
     let base = plan.base_year;
     let work = solvable(plan);
@@ -78,7 +203,11 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
     levers.dedup();
     // Levers without a value cannot be planned; their targets are unreachable.
     let mut unreachable: Vec<usize> = Vec::new();
-    levers.retain(|l| scenario.lever(*l).is_some_and(|v| v.is_finite() && v >= 0.0));
+    levers.retain(|l| {
+        scenario
+            .lever(*l)
+            .is_some_and(|v| v.is_finite() && v >= 0.0)
+    });
     let mut plans: Vec<LeverPlan> = levers
         .iter()
         .map(|&q| LeverPlan {
@@ -96,44 +225,42 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
         let mut changed = false;
         for lp in plans.iter_mut() {
             let l0 = scenario.lever(lp.quantity).unwrap_or(0.0);
-            let mut needs: Vec<(usize, i32, f64)> = Vec::new();
+            let mut bounds: Vec<Bound> = Vec::new();
             for &(ti, _) in work.iter().filter(|(_, l)| *l == lp.quantity) {
-                let Some(t) = plan.targets.get(ti) else { continue };
+                let Some(t) = plan.targets.get(ti) else {
+                    continue;
+                };
+                let due = t.year.max(base);
                 for y in required_years(t, base) {
                     let o = assess(catalog, t, projection.at(y), None);
-                    match o.lever.and_then(|g| g.min) {
-                        Some(min) => needs.push((ti, y, min)),
-                        None => {
-                            if !unreachable.contains(&ti) {
-                                unreachable.push(ti);
-                            }
+                    let Some(g) = o.lever else {
+                        if !unreachable.contains(&ti) {
+                            unreachable.push(ti);
                         }
-                    }
+                        continue;
+                    };
+                    // The stated figure when due; inside the band in the years it is held.
+                    let low = if y == due {
+                        g.min
+                    } else {
+                        g.band_min.or(g.min)
+                    };
+                    let Some(low) = low else {
+                        if !unreachable.contains(&ti) {
+                            unreachable.push(ti);
+                        }
+                        continue;
+                    };
+                    bounds.push(Bound {
+                        target: ti,
+                        year: y,
+                        due: y == due,
+                        low,
+                        high: g.max.unwrap_or(f64::INFINITY),
+                    });
                 }
             }
-            let top_up = needs
-                .iter()
-                .filter(|(_, y, _)| *y == base)
-                .map(|(_, _, min)| (min - l0).max(0.0))
-                .fold(0.0, f64::max);
-            // The steepest constraint sets the yearly figure (and names the binding target).
-            let mut steepest = f64::NEG_INFINITY;
-            let mut binding = None;
-            for &(ti, y, min) in needs.iter().filter(|(_, y, _)| *y > base) {
-                let a = (min - l0 - top_up) / f64::from(y - base);
-                if a > steepest {
-                    steepest = a;
-                    binding = Some((ti, y));
-                }
-            }
-            let yearly = if steepest.is_finite() { ceil_whole(steepest).max(0.0) } else { 0.0 };
-            if yearly == 0.0 && top_up > 0.0 {
-                binding = needs
-                    .iter()
-                    .filter(|(_, y, _)| *y == base)
-                    .max_by(|a, b| a.2.total_cmp(&b.2))
-                    .map(|(ti, y, _)| (*ti, *y));
-            }
+            let (top_up, yearly, binding) = plan_lever(l0, base, &bounds);
             if lp.top_up != top_up || lp.yearly != yearly {
                 changed = true;
             }
@@ -148,36 +275,28 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
 
     // Floating point can leave a claim one short: bump the lever until every year is met.
     let mut claims = Vec::new();
-    let mut over = Vec::new();
+    let mut conflicts = Vec::new();
     for _ in 0..4 {
         let candidate = apply(scenario, &plans);
         let projection = Projection::new(catalog, &candidate, base);
         claims.clear();
-        over.clear();
+        conflicts.clear();
         let mut short: Vec<QuantityIx> = Vec::new();
         for &(ti, l) in &work {
             if unreachable.contains(&ti) || !levers.contains(&l) {
                 continue;
             }
-            let Some(t) = plan.targets.get(ti) else { continue };
-            let mut all_met = true;
-            for y in required_years(t, base) {
-                match assess(catalog, t, projection.at(y), None).status {
-                    Status::Met => {}
-                    Status::Over => {
-                        over.push((ti, y));
-                        all_met = false;
-                    }
-                    _ => {
-                        all_met = false;
-                        if !short.contains(&l) {
-                            short.push(l);
-                        }
+            let Some(t) = plan.targets.get(ti) else {
+                continue;
+            };
+            match judge_claim(catalog, t, &projection, base) {
+                Claim::Met => claims.push(ti),
+                Claim::Later(y, st) => conflicts.push((ti, y, st)),
+                Claim::Short => {
+                    if !short.contains(&l) {
+                        short.push(l);
                     }
                 }
-            }
-            if all_met {
-                claims.push(ti);
             }
         }
         if short.is_empty() {
@@ -187,7 +306,7 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
             lp.yearly += 1.0;
         }
     }
-    over.dedup_by_key(|(t, _)| *t);
+
     for (ti, l) in &work {
         if !levers.contains(l) && !unreachable.contains(ti) {
             unreachable.push(*ti);
@@ -198,6 +317,6 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
         levers: plans,
         claims,
         unreachable,
-        over,
+        conflicts,
     }
 }

@@ -35,7 +35,9 @@ pub fn sweep(
     let mut flat = scenario.clone();
     flat.growth = Growth::Rate(0.0);
     let projection = Projection::new(catalog, &flat, base);
-    let pop_quantities: Vec<usize> = (0..catalog.quantities.len()).filter(|q| follows_population(catalog, *q)).collect();
+    let pop_quantities: Vec<usize> = (0..catalog.quantities.len())
+        .filter(|q| follows_population(catalog, *q))
+        .collect();
     let n = plan.targets.len();
     let mut met_year = vec![0usize; n];
     let mut met_2035 = vec![0usize; n];
@@ -44,7 +46,11 @@ pub fn sweep(
     let mut rng = oorandom::Rand64::new(u128::from(seed));
     let mut buffer: Vec<Option<f64>> = Vec::with_capacity(catalog.quantities.len());
     let (low, high) = (low.min(high), low.max(high));
-    let judge = |buffer: &mut Vec<Option<f64>>, year: i32, rate: f64, ti: usize, counts: (&mut [usize], &mut [usize])| {
+    let judge = |buffer: &mut Vec<Option<f64>>,
+                 year: i32,
+                 rate: f64,
+                 ti: usize,
+                 counts: (&mut [usize], &mut [usize])| {
         buffer.clear();
         buffer.extend_from_slice(projection.at(year));
         let factor = (1.0 + rate / 100.0).powi(year - base);
@@ -53,7 +59,9 @@ pub fn sweep(
                 *v *= factor;
             }
         }
-        let Some(t) = plan.targets.get(ti) else { return };
+        let Some(t) = plan.targets.get(ti) else {
+            return;
+        };
         let status = status_only(catalog, t, buffer);
         if status != super::assess::Status::NotAssessable {
             counts.1[ti] += 1;
@@ -68,9 +76,21 @@ pub fn sweep(
             if t.is_tracked() {
                 continue;
             }
-            judge(&mut buffer, t.year.max(base), rate, ti, (&mut met_year, &mut judged_year));
+            judge(
+                &mut buffer,
+                t.year.max(base),
+                rate,
+                ti,
+                (&mut met_year, &mut judged_year),
+            );
             if t.year <= 2025 {
-                judge(&mut buffer, END_YEAR, rate, ti, (&mut met_2035, &mut judged_2035));
+                judge(
+                    &mut buffer,
+                    END_YEAR,
+                    rate,
+                    ti,
+                    (&mut met_2035, &mut judged_2035),
+                );
             }
         }
     }

@@ -5,18 +5,26 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
+use super::chart::TrajectoryChart;
+use super::export::CsvExport;
 use super::goals::{DocumentNotes, Goals};
+use super::held::HeldTable;
 use super::levers::LeverPanel;
 use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored, scenario_from};
 use super::milestone::MilestoneSwitch;
+use super::overview::Overview;
 use super::plan_loader::PlanLoader;
 use super::plan_picker::PlanPicker;
 use super::scoreboard::Scoreboard;
 use super::state::{AppState, ViewSettings, use_app};
 use super::summary::Summary;
 use super::tracked::TrackedTable;
+use super::uncertainty::keep_sweep;
 use super::user_plans;
+use super::what_it_takes::WhatItTakes;
 use crate::browser::{storage, url};
+use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
 use crate::model::library::builtin_plans;
 use crate::model::plan::Plan;
@@ -69,7 +77,9 @@ pub fn App() -> impl IntoView {
         .or_else(browser_lang)
         .unwrap_or_default();
 
-    let app = AppState::new(catalog, plans, plan, scenario, lang);
+    let benchmarks: &'static [Benchmark] =
+        Box::leak(benchmark::builtin(catalog).into_boxed_slice());
+    let app = AppState::new(catalog, benchmarks, plans, plan, scenario, lang);
     app.user_plans.set(
         mine.into_iter()
             .map(|(p, text)| (p.id.clone(), text))
@@ -98,6 +108,7 @@ pub fn App() -> impl IntoView {
         app.notify(app.tf("app.builtin_broken", &[("file", &file)]));
     }
     keep_in_sync(app);
+    keep_sweep(app);
     view! { <Page/> }.into_any()
 }
 
@@ -133,6 +144,8 @@ fn PageBody() -> impl IntoView {
                 <div class="plan-bar">
                     {(!app.view.with_untracked(|v| v.locked("plan"))).then(|| view! { <PlanPicker/> })}
                     <MilestoneSwitch/>
+                    <BenchmarkToggle/>
+                    <CsvExport/>
                 </div>
                 <PlanHead/>
                 <Summary/>
@@ -140,6 +153,11 @@ fn PageBody() -> impl IntoView {
                     <LeverPanel/>
                     <div class="results">
                         <Scoreboard/>
+                        <HeldTable/>
+                        <TrajectoryChart/>
+                        <Overview/>
+                        <WhatItTakes/>
+                        <BenchmarksPanel/>
                         <TrackedTable/>
                         <Goals/>
                         <DocumentNotes/>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::growth::PopulationGrowth;
 use super::lever_input::LeverInput;
 use super::state::use_app;
 use crate::model::catalog::Group;
@@ -25,7 +26,19 @@ pub fn LeverPanel() -> impl IntoView {
             <p class="hint">{app.t("levers.hint")}</p>
             {move || {
                 let plan = app.plan.get();
-                let qs = plan.lever_quantities();
+                let mut qs = plan.lever_quantities();
+                // Benchmarks read population and staff even when the plan's targets do not.
+                if app.view.with(|v| v.benchmarks) {
+                    for b in app.benchmarks {
+                        qs.extend(b.indicator.kind.quantities());
+                    }
+                    qs.sort_unstable();
+                    qs.dedup();
+                }
+                // An embedding page may show only some levers.
+                if let Some(only) = app.view.with(|v| v.embed_levers.clone()) {
+                    qs.retain(|q| cat.quantities.get(*q).is_some_and(|c| only.contains(&c.id)));
+                }
                 if qs.is_empty() {
                     return view! { <p class="empty">{app.t("levers.none")}</p> }.into_any();
                 }
@@ -40,12 +53,13 @@ pub fn LeverPanel() -> impl IntoView {
                         (!in_group.is_empty()).then(|| {
                             view! {
                                 <fieldset class="lever-group">
-                                    <legend>{move || app.t(group_key(g))}</legend>
+                                    <legend>{app.t(group_key(g))}</legend>
                                     {in_group
                                         .into_iter()
                                         .map(|q| view! { <LeverInput q show_yearly=g != Group::Population/> })
                                         .collect_view()}
                                 </fieldset>
+                                {(g == Group::Population).then(|| view! { <PopulationGrowth/> })}
                             }
                         })
                     })

@@ -122,6 +122,25 @@ pub fn gap_lines(app: AppState, t: &Target, o: &Outcome) -> (String, Option<Stri
     (main, Some(detail).filter(|d| !d.is_empty()))
 }
 
+/// "P 64% · 2035: 12%" once the uncertainty sweep has run.
+pub fn probability_text(app: AppState, ix: usize) -> Option<impl IntoView> {
+    let (at_year, at_2035) = app.sweep.with(|s| {
+        s.as_ref().map(|s| {
+            (
+                s.at_year.get(ix).copied().flatten(),
+                s.at_2035.get(ix).copied().flatten(),
+            )
+        })
+    })?;
+    let pct = |p: f64| format!("{:.0}%", p * 100.0);
+    let text = match (at_year, at_2035) {
+        (Some(a), Some(b)) => app.tf("prob.both", &[("p", &pct(a)), ("p2035", &pct(b))]),
+        (Some(a), None) => app.tf("prob.one", &[("p", &pct(a))]),
+        _ => return None,
+    };
+    Some(view! { <span class="probability">{text}</span> })
+}
+
 pub fn first_met_text(app: AppState, f: FirstMet) -> String {
     match f {
         FirstMet::Year(y) => y.to_string(),
@@ -185,6 +204,9 @@ fn ScoreRow(ix: usize) -> impl IntoView {
             data-target=t.id.clone()
             data-status=move || status.get().code()
             data-first-met=move || row.get().map(|r| r.first_met.code()).unwrap_or_default()
+            data-probability=move || {
+                app.sweep.with(|s| s.as_ref().and_then(|s| s.at_year.get(ix).copied().flatten()).map(|p| format!("{p:.4}")))
+            }
             data-needed=move || {
                 row.get()
                     .and_then(|r| needed_now(app, &t5, &r.outcome, r.year))
@@ -205,10 +227,14 @@ fn ScoreRow(ix: usize) -> impl IntoView {
                 })}
                 <QuoteDetails ix/>
             </th>
-            <td class="num value">{move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}</td>
-            <td class="num">{move || outcome().map(|o| target_text(app, &t3, &o)).unwrap_or_default()}</td>
-            <td><StatusBadge status/></td>
-            <td class="gap">
+            <td class="num value" data-label=app.t("col.value")>
+                {move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}
+            </td>
+            <td class="num" data-label=app.t("col.target")>
+                {move || outcome().map(|o| target_text(app, &t3, &o)).unwrap_or_default()}
+            </td>
+            <td data-label=app.t("col.status")><StatusBadge status/></td>
+            <td class="gap" data-label=app.t("col.gap")>
                 {move || outcome().map(|o| {
                     let (main, detail) = gap_lines(app, &t4, &o);
                     view! {
@@ -217,7 +243,10 @@ fn ScoreRow(ix: usize) -> impl IntoView {
                     }
                 })}
             </td>
-            <td class="num">{move || row.get().map(|r| first_met_text(app, r.first_met)).unwrap_or_default()}</td>
+            <td class="num" data-label=app.t("col.first_met")>
+                {move || row.get().map(|r| first_met_text(app, r.first_met)).unwrap_or_default()}
+                {move || probability_text(app, ix)}
+            </td>
         </tr>
     }
     .into_any()

@@ -6,12 +6,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::i18n;
+use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
 use crate::model::plan::Plan;
 use crate::model::projection::Projection;
 use crate::model::report::{Milestone, Report, report};
 use crate::model::scenario::Scenario;
 use crate::model::share::Shared;
+use crate::model::sweep::Sweep;
 use crate::model::text::{Lang, Text};
 
 /// How the page shows the scenario: part of a share link, not of the scenario itself.
@@ -97,11 +99,19 @@ pub struct AppState {
     /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
     pub notices: RwSignal<Vec<String>>,
     pub view: RwSignal<ViewSettings>,
+    pub benchmarks: &'static [Benchmark],
+    /// The plan's baseline held flat: the comparison line on the chart.
+    pub baseline_projection: Memo<Projection>,
+    /// The latest uncertainty sweep, when a growth range is set.
+    pub sweep: RwSignal<Option<Sweep>>,
+    /// How long the last sweep took in the browser, in milliseconds.
+    pub sweep_ms: RwSignal<f64>,
 }
 
 impl AppState {
     pub fn new(
         catalog: &'static Catalog,
+        benchmarks: &'static [Benchmark],
         plans: Vec<Arc<Plan>>,
         plan: Arc<Plan>,
         scenario: Scenario,
@@ -113,6 +123,9 @@ impl AppState {
         let projection = Memo::new(move |_| {
             let base = plan.with(|p| p.base_year);
             scenario.with(|s| Projection::new(catalog, s, base))
+        });
+        let baseline_projection = Memo::new(move |_| {
+            plan.with(|p| Projection::new(catalog, &Scenario::baseline(catalog, p), p.base_year))
         });
         let report = Memo::new(move |_| {
             plan.with(|p| scenario.with(|s| projection.with(|pr| report(catalog, p, s, pr))))
@@ -129,6 +142,10 @@ impl AppState {
             user_plans: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             view: RwSignal::new(ViewSettings::default()),
+            benchmarks,
+            baseline_projection,
+            sweep: RwSignal::new(None),
+            sweep_ms: RwSignal::new(0.0),
         }
     }
 

@@ -28,3 +28,10 @@ export async function typeInto(locator, text) {
 
 export const row = (page, id) => page.locator(`tr[data-target="${id}"]`);
 export const leverBox = (page, id) => page.locator(`input.lever-box[data-quantity="${id}"]`);
+
+/** A screenshot of one element. */
+export async function shotOf(locator, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await locator.scrollIntoViewIfNeeded();
+  await locator.screenshot({ path: `${ARTIFACTS}/${name}.png` });
+}

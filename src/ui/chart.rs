@@ -1,0 +1,260 @@
+//! The trajectory chart for one indicator: the projected value each year, the baseline beside
+//! it, the plan's figure as a line or a 左右 band, the milestones, and the growth range's spread.
+
+use leptos::prelude::*;
+
+use super::state::{AppState, use_app};
+use crate::model::assess::indicator_value;
+use crate::model::catalog::Indicator;
+use crate::model::chart::{
+    ChartInput, Series, SeriesStyle, Shape, Spread, TargetLines, TargetMark, svg_body, trajectory,
+};
+use crate::model::format;
+use crate::model::plan::Comparison;
+use crate::model::projection::{END_YEAR, MILESTONES, Projection};
+use crate::model::scenario::Growth;
+
+pub const FONT_FAMILY: &str = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif";
+
+/// The indicators the chart can show: the plan's computed ones, then the benchmarks' when on.
+pub fn chart_indicators(app: AppState) -> Vec<Indicator> {
+    let mut out: Vec<Indicator> = Vec::new();
+    app.plan.with(|p| {
+        for t in p.targets.iter().filter(|t| !t.is_tracked()) {
+            if !out.iter().any(|i| i.id == t.indicator.id) {
+                out.push(t.indicator.clone());
+            }
+        }
+    });
+    if app.view.with(|v| v.benchmarks) {
+        for b in app.benchmarks {
+            if !out.iter().any(|i| i.id == b.indicator.id) {
+                out.push(b.indicator.clone());
+            }
+        }
+    }
+    out
+}
+
+pub fn selected_indicator(app: AppState) -> Option<Indicator> {
+    let all = chart_indicators(app);
+    let chosen = app.view.with(|v| v.chart.clone());
+    chosen
+        .and_then(|c| all.iter().find(|i| i.id == c).cloned())
+        .or_else(|| all.into_iter().next())
+}
+
+/// Chart size and type size for the viewport (and larger type for presenting).
+pub fn chart_size(width: f64, presenting: bool) -> (f64, f64, f64) {
+    if presenting {
+        (1100.0, 520.0, 22.0)
+    } else if width < 700.0 {
+        ((width - 40.0).max(300.0), 300.0, 13.0)
+    } else {
+        (760.0, 380.0, 15.0)
+    }
+}
+
+fn series_for(app: AppState, ind: &Indicator, p: &Projection) -> Vec<(i32, Option<f64>)> {
+    (p.base_year..=END_YEAR)
+        .map(|y| (y, indicator_value(app.catalog, &ind.kind, p.at(y)).ok()))
+        .collect()
+}
+
+/// Everything the chart draws, for the page and for the exports.
+pub fn chart_input(app: AppState, ind: &Indicator, size: (f64, f64, f64)) -> ChartInput {
+    let plan = app.plan.get();
+    let scenario_pts = app.projection.with(|p| series_for(app, ind, p));
+    let baseline_pts = app.baseline_projection.with(|p| series_for(app, ind, p));
+    let mut targets = Vec::new();
+    for (i, t) in plan
+        .targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.indicator.id == ind.id)
+    {
+        let lines = match &t.comparison {
+            Comparison::AtLeast(v) | Comparison::AtMost(v) => Some(TargetLines::Line(*v)),
+            Comparison::About { value, tolerance } => Some(TargetLines::Band {
+                low: value * (1.0 - tolerance),
+                value: *value,
+                high: value * (1.0 + tolerance),
+            }),
+            Comparison::Between { low, high } => Some(TargetLines::Range {
+                low: *low,
+                high: *high,
+            }),
+            Comparison::PopulationRule { .. } => app
+                .report
+                .with(|r| r.rows.get(i).and_then(|row| row.outcome.threshold))
+                .map(TargetLines::Line),
+            _ => None,
+        };
+        if let Some(lines) = lines {
+            let label = app.tf(
+                "chart.target",
+                &[
+                    (
+                        "target",
+                        &format::comparison(&t.comparison, ind.decimals, false, app.lang()),
+                    ),
+                    ("year", &t.year.to_string()),
+                ],
+            );
+            targets.push(TargetMark {
+                year: t.year,
+                lines,
+                label,
+            });
+        }
+    }
+    let spread = app.view.with(|v| v.range).map(|(low, high)| {
+        let at = |rate: f64| {
+            let mut s = app.scenario.get();
+            s.growth = Growth::Rate(rate);
+            series_for(app, ind, &Projection::new(app.catalog, &s, plan.base_year))
+        };
+        let (a, b) = (at(low), at(high));
+        Spread {
+            label: app.t("chart.spread").to_string(),
+            points: a
+                .iter()
+                .zip(&b)
+                .filter_map(|((y, x), (_, z))| {
+                    let (x, z) = ((*x)?, (*z)?);
+                    Some((*y, x.min(z), x.max(z)))
+                })
+                .collect(),
+        }
+    });
+    let (width, height, font) = size;
+    ChartInput {
+        start: plan.base_year,
+        end: END_YEAR,
+        series: vec![
+            Series {
+                label: app.t("chart.baseline").to_string(),
+                style: SeriesStyle::Baseline,
+                points: baseline_pts,
+            },
+            Series {
+                label: app.t("chart.scenario").to_string(),
+                style: SeriesStyle::Scenario,
+                points: scenario_pts,
+            },
+        ],
+        targets,
+        spread,
+        milestones: MILESTONES.to_vec(),
+        width,
+        height,
+        unit: app.text(&ind.unit),
+        decimals: ind.decimals,
+        font,
+    }
+}
+
+/// A sentence describing the chart for screen readers.
+fn description(app: AppState, ind: &Indicator, input: &ChartInput) -> String {
+    let scenario = input
+        .series
+        .iter()
+        .find(|s| s.style == SeriesStyle::Scenario);
+    let at = |y: i32| {
+        scenario
+            .and_then(|s| s.points.iter().find(|(yr, _)| *yr == y))
+            .and_then(|(_, v)| *v)
+            .map(|v| format::number(v, ind.decimals))
+            .unwrap_or_else(|| "—".into())
+    };
+    app.tf(
+        "chart.desc",
+        &[
+            ("indicator", &app.text(&ind.label)),
+            ("start", &input.start.to_string()),
+            ("v0", &at(input.start)),
+            ("v2025", &at(2025)),
+            ("v2035", &at(2035)),
+            (
+                "targets",
+                &input
+                    .targets
+                    .iter()
+                    .map(|t| t.label.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+        ],
+    )
+}
+
+#[component]
+pub fn TrajectoryChart() -> impl IntoView {
+    let app = use_app();
+    let width = RwSignal::new(
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(1280.0),
+    );
+    let _ = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(w) = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+        {
+            width.set(w);
+        }
+    });
+    let presenting = Memo::new(move |_| app.view.with(|v| v.view.as_deref() == Some("present")));
+    let drawn = Memo::new(move |_| {
+        let ind = selected_indicator(app)?;
+        let size = chart_size(width.get(), presenting.get());
+        let input = chart_input(app, &ind, size);
+        let shapes: Vec<Shape> = trajectory(&input);
+        let desc = description(app, &ind, &input);
+        Some((
+            ind.id.clone(),
+            app.text(&ind.label),
+            size,
+            svg_body(&shapes, FONT_FAMILY),
+            desc,
+        ))
+    });
+    view! {
+        {move || {
+            let choices = chart_indicators(app);
+            (!choices.is_empty()).then(|| view! {
+                <section class="panel chart-panel" aria-labelledby="chart-title" data-chart="">
+                    <div class="chart-head">
+                        <h2 id="chart-title">{app.t("chart.title")}</h2>
+                        <label class="visually-hidden" for="chart-indicator">{app.t("chart.choose")}</label>
+                        <select
+                            id="chart-indicator"
+                            data-chart-indicator=""
+                            prop:value=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
+                            on:change:target=move |ev| app.view.update(|v| v.chart = Some(ev.target().value()))
+                        >
+                            {choices.iter().map(|i| view! { <option value=i.id.clone()>{app.text(&i.label)}</option> }).collect_view()}
+                        </select>
+                        <super::export::ChartExports/>
+                    </div>
+                    {move || drawn.get().map(|(id, label, (w, h, _), body, desc)| view! {
+                        <figure class="chart" data-chart-shows=id>
+                            <svg
+                                viewBox=format!("0 0 {w:.0} {h:.0}")
+                                role="img"
+                                aria-labelledby="chart-svg-title chart-svg-desc"
+                                preserveAspectRatio="xMinYMin meet"
+                            >
+                                <title id="chart-svg-title">{label.clone()}</title>
+                                <desc id="chart-svg-desc">{desc.clone()}</desc>
+                                <g inner_html=body></g>
+                            </svg>
+                            <figcaption>{desc}</figcaption>
+                        </figure>
+                    })}
+                </section>
+            })
+        }}
+    }
+}

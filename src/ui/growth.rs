@@ -1,0 +1,197 @@
+//! How the population changes from the base year to 2035: a yearly rate (negative for a shrinking
+//! region) or values set for 2025 and 2035; optionally a range of rates for the uncertainty sweep.
+
+use leptos::prelude::*;
+
+use super::lever_input::input_error;
+use super::state::use_app;
+use crate::model::format::{figure, plain};
+use crate::model::input::{parse_count, parse_decimal};
+use crate::model::scenario::Growth;
+
+const MAX_RATE: f64 = 50.0;
+
+#[component]
+pub fn PopulationGrowth() -> impl IntoView {
+    let app = use_app();
+    let growth = Memo::new(move |_| app.scenario.with(|s| s.growth.clone()));
+    let is_points = Memo::new(move |_| matches!(growth.get(), Growth::Points { .. }));
+    let error = RwSignal::new(None::<String>);
+    let pop_max = app
+        .catalog
+        .population()
+        .and_then(|q| app.catalog.quantities.get(q))
+        .map(|c| c.max)
+        .unwrap_or(2e9);
+    let set_growth = move |g: Growth| app.scenario.update(|s| s.growth = g);
+    let on_rate = move |text: String| match parse_decimal(&text, -MAX_RATE, MAX_RATE) {
+        Ok(v) => {
+            error.set(None);
+            set_growth(Growth::Rate(v.unwrap_or(0.0)));
+        }
+        Err(e) => error.set(Some(input_error(app, e))),
+    };
+    let on_point = move |year: i32, text: String| match parse_count(&text, pop_max) {
+        Ok(v) => {
+            error.set(None);
+            let (mut y25, mut y35) = match growth.get_untracked() {
+                Growth::Points { y2025, y2035 } => (y2025, y2035),
+                Growth::Rate(_) => (None, None),
+            };
+            if year == 2025 {
+                y25 = v;
+            } else {
+                y35 = v;
+            }
+            set_growth(Growth::Points {
+                y2025: y25,
+                y2035: y35,
+            });
+        }
+        Err(e) => error.set(Some(input_error(app, e))),
+    };
+    let point_value = move |year: i32| match growth.get() {
+        Growth::Points { y2025, y2035 } => (if year == 2025 { y2025 } else { y2035 })
+            .map(plain)
+            .unwrap_or_default(),
+        Growth::Rate(_) => String::new(),
+    };
+    view! {
+        <fieldset class="lever-group growth">
+            <legend>{app.t("growth.title")}</legend>
+            <div class="growth-modes" role="radiogroup" aria-label=app.t("growth.title")>
+                <label>
+                    <input
+                        type="radio"
+                        name="growth-mode"
+                        value="rate"
+                        prop:checked=move || !is_points.get()
+                        on:change=move |_| set_growth(Growth::Rate(0.0))
+                    />
+                    {app.t("growth.mode_rate")}
+                </label>
+                <label>
+                    <input
+                        type="radio"
+                        name="growth-mode"
+                        value="points"
+                        prop:checked=move || is_points.get()
+                        on:change=move |_| set_growth(Growth::Points { y2025: None, y2035: None })
+                    />
+                    {app.t("growth.mode_points")}
+                </label>
+            </div>
+            {move || if is_points.get() {
+                view! {
+                    <div class="growth-row">
+                        <label for="growth-2025">{app.t("growth.pop_2025")}</label>
+                        <input id="growth-2025" type="text" inputmode="numeric" class="lever-box" data-growth-year="2025"
+                            placeholder=app.t("growth.flat")
+                            prop:value=move || point_value(2025)
+                            on:change:target=move |ev| on_point(2025, ev.target().value()) />
+                    </div>
+                    <div class="growth-row">
+                        <label for="growth-2035">{app.t("growth.pop_2035")}</label>
+                        <input id="growth-2035" type="text" inputmode="numeric" class="lever-box" data-growth-year="2035"
+                            placeholder=app.t("growth.flat")
+                            prop:value=move || point_value(2035)
+                            on:change:target=move |ev| on_point(2035, ev.target().value()) />
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="growth-row">
+                        <label for="growth-rate">{app.t("growth.rate")}</label>
+                        <input id="growth-rate" type="text" inputmode="decimal" class="yearly-box" data-growth="population"
+                            placeholder="0"
+                            prop:value=move || match growth.get() {
+                                Growth::Rate(r) if r != 0.0 => plain(r),
+                                _ => String::new(),
+                            }
+                            on:input:target=move |ev| on_rate(ev.target().value()) />
+                        <span class="lever-unit">{app.t("growth.rate_unit")}</span>
+                    </div>
+                }
+                .into_any()
+            }}
+            <p class="lever-error" aria-live="polite">{move || error.get()}</p>
+            <p class="hint">{app.t("growth.follows")}</p>
+            {move || (!is_points.get()).then(|| view! { <GrowthRange/> })}
+        </fieldset>
+    }
+}
+
+/// The growth rate as a range: the sweep draws 10,000 rates from it.
+#[component]
+fn GrowthRange() -> impl IntoView {
+    let app = use_app();
+    let range = Memo::new(move |_| app.view.with(|v| v.range));
+    let low = RwSignal::new(range.get_untracked().map(|r| r.0).unwrap_or(-1.0));
+    let high = RwSignal::new(range.get_untracked().map(|r| r.1).unwrap_or(1.0));
+    let error = RwSignal::new(None::<String>);
+    let apply = move || {
+        if range.get_untracked().is_some() {
+            app.view.update(|v| {
+                v.range = Some((
+                    low.get_untracked().min(high.get_untracked()),
+                    low.get_untracked().max(high.get_untracked()),
+                ))
+            });
+        }
+    };
+    let on_edge =
+        move |which: RwSignal<f64>, text: String| match parse_decimal(&text, -MAX_RATE, MAX_RATE) {
+            Ok(Some(v)) => {
+                error.set(None);
+                which.set(v);
+                apply();
+            }
+            Ok(None) => {}
+            Err(e) => error.set(Some(input_error(app, e))),
+        };
+    view! {
+        <div class="growth-range">
+            <label>
+                <input
+                    type="checkbox"
+                    data-action="toggle-range"
+                    prop:checked=move || range.get().is_some()
+                    on:change:target=move |ev| {
+                        let on = ev.target().checked();
+                        app.view.update(|v| v.range = on.then(|| (low.get_untracked().min(high.get_untracked()), low.get_untracked().max(high.get_untracked()))));
+                        if !on {
+                            app.sweep.set(None);
+                        }
+                    }
+                />
+                {app.t("growth.range")}
+            </label>
+            {move || range.get().is_some().then(|| view! {
+                <div class="growth-row">
+                    <label for="growth-low">{app.t("growth.low")}</label>
+                    <input id="growth-low" type="text" inputmode="decimal" class="yearly-box" data-growth-range="low"
+                        prop:value=move || plain(low.get())
+                        on:change:target=move |ev| on_edge(low, ev.target().value()) />
+                    <label for="growth-high">{app.t("growth.high")}</label>
+                    <input id="growth-high" type="text" inputmode="decimal" class="yearly-box" data-growth-range="high"
+                        prop:value=move || plain(high.get())
+                        on:change:target=move |ev| on_edge(high, ev.target().value()) />
+                    <span class="lever-unit">{app.t("growth.rate_unit")}</span>
+                </div>
+                <p class="hint" data-sweep-status="" data-sweep-ms=move || format!("{:.1}", app.sweep_ms.get())>
+                    {move || match app.sweep.get() {
+                        Some(s) => app.tf("growth.sweep_done", &[
+                            ("draws", &s.draws.to_string()),
+                            ("low", &figure(low.get(), 2)),
+                            ("high", &figure(high.get(), 2)),
+                            ("seed", &app.view.with(|v| v.seed).to_string()),
+                        ]),
+                        None => app.t("growth.sweep_running").to_string(),
+                    }}
+                </p>
+            })}
+            <p class="lever-error" aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}

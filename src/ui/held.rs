@@ -1,0 +1,90 @@
+//! The 2035 view's "does the standard still hold?": each computed target due by 2025, judged
+//! again with the projected 2035 population, beds and staff.
+
+use leptos::prelude::*;
+
+use super::scoreboard::{QuoteDetails, gap_lines, target_text, value_text};
+use super::state::use_app;
+use super::status::StatusBadge;
+use crate::model::assess::Status;
+use crate::model::report::Milestone;
+
+#[component]
+fn HeldRow(pos: usize) -> impl IntoView {
+    let app = use_app();
+    let held = Memo::new(move |_| app.report.with(|r| r.held.get(pos).cloned()));
+    let Some(first) = held.get_untracked() else {
+        return ().into_any();
+    };
+    let ix = first.target;
+    let plan = app.plan.get_untracked();
+    let Some(t) = plan.targets.get(ix).cloned() else {
+        return ().into_any();
+    };
+    let due = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).map(|row| row.outcome)));
+    let status = Signal::derive(move || {
+        held.get()
+            .map(|h| h.outcome.status)
+            .unwrap_or(Status::NotAssessable)
+    });
+    let (t1, t2, t3, t4) = (t.clone(), t.clone(), t.clone(), t.clone());
+    view! {
+        <tr data-held=t.id.clone() data-status=move || status.get().code()
+            data-probability=move || app.sweep.with(|s| s.as_ref().and_then(|s| s.at_2035.get(ix).copied().flatten()).map(|p| format!("{p:.4}")))>
+            <th scope="row">
+                <span class="indicator-label">{app.text(t.label())}</span>
+                <span class="target-year">{t.year}</span>
+                <QuoteDetails ix/>
+            </th>
+            <td class="num" data-label=app.t("col.target")>{move || held.get().map(|h| target_text(app, &t1, &h.outcome)).unwrap_or_default()}</td>
+            <td class="num value" data-label=app.t("held.due_value")>
+                {move || due.get().map(|o| value_text(&t2, &o)).unwrap_or_default()}
+            </td>
+            <td class="num value" data-label=app.t("held.value_2035")>
+                {move || held.get().map(|h| value_text(&t3, &h.outcome)).unwrap_or_default()}
+            </td>
+            <td data-label=app.t("col.status")><StatusBadge status/></td>
+            <td class="gap" data-label=app.t("col.gap")>
+                {move || held.get().map(|h| gap_lines(app, &t4, &h.outcome).0)}
+                {move || app.sweep.with(|s| s.as_ref().and_then(|s| s.at_2035.get(ix).copied().flatten()))
+                    .map(|p| view! { <span class="probability">{app.tf("prob.one", &[("p", &format!("{:.0}%", p * 100.0))])}</span> })}
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn HeldTable() -> impl IntoView {
+    let app = use_app();
+    view! {
+        {move || {
+            if app.milestone.get() != Milestone::Y2035 {
+                return None;
+            }
+            let _ = app.plan.get();
+            let count = app.report.with_untracked(|r| r.held.len());
+            (count > 0).then(|| view! {
+                <section class="panel held" aria-labelledby="held-title">
+                    <h2 id="held-title">{app.t("held.title")}</h2>
+                    <p class="hint">{app.t("held.hint")}</p>
+                    <div class="table-wrap">
+                        <table class="targets">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{app.t("col.indicator")}</th>
+                                    <th scope="col">{app.t("col.target")}</th>
+                                    <th scope="col">{app.t("held.due_value")}</th>
+                                    <th scope="col">{app.t("held.value_2035")}</th>
+                                    <th scope="col">{app.t("col.status")}</th>
+                                    <th scope="col">{app.t("col.gap")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{(0..count).map(|pos| view! { <HeldRow pos/> }).collect_view()}</tbody>
+                        </table>
+                    </div>
+                </section>
+            })
+        }}
+    }
+}

@@ -1,0 +1,70 @@
+//! A small overview of every computed target: met or missed at its year and in 2035, one row
+//! each. Choosing a row shows it on the chart.
+
+use leptos::prelude::*;
+
+use super::state::use_app;
+use super::status::{icon, label_key};
+use crate::model::assess::Status;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let app = use_app();
+    view! {
+        {move || {
+            let plan = app.plan.get();
+            let rows: Vec<usize> = plan.targets.iter().enumerate().filter(|(_, t)| !t.is_tracked()).map(|(i, _)| i).collect();
+            (!rows.is_empty()).then(|| view! {
+                <section class="panel overview" aria-labelledby="overview-title">
+                    <h2 id="overview-title">{app.t("overview.title")}</h2>
+                    <table class="overview-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{app.t("col.indicator")}</th>
+                                <th scope="col">{app.t("overview.at_year")}</th>
+                                <th scope="col">"2035"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|ix| {
+                                let t = plan.targets[ix].clone();
+                                let ind = t.indicator.id.clone();
+                                let due = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).map(|row| row.outcome.status)).unwrap_or(Status::NotAssessable));
+                                let at_2035 = Memo::new(move |_| {
+                                    app.report.with(|r| {
+                                        if t.year > 2025 {
+                                            r.rows.get(ix).map(|row| row.outcome.status)
+                                        } else {
+                                            r.held.iter().find(|h| h.target == ix).map(|h| h.outcome.status)
+                                        }
+                                    })
+                                    .unwrap_or(Status::NotAssessable)
+                                });
+                                let cell = move |s: Memo<Status>| view! {
+                                    <td class=move || format!("ov status-{}", s.get().code())>
+                                        <span aria-hidden="true">{move || icon(s.get())}</span>
+                                        <span class="visually-hidden">{move || app.t(label_key(s.get(), false))}</span>
+                                    </td>
+                                };
+                                let label = app.text(plan.targets[ix].label());
+                                let year = plan.targets[ix].year;
+                                view! {
+                                    <tr data-overview=plan.targets[ix].id.clone()>
+                                        <th scope="row">
+                                            <button type="button" class="link-button" on:click=move |_| app.view.update(|v| v.chart = Some(ind.clone()))>
+                                                {label}
+                                            </button>
+                                            <span class="target-year">{year}</span>
+                                        </th>
+                                        {cell(due)}
+                                        {cell(at_2035)}
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </section>
+            })
+        }}
+    }
+}

@@ -1,0 +1,43 @@
+//! Runs the uncertainty sweep when a growth range is set, a moment after the scenario stops
+//! changing (10,000 draws are quick, but not something to redo for every slider step).
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::model::sweep::{DRAWS, sweep};
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+pub fn keep_sweep(app: AppState) {
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let range = app.view.with(|v| v.range);
+        let seed = app.view.with(|v| v.seed);
+        let plan = app.plan.get();
+        let scenario = app.scenario.get();
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        let Some(range) = range else {
+            app.sweep.set(None);
+            return;
+        };
+        app.sweep.set(None);
+        set_timeout(
+            move || {
+                if generation.get_value() != mine {
+                    return;
+                }
+                let start = now_ms();
+                let result = sweep(app.catalog, &plan, &scenario, range, DRAWS, seed);
+                app.sweep_ms.set(now_ms() - start);
+                app.sweep.set(Some(result));
+            },
+            std::time::Duration::from_millis(120),
+        );
+    });
+}

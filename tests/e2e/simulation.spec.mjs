@@ -1,0 +1,107 @@
+// Issue 4: growth over time, milestones, what it takes, charts, benchmarks, uncertainty.
+import { test, expect } from '@playwright/test';
+import { open, shotOf, typeInto, row, leverBox } from './helpers.mjs';
+
+test('growth and yearly additions move statuses and the first-met year; 2035 judges the held standard', async ({ page }) => {
+  const errors = await open(page);
+  const beds = row(page, 'beds-2025');
+  await expect(beds).toHaveAttribute('data-first-met', 'none');
+  await page.locator('[data-growth="beds_total"]').fill('100');
+  // 2,242 + 100 a year enters the 7.79–8.61 band in 2024 and reaches 8.2 in 2025.
+  await expect(beds).toHaveAttribute('data-first-met', '2024');
+  await expect(beds).toHaveAttribute('data-status', 'met');
+  await page.click('[data-milestone="2035"]');
+  // By 2035 there are 3,742 beds: 11.38 per 1,000, far over the band.
+  const held = page.locator('tr[data-held="beds-2025"]');
+  await expect(held).toHaveAttribute('data-status', 'over');
+  await expect(held.locator('td.value').nth(1)).toHaveText('11.38');
+  // A shrinking region: −3% a year, and the same beds are over the band already by 2025.
+  await page.click('[data-milestone="2025"]');
+  await page.locator('[data-growth="population"]').fill('-3');
+  await expect(beds).toHaveAttribute('data-status', 'over');
+  await expect(beds).toHaveAttribute('data-first-met', '2022'); // 2,442 beds / 309,482 people = 7.89
+  // Populations set for 2025 and 2035 instead of a rate.
+  await page.locator('input[name="growth-mode"][value="points"]').check();
+  await typeInto(page.locator('[data-growth-year="2025"]'), '300000');
+  await expect(beds).toHaveAttribute('data-status', 'over');
+  await typeInto(page.locator('[data-growth-year="2025"]'), '340000'); // 2,742 / 340,000 = 8.06
+  await expect(beds).toHaveAttribute('data-status', 'band');
+  expect(errors).toEqual([]);
+});
+
+test('what it takes, applied, meets every 2025 target the levers can reach', async ({ page }) => {
+  const errors = await open(page);
+  await page.locator('.what-it-takes > summary').click();
+  const bedsPlan = page.locator('[data-wit-lever="beds_total"]');
+  await expect(bedsPlan).toHaveAttribute('data-yearly', '92');
+  await expect(page.locator('.wit-over')).toContainText('每千人口医疗卫生机构床位数');
+  await page.click('[data-action="apply-what-it-takes"]');
+  await expect(page.locator('[data-growth="beds_total"]')).toHaveValue('92');
+  const statuses = await page.locator('tr[data-target]:not(.tracked-row)').evaluateAll((rs) =>
+    rs.map((r) => [r.dataset.target, r.dataset.status]));
+  expect(statuses.length).toBeGreaterThan(20);
+  for (const [id, s] of statuses) {
+    // Only targets whose levers have no value (psychiatric staff, children, …) stay unjudged.
+    expect(['met', 'na'], id).toContain(s);
+  }
+  expect(statuses.filter(([, s]) => s === 'met').length).toBeGreaterThanOrEqual(14);
+  await expect(page.locator('[data-summary]')).toContainText('达标');
+  expect(errors).toEqual([]);
+});
+
+test('a growth range runs a seeded sweep: probabilities per target, the same after reload', async ({ page }) => {
+  const errors = await open(page, '?plan=jiaohe&beds_total.yearly=90');
+  await page.locator('[data-action="toggle-range"]').check();
+  await typeInto(page.locator('[data-growth-range="low"]'), '-2');
+  await typeInto(page.locator('[data-growth-range="high"]'), '1');
+  const beds = row(page, 'beds-2025');
+  await expect(beds).toHaveAttribute('data-probability', /^0\.\d+$/);
+  const p = Number(await beds.getAttribute('data-probability'));
+  expect(p).toBeGreaterThan(0.05);
+  expect(p).toBeLessThan(0.95);
+  await expect(row(page, 'gps-2025')).toHaveAttribute('data-probability', '1.0000');
+  await expect(page.locator('[data-sweep-status]')).toContainText('10000');
+  await page.waitForTimeout(400);
+  const url = page.url();
+  expect(url).toContain('growth_low=-2');
+  await page.goto(url);
+  await expect(row(page, 'beds-2025')).toHaveAttribute('data-probability', String(p.toFixed(4)));
+  expect(errors).toEqual([]);
+});
+
+test('national benchmarks are shown apart, with caveats, and judged with the levers', async ({ page }) => {
+  const errors = await open(page, '?plan=sichuan');
+  await expect(page.locator('[data-benchmarks]')).toHaveCount(0);
+  await page.click('[data-action="toggle-benchmarks"]');
+  const panel = page.locator('[data-benchmarks]');
+  await expect(panel).toContainText('不是本规划的目标');
+  await expect(panel.locator('tr[data-benchmark="cn-nurses-2030"] .caveat')).toContainText('可信度低');
+  const phys = panel.locator('tr[data-benchmark="cn-physicians-2025"]');
+  await expect(phys).toHaveAttribute('data-status', 'na');
+  await typeInto(leverBox(page, 'population'), '83670000');
+  await typeInto(leverBox(page, 'physicians'), '250000');
+  await expect(phys).toHaveAttribute('data-status', 'missed');
+  await typeInto(leverBox(page, 'physicians'), '270000');
+  await expect(phys).toHaveAttribute('data-status', 'met');
+  expect(errors).toEqual([]);
+});
+
+test('the chart follows the levers and is legible at desktop and phone widths', async ({ page }) => {
+  const errors = await open(page, '?plan=jiaohe&beds_total.yearly=80&growth=-0.5&growth_low=-2&growth_high=1&chart=beds_per_1000');
+  const chart = page.locator('figure.chart');
+  await expect(chart).toHaveAttribute('data-chart-shows', 'beds_per_1000');
+  await expect(chart.locator('polyline')).toHaveCount(2);
+  await expect(chart.locator('figcaption')).toContainText('2035年');
+  const before = await chart.locator('figcaption').textContent();
+  await page.locator('[data-growth="beds_total"]').fill('120');
+  await expect(chart.locator('figcaption')).not.toHaveText(before);
+  await page.selectOption('[data-chart-indicator]', 'nurses_per_1000');
+  await expect(chart).toHaveAttribute('data-chart-shows', 'nurses_per_1000');
+  await page.selectOption('[data-chart-indicator]', 'beds_per_1000');
+  await shotOf(page.locator('.chart-panel'), 'chart-desktop-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shotOf(page.locator('.chart-panel'), 'chart-phone-390');
+  // The overview: one row per computed target, with icons for its year and 2035.
+  await expect(page.locator('tr[data-overview]')).toHaveCount(25);
+  expect(errors).toEqual([]);
+});
