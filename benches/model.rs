@@ -1,1 +1,54 @@
-fn main() {}
+//! Model benchmarks (figures, not tests): `cargo bench --bench model`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use health_plan_sim::model::catalog::Catalog;
+use health_plan_sim::model::library::builtin_plans;
+use health_plan_sim::model::projection::Projection;
+use health_plan_sim::model::report::report;
+use health_plan_sim::model::scenario::{Growth, Scenario};
+use health_plan_sim::model::solve::what_it_takes;
+use health_plan_sim::model::sweep::{DRAWS, sweep};
+
+fn benches(c: &mut Criterion) {
+    let cat = Catalog::builtin();
+    let (plans, _) = builtin_plans(&cat);
+    for plan in &plans {
+        let s = Scenario::baseline(&cat, plan);
+        let p = Projection::new(&cat, &s, plan.base_year);
+        c.bench_function(
+            &format!("assess plan {} ({} targets)", plan.id, plan.targets.len()),
+            |b| b.iter(|| report(&cat, black_box(plan), black_box(&s), black_box(&p))),
+        );
+    }
+    let jiaohe = plans.iter().find(|p| p.id == "jiaohe").expect("jiaohe");
+    let mut s = Scenario::baseline(&cat, jiaohe);
+    s.growth = Growth::Rate(-0.8);
+    s.set_yearly(cat.quantity("beds_total").expect("beds"), 60.0);
+    c.bench_function("project jiaohe to 2035", |b| {
+        b.iter(|| Projection::new(&cat, black_box(&s), jiaohe.base_year))
+    });
+    c.bench_function("what it takes (jiaohe)", |b| {
+        b.iter(|| what_it_takes(&cat, black_box(jiaohe), black_box(&s)))
+    });
+    c.bench_function("uncertainty sweep, 10,000 draws (jiaohe)", |b| {
+        b.iter(|| {
+            sweep(
+                &cat,
+                black_box(jiaohe),
+                black_box(&s),
+                (-2.0, 1.0),
+                DRAWS,
+                7,
+            )
+        })
+    });
+}
+
+criterion_group! {
+    name = model;
+    config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
+    targets = benches
+}
+criterion_main!(model);

@@ -238,21 +238,20 @@ pub fn TrajectoryChart() -> impl IntoView {
                         </select>
                         <super::export::ChartExports/>
                     </div>
-                    {move || drawn.get().map(|(id, label, (w, h, _), body, desc)| view! {
-                        <figure class="chart" data-chart-shows=id>
-                            <svg
-                                viewBox=format!("0 0 {w:.0} {h:.0}")
-                                role="img"
-                                aria-labelledby="chart-svg-title chart-svg-desc"
-                                preserveAspectRatio="xMinYMin meet"
-                            >
-                                <title id="chart-svg-title">{label.clone()}</title>
-                                <desc id="chart-svg-desc">{desc.clone()}</desc>
-                                <g inner_html=body></g>
-                            </svg>
-                            <figcaption>{desc}</figcaption>
-                        </figure>
-                    })}
+                    // One figure, updated in place: only its attributes and text change.
+                    <figure class="chart" data-chart-shows=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()))>
+                        <svg
+                            viewBox=move || drawn.with(|d| d.as_ref().map(|d| format!("0 0 {:.0} {:.0}", d.2.0, d.2.1)))
+                            role="img"
+                            aria-labelledby="chart-svg-title chart-svg-desc"
+                            preserveAspectRatio="xMinYMin meet"
+                        >
+                            <title id="chart-svg-title">{move || drawn.with(|d| d.as_ref().map(|d| d.1.clone()))}</title>
+                            <desc id="chart-svg-desc">{move || drawn.with(|d| d.as_ref().map(|d| d.4.clone()))}</desc>
+                            <g inner_html=move || drawn.with(|d| d.as_ref().map(|d| d.3.clone()).unwrap_or_default())></g>
+                        </svg>
+                        <figcaption>{move || drawn.with(|d| d.as_ref().map(|d| d.4.clone()))}</figcaption>
+                    </figure>
                 </section>
             })
         }}
