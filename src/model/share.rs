@@ -12,6 +12,8 @@
 //! - `embed=1`, `levers=<id>,<id>`: levers shown when embedded; `lock=plan,milestone`.
 
 use super::assess::Tracked;
+use super::plan::Plan;
+use super::scenario::Scenario;
 use super::catalog::Catalog;
 use super::report::Milestone;
 use super::scenario::Growth;
@@ -340,3 +342,50 @@ pub fn encode(s: &Shared) -> String {
     }
     out.join("&")
 }
+
+/// The scenario a link describes, applied over the plan's baseline.
+pub fn scenario_from(catalog: &Catalog, plan: &Plan, shared: &Shared) -> Scenario {
+    let mut s = Scenario::baseline(catalog, plan);
+    for (id, v) in &shared.levers {
+        if let Some(q) = catalog.quantity(id) {
+            s.set_lever(q, *v);
+        }
+    }
+    for (id, v) in &shared.yearly {
+        if let Some(q) = catalog.quantity(id) {
+            s.set_yearly(q, *v);
+        }
+    }
+    if let Some(g) = &shared.growth {
+        s.growth = g.clone();
+    }
+    for (id, t) in &shared.tracked {
+        if plan.target(id).is_some_and(|t| t.is_tracked()) {
+            s.tracked.insert(id.clone(), *t);
+        }
+    }
+    s
+}
+
+/// The parts of a scenario that differ from the plan's baseline, as link parameters.
+pub fn shared_from(catalog: &Catalog, plan: &Plan, s: &Scenario) -> Shared {
+    let base = Scenario::baseline(catalog, plan);
+    let mut out = Shared {
+        plan: Some(plan.id.clone()),
+        ..Shared::default()
+    };
+    for (q, c) in catalog.quantities.iter().enumerate() {
+        if s.lever(q) != base.lever(q) {
+            out.levers.push((c.id.clone(), s.lever(q)));
+        }
+        if s.yearly_change(q) != 0.0 {
+            out.yearly.push((c.id.clone(), s.yearly_change(q)));
+        }
+    }
+    if s.growth != Growth::default() {
+        out.growth = Some(s.growth.clone());
+    }
+    out.tracked = s.tracked.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    out
+}
+

@@ -11,7 +11,7 @@ use super::export::CsvExport;
 use super::goals::{DocumentNotes, Goals};
 use super::held::HeldTable;
 use super::levers::LeverPanel;
-use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored, scenario_from};
+use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
 use super::milestone::MilestoneSwitch;
 use super::overview::Overview;
 use super::plan_loader::PlanLoader;
@@ -28,7 +28,7 @@ use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
 use crate::model::library::builtin_plans;
 use crate::model::plan::Plan;
-use crate::model::share::decode;
+use crate::model::share::{decode, scenario_from};
 use crate::model::text::Lang;
 
 /// The plan the page opens on when the link names none.

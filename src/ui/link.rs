@@ -7,60 +7,12 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::browser::{storage, url};
-use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
 use crate::model::report::Milestone;
-use crate::model::scenario::{Growth, Scenario};
-use crate::model::share::{Decoded, Ignored, Shared, encode};
+use crate::model::share::{Decoded, Ignored, Shared, encode, shared_from};
 
 /// Local-storage key of the current (unsaved) scenario.
 pub const CURRENT_KEY: &str = "hps.current.v1";
-
-/// The scenario a link describes, applied over the plan's baseline.
-pub fn scenario_from(catalog: &Catalog, plan: &Plan, shared: &Shared) -> Scenario {
-    let mut s = Scenario::baseline(catalog, plan);
-    for (id, v) in &shared.levers {
-        if let Some(q) = catalog.quantity(id) {
-            s.set_lever(q, *v);
-        }
-    }
-    for (id, v) in &shared.yearly {
-        if let Some(q) = catalog.quantity(id) {
-            s.set_yearly(q, *v);
-        }
-    }
-    if let Some(g) = &shared.growth {
-        s.growth = g.clone();
-    }
-    for (id, t) in &shared.tracked {
-        if plan.target(id).is_some_and(|t| t.is_tracked()) {
-            s.tracked.insert(id.clone(), *t);
-        }
-    }
-    s
-}
-
-/// The parts of a scenario that differ from the plan's baseline, as link parameters.
-pub fn shared_from(catalog: &Catalog, plan: &Plan, s: &Scenario) -> Shared {
-    let base = Scenario::baseline(catalog, plan);
-    let mut out = Shared {
-        plan: Some(plan.id.clone()),
-        ..Shared::default()
-    };
-    for (q, c) in catalog.quantities.iter().enumerate() {
-        if s.lever(q) != base.lever(q) {
-            out.levers.push((c.id.clone(), s.lever(q)));
-        }
-        if s.yearly_change(q) != 0.0 {
-            out.yearly.push((c.id.clone(), s.yearly_change(q)));
-        }
-    }
-    if s.growth != Growth::default() {
-        out.growth = Some(s.growth.clone());
-    }
-    out.tracked = s.tracked.iter().map(|(k, v)| (k.clone(), *v)).collect();
-    out
-}
 
 /// Tells the user which link parameters were ignored, and why.
 pub fn report_ignored(app: AppState, decoded: &Decoded) {

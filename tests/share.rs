@@ -1,0 +1,136 @@
+//! Share links: a link made today keeps opening the same scenario; links round-trip; unknown or
+//! malformed parameters are reported and the rest still applies.
+
+use health_plan_sim::model::assess::Tracked;
+use health_plan_sim::model::catalog::Catalog;
+use health_plan_sim::model::library::builtin_plans;
+use health_plan_sim::model::plan::Plan;
+use health_plan_sim::model::report::Milestone;
+use health_plan_sim::model::scenario::Growth;
+use health_plan_sim::model::share::{Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from};
+use health_plan_sim::model::text::Lang;
+use proptest::prelude::*;
+
+/// Made on 2026-11-22 with format version 1. It must keep decoding to the same scenario.
+const FIXED_LINK: &str = "?v=1&plan=jiaohe&lang=en&milestone=2035&beds_total=2698&nurses=1300&psych_physicians=\
+&beds_total.yearly=40&gps.yearly=-2&growth=-0.5&growth_low=-2&growth_high=1&seed=7\
+&t.maternal-mortality=10&t.tcm-halls-2022=done&t.mch-level2-2030=not_done&chart=beds_per_1000&bench=1&view=chart";
+
+fn jiaohe(cat: &Catalog) -> Plan {
+    builtin_plans(cat).0.into_iter().find(|p| p.id == "jiaohe").expect("jiaohe")
+}
+
+#[test]
+fn a_link_made_today_keeps_decoding() {
+    let cat = Catalog::builtin();
+    let d = decode(FIXED_LINK, &cat);
+    assert_eq!(d.ignored, vec![]);
+    let s = &d.shared;
+    assert_eq!(s.plan.as_deref(), Some("jiaohe"));
+    assert_eq!(s.lang, Some(Lang::En));
+    assert_eq!(s.milestone, Some(Milestone::Y2035));
+    assert_eq!(
+        s.levers,
+        vec![("beds_total".into(), Some(2698.0)), ("nurses".into(), Some(1300.0)), ("psych_physicians".into(), None)]
+    );
+    assert_eq!(s.yearly, vec![("beds_total".into(), 40.0), ("gps".into(), -2.0)]);
+    assert_eq!(s.growth, Some(Growth::Rate(-0.5)));
+    assert_eq!((s.range, s.seed), (Some((-2.0, 1.0)), Some(7)));
+    assert_eq!(
+        s.tracked,
+        vec![
+            ("maternal-mortality".into(), Tracked::Number(10.0)),
+            ("tcm-halls-2022".into(), Tracked::Done(true)),
+            ("mch-level2-2030".into(), Tracked::Done(false)),
+        ]
+    );
+    assert_eq!((s.chart.as_deref(), s.benchmarks, s.view.as_deref()), (Some("beds_per_1000"), true, Some("chart")));
+    // Applied to the plan: the levers the link changed, the baseline for the rest.
+    let plan = jiaohe(&cat);
+    let sc = scenario_from(&cat, &plan, s);
+    let q = |id: &str| cat.quantity(id).expect(id);
+    assert_eq!(sc.lever(q("beds_total")), Some(2698.0));
+    assert_eq!(sc.lever(q("physicians")), Some(1098.0));
+    assert_eq!(sc.lever(q("psych_physicians")), None);
+    assert_eq!(sc.yearly_change(q("gps")), -2.0);
+    // And written back, it is the same link (parameters in the same order).
+    let mut again = shared_from(&cat, &plan, &sc);
+    again.lang = s.lang;
+    again.milestone = s.milestone;
+    again.range = s.range;
+    again.seed = s.seed;
+    again.chart = s.chart.clone();
+    again.benchmarks = s.benchmarks;
+    again.view = s.view.clone();
+    // Only changes from the baseline are written (psych_physicians is empty in the baseline too).
+    assert_eq!(again.levers, vec![("beds_total".into(), Some(2698.0)), ("nurses".into(), Some(1300.0))]);
+    assert_eq!(decode(&encode(&again), &cat).shared.tracked, s.tracked);
+}
+
+#[test]
+fn unknown_and_malformed_parameters_are_reported_and_the_rest_applies() {
+    let cat = Catalog::builtin();
+    let d: Decoded = decode("?plan=jiaohe&beds_total=abc&colour=blue&milestone=2030&nurses=1200&lang=fr&v=9&growth=500", &cat);
+    assert_eq!(d.shared.plan.as_deref(), Some("jiaohe"));
+    assert_eq!(d.shared.levers, vec![("nurses".into(), Some(1200.0))]);
+    let why = |raw: &str| d.ignored.iter().find(|(r, _)| r == raw).map(|(_, w)| w.clone());
+    assert_eq!(why("beds_total=abc"), Some(Ignored::Malformed));
+    assert_eq!(why("colour=blue"), Some(Ignored::Unknown));
+    assert_eq!(why("milestone=2030"), Some(Ignored::Malformed));
+    assert_eq!(why("lang=fr"), Some(Ignored::Malformed));
+    assert_eq!(why("growth=500"), Some(Ignored::Malformed));
+    assert_eq!(why("v=9"), Some(Ignored::NewerVersion("9".into())));
+}
+
+fn arb_shared(ids: Vec<String>) -> impl Strategy<Value = Shared> {
+    let n = ids.len();
+    (
+        prop::collection::vec((0..n, prop::option::of(0u32..10_000_000)), 0..6),
+        prop::collection::vec((0..n, -5000i32..5000), 0..4),
+        prop::option::of(-20.0f64..20.0),
+        prop::collection::vec(("[a-z][a-z0-9-]{0,12}", prop_oneof![(0.0f64..1e6).prop_map(Tracked::Number), any::<bool>().prop_map(Tracked::Done)]), 0..4),
+        prop::option::of(prop_oneof![Just(Milestone::Y2025), Just(Milestone::Y2035)]),
+        any::<bool>(),
+    )
+        .prop_map(move |(levers, yearly, growth, tracked, milestone, bench)| {
+            let mut lv: Vec<(String, Option<f64>)> = Vec::new();
+            for (i, v) in levers {
+                if !lv.iter().any(|(id, _)| *id == ids[i]) {
+                    lv.push((ids[i].clone(), v.map(f64::from)));
+                }
+            }
+            let mut yr: Vec<(String, f64)> = Vec::new();
+            for (i, v) in yearly {
+                if !yr.iter().any(|(id, _)| *id == ids[i]) {
+                    yr.push((ids[i].clone(), f64::from(v)));
+                }
+            }
+            Shared {
+                plan: Some("jiaohe".into()),
+                milestone,
+                levers: lv,
+                yearly: yr,
+                growth: growth.map(|g| Growth::Rate((g * 100.0).round() / 100.0)),
+                tracked,
+                benchmarks: bench,
+                ..Shared::default()
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_link_decodes_to_the_scenario_it_encoded(s in arb_shared(Catalog::builtin().quantities.iter().map(|q| q.id.clone()).collect())) {
+        let cat = Catalog::builtin();
+        let d = decode(&encode(&s), &cat);
+        prop_assert_eq!(d.ignored, vec![]);
+        prop_assert_eq!(d.shared, s);
+    }
+
+    #[test]
+    fn any_query_decodes_without_panic(q in ".{0,200}") {
+        let _ = decode(&q, &Catalog::builtin());
+    }
+}
