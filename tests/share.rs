@@ -7,7 +7,9 @@ use health_plan_sim::model::library::builtin_plans;
 use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::report::Milestone;
 use health_plan_sim::model::scenario::Growth;
-use health_plan_sim::model::share::{Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from};
+use health_plan_sim::model::share::{
+    Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from,
+};
 use health_plan_sim::model::text::Lang;
 use proptest::prelude::*;
 
@@ -17,7 +19,11 @@ const FIXED_LINK: &str = "?v=1&plan=jiaohe&lang=en&milestone=2035&beds_total=269
 &t.maternal-mortality=10&t.tcm-halls-2022=done&t.mch-level2-2030=not_done&chart=beds_per_1000&bench=1&view=chart";
 
 fn jiaohe(cat: &Catalog) -> Plan {
-    builtin_plans(cat).0.into_iter().find(|p| p.id == "jiaohe").expect("jiaohe")
+    builtin_plans(cat)
+        .0
+        .into_iter()
+        .find(|p| p.id == "jiaohe")
+        .expect("jiaohe")
 }
 
 #[test]
@@ -31,9 +37,16 @@ fn a_link_made_today_keeps_decoding() {
     assert_eq!(s.milestone, Some(Milestone::Y2035));
     assert_eq!(
         s.levers,
-        vec![("beds_total".into(), Some(2698.0)), ("nurses".into(), Some(1300.0)), ("psych_physicians".into(), None)]
+        vec![
+            ("beds_total".into(), Some(2698.0)),
+            ("nurses".into(), Some(1300.0)),
+            ("psych_physicians".into(), None)
+        ]
     );
-    assert_eq!(s.yearly, vec![("beds_total".into(), 40.0), ("gps".into(), -2.0)]);
+    assert_eq!(
+        s.yearly,
+        vec![("beds_total".into(), 40.0), ("gps".into(), -2.0)]
+    );
     assert_eq!(s.growth, Some(Growth::Rate(-0.5)));
     assert_eq!((s.range, s.seed), (Some((-2.0, 1.0)), Some(7)));
     assert_eq!(
@@ -44,7 +57,10 @@ fn a_link_made_today_keeps_decoding() {
             ("mch-level2-2030".into(), Tracked::Done(false)),
         ]
     );
-    assert_eq!((s.chart.as_deref(), s.benchmarks, s.view.as_deref()), (Some("beds_per_1000"), true, Some("chart")));
+    assert_eq!(
+        (s.chart.as_deref(), s.benchmarks, s.view.as_deref()),
+        (Some("beds_per_1000"), true, Some("chart"))
+    );
     // Applied to the plan: the levers the link changed, the baseline for the rest.
     let plan = jiaohe(&cat);
     let sc = scenario_from(&cat, &plan, s);
@@ -63,7 +79,13 @@ fn a_link_made_today_keeps_decoding() {
     again.benchmarks = s.benchmarks;
     again.view = s.view.clone();
     // Only changes from the baseline are written (psych_physicians is empty in the baseline too).
-    assert_eq!(again.levers, vec![("beds_total".into(), Some(2698.0)), ("nurses".into(), Some(1300.0))]);
+    assert_eq!(
+        again.levers,
+        vec![
+            ("beds_total".into(), Some(2698.0)),
+            ("nurses".into(), Some(1300.0))
+        ]
+    );
     let mut tracked = decode(&encode(&again), &cat).shared.tracked;
     let mut expected = s.tracked.clone();
     tracked.sort_by(|a, b| a.0.cmp(&b.0));
@@ -74,10 +96,18 @@ fn a_link_made_today_keeps_decoding() {
 #[test]
 fn unknown_and_malformed_parameters_are_reported_and_the_rest_applies() {
     let cat = Catalog::builtin();
-    let d: Decoded = decode("?plan=jiaohe&beds_total=abc&colour=blue&milestone=2030&nurses=1200&lang=fr&v=9&growth=500", &cat);
+    let d: Decoded = decode(
+        "?plan=jiaohe&beds_total=abc&colour=blue&milestone=2030&nurses=1200&lang=fr&v=9&growth=500",
+        &cat,
+    );
     assert_eq!(d.shared.plan.as_deref(), Some("jiaohe"));
     assert_eq!(d.shared.levers, vec![("nurses".into(), Some(1200.0))]);
-    let why = |raw: &str| d.ignored.iter().find(|(r, _)| r == raw).map(|(_, w)| w.clone());
+    let why = |raw: &str| {
+        d.ignored
+            .iter()
+            .find(|(r, _)| r == raw)
+            .map(|(_, w)| w.clone())
+    };
     assert_eq!(why("beds_total=abc"), Some(Ignored::Malformed));
     assert_eq!(why("colour=blue"), Some(Ignored::Unknown));
     assert_eq!(why("milestone=2030"), Some(Ignored::Malformed));
@@ -92,7 +122,16 @@ fn arb_shared(ids: Vec<String>) -> impl Strategy<Value = Shared> {
         prop::collection::vec((0..n, prop::option::of(0u32..10_000_000)), 0..6),
         prop::collection::vec((0..n, -5000i32..5000), 0..4),
         prop::option::of(-20.0f64..20.0),
-        prop::collection::vec(("[a-z][a-z0-9-]{0,12}", prop_oneof![(0.0f64..1e6).prop_map(Tracked::Number), any::<bool>().prop_map(Tracked::Done)]), 0..4),
+        prop::collection::vec(
+            (
+                "[a-z][a-z0-9-]{0,12}",
+                prop_oneof![
+                    (0.0f64..1e6).prop_map(Tracked::Number),
+                    any::<bool>().prop_map(Tracked::Done)
+                ],
+            ),
+            0..4,
+        ),
         prop::option::of(prop_oneof![Just(Milestone::Y2025), Just(Milestone::Y2035)]),
         any::<bool>(),
     )

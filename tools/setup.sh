@@ -3,7 +3,7 @@
 # Everything comes from the package registries (Debian apt, crates.io, npm): no other download.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14   # 0.22 needs a newer rustc than this machine has
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }

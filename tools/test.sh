@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -20,6 +20,9 @@ cargo test --quiet
 
 step "release build (trunk)"
 trunk build --release
+
+step "single-file offline build"
+python3 tools/single_file.py dist dist-single/health-plan-simulator.html
 
 step "end-to-end tests (headless Chromium)"
 rm -rf tests/artifacts

@@ -25,7 +25,12 @@ pub fn parse(text: &str) -> Vec<Saved> {
 }
 
 pub fn to_json(list: &[Saved]) -> String {
-    Value::Array(list.iter().map(|s| json!({"name": s.name, "query": s.query})).collect()).to_string()
+    Value::Array(
+        list.iter()
+            .map(|s| json!({"name": s.name, "query": s.query}))
+            .collect(),
+    )
+    .to_string()
 }
 
 /// A name not yet used: "情景 1", "情景 2", … (or the given stem).
@@ -42,10 +47,16 @@ mod tests {
 
     #[test]
     fn round_trip_and_bad_input() {
-        let list = vec![Saved { name: "高增长 \"A\"".into(), query: "v=1&plan=jiaohe".into() }];
+        let list = vec![Saved {
+            name: "高增长 \"A\"".into(),
+            query: "v=1&plan=jiaohe".into(),
+        }];
         assert_eq!(parse(&to_json(&list)), list);
         assert!(parse("not json").is_empty());
-        assert_eq!(parse(r#"[{"name": 3}, {"name": "x", "query": "v=1"}]"#).len(), 1);
+        assert_eq!(
+            parse(r#"[{"name": 3}, {"name": "x", "query": "v=1"}]"#).len(),
+            1
+        );
         assert_eq!(fresh_name(&list, "情景"), "情景 1");
     }
 }

@@ -12,17 +12,17 @@
 //! - `embed=1`, `levers=<id>,<id>`: levers shown when embedded; `lock=plan,milestone`.
 
 use super::assess::Tracked;
-use super::plan::Plan;
-use super::scenario::Scenario;
 use super::catalog::Catalog;
+use super::plan::Plan;
 use super::report::Milestone;
 use super::scenario::Growth;
+use super::scenario::Scenario;
 use super::text::Lang;
 
 pub const SHARE_VERSION: u32 = 1;
 
 /// Named views the page can open on.
-pub const VIEWS: &[&str] = &["scoreboard", "chart", "tracked", "compare"];
+pub const VIEWS: &[&str] = &["scoreboard", "chart", "tracked", "compare", "present"];
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Shared {
@@ -388,4 +388,3 @@ pub fn shared_from(catalog: &Catalog, plan: &Plan, s: &Scenario) -> Shared {
     out.tracked = s.tracked.iter().map(|(k, v)| (k.clone(), *v)).collect();
     out
 }
-

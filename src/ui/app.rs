@@ -7,20 +7,28 @@ use leptos::prelude::*;
 
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
-use super::export::CsvExport;
+use super::compare::CompareDialog;
+use super::embed::{EmbedDialog, report_height};
 use super::goals::{DocumentNotes, Goals};
 use super::held::HeldTable;
+use super::help::{HelpDialog, keyboard_shortcuts};
 use super::levers::LeverPanel;
 use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
 use super::milestone::MilestoneSwitch;
 use super::overview::Overview;
 use super::plan_loader::PlanLoader;
 use super::plan_picker::PlanPicker;
+use super::presenter::follow_fullscreen;
+use super::print::{PrintReport, prepare_for_print};
+use super::scenarios::{self, ScenariosDialog};
 use super::scoreboard::Scoreboard;
+use super::share::ShareDialog;
 use super::state::{AppState, ViewSettings, use_app};
 use super::summary::Summary;
+use super::toolbar::Toolbar;
 use super::tracked::TrackedTable;
 use super::uncertainty::keep_sweep;
+use super::undo::{Undo, keep_history};
 use super::user_plans;
 use super::what_it_takes::WhatItTakes;
 use crate::browser::{storage, url};
@@ -109,6 +117,15 @@ pub fn App() -> impl IntoView {
     }
     keep_in_sync(app);
     keep_sweep(app);
+    scenarios::load(app);
+    let undo = keep_history(app);
+    provide_context(undo);
+    keyboard_shortcuts(app, undo);
+    follow_fullscreen(app);
+    prepare_for_print(app);
+    if app.view.with_untracked(|v| v.embed) {
+        report_height();
+    }
     view! { <Page/> }.into_any()
 }
 
@@ -129,12 +146,19 @@ fn Page() -> impl IntoView {
 fn PageBody() -> impl IntoView {
     let app = use_app();
     let embed = app.view.with_untracked(|v| v.embed);
+    let undo = use_context::<Undo>();
     view! {
-        <div class="app" class:embedded=embed>
+        <div
+            class="app"
+            class:embedded=embed
+            class:presenting=move || app.view.with(|v| v.presenting())
+            class:levers-hidden=move || app.levers_hidden.get()
+        >
             {(!embed).then(|| view! {
                 <header class="site-header">
                     <h1>{app.t("app.title")}</h1>
                     <div class="header-tools">
+                        {undo.map(|undo| view! { <Toolbar undo/> })}
                         <LangSwitch/>
                     </div>
                 </header>
@@ -145,7 +169,10 @@ fn PageBody() -> impl IntoView {
                     {(!app.view.with_untracked(|v| v.locked("plan"))).then(|| view! { <PlanPicker/> })}
                     <MilestoneSwitch/>
                     <BenchmarkToggle/>
-                    <CsvExport/>
+                    {move || app.view.with(|v| v.presenting()).then(|| view! {
+                        <button type="button" data-action="toggle-levers" aria-pressed=move || if app.levers_hidden.get() { "true" } else { "false" }
+                            on:click=move |_| app.levers_hidden.update(|h| *h = !*h)>{app.t("present.hide_levers")}</button>
+                    })}
                 </div>
                 <PlanHead/>
                 <Summary/>
@@ -165,6 +192,12 @@ fn PageBody() -> impl IntoView {
                     </div>
                 </div>
             </main>
+            <ShareDialog/>
+            <EmbedDialog/>
+            <ScenariosDialog/>
+            <CompareDialog/>
+            <HelpDialog/>
+            <PrintReport/>
         </div>
     }
 }

@@ -1,7 +1,9 @@
 //! The trajectory chart for one indicator: the projected value each year, the baseline beside
 //! it, the plan's figure as a line or a 左右 band, the milestones, and the growth range's spread.
 
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, closure::Closure};
 
 use super::state::{AppState, use_app};
 use crate::model::assess::indicator_value;
@@ -44,15 +46,19 @@ pub fn selected_indicator(app: AppState) -> Option<Indicator> {
         .or_else(|| all.into_iter().next())
 }
 
-/// Chart size and type size for the viewport (and larger type for presenting).
+/// Chart size and type size for the width the chart has on screen (larger type for presenting),
+/// so its text is drawn at the size it is read.
 pub fn chart_size(width: f64, presenting: bool) -> (f64, f64, f64) {
-    if presenting {
-        (1100.0, 520.0, 22.0)
-    } else if width < 700.0 {
-        ((width - 40.0).max(300.0), 300.0, 13.0)
+    let w = width.clamp(300.0, 1400.0);
+    let font = if presenting {
+        20.0
+    } else if w < 500.0 {
+        13.0
     } else {
-        (760.0, 380.0, 15.0)
-    }
+        15.0
+    };
+    let h = (w * 0.5).clamp(280.0, if presenting { 560.0 } else { 420.0 });
+    (w, h, font)
 }
 
 fn series_for(app: AppState, ind: &Indicator, p: &Projection) -> Vec<(i32, Option<f64>)> {
@@ -191,19 +197,30 @@ fn description(app: AppState, ind: &Indicator, input: &ChartInput) -> String {
 #[component]
 pub fn TrajectoryChart() -> impl IntoView {
     let app = use_app();
-    let width = RwSignal::new(
-        web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|v| v.as_f64())
-            .unwrap_or(1280.0),
-    );
-    let _ = window_event_listener(leptos::ev::resize, move |_| {
-        if let Some(w) = web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|v| v.as_f64())
-        {
-            width.set(w);
+    // The figure's own width, followed as the layout changes (window, presenter mode, levers).
+    let width = RwSignal::new(760.0);
+    let figure = NodeRef::<html::Figure>::new();
+    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    Effect::new(move |_| {
+        let Some(el) = figure.get() else { return };
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let w = entries
+                .get(0)
+                .dyn_into::<web_sys::ResizeObserverEntry>()
+                .map(|e| e.content_rect().width())
+                .unwrap_or(0.0);
+            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w.round());
+            }
+        });
+        if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            obs.observe(&el);
+            if let Some(old) = observer.get_value() {
+                old.disconnect();
+            }
+            observer.set_value(Some(obs));
         }
+        cb.forget();
     });
     let presenting = Memo::new(move |_| app.view.with(|v| v.view.as_deref() == Some("present")));
     let drawn = Memo::new(move |_| {
@@ -239,7 +256,7 @@ pub fn TrajectoryChart() -> impl IntoView {
                         <super::export::ChartExports/>
                     </div>
                     // One figure, updated in place: only its attributes and text change.
-                    <figure class="chart" data-chart-shows=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()))>
+                    <figure class="chart" node_ref=figure data-chart-shows=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()))>
                         <svg
                             viewBox=move || drawn.with(|d| d.as_ref().map(|d| format!("0 0 {:.0} {:.0}", d.2.0, d.2.1)))
                             role="img"

@@ -8,9 +8,11 @@ use leptos::prelude::*;
 use crate::i18n;
 use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
+use crate::model::history::History;
 use crate::model::plan::Plan;
 use crate::model::projection::Projection;
 use crate::model::report::{Milestone, Report, report};
+use crate::model::saved::Saved;
 use crate::model::scenario::Scenario;
 use crate::model::share::Shared;
 use crate::model::sweep::Sweep;
@@ -81,6 +83,10 @@ impl ViewSettings {
     pub fn locked(&self, what: &str) -> bool {
         self.embed && self.lock.iter().any(|l| l == what)
     }
+
+    pub fn presenting(&self) -> bool {
+        self.view.as_deref() == Some("present")
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -106,6 +112,22 @@ pub struct AppState {
     pub sweep: RwSignal<Option<Sweep>>,
     /// How long the last sweep took in the browser, in milliseconds.
     pub sweep_ms: RwSignal<f64>,
+    pub history: RwSignal<History>,
+    /// Which dialog is open, if any.
+    pub dialog: RwSignal<Option<Dialog>>,
+    /// Presenter mode: the lever column can be hidden to give the screen to the results.
+    pub levers_hidden: RwSignal<bool>,
+    /// Named scenarios saved in this browser.
+    pub saved: RwSignal<Vec<Saved>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Share,
+    Embed,
+    Scenarios,
+    Compare,
+    Help,
 }
 
 impl AppState {
@@ -146,6 +168,10 @@ impl AppState {
             baseline_projection,
             sweep: RwSignal::new(None),
             sweep_ms: RwSignal::new(0.0),
+            history: RwSignal::new(History::default()),
+            dialog: RwSignal::new(None),
+            levers_hidden: RwSignal::new(false),
+            saved: RwSignal::new(Vec::new()),
         }
     }
 

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
+use crate::model::report::Milestone;
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -17,10 +18,23 @@ pub fn Summary() -> impl IntoView {
                 {move || {
                     let (c, _) = tallies.get();
                     let year = app.milestone.get().year().to_string();
-                    app.tf(
+                    let main = app.tf(
                         "summary.computed",
                         &[("year", &year), ("met", &c.succeeded().to_string()), ("total", &c.total().to_string())],
-                    )
+                    );
+                    if app.milestone.get() != Milestone::Y2035 {
+                        return main;
+                    }
+                    // In 2035 the plans' 2025 standards, held at the 2035 population, matter most.
+                    let held = app.report.with(|r| r.held_tally());
+                    if held.total() == 0 {
+                        return main;
+                    }
+                    let held_text = app.tf(
+                        "summary.held",
+                        &[("met", &held.succeeded().to_string()), ("total", &held.total().to_string())],
+                    );
+                    format!("{main}{held_text}")
                 }}
             </p>
             <p class="summary-detail">

@@ -1,0 +1,80 @@
+//! Keyboard shortcuts, and the `?` overlay that lists them.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::modal::Modal;
+use super::presenter::toggle_presenting;
+use super::state::{AppState, Dialog, use_app};
+use super::undo::Undo;
+use crate::model::report::Milestone;
+
+/// (keys, what they do) for the overlay.
+const SHORTCUTS: &[(&str, &str)] = &[
+    ("?", "help.k_help"),
+    ("P", "help.k_present"),
+    ("L", "help.k_levers"),
+    ("1 / 2", "help.k_milestone"),
+    ("B", "help.k_bench"),
+    ("S", "help.k_share"),
+    ("Ctrl+Z", "help.k_undo"),
+    ("Ctrl+Shift+Z / Ctrl+Y", "help.k_redo"),
+    ("R", "help.k_reset"),
+    ("Esc", "help.k_escape"),
+];
+
+#[component]
+pub fn HelpDialog() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Modal kind=Dialog::Help title=app.t("help.title")>
+            <table class="shortcuts" data-shortcuts="">
+                <tbody>
+                    {SHORTCUTS.iter().map(|(k, what)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{app.t(what)}</td></tr> }).collect_view()}
+                </tbody>
+            </table>
+            <p class="hint">{app.t("help.tab")}</p>
+        </Modal>
+    }
+}
+
+fn typing_into_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// Global shortcuts. Keys go to a field while one has focus, except Escape.
+pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        let key = ev.key();
+        let in_field = typing_into_a_field(&ev);
+        if ctrl && !in_field {
+            match key.as_str() {
+                "z" | "Z" if ev.shift_key() => undo.redo(app),
+                "z" => undo.undo(app),
+                "y" => undo.redo(app),
+                _ => return,
+            }
+            ev.prevent_default();
+            return;
+        }
+        if ctrl || ev.alt_key() || in_field || app.dialog.get_untracked().is_some() {
+            return;
+        }
+        match key.as_str() {
+            "?" => app.dialog.set(Some(Dialog::Help)),
+            "p" | "P" => toggle_presenting(app),
+            "l" | "L" => app.levers_hidden.update(|h| *h = !*h),
+            "1" => app.milestone.set(Milestone::Y2025),
+            "2" => app.milestone.set(Milestone::Y2035),
+            "b" | "B" => app.view.update(|v| v.benchmarks = !v.benchmarks),
+            "s" | "S" => app.dialog.set(Some(Dialog::Share)),
+            "r" | "R" => undo.reset(app),
+            "Escape" if app.view.with_untracked(|v| v.presenting()) => toggle_presenting(app),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+}

@@ -1,0 +1,57 @@
+//! The Share dialog: a link that reproduces the scenario exactly, readable and versioned.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use super::link::current_shared;
+use super::modal::Modal;
+use super::state::{AppState, Dialog, use_app};
+use crate::browser::url;
+use crate::model::share::encode;
+
+/// The link to what is on screen (not the embedding, which the Embed dialog handles).
+pub fn share_link(app: AppState) -> String {
+    let mut s = current_shared(app);
+    s.embed = false;
+    s.embed_levers = None;
+    s.lock.clear();
+    format!("{}?{}", url::base(), encode(&s))
+}
+
+/// Copies text to the clipboard; `false` where the browser does not allow it.
+pub async fn copy(text: String) -> bool {
+    let Some(clip) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    JsFuture::from(clip.write_text(&text)).await.is_ok()
+}
+
+#[component]
+pub fn ShareDialog() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Modal kind=Dialog::Share title=app.t("share.title")>
+            {move || {
+                let link = share_link(app);
+                let copied = RwSignal::new(None::<bool>);
+                let to_copy = link.clone();
+                view! {
+                    <p class="hint">{app.t("share.hint")}</p>
+                    <label for="share-link">{app.t("share.link")}</label>
+                    <textarea id="share-link" class="share-link" rows="4" readonly data-share-link="" prop:value=link.clone()></textarea>
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" data-action="copy-link" on:click=move |_| {
+                            let text = to_copy.clone();
+                            spawn_local(async move { copied.set(Some(copy(text).await)); });
+                        }>{app.t("share.copy")}</button>
+                        <a href=link target="_blank" rel="noopener">{app.t("share.open")}</a>
+                    </div>
+                    <p class="hint" role="status">
+                        {move || copied.get().map(|ok| if ok { app.t("share.copied") } else { app.t("share.copy_failed") })}
+                    </p>
+                }
+            }}
+        </Modal>
+    }
+}

@@ -1,0 +1,129 @@
+//! Undo, redo and reset. Each snapshot is the scenario as a share-link query (plan, levers,
+//! growth, tracked values, milestone, chart and benchmark settings), recorded once the page has
+//! been still for a moment, so a slider drag is one step.
+
+use leptos::prelude::*;
+
+use super::link::current_shared;
+use super::state::AppState;
+use crate::model::scenario::Scenario;
+use crate::model::share::{Shared, decode, encode, scenario_from};
+
+/// What a snapshot holds: not the language or the embedding, which are not the scenario.
+fn snapshot(app: AppState) -> String {
+    let mut s = current_shared(app);
+    s.lang = None;
+    s.embed = false;
+    s.embed_levers = None;
+    s.lock.clear();
+    encode(&s)
+}
+
+/// Puts a snapshot (or any link's scenario) on screen without recording it again.
+fn restore(app: AppState, query: &str, restoring: StoredValue<Option<String>>) {
+    restoring.set_value(Some(query.to_string()));
+    let d = decode(query, app.catalog);
+    apply_shared(app, &d.shared);
+}
+
+/// Applies a link's scenario to the page (its plan, levers, milestone and view settings).
+pub fn apply_shared(app: AppState, s: &Shared) {
+    let plan = s
+        .plan
+        .as_ref()
+        .and_then(|id| {
+            app.plans
+                .with_untracked(|ps| ps.iter().find(|p| &p.id == id).cloned())
+        })
+        .unwrap_or_else(|| app.plan.get_untracked());
+    app.scenario.set(scenario_from(app.catalog, &plan, s));
+    if app.plan.with_untracked(|p| p.id != plan.id) {
+        app.plan.set(plan);
+    }
+    app.milestone.set(s.milestone.unwrap_or_default());
+    app.view.update(|v| {
+        v.chart = s.chart.clone();
+        v.benchmarks = s.benchmarks;
+        v.range = s.range;
+        if let Some(seed) = s.seed {
+            v.seed = seed;
+        }
+    });
+}
+
+#[derive(Clone, Copy)]
+pub struct Undo {
+    /// The snapshot being restored, which the recorder must not record again.
+    restoring: StoredValue<Option<String>>,
+    /// Bumped by every change; a pending recording only lands if nothing changed since.
+    generation: StoredValue<u64>,
+}
+
+impl Undo {
+    /// Records a change still waiting for the page to be still, so undo goes back one step.
+    fn flush(&self, app: AppState) {
+        self.generation.update_value(|g| *g += 1);
+        let snap = snapshot(app);
+        app.history.update(|h| h.record(snap));
+    }
+
+    pub fn undo(&self, app: AppState) {
+        self.flush(app);
+        let mut prev = None;
+        app.history.update(|h| prev = h.undo());
+        if let Some(q) = prev {
+            restore(app, &q, self.restoring);
+        }
+    }
+
+    pub fn redo(&self, app: AppState) {
+        self.generation.update_value(|g| *g += 1);
+        let mut next = None;
+        app.history.update(|h| next = h.redo());
+        if let Some(q) = next {
+            restore(app, &q, self.restoring);
+        }
+    }
+
+    /// Back to the plan's baseline (itself a step that can be undone).
+    pub fn reset(&self, app: AppState) {
+        let plan = app.plan.get_untracked();
+        app.scenario.set(Scenario::baseline(app.catalog, &plan));
+        app.view.update(|v| v.range = None);
+    }
+}
+
+/// Starts recording and returns the handle the buttons and shortcuts use.
+pub fn keep_history(app: AppState) -> Undo {
+    let restoring = StoredValue::new(None::<String>);
+    let generation = StoredValue::new(0u64);
+    let started = StoredValue::new(false);
+    Effect::new(move |_| {
+        let snap = snapshot(app);
+        if restoring.get_value().as_ref() == Some(&snap) {
+            // The change came from undo or redo: it is already in the history.
+            restoring.set_value(None);
+            return;
+        }
+        restoring.set_value(None);
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        if !started.get_value() {
+            started.set_value(true);
+            app.history.update(|h| h.record(snap));
+            return;
+        }
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    app.history.update(|h| h.record(snap));
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    });
+    Undo {
+        restoring,
+        generation,
+    }
+}

@@ -1,0 +1,27 @@
+// Issue 5: the single self-contained HTML file works from file:// with no network.
+import { test, expect } from '@playwright/test';
+import path from 'node:path';
+import fs from 'node:fs';
+import { shot } from './helpers.mjs';
+
+const FILE = path.resolve('dist-single/health-plan-simulator.html');
+
+test('the single-file build opens from file:// and simulates', async ({ page }) => {
+  expect(fs.existsSync(FILE)).toBe(true);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`file://${FILE}?plan=jiaohe`);
+  await expect(page.locator('[data-summary]')).toBeVisible();
+  const beds = page.locator('tr[data-target="beds-2025"]');
+  await expect(beds.locator('td.value')).toHaveText('6.82');
+  await page.locator('input.lever-box[data-quantity="beds_total"]').fill('2698');
+  await expect(beds).toHaveAttribute('data-status', 'met');
+  await page.selectOption('#plan-picker', 'guiyang-2023');
+  await expect(page.locator('.plan-title')).toContainText('贵阳');
+  for (const url of requests) expect(url).toMatch(/^(file|data|blob):/);
+  expect(errors).toEqual([]);
+  await shot(page, 'offline-single-file');
+});
