@@ -119,23 +119,26 @@ fn eps(t: f64) -> f64 {
     1e-9 * t.abs().max(1.0)
 }
 
+/// Whether one lever value can be used: entered, finite, not negative, not absurdly large.
+fn usable(catalog: &Catalog, values: &Values, q: QuantityIx) -> Result<f64, Reason> {
+    let Some(v) = values.get(q).copied().flatten() else {
+        return Err(Reason::NotEntered(q));
+    };
+    if !v.is_finite() {
+        Err(Reason::Invalid(q, Bad::NotFinite))
+    } else if v < 0.0 {
+        Err(Reason::Invalid(q, Bad::Negative))
+    } else if catalog.quantities.get(q).is_some_and(|c| v > c.max) {
+        Err(Reason::Invalid(q, Bad::TooLarge))
+    } else {
+        Ok(v)
+    }
+}
+
 /// Checks the levers an indicator reads.
 fn check(catalog: &Catalog, values: &Values, qs: &[QuantityIx]) -> Result<(), Reason> {
-    for &q in qs {
-        let Some(v) = values.get(q).copied().flatten() else {
-            return Err(Reason::NotEntered(q));
-        };
-        if !v.is_finite() {
-            return Err(Reason::Invalid(q, Bad::NotFinite));
-        }
-        if v < 0.0 {
-            return Err(Reason::Invalid(q, Bad::Negative));
-        }
-        if catalog.quantities.get(q).is_some_and(|c| v > c.max) {
-            return Err(Reason::Invalid(q, Bad::TooLarge));
-        }
-    }
-    Ok(())
+    qs.iter()
+        .try_for_each(|&q| usable(catalog, values, q).map(|_| ()))
 }
 
 /// Checks one lever value on its own (used by the page's number boxes too).
@@ -362,11 +365,7 @@ pub fn status_only(catalog: &Catalog, target: &Target, values: &Values) -> Statu
     if target.is_tracked() {
         return Status::NotAssessable;
     }
-    let valid = |q: QuantityIx| {
-        values.get(q).copied().flatten().is_some_and(|v| {
-            v.is_finite() && v >= 0.0 && catalog.quantities.get(q).is_none_or(|c| v <= c.max)
-        })
-    };
+    let valid = |q: QuantityIx| usable(catalog, values, q).is_ok();
     if !target.indicator.kind.all_quantities(valid) {
         return Status::NotAssessable;
     }

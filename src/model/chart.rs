@@ -469,6 +469,14 @@ fn pts(points: &[(f64, f64)]) -> String {
     s
 }
 
+/// Ends an element, with its dash pattern if it has one.
+fn close_dashed(s: &mut String, dash: Option<&str>) {
+    if let Some(d) = dash {
+        let _ = write!(s, r#" stroke-dasharray="{d}""#);
+    }
+    s.push_str("/>");
+}
+
 /// The shapes as SVG elements (presentation attributes only: no style attribute, so a strict
 /// Content-Security-Policy allows them).
 pub fn svg_body(shapes: &[Shape], font_family: &str) -> String {
@@ -488,10 +496,7 @@ pub fn svg_body(shapes: &[Shape], font_family: &str) -> String {
                     s,
                     r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="{width}""#
                 );
-                if let Some(d) = dash {
-                    let _ = write!(s, r#" stroke-dasharray="{d}""#);
-                }
-                s.push_str("/>");
+                close_dashed(&mut s, *dash);
             }
             Shape::Polyline {
                 points,
@@ -504,10 +509,7 @@ pub fn svg_body(shapes: &[Shape], font_family: &str) -> String {
                     r#"<polyline points="{}" fill="none" stroke="{stroke}" stroke-width="{width}" stroke-linejoin="round""#,
                     pts(points)
                 );
-                if let Some(d) = dash {
-                    let _ = write!(s, r#" stroke-dasharray="{d}""#);
-                }
-                s.push_str("/>");
+                close_dashed(&mut s, *dash);
             }
             Shape::Polygon {
                 points,

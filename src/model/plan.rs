@@ -263,6 +263,16 @@ impl Plan {
             .filter(move |n| n.targets.iter().any(|t| t == target))
     }
 
+    /// Indices of the targets due in a milestone: the computed ones, or the tracked ones.
+    pub fn due_in(&self, milestone: super::report::Milestone, tracked: bool) -> Vec<usize> {
+        self.targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_tracked() == tracked && milestone.includes(t.year))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Quantities the plan's computed targets read, in catalog order: the levers to show.
     pub fn lever_quantities(&self) -> Vec<QuantityIx> {
         let mut qs: Vec<QuantityIx> = self

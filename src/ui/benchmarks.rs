@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::scoreboard::TableHead;
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::{Status, indicator_value, judge};
@@ -101,14 +102,7 @@ pub fn BenchmarksPanel() -> impl IntoView {
                 <p class="hint not-plan">{app.t("bench.not_plan")}</p>
                 <div class="table-wrap">
                     <table class="targets">
-                        <thead>
-                            <tr>
-                                <th scope="col">{app.t("bench.indicator")}</th>
-                                <th scope="col">{app.t("col.value")}</th>
-                                <th scope="col">{app.t("bench.figure")}</th>
-                                <th scope="col">{app.t("col.status")}</th>
-                            </tr>
-                        </thead>
+                        <TableHead cols=&["bench.indicator", "col.value", "bench.figure", "col.status"]/>
                         <tbody>
                             {app.benchmarks.iter().map(|b| view! { <BenchmarkRow b/> }).collect_view()}
                         </tbody>

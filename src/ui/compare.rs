@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::modal::Modal;
-use super::scoreboard::value_text;
+use super::scoreboard::{TableHead, value_text};
 use super::state::{AppState, Dialog, use_app};
 use super::status::{icon, label_key};
 use crate::model::projection::Projection;
@@ -110,14 +110,7 @@ fn CompareTable(a: RwSignal<String>, b: RwSignal<String>) -> impl IntoView {
                 </p>
                 <div class="table-wrap">
                     <table class="targets compare-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{app.t("col.indicator")}</th>
-                                <th scope="col">{app.t("compare.a")}</th>
-                                <th scope="col">{app.t("compare.b")}</th>
-                                <th scope="col">{app.t("compare.diff")}</th>
-                            </tr>
-                        </thead>
+                        <TableHead cols=&["col.indicator", "compare.a", "compare.b", "compare.diff"]/>
                         <tbody>
                             {rows.into_iter().map(|(t, x, y)| {
                                 let status_differs = x.status != y.status;

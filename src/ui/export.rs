@@ -40,6 +40,32 @@ fn export_svg(app: AppState) {
     );
 }
 
+/// Moves along the points on the canvas's current path.
+fn trace(ctx: &web_sys::CanvasRenderingContext2d, points: &[(f64, f64)]) {
+    for (i, (x, y)) in points.iter().enumerate() {
+        if i == 0 {
+            ctx.move_to(*x, *y)
+        } else {
+            ctx.line_to(*x, *y)
+        }
+    }
+}
+
+fn stroke_path(
+    ctx: &web_sys::CanvasRenderingContext2d,
+    points: &[(f64, f64)],
+    stroke: &str,
+    width: f64,
+    dash: &js_sys::Array,
+) {
+    ctx.begin_path();
+    let _ = ctx.set_line_dash(dash);
+    ctx.set_stroke_style_str(stroke);
+    ctx.set_line_width(width);
+    trace(ctx, points);
+    ctx.stroke();
+}
+
 fn draw(ctx: &web_sys::CanvasRenderingContext2d, shapes: &[Shape], w: f64, h: f64) {
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, w, h);
@@ -61,34 +87,13 @@ fn draw(ctx: &web_sys::CanvasRenderingContext2d, shapes: &[Shape], w: f64, h: f6
                 stroke,
                 width,
                 dash: d,
-            } => {
-                ctx.begin_path();
-                let _ = ctx.set_line_dash(&dash(*d));
-                ctx.set_stroke_style_str(stroke);
-                ctx.set_line_width(*width);
-                ctx.move_to(*x1, *y1);
-                ctx.line_to(*x2, *y2);
-                ctx.stroke();
-            }
+            } => stroke_path(ctx, &[(*x1, *y1), (*x2, *y2)], stroke, *width, &dash(*d)),
             Shape::Polyline {
                 points,
                 stroke,
                 width,
                 dash: d,
-            } => {
-                ctx.begin_path();
-                let _ = ctx.set_line_dash(&dash(*d));
-                ctx.set_stroke_style_str(stroke);
-                ctx.set_line_width(*width);
-                for (i, (x, y)) in points.iter().enumerate() {
-                    if i == 0 {
-                        ctx.move_to(*x, *y)
-                    } else {
-                        ctx.line_to(*x, *y)
-                    }
-                }
-                ctx.stroke();
-            }
+            } => stroke_path(ctx, points, stroke, *width, &dash(*d)),
             Shape::Polygon {
                 points,
                 fill,
@@ -97,13 +102,7 @@ fn draw(ctx: &web_sys::CanvasRenderingContext2d, shapes: &[Shape], w: f64, h: f6
                 ctx.begin_path();
                 ctx.set_global_alpha(*opacity);
                 ctx.set_fill_style_str(fill);
-                for (i, (x, y)) in points.iter().enumerate() {
-                    if i == 0 {
-                        ctx.move_to(*x, *y)
-                    } else {
-                        ctx.line_to(*x, *y)
-                    }
-                }
+                trace(ctx, points);
                 ctx.close_path();
                 ctx.fill();
             }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{QuoteDetails, gap_lines, target_text, value_text};
+use super::scoreboard::{QuoteDetails, TableHead, gap_lines, target_text, value_text};
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::Status;
@@ -70,16 +70,7 @@ pub fn HeldTable() -> impl IntoView {
                     <p class="hint">{app.t("held.hint")}</p>
                     <div class="table-wrap">
                         <table class="targets">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{app.t("col.indicator")}</th>
-                                    <th scope="col">{app.t("col.target")}</th>
-                                    <th scope="col">{app.t("held.due_value")}</th>
-                                    <th scope="col">{app.t("held.value_2035")}</th>
-                                    <th scope="col">{app.t("col.status")}</th>
-                                    <th scope="col">{app.t("col.gap")}</th>
-                                </tr>
-                            </thead>
+                            <TableHead cols=&["col.indicator", "col.target", "held.due_value", "held.value_2035", "col.status", "col.gap"]/>
                             <tbody>{(0..count).map(|pos| view! { <HeldRow pos/> }).collect_view()}</tbody>
                         </table>
                     </div>

@@ -60,7 +60,13 @@ pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
             ev.prevent_default();
             return;
         }
-        if ctrl || ev.alt_key() || in_field || app.dialog.get_untracked().is_some() {
+        // A dialog that is open in the page (its state may lag its closing by a moment) keeps
+        // the keys for itself.
+        let dialog_open = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("dialog[open]").ok().flatten())
+            .is_some();
+        if ctrl || ev.alt_key() || in_field || dialog_open {
             return;
         }
         match key.as_str() {

@@ -149,6 +149,17 @@ pub fn first_met_text(app: AppState, f: FirstMet) -> String {
     }
 }
 
+/// A table's column headers, from locale keys.
+#[component]
+pub fn TableHead(cols: &'static [&'static str]) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <thead>
+            <tr>{cols.iter().map(|k| view! { <th scope="col">{app.t(k)}</th> }).collect_view()}</tr>
+        </thead>
+    }
+}
+
 /// The plan's words behind a target, with the notes on its source, shown on demand.
 #[component]
 pub fn QuoteDetails(ix: usize) -> impl IntoView {
@@ -267,13 +278,7 @@ pub fn Scoreboard() -> impl IntoView {
             {move || {
                 let plan = app.plan.get();
                 let milestone = app.milestone.get();
-                let rows: Vec<usize> = plan
-                    .targets
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| !t.is_tracked() && milestone.includes(t.year))
-                    .map(|(i, _)| i)
-                    .collect();
+                let rows = plan.due_in(milestone, false);
                 if rows.is_empty() {
                     let key = if milestone == Milestone::Y2035 { "scoreboard.none_2035" } else { "scoreboard.none" };
                     return view! { <p class="empty">{move || app.t(key)}</p> }.into_any();
@@ -281,16 +286,7 @@ pub fn Scoreboard() -> impl IntoView {
                 view! {
                     <div class="table-wrap">
                         <table class="targets">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{app.t("col.indicator")}</th>
-                                    <th scope="col">{app.t("col.value")}</th>
-                                    <th scope="col">{app.t("col.target")}</th>
-                                    <th scope="col">{app.t("col.status")}</th>
-                                    <th scope="col">{app.t("col.gap")}</th>
-                                    <th scope="col">{app.t("col.first_met")}</th>
-                                </tr>
-                            </thead>
+                            <TableHead cols=&["col.indicator", "col.value", "col.target", "col.status", "col.gap", "col.first_met"]/>
                             <tbody>{rows.into_iter().map(|ix| view! { <ScoreRow ix/> }).collect_view()}</tbody>
                         </table>
                     </div>

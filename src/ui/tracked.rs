@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{QuoteDetails, gap_lines, target_text};
+use super::scoreboard::{QuoteDetails, TableHead, gap_lines, target_text};
 use super::state::{AppState, use_app};
 use super::status::StatusBadge;
 use crate::model::assess::{Status, Tracked};
@@ -169,28 +169,14 @@ pub fn TrackedTable() -> impl IntoView {
         {move || {
             let plan = app.plan.get();
             let milestone = app.milestone.get();
-            let rows: Vec<usize> = plan
-                .targets
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.is_tracked() && milestone.includes(t.year))
-                .map(|(i, _)| i)
-                .collect();
+            let rows = plan.due_in(milestone, true);
             (!rows.is_empty()).then(|| view! {
                 <section class="panel tracked" aria-labelledby="tracked-title">
                     <h2 id="tracked-title">{app.tf("tracked.title", &[("count", &rows.len().to_string())])}</h2>
                     <p class="hint">{app.t("tracked.hint")}</p>
                     <div class="table-wrap">
                         <table class="targets tracked-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{app.t("col.indicator")}</th>
-                                    <th scope="col">{app.t("col.target")}</th>
-                                    <th scope="col">{app.t("col.entered")}</th>
-                                    <th scope="col">{app.t("col.status")}</th>
-                                    <th scope="col">{app.t("col.gap")}</th>
-                                </tr>
-                            </thead>
+                            <TableHead cols=&["col.indicator", "col.target", "col.entered", "col.status", "col.gap"]/>
                             <tbody>{rows.into_iter().map(|ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
                         </table>
                     </div>
