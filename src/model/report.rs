@@ -1,7 +1,7 @@
 //! A plan judged under a scenario: each target at its own year, the 2025 standards held at 2035,
 //! and the first year each target is met.
 
-use super::assess::{Outcome, Status, assess};
+use super::assess::{Outcome, Status, assess, status_only};
 use super::catalog::Catalog;
 use super::plan::Plan;
 use super::projection::{END_YEAR, Projection};
@@ -123,11 +123,7 @@ pub fn report(
             FirstMet::Unknown
         } else {
             (projection.base_year..=END_YEAR)
-                .find(|y| {
-                    assess(catalog, t, projection.at(*y), None)
-                        .status
-                        .is_success()
-                })
+                .find(|y| status_only(catalog, t, projection.at(*y)).is_success())
                 .map(FirstMet::Year)
                 .unwrap_or(FirstMet::NotBy2035)
         };

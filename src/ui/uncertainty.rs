@@ -22,11 +22,11 @@ pub fn keep_sweep(app: AppState) {
         let scenario = app.scenario.get();
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        let Some(range) = range else {
+        // Clearing an already empty result would still wake every row that shows probabilities.
+        if app.sweep.with_untracked(Option::is_some) {
             app.sweep.set(None);
-            return;
-        };
-        app.sweep.set(None);
+        }
+        let Some(range) = range else { return };
         set_timeout(
             move || {
                 if generation.get_value() != mine {
