@@ -54,44 +54,47 @@ pub fn current_shared(app: AppState) -> Shared {
     s
 }
 
-/// Keeps the address bar and local storage in step with the page: at once for a single change,
+/// Subscribes the running effect to everything a link holds, without building the link.
+pub fn track_link(app: AppState) {
+    app.plan.track();
+    app.scenario.track();
+    app.milestone.track();
+    app.lang.track();
+    app.view.track();
+}
+
+/// Keeps the address bar and local storage in step with the page: just after a single change,
 /// and at most every 250 ms while a slider streams changes (browsers throttle address updates).
+/// The link is built and written in a timer, after the page has updated, not while it renders.
 pub fn keep_in_sync(app: AppState) {
     const GAP_MS: f64 = 250.0;
     let last_write = StoredValue::new(f64::NEG_INFINITY);
-    let pending = StoredValue::new(None::<String>);
-    let write = move |query: &str| {
+    let scheduled = StoredValue::new(false);
+    let write = move || {
+        scheduled.set_value(false);
         last_write.set_value(js_sys::Date::now());
+        let query = encode(&current_shared(app));
         if !app.view.with_untracked(|v| v.embed) {
-            url::replace_query(query);
+            url::replace_query(&query);
         }
-        storage::set(CURRENT_KEY, query);
+        storage::set(CURRENT_KEY, &query);
     };
     Effect::new(move |_| {
-        let query = encode(&current_shared(app));
+        track_link(app);
+        if scheduled.get_value() {
+            return; // the pending write will read the latest state
+        }
+        scheduled.set_value(true);
         let since = js_sys::Date::now() - last_write.get_value();
-        if since >= GAP_MS && pending.get_value().is_none() {
-            write(&query);
-            return;
-        }
-        let scheduled = pending.get_value().is_some();
-        pending.set_value(Some(query));
-        if !scheduled {
-            set_timeout(
-                move || {
-                    if let Some(q) = pending.get_value() {
-                        pending.set_value(None);
-                        write(&q);
-                    }
-                },
-                std::time::Duration::from_millis((GAP_MS - since).clamp(0.0, GAP_MS) as u64),
-            );
-        }
+        set_timeout(
+            write,
+            std::time::Duration::from_millis((GAP_MS - since).clamp(0.0, GAP_MS) as u64),
+        );
     });
     // A tab closed mid-stream still keeps the last change in local storage.
     let _ = window_event_listener(leptos::ev::pagehide, move |_| {
-        if let Some(q) = pending.get_value() {
-            write(&q);
+        if scheduled.get_value() {
+            write();
         }
     });
 }

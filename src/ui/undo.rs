@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::link::current_shared;
+use super::link::{current_shared, track_link};
 use super::state::AppState;
 use crate::model::scenario::Scenario;
 use crate::model::share::{Shared, decode, encode, scenario_from};
@@ -19,11 +19,10 @@ fn snapshot(app: AppState) -> String {
     encode(&s)
 }
 
-/// Puts a snapshot (or any link's scenario) on screen without recording it again.
-fn restore(app: AppState, query: &str, restoring: StoredValue<Option<String>>) {
-    restoring.set_value(Some(query.to_string()));
-    let d = decode(query, app.catalog);
-    apply_shared(app, &d.shared);
+/// Puts a snapshot on screen. The history already holds it as its current entry, so the
+/// recorder's later record of the same snapshot changes nothing.
+fn restore(app: AppState, query: &str) {
+    apply_shared(app, &decode(query, app.catalog).shared);
 }
 
 /// Applies a link's scenario to the page (its plan, levers, milestone and view settings).
@@ -53,8 +52,6 @@ pub fn apply_shared(app: AppState, s: &Shared) {
 
 #[derive(Clone, Copy)]
 pub struct Undo {
-    /// The snapshot being restored, which the recorder must not record again.
-    restoring: StoredValue<Option<String>>,
     /// Bumped by every change; a pending recording only lands if nothing changed since.
     generation: StoredValue<u64>,
 }
@@ -72,7 +69,7 @@ impl Undo {
         let mut prev = None;
         app.history.update(|h| prev = h.undo());
         if let Some(q) = prev {
-            restore(app, &q, self.restoring);
+            restore(app, &q);
         }
     }
 
@@ -81,7 +78,7 @@ impl Undo {
         let mut next = None;
         app.history.update(|h| next = h.redo());
         if let Some(q) = next {
-            restore(app, &q, self.restoring);
+            restore(app, &q);
         }
     }
 
@@ -95,35 +92,24 @@ impl Undo {
 
 /// Starts recording and returns the handle the buttons and shortcuts use.
 pub fn keep_history(app: AppState) -> Undo {
-    let restoring = StoredValue::new(None::<String>);
     let generation = StoredValue::new(0u64);
-    let started = StoredValue::new(false);
-    Effect::new(move |_| {
-        let snap = snapshot(app);
-        if restoring.get_value().as_ref() == Some(&snap) {
-            // The change came from undo or redo: it is already in the history.
-            restoring.set_value(None);
-            return;
+    app.history.update(|h| h.record(snapshot(app)));
+    Effect::new(move |prev: Option<()>| {
+        track_link(app);
+        if prev.is_none() {
+            return; // the first run only subscribes; the opening state is recorded above
         }
-        restoring.set_value(None);
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        if !started.get_value() {
-            started.set_value(true);
-            app.history.update(|h| h.record(snap));
-            return;
-        }
         set_timeout(
             move || {
                 if generation.get_value() == mine {
+                    let snap = snapshot(app);
                     app.history.update(|h| h.record(snap));
                 }
             },
             std::time::Duration::from_millis(400),
         );
     });
-    Undo {
-        restoring,
-        generation,
-    }
+    Undo { generation }
 }
