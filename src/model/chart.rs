@@ -319,7 +319,15 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
             });
         }
     }
-    // Targets: a band or a line from the target's year to the end (a standard holds from then on).
+    // Targets: a line, or a shaded band for a 左右 figure or a range.
+    let band = |low: f64, high: f64| Shape::Rect {
+        x: left,
+        y: y(high),
+        w: plot_w,
+        h: (y(low) - y(high)).max(1.0),
+        fill: BAND,
+        opacity: 0.14,
+    };
     for t in &input.targets {
         let x0 = x(t.year.clamp(input.start, input.end));
         let x1 = left + plot_w;
@@ -336,14 +344,7 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
                 });
             }
             TargetLines::Band { low, value, high } => {
-                out.push(Shape::Rect {
-                    x: left,
-                    y: y(high),
-                    w: plot_w,
-                    h: (y(low) - y(high)).max(1.0),
-                    fill: BAND,
-                    opacity: 0.14,
-                });
+                out.push(band(low, high));
                 out.push(Shape::Line {
                     x1: left,
                     y1: y(value),
@@ -354,16 +355,7 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
                     dash: Some("6 5"),
                 });
             }
-            TargetLines::Range { low, high } => {
-                out.push(Shape::Rect {
-                    x: left,
-                    y: y(high),
-                    w: plot_w,
-                    h: (y(low) - y(high)).max(1.0),
-                    fill: BAND,
-                    opacity: 0.14,
-                });
-            }
+            TargetLines::Range { low, high } => out.push(band(low, high)),
         }
         let v = match t.lines {
             TargetLines::Line(v) | TargetLines::Band { value: v, .. } => v,
