@@ -79,9 +79,16 @@ pub fn keep_in_sync(app: AppState) {
         }
         storage::set(CURRENT_KEY, &query);
     };
-    Effect::new(move |_| {
+    // Show the normalised link at once (the page may have opened from local storage or a link
+    // with ignored parameters), without starting the throttle.
+    if !app.view.with_untracked(|v| v.embed) {
+        url::replace_query(&encode(&current_shared(app)));
+    }
+    Effect::new(move |prev: Option<()>| {
         track_link(app);
-        if scheduled.get_value() {
+        // The first run only subscribes: the page opened on what the address already says, and a
+        // write now would delay the user's first change by the throttle.
+        if prev.is_none() || scheduled.get_value() {
             return; // the pending write will read the latest state
         }
         scheduled.set_value(true);
