@@ -82,22 +82,21 @@ pub fn PopulationGrowth() -> impl IntoView {
                 </label>
             </div>
             {move || if is_points.get() {
-                view! {
-                    <div class="growth-row">
-                        <label for="growth-2025">{app.t("growth.pop_2025")}</label>
-                        <input id="growth-2025" type="text" inputmode="numeric" class="lever-box" data-growth-year="2025"
-                            placeholder=app.t("growth.flat")
-                            prop:value=move || point_value(2025)
-                            on:change:target=move |ev| on_point(2025, ev.target().value()) />
-                    </div>
-                    <div class="growth-row">
-                        <label for="growth-2035">{app.t("growth.pop_2035")}</label>
-                        <input id="growth-2035" type="text" inputmode="numeric" class="lever-box" data-growth-year="2035"
-                            placeholder=app.t("growth.flat")
-                            prop:value=move || point_value(2035)
-                            on:change:target=move |ev| on_point(2035, ev.target().value()) />
-                    </div>
-                }
+                [(2025, "growth.pop_2025"), (2035, "growth.pop_2035")]
+                    .into_iter()
+                    .map(|(year, label)| {
+                        let id = format!("growth-{year}");
+                        view! {
+                            <div class="growth-row">
+                                <label for=id.clone()>{app.t(label)}</label>
+                                <input id=id type="text" inputmode="numeric" class="lever-box" data-growth-year=year
+                                    placeholder=app.t("growth.flat")
+                                    prop:value=move || point_value(year)
+                                    on:change:target=move |ev| on_point(year, ev.target().value()) />
+                            </div>
+                        }
+                    })
+                    .collect_view()
                 .into_any()
             } else {
                 view! {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{QuoteDetails, TableHead, gap_lines, target_text, value_text};
+use super::scoreboard::{TableHead, TargetHeading, gap_lines, target_text, value_text};
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::Status;
@@ -31,11 +31,7 @@ fn HeldRow(pos: usize) -> impl IntoView {
     view! {
         <tr data-held=t.id.clone() data-status=move || status.get().code()
             data-probability=move || app.sweep.with(|s| s.as_ref().and_then(|s| s.at_2035.get(ix).copied().flatten()).map(|p| format!("{p:.4}")))>
-            <th scope="row">
-                <span class="indicator-label">{app.text(t.label())}</span>
-                <span class="target-year">{t.year}</span>
-                <QuoteDetails ix/>
-            </th>
+            <TargetHeading ix/>
             <td class="num" data-label=app.t("col.target")>{move || held.get().map(|h| target_text(app, &t1, &h.outcome)).unwrap_or_default()}</td>
             <td class="num value" data-label=app.t("held.due_value")>
                 {move || due.get().map(|o| value_text(&t2, &o)).unwrap_or_default()}

@@ -63,6 +63,19 @@ pub fn track_link(app: AppState) {
     app.view.track();
 }
 
+/// The scenario on screen as link parameters, without the embedding (an embed's own settings)
+/// and, for snapshots and saved scenarios, without the language.
+pub fn scenario_shared(app: AppState, keep_lang: bool) -> Shared {
+    let mut s = current_shared(app);
+    if !keep_lang {
+        s.lang = None;
+    }
+    s.embed = false;
+    s.embed_levers = None;
+    s.lock.clear();
+    s
+}
+
 /// Keeps the address bar and local storage in step with the page: just after a single change,
 /// and at most every 250 ms while a slider streams changes (browsers throttle address updates).
 /// The link is built and written in a timer, after the page has updated, not while it renders.

@@ -30,12 +30,7 @@ fn store(app: AppState) {
 
 /// The current scenario as a saved entry's query (without language or embedding).
 pub fn current_query(app: AppState) -> String {
-    let mut s = super::link::current_shared(app);
-    s.lang = None;
-    s.embed = false;
-    s.embed_levers = None;
-    s.lock.clear();
-    encode(&s)
+    encode(&super::link::scenario_shared(app, false))
 }
 
 fn plan_name(app: AppState, query: &str) -> String {

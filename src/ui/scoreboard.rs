@@ -53,12 +53,11 @@ pub fn target_text(app: AppState, t: &Target, o: &Outcome) -> String {
 
 /// The lever value to type now (in the base year) so the target is met at its year, given the
 /// scenario's yearly change: what `data-needed` carries and what the e2e test types.
-pub fn needed_now(app: AppState, t: &Target, o: &Outcome, year: i32) -> Option<f64> {
+pub fn needed_now(app: AppState, o: &Outcome, year: i32) -> Option<f64> {
     let lg = o.lever?;
     let at_year = lg.needed(o.status)?;
     let years = f64::from(year - app.plan.with(|p| p.base_year));
     let yearly = app.scenario.with(|s| s.yearly_change(lg.quantity));
-    let _ = t;
     Some((at_year - yearly * years).max(0.0))
 }
 
@@ -195,6 +194,35 @@ pub fn QuoteDetails(ix: usize) -> impl IntoView {
     .into_any()
 }
 
+/// A target row's heading: its label, year (starred where inferred), nature, and the plan's words.
+#[component]
+pub fn TargetHeading(ix: usize) -> impl IntoView {
+    let app = use_app();
+    let plan = app.plan.get_untracked();
+    let Some(t) = plan.targets.get(ix) else {
+        return ().into_any();
+    };
+    let nature = t.nature.map(|n| {
+        if n == Nature::Binding {
+            "nature.binding"
+        } else {
+            "nature.expected"
+        }
+    });
+    view! {
+        <th scope="row">
+            <span class="indicator-label">{app.text(t.label())}</span>
+            <span class="target-year" title=if t.year_inferred { app.t("year.inferred") } else { "" }>
+                {t.year}
+                {t.year_inferred.then_some("*")}
+            </span>
+            {nature.map(|key| view! { <span class="nature">{app.t(key)}</span> })}
+            <QuoteDetails ix/>
+        </th>
+    }
+    .into_any()
+}
+
 #[component]
 fn ScoreRow(ix: usize) -> impl IntoView {
     let app = use_app();
@@ -206,10 +234,7 @@ fn ScoreRow(ix: usize) -> impl IntoView {
     let outcome = move || row.get().map(|r| r.outcome);
     let status =
         Signal::derive(move || outcome().map(|o| o.status).unwrap_or(Status::NotAssessable));
-    let year = t.year;
-    let (t1, t2, t3, t4, t5) = (t.clone(), t.clone(), t.clone(), t.clone(), t.clone());
-    let nature = t.nature;
-    let inferred = t.year_inferred;
+    let (t2, t3, t4) = (t.clone(), t.clone(), t.clone());
     view! {
         <tr
             data-target=t.id.clone()
@@ -220,24 +245,12 @@ fn ScoreRow(ix: usize) -> impl IntoView {
             }
             data-needed=move || {
                 row.get()
-                    .and_then(|r| needed_now(app, &t5, &r.outcome, r.year))
+                    .and_then(|r| needed_now(app, &r.outcome, r.year))
                     .map(format::plain)
                     .unwrap_or_default()
             }
         >
-            <th scope="row">
-                <span class="indicator-label">{move || app.text(t1.label())}</span>
-                <span class="target-year" title=move || if inferred { app.t("year.inferred") } else { "" }>
-                    {year}
-                    {t.year_inferred.then_some("*")}
-                </span>
-                {nature.map(|n| view! {
-                    <span class="nature">
-                        {move || app.t(if n == Nature::Binding { "nature.binding" } else { "nature.expected" })}
-                    </span>
-                })}
-                <QuoteDetails ix/>
-            </th>
+            <TargetHeading ix/>
             <td class="num value" data-label=app.t("col.value")>
                 {move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}
             </td>

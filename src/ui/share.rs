@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use super::link::current_shared;
+use super::link::scenario_shared;
 use super::modal::Modal;
 use super::state::{AppState, Dialog, use_app};
 use crate::browser::url;
@@ -12,11 +12,7 @@ use crate::model::share::encode;
 
 /// The link to what is on screen (not the embedding, which the Embed dialog handles).
 pub fn share_link(app: AppState) -> String {
-    let mut s = current_shared(app);
-    s.embed = false;
-    s.embed_levers = None;
-    s.lock.clear();
-    format!("{}?{}", url::base(), encode(&s))
+    format!("{}?{}", url::base(), encode(&scenario_shared(app, true)))
 }
 
 /// Copies text to the clipboard; `false` where the browser does not allow it.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{QuoteDetails, TableHead, gap_lines, target_text};
+use super::scoreboard::{TableHead, TargetHeading, gap_lines, target_text};
 use super::state::{AppState, use_app};
 use super::status::StatusBadge;
 use crate::model::assess::{Status, Tracked};
@@ -135,14 +135,7 @@ fn TrackedRow(ix: usize) -> impl IntoView {
     let (t1, t2) = (t.clone(), t.clone());
     view! {
         <tr data-target=t.id.clone() data-status=move || status.get().code() class="tracked-row">
-            <th scope="row">
-                <span class="indicator-label">{app.text(t.label())}</span>
-                <span class="target-year" title=if t.year_inferred { app.t("year.inferred") } else { "" }>
-                    {t.year}
-                    {t.year_inferred.then_some("*")}
-                </span>
-                <QuoteDetails ix/>
-            </th>
+            <TargetHeading ix/>
             <td class="num" data-label=app.t("col.target")>
                 {move || row.get().map(|o| target_text(app, &t1, &o)).unwrap_or_default()}
             </td>

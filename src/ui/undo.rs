@@ -4,19 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::link::{current_shared, track_link};
+use super::link::{scenario_shared, track_link};
 use super::state::AppState;
 use crate::model::scenario::Scenario;
 use crate::model::share::{Shared, decode, encode, scenario_from};
 
 /// What a snapshot holds: not the language or the embedding, which are not the scenario.
 fn snapshot(app: AppState) -> String {
-    let mut s = current_shared(app);
-    s.lang = None;
-    s.embed = false;
-    s.embed_levers = None;
-    s.lock.clear();
-    encode(&s)
+    encode(&scenario_shared(app, false))
 }
 
 /// Puts a snapshot on screen. The history already holds it as its current entry, so the
