@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use health_plan_sim::model::assess::indicator_value;
 use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::library::BUILTIN_PLANS;
-use health_plan_sim::model::plan::Plan;
+use health_plan_sim::model::plan::{Confidence, Origin, Plan, Subject};
 use health_plan_sim::model::scenario::Scenario;
 use health_plan_sim::model::text::fold_whitespace;
 
@@ -36,14 +36,83 @@ fn every_plan_file_validates() {
     assert_eq!(plans().len(), BUILTIN_PLANS.len());
 }
 
+/// `seeds/REFERENCES.md`: the project's copy of the reference table reference plans are built from.
+fn references() -> String {
+    let path = format!("{}/seeds/REFERENCES.md", env!("CARGO_MANIFEST_DIR"));
+    fold_whitespace(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+}
+
+/// Every number written in a text, with 万 read as ten thousand ("6627万" is 66,270,000).
+fn numbers_in(text: &str) -> Vec<f64> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let mut j = i;
+            while j < chars.len()
+                && (chars[j].is_ascii_digit() || chars[j] == '.' || chars[j] == ',')
+            {
+                j += 1;
+            }
+            let s: String = chars[i..j].iter().filter(|c| **c != ',').collect();
+            if let Ok(v) = s.trim_end_matches('.').parse::<f64>() {
+                out.push(if chars.get(j) == Some(&'万') {
+                    v * 10_000.0
+                } else {
+                    v
+                });
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn mentions(text: &str, value: f64) -> bool {
+    numbers_in(text)
+        .iter()
+        .any(|n| (n - value).abs() < 1e-6 * value.abs().max(1.0))
+}
+
 #[test]
 fn every_quote_occurs_verbatim_in_its_source() {
+    let refs = references();
+    let (mut seed_quotes, mut reference_quotes) = (0, 0);
     for plan in plans() {
-        let src = source(&plan);
+        // A seed extraction quotes its plan document; reference data quotes the reference table.
+        let src = match plan.origin {
+            Origin::Seed => source(&plan),
+            Origin::Reference => {
+                assert_eq!(plan.source, "REFERENCES.md", "{}", plan.id);
+                refs.clone()
+            }
+        };
         let mut quotes: Vec<(&str, &str)> = Vec::new();
         for t in &plan.targets {
             assert!(!t.quotes.is_empty(), "{}: {} has no quote", plan.id, t.id);
             quotes.extend(t.quotes.iter().map(|q| (t.id.as_str(), q.as_str())));
+            if plan.origin == Origin::Reference {
+                // The reference table's row names the document, the figure and the year.
+                let q = &t.quotes[0];
+                assert!(
+                    q.contains('《') || q.contains("opinions") || q.contains("规划"),
+                    "{}: {q}",
+                    t.id
+                );
+                let figure = t
+                    .comparison_figure()
+                    .expect("a reference target has a figure");
+                assert!(mentions(q, figure), "{}: {q} does not give {figure}", t.id);
+                assert!(
+                    q.contains(&t.year.to_string()),
+                    "{}: {q} does not give {}",
+                    t.id,
+                    t.year
+                );
+            }
         }
         quotes.extend(plan.goals.iter().map(|g| ("goal", g.quote.as_str())));
         if let Some(b) = &plan.baseline {
@@ -62,6 +131,124 @@ fn every_quote_occurs_verbatim_in_its_source() {
                 plan.id,
                 plan.source
             );
+            match plan.origin {
+                Origin::Seed => seed_quotes += 1,
+                Origin::Reference => reference_quotes += 1,
+            }
+        }
+        // Statistics always come from the reference table, whatever the plan's origin, and
+        // their quote gives their figure.
+        for st in &plan.statistics {
+            assert!(
+                refs.contains(&fold_whitespace(&st.quote)),
+                "{}: statistic quote not in REFERENCES.md: {}",
+                plan.id,
+                st.quote
+            );
+            reference_quotes += 1;
+        }
+    }
+    assert!(
+        seed_quotes > 200 && reference_quotes > 30,
+        "{seed_quotes} / {reference_quotes}"
+    );
+}
+
+/// The bulletins' table in REFERENCES.md, cell by cell: (year, column) -> value.
+fn national_table() -> Vec<(i32, usize, f64)> {
+    let text = std::fs::read_to_string(format!(
+        "{}/seeds/REFERENCES.md",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("REFERENCES.md");
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
+        let Some(Ok(year)) = cells.first().map(|c| c.parse::<i32>()) else {
+            continue;
+        };
+        if cells.len() != 7 {
+            continue;
+        }
+        for (col, c) in cells.iter().enumerate().skip(1) {
+            if let Ok(v) = c.replace(',', "").parse::<f64>() {
+                out.push((year, col, v));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_national_series_is_the_bulletins_table_cell_for_cell() {
+    let cat = catalog();
+    let china = plans()
+        .into_iter()
+        .find(|p| p.id == "china")
+        .expect("china");
+    let table = national_table();
+    // The table's columns, in order; population is given in 10,000s.
+    let columns = [
+        "beds_per_1000",
+        "physicians_per_1000",
+        "nurses_per_1000",
+        "gps_per_10000",
+        "public_health_staff_per_10000",
+        "population",
+    ];
+    let mut matched = 0;
+    for (year, col, v) in &table {
+        let key = columns[col - 1];
+        let found: Vec<f64> = china
+            .statistics
+            .iter()
+            .filter(|s| s.year == *year)
+            .filter(|s| match &s.subject {
+                Subject::Quantity(q) => cat.quantities[*q].id == key,
+                Subject::Indicator(i) => i.id == key,
+            })
+            .map(|s| s.value)
+            .collect();
+        let want = if key == "population" {
+            v * 10_000.0
+        } else {
+            *v
+        };
+        assert_eq!(found, vec![want], "{key} {year}");
+        matched += 1;
+    }
+    // 6 years × 6 columns less the three cells the table leaves blank.
+    assert_eq!(matched, 33);
+    assert_eq!(china.statistics.len(), 33, "no figure beyond the table");
+}
+
+#[test]
+fn regional_statistics_give_the_figure_their_quote_states() {
+    for plan in plans() {
+        for st in &plan.statistics {
+            if plan.id == "china" {
+                continue; // checked cell by cell above
+            }
+            assert!(
+                mentions(&st.quote, st.value),
+                "{}: {} not in {}",
+                plan.id,
+                st.value,
+                st.quote
+            );
+            if st.confidence != Confidence::High {
+                assert!(
+                    st.caveat.is_some(),
+                    "{}: a {:?} figure needs its caveat",
+                    plan.id,
+                    st.confidence
+                );
+            }
         }
     }
 }
@@ -144,20 +331,33 @@ fn jiaohe_baseline_is_the_plans_2020_figures() {
 }
 
 #[test]
-fn five_plans_with_their_metadata_and_words_only_goals() {
-    let plans = plans();
-    let ids: Vec<&str> = plans.iter().map(|p| p.id.as_str()).collect();
+fn six_listed_plans_with_their_metadata_and_words_only_goals() {
+    let all = plans();
+    let listed: Vec<&str> = all
+        .iter()
+        .filter(|p| p.listed)
+        .map(|p| p.id.as_str())
+        .collect();
     assert_eq!(
-        ids,
+        listed,
         [
             "sichuan",
             "baoding",
             "zhejiang-2024",
             "jiaohe",
-            "guiyang-2023"
+            "guiyang-2023",
+            "china"
         ]
     );
-    for p in &plans {
+    // Standards-only files: a province's figures a region inherits, never opened on their own.
+    let unlisted: Vec<&str> = all
+        .iter()
+        .filter(|p| !p.listed)
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(unlisted, ["guizhou", "hebei"]);
+    let plans: Vec<Plan> = all.into_iter().filter(|p| p.listed).collect();
+    for p in plans.iter().filter(|p| p.origin == Origin::Seed) {
         assert!(
             !p.region.zh.is_empty() && !p.region.en.is_empty(),
             "{}",
@@ -196,6 +396,10 @@ fn five_plans_with_their_metadata_and_words_only_goals() {
     assert!(zj.target("personnel-spending-share").is_some());
     assert!(zj.notes.iter().any(|n| n.text.zh.contains("44%")));
     // Annual task lists are due in their document's year, flagged as inferred where unstated.
-    assert!(zj.targets.iter().all(|t| t.year == 2024 && t.year_inferred));
+    assert!(zj.targets.iter().all(|t| t.year == 2024));
+    // "全年" gives the year in the sentence itself.
+    for id in ["rotation-training", "rotation-training-islands"] {
+        assert!(!zj.target(id).expect(id).year_inferred, "{id}");
+    }
     assert!(get("guiyang-2023").targets.iter().all(|t| t.year == 2023));
 }

@@ -3,13 +3,14 @@
 
 use health_plan_sim::model::assess::Tracked;
 use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::library::builtin_plans;
+use health_plan_sim::model::library::{builtin_plans, chain_plans};
 use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::report::Milestone;
-use health_plan_sim::model::scenario::Growth;
+use health_plan_sim::model::scenario::{Growth, PaceChoice};
 use health_plan_sim::model::share::{
     Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from,
 };
+use health_plan_sim::model::start::Start;
 use health_plan_sim::model::text::Lang;
 use proptest::prelude::*;
 
@@ -61,36 +62,69 @@ fn a_link_made_today_keeps_decoding() {
         (s.chart.as_deref(), s.benchmarks, s.view.as_deref()),
         (Some("beds_per_1000"), true, Some("chart"))
     );
-    // Applied to the plan: the levers the link changed, the baseline for the rest.
+    assert!(s.legacy, "a v=1 link opens with the old defaults");
+    // Applied to the plan: the levers the link changed, the plan's baseline for the rest, and
+    // every lever flat unless the link gave it a yearly change (as in format 1).
     let plan = jiaohe(&cat);
-    let sc = scenario_from(&cat, &plan, s);
+    let start = start_of(&cat, &plan);
+    let sc = scenario_from(&cat, &plan, &start, s);
     let q = |id: &str| cat.quantity(id).expect(id);
     assert_eq!(sc.lever(q("beds_total")), Some(2698.0));
     assert_eq!(sc.lever(q("physicians")), Some(1098.0));
     assert_eq!(sc.lever(q("psych_physicians")), None);
     assert_eq!(sc.yearly_change(q("gps")), -2.0);
-    // And written back, it is the same link (parameters in the same order).
-    let mut again = shared_from(&cat, &plan, &sc);
-    again.lang = s.lang;
-    again.milestone = s.milestone;
-    again.range = s.range;
-    again.seed = s.seed;
-    again.chart = s.chart.clone();
-    again.benchmarks = s.benchmarks;
-    again.view = s.view.clone();
-    // Only changes from the baseline are written (psych_physicians is empty in the baseline too).
-    assert_eq!(
-        again.levers,
-        vec![
-            ("beds_total".into(), Some(2698.0)),
-            ("nurses".into(), Some(1300.0))
-        ]
-    );
-    let mut tracked = decode(&encode(&again), &cat).shared.tracked;
-    let mut expected = s.tracked.clone();
-    tracked.sort_by(|a, b| a.0.cmp(&b.0));
-    expected.sort_by(|a, b| a.0.cmp(&b.0));
-    assert_eq!(tracked, expected);
+    assert_eq!(sc.yearly_change(q("beds_total")), 40.0);
+    // Nurses and physicians have a recent national pace, but a format-1 link keeps them flat.
+    assert!(sc.recent_yearly(q("nurses")).is_some_and(|v| v > 0.0));
+    assert_eq!(sc.yearly_change(q("nurses")), 0.0);
+    assert_eq!(sc.yearly_change(q("physicians")), 0.0);
+    // Written back, it is a format-2 link that opens the very same scenario.
+    let again = shared_from(&cat, &plan, &start, &sc);
+    let link = encode(&again);
+    assert!(link.starts_with("v=2&"), "{link}");
+    assert!(link.contains("nurses.pace=flat"), "{link}");
+    let d2 = decode(&link, &cat);
+    assert_eq!(d2.ignored, vec![]);
+    assert!(!d2.shared.legacy);
+    assert_eq!(scenario_from(&cat, &plan, &start, &d2.shared), sc);
+}
+
+/// Made on 2026-11-22 with format version 2 (starting values and the recent pace).
+const FIXED_LINK_V2: &str = "?v=2&plan=zhejiang-2024&lang=zh&physicians=300000&nurses.yearly=5000&beds_total.pace=flat&growth=-0.2";
+
+#[test]
+fn a_format_2_link_made_today_keeps_decoding() {
+    let cat = Catalog::builtin();
+    let (plans, broken) = builtin_plans(&cat);
+    assert!(broken.is_empty(), "{broken:?}");
+    let plan = plans
+        .iter()
+        .find(|p| p.id == "zhejiang-2024")
+        .expect("zhejiang");
+    let start = Start::new(&cat, plan, &chain_plans(&plans, plan));
+    let d = decode(FIXED_LINK_V2, &cat);
+    assert_eq!(d.ignored, vec![]);
+    assert!(!d.shared.legacy);
+    let sc = scenario_from(&cat, plan, &start, &d.shared);
+    let q = |id: &str| cat.quantity(id).expect(id);
+    // Zhejiang's 2023 resident population from its statistical bulletin.
+    assert_eq!(sc.lever(q("population")), Some(66_270_000.0));
+    assert_eq!(sc.lever(q("physicians")), Some(300_000.0));
+    assert_eq!(sc.pace_choice(q("nurses")), PaceChoice::Own(5000.0));
+    assert_eq!(sc.pace_choice(q("beds_total")), PaceChoice::Flat);
+    // Not in the link: the recent national pace, 2019–2024 nurses per 1,000 (3.18 → 4.16).
+    assert_eq!(sc.pace_choice(q("gps")), PaceChoice::Recent);
+    let gps = ((4.54 - 2.61) / 5.0 / 10_000.0 * 66_270_000.0_f64).round();
+    assert_eq!(sc.yearly_change(q("gps")), gps);
+    assert_eq!(sc.growth, Growth::Rate(-0.2));
+    // Round trip through the page's own writer.
+    let back = decode(&encode(&shared_from(&cat, plan, &start, &sc)), &cat);
+    assert_eq!(scenario_from(&cat, plan, &start, &back.shared), sc);
+}
+
+fn start_of(cat: &Catalog, plan: &Plan) -> Start {
+    let (plans, _) = builtin_plans(cat);
+    Start::new(cat, plan, &chain_plans(&plans, plan))
 }
 
 #[test]

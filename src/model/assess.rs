@@ -1,7 +1,7 @@
 //! Judging one target against lever values: its status, the indicator's value, and the gap both
 //! in the indicator's unit and in the lever's unit.
 
-use super::catalog::{Catalog, IndicatorKind, QuantityIx};
+use super::catalog::{Catalog, Direction, IndicatorKind, QuantityIx};
 use super::plan::{Comparison, Target};
 
 /// Lever values, indexed by the catalog's quantity index; `None` is "not entered".
@@ -80,6 +80,22 @@ pub struct LeverGap {
 }
 
 impl LeverGap {
+    /// Drops the edge the plan does not hold a band or range to: no ceiling for an indicator it
+    /// wants higher, no floor for a quota it only reserves.
+    fn toward(mut self, c: &Comparison, direction: Direction) -> LeverGap {
+        if matches!(c, Comparison::About { .. } | Comparison::Between { .. }) {
+            match direction {
+                Direction::Higher => self.max = None,
+                Direction::Lower => {
+                    self.min = None;
+                    self.band_min = None;
+                }
+                Direction::Either => {}
+            }
+        }
+        self
+    }
+
     /// The lever value the page reports as "needed" for this status, and its change from now.
     pub fn needed(&self, status: Status) -> Option<f64> {
         match status {
@@ -265,6 +281,23 @@ pub fn judge(c: &Comparison, v: f64, threshold: Option<f64>) -> Status {
     }
 }
 
+/// Judges a value the way the plan wants the indicator to move: for a 左右 band or a range, a
+/// `Higher` indicator is met above it too, and a `Lower` one below it (see [`Direction`]).
+pub fn judge_toward(
+    c: &Comparison,
+    v: f64,
+    threshold: Option<f64>,
+    direction: Direction,
+) -> Status {
+    let status = judge(c, v, threshold);
+    let two_sided = matches!(c, Comparison::About { .. } | Comparison::Between { .. });
+    match (direction, status) {
+        (Direction::Higher, Status::Over) if two_sided => Status::Met,
+        (Direction::Lower, Status::Missed | Status::Band) if two_sided => Status::Met,
+        _ => status,
+    }
+}
+
 /// The figure a value is measured against for the gap (the stated value, a range's nearer edge).
 fn reference(c: &Comparison, status: Status, threshold: Option<f64>) -> Option<f64> {
     match (c, status) {
@@ -306,7 +339,7 @@ pub fn assess(
         if !v.is_finite() {
             return Outcome::not_assessable(Reason::TrackedNotEntered);
         }
-        let status = judge(c, v, None);
+        let status = judge_toward(c, v, None, target.indicator.direction);
         let gap = reference(c, status, None).map(|r| r - v);
         return Outcome {
             status,
@@ -344,11 +377,13 @@ pub fn assess(
         Ok(v) => v,
         Err(reason) => return Outcome::not_assessable(reason),
     };
-    let status = judge(c, v, threshold);
+    let direction = target.indicator.direction;
+    let status = judge_toward(c, v, threshold, direction);
     let gap = reference(c, status, threshold).map(|r| r - v);
     let lever = kind
         .lever()
-        .and_then(|l| lever_gap(catalog, kind, c, values, l, threshold));
+        .and_then(|l| lever_gap(catalog, kind, c, values, l, threshold))
+        .map(|g| g.toward(c, direction));
     Outcome {
         status,
         value: Some(v),
@@ -383,7 +418,7 @@ pub fn status_only(catalog: &Catalog, target: &Target, values: &Values) -> Statu
         _ => None,
     };
     match value_with(&target.indicator.kind, values, None) {
-        Ok(v) => judge(c, v, threshold),
+        Ok(v) => judge_toward(c, v, threshold, target.indicator.direction),
         Err(_) => Status::NotAssessable,
     }
 }

@@ -10,12 +10,7 @@ use super::text::Text;
 
 pub const BENCHMARKS_JSON: &str = include_str!("../../seeds/benchmarks.json");
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Confidence {
-    High,
-    Medium,
-    Low,
-}
+pub use super::plan::Confidence;
 
 #[derive(Clone, Debug)]
 pub struct Benchmark {

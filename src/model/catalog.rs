@@ -134,6 +134,32 @@ impl IndicatorKind {
     }
 }
 
+/// Which way the plan wants an indicator to move. It decides what a value beyond a 左右 band or
+/// a range means: over-supply (beds, which plans restrain), success (a share the plan wants
+/// higher, written "50%左右"), or room left (a quota reserved, "预留…1.8左右").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Direction {
+    /// Both edges count: above the band or range is *over*.
+    #[default]
+    Either,
+    /// More is better: above the band or range is *met*.
+    Higher,
+    /// Less is fine: below the band or range is *met*, above it is *over*.
+    Lower,
+}
+
+impl Direction {
+    pub const NAMES: &'static [&'static str] = &["either", "higher", "lower"];
+
+    pub fn from_name(s: &str) -> Direction {
+        match s {
+            "higher" => Direction::Higher,
+            "lower" => Direction::Lower,
+            _ => Direction::Either,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Indicator {
     pub id: String,
@@ -141,6 +167,7 @@ pub struct Indicator {
     pub unit: Text,
     pub decimals: u8,
     pub kind: IndicatorKind,
+    pub direction: Direction,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -228,6 +255,10 @@ impl Catalog {
         let unit = r.text(o, p, "unit");
         let decimals = r.opt_non_negative(o, p, "decimals").unwrap_or(2.0).min(6.0) as u8;
         let kind_name = r.choice(o, p, "kind", INDICATOR_KINDS, true);
+        let direction = r
+            .choice(o, p, "direction", Direction::NAMES, false)
+            .map(Direction::from_name)
+            .unwrap_or_default();
         let kind = match kind_name? {
             "density" => {
                 let numerator = self.quantity_list(r, o, p, "numerator");
@@ -278,6 +309,7 @@ impl Catalog {
             unit: unit?,
             decimals,
             kind,
+            direction,
         })
     }
 

@@ -1,6 +1,7 @@
 //! The simulation as plain Rust: no Leptos, no web-sys. The page only wires signals to it.
 
 pub mod assess;
+pub mod backtest;
 pub mod benchmark;
 pub mod catalog;
 pub mod chart;
@@ -17,5 +18,6 @@ pub mod saved;
 pub mod scenario;
 pub mod share;
 pub mod solve;
+pub mod start;
 pub mod sweep;
 pub mod text;

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::catalog::{Catalog, Indicator, IndicatorKind, QuantityIx};
+use super::catalog::{Catalog, Direction, Indicator, IndicatorKind, QuantityIx};
 use super::problem::{Problem, ProblemKind, malformed};
 use super::reader::{Object, Reader, index, join};
 use super::text::Text;
@@ -16,6 +16,7 @@ pub const FORMAT_VERSION: f64 = 1.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
+    Nation,
     Province,
     City,
     CountyCity,
@@ -24,10 +25,18 @@ pub enum Level {
 }
 
 impl Level {
-    const NAMES: &'static [&'static str] = &["province", "city", "county_city", "county", "other"];
+    const NAMES: &'static [&'static str] = &[
+        "nation",
+        "province",
+        "city",
+        "county_city",
+        "county",
+        "other",
+    ];
 
     fn from_name(s: &str) -> Level {
         match s {
+            "nation" => Level::Nation,
             "province" => Level::Province,
             "city" => Level::City,
             "county_city" => Level::CountyCity,
@@ -38,6 +47,7 @@ impl Level {
 
     pub fn label(self) -> Text {
         match self {
+            Level::Nation => Text::new("全国", "nation"),
             Level::Province => Text::new("省级", "province"),
             Level::City => Text::new("地级市", "city"),
             Level::CountyCity => Text::new("县级市", "county-level city"),
@@ -125,6 +135,58 @@ impl Comparison {
     }
 }
 
+/// How well a reference figure was confirmed (REFERENCES.md's confidence column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Confidence {
+    #[default]
+    High,
+    Medium,
+    Low,
+}
+
+impl Confidence {
+    pub const NAMES: &'static [&'static str] = &["high", "medium", "low"];
+
+    pub fn from_name(s: &str) -> Confidence {
+        match s {
+            "medium" => Confidence::Medium,
+            "low" => Confidence::Low,
+            _ => Confidence::High,
+        }
+    }
+}
+
+/// Where a plan file's words come from, and so what its quotes are checked against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Origin {
+    /// Extracted from a plan document under `seeds/`: quotes are that document's words.
+    #[default]
+    Seed,
+    /// Built from `seeds/REFERENCES.md`: quotes are its documents' titles and figures.
+    Reference,
+}
+
+/// What a statistic counts: a quantity (a population) or a density (physicians per 1,000).
+#[derive(Clone, Debug)]
+pub enum Subject {
+    Quantity(QuantityIx),
+    Indicator(Indicator),
+}
+
+/// An official figure for the plan's region in one year, with its source: used for starting
+/// values (a count, or a density times the population) and, as a series, for the recent pace.
+#[derive(Clone, Debug)]
+pub struct Statistic {
+    pub subject: Subject,
+    pub year: i32,
+    pub value: f64,
+    pub source: Text,
+    /// The source's words or table row, verbatim from `seeds/REFERENCES.md`.
+    pub quote: String,
+    pub confidence: Confidence,
+    pub caveat: Option<Text>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Target {
     pub id: String,
@@ -138,11 +200,23 @@ pub struct Target {
     pub label: Option<Text>,
     /// The plan's own words, verbatim; a table row and a sentence in the text are both kept.
     pub quotes: Vec<String>,
+    /// Shown beside a figure that was only partly confirmed (reference data).
+    pub caveat: Option<Text>,
 }
 
 impl Target {
     pub fn label(&self) -> &Text {
         self.label.as_ref().unwrap_or(&self.indicator.label)
+    }
+
+    /// The figure the comparison states (a range's lower edge), if it has one.
+    pub fn comparison_figure(&self) -> Option<f64> {
+        match &self.comparison {
+            Comparison::AtLeast(v) | Comparison::AtMost(v) => Some(*v),
+            Comparison::About { value, .. } | Comparison::IncreaseBy { value, .. } => Some(*value),
+            Comparison::Between { low, .. } => Some(*low),
+            _ => None,
+        }
     }
 
     pub fn is_tracked(&self) -> bool {
@@ -207,7 +281,18 @@ pub struct Plan {
     pub targets: Vec<Target>,
     pub goals: Vec<Goal>,
     pub notes: Vec<Note>,
+    pub origin: Origin,
+    /// Shown in the plan picker; `false` for files that only hold standards or statistics a
+    /// region inherits (a province's).
+    pub listed: bool,
+    /// Plans whose standards bind this region too (its province's, its nation's), nearest
+    /// first; `None` means the nation's (`china`).
+    pub inherits: Option<Vec<String>>,
+    pub statistics: Vec<Statistic>,
 }
+
+/// The plan every region inherits unless its file says otherwise.
+pub const NATION: &str = "china";
 
 const COMPARISONS: &[&str] = &[
     "at_least",
@@ -307,6 +392,15 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     let date = r.opt_string(o, "", "date");
     let source = r.string(o, "", "source");
     let document_year = r.year(o, "", "document_year");
+    let origin = match r.choice(o, "", "origin", &["seed", "reference"], false) {
+        Some("reference") => Origin::Reference,
+        _ => Origin::Seed,
+    };
+    let listed = r.opt_bool(o, "", "listed").unwrap_or(true);
+    let inherits = o
+        .contains_key("inherits")
+        .then(|| r.strings(o, "", "inherits", true))
+        .flatten();
 
     // The plan's own indicators (mostly tracked ones), then its targets against them.
     let mut local: Vec<Indicator> = Vec::new();
@@ -392,6 +486,8 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
         }
     }
 
+    let statistics = read_statistics(r, o, catalog);
+
     let document_year = document_year?;
     let base_year = baseline.as_ref().map(|b| b.year).unwrap_or(document_year);
     for (i, t) in targets.iter().enumerate() {
@@ -417,7 +513,85 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
         targets,
         goals,
         notes,
+        origin,
+        listed,
+        inherits,
+        statistics,
     })
+}
+
+fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statistic> {
+    let mut out = Vec::new();
+    let Some(arr) = r.opt_array(o, "", "statistics") else {
+        return out;
+    };
+    for (i, v) in arr.iter().enumerate() {
+        let p = index("statistics", i);
+        let Some(so) = r.object(v, &p) else { continue };
+        let subject = match (so.get("quantity"), so.get("indicator")) {
+            (Some(_), None) => r.string(so, &p, "quantity").and_then(|id| {
+                let q = catalog.quantity(&id);
+                if q.is_none() {
+                    r.report(join(&p, "quantity"), ProblemKind::UnknownQuantity(id));
+                }
+                q.map(Subject::Quantity)
+            }),
+            (None, Some(_)) => {
+                r.string(so, &p, "indicator")
+                    .and_then(|id| match catalog.indicator(&id) {
+                        Some(ind) if matches!(ind.kind, IndicatorKind::Density { .. }) => {
+                            Some(Subject::Indicator(ind.clone()))
+                        }
+                        Some(_) => {
+                            r.report(
+                                join(&p, "indicator"),
+                                ProblemKind::Invalid("a statistic's indicator must be a density"),
+                            );
+                            None
+                        }
+                        None => {
+                            r.report(join(&p, "indicator"), ProblemKind::UnknownIndicator(id));
+                            None
+                        }
+                    })
+            }
+            _ => {
+                r.report(
+                    p.clone(),
+                    ProblemKind::Invalid("give either a quantity or an indicator"),
+                );
+                None
+            }
+        };
+        let year = r.year(so, &p, "year");
+        let value = r.non_negative(so, &p, "value");
+        let source = r.text(so, &p, "source");
+        let quote = r.string(so, &p, "quote");
+        let confidence = r
+            .choice(so, &p, "confidence", Confidence::NAMES, true)
+            .map(Confidence::from_name);
+        let caveat = r.opt_text(so, &p, "caveat");
+        if let (
+            Some(subject),
+            Some(year),
+            Some(value),
+            Some(source),
+            Some(quote),
+            Some(confidence),
+        ) = (subject, year, value, source, quote, confidence)
+        {
+            out.push(Statistic {
+                subject,
+                year,
+                value,
+                source,
+                quote,
+                confidence,
+                caveat,
+            });
+        }
+    }
+    out
 }
 
 fn read_baseline(
@@ -532,6 +706,7 @@ fn read_target(
             }
         });
     let label = r.opt_text(o, p, "label");
+    let caveat = r.opt_text(o, p, "caveat");
     let quotes = r.strings(o, p, "quotes", true);
     if let Some(q) = &quotes
         && q.is_empty()
@@ -562,6 +737,7 @@ fn read_target(
         nature,
         label,
         quotes: quotes?,
+        caveat,
     })
 }
 
@@ -574,12 +750,17 @@ fn inline_indicator(
     let label = r.text(o, p, "label");
     let unit = r.text(o, p, "unit");
     let decimals = r.opt_non_negative(o, p, "decimals").unwrap_or(1.0).min(6.0) as u8;
+    let direction = r
+        .choice(o, p, "direction", Direction::NAMES, false)
+        .map(Direction::from_name)
+        .unwrap_or_default();
     Some(Indicator {
         id: target_id?.to_string(),
         label: label?,
         unit: unit?,
         decimals,
         kind: IndicatorKind::Tracked,
+        direction,
     })
 }
 

@@ -6,6 +6,20 @@ use std::collections::BTreeMap;
 use super::assess::Tracked;
 use super::catalog::{Catalog, Group};
 use super::plan::Plan;
+use super::start::Start;
+
+/// How a lever moves from its starting value, year by year.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub enum PaceChoice {
+    /// The recent pace of the nation's (or the region's) density, applied to the region: the
+    /// default. A lever without such a series stays flat.
+    #[default]
+    Recent,
+    /// Held at its starting value.
+    Flat,
+    /// The user's own net change per year.
+    Own(f64),
+}
 
 /// How the population (and the child and served populations with it) changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +43,12 @@ impl Default for Growth {
 pub struct Scenario {
     /// Base-year value of each quantity (catalog order); `None` is "not entered".
     pub levers: Vec<Option<f64>>,
-    /// Net change per year of each non-population quantity (additions minus departures).
-    pub yearly: Vec<f64>,
+    /// How each non-population quantity changes per year (additions minus departures).
+    pub pace: Vec<PaceChoice>,
+    /// Per quantity: the recent pace as a change per resident per year, where a series exists.
+    pub pace_rate: Vec<Option<f64>>,
+    /// The catalog's resident population, which the recent pace is applied to.
+    pub population: Option<usize>,
     pub growth: Growth,
     /// What the user entered for tracked targets, by target id.
     pub tracked: BTreeMap<String, Tracked>,
@@ -39,23 +57,57 @@ pub struct Scenario {
 impl Scenario {
     /// An empty scenario: nothing entered, everything flat.
     pub fn empty(catalog: &Catalog) -> Scenario {
+        let n = catalog.quantities.len();
         Scenario {
-            levers: vec![None; catalog.quantities.len()],
-            yearly: vec![0.0; catalog.quantities.len()],
+            levers: vec![None; n],
+            pace: vec![PaceChoice::Flat; n],
+            pace_rate: vec![None; n],
+            population: catalog.population(),
             growth: Growth::default(),
             tracked: BTreeMap::new(),
         }
     }
 
-    /// The plan's baseline, held flat. Plans without a baseline start empty.
-    pub fn baseline(catalog: &Catalog, plan: &Plan) -> Scenario {
+    /// Where a plan opens: its starting values, each lever at the recent pace.
+    pub fn starting(catalog: &Catalog, start: &Start) -> Scenario {
         let mut s = Scenario::empty(catalog);
+        for q in 0..s.levers.len() {
+            s.levers[q] = start.value(q);
+            s.pace[q] = PaceChoice::Recent;
+            s.pace_rate[q] = start.pace(q).map(|p| p.per_year() / p.per);
+        }
+        s
+    }
+
+    /// Where a plan opened in link format 1: only the plan's own baseline, every lever flat.
+    /// Old links keep opening exactly as they did; the recent pace is there to switch on.
+    pub fn legacy(catalog: &Catalog, plan: &Plan, start: &Start) -> Scenario {
+        let mut s = Scenario::starting(catalog, start);
+        s.levers = vec![None; s.levers.len()];
+        for q in 0..s.pace.len() {
+            s.set_pace(q, PaceChoice::Flat);
+        }
         if let Some(b) = &plan.baseline {
             for v in &b.values {
                 if let Some(slot) = s.levers.get_mut(v.quantity) {
                     *slot = Some(v.value);
                 }
             }
+        }
+        s
+    }
+
+    /// The plan's own baseline held flat, with no recent pace to switch to: the model on the
+    /// plan's figures alone.
+    pub fn baseline(catalog: &Catalog, plan: &Plan) -> Scenario {
+        Scenario::legacy(catalog, plan, &Start::default())
+    }
+
+    /// The same starting values with no lever changing: the chart's comparison line.
+    pub fn held_flat(&self) -> Scenario {
+        let mut s = self.clone();
+        for q in 0..s.pace.len() {
+            s.set_pace(q, PaceChoice::Flat);
         }
         s
     }
@@ -70,14 +122,43 @@ impl Scenario {
         }
     }
 
+    /// The net change per year the projection uses for a lever under its pace choice.
     pub fn yearly_change(&self, q: usize) -> f64 {
-        self.yearly.get(q).copied().unwrap_or(0.0)
+        match self.pace.get(q).copied().unwrap_or_default() {
+            PaceChoice::Own(v) => v,
+            PaceChoice::Flat => 0.0,
+            PaceChoice::Recent => self.recent_yearly(q).unwrap_or(0.0),
+        }
     }
 
-    pub fn set_yearly(&mut self, q: usize, v: f64) {
-        if let Some(slot) = self.yearly.get_mut(q) {
-            *slot = v;
+    /// The recent pace in whole units a year for this region's starting population, if a
+    /// series exists for the lever.
+    pub fn recent_yearly(&self, q: usize) -> Option<f64> {
+        let rate = self.pace_rate.get(q).copied().flatten()?;
+        let pop = self.population.and_then(|p| self.lever(p))?;
+        let v = (rate * pop).round();
+        v.is_finite().then_some(v + 0.0)
+    }
+
+    pub fn pace_choice(&self, q: usize) -> PaceChoice {
+        self.pace.get(q).copied().unwrap_or_default()
+    }
+
+    /// Sets a lever's pace. Without a recent pace to follow, flat and recent are the same
+    /// thing; it is kept as `Recent` so equal scenarios compare equal.
+    pub fn set_pace(&mut self, q: usize, p: PaceChoice) {
+        let has_rate = self.pace_rate.get(q).copied().flatten().is_some();
+        if let Some(slot) = self.pace.get_mut(q) {
+            *slot = match p {
+                PaceChoice::Flat if !has_rate => PaceChoice::Recent,
+                p => p,
+            };
         }
+    }
+
+    /// The user's own yearly change.
+    pub fn set_yearly(&mut self, q: usize, v: f64) {
+        self.set_pace(q, PaceChoice::Own(v));
     }
 }
 

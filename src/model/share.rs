@@ -1,10 +1,13 @@
-//! Share links: a scenario as readable query parameters (`?v=1&plan=jiaohe&beds_total=2698`),
+//! Share links: a scenario as readable query parameters (`?v=2&plan=jiaohe&beds_total=2698`),
 //! versioned so a link made today opens the same scenario after the app changes.
 //!
 //! Parameters (all optional; unknown or malformed ones are reported and ignored):
-//! - `v`: format version (1). `plan`: plan id. `lang`: `zh` | `en`. `milestone`: `2025` | `2035`.
+//! - `v`: format version (2). A version 1 link (made before starting values and the recent pace)
+//!   opens as it always did: the plan's own baseline only, every lever flat unless it says so.
+//! - `plan`: plan id. `lang`: `zh` | `en`. `milestone`: `2025` | `2035`.
 //! - `<quantity id>=<number>`: a lever's base-year value (empty: not entered).
-//! - `<quantity id>.yearly=<number>`: its net change per year.
+//! - `<quantity id>.yearly=<number>`: its own net change per year; `<quantity id>.pace=flat`: held
+//!   flat. Without either, a lever moves at the recent pace.
 //! - `growth=<percent per year>`, or `population.2025=<n>` and `population.2035=<n>`.
 //! - `growth_low` / `growth_high`: the uncertainty range, percent per year; `seed`: its seed.
 //! - `t.<target id>=<number>|done|not_done`: a tracked target's entered value.
@@ -15,23 +18,27 @@ use super::assess::Tracked;
 use super::catalog::Catalog;
 use super::plan::Plan;
 use super::report::Milestone;
-use super::scenario::Growth;
-use super::scenario::Scenario;
+use super::scenario::{Growth, PaceChoice, Scenario};
+use super::start::Start;
 use super::text::Lang;
 
-pub const SHARE_VERSION: u32 = 1;
+pub const SHARE_VERSION: u32 = 2;
 
 /// Named views the page can open on.
 pub const VIEWS: &[&str] = &["scoreboard", "chart", "tracked", "compare", "present"];
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Shared {
+    /// A format-1 link: levers start from the plan's own baseline only and are flat.
+    pub legacy: bool,
     pub plan: Option<String>,
     pub lang: Option<Lang>,
     pub milestone: Option<Milestone>,
     /// Levers that differ from the plan's baseline: quantity id and value (`None`: not entered).
     pub levers: Vec<(String, Option<f64>)>,
     pub yearly: Vec<(String, f64)>,
+    /// Levers held flat instead of moving at the recent pace.
+    pub flat: Vec<String>,
     pub growth: Option<Growth>,
     pub range: Option<(f64, f64)>,
     pub seed: Option<u64>,
@@ -116,6 +123,7 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
         .collect();
     if let Some((_, v, raw)) = pairs.iter().find(|(k, _, _)| k == "v") {
         match v.parse::<u32>() {
+            Ok(1) => d.shared.legacy = true,
             Ok(n) if n <= SHARE_VERSION => {}
             Ok(_) => d
                 .ignored
@@ -226,6 +234,15 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                         }
                         _ => false,
                     }
+                } else if let Some(id) = k.strip_suffix(".pace") {
+                    match (catalog.quantity(id), v.as_str()) {
+                        (Some(_), "flat") => {
+                            s.flat.push(id.to_string());
+                            true
+                        }
+                        (Some(_), "recent") => true,
+                        _ => false,
+                    }
                 } else if let Some(id) = k.strip_suffix(".yearly") {
                     match (catalog.quantity(id), number(v)) {
                         (Some(_), Some(n)) if n.abs() <= 1e8 => {
@@ -295,6 +312,9 @@ pub fn encode(s: &Shared) -> String {
     for (id, v) in &s.yearly {
         push(&format!("{id}.yearly"), num(*v));
     }
+    for id in &s.flat {
+        push(&format!("{id}.pace"), "flat".into());
+    }
     match &s.growth {
         Some(Growth::Rate(r)) => push("growth", num(*r)),
         Some(Growth::Points { y2025, y2035 }) => {
@@ -343,12 +363,22 @@ pub fn encode(s: &Shared) -> String {
     out.join("&")
 }
 
-/// The scenario a link describes, applied over the plan's baseline.
-pub fn scenario_from(catalog: &Catalog, plan: &Plan, shared: &Shared) -> Scenario {
-    let mut s = Scenario::baseline(catalog, plan);
+/// The scenario a link describes, applied over where the plan starts (format 2) or over the
+/// plan's own baseline with every lever flat (format 1).
+pub fn scenario_from(catalog: &Catalog, plan: &Plan, start: &Start, shared: &Shared) -> Scenario {
+    let mut s = if shared.legacy {
+        Scenario::legacy(catalog, plan, start)
+    } else {
+        Scenario::starting(catalog, start)
+    };
     for (id, v) in &shared.levers {
         if let Some(q) = catalog.quantity(id) {
             s.set_lever(q, *v);
+        }
+    }
+    for id in &shared.flat {
+        if let Some(q) = catalog.quantity(id) {
+            s.set_pace(q, PaceChoice::Flat);
         }
     }
     for (id, v) in &shared.yearly {
@@ -367,9 +397,9 @@ pub fn scenario_from(catalog: &Catalog, plan: &Plan, shared: &Shared) -> Scenari
     s
 }
 
-/// The parts of a scenario that differ from the plan's baseline, as link parameters.
-pub fn shared_from(catalog: &Catalog, plan: &Plan, s: &Scenario) -> Shared {
-    let base = Scenario::baseline(catalog, plan);
+/// The parts of a scenario that differ from where the plan starts, as format-2 link parameters.
+pub fn shared_from(catalog: &Catalog, plan: &Plan, start: &Start, s: &Scenario) -> Shared {
+    let base = Scenario::starting(catalog, start);
     let mut out = Shared {
         plan: Some(plan.id.clone()),
         ..Shared::default()
@@ -378,8 +408,13 @@ pub fn shared_from(catalog: &Catalog, plan: &Plan, s: &Scenario) -> Shared {
         if s.lever(q) != base.lever(q) {
             out.levers.push((c.id.clone(), s.lever(q)));
         }
-        if s.yearly_change(q) != 0.0 {
-            out.yearly.push((c.id.clone(), s.yearly_change(q)));
+        match s.pace_choice(q) {
+            PaceChoice::Own(v) => out.yearly.push((c.id.clone(), v)),
+            // Without a recent pace, flat is what the lever does anyway.
+            PaceChoice::Flat if s.pace_rate.get(q).copied().flatten().is_some() => {
+                out.flat.push(c.id.clone())
+            }
+            _ => {}
         }
     }
     if s.growth != Growth::default() {

@@ -1,7 +1,8 @@
 //! What it takes: the steady yearly net change of each lever (and a change at once, only for
 //! targets due in the base year) that reaches every target's stated figure when it is due and
 //! keeps the 2025 standards within their bands through 2035 under the projected population.
-//! Additions are preferred to be none; a change is negative only to come back into a band.
+//! The lever's current pace (the recent national pace by default) is kept where it suffices; the
+//! page reports the extra beyond it. A change below the pace is only to come back into a band.
 
 use super::assess::{Status, assess};
 use super::catalog::{Catalog, QuantityIx};
@@ -14,8 +15,11 @@ pub struct LeverPlan {
     pub quantity: QuantityIx,
     /// Added at once in the base year (negative: removed), when a steady change cannot do it.
     pub top_up: f64,
-    /// Whole units added each year, net of departures (negative only to come back into a band).
+    /// Whole units added each year, net of departures (below the pace only to come back into a
+    /// band).
     pub yearly: f64,
+    /// The lever's yearly change before the plan (its pace): `yearly - pace` is the extra.
+    pub pace: f64,
     /// The target and year that set the figure.
     pub binding: Option<(usize, i32)>,
 }
@@ -67,7 +71,10 @@ pub fn apply(scenario: &Scenario, plans: &[LeverPlan]) -> Scenario {
         if let Some(v) = scenario.lever(lp.quantity) {
             s.set_lever(lp.quantity, Some(v + lp.top_up));
         }
-        s.set_yearly(lp.quantity, lp.yearly);
+        // A lever whose pace already suffices keeps its choice (the recent pace stays recent).
+        if lp.yearly != scenario.yearly_change(lp.quantity) {
+            s.set_yearly(lp.quantity, lp.yearly);
+        }
     }
     s
 }
@@ -91,19 +98,19 @@ struct Bound {
     high: f64,
 }
 
-/// The value closest to zero in `[low, high]` (whole numbers), if there is one.
-fn nearest_zero(low: f64, high: f64) -> Option<f64> {
+/// The whole value in `[low, high]` closest to `preferred`, if there is one.
+fn nearest(preferred: f64, low: f64, high: f64) -> Option<f64> {
     let (lo, hi) = (ceil_whole(low), floor_whole(high));
-    (lo <= hi).then(|| 0f64.clamp(lo, hi))
+    (lo <= hi).then(|| preferred.round().clamp(lo, hi))
 }
 
 /// A change now (only for targets due in the base year) and a steady yearly change that keep
-/// the lever within every bound, preferring no change. When no steady change can keep a standard
+/// the lever within every bound, preferring no change now and the lever's current pace. When no steady change can keep a standard
 /// through 2035 (a band outgrown by a flat population), the targets are met when due and the
 /// later years are reported as conflicts.
-fn plan_lever(l0: f64, base: i32, bounds: &[Bound]) -> (f64, f64, Option<(usize, i32)>) {
+fn plan_lever(l0: f64, pace: f64, base: i32, bounds: &[Bound]) -> (f64, f64, Option<(usize, i32)>) {
     if bounds.is_empty() {
-        return (0.0, 0.0, None);
+        return (0.0, pace, None);
     }
     let now: Vec<&Bound> = bounds.iter().filter(|b| b.year == base).collect();
     let top_low = now
@@ -114,7 +121,7 @@ fn plan_lever(l0: f64, base: i32, bounds: &[Bound]) -> (f64, f64, Option<(usize,
         .iter()
         .map(|b| b.high - l0)
         .fold(f64::INFINITY, f64::min);
-    let top = nearest_zero(top_low, top_high).unwrap_or_else(|| ceil_whole(top_low.max(0.0)));
+    let top = nearest(0.0, top_low, top_high).unwrap_or_else(|| ceil_whole(top_low.max(0.0)));
     let solve = |due_only: bool| {
         // The steepest floor and the flattest ceiling on the yearly change.
         let mut a_low = (f64::NEG_INFINITY, None);
@@ -133,10 +140,10 @@ fn plan_lever(l0: f64, base: i32, bounds: &[Bound]) -> (f64, f64, Option<(usize,
                 a_high = (hi, Some((b.target, b.year)));
             }
         }
-        nearest_zero(a_low.0, a_high.0).map(|a| {
-            let binding = if a > 0.0 {
+        nearest(pace, a_low.0, a_high.0).map(|a| {
+            let binding = if a > pace {
                 a_low.1
-            } else if a < 0.0 {
+            } else if a < pace {
                 a_high.1
             } else {
                 a_low.1.or(a_high.1)
@@ -146,7 +153,7 @@ fn plan_lever(l0: f64, base: i32, bounds: &[Bound]) -> (f64, f64, Option<(usize,
     };
     match solve(false).or_else(|| solve(true)) {
         Some((a, binding, _)) => {
-            let binding = if a == 0.0 && top != 0.0 {
+            let binding = if a == pace && top != 0.0 {
                 now.first().map(|b| (b.target, b.year))
             } else {
                 binding
@@ -166,8 +173,8 @@ fn plan_lever(l0: f64, base: i32, bounds: &[Bound]) -> (f64, f64, Option<(usize,
                 })
                 .max_by(|x, y| x.0.total_cmp(&y.0));
             match a_low {
-                Some((a, binding)) => (top, ceil_whole(a.max(0.0)), Some(binding)),
-                None => (top, 0.0, None),
+                Some((a, binding)) => (top, ceil_whole(a.max(pace)), Some(binding)),
+                None => (top, pace, None),
             }
         }
     }
@@ -213,7 +220,8 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
         .map(|&q| LeverPlan {
             quantity: q,
             top_up: 0.0,
-            yearly: 0.0,
+            yearly: scenario.yearly_change(q),
+            pace: scenario.yearly_change(q),
             binding: None,
         })
         .collect();
@@ -245,11 +253,16 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
                     } else {
                         g.band_min.or(g.min)
                     };
-                    let Some(low) = low else {
-                        if !unreachable.contains(&ti) {
-                            unreachable.push(ti);
+                    // A quota the plan only reserves ("预留…左右") has a ceiling and no floor.
+                    let low = match (low, g.max) {
+                        (Some(low), _) => low,
+                        (None, Some(_)) => 0.0,
+                        (None, None) => {
+                            if !unreachable.contains(&ti) {
+                                unreachable.push(ti);
+                            }
+                            continue;
                         }
-                        continue;
                     };
                     bounds.push(Bound {
                         target: ti,
@@ -260,7 +273,7 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
                     });
                 }
             }
-            let (top_up, yearly, binding) = plan_lever(l0, base, &bounds);
+            let (top_up, yearly, binding) = plan_lever(l0, lp.pace, base, &bounds);
             if lp.top_up != top_up || lp.yearly != yearly {
                 changed = true;
             }

@@ -34,9 +34,10 @@ use super::what_it_takes::WhatItTakes;
 use crate::browser::{storage, url};
 use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
-use crate::model::library::builtin_plans;
+use crate::model::library::{builtin_plans, chain_plans};
 use crate::model::plan::Plan;
 use crate::model::share::{decode, scenario_from};
+use crate::model::start::Start;
 use crate::model::text::Lang;
 
 /// The plan the page opens on when the link names none.
@@ -78,7 +79,8 @@ pub fn App() -> impl IntoView {
     };
     let decoded = decode(&query, catalog);
     let (plan, missing_plan) = plan_for(&plans, &decoded.shared, &fallback);
-    let scenario = scenario_from(catalog, &plan, &decoded.shared);
+    let start = Start::new(catalog, &plan, &chain_plans(&plans, &plan));
+    let scenario = scenario_from(catalog, &plan, &start, &decoded.shared);
     let lang = decoded
         .shared
         .lang

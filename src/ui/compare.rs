@@ -17,14 +17,14 @@ fn scenario_for(app: AppState, choice: &str) -> Option<Scenario> {
     let plan = app.plan.get_untracked();
     match choice {
         "current" => Some(app.scenario.get_untracked()),
-        "baseline" => Some(Scenario::baseline(app.catalog, &plan)),
+        "baseline" => Some(app.starting_scenario()),
         name => {
             let q = app
                 .saved
                 .with_untracked(|l| l.iter().find(|s| s.name == name).map(|s| s.query.clone()))?;
             let d = decode(&q, app.catalog);
             (d.shared.plan.as_deref() == Some(plan.id.as_str()))
-                .then(|| scenario_from(app.catalog, &plan, &d.shared))
+                .then(|| scenario_from(app.catalog, &plan, &app.start_for(&plan), &d.shared))
         }
     }
 }

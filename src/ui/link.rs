@@ -43,9 +43,10 @@ pub fn plan_for(
 
 /// The whole page state as link parameters.
 pub fn current_shared(app: AppState) -> Shared {
-    let mut s = app
-        .plan
-        .with(|p| app.scenario.with(|sc| shared_from(app.catalog, p, sc)));
+    let mut s = app.plan.with(|p| {
+        app.start
+            .with(|st| app.scenario.with(|sc| shared_from(app.catalog, p, st, sc)))
+    });
     s.lang = Some(app.lang.get());
     if app.milestone.get() != Milestone::default() {
         s.milestone = Some(app.milestone.get());
@@ -57,6 +58,7 @@ pub fn current_shared(app: AppState) -> Shared {
 /// Subscribes the running effect to everything a link holds, without building the link.
 pub fn track_link(app: AppState) {
     app.plan.track();
+    app.start.track();
     app.scenario.track();
     app.milestone.track();
     app.lang.track();

@@ -9,12 +9,14 @@ use crate::i18n;
 use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
 use crate::model::history::History;
+use crate::model::library::{chain, chain_plans};
 use crate::model::plan::Plan;
 use crate::model::projection::Projection;
-use crate::model::report::{Milestone, Report, report};
+use crate::model::report::{self, Milestone, Report};
 use crate::model::saved::Saved;
 use crate::model::scenario::Scenario;
 use crate::model::share::Shared;
+use crate::model::start::Start;
 use crate::model::sweep::Sweep;
 use crate::model::text::{Lang, Text};
 
@@ -89,6 +91,17 @@ impl ViewSettings {
     }
 }
 
+/// The plans whose standards bind the open plan (its province's, its nation's), nearest first.
+/// Compared by identity: the plans themselves never change once loaded.
+#[derive(Clone, Default)]
+pub struct Inherited(pub Vec<Arc<Plan>>);
+
+impl PartialEq for Inherited {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| Arc::ptr_eq(a, b))
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub catalog: &'static Catalog,
@@ -100,13 +113,19 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub projection: Memo<Projection>,
     pub report: Memo<Report>,
+    /// Where the open plan's levers start and their recent pace, with sources.
+    pub start: Memo<Arc<Start>>,
+    /// The plans whose standards bind the open plan, nearest first.
+    pub inherited: Memo<Inherited>,
+    /// Each inherited plan judged under the scenario (same order as `inherited`).
+    pub standards: Memo<Vec<Report>>,
     /// The user's own plans: id and the text they loaded (kept in local storage).
     pub user_plans: RwSignal<Vec<(String, String)>>,
     /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
     pub notices: RwSignal<Vec<String>>,
     pub view: RwSignal<ViewSettings>,
     pub benchmarks: &'static [Benchmark],
-    /// The plan's baseline held flat: the comparison line on the chart.
+    /// The same starting values with no lever changing: the comparison line on the chart.
     pub baseline_projection: Memo<Projection>,
     /// The latest uncertainty sweep, when a growth range is set.
     pub sweep: RwSignal<Option<Sweep>>,
@@ -147,10 +166,36 @@ impl AppState {
             scenario.with(|s| Projection::new(catalog, s, base))
         });
         let baseline_projection = Memo::new(move |_| {
-            plan.with(|p| Projection::new(catalog, &Scenario::baseline(catalog, p), p.base_year))
+            let base = plan.with(|p| p.base_year);
+            scenario.with(|s| Projection::new(catalog, &s.held_flat(), base))
         });
         let report = Memo::new(move |_| {
-            plan.with(|p| scenario.with(|s| projection.with(|pr| report(catalog, p, s, pr))))
+            plan.with(|p| {
+                scenario.with(|s| projection.with(|pr| report::report(catalog, p, s, pr)))
+            })
+        });
+        let inherited = Memo::new(move |_| {
+            plans.with(|ps| plan.with(|p| Inherited(chain(ps, p).into_iter().cloned().collect())))
+        });
+        let start = Memo::new(move |_| {
+            plan.with(|p| {
+                inherited.with(|inh| {
+                    let chain: Vec<&Plan> = inh.0.iter().map(|a| a.as_ref()).collect();
+                    Arc::new(Start::new(catalog, p, &chain))
+                })
+            })
+        });
+        let standards = Memo::new(move |_| {
+            inherited.with(|inh| {
+                scenario.with(|s| {
+                    projection.with(|pr| {
+                        inh.0
+                            .iter()
+                            .map(|ip| report::report(catalog, ip, s, pr))
+                            .collect::<Vec<_>>()
+                    })
+                })
+            })
         });
         AppState {
             catalog,
@@ -161,6 +206,9 @@ impl AppState {
             lang: RwSignal::new(lang),
             projection,
             report,
+            start,
+            inherited,
+            standards,
             user_plans: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             view: RwSignal::new(ViewSettings::default()),
@@ -215,9 +263,21 @@ impl AppState {
         self.scenario.update(|s| s.set_lever(q, v));
     }
 
-    /// Switches plan, starting from its baseline.
+    /// Where a plan starts, with the plans it inherits from among those loaded.
+    pub fn start_for(&self, plan: &Plan) -> Start {
+        self.plans
+            .with_untracked(|ps| Start::new(self.catalog, plan, &chain_plans(ps, plan)))
+    }
+
+    /// The open plan's starting scenario: its starting values at the recent pace.
+    pub fn starting_scenario(&self) -> Scenario {
+        Scenario::starting(self.catalog, &self.start.get_untracked())
+    }
+
+    /// Switches plan, starting from its starting values at the recent pace.
     pub fn choose_plan(&self, plan: Arc<Plan>) {
-        self.scenario.set(Scenario::baseline(self.catalog, &plan));
+        self.scenario
+            .set(Scenario::starting(self.catalog, &self.start_for(&plan)));
         self.plan.set(plan);
     }
 

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::link::{scenario_shared, track_link};
 use super::state::AppState;
-use crate::model::scenario::Scenario;
 use crate::model::share::{Shared, decode, encode, scenario_from};
 
 /// What a snapshot holds: not the language or the embedding, which are not the scenario.
@@ -30,7 +29,8 @@ pub fn apply_shared(app: AppState, s: &Shared) {
                 .with_untracked(|ps| ps.iter().find(|p| &p.id == id).cloned())
         })
         .unwrap_or_else(|| app.plan.get_untracked());
-    app.scenario.set(scenario_from(app.catalog, &plan, s));
+    app.scenario
+        .set(scenario_from(app.catalog, &plan, &app.start_for(&plan), s));
     if app.plan.with_untracked(|p| p.id != plan.id) {
         app.plan.set(plan);
     }
@@ -77,10 +77,9 @@ impl Undo {
         }
     }
 
-    /// Back to the plan's baseline (itself a step that can be undone).
+    /// Back to where the plan starts (itself a step that can be undone).
     pub fn reset(&self, app: AppState) {
-        let plan = app.plan.get_untracked();
-        app.scenario.set(Scenario::baseline(app.catalog, &plan));
+        app.scenario.set(app.starting_scenario());
         app.view.update(|v| v.range = None);
     }
 }
