@@ -23,7 +23,8 @@ INLINE = re.compile(r'<script type="module">(.*?)</script>', re.S)
 def copy_sources(staging):
     sources = staging / "sources"
     sources.mkdir(exist_ok=True)
-    for txt in sorted((ROOT / "seeds").glob("*.txt")):
+    # The plan documents, and the reference table the national and provincial figures cite.
+    for txt in sorted((ROOT / "seeds").glob("*.txt")) + [ROOT / "seeds" / "REFERENCES.md"]:
         shutil.copyfile(txt, sources / txt.name)
 
 
@@ -45,7 +46,7 @@ def externalise_loader(staging):
 def precompress(staging):
     have_brotli = shutil.which("brotli") is not None
     for f in sorted(staging.rglob("*")):
-        if f.is_file() and f.suffix in (".wasm", ".js", ".css", ".html", ".svg", ".txt"):
+        if f.is_file() and f.suffix in (".wasm", ".js", ".css", ".html", ".svg", ".txt", ".md"):
             (f.parent / (f.name + ".gz")).write_bytes(gzip.compress(f.read_bytes(), 9, mtime=0))
             if have_brotli:
                 subprocess.run(["brotli", "-f", "-q", "11", "-o", str(f) + ".br", str(f)], check=True)

@@ -358,6 +358,25 @@ impl Plan {
             .collect()
     }
 
+    /// The plan with the computed standards of the plans it inherits added to its targets (ids
+    /// prefixed with the standard's plan), for the what-it-takes solver: a region must meet both.
+    pub fn with_standards(&self, inherited: &[&Plan]) -> Plan {
+        let mut merged = self.clone();
+        for other in inherited {
+            for t in other.targets.iter().filter(|t| !t.is_tracked()) {
+                let mut t = t.clone();
+                t.id = format!("{}:{}", other.id, t.id);
+                let label = t.label().clone();
+                t.label = Some(Text {
+                    zh: format!("{}·{}", other.region.zh, label.zh),
+                    en: format!("{} · {}", other.region.en, label.en),
+                });
+                merged.targets.push(t);
+            }
+        }
+        merged
+    }
+
     /// Quantities the plan's computed targets read, in catalog order: the levers to show.
     pub fn lever_quantities(&self) -> Vec<QuantityIx> {
         let mut qs: Vec<QuantityIx> = self

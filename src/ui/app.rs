@@ -14,6 +14,7 @@ use super::held::HeldTable;
 use super::help::{HelpDialog, keyboard_shortcuts};
 use super::levers::LeverPanel;
 use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
+use super::method::MethodNotes;
 use super::milestone::MilestoneSwitch;
 use super::overview::Overview;
 use super::plan_loader::PlanLoader;
@@ -23,6 +24,7 @@ use super::print::{PrintReport, prepare_for_print};
 use super::scenarios::{self, ScenariosDialog};
 use super::scoreboard::Scoreboard;
 use super::share::ShareDialog;
+use super::standards::Standards;
 use super::state::{AppState, ViewSettings, use_app};
 use super::summary::Summary;
 use super::toolbar::Toolbar;
@@ -182,6 +184,7 @@ fn PageBody() -> impl IntoView {
                     <LeverPanel/>
                     <div class="results">
                         <Scoreboard/>
+                        <Standards/>
                         <HeldTable/>
                         <TrajectoryChart/>
                         <Overview/>
@@ -190,6 +193,7 @@ fn PageBody() -> impl IntoView {
                         <TrackedTable/>
                         <Goals/>
                         <DocumentNotes/>
+                        <MethodNotes/>
                         {(!embed).then(|| view! { <PlanLoader/> })}
                     </div>
                 </div>

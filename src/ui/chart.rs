@@ -12,22 +12,25 @@ use crate::model::chart::{
     ChartInput, Series, SeriesStyle, Shape, Spread, TargetLines, TargetMark, svg_body, trajectory,
 };
 use crate::model::format;
-use crate::model::plan::Comparison;
+use crate::model::plan::{Comparison, Plan};
 use crate::model::projection::{END_YEAR, MILESTONES, Projection};
 use crate::model::scenario::Growth;
 
 pub const FONT_FAMILY: &str = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif";
 
-/// The indicators the chart can show: the plan's computed ones, then the benchmarks' when on.
+/// The indicators the chart can show: the plan's computed ones, the standards it inherits, then
+/// the international comparisons' when on.
 pub fn chart_indicators(app: AppState) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::new();
-    app.plan.with(|p| {
+    let mut add = |p: &Plan| {
         for t in p.targets.iter().filter(|t| !t.is_tracked()) {
             if !out.iter().any(|i| i.id == t.indicator.id) {
                 out.push(t.indicator.clone());
             }
         }
-    });
+    };
+    app.plan.with(|p| add(p));
+    app.inherited.with(|inh| inh.0.iter().for_each(|p| add(p)));
     if app.view.with(|v| v.benchmarks) {
         for b in app.benchmarks {
             if !out.iter().any(|i| i.id == b.indicator.id) {
@@ -73,45 +76,70 @@ pub fn chart_input(app: AppState, ind: &Indicator, size: (f64, f64, f64)) -> Cha
     let scenario_pts = app.projection.with(|p| series_for(app, ind, p));
     let baseline_pts = app.baseline_projection.with(|p| series_for(app, ind, p));
     let mut targets = Vec::new();
-    for (i, t) in plan
-        .targets
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.indicator.id == ind.id)
-    {
-        let lines = match &t.comparison {
-            Comparison::AtLeast(v) | Comparison::AtMost(v) => Some(TargetLines::Line(*v)),
-            Comparison::About { value, tolerance } => Some(TargetLines::Band {
-                low: value * (1.0 - tolerance),
-                value: *value,
-                high: value * (1.0 + tolerance),
-            }),
-            Comparison::Between { low, high } => Some(TargetLines::Range {
-                low: *low,
-                high: *high,
-            }),
-            Comparison::PopulationRule { .. } => app
-                .report
-                .with(|r| r.rows.get(i).and_then(|row| row.outcome.threshold))
+    // The plan's own targets, then the standards it inherits (their rule thresholds come from
+    // their own reports).
+    let inherited = app.inherited.get();
+    let sources = std::iter::once((None, plan.clone())).chain(
+        inherited
+            .0
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(k, p)| (Some(k), p)),
+    );
+    for (standard, src) in sources {
+        for (i, t) in src
+            .targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.indicator.id == ind.id)
+        {
+            let lines = match &t.comparison {
+                Comparison::AtLeast(v) | Comparison::AtMost(v) => Some(TargetLines::Line(*v)),
+                Comparison::About { value, tolerance } => Some(TargetLines::Band {
+                    low: value * (1.0 - tolerance),
+                    value: *value,
+                    high: value * (1.0 + tolerance),
+                }),
+                Comparison::Between { low, high } => Some(TargetLines::Range {
+                    low: *low,
+                    high: *high,
+                }),
+                Comparison::PopulationRule { .. } => match standard {
+                    None => app
+                        .report
+                        .with(|r| r.rows.get(i).and_then(|row| row.outcome.threshold)),
+                    Some(k) => app.standards.with(|v| {
+                        v.get(k)
+                            .and_then(|r| r.rows.get(i))
+                            .and_then(|row| row.outcome.threshold)
+                    }),
+                }
                 .map(TargetLines::Line),
-            _ => None,
-        };
-        if let Some(lines) = lines {
-            let label = app.tf(
-                "chart.target",
-                &[
-                    (
-                        "target",
-                        &format::comparison(&t.comparison, ind.decimals, false, app.lang()),
-                    ),
-                    ("year", &t.year.to_string()),
-                ],
-            );
-            targets.push(TargetMark {
-                year: t.year,
-                lines,
-                label,
-            });
+                _ => None,
+            };
+            if let Some(lines) = lines {
+                let key = if standard.is_some() {
+                    "chart.standard"
+                } else {
+                    "chart.target"
+                };
+                let label = app.tf(
+                    key,
+                    &[
+                        (
+                            "target",
+                            &format::comparison(&t.comparison, ind.decimals, false, app.lang()),
+                        ),
+                        ("year", &t.year.to_string()),
+                    ],
+                );
+                targets.push(TargetMark {
+                    year: t.year,
+                    lines,
+                    label,
+                });
+            }
         }
     }
     let spread = app.view.with(|v| v.range).map(|(low, high)| {

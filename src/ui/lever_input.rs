@@ -6,8 +6,10 @@ use web_sys::HtmlInputElement;
 
 use super::state::{AppState, use_app};
 use crate::model::catalog::QuantityIx;
-use crate::model::format::{count, nice_ceiling, plain, signed};
+use crate::model::format::{count, figure, nice_ceiling, plain, signed};
 use crate::model::input::{InputError, parse_change, parse_count};
+use crate::model::scenario::PaceChoice;
+use crate::model::start::{Pace, Provenance};
 
 /// Largest yearly net change a box accepts.
 const MAX_YEARLY: f64 = 10_000_000.0;
@@ -33,6 +35,74 @@ fn slider_ceiling(baseline: Option<f64>, current: Option<f64>) -> f64 {
     nice_ceiling(top * 2.0)
 }
 
+fn per_label(app: AppState, per: f64) -> &'static str {
+    if per >= 10_000.0 {
+        app.t("per.10000")
+    } else {
+        app.t("per.1000")
+    }
+}
+
+/// Where a lever's starting value came from, in words a student understands, and a hook code.
+fn provenance_text(app: AppState, p: &Provenance, base_year: i32) -> (&'static str, String) {
+    match p {
+        Provenance::Plan => (
+            "plan",
+            app.tf("levers.src_plan", &[("year", &base_year.to_string())]),
+        ),
+        Provenance::Statistic {
+            year,
+            source,
+            caveat,
+            ..
+        } => {
+            let mut text = app.tf(
+                "levers.src_statistic",
+                &[("year", &year.to_string()), ("source", &app.text(source))],
+            );
+            if let Some(c) = caveat {
+                text = format!("{text} ⚠ {}", app.text(c));
+            }
+            ("statistic", text)
+        }
+        Provenance::Density {
+            scope,
+            own,
+            year,
+            density,
+            per,
+            ..
+        } => {
+            let args = [
+                ("year", year.to_string()),
+                ("density", figure(*density, 2)),
+                ("per", per_label(app, *per).to_string()),
+                ("scope", app.text(scope)),
+            ];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            if *own {
+                ("statistic", app.tf("levers.src_own_density", &args))
+            } else {
+                ("assumption", app.tf("levers.src_assumption", &args))
+            }
+        }
+    }
+}
+
+/// "全国 2019–2024: +0.17 per 1,000 a year, applied to this population".
+fn pace_note(app: AppState, pace: &Pace) -> String {
+    app.tf(
+        "pace.note_recent",
+        &[
+            ("scope", &app.text(&pace.scope)),
+            ("from", &pace.from.to_string()),
+            ("to", &pace.to.to_string()),
+            ("delta", &signed(pace.per_year(), 3)),
+            ("per", per_label(app, pace.per)),
+        ],
+    )
+}
+
 #[component]
 pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl IntoView {
     let app = use_app();
@@ -42,19 +112,11 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let id = quantity.id.clone();
     let max_value = quantity.max;
     let value = Memo::new(move |_| app.scenario.with(|s| s.lever(q)));
-    let baseline = Memo::new(move |_| app.plan.with(|p| p.baseline_value(q)));
-    let derived = Memo::new(move |_| {
-        app.plan.with(|p| {
-            p.baseline
-                .as_ref()
-                .and_then(|b| b.values.iter().find(|v| v.quantity == q))
-                .and_then(|v| v.derived.clone())
-        })
-    });
-    let slider_max = RwSignal::new(slider_ceiling(
-        baseline.get_untracked(),
-        value.get_untracked(),
-    ));
+    // Where the plan starts this lever (the plan's figure, a statistic, or an assumption).
+    let start = Memo::new(move |_| app.start.with(|s| s.value(q)));
+    let provenance = Memo::new(move |_| app.start.with(|s| s.provenance(q).cloned()));
+    let pace = Memo::new(move |_| app.start.with(|s| s.pace(q).cloned()));
+    let slider_max = RwSignal::new(slider_ceiling(start.get_untracked(), value.get_untracked()));
     let error = RwSignal::new(None::<String>);
     let yearly_error = RwSignal::new(None::<String>);
 
@@ -93,12 +155,29 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
             commit(Some(v));
         }
     };
+    // Typing a yearly change makes it the lever's own; clearing the box goes back to the pace.
     let on_yearly = move |text: String| match parse_change(&text, MAX_YEARLY) {
-        Ok(v) => {
+        Ok(Some(v)) => {
             yearly_error.set(None);
-            app.scenario.update(|s| s.set_yearly(q, v.unwrap_or(0.0)));
+            app.scenario.update(|s| s.set_yearly(q, v));
+        }
+        Ok(None) => {
+            yearly_error.set(None);
+            app.scenario.update(|s| s.set_pace(q, PaceChoice::Recent));
         }
         Err(e) => yearly_error.set(Some(input_error(app, e))),
+    };
+    let choice = Memo::new(move |_| app.scenario.with(|s| s.pace_choice(q)));
+    let effective = Memo::new(move |_| app.scenario.with(|s| s.yearly_change(q)));
+    let recent = Memo::new(move |_| app.scenario.with(|s| s.recent_yearly(q)));
+    let on_pace = move |code: String| {
+        let p = match code.as_str() {
+            "flat" => PaceChoice::Flat,
+            "own" => PaceChoice::Own(effective.get_untracked()),
+            _ => PaceChoice::Recent,
+        };
+        yearly_error.set(None);
+        app.scenario.update(|s| s.set_pace(q, p));
     };
 
     let slider_id = format!("lever-{id}");
@@ -106,11 +185,26 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let error_id = format!("lever-{id}-error");
     let list_id = format!("lever-{id}-baseline");
     let yearly_id = format!("lever-{id}-yearly");
+    let pace_id = format!("lever-{id}-pace");
     let label = move || app.quantity_label(q);
     let unit = move || app.quantity_unit(q);
+    let base_year = move || app.plan.with(|p| p.base_year);
+    // The label under the lever: where the value came from, or that the user typed it.
+    let source = Memo::new(move |_| {
+        let (v, s) = (value.get(), start.get());
+        match (v, s, provenance.get()) {
+            (Some(v), Some(s), _) if v != s => (
+                "typed",
+                app.tf("levers.src_typed", &[("value", &count(s, app.lang()))]),
+            ),
+            (Some(_), None, _) => ("typed", app.t("levers.src_entered").to_string()),
+            (_, _, Some(p)) => provenance_text(app, &p, base_year()),
+            _ => ("none", app.t("levers.no_baseline").to_string()),
+        }
+    });
 
     view! {
-        <div class="lever" data-lever=id.clone()>
+        <div class="lever" data-lever=id.clone() data-provenance=move || source.get().0>
             <div class="lever-head">
                 <label for=box_id.clone()>{label}</label>
                 <span class="lever-unit">{unit}</span>
@@ -148,37 +242,54 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                 />
             </div>
             <datalist id=list_id>
-                {move || baseline.get().map(|b| view! { <option value=plain(b)></option> })}
+                {move || start.get().map(|b| view! { <option value=plain(b)></option> })}
             </datalist>
             <div class="lever-meta">
-                {move || match baseline.get() {
-                    Some(b) => view! {
-                        <span class="lever-baseline">
-                            {move || app.tf("levers.baseline", &[("value", &count(b, app.lang()))])}
-                        </span>
-                        <button
-                            type="button"
-                            class="link-button"
-                            disabled=move || value.get() == Some(b)
-                            on:click=move |_| {
-                                error.set(None);
-                                app.set_lever(q, Some(b));
-                            }
-                        >
-                            {app.t("levers.reset_one")}
-                        </button>
-                    }
-                    .into_any(),
-                    None => view! { <span class="lever-baseline">{app.t("levers.no_baseline")}</span> }.into_any(),
-                }}
-                {move || derived.get().map(|d| view! {
-                    <span class="lever-derived" title=move || app.text(&d)>{app.t("levers.derived")}</span>
+                <span
+                    class="lever-source"
+                    class:assumption=move || source.get().0 == "assumption"
+                    data-lever-source=""
+                >
+                    {move || source.get().1}
+                </span>
+                {move || start.get().map(|b| view! {
+                    <button
+                        type="button"
+                        class="link-button"
+                        disabled=move || value.get() == Some(b)
+                        on:click=move |_| {
+                            error.set(None);
+                            app.set_lever(q, Some(b));
+                        }
+                    >
+                        {app.tf("levers.reset_one", &[("value", &count(b, app.lang()))])}
+                    </button>
                 })}
             </div>
             <p class="lever-error" id=error_id aria-live="polite">{move || error.get()}</p>
             {show_yearly.then(|| view! {
                 <div class="lever-yearly">
-                    <label for=yearly_id.clone()>{app.t("levers.yearly")}</label>
+                    <label for=pace_id.clone()>{app.t("pace.label")}</label>
+                    <select
+                        id=pace_id
+                        class="pace-select"
+                        data-pace=id.clone()
+                        prop:value=move || match choice.get() {
+                            PaceChoice::Recent if recent.get().is_some() => "recent",
+                            PaceChoice::Own(_) => "own",
+                            _ => "flat",
+                        }
+                        on:change:target=move |ev| on_pace(ev.target().value())
+                    >
+                        {move || recent.get().map(|r| view! {
+                            <option value="recent">
+                                {app.tf("pace.recent", &[("value", &signed(r, 0)), ("unit", &unit())])}
+                            </option>
+                        })}
+                        <option value="flat">{app.t("pace.flat")}</option>
+                        <option value="own">{app.t("pace.own")}</option>
+                    </select>
+                    <label class="visually-hidden" for=yearly_id.clone()>{app.t("levers.yearly")}</label>
                     <input
                         type="text"
                         inputmode="numeric"
@@ -187,19 +298,23 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                         class="yearly-box"
                         class:invalid=move || yearly_error.get().is_some()
                         data-growth=id.clone()
-                        placeholder="0"
-                        prop:value=move || {
-                            let v = app.scenario.with(|s| s.yearly_change(q));
-                            if v == 0.0 { String::new() } else { plain(v) }
+                        placeholder=move || signed(effective.get(), 0)
+                        prop:value=move || match choice.get() {
+                            PaceChoice::Own(v) => plain(v),
+                            _ => String::new(),
                         }
                         on:input:target=move |ev| on_yearly(ev.target().value())
                     />
-                    <span class="lever-yearly-note">
-                        {move || {
-                            let v = app.scenario.with(|s| s.yearly_change(q));
-                            (v != 0.0).then(|| app.tf("levers.per_year", &[("value", &signed(v, 0))]))
-                        }}
+                    <span class="lever-yearly-note" data-yearly=move || plain(effective.get())>
+                        {move || app.tf("levers.per_year", &[("value", &signed(effective.get(), 0))])}
                     </span>
+                    <p class="hint pace-note">
+                        {move || match (choice.get(), pace.get()) {
+                            (PaceChoice::Recent, Some(p)) => pace_note(app, &p),
+                            (_, None) => app.t("pace.note_none").to_string(),
+                            _ => String::new(),
+                        }}
+                    </p>
                     <p class="lever-error" aria-live="polite">{move || yearly_error.get()}</p>
                 </div>
             })}

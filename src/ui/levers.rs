@@ -1,11 +1,13 @@
-//! The levers of the current plan, grouped: population, beds, staff, other.
+//! The levers of the current plan, grouped: population, beds, staff, other. Levers with a value
+//! come first; those without any sourced figure are folded into one group below them, so the
+//! first screen shows what drives the judged targets.
 
 use leptos::prelude::*;
 
 use super::growth::PopulationGrowth;
 use super::lever_input::LeverInput;
-use super::state::use_app;
-use crate::model::catalog::Group;
+use super::state::{AppState, use_app};
+use crate::model::catalog::{Group, QuantityIx};
 
 fn group_key(g: Group) -> &'static str {
     match g {
@@ -16,55 +18,87 @@ fn group_key(g: Group) -> &'static str {
     }
 }
 
+/// The levers any judged target reads: the plan's, the standards it inherits, and the
+/// international comparisons when they are on; only those an embedding page chose.
+fn shown_quantities(app: AppState, benchmarks: bool, only: Option<Vec<String>>) -> Vec<QuantityIx> {
+    let cat = app.catalog;
+    let mut qs = app.plan.with(|p| p.lever_quantities());
+    app.inherited.with(|inh| {
+        for p in &inh.0 {
+            qs.extend(p.lever_quantities());
+        }
+    });
+    if benchmarks {
+        for b in app.benchmarks {
+            qs.extend(b.indicator.kind.quantities());
+        }
+    }
+    qs.sort_unstable();
+    qs.dedup();
+    if let Some(only) = only {
+        qs.retain(|q| cat.quantities.get(*q).is_some_and(|c| only.contains(&c.id)));
+    }
+    qs
+}
+
+/// Levers grouped under their headings, the population's growth after the population group.
+fn grouped(app: AppState, qs: &[QuantityIx]) -> impl IntoView + use<> {
+    let cat = app.catalog;
+    Group::ALL
+        .iter()
+        .filter_map(|&g| {
+            let in_group: Vec<usize> = qs
+                .iter()
+                .copied()
+                .filter(|q| cat.quantities.get(*q).is_some_and(|c| c.group == g))
+                .collect();
+            let with_growth = in_group.contains(&cat.population().unwrap_or(usize::MAX));
+            (!in_group.is_empty()).then(|| {
+                view! {
+                    <fieldset class="lever-group">
+                        <legend>{app.t(group_key(g))}</legend>
+                        {in_group
+                            .into_iter()
+                            .map(|q| view! { <LeverInput q show_yearly=g != Group::Population/> })
+                            .collect_view()}
+                    </fieldset>
+                    {with_growth.then(|| view! { <PopulationGrowth/> })}
+                }
+            })
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn LeverPanel() -> impl IntoView {
     let app = use_app();
-    let cat = app.catalog;
+    // Only these view settings change which levers show (not the chart's indicator, say).
+    let benchmarks = Memo::new(move |_| app.view.with(|v| v.benchmarks));
+    let only = Memo::new(move |_| app.view.with(|v| v.embed_levers.clone()));
     view! {
         <section class="panel levers" aria-labelledby="levers-title">
             <h2 id="levers-title">{app.t("levers.title")}</h2>
             <p class="hint">{app.t("levers.hint")}</p>
             {move || {
-                let plan = app.plan.get();
-                let mut qs = plan.lever_quantities();
-                // Benchmarks read population and staff even when the plan's targets do not.
-                if app.view.with(|v| v.benchmarks) {
-                    for b in app.benchmarks {
-                        qs.extend(b.indicator.kind.quantities());
-                    }
-                    qs.sort_unstable();
-                    qs.dedup();
-                }
-                // An embedding page may show only some levers.
-                if let Some(only) = app.view.with(|v| v.embed_levers.clone()) {
-                    qs.retain(|q| cat.quantities.get(*q).is_some_and(|c| only.contains(&c.id)));
-                }
+                let qs = shown_quantities(app, benchmarks.get(), only.get());
                 if qs.is_empty() {
                     return view! { <p class="empty">{app.t("levers.none")}</p> }.into_any();
                 }
-                Group::ALL
-                    .iter()
-                    .filter_map(|&g| {
-                        let in_group: Vec<usize> = qs
-                            .iter()
-                            .copied()
-                            .filter(|q| cat.quantities.get(*q).is_some_and(|c| c.group == g))
-                            .collect();
-                        (!in_group.is_empty()).then(|| {
-                            view! {
-                                <fieldset class="lever-group">
-                                    <legend>{app.t(group_key(g))}</legend>
-                                    {in_group
-                                        .into_iter()
-                                        .map(|q| view! { <LeverInput q show_yearly=g != Group::Population/> })
-                                        .collect_view()}
-                                </fieldset>
-                                {(g == Group::Population).then(|| view! { <PopulationGrowth/> })}
-                            }
-                        })
-                    })
-                    .collect_view()
-                    .into_any()
+                // Split once per plan, not on every keystroke: a lever being cleared stays put.
+                let (ready, without): (Vec<_>, Vec<_>) = app
+                    .scenario
+                    .with_untracked(|s| qs.iter().partition(|q| s.lever(**q).is_some()));
+                let folded = (!without.is_empty()).then(|| {
+                    let summary = app.tf("levers.more", &[("count", &without.len().to_string())]);
+                    view! {
+                        <details class="levers-without-data" data-levers-without-data=without.len()>
+                            <summary>{summary}</summary>
+                            <p class="hint">{app.t("levers.more_hint")}</p>
+                            {grouped(app, &without)}
+                        </details>
+                    }
+                });
+                view! { {grouped(app, &ready)} {folded} }.into_any()
             }}
         </section>
     }

@@ -33,7 +33,7 @@ pub fn plan_for(
     fallback: &Arc<Plan>,
 ) -> (Arc<Plan>, Option<String>) {
     match &shared.plan {
-        Some(id) => match app_plans.iter().find(|p| &p.id == id) {
+        Some(id) => match app_plans.iter().find(|p| &p.id == id && p.listed) {
             Some(p) => (p.clone(), None),
             None => (fallback.clone(), Some(id.clone())),
         },

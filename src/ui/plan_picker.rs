@@ -28,7 +28,9 @@ pub fn PlanPicker() -> impl IntoView {
                 {move || {
                     let current = app.plan.with(|p| p.id.clone());
                     let plans = app.plans.get();
-                    let (mine, builtin): (Vec<_>, Vec<_>) = plans.iter().partition(|p| app.is_user_plan(&p.id));
+                    // Files that only hold a province's standards or figures are not opened alone.
+                    let (mine, builtin): (Vec<_>, Vec<_>) =
+                        plans.iter().filter(|p| p.listed).partition(|p| app.is_user_plan(&p.id));
                     let options = move |ps: Vec<&std::sync::Arc<Plan>>| {
                         ps.into_iter()
                             .map(|p| {

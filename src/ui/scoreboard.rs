@@ -1,6 +1,8 @@
 //! The scoreboard: every target the levers determine, with its value, the plan's figure, the
 //! status, and the gap in the lever's unit ("+456 beds").
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::state::{AppState, use_app};
@@ -8,7 +10,7 @@ use super::status::StatusBadge;
 use crate::model::assess::{Outcome, Reason, Status};
 use crate::model::catalog::IndicatorKind;
 use crate::model::format::{self, count, signed};
-use crate::model::plan::{Comparison, Nature, Target};
+use crate::model::plan::{Comparison, Nature, Origin, Plan, Target};
 use crate::model::report::{FirstMet, Milestone};
 
 pub fn is_ratio(t: &Target) -> bool {
@@ -159,20 +161,35 @@ pub fn TableHead(cols: &'static [&'static str]) -> impl IntoView {
     }
 }
 
+/// The plan a row belongs to: the open plan, or the `k`th plan it inherits standards from.
+pub fn row_plan(app: AppState, standard: Option<usize>) -> Option<Arc<Plan>> {
+    match standard {
+        None => Some(app.plan.get_untracked()),
+        Some(k) => app.inherited.with_untracked(|i| i.0.get(k).cloned()),
+    }
+}
+
 /// The plan's words behind a target, with the notes on its source, shown on demand.
 #[component]
-pub fn QuoteDetails(ix: usize) -> impl IntoView {
+pub fn QuoteDetails(ix: usize, #[prop(default = None)] standard: Option<usize>) -> impl IntoView {
     let app = use_app();
-    let plan = app.plan.get_untracked();
+    let Some(plan) = row_plan(app, standard) else {
+        return ().into_any();
+    };
     let Some(t) = plan.targets.get(ix).cloned() else {
         return ().into_any();
     };
     let notes: Vec<_> = plan.notes_for(&t.id).cloned().collect();
     let source = plan.source.clone();
     let title = plan.title.clone();
+    let summary = if plan.origin == Origin::Reference {
+        "quote.show_reference"
+    } else {
+        "quote.show"
+    };
     view! {
         <details class="quote">
-            <summary>{app.t("quote.show")}</summary>
+            <summary>{app.t(summary)}</summary>
             {t.quotes
                 .iter()
                 .map(|q| view! { <blockquote lang="zh-CN">{q.clone()}</blockquote> })
@@ -196,9 +213,11 @@ pub fn QuoteDetails(ix: usize) -> impl IntoView {
 
 /// A target row's heading: its label, year (starred where inferred), nature, and the plan's words.
 #[component]
-pub fn TargetHeading(ix: usize) -> impl IntoView {
+pub fn TargetHeading(ix: usize, #[prop(default = None)] standard: Option<usize>) -> impl IntoView {
     let app = use_app();
-    let plan = app.plan.get_untracked();
+    let Some(plan) = row_plan(app, standard) else {
+        return ().into_any();
+    };
     let Some(t) = plan.targets.get(ix) else {
         return ().into_any();
     };
@@ -217,30 +236,47 @@ pub fn TargetHeading(ix: usize) -> impl IntoView {
                 {t.year_inferred.then_some("*")}
             </span>
             {nature.map(|key| view! { <span class="nature">{app.t(key)}</span> })}
-            <QuoteDetails ix/>
+            {t.caveat.as_ref().map(|c| view! { <p class="caveat" role="note">"⚠ "{app.text(c)}</p> })}
+            <QuoteDetails ix standard=standard/>
         </th>
     }
     .into_any()
 }
 
+/// One computed target: the open plan's (`standard: None`) or an inherited standard's.
 #[component]
-fn ScoreRow(ix: usize) -> impl IntoView {
+pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> impl IntoView {
     let app = use_app();
-    let plan = app.plan.get_untracked();
+    let Some(plan) = row_plan(app, standard) else {
+        return ().into_any();
+    };
     let Some(t) = plan.targets.get(ix).cloned() else {
         return ().into_any();
     };
-    let row = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).cloned()));
+    let row = Memo::new(move |_| match standard {
+        None => app.report.with(|r| r.rows.get(ix).cloned()),
+        Some(k) => app
+            .standards
+            .with(|v| v.get(k).and_then(|r| r.rows.get(ix).cloned())),
+    });
+    // Hooks: the open plan's rows by target id; a standard's by plan and target id.
+    let (own_hook, standard_hook) = match standard {
+        None => (Some(t.id.clone()), None),
+        Some(_) => (None, Some(format!("{}:{}", plan.id, t.id))),
+    };
+    let sweep_ix = standard.is_none().then_some(ix);
     let outcome = move || row.get().map(|r| r.outcome);
     let status =
         Signal::derive(move || outcome().map(|o| o.status).unwrap_or(Status::NotAssessable));
     let (t2, t3, t4) = (t.clone(), t.clone(), t.clone());
     view! {
         <tr
-            data-target=t.id.clone()
+            data-target=own_hook
+            data-standard=standard_hook
             data-status=move || status.get().code()
             data-first-met=move || row.get().map(|r| r.first_met.code()).unwrap_or_default()
             data-probability=move || {
+                let ix = sweep_ix?;
                 app.sweep.with(|s| s.as_ref().and_then(|s| s.at_year.get(ix).copied().flatten()).map(|p| format!("{p:.4}")))
             }
             data-needed=move || {
@@ -250,7 +286,7 @@ fn ScoreRow(ix: usize) -> impl IntoView {
                     .unwrap_or_default()
             }
         >
-            <TargetHeading ix/>
+            <TargetHeading ix standard=standard/>
             <td class="num value" data-label=app.t("col.value")>
                 {move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}
             </td>
@@ -269,7 +305,7 @@ fn ScoreRow(ix: usize) -> impl IntoView {
             </td>
             <td class="num" data-label=app.t("col.first_met")>
                 {move || row.get().map(|r| first_met_text(app, r.first_met)).unwrap_or_default()}
-                {move || probability_text(app, ix)}
+                {move || sweep_ix.and_then(|ix| probability_text(app, ix))}
             </td>
         </tr>
     }

@@ -284,7 +284,7 @@ impl AppState {
     pub fn choose_plan_id(&self, id: &str) -> bool {
         let found = self
             .plans
-            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned());
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id && p.listed).cloned());
         match found {
             Some(p) => {
                 self.choose_plan(p);

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::standards::standards_tally;
 use super::state::use_app;
 use crate::model::report::Milestone;
 
@@ -18,6 +19,9 @@ pub fn Summary() -> impl IntoView {
                 {move || {
                     let (c, _) = tallies.get();
                     let year = app.milestone.get().year().to_string();
+                    if c.total() == 0 {
+                        return app.tf("summary.no_computed", &[("year", &year)]);
+                    }
                     let main = app.tf(
                         "summary.computed",
                         &[("year", &year), ("met", &c.succeeded().to_string()), ("total", &c.total().to_string())],
@@ -64,6 +68,20 @@ pub fn Summary() -> impl IntoView {
                     }
                 }}
             </p>
+            {move || {
+                // Inherited standards are counted apart, never as the plan's own targets.
+                let m = app.milestone.get();
+                let s = standards_tally(app, m);
+                (s.total() > 0).then(|| view! {
+                    <p class="summary-standards" data-summary-standards="">
+                        {app.tf("summary.standards", &[
+                            ("year", &m.year().to_string()),
+                            ("met", &s.succeeded().to_string()),
+                            ("total", &s.total().to_string()),
+                        ])}
+                    </p>
+                })
+            }}
         </div>
     }
 }

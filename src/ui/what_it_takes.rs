@@ -3,10 +3,21 @@
 
 use leptos::prelude::*;
 
-use super::state::use_app;
+use super::state::{AppState, use_app};
 use super::status::label_key;
 use crate::model::format::{count, signed};
+use crate::model::plan::Plan;
 use crate::model::solve::{apply, what_it_takes};
+
+/// The plan's targets and the standards it inherits: a region must meet both.
+fn with_standards(app: AppState) -> Plan {
+    app.plan.with(|p| {
+        app.inherited.with(|inh| {
+            let chain: Vec<&Plan> = inh.0.iter().map(|p| p.as_ref()).collect();
+            p.with_standards(&chain)
+        })
+    })
+}
 
 #[component]
 pub fn WhatItTakes() -> impl IntoView {
@@ -16,10 +27,8 @@ pub fn WhatItTakes() -> impl IntoView {
         if !open.get() {
             return None;
         }
-        Some(
-            app.plan
-                .with(|p| app.scenario.with(|s| what_it_takes(app.catalog, p, s))),
-        )
+        let plan = with_standards(app);
+        Some(app.scenario.with(|s| what_it_takes(app.catalog, &plan, s)))
     });
     let apply_it = move |_| {
         if let Some(w) = result.get_untracked() {
@@ -31,7 +40,7 @@ pub fn WhatItTakes() -> impl IntoView {
             <summary><h2>{app.t("wit.title")}</h2></summary>
             {move || result.get().map(|w| {
                 let lang = app.lang();
-                let plan = app.plan.get_untracked();
+                let plan = with_standards(app);
                 let base = plan.base_year;
                 let solved = w.levers.iter().filter(|l| l.binding.is_some()).count();
                 view! {
@@ -45,9 +54,16 @@ pub fn WhatItTakes() -> impl IntoView {
                             let end = current + lp.top_up + lp.yearly * f64::from(2035 - base);
                             let binding = lp.binding.and_then(|(ti, y)| plan.targets.get(ti).map(|t| (app.text(t.label()), y)));
                             view! {
-                                <li data-wit-lever=id data-yearly=lp.yearly data-top-up=lp.top_up>
+                                <li data-wit-lever=id data-yearly=lp.yearly data-top-up=lp.top_up data-extra=lp.yearly - lp.pace>
                                     <strong>{app.quantity_label(q)}</strong>": "
                                     {app.tf("wit.per_year", &[("value", &signed(lp.yearly, 0)), ("unit", &unit)])}
+                                    <span class="wit-extra">
+                                        {if lp.yearly == lp.pace {
+                                            app.tf("wit.pace_enough", &[("pace", &signed(lp.pace, 0))])
+                                        } else {
+                                            app.tf("wit.extra", &[("extra", &signed(lp.yearly - lp.pace, 0)), ("pace", &signed(lp.pace, 0)), ("unit", &unit)])
+                                        }}
+                                    </span>
                                     {(lp.top_up > 0.0).then(|| app.tf("wit.top_up", &[("value", &signed(lp.top_up, 0)), ("year", &base.to_string())]))}
                                     <span class="wit-path">{app.tf("wit.path", &[("from", &count(current, lang)), ("to", &count(end, lang))])}</span>
                                     {binding.map(|(label, y)| view! { <span class="wit-binding">{app.tf("wit.binding", &[("target", &label), ("year", &y.to_string())])}</span> })}
