@@ -217,12 +217,28 @@ pub fn csv_rows(app: AppState) -> Vec<Vec<String>> {
         vec![app.t("growth.title").into(), growth_text(app)],
     ];
     let scenario = app.scenario.get_untracked();
-    for q in plan.lever_quantities() {
+    let inherited = app.inherited.get_untracked();
+    let start = app.start.get_untracked();
+    let mut levers = plan.lever_quantities();
+    for p in &inherited.0 {
+        levers.extend(p.lever_quantities());
+    }
+    levers.sort_unstable();
+    levers.dedup();
+    for q in levers {
         let value = scenario
             .lever(q)
             .map(crate::model::format::plain)
             .unwrap_or_default();
         let yearly = scenario.yearly_change(q);
+        // Where the starting value came from, as the lever says it (an estimate is flagged).
+        let source = match (scenario.lever(q), start.value(q), start.provenance(q)) {
+            (Some(v), Some(s), Some(p)) if v == s => {
+                super::lever_input::provenance_text(app, p, plan.base_year).1
+            }
+            (Some(_), _, _) => app.t("levers.src_entered").to_string(),
+            _ => app.t("levers.no_baseline").to_string(),
+        };
         lines.push(vec![
             app.quantity_label(q),
             value,
@@ -234,6 +250,7 @@ pub fn csv_rows(app: AppState) -> Vec<Vec<String>> {
             } else {
                 String::new()
             },
+            source,
         ]);
     }
     lines.push(vec![]);
@@ -306,6 +323,34 @@ pub fn csv_rows(app: AppState) -> Vec<Vec<String>> {
                         .map(|s| s.at_2035.get(row.target).copied().flatten()),
                 );
                 push(row, "csv.held", p);
+            }
+        }
+    });
+    // The standards the region inherits, marked as such and named by their plan.
+    app.standards.with_untracked(|reports| {
+        for (sp, sr) in inherited.0.iter().zip(reports) {
+            for row in sr.rows.iter().filter(|row| {
+                sp.targets
+                    .get(row.target)
+                    .is_some_and(|t| !t.is_tracked() && milestone.includes(t.year))
+            }) {
+                let Some(t) = sp.targets.get(row.target) else {
+                    continue;
+                };
+                let o = &row.outcome;
+                lines.push(vec![
+                    format!("{}:{}", sp.id, t.id),
+                    format!("{} · {}", app.text(&sp.region), app.text(t.label())),
+                    row.year.to_string(),
+                    app.t("csv.standard").into(),
+                    value_text(t, o),
+                    target_text(app, t, o),
+                    app.t(label_key(o.status, false)).into(),
+                    gap_lines(app, t, o).0,
+                    first_met_text(app, row.first_met),
+                    String::new(),
+                    t.quotes.join(" / "),
+                ]);
             }
         }
     });

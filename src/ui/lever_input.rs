@@ -44,7 +44,7 @@ fn per_label(app: AppState, per: f64) -> &'static str {
 }
 
 /// Where a lever's starting value came from, in words a student understands, and a hook code.
-fn provenance_text(app: AppState, p: &Provenance, base_year: i32) -> (&'static str, String) {
+pub fn provenance_text(app: AppState, p: &Provenance, base_year: i32) -> (&'static str, String) {
     match p {
         Provenance::Plan => (
             "plan",

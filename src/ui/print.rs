@@ -44,7 +44,12 @@ pub fn report_html(app: AppState) -> String {
             html.push_str(&format!(
                 "<p><strong>{}</strong> {}</p>",
                 esc(&r[0]),
-                esc(&r[1..].join(" · "))
+                esc(&r[1..]
+                    .iter()
+                    .filter(|x| !x.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" · "))
             ));
         }
     }

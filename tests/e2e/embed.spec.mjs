@@ -24,7 +24,7 @@ test('the app runs under a strict CSP and asks nothing of any other origin', asy
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await expect(page.locator('[data-summary]')).toBeVisible();
   // Work the page: levers, the chart, the sweep, dialogs, presenter mode, a source document.
-  await typeInto(leverBox(page, 'beds_total'), '2698');
+  await typeInto(leverBox(page, 'beds_total'), '2320');
   await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'met');
   await expect(row(page, 'beds-2025')).toHaveAttribute('data-probability', /\d/);
   await page.click('[data-action="toggle-benchmarks"]');
@@ -34,6 +34,8 @@ test('the app runs under a strict CSP and asks nothing of any other origin', asy
   await page.click('[data-action="present"]');
   await page.locator('.what-it-takes > summary').click();
   await page.click('[data-action="apply-what-it-takes"]');
+  await page.locator('[data-method-notes] > summary').click();
+  await expect(page.locator('tr[data-backtest-row]').first()).toBeVisible();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(errors).toEqual([]);
   expect([...origins]).toEqual([CSP_ORIGIN]);

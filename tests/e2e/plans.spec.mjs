@@ -1,4 +1,4 @@
-// Issue 3: every target of all five plans, the plan picker, tracked targets, and plans users bring.
+// Issues 3 and 8: every target of all six plans, every region opening live, the plan picker, tracked targets, and plans users bring.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import { open, shot, typeInto, row, leverBox } from './helpers.mjs';
@@ -10,33 +10,42 @@ const plans = Object.fromEntries(
   }),
 );
 
-// One tracked value and (where the plan has lever targets) one set of lever values per plan.
+// One tracked value and one lever change per plan. Plans whose own targets population, beds and
+// staff cannot decide are judged on the national standards they inherit (`standard`).
 const cases = {
-  // Sichuan and Baoding set no lever target: their levers are judged against national benchmarks.
   sichuan: {
     tracked: ['national-key-specialties-2025', '70', 'met'],
-    benchmarks: true,
-    levers: [['population', '83670000'], ['physicians', '280000']],
-    leverTarget: ['cn-physicians-2025', 'met'],
+    levers: [['physicians', '200000']],
+    leverTarget: ['china:physicians-2025', 'met', 'missed'],
+    standard: true,
   },
   baoding: {
     tracked: ['service-standard-2023', '60', 'missed'],
-    benchmarks: true,
-    levers: [['population', '11500000'], ['nurses', '36000']],
-    leverTarget: ['cn-nurses-2025', 'missed'],
+    levers: [['nurses', '36000']],
+    leverTarget: ['china:nurses-2025', 'missed', 'met'],
+    standard: true,
   },
   'zhejiang-2024': {
     tracked: ['county-visit-rate', '92', 'met'],
     levers: [['population_served', '1000000'], ['primary_care_workers', '3000']],
-    leverTarget: ['primary-workers-2024', 'missed'],
+    leverTarget: ['primary-workers-2024', 'na', 'missed'],
   },
-  jiaohe: { tracked: ['maternal-mortality', '10', 'met'], levers: [['beds_total', '2700']], leverTarget: ['beds-2025', 'met'] },
+  // (2,320 + 5 × 76 a year at the national pace) / 328,925 = 8.21 per 1,000.
+  jiaohe: { tracked: ['maternal-mortality', '10', 'met'], levers: [['beds_total', '2320']], leverTarget: ['beds-2025', 'band', 'met'] },
   'guiyang-2023': {
     tracked: ['immunisation', '96', 'met'],
-    levers: [['population', '6000000'], ['nursery_places', '21600']],
-    leverTarget: ['nursery-2023', 'met'],
+    levers: [['nursery_places', '22000']],
+    leverTarget: ['nursery-2023', 'na', 'met'],
   },
 };
+
+/** Opens the fold of levers without data, if there is one, so its boxes can be typed in. */
+async function unfoldLevers(page) {
+  const fold = page.locator('.levers-without-data');
+  if (await fold.count()) {
+    if (!(await fold.evaluate((d) => d.open))) await fold.locator('summary').click();
+  }
+}
 
 for (const [id, c] of Object.entries(cases)) {
   test(`plan ${id}: picked, every target shown, a tracked and a lever value judged`, async ({ page }) => {
@@ -63,29 +72,98 @@ for (const [id, c] of Object.entries(cases)) {
     await expect(row(page, tid)).toHaveAttribute('data-status', status);
     await expect(page.locator('[data-summary]')).toContainText('已录入 1/');
 
-    if (c.levers) {
-      const [lt, ls] = c.leverTarget;
-      if (c.benchmarks) await page.click('[data-action="toggle-benchmarks"]');
-      const target = c.benchmarks ? page.locator(`tr[data-benchmark="${lt}"]`) : row(page, lt);
-      if (!plans[id].baseline) await expect(target).toHaveAttribute('data-status', 'na');
-      for (const [q, v] of c.levers) await typeInto(leverBox(page, q), v);
-      await expect(target).toHaveAttribute('data-status', ls);
-      if (c.benchmarks) await page.click('[data-action="toggle-benchmarks"]');
-    }
+    const [lt, before, after] = c.leverTarget;
+    const leverRow = c.standard ? page.locator(`tr[data-standard="${lt}"]`) : row(page, lt);
+    await expect(leverRow).toHaveAttribute("data-status", before);
+    await unfoldLevers(page);
+    for (const [q, v] of c.levers) await typeInto(leverBox(page, q), v);
+    await expect(leverRow).toHaveAttribute("data-status", after);
     await page.click('[data-milestone="2025"]');
     await shot(page, `plan-${id}-desktop`, { fullPage: true });
     expect(errors).toEqual([]);
   });
 }
 
-test('a plan with no baseline starts with empty boxes and a hint, never failures', async ({ page }) => {
-  await open(page, '?plan=guiyang-2023');
-  await expect(leverBox(page, 'population')).toHaveValue('');
-  await expect(leverBox(page, 'population')).toHaveAttribute('placeholder', '输入数值');
-  for (const s of await page.locator('tr[data-target]').evaluateAll((rs) => rs.map((r) => r.dataset.status))) {
-    expect(s).toBe('na');
-  }
-  await expect(page.locator('.plan-meta')).toContainText('规划未给出基线');
+const LISTED = ['sichuan', 'baoding', 'zhejiang-2024', 'jiaohe', 'guiyang-2023', 'china'];
+
+for (const id of LISTED) {
+  test(`${id} opens live: no empty lever that drives a target, three or more rows judged at 2025`, async ({ page }) => {
+    const errors = await open(page, `?plan=${id}`);
+    await expect(page.locator('#plan-picker')).toHaveValue(id);
+    // Levers shown first all have a value; the ones without any data are folded apart.
+    const shown = page.locator('.levers > fieldset input.lever-box');
+    expect(await shown.count()).toBeGreaterThanOrEqual(4);
+    for (const v of await shown.evaluateAll((bs) => bs.map((b) => b.value))) expect(v).not.toBe('');
+    for (const p of await page.locator('.levers > fieldset .lever').evaluateAll((ls) => ls.map((l) => l.dataset.provenance))) {
+      expect(['plan', 'statistic', 'assumption']).toContain(p);
+    }
+    const judged = await page.locator('tr[data-target], tr[data-standard]').evaluateAll(
+      (rs) => rs.filter((r) => r.dataset.status !== 'na').length,
+    );
+    expect(judged).toBeGreaterThanOrEqual(3);
+    // Inherited standards are titled as such and never counted as the plan's own targets.
+    const own = await page.locator('.scoreboard tr[data-target]').count();
+    const summary = page.locator('.summary-main');
+    if (id === 'china') {
+      await expect(page.locator('[data-standards]')).toHaveCount(0);
+      await expect(summary).toContainText(`${own}项可计算目标`);
+    } else {
+      await expect(page.locator('#standards-title')).toHaveText('本地区须同样达到的上级标准');
+      await expect(page.locator('[data-standards-of="china"]')).toContainText('全国');
+      const standards = await page.locator('tr[data-standard]').count();
+      expect(standards).toBeGreaterThanOrEqual(6);
+      await expect(page.locator('[data-summary-standards]')).toContainText(`${standards} 项中`);
+      if (own > 0) await expect(summary).toContainText(`${own}项可计算目标`);
+      else await expect(summary).toContainText('本规划没有可由人口、床位或人员计算的2025年目标');
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('starting values say where they came from; an assumption is replaced by typing', async ({ page }) => {
+  const errors = await open(page, '?plan=zhejiang-2024');
+  const pop = page.locator('.lever[data-lever="population"]');
+  await expect(pop).toHaveAttribute('data-provenance', 'statistic');
+  await expect(pop.locator('[data-lever-source]')).toContainText('2023年');
+  await expect(pop.locator('[data-lever-source]')).toContainText('浙江省2023年国民经济和社会发展统计公报');
+  await expect(leverBox(page, 'population')).toHaveValue('66270000');
+  const phys = page.locator('.lever[data-lever="physicians"]');
+  await expect(phys).toHaveAttribute('data-provenance', 'assumption');
+  await expect(phys.locator('[data-lever-source]')).toContainText('全国平均水平推算');
+  await expect(phys.locator('[data-lever-source]')).toContainText('请替换为本地数据');
+  // 3.61 per 1,000 (2024) × 66,270,000 people.
+  await expect(leverBox(page, 'physicians')).toHaveValue(String(Math.round(3.61 * 66270)));
+  await typeInto(leverBox(page, 'physicians'), '250000');
+  await expect(phys).toHaveAttribute('data-provenance', 'typed');
+  await expect(phys.locator('[data-lever-source]')).toContainText('已输入本地数值');
+  await expect(page).toHaveURL(/physicians=250000/);
+  // The typed value wins over a reload, and "back to" restores the labelled start.
+  await page.reload();
+  await expect(leverBox(page, 'physicians')).toHaveValue('250000');
+  await phys.locator('.lever-meta .link-button').click();
+  await expect(phys).toHaveAttribute('data-provenance', 'assumption');
+  // Baoding: the province's density comes before the nation's, and the boundary caveat shows.
+  await open(page, '?plan=baoding');
+  const bdPhys = page.locator('.lever[data-lever="physicians"] [data-lever-source]');
+  await expect(bdPhys).toContainText('河北省平均水平推算');
+  await expect(bdPhys).toContainText('2020年每千人口3.22');
+  await expect(page.locator('.lever[data-lever="population"] [data-lever-source]')).toContainText('1,143.72万');
+  expect(errors).toEqual([]);
+});
+
+test('levers without any data are folded into one group', async ({ page }) => {
+  await open(page, '?plan=jiaohe');
+  const fold = page.locator('.levers-without-data');
+  const n = Number(await fold.getAttribute('data-levers-without-data'));
+  expect(n).toBeGreaterThan(5);
+  await expect(fold.locator('summary')).toHaveText(`另有 ${n} 个调节项暂无数据`);
+  await expect(fold.locator('.lever')).toHaveCount(n);
+  await expect(fold.locator('input.lever-box[data-quantity="psych_physicians"]')).toBeHidden();
+  await fold.locator('summary').click();
+  await typeInto(leverBox(page, 'psych_physicians'), '12');
+  await expect(row(page, 'psych-physicians-2025')).not.toHaveAttribute('data-status', 'na');
+  // A lever typed into stays where it is.
+  await expect(fold.locator('.lever[data-lever="psych_physicians"]')).toHaveCount(1);
 });
 
 test('the plan is in the URL and a link opens it', async ({ page }) => {
@@ -113,7 +191,7 @@ test('a broken plan file lists its problems and the app keeps working', async ({
   await expect(problems).toContainText('第 3 行第 3 列');
   // The plan that was open is still open and still works.
   await expect(page.locator('#plan-picker')).toHaveValue('jiaohe');
-  await typeInto(leverBox(page, 'beds_total'), '2698');
+  await typeInto(leverBox(page, 'beds_total'), '2320');
   await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'met');
   await shot(page, 'plan-loader-errors');
   expect(errors).toEqual([]);
@@ -125,7 +203,10 @@ test('a plan file of ones own loads from the file picker, survives a reload, and
   await page.setInputFiles('[data-plan-file]', 'tests/e2e/fixtures/example-plan.json');
   await expect(page.locator('.loader-ok')).toContainText('示例县');
   await expect(page.locator('#plan-picker')).toHaveValue('example-county');
-  await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'missed');
+  // 1,500 beds in 2023 plus the national pace (58 a year for 250,000 people): 6.46 by 2025,
+  // inside the 6.5左右 band. A user's plan inherits the national standards too.
+  await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'band');
+  await expect(page.locator('[data-standards-of="china"]')).toBeVisible();
   await expect(page.locator('optgroup[label="我的规划"] option')).toHaveCount(1);
   await page.reload();
   await expect(page.locator('[data-summary]')).toBeVisible();

@@ -1,12 +1,16 @@
-// Issue 4: growth over time, milestones, what it takes, charts, benchmarks, uncertainty.
+// Issues 4 and 8: growth over time, the recent pace, milestones, what it takes, charts, benchmarks, uncertainty.
 import { test, expect } from '@playwright/test';
 import { open, shotOf, typeInto, row, leverBox } from './helpers.mjs';
 
 test('growth and yearly additions move statuses and the first-met year; 2035 judges the held standard', async ({ page }) => {
   const errors = await open(page);
   const beds = row(page, 'beds-2025');
+  // At the national pace (+76 beds a year) the band is entered in 2025; held flat, never.
+  await expect(beds).toHaveAttribute('data-first-met', '2025');
+  await page.locator('select[data-pace="beds_total"]').selectOption('flat');
   await expect(beds).toHaveAttribute('data-first-met', 'none');
   await page.locator('[data-growth="beds_total"]').fill('100');
+  await expect(page.locator('select[data-pace="beds_total"]')).toHaveValue('own');
   // 2,242 + 100 a year enters the 7.79–8.61 band in 2024 and reaches 8.2 in 2025.
   await expect(beds).toHaveAttribute('data-first-met', '2024');
   await expect(beds).toHaveAttribute('data-status', 'met');
@@ -29,11 +33,41 @@ test('growth and yearly additions move statuses and the first-met year; 2035 jud
   expect(errors).toEqual([]);
 });
 
+test('the pace decides when a target is first met: recent, flat and ones own', async ({ page }) => {
+  const errors = await open(page, '?plan=jiaohe');
+  const nurses = row(page, 'nurses-2025');
+  const pace = page.locator('select[data-pace="nurses"]');
+  await expect(pace).toHaveValue('recent');
+  // 1,042 nurses in 2020 and 4.65 per 1,000 wanted: +64 a year (the national pace) gets there
+  // in 2028; held flat, never; +100 a year, in 2025.
+  await expect(page.locator('.lever[data-lever="nurses"] [data-yearly]')).toHaveAttribute('data-yearly', '64');
+  await expect(nurses).toHaveAttribute('data-first-met', '2028');
+  await expect(page.locator('.lever[data-lever="nurses"] .pace-note')).toContainText('全国2019—2024年每千人口平均每年 +0.196');
+  await pace.selectOption('flat');
+  await expect(nurses).toHaveAttribute('data-first-met', 'none');
+  await expect(page).toHaveURL(/nurses\.pace=flat/);
+  await page.locator('[data-growth="nurses"]').fill('100');
+  await expect(nurses).toHaveAttribute('data-first-met', '2025');
+  await expect(pace).toHaveValue('own');
+  // Clearing one's own figure goes back to the recent pace.
+  await page.locator('[data-growth="nurses"]').fill('');
+  await expect(pace).toHaveValue('recent');
+  await expect(nurses).toHaveAttribute('data-first-met', '2028');
+  // The chart shows the chosen pace beside the line with no additions.
+  await page.selectOption('[data-chart-indicator]', 'nurses_per_1000');
+  await expect(page.locator('figure.chart polyline')).toHaveCount(2);
+  await expect(page.locator('figure.chart')).toContainText('无新增(起点保持不变)');
+  expect(errors).toEqual([]);
+});
+
 test('what it takes, applied, meets every 2025 target the levers can reach', async ({ page }) => {
   const errors = await open(page);
   await page.locator('.what-it-takes > summary').click();
   const bedsPlan = page.locator('[data-wit-lever="beds_total"]');
+  // 92 beds a year are needed; the national pace gives 76, so 16 more a year.
   await expect(bedsPlan).toHaveAttribute('data-yearly', '92');
+  await expect(bedsPlan).toHaveAttribute('data-extra', '16');
+  await expect(bedsPlan.locator('.wit-extra')).toContainText('每年多 +16');
   await expect(page.locator('.wit-over')).toContainText('每千人口医疗卫生机构床位数');
   await page.click('[data-action="apply-what-it-takes"]');
   await expect(page.locator('[data-growth="beds_total"]')).toHaveValue('92');
@@ -69,20 +103,37 @@ test('a growth range runs a seeded sweep: probabilities per target, the same aft
   expect(errors).toEqual([]);
 });
 
-test('national benchmarks are shown apart, with caveats, and judged with the levers', async ({ page }) => {
+test('national standards always show; the toggle adds the international comparisons only', async ({ page }) => {
   const errors = await open(page, '?plan=sichuan');
   await expect(page.locator('[data-benchmarks]')).toHaveCount(0);
+  const phys = page.locator('tr[data-standard="china:physicians-2025"]');
+  await expect(phys).toHaveAttribute('data-status', 'met');
+  await typeInto(leverBox(page, 'physicians'), '200000');
+  await expect(phys).toHaveAttribute('data-status', 'missed');
+  await expect(phys.locator('.gap-main')).toContainText('需');
   await page.click('[data-action="toggle-benchmarks"]');
   const panel = page.locator('[data-benchmarks]');
-  await expect(panel).toContainText('不是本规划的目标');
-  await expect(panel.locator('tr[data-benchmark="cn-nurses-2030"] .caveat')).toContainText('可信度低');
-  const phys = panel.locator('tr[data-benchmark="cn-physicians-2025"]');
-  await expect(phys).toHaveAttribute('data-status', 'na');
-  await typeInto(leverBox(page, 'population'), '83670000');
-  await typeInto(leverBox(page, 'physicians'), '250000');
-  await expect(phys).toHaveAttribute('data-status', 'missed');
-  await typeInto(leverBox(page, 'physicians'), '270000');
-  await expect(phys).toHaveAttribute('data-status', 'met');
+  await expect(panel).toContainText('不是本规划或国家的目标');
+  await expect(panel.locator('tr[data-benchmark^="cn-"]')).toHaveCount(0);
+  await expect(panel.locator('tr[data-benchmark="oecd-doctors-2021"]')).toBeVisible();
+  await expect(panel.locator('tr[data-benchmark="who-sdg-threshold"] .caveat')).toContainText('可信度中等');
+  // The 2030 national GP figure is medium confidence and carries its caveat.
+  await page.click('[data-milestone="2035"]');
+  await expect(page.locator('tr[data-standard="china:gps-2030"] .caveat')).toContainText('可信度中等');
+  expect(errors).toEqual([]);
+});
+
+test('the method notes show the back-test against the bulletins', async ({ page }) => {
+  const errors = await open(page);
+  await page.locator('[data-method-notes] > summary').click();
+  const table = page.locator('[data-backtest]');
+  await expect(table.locator('tr[data-backtest-row]')).toHaveCount(15);
+  // From 2021 the physicians' pace was (3.04 − 2.77) / 2 = +0.135 a year; 2024 projected 3.445
+  // against 3.61 reported.
+  const r = table.locator('tr[data-backtest-row="physicians_per_1000:2021"]');
+  await expect(r).toContainText('+0.135');
+  await expect(r).toContainText('2024: −0.16 (−4.6%)');
+  await expect(table.locator('tr[data-backtest-row="physicians_per_1000:2019"]')).toContainText('无更早数据');
   expect(errors).toEqual([]);
 });
 

@@ -11,9 +11,16 @@ test('opens on Jiaohe at its baseline with no console error', async ({ page }) =
   expect(errors).toEqual([]);
 });
 
-test('beds per 1,000 shows 6.82, is missed, and setting the needed beds meets it', async ({ page }) => {
+test('beds per 1,000: 7.97 by 2025 at the national pace, 6.82 and missed held flat, and the needed beds meet it', async ({ page }) => {
   const errors = await open(page);
   const beds = row(page, 'beds-2025');
+  // 2,242 beds in 2020 plus the national pace (+0.2325 per 1,000 a year × 328,925 = 76 beds a
+  // year) for five years: 2,622 beds, 7.97 per 1,000, inside the 8.2左右 band.
+  await expect(beds.locator('td').first()).toHaveText('7.97');
+  await expect(beds).toHaveAttribute('data-status', 'band');
+  await expect(page.locator('.lever[data-lever="beds_total"] [data-yearly]')).toHaveAttribute('data-yearly', '76');
+  // Held flat, the plan's own 2020 figure stays 6.82 and misses.
+  await page.locator('select[data-pace="beds_total"]').selectOption('flat');
   await expect(beds.locator('td').first()).toHaveText('6.82');
   await expect(beds).toHaveAttribute('data-status', 'missed');
   const needed = await beds.getAttribute('data-needed');
@@ -46,13 +53,14 @@ test('a bad typed value shows a message and keeps the last good value', async ({
     await box.fill(text);
     await expect(message).toContainText(expected);
     await expect(message).toContainText('2,242');
-    await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('6.82');
+    await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('7.97');
   }
   await box.press('Tab');
   await expect(box).toHaveValue('2242');
   await box.fill('2300');
   await expect(message).toBeEmpty();
-  await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('6.99');
+  // (2,300 + 5 × 76) / 328,925 × 1,000 = 8.15
+  await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('8.15');
   // Zero population: targets say why they cannot be judged, the page does not break.
   await typeInto(leverBox(page, 'population'), '0');
   await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'na');

@@ -21,7 +21,7 @@ test.describe('languages', () => {
     await expect(page.locator('[data-summary]')).toContainText('By 2025');
     // Chinese readers get 万 for large counts.
     await page.click('[data-lang="zh"]');
-    await expect(page.locator('.lever-baseline').first()).toContainText('32.89万');
+    await expect(page.locator('.lever[data-lever="population"] .lever-meta .link-button')).toContainText('32.89万');
   });
 });
 
@@ -34,7 +34,7 @@ test('share: the link reproduces the scenario exactly, in a fresh page', async (
   await page.click('[data-milestone="2035"]');
   await page.click('[data-action="share"]');
   const link = await page.locator('[data-share-link]').inputValue();
-  for (const part of ['v=1', 'plan=jiaohe', 'beds_total=2698', 'nurses.yearly=30', 'growth=-0.7', 't.maternal-mortality=11', 'milestone=2035', 'lang=zh']) {
+  for (const part of ['v=2', 'plan=jiaohe', 'beds_total=2698', 'nurses.yearly=30', 'growth=-0.7', 't.maternal-mortality=11', 'milestone=2035', 'lang=zh']) {
     expect(link).toContain(part);
   }
   await shot(page, 'share-dialog');
@@ -49,13 +49,36 @@ test('share: the link reproduces the scenario exactly, in a fresh page', async (
 });
 
 test('a link fixed today keeps opening the same scenario', async ({ page }) => {
+  // Format 1 (before starting values and the recent pace): every lever flat, as it opened then.
   await open(page, '?v=1&plan=jiaohe&lang=en&milestone=2025&beds_total=2698&nurses=1300&beds_total.yearly=0&growth=0&t.maternal-mortality=10');
   await expect(leverBox(page, 'beds_total')).toHaveValue('2698');
   await expect(leverBox(page, 'nurses')).toHaveValue('1300');
   await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'met');
   await expect(row(page, 'nurses-2025')).toHaveAttribute('data-status', 'missed');
   await expect(row(page, 'maternal-mortality')).toHaveAttribute('data-status', 'met');
+  await expect(page.locator('select[data-pace="nurses"]')).toHaveValue('flat');
   await expect(page.locator('[data-notices]')).toHaveCount(0);
+  // The address is rewritten in format 2 and opens the very same scenario.
+  const before = await statuses(page);
+  await expect(page).toHaveURL(/v=2&/);
+  await expect(page).toHaveURL(/nurses\.pace=flat/);
+  await page.reload();
+  await expect(page.locator('[data-summary]')).toBeVisible();
+  expect(await statuses(page)).toEqual(before);
+  await expect(leverBox(page, 'nurses')).toHaveValue('1300');
+});
+
+test('the share link fixed in tests/share.rs opens as it did', async ({ page }) => {
+  const errors = await open(page, '?v=1&plan=jiaohe&lang=en&milestone=2035&beds_total=2698&nurses=1300&psych_physicians=&beds_total.yearly=40&gps.yearly=-2&growth=-0.5&growth_low=-2&growth_high=1&seed=7&t.maternal-mortality=10&t.tcm-halls-2022=done&t.mch-level2-2030=not_done&chart=beds_per_1000&bench=1&view=chart');
+  await expect(leverBox(page, 'beds_total')).toHaveValue('2698');
+  await expect(page.locator('[data-growth="beds_total"]')).toHaveValue('40');
+  await expect(page.locator('[data-growth="gps"]')).toHaveValue('-2');
+  for (const q of ['nurses', 'physicians', 'public_health_staff']) {
+    await expect(page.locator(`select[data-pace="${q}"]`)).toHaveValue('flat');
+  }
+  await expect(page.locator('[data-growth="population"]')).toHaveValue('-0.5');
+  await expect(page.locator('[data-milestone="2035"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
 });
 
 test('unknown or malformed parameters are ignored with a visible notice; the rest applies', async ({ page }) => {
@@ -118,11 +141,12 @@ test('undo and redo by keyboard and buttons; reset to baseline', async ({ page }
   await expect(box).toHaveValue('2400');
   await page.click('[data-action="reset"]');
   await expect(box).toHaveValue('2242');
-  await expect(row(page, 'beds-2025').locator('td.value')).toHaveText('6.82');
+  // Back to where the plan starts: its 2020 beds at the national pace.
+  await expect(row(page, 'beds-2025').locator('td.value')).toHaveText('7.97');
 });
 
 test('compare two scenarios side by side with the differences highlighted', async ({ page }) => {
-  await open(page);
+  await open(page, '?plan=jiaohe&beds_total.pace=flat&nurses.pace=flat&physicians.pace=flat');
   await page.click('[data-action="scenarios"]');
   await page.locator('[data-scenario-name]').fill('基线');
   await page.click('[data-action="save-scenario"]');
@@ -172,6 +196,7 @@ test('exports: CSV with a BOM, the chart as SVG and PNG, and a printable report'
   expect(text).toContain('beds-2025');
   expect(text).toContain('每千人口医疗卫生机构床位数');
   expect(text).toContain('未达标');
+  expect(text).toContain('china:nurses-2025');
   expect(text.split('\r\n').length).toBeGreaterThan(60);
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-svg"]')]);
   const svgText = fs.readFileSync(await svg.path(), 'utf8');
@@ -190,7 +215,10 @@ test('exports: CSV with a BOM, the chart as SVG and PNG, and a printable report'
   await expect(report).toBeVisible();
   await expect(report).toContainText('蛟河市“十四五”医疗卫生服务体系规划');
   await expect(report).toContainText('到2025年,每千人口医疗卫生机构床位数的预期性指标为8.2张左右');
-  await expect(report.locator('tbody tr')).toHaveCount(60);
+  // Jiaohe's 61 targets due by 2025 and the 6 national standards it inherits for 2025.
+  await expect(report.locator('tbody tr')).toHaveCount(67);
+  await expect(report).toContainText('china:nurses-2025');
+  await expect(report).toContainText('全国 · 每千人口注册护士数');
   await expect(page.locator('.levers')).toBeHidden();
   await page.pdf({ path: `${ARTIFACTS}/print-report.pdf` });
   await shot(page, 'print-report', { fullPage: false });
