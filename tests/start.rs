@@ -55,7 +55,15 @@ fn starting_values_follow_the_order_of_trust() {
     // Jiaohe's own 2020 baseline always wins.
     let (_, j) = start(&cat, &plans, "jiaohe");
     assert_eq!(j.value(q("beds_total")), Some(2242.0));
-    assert_eq!(j.provenance(q("beds_total")), Some(&Provenance::Plan));
+    assert_eq!(
+        j.provenance(q("beds_total")),
+        Some(&Provenance::Plan { derived: None })
+    );
+    // Nursery places: the plan gives only 2.84 per 1,000; the count is derived and says so.
+    assert!(matches!(
+        j.provenance(q("nursery_places")),
+        Some(Provenance::Plan { derived: Some(_) })
+    ));
     // Zhejiang: its 2023 population from the bulletin; physicians from the national 2024
     // density (3.61 per 1,000), an assumption.
     let (_, z) = start(&cat, &plans, "zhejiang-2024");

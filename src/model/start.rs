@@ -11,8 +11,8 @@ use super::text::Text;
 /// Where a starting value came from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Provenance {
-    /// The plan's own base-year figure.
-    Plan,
+    /// The plan's own base-year figure; `derived` explains one the plan gives only as a rate.
+    Plan { derived: Option<Text> },
     /// An official count for this region (its population).
     Statistic {
         year: i32,
@@ -121,7 +121,9 @@ impl Start {
                 if let Some(slot) = values.get_mut(v.quantity) {
                     *slot = Some(StartValue {
                         value: v.value,
-                        provenance: Provenance::Plan,
+                        provenance: Provenance::Plan {
+                            derived: v.derived.clone(),
+                        },
                     });
                 }
             }

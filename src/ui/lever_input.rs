@@ -46,10 +46,16 @@ fn per_label(app: AppState, per: f64) -> &'static str {
 /// Where a lever's starting value came from, in words a student understands, and a hook code.
 pub fn provenance_text(app: AppState, p: &Provenance, base_year: i32) -> (&'static str, String) {
     match p {
-        Provenance::Plan => (
-            "plan",
-            app.tf("levers.src_plan", &[("year", &base_year.to_string())]),
-        ),
+        Provenance::Plan { derived } => {
+            let text = app.tf("levers.src_plan", &[("year", &base_year.to_string())]);
+            match derived {
+                Some(d) => (
+                    "plan",
+                    format!("{text} · {} {}", app.t("levers.derived"), app.text(d)),
+                ),
+                None => ("plan", text),
+            }
+        }
         Provenance::Statistic {
             year,
             source,
@@ -103,6 +109,15 @@ fn pace_note(app: AppState, pace: &Pace) -> String {
     )
 }
 
+/// What one lever reads of the scenario.
+#[derive(Clone, Copy, PartialEq)]
+struct LeverState {
+    value: Option<f64>,
+    choice: PaceChoice,
+    yearly: f64,
+    recent: Option<f64>,
+}
+
 #[component]
 pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl IntoView {
     let app = use_app();
@@ -111,7 +126,17 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     };
     let id = quantity.id.clone();
     let max_value = quantity.max;
-    let value = Memo::new(move |_| app.scenario.with(|s| s.lever(q)));
+    // One memo per lever for everything it reads of the scenario: a slider move elsewhere
+    // re-evaluates it once and changes nothing here.
+    let state = Memo::new(move |_| {
+        app.scenario.with(|s| LeverState {
+            value: s.lever(q),
+            choice: s.pace_choice(q),
+            yearly: s.yearly_change(q),
+            recent: s.recent_yearly(q),
+        })
+    });
+    let value = Memo::new(move |_| state.with(|l| l.value));
     // Where the plan starts this lever (the plan's figure, a statistic, or an assumption).
     let start = Memo::new(move |_| app.start.with(|s| s.value(q)));
     let provenance = Memo::new(move |_| app.start.with(|s| s.provenance(q).cloned()));
@@ -167,9 +192,9 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
         }
         Err(e) => yearly_error.set(Some(input_error(app, e))),
     };
-    let choice = Memo::new(move |_| app.scenario.with(|s| s.pace_choice(q)));
-    let effective = Memo::new(move |_| app.scenario.with(|s| s.yearly_change(q)));
-    let recent = Memo::new(move |_| app.scenario.with(|s| s.recent_yearly(q)));
+    let choice = Memo::new(move |_| state.with(|l| l.choice));
+    let effective = Memo::new(move |_| state.with(|l| l.yearly));
+    let recent = Memo::new(move |_| state.with(|l| l.recent));
     let on_pace = move |code: String| {
         let p = match code.as_str() {
             "flat" => PaceChoice::Flat,
@@ -306,7 +331,9 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                         on:input:target=move |ev| on_yearly(ev.target().value())
                     />
                     <span class="lever-yearly-note" data-yearly=move || plain(effective.get())>
-                        {move || app.tf("levers.per_year", &[("value", &signed(effective.get(), 0))])}
+                        // The select already names the pace; this confirms a typed figure.
+                        {move || matches!(choice.get(), PaceChoice::Own(_))
+                            .then(|| app.tf("levers.per_year", &[("value", &signed(effective.get(), 0))]))}
                     </span>
                     <p class="hint pace-note">
                         {move || match (choice.get(), pace.get()) {
