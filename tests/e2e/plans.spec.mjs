@@ -217,3 +217,20 @@ test('a plan file of ones own loads from the file picker, survives a reload, and
   await expect(page.locator('#plan-picker')).not.toHaveValue('example-county');
   expect(errors).toEqual([]);
 });
+
+test('screenshots of Sichuan, Guiyang and China at desktop and phone widths', async ({ page }) => {
+  for (const id of ['sichuan', 'guiyang-2023', 'china']) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, `?plan=${id}`);
+    await shot(page, `live-${id}-desktop-1280x800`);
+    await page.locator('.levers').scrollIntoViewIfNeeded();
+    await shot(page, `live-${id}-desktop-levers`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, `live-${id}-phone-390x844`);
+    await page.locator('.levers').scrollIntoViewIfNeeded();
+    await shot(page, `live-${id}-phone-levers`);
+    // Nothing wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+});
