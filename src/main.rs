@@ -1,5 +1,6 @@
 use health_plan_sim::ui::app::App;
 
 fn main() {
+    health_plan_sim::browser::panic::install();
     leptos::mount::mount_to_body(App);
 }

@@ -206,7 +206,111 @@ proptest! {
         };
         *slot = v;
         if let Err(ps) = Plan::parse(&plan.to_string(), &Catalog::builtin()) {
-            prop_assert!(!ps.is_empty());
+            // Every problem points into the file (its own place, or for a missing field the
+            // object it is missing from) and reads in both languages.
+            for p in &ps {
+                prop_assert!(parent_exists(&plan, &p.path), "{} not in the file", p.path);
+                prop_assert!(!p.message(Lang::Zh).is_empty() && !p.message(Lang::En).is_empty());
+            }
         }
     }
+}
+
+/// Whether the object holding `path` (`targets[0].comparison.value`) exists in `v`.
+fn parent_exists(v: &Value, path: &str) -> bool {
+    let mut steps: Vec<String> = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let mut rest = part;
+        if let Some(i) = rest.find('[') {
+            steps.push(rest[..i].to_string());
+            rest = &rest[i..];
+            while let Some(end) = rest.find(']') {
+                steps.push(rest[..=end].to_string());
+                rest = &rest[end + 1..];
+            }
+        } else {
+            steps.push(rest.to_string());
+        }
+    }
+    steps.pop();
+    let mut cur = v;
+    for s in steps {
+        let next = if let Some(ix) = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+            ix.parse::<usize>().ok().and_then(|i| cur.get(i))
+        } else {
+            cur.get(&s)
+        };
+        match next {
+            Some(n) => cur = n,
+            None => return false,
+        }
+    }
+    true
+}
+
+#[test]
+fn the_parent_path_helper_itself() {
+    let v = good();
+    assert!(parent_exists(&v, "targets[1].comparison.value"));
+    assert!(parent_exists(&v, "targets[0].year"));
+    assert!(!parent_exists(&v, "targets[7].year"));
+    assert!(!parent_exists(&v, "nothing.here"));
+}
+
+#[test]
+fn a_byte_order_mark_is_not_part_of_the_json() {
+    // What Windows Notepad writes at the start of a UTF-8 file.
+    let text = format!("\u{feff}{}", good());
+    assert!(Plan::parse(&text, &Catalog::builtin()).is_ok());
+}
+
+#[test]
+fn unknown_keys_are_reported_with_a_did_you_mean() {
+    let mut v = good();
+    v["targets"][0]["comparison"]["tolerence"] = json!(0.1);
+    v["colour"] = json!("blue");
+    v["targets"][1]["qoutes"] = json!(["x"]);
+    let ps = problems(&v);
+    assert!(
+        has(&ps, "targets[0].comparison.tolerence", |k| *k
+            == ProblemKind::UnknownKey {
+                key: "tolerence".into(),
+                suggestion: Some("tolerance")
+            }),
+        "{ps:#?}"
+    );
+    assert!(has(&ps, "targets[1].qoutes", |k| matches!(
+        k,
+        ProblemKind::UnknownKey {
+            suggestion: Some("quotes"),
+            ..
+        }
+    )));
+    assert!(has(&ps, "colour", |k| matches!(
+        k,
+        ProblemKind::UnknownKey {
+            suggestion: None,
+            ..
+        }
+    )));
+    let msg = ps
+        .iter()
+        .find(|p| p.path.ends_with("tolerence"))
+        .map(|p| p.message(Lang::En))
+        .unwrap_or_default();
+    assert!(msg.contains("did you mean “tolerance”"), "{msg}");
+}
+
+#[test]
+fn a_target_after_2035_is_refused_because_the_page_cannot_show_it() {
+    let mut v = good();
+    v["targets"][0]["year"] = json!(2040);
+    let ps = problems(&v);
+    assert!(
+        has(&ps, "targets[0].year", |k| *k
+            == ProblemKind::YearOutOfRange(2040)),
+        "{ps:#?}"
+    );
+    v["targets"][0]["year"] = json!(2035);
+    assert_eq!(problems(&v), vec![]);
 }

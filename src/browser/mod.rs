@@ -2,5 +2,6 @@
 //! (private mode, an iframe without storage, a file:// page) instead of failing.
 
 pub mod download;
+pub mod panic;
 pub mod storage;
 pub mod url;

@@ -183,6 +183,24 @@ pub const CATALOG_JSON: &str = include_str!("../../seeds/catalog.json");
 
 const INDICATOR_KINDS: &[&str] = &["density", "ratio", "share", "count", "tracked"];
 
+/// Keys of an indicator definition (catalog or plan).
+pub const INDICATOR_KEYS: &[&str] = &[
+    "id",
+    "kind",
+    "label",
+    "unit",
+    "decimals",
+    "direction",
+    "numerator",
+    "denominator",
+    "per",
+    "first",
+    "second",
+    "part",
+    "whole",
+    "quantity",
+];
+
 impl Catalog {
     /// The built-in catalog. It is checked by the test suite, so a problem here is a build defect;
     /// still, a broken catalog yields an empty one rather than a panic.
@@ -234,6 +252,7 @@ impl Catalog {
 
     fn read_quantity(&self, r: &mut Reader, v: &Value, p: &str) -> Option<Quantity> {
         let o = r.object(v, p)?;
+        r.known_keys(o, p, &["id", "group", "label", "unit", "max"]);
         let id = r.string(o, p, "id");
         let group = r.choice(o, p, "group", Group::NAMES, true);
         let label = r.text(o, p, "label");
@@ -250,6 +269,7 @@ impl Catalog {
 
     /// Reads one indicator definition; used for the catalog and for a plan's own indicators.
     pub fn read_indicator(&self, r: &mut Reader, o: &Object, p: &str) -> Option<Indicator> {
+        r.known_keys(o, p, INDICATOR_KEYS);
         let id = r.string(o, p, "id");
         let label = r.text(o, p, "label");
         let unit = r.text(o, p, "unit");

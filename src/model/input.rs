@@ -1,11 +1,14 @@
 //! What a person types into a number box, read leniently (full-width digits, thousands
-//! separators) and refused with a reason when it cannot be a lever value.
+//! separators, 万 and 亿 as the page itself writes large counts) and refused with a reason when
+//! it cannot be a lever value.
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum InputError {
     NotANumber,
     Negative,
     NotWhole,
+    /// Zero where only a positive number makes sense (a population).
+    NotPositive,
     TooLarge(f64),
     OutOfRange(f64, f64),
 }
@@ -30,9 +33,25 @@ fn parse(text: &str) -> Result<Option<f64>, InputError> {
     if s.is_empty() {
         return Ok(None);
     }
-    match s.parse::<f64>() {
+    // "32.89万" is how the page writes 328,900 in Chinese; read it back the same way.
+    let (digits, scale) = match s.char_indices().last() {
+        Some((i, '万')) => (&s[..i], 1e4),
+        Some((i, '亿')) => (&s[..i], 1e8),
+        _ => (s.as_str(), 1.0),
+    };
+    match digits.parse::<f64>() {
+        // Rounded at the scale's precision, so 32.89万 is exactly 328,900.
+        Ok(v) if v.is_finite() && scale > 1.0 => Ok(Some((v * scale * 1e6).round() / 1e6)),
         Ok(v) if v.is_finite() => Ok(Some(v)),
         _ => Err(InputError::NotANumber),
+    }
+}
+
+/// A population: a count above zero (no one living there makes every density meaningless).
+pub fn parse_population(text: &str, max: f64) -> Result<Option<f64>, InputError> {
+    match parse_count(text, max)? {
+        Some(0.0) => Err(InputError::NotPositive),
+        v => Ok(v),
     }
 }
 
@@ -93,6 +112,28 @@ mod tests {
         assert_eq!(parse_count("1e12", 1e8), Err(InputError::TooLarge(1e8)));
         assert_eq!(parse_count("inf", 1e8), Err(InputError::NotANumber));
         assert_eq!(parse_count("NaN", 1e8), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn wan_and_yi_as_the_page_writes_them() {
+        assert_eq!(parse_count("32万", 1e10), Ok(Some(320_000.0)));
+        assert_eq!(parse_count("32.89万", 1e10), Ok(Some(328_900.0)));
+        assert_eq!(parse_count("３２．８９万", 1e10), Ok(Some(328_900.0)));
+        assert_eq!(parse_count("1.4亿", 1e10), Ok(Some(140_000_000.0)));
+        assert_eq!(parse_count("14,082.8万", 2e9), Ok(Some(140_828_000.0)));
+        // 32,892.5 people is not a count.
+        assert_eq!(parse_count("3.28925万", 1e10), Err(InputError::NotWhole));
+        assert_eq!(parse_count("万", 1e10), Err(InputError::NotANumber));
+        assert_eq!(parse_count("abc万", 1e10), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn a_population_must_be_above_zero() {
+        assert_eq!(parse_population("0", 1e10), Err(InputError::NotPositive));
+        assert_eq!(parse_population("０", 1e10), Err(InputError::NotPositive));
+        assert_eq!(parse_population("-3", 1e10), Err(InputError::Negative));
+        assert_eq!(parse_population("", 1e10), Ok(None));
+        assert_eq!(parse_population("32万", 1e10), Ok(Some(320_000.0)));
     }
 
     #[test]

@@ -305,12 +305,75 @@ const COMPARISONS: &[&str] = &[
     "population_rule",
 ];
 
+/// Keys of each object in a plan file (what the reader and `schema/plan.schema.json` accept).
+pub const PLAN_KEYS: &[&str] = &[
+    "$schema",
+    "format",
+    "id",
+    "origin",
+    "listed",
+    "inherits",
+    "region",
+    "level",
+    "title",
+    "issuer",
+    "date",
+    "source",
+    "document_year",
+    "baseline",
+    "statistics",
+    "indicators",
+    "targets",
+    "goals",
+    "notes",
+];
+const BASELINE_KEYS: &[&str] = &["year", "values", "stated"];
+const BASELINE_VALUE_KEYS: &[&str] = &["value", "quote", "derived"];
+const STATED_KEYS: &[&str] = &["indicator", "value", "quote"];
+const TARGET_KEYS: &[&str] = &[
+    "id",
+    "indicator",
+    "year",
+    "year_inferred",
+    "comparison",
+    "nature",
+    "label",
+    "quotes",
+    "caveat",
+];
+const INLINE_INDICATOR_KEYS: &[&str] = &["label", "unit", "decimals", "direction"];
+const COMPARISON_KEYS: &[&str] = &[
+    "type",
+    "value",
+    "tolerance",
+    "low",
+    "high",
+    "base",
+    "population",
+    "bands",
+];
+const BAND_KEYS: &[&str] = &["from", "to", "at_least"];
+const GOAL_KEYS: &[&str] = &["year", "quote", "summary"];
+const NOTE_KEYS: &[&str] = &["text", "targets"];
+const STATISTIC_KEYS: &[&str] = &[
+    "quantity",
+    "indicator",
+    "year",
+    "value",
+    "source",
+    "quote",
+    "confidence",
+    "caveat",
+];
+
 /// Default half-width of a 左右 band.
 pub const ABOUT_TOLERANCE: f64 = 0.05;
 
 impl Plan {
     /// Parses and validates a plan file. Every problem is returned, each with its JSON path.
     pub fn parse(text: &str, catalog: &Catalog) -> Result<Plan, Vec<Problem>> {
+        // Windows Notepad starts a UTF-8 file with a byte-order mark; it is not part of the JSON.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let value: Value = serde_json::from_str(text).map_err(|e| vec![malformed(&e)])?;
         let mut r = Reader::default();
         let plan = read_plan(&mut r, &value, catalog);
@@ -398,6 +461,7 @@ impl Plan {
 
 fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     let o = r.object(value, "")?;
+    r.known_keys(o, "", PLAN_KEYS);
     if let Some(v) = r.number(o, "", "format")
         && v != FORMAT_VERSION
     {
@@ -469,6 +533,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
         for (i, v) in arr.iter().enumerate() {
             let p = index("goals", i);
             if let Some(go) = r.object(v, &p) {
+                r.known_keys(go, &p, GOAL_KEYS);
                 let year = r.year(go, &p, "year");
                 let quote = r.string(go, &p, "quote");
                 let summary = r.text(go, &p, "summary");
@@ -488,6 +553,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
         for (i, v) in arr.iter().enumerate() {
             let p = index("notes", i);
             if let Some(no) = r.object(v, &p) {
+                r.known_keys(no, &p, NOTE_KEYS);
                 let text = r.text(no, &p, "text");
                 let ts = r.strings(no, &p, "targets", false).unwrap_or_default();
                 for (j, t) in ts.iter().enumerate() {
@@ -513,7 +579,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
         if t.year < base_year {
             r.report(
                 join(&index("targets", i), "year"),
-                ProblemKind::Invalid("year is outside the plan's base year and 2100"),
+                ProblemKind::Invalid("year is before the plan's base year"),
             );
         }
     }
@@ -547,6 +613,7 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
     for (i, v) in arr.iter().enumerate() {
         let p = index("statistics", i);
         let Some(so) = r.object(v, &p) else { continue };
+        r.known_keys(so, &p, STATISTIC_KEYS);
         let subject = match (so.get("quantity"), so.get("indicator")) {
             (Some(_), None) => r.string(so, &p, "quantity").and_then(|id| {
                 let q = catalog.quantity(&id);
@@ -620,6 +687,7 @@ fn read_baseline(
     local: &[Indicator],
 ) -> Option<Baseline> {
     let p = "baseline";
+    r.known_keys(o, p, BASELINE_KEYS);
     let year = r.year(o, p, "year");
     let mut values = Vec::new();
     if let Some(vals) = r.req_object(o, p, "values") {
@@ -641,6 +709,7 @@ fn read_baseline(
                     });
                 }
             } else if let Some(vo) = r.object(v, &kp) {
+                r.known_keys(vo, &kp, BASELINE_VALUE_KEYS);
                 let value = r.non_negative(vo, &kp, "value");
                 let quote = r.opt_string(vo, &kp, "quote");
                 let derived = r.opt_text(vo, &kp, "derived");
@@ -660,6 +729,7 @@ fn read_baseline(
         for (i, v) in arr.iter().enumerate() {
             let sp = index(&join(p, "stated"), i);
             if let Some(so) = r.object(v, &sp) {
+                r.known_keys(so, &sp, STATED_KEYS);
                 let ind = r.string(so, &sp, "indicator");
                 let value = r.non_negative(so, &sp, "value");
                 let quote = r.string(so, &sp, "quote");
@@ -697,6 +767,7 @@ fn read_target(
     local: &[Indicator],
 ) -> Option<Target> {
     let o = r.object(v, p)?;
+    r.known_keys(o, p, TARGET_KEYS);
     let id = r.string(o, p, "id");
     let indicator = match o.get("indicator") {
         // A tracked indicator defined in place: `{"label": …, "unit": …}`, named after the target.
@@ -766,6 +837,7 @@ fn inline_indicator(
     p: &str,
     target_id: Option<&str>,
 ) -> Option<Indicator> {
+    r.known_keys(o, p, INLINE_INDICATOR_KEYS);
     let label = r.text(o, p, "label");
     let unit = r.text(o, p, "unit");
     let decimals = r.opt_non_negative(o, p, "decimals").unwrap_or(1.0).min(6.0) as u8;
@@ -784,6 +856,7 @@ fn inline_indicator(
 }
 
 fn read_comparison(r: &mut Reader, o: &Object, p: &str, catalog: &Catalog) -> Option<Comparison> {
+    r.known_keys(o, p, COMPARISON_KEYS);
     let kind = r.choice(o, p, "type", COMPARISONS, true)?;
     Some(match kind {
         "at_least" => Comparison::AtLeast(r.non_negative(o, p, "value")?),
@@ -862,6 +935,7 @@ fn read_bands(r: &mut Reader, o: &Object, p: &str) -> Option<Vec<Band>> {
     for (i, v) in arr.iter().enumerate() {
         let ip = index(&bp, i);
         if let Some(bo) = r.object(v, &ip) {
+            r.known_keys(bo, &ip, BAND_KEYS);
             let from = r.non_negative(bo, &ip, "from");
             let to = r.non_negative(bo, &ip, "to");
             let at_least = r.non_negative(bo, &ip, "at_least");

@@ -30,6 +30,11 @@ pub enum ProblemKind {
     },
     Empty,
     Invalid(&'static str),
+    /// A key the format does not have (a misspelling is otherwise silently lost).
+    UnknownKey {
+        key: String,
+        suggestion: Option<&'static str>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -82,8 +87,12 @@ impl Problem {
             (UnknownQuantity(id), Lang::En) => format!("unknown quantity “{id}”"),
             (Duplicate(id), Lang::Zh) => format!("编号“{id}”重复"),
             (Duplicate(id), Lang::En) => format!("duplicate id “{id}”"),
-            (YearOutOfRange(y), Lang::Zh) => format!("年份 {y} 不在 2000–2100 之间"),
-            (YearOutOfRange(y), Lang::En) => format!("year {y} is outside 2000–2100"),
+            (YearOutOfRange(y), Lang::Zh) => {
+                format!("年份 {y} 不在 2000–2035 之间(模拟器计算到2035年)")
+            }
+            (YearOutOfRange(y), Lang::En) => {
+                format!("year {y} is outside 2000–2035 (the simulator runs to 2035)")
+            }
             (Negative(v), Lang::Zh) => format!("数值 {v} 为负数"),
             (Negative(v), Lang::En) => format!("value {v} is negative"),
             (NotFinite, Lang::Zh) => "数值不是有限数".into(),
@@ -115,6 +124,14 @@ impl Problem {
             (Empty, Lang::En) => "must not be empty".into(),
             (Invalid(why), Lang::Zh) => format!("无效:{}", zh_invalid(why)),
             (Invalid(why), Lang::En) => format!("invalid: {why}"),
+            (UnknownKey { key, suggestion }, Lang::Zh) => match suggestion {
+                Some(s) => format!("未知字段“{key}”,是否应为“{s}”?"),
+                None => format!("未知字段“{key}”(格式中没有此字段)"),
+            },
+            (UnknownKey { key, suggestion }, Lang::En) => match suggestion {
+                Some(s) => format!("unknown key “{key}”: did you mean “{s}”?"),
+                None => format!("unknown key “{key}” (the format has no such field)"),
+            },
         }
     }
 }
@@ -150,7 +167,7 @@ fn zh_invalid(why: &str) -> &str {
         "per must be positive" => "“每多少人口”必须为正数",
         "tolerance must be between 0 and 1" => "容差必须在 0 到 1 之间",
         "unsupported format version" => "不支持的格式版本",
-        "year is outside the plan's base year and 2100" => "年份早于规划基准年",
+        "year is before the plan's base year" => "年份早于规划基准年",
         _ => why,
     }
 }

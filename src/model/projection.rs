@@ -8,11 +8,11 @@ pub const END_YEAR: i32 = 2035;
 /// The two milestones the plans aim at.
 pub const MILESTONES: [i32; 2] = [2025, 2035];
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Projection {
     pub base_year: i32,
-    /// Lever values per year, from the base year to 2035.
-    pub years: Vec<Vec<Option<f64>>>,
+    /// Lever values per year, from the base year to 2035 (never empty when built by `new`).
+    years: Vec<Vec<Option<f64>>>,
 }
 
 /// The population at `year` as a multiple of the base-year population.
@@ -84,13 +84,40 @@ impl Projection {
         Projection { base_year, years }
     }
 
-    /// Lever values at `year`, clamped to the projected span.
+    /// Lever values at `year`, clamped to the projected span (nothing for an empty projection:
+    /// every target then says which value is missing).
     pub fn at(&self, year: i32) -> &[Option<f64>] {
-        let i = (year - self.base_year).clamp(0, self.years.len() as i32 - 1) as usize;
+        let last = self.years.len().saturating_sub(1);
+        let i = usize::try_from(year.saturating_sub(self.base_year))
+            .unwrap_or(0)
+            .min(last);
         self.years.get(i).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// A projection with no years at all (what `Default` gives); `at` answers with no values.
+    pub fn empty(base_year: i32) -> Projection {
+        Projection {
+            base_year,
+            years: Vec::new(),
+        }
+    }
+
     pub fn end_year(&self) -> i32 {
-        self.base_year + self.years.len() as i32 - 1
+        self.base_year + self.years.len().saturating_sub(1) as i32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_projection_answers_without_panicking() {
+        let p = Projection::empty(2024);
+        for y in [i32::MIN, 1999, 2024, 2035, i32::MAX] {
+            assert!(p.at(y).is_empty());
+        }
+        assert_eq!(Projection::default().at(2025), &[] as &[Option<f64>]);
+        assert_eq!(p.end_year(), 2024);
     }
 }

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::problem::{Problem, ProblemKind};
+use super::projection::END_YEAR;
 use super::text::Text;
 
 pub type Object = Map<String, Value>;
@@ -25,7 +26,33 @@ pub fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
+/// The allowed key nearest a misspelt one, if it is close enough to be a typo.
+fn nearest_key(key: &str, allowed: &[&'static str]) -> Option<&'static str> {
+    allowed
+        .iter()
+        .map(|a| (strsim::levenshtein(key, a), *a))
+        .filter(|(d, a)| *d <= 2.max(a.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a)
+}
+
 impl Reader {
+    /// Reports every key of `o` the format does not have, with a "did you mean" where one is close.
+    pub fn known_keys(&mut self, o: &Object, path: &str, allowed: &[&'static str]) {
+        for key in o.keys() {
+            if !allowed.contains(&key.as_str()) {
+                let suggestion = nearest_key(key, allowed);
+                self.report(
+                    join(path, key),
+                    ProblemKind::UnknownKey {
+                        key: key.clone(),
+                        suggestion,
+                    },
+                );
+            }
+        }
+    }
+
     pub fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem::new(path, kind));
     }
@@ -157,7 +184,8 @@ impl Reader {
 
     fn year_value(&mut self, v: &Value, path: &str) -> Option<i32> {
         match v.as_i64() {
-            Some(y) if (2000..=2100).contains(&y) => Some(y as i32),
+            // The page shows years up to 2035: a later target would appear nowhere.
+            Some(y) if (2000..=i64::from(END_YEAR)).contains(&y) => Some(y as i32),
             Some(y) => {
                 self.report(path, ProblemKind::YearOutOfRange(y));
                 None
@@ -276,6 +304,7 @@ impl Reader {
         match v {
             Value::String(s) if !s.trim().is_empty() => Some(Text::new(s, s)),
             Value::Object(t) => {
+                self.known_keys(t, &p, &["zh", "en"]);
                 let zh = self.string(t, &p, "zh");
                 let en = self.string(t, &p, "en");
                 Some(Text { zh: zh?, en: en? })

@@ -25,7 +25,7 @@ use super::scenarios::{self, ScenariosDialog};
 use super::scoreboard::Scoreboard;
 use super::share::ShareDialog;
 use super::standards::Standards;
-use super::state::{AppState, ViewSettings, use_app};
+use super::state::{AppState, Embedding, use_app};
 use super::summary::Summary;
 use super::toolbar::Toolbar;
 use super::tracked::TrackedTable;
@@ -91,7 +91,9 @@ pub fn App() -> impl IntoView {
 
     let benchmarks: &'static [Benchmark] =
         Box::leak(benchmark::builtin(catalog).into_boxed_slice());
-    let app = AppState::new(catalog, benchmarks, plans, plan, scenario, lang);
+    let embedding: &'static Embedding =
+        Box::leak(Box::new(Embedding::from_shared(&decoded.shared)));
+    let app = AppState::new(catalog, benchmarks, plans, plan, scenario, lang, embedding);
     app.user_plans.set(
         mine.into_iter()
             .map(|(p, text)| (p.id.clone(), text))
@@ -100,7 +102,7 @@ pub fn App() -> impl IntoView {
     if let Some(m) = decoded.shared.milestone {
         app.milestone.set(m);
     }
-    app.view.set(ViewSettings::from_shared(&decoded.shared));
+    app.apply_view(&decoded.shared);
     provide_context(app);
 
     report_ignored(app, &decoded);
@@ -122,12 +124,13 @@ pub fn App() -> impl IntoView {
     keep_in_sync(app);
     keep_sweep(app);
     scenarios::load(app);
+    scenarios::follow_other_tabs(app);
     let undo = keep_history(app);
     provide_context(undo);
     keyboard_shortcuts(app, undo);
     follow_fullscreen(app);
     prepare_for_print(app);
-    if app.view.with_untracked(|v| v.embed) {
+    if app.embedding.on {
         report_height();
     }
     view! { <Page/> }.into_any()
@@ -149,13 +152,13 @@ fn Page() -> impl IntoView {
 #[component]
 fn PageBody() -> impl IntoView {
     let app = use_app();
-    let embed = app.view.with_untracked(|v| v.embed);
+    let embed = app.embedding.on;
     let undo = use_context::<Undo>();
     view! {
         <div
             class="app"
             class:embedded=embed
-            class:presenting=move || app.view.with(|v| v.presenting())
+            class:presenting=move || app.presenting()
             class:levers-hidden=move || app.levers_hidden.get()
         >
             {(!embed).then(|| view! {
@@ -170,10 +173,10 @@ fn PageBody() -> impl IntoView {
             <main class="layout">
                 <Notices/>
                 <div class="plan-bar">
-                    {(!app.view.with_untracked(|v| v.locked("plan"))).then(|| view! { <PlanPicker/> })}
+                    {(!app.embedding.locked("plan")).then(|| view! { <PlanPicker/> })}
                     <MilestoneSwitch/>
                     <BenchmarkToggle/>
-                    {move || app.view.with(|v| v.presenting()).then(|| view! {
+                    {move || app.presenting().then(|| view! {
                         <button type="button" data-action="toggle-levers" aria-pressed=move || if app.levers_hidden.get() { "true" } else { "false" }
                             on:click=move |_| app.levers_hidden.update(|h| *h = !*h)>{app.t("present.hide_levers")}</button>
                     })}

@@ -19,8 +19,8 @@ pub fn BenchmarkToggle() -> impl IntoView {
         <button
             type="button"
             data-action="toggle-benchmarks"
-            aria-pressed=move || if app.view.with(|v| v.benchmarks) { "true" } else { "false" }
-            on:click=move |_| app.view.update(|v| v.benchmarks = !v.benchmarks)
+            aria-pressed=move || if app.international.get() { "true" } else { "false" }
+            on:click=move |_| app.international.update(|on| *on = !*on)
         >
             {app.t("bench.toggle")}
         </button>
@@ -96,7 +96,7 @@ fn BenchmarkRow(b: &'static Benchmark) -> impl IntoView {
 pub fn BenchmarksPanel() -> impl IntoView {
     let app = use_app();
     view! {
-        {move || app.view.with(|v| v.benchmarks).then(|| view! {
+        {move || app.international.get().then(|| view! {
             <section class="panel benchmarks" aria-labelledby="bench-title" data-benchmarks="">
                 <h2 id="bench-title">{app.t("bench.title")}</h2>
                 <p class="hint not-plan">{app.t("bench.not_plan")}</p>

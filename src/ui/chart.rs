@@ -31,7 +31,7 @@ pub fn chart_indicators(app: AppState) -> Vec<Indicator> {
     };
     app.plan.with(|p| add(p));
     app.inherited.with(|inh| inh.0.iter().for_each(|p| add(p)));
-    if app.view.with(|v| v.benchmarks) {
+    if app.international.get() {
         for b in app.benchmarks {
             if !out.iter().any(|i| i.id == b.indicator.id) {
                 out.push(b.indicator.clone());
@@ -43,7 +43,7 @@ pub fn chart_indicators(app: AppState) -> Vec<Indicator> {
 
 pub fn selected_indicator(app: AppState) -> Option<Indicator> {
     let all = chart_indicators(app);
-    let chosen = app.view.with(|v| v.chart.clone());
+    let chosen = app.chart.get();
     chosen
         .and_then(|c| all.iter().find(|i| i.id == c).cloned())
         .or_else(|| all.into_iter().next())
@@ -142,7 +142,7 @@ pub fn chart_input(app: AppState, ind: &Indicator, size: (f64, f64, f64)) -> Cha
             }
         }
     }
-    let spread = app.view.with(|v| v.range).map(|(low, high)| {
+    let spread = app.range.get().map(|(low, high)| {
         let at = |rate: f64| {
             let mut s = app.scenario.get();
             s.growth = Growth::Rate(rate);
@@ -228,7 +228,10 @@ pub fn TrajectoryChart() -> impl IntoView {
     // The figure's own width, followed as the layout changes (window, presenter mode, levers).
     let width = RwSignal::new(760.0);
     let figure = NodeRef::<html::Figure>::new();
-    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    // One observer at a time: a rebuilt figure replaces the previous observer and its closure
+    // (dropped, not leaked).
+    type Watch = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+    let watch = StoredValue::new_local(None::<Watch>);
     Effect::new(move |_| {
         let Some(el) = figure.get() else { return };
         let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -243,14 +246,29 @@ pub fn TrajectoryChart() -> impl IntoView {
         });
         if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
             obs.observe(&el);
-            if let Some(old) = observer.get_value() {
+            watch.update_value(|w| {
+                if let Some((old, _)) = w.replace((obs, cb)) {
+                    old.disconnect();
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        watch.update_value(|w| {
+            if let Some((old, _)) = w.take() {
                 old.disconnect();
             }
-            observer.set_value(Some(obs));
-        }
-        cb.forget();
+        });
     });
-    let presenting = Memo::new(move |_| app.view.with(|v| v.view.as_deref() == Some("present")));
+    // The section is built once; only its options follow the list of indicators.
+    let choices = Memo::new(move |_| {
+        chart_indicators(app)
+            .into_iter()
+            .map(|i| (i.id, i.label))
+            .collect::<Vec<_>>()
+    });
+    let any = Memo::new(move |_| choices.with(|c| !c.is_empty()));
+    let presenting = Memo::new(move |_| app.presenting());
     let drawn = Memo::new(move |_| {
         let ind = selected_indicator(app)?;
         let size = chart_size(width.get(), presenting.get());
@@ -267,8 +285,7 @@ pub fn TrajectoryChart() -> impl IntoView {
     });
     view! {
         {move || {
-            let choices = chart_indicators(app);
-            (!choices.is_empty()).then(|| view! {
+            any.get().then(|| view! {
                 <section class="panel chart-panel" aria-labelledby="chart-title" data-chart="">
                     <div class="chart-head">
                         <h2 id="chart-title">{app.t("chart.title")}</h2>
@@ -277,9 +294,9 @@ pub fn TrajectoryChart() -> impl IntoView {
                             id="chart-indicator"
                             data-chart-indicator=""
                             prop:value=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
-                            on:change:target=move |ev| app.view.update(|v| v.chart = Some(ev.target().value()))
+                            on:change:target=move |ev| app.chart.set(Some(ev.target().value()))
                         >
-                            {choices.iter().map(|i| view! { <option value=i.id.clone()>{app.text(&i.label)}</option> }).collect_view()}
+                            {move || choices.get().into_iter().map(|(id, label)| view! { <option value=id>{app.text(&label)}</option> }).collect_view()}
                         </select>
                         <super::export::ChartExports/>
                     </div>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::lever_input::input_error;
 use super::state::use_app;
 use crate::model::format::{figure, plain};
-use crate::model::input::{parse_count, parse_decimal};
+use crate::model::input::{parse_decimal, parse_population};
 use crate::model::scenario::Growth;
 
 const MAX_RATE: f64 = 50.0;
@@ -31,7 +31,7 @@ pub fn PopulationGrowth() -> impl IntoView {
         }
         Err(e) => error.set(Some(input_error(app, e))),
     };
-    let on_point = move |year: i32, text: String| match parse_count(&text, pop_max) {
+    let on_point = move |year: i32, text: String| match parse_population(&text, pop_max) {
         Ok(v) => {
             error.set(None);
             let (mut y25, mut y35) = match growth.get_untracked() {
@@ -125,18 +125,16 @@ pub fn PopulationGrowth() -> impl IntoView {
 #[component]
 fn GrowthRange() -> impl IntoView {
     let app = use_app();
-    let range = Memo::new(move |_| app.view.with(|v| v.range));
+    let range = app.range;
     let low = RwSignal::new(range.get_untracked().map(|r| r.0).unwrap_or(-1.0));
     let high = RwSignal::new(range.get_untracked().map(|r| r.1).unwrap_or(1.0));
     let error = RwSignal::new(None::<String>);
     let apply = move || {
         if range.get_untracked().is_some() {
-            app.view.update(|v| {
-                v.range = Some((
-                    low.get_untracked().min(high.get_untracked()),
-                    low.get_untracked().max(high.get_untracked()),
-                ))
-            });
+            app.range.set(Some((
+                low.get_untracked().min(high.get_untracked()),
+                low.get_untracked().max(high.get_untracked()),
+            )));
         }
     };
     let on_edge =
@@ -158,7 +156,7 @@ fn GrowthRange() -> impl IntoView {
                     prop:checked=move || range.get().is_some()
                     on:change:target=move |ev| {
                         let on = ev.target().checked();
-                        app.view.update(|v| v.range = on.then(|| (low.get_untracked().min(high.get_untracked()), low.get_untracked().max(high.get_untracked()))));
+                        app.range.set(on.then(|| (low.get_untracked().min(high.get_untracked()), low.get_untracked().max(high.get_untracked()))));
                         if !on {
                             app.sweep.set(None);
                         }
@@ -184,7 +182,7 @@ fn GrowthRange() -> impl IntoView {
                             ("draws", &s.draws.to_string()),
                             ("low", &figure(low.get(), 2)),
                             ("high", &figure(high.get(), 2)),
-                            ("seed", &app.view.with(|v| v.seed).to_string()),
+                            ("seed", &app.seed.get().to_string()),
                         ]),
                         None => app.t("growth.sweep_running").to_string(),
                     }}

@@ -75,10 +75,16 @@ pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
             "l" | "L" => app.levers_hidden.update(|h| *h = !*h),
             "1" => app.milestone.set(Milestone::Y2025),
             "2" => app.milestone.set(Milestone::Y2035),
-            "b" | "B" => app.view.update(|v| v.benchmarks = !v.benchmarks),
+            "b" | "B" => app.international.update(|on| *on = !*on),
             "s" | "S" => app.dialog.set(Some(Dialog::Share)),
             "r" | "R" => undo.reset(app),
-            "Escape" if app.view.with_untracked(|v| v.presenting()) => toggle_presenting(app),
+            "Escape"
+                if app
+                    .named_view
+                    .with_untracked(|v| v.as_deref() == Some("present")) =>
+            {
+                toggle_presenting(app)
+            }
             _ => return,
         }
         ev.prevent_default();

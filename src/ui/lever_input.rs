@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
 use super::state::{AppState, use_app};
+use crate::model::catalog::Group;
 use crate::model::catalog::QuantityIx;
 use crate::model::format::{count, figure, nice_ceiling, plain, signed};
-use crate::model::input::{InputError, parse_change, parse_count};
+use crate::model::input::{InputError, parse_change, parse_count, parse_population};
 use crate::model::scenario::PaceChoice;
 use crate::model::start::{Pace, Provenance};
 
@@ -19,6 +20,7 @@ pub fn input_error(app: AppState, e: InputError) -> String {
         InputError::NotANumber => app.t("input.not_a_number").to_string(),
         InputError::Negative => app.t("input.negative").to_string(),
         InputError::NotWhole => app.t("input.not_whole").to_string(),
+        InputError::NotPositive => app.t("input.not_positive").to_string(),
         InputError::TooLarge(max) => app.tf("input.too_large", &[("max", &count(max, app.lang()))]),
         InputError::OutOfRange(lo, hi) => app.tf(
             "input.out_of_range",
@@ -126,6 +128,12 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     };
     let id = quantity.id.clone();
     let max_value = quantity.max;
+    // A population of zero would leave every density without a base: refused like any bad value.
+    let parse_lever = if quantity.group == Group::Population {
+        parse_population
+    } else {
+        parse_count
+    };
     // One memo per lever for everything it reads of the scenario: a slider move elsewhere
     // re-evaluates it once and changes nothing here.
     let state = Memo::new(move |_| {
@@ -159,7 +167,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
             .map(|v| app.tf("input.kept", &[("value", &count(v, app.lang()))]))
             .unwrap_or_default()
     };
-    let on_box_input = move |text: String| match parse_count(&text, max_value) {
+    let on_box_input = move |text: String| match parse_lever(&text, max_value) {
         Ok(Some(v)) => {
             error.set(None);
             commit(Some(v));
@@ -168,14 +176,15 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
         Ok(None) => error.set(None),
         Err(e) => error.set(Some(format!("{} {}", input_error(app, e), kept()))),
     };
-    let on_box_change = move |input: HtmlInputElement| match parse_count(&input.value(), max_value)
+    // On leaving the box it shows the number as the page reads it ("32万" becomes 320000).
+    let on_box_change = move |input: HtmlInputElement| match parse_lever(&input.value(), max_value)
     {
         Ok(None) => commit(None),
-        Ok(Some(_)) => {}
+        Ok(Some(v)) => input.set_value(&plain(v)),
         Err(_) => input.set_value(&value.get_untracked().map(plain).unwrap_or_default()),
     };
     let on_slider = move |text: String| {
-        if let Ok(Some(v)) = parse_count(&text, max_value) {
+        if let Ok(Some(v)) = parse_lever(&text, max_value) {
             error.set(None);
             commit(Some(v));
         }

@@ -72,15 +72,13 @@ fn grouped(app: AppState, qs: &[QuantityIx]) -> impl IntoView + use<> {
 #[component]
 pub fn LeverPanel() -> impl IntoView {
     let app = use_app();
-    // Only these view settings change which levers show (not the chart's indicator, say).
-    let benchmarks = Memo::new(move |_| app.view.with(|v| v.benchmarks));
-    let only = Memo::new(move |_| app.view.with(|v| v.embed_levers.clone()));
+
     view! {
         <section class="panel levers" aria-labelledby="levers-title">
             <h2 id="levers-title">{app.t("levers.title")}</h2>
             <p class="hint">{app.t("levers.hint")}</p>
             {move || {
-                let qs = shown_quantities(app, benchmarks.get(), only.get());
+                let qs = shown_quantities(app, app.international.get(), app.embedding.levers.clone());
                 if qs.is_empty() {
                     return view! { <p class="empty">{app.t("levers.none")}</p> }.into_any();
                 }

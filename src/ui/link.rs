@@ -51,7 +51,7 @@ pub fn current_shared(app: AppState) -> Shared {
     if app.milestone.get() != Milestone::default() {
         s.milestone = Some(app.milestone.get());
     }
-    app.view.with(|v| v.write_into(&mut s));
+    app.write_view(&mut s);
     s
 }
 
@@ -62,7 +62,11 @@ pub fn track_link(app: AppState) {
     app.scenario.track();
     app.milestone.track();
     app.lang.track();
-    app.view.track();
+    app.chart.track();
+    app.international.track();
+    app.named_view.track();
+    app.range.track();
+    app.seed.track();
 }
 
 /// The scenario on screen as link parameters, without the embedding (an embed's own settings)
@@ -89,14 +93,14 @@ pub fn keep_in_sync(app: AppState) {
         scheduled.set_value(false);
         last_write.set_value(js_sys::Date::now());
         let query = encode(&current_shared(app));
-        if !app.view.with_untracked(|v| v.embed) {
+        if !app.embedding.on {
             url::replace_query(&query);
         }
         storage::set(CURRENT_KEY, &query);
     };
     // Show the normalised link at once (the page may have opened from local storage or a link
     // with ignored parameters), without starting the throttle.
-    if !app.view.with_untracked(|v| v.embed) {
+    if !app.embedding.on {
         url::replace_query(&encode(&current_shared(app)));
     }
     Effect::new(move |prev: Option<()>| {

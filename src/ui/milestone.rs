@@ -8,7 +8,7 @@ use crate::model::report::Milestone;
 #[component]
 pub fn MilestoneSwitch() -> impl IntoView {
     let app = use_app();
-    let locked = app.view.with_untracked(|v| v.locked("milestone"));
+    let locked = app.embedding.locked("milestone");
     let button = move |m: Milestone| {
         view! {
             <button

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use super::state::AppState;
 
 pub fn toggle_presenting(app: AppState) {
-    let on = !app.view.with_untracked(|v| v.presenting());
-    app.view
-        .update(|v| v.view = on.then(|| "present".to_string()));
+    let on = !app
+        .named_view
+        .with_untracked(|v| v.as_deref() == Some("present"));
+    app.named_view.set(on.then(|| "present".to_string()));
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -29,8 +30,12 @@ pub fn follow_fullscreen(app: AppState) {
             let full = web_sys::window()
                 .and_then(|w| w.document())
                 .is_some_and(|d| d.fullscreen_element().is_some());
-            if !full && app.view.with_untracked(|v| v.presenting()) {
-                app.view.update(|v| v.view = None);
+            if !full
+                && app
+                    .named_view
+                    .with_untracked(|v| v.as_deref() == Some("present"))
+            {
+                app.named_view.set(None);
             }
         },
     );

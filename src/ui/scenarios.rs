@@ -19,13 +19,26 @@ pub fn load(app: AppState) {
     );
 }
 
-fn store(app: AppState) {
-    let ok = app
-        .saved
-        .with_untracked(|l| storage::set(KEY, &saved::to_json(l)));
-    if !ok {
+/// Keeps the list in step with other tabs: another tab's save arrives as a `storage` event.
+pub fn follow_other_tabs(app: AppState) {
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(KEY) {
+            load(app);
+        }
+    });
+}
+
+/// One change to the saved list, made on the list as stored now (another tab may have saved
+/// since this one read it), then stored and shown.
+fn change_saved(app: AppState, change: impl FnOnce(&mut Vec<Saved>)) {
+    let mut list = storage::get(KEY)
+        .map(|t| saved::parse(&t))
+        .unwrap_or_else(|| app.saved.get_untracked());
+    change(&mut list);
+    if !storage::set(KEY, &saved::to_json(&list)) {
         app.notify(app.t("scenarios.not_stored").to_string());
     }
+    app.saved.set(list);
 }
 
 /// The current scenario as a saved entry's query (without language or embedding).
@@ -57,11 +70,10 @@ pub fn ScenariosDialog() -> impl IntoView {
                         return;
                     }
                     let q = current_query(app);
-                    app.saved.update(|l| {
+                    change_saved(app, |l| {
                         l.retain(|s| s.name != n);
                         l.push(Saved { name: n.clone(), query: q });
                     });
-                    store(app);
                     name.set(app.saved.with_untracked(|l| saved::fresh_name(l, app.t("scenarios.stem"))));
                 };
                 view! {
@@ -106,11 +118,10 @@ fn ScenarioList() -> impl IntoView {
                                         <button type="button" data-action="confirm-rename" on:click=move |_| {
                                             let to = new_name.get_untracked().trim().to_string();
                                             if !to.is_empty() {
-                                                app.saved.update(|l| {
+                                                change_saved(app, |l| {
                                                     l.retain(|s| s.name != to || s.name == n2);
                                                     if let Some(s) = l.iter_mut().find(|s| s.name == n2) { s.name = to.clone(); }
                                                 });
-                                                store(app);
                                             }
                                             editing.set(false);
                                         }>{app.t("scenarios.ok")}</button>
@@ -126,8 +137,7 @@ fn ScenarioList() -> impl IntoView {
                                     }>{app.t("scenarios.open")}</button>
                                     <button type="button" data-action="rename-scenario" on:click=move |_| editing.set(true)>{app.t("scenarios.rename")}</button>
                                     <button type="button" data-action="delete-scenario" on:click=move |_| {
-                                        app.saved.update(|l| l.retain(|s| s.name != n3));
-                                        store(app);
+                                        change_saved(app, |l| l.retain(|s| s.name != n3));
                                     }>{app.t("scenarios.delete")}</button>
                                 </span>
                             </li>

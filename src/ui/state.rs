@@ -20,74 +20,37 @@ use crate::model::start::Start;
 use crate::model::sweep::Sweep;
 use crate::model::text::{Lang, Text};
 
-/// How the page shows the scenario: part of a share link, not of the scenario itself.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ViewSettings {
-    /// The indicator the trajectory chart shows.
-    pub chart: Option<String>,
-    /// National benchmarks beside the plan's targets.
-    pub benchmarks: bool,
-    pub view: Option<String>,
-    /// Embedded in another page: no site chrome.
-    pub embed: bool,
-    /// The levers shown when embedded (all when `None`).
-    pub embed_levers: Option<Vec<String>>,
-    /// What an embedding page fixed: `plan`, `milestone`, `levers`.
-    pub lock: Vec<String>,
-    /// Population growth as a range (low, high percent per year) for the uncertainty sweep.
-    pub range: Option<(f64, f64)>,
-    pub seed: u64,
-}
-
-impl Default for ViewSettings {
-    fn default() -> Self {
-        ViewSettings {
-            chart: None,
-            benchmarks: false,
-            view: None,
-            embed: false,
-            embed_levers: None,
-            lock: Vec::new(),
-            range: None,
-            seed: DEFAULT_SEED,
-        }
-    }
-}
-
 /// The uncertainty sweep's seed when the link gives none.
 pub const DEFAULT_SEED: u64 = 20_250_101;
 
-impl ViewSettings {
+/// What an embedding page fixed in its link. Read once at start and never changed.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Embedding {
+    /// Embedded in another page: no site chrome.
+    pub on: bool,
+    /// The levers shown (all when `None`).
+    pub levers: Option<Vec<String>>,
+    /// What the embedder locked: `plan`, `milestone`, `levers`.
+    pub lock: Vec<String>,
+}
+
+impl Embedding {
     pub fn from_shared(s: &Shared) -> Self {
-        ViewSettings {
-            chart: s.chart.clone(),
-            benchmarks: s.benchmarks,
-            view: s.view.clone(),
-            embed: s.embed,
-            embed_levers: s.embed_levers.clone(),
+        Embedding {
+            on: s.embed,
+            levers: s.embed_levers.clone(),
             lock: s.lock.clone(),
-            range: s.range,
-            seed: s.seed.unwrap_or(DEFAULT_SEED),
         }
     }
 
-    pub fn write_into(&self, s: &mut Shared) {
-        s.chart = self.chart.clone();
-        s.benchmarks = self.benchmarks;
-        s.view = self.view.clone();
-        s.embed = self.embed;
-        s.embed_levers = self.embed_levers.clone();
-        s.lock = self.lock.clone();
-        s.range = self.range;
-        s.seed = self.range.map(|_| self.seed);
-    }
-
     pub fn locked(&self, what: &str) -> bool {
-        self.embed && self.lock.iter().any(|l| l == what)
+        self.on && self.lock.iter().any(|l| l == what)
     }
 
-    pub fn presenting(&self) -> bool {
-        self.view.as_deref() == Some("present")
+    pub fn write_into(&self, s: &mut Shared) {
+        s.embed = self.on;
+        s.embed_levers = self.levers.clone();
+        s.lock = self.lock.clone();
     }
 }
 
@@ -123,7 +86,17 @@ pub struct AppState {
     pub user_plans: RwSignal<Vec<(String, String)>>,
     /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
     pub notices: RwSignal<Vec<String>>,
-    pub view: RwSignal<ViewSettings>,
+    /// The indicator the trajectory chart shows (the first one when `None`).
+    pub chart: RwSignal<Option<String>>,
+    /// The international comparisons beside the plan.
+    pub international: RwSignal<bool>,
+    /// A named view of the page (`present` for presenter mode).
+    pub named_view: RwSignal<Option<String>>,
+    /// Population growth as a range (low, high percent a year) for the uncertainty sweep.
+    pub range: RwSignal<Option<(f64, f64)>>,
+    pub seed: RwSignal<u64>,
+    /// What an embedding page fixed; read-only.
+    pub embedding: &'static Embedding,
     pub benchmarks: &'static [Benchmark],
     /// The same starting values with no lever changing: the comparison line on the chart.
     pub baseline_projection: Memo<Projection>,
@@ -157,6 +130,7 @@ impl AppState {
         plan: Arc<Plan>,
         scenario: Scenario,
         lang: Lang,
+        embedding: &'static Embedding,
     ) -> Self {
         let plans = RwSignal::new(plans);
         let plan = RwSignal::new(plan);
@@ -211,7 +185,12 @@ impl AppState {
             standards,
             user_plans: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
-            view: RwSignal::new(ViewSettings::default()),
+            chart: RwSignal::new(None),
+            international: RwSignal::new(false),
+            named_view: RwSignal::new(None),
+            range: RwSignal::new(None),
+            seed: RwSignal::new(DEFAULT_SEED),
+            embedding,
             benchmarks,
             baseline_projection,
             sweep: RwSignal::new(None),
@@ -332,6 +311,29 @@ impl AppState {
             .user_plans
             .with_untracked(|u| u.iter().map(|(_, t)| t.clone()).collect());
         super::user_plans::save_texts(&texts)
+    }
+
+    pub fn presenting(&self) -> bool {
+        self.named_view.with(|v| v.as_deref() == Some("present"))
+    }
+
+    /// The view settings a link carries (chart, comparisons, view, growth range and seed).
+    pub fn apply_view(&self, s: &Shared) {
+        self.chart.set(s.chart.clone());
+        self.international.set(s.benchmarks);
+        self.named_view.set(s.view.clone());
+        self.range.set(s.range);
+        self.seed.set(s.seed.unwrap_or(DEFAULT_SEED));
+    }
+
+    /// Writes the view settings into link parameters (tracked: the link follows them).
+    pub fn write_view(&self, s: &mut Shared) {
+        s.chart = self.chart.get();
+        s.benchmarks = self.international.get();
+        s.view = self.named_view.get();
+        s.range = self.range.get();
+        s.seed = s.range.map(|_| self.seed.get());
+        self.embedding.write_into(s);
     }
 
     pub fn notify(&self, message: String) {

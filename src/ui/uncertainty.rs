@@ -16,8 +16,8 @@ fn now_ms() -> f64 {
 pub fn keep_sweep(app: AppState) {
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let range = app.view.with(|v| v.range);
-        let seed = app.view.with(|v| v.seed);
+        let range = app.range.get();
+        let seed = app.seed.get();
         let plan = app.plan.get();
         let scenario = app.scenario.get();
         generation.update_value(|g| *g += 1);

@@ -35,14 +35,12 @@ pub fn apply_shared(app: AppState, s: &Shared) {
         app.plan.set(plan);
     }
     app.milestone.set(s.milestone.unwrap_or_default());
-    app.view.update(|v| {
-        v.chart = s.chart.clone();
-        v.benchmarks = s.benchmarks;
-        v.range = s.range;
-        if let Some(seed) = s.seed {
-            v.seed = seed;
-        }
-    });
+    app.chart.set(s.chart.clone());
+    app.international.set(s.benchmarks);
+    app.range.set(s.range);
+    if let Some(seed) = s.seed {
+        app.seed.set(seed);
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -80,7 +78,7 @@ impl Undo {
     /// Back to where the plan starts (itself a step that can be undone).
     pub fn reset(&self, app: AppState) {
         app.scenario.set(app.starting_scenario());
-        app.view.update(|v| v.range = None);
+        app.range.set(None);
     }
 }
 

@@ -61,10 +61,10 @@ test('a bad typed value shows a message and keeps the last good value', async ({
   await expect(message).toBeEmpty();
   // (2,300 + 5 × 76) / 328,925 × 1,000 = 8.15
   await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('8.15');
-  // Zero population: targets say why they cannot be judged, the page does not break.
-  await typeInto(leverBox(page, 'population'), '0');
+  // A lever with no value: its targets say which value is missing, the page does not break.
+  await typeInto(leverBox(page, 'beds_total'), '');
   await expect(row(page, 'beds-2025')).toHaveAttribute('data-status', 'na');
-  await expect(row(page, 'beds-2025').locator('.gap-main')).toContainText('常住人口');
+  await expect(row(page, 'beds-2025').locator('.gap-main')).toContainText('医疗卫生机构床位');
   expect(errors).toEqual([]);
 });
 

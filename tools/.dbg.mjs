@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const p = await b.newPage({ locale: 'zh-CN' });
+await p.goto('http://127.0.0.1:8095/?plan=jiaohe'); await p.waitForSelector('[data-summary]');
+const box = p.locator('input.lever-box[data-quantity="nurses"]');
+await box.fill('abc');
+const v = async (l) => console.log(l, await box.inputValue(), await p.locator('#lever-nurses-error').innerText());
+await v('typed');
+await p.waitForTimeout(600); await v('after 600ms');
+await p.selectOption('[data-chart-indicator]', 'physicians_per_1000'); await p.waitForTimeout(100); await v('chart');
+await p.click('[data-milestone="2035"]'); await p.waitForTimeout(100); await v('2035');
+await b.close();
