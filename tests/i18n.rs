@@ -74,3 +74,31 @@ fn no_value_is_empty() {
         }
     }
 }
+
+/// The `{name}` placeholders of a string.
+fn placeholders(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn both_languages_fill_the_same_placeholders() {
+    use health_plan_sim::i18n::t;
+    let mut checked = 0;
+    for key in keys(Lang::Zh) {
+        let (zh, en) = (t(Lang::Zh, key), t(Lang::En, key));
+        assert_eq!(placeholders(zh), placeholders(en), "{key}: “{zh}” / “{en}”");
+        checked += usize::from(!placeholders(zh).is_empty());
+    }
+    assert!(checked > 40, "only {checked} strings with placeholders");
+    assert_eq!(
+        placeholders("需 {value} {unit}({delta})"),
+        ["delta", "unit", "value"]
+    );
+}

@@ -1,6 +1,6 @@
 //! Rules that hold for all inputs, checked on every built-in plan's computed targets.
 
-use health_plan_sim::model::assess::{Status, assess};
+use health_plan_sim::model::assess::{Status, assess, status_only};
 use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::library::builtin_plans;
 use health_plan_sim::model::plan::{Comparison, Plan};
@@ -8,7 +8,16 @@ use proptest::prelude::*;
 
 fn setup() -> (Catalog, Vec<Plan>) {
     let cat = Catalog::builtin();
-    let (plans, _) = builtin_plans(&cat);
+    let (plans, broken) = builtin_plans(&cat);
+    // A plan that stopped loading would otherwise pass every property by being absent.
+    assert!(
+        broken.is_empty(),
+        "built-in plans that do not load: {broken:?}"
+    );
+    assert_eq!(
+        plans.len(),
+        health_plan_sim::model::library::BUILTIN_PLANS.len()
+    );
     (cat, plans)
 }
 
@@ -17,8 +26,35 @@ fn values_strategy(n: usize) -> impl Strategy<Value = Vec<Option<f64>>> {
     prop::collection::vec((0u32..2_000_000u32).prop_map(|v| Some(f64::from(v))), n)
 }
 
+/// Lever values that may be missing or zero, to reach every branch of the two paths.
+fn sparse_values(n: usize) -> impl Strategy<Value = Vec<Option<f64>>> {
+    prop::collection::vec(
+        prop_oneof![
+            3 => (0u32..2_000_000u32).prop_map(|v| Some(f64::from(v))),
+            1 => Just(Some(0.0)),
+            1 => Just(None),
+        ],
+        n,
+    )
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The sweep's allocation-free status is the full assessment's status, for every computed
+    /// target of every plan (directions and population rules included).
+    #[test]
+    fn the_fast_status_equals_the_full_assessment(values in sparse_values(64)) {
+        let (cat, plans) = setup();
+        let mut values = values;
+        values.truncate(cat.quantities.len());
+        for plan in &plans {
+            for t in plan.targets.iter().filter(|t| !t.is_tracked()) {
+                let full = assess(&cat, t, &values, None).status;
+                prop_assert_eq!(status_only(&cat, t, &values), full, "{}: {}", plan.id, t.id);
+            }
+        }
+    }
 
     /// Adding to a target's lever never turns a met "at least" target into missed, and never
     /// takes an "about" target from its band back below it.

@@ -14,7 +14,11 @@ use proptest::prelude::*;
 
 fn setup(id: &str) -> (Catalog, Plan) {
     let cat = Catalog::builtin();
-    let (plans, _) = builtin_plans(&cat);
+    let (plans, broken) = builtin_plans(&cat);
+    assert!(
+        broken.is_empty(),
+        "built-in plans that do not load: {broken:?}"
+    );
     let plan = plans.into_iter().find(|p| p.id == id).expect(id);
     (cat, plan)
 }

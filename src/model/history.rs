@@ -43,6 +43,11 @@ impl History {
         Some(next)
     }
 
+    /// How many steps back there are (the undo button carries it for automation).
+    pub fn steps_back(&self) -> usize {
+        self.past.len()
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }

@@ -95,9 +95,8 @@ test('a growth range runs a seeded sweep: probabilities per target, the same aft
   expect(p).toBeLessThan(0.95);
   await expect(row(page, 'gps-2025')).toHaveAttribute('data-probability', '1.0000');
   await expect(page.locator('[data-sweep-status]')).toContainText('10000');
-  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/growth_low=-2/);
   const url = page.url();
-  expect(url).toContain('growth_low=-2');
   await page.goto(url);
   await expect(row(page, 'beds-2025')).toHaveAttribute('data-probability', String(p.toFixed(4)));
   expect(errors).toEqual([]);

@@ -68,10 +68,19 @@ test('a bad typed value shows a message and keeps the last good value', async ({
   expect(errors).toEqual([]);
 });
 
-test('screenshots at desktop and phone widths', async ({ page }) => {
+test('desktop and phone layouts: levers beside the results, then below the scoreboard; nothing overflows', async ({ page }) => {
   await open(page);
+  const top = (sel) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const left = (sel) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().left);
+  // Desktop: the levers are a column to the left of the scoreboard.
+  expect(await left('.levers')).toBeLessThan(await left('.scoreboard'));
   await shot(page, 'skeleton-desktop-1280x800');
   await page.setViewportSize({ width: 390, height: 844 });
+  // Phone: one column, the scoreboard and the standards before the levers, no sideways scroll.
+  await expect.poll(() => left('.levers')).toBeLessThan(30);
+  expect(await top('.scoreboard')).toBeLessThan(await top('.standards'));
+  expect(await top('.standards')).toBeLessThan(await top('.levers'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, 'skeleton-phone-390x844');
   await page.locator('#scoreboard-title').scrollIntoViewIfNeeded();
   await shot(page, 'skeleton-phone-390x844-scoreboard');

@@ -94,7 +94,7 @@ test('unknown or malformed parameters are ignored with a visible notice; the res
 test('the current scenario survives a reload even unsaved; named scenarios are saved, renamed, deleted', async ({ page }) => {
   await open(page);
   await typeInto(leverBox(page, 'beds_total'), '2500');
-  await page.waitForTimeout(400);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hps.current.v1'))).toContain('beds_total=2500');
   await page.goto('./');
   await expect(leverBox(page, 'beds_total')).toHaveValue('2500');
 
@@ -124,10 +124,12 @@ test('the current scenario survives a reload even unsaved; named scenarios are s
 test('undo and redo by keyboard and buttons; reset to baseline', async ({ page }) => {
   await open(page);
   const box = leverBox(page, 'beds_total');
+  const undo = page.locator('[data-action="undo"]');
+  // Each change is one step once the page has been still; wait for the step, not a fixed time.
   await typeInto(box, '2400');
-  await page.waitForTimeout(500);
+  await expect(undo).toHaveAttribute('data-steps', '1');
   await typeInto(box, '2600');
-  await page.waitForTimeout(500);
+  await expect(undo).toHaveAttribute('data-steps', '2');
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('Control+z');
   await expect(box).toHaveValue('2400');
