@@ -20,17 +20,23 @@ impl Checker {
         let mut compiler = boon::Compiler::new();
         compiler.add_resource(URL, schema).expect("schema added");
         let mut schemas = boon::Schemas::new();
-        let index = compiler.compile(URL, &mut schemas).expect("the schema compiles");
+        let index = compiler
+            .compile(URL, &mut schemas)
+            .expect("the schema compiles");
         Checker { schemas, index }
     }
 
     fn errors(&self, v: &Value) -> Option<String> {
-        self.schemas.validate(v, self.index).err().map(|e| format!("{e:#}"))
+        self.schemas
+            .validate(v, self.index)
+            .err()
+            .map(|e| format!("{e:#}"))
     }
 }
 
 fn readme_example() -> Value {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
     let start = readme.find("### Plan-file format").expect("format section");
     let block = &readme[start..];
     let open = block.find("```json\n").expect("json block") + "```json\n".len();
@@ -54,14 +60,20 @@ fn the_readme_example_passes_the_schema_and_the_reader() {
     let example = readme_example();
     assert_eq!(c.errors(&example), None);
     assert!(Plan::parse(&example.to_string(), &Catalog::builtin()).is_ok());
-    let fixture: Value = serde_json::from_str(include_str!("e2e/fixtures/example-plan.json")).expect("fixture");
+    let fixture: Value =
+        serde_json::from_str(include_str!("e2e/fixtures/example-plan.json")).expect("fixture");
     assert_eq!(fixture, example, "the e2e fixture is the README's example");
 }
 
 #[test]
 fn the_schema_names_the_same_keys_and_quantities_as_the_reader() {
     let schema: Value = serde_json::from_str(SCHEMA).expect("schema");
-    let mut keys: Vec<&str> = schema["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
+    let mut keys: Vec<&str> = schema["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .map(String::as_str)
+        .collect();
     let mut reader: Vec<&str> = PLAN_KEYS.to_vec();
     keys.sort_unstable();
     reader.sort_unstable();
@@ -74,7 +86,10 @@ fn the_schema_names_the_same_keys_and_quantities_as_the_reader() {
         .collect();
     let catalog = Catalog::builtin();
     let ids: Vec<&str> = catalog.quantities.iter().map(|q| q.id.as_str()).collect();
-    assert_eq!(quantities, ids, "the schema lists the catalog's quantities in order");
+    assert_eq!(
+        quantities, ids,
+        "the schema lists the catalog's quantities in order"
+    );
 }
 
 #[test]
@@ -84,14 +99,26 @@ fn the_schema_and_the_reader_refuse_the_same_wrong_files() {
     let good = readme_example();
     type Change = fn(&mut Value);
     let wrong: [(&str, Change); 9] = [
-        ("a misspelt key", |v| v["targets"][0]["comparison"]["tolerence"] = json!(0.1)),
+        ("a misspelt key", |v| {
+            v["targets"][0]["comparison"]["tolerence"] = json!(0.1)
+        }),
         ("a key the format lacks", |v| v["colour"] = json!("blue")),
-        ("a year after 2035", |v| v["targets"][0]["year"] = json!(2040)),
+        ("a year after 2035", |v| {
+            v["targets"][0]["year"] = json!(2040)
+        }),
         ("no quotes", |v| v["targets"][0]["quotes"] = json!([])),
-        ("an unknown comparison", |v| v["targets"][0]["comparison"]["type"] = json!("roughly")),
-        ("a tolerance of 150%", |v| v["targets"][0]["comparison"]["tolerance"] = json!(1.5)),
-        ("a negative figure", |v| v["targets"][1]["comparison"]["value"] = json!(-1)),
-        ("an unknown quantity", |v| v["baseline"]["values"]["hospital_cats"] = json!(3)),
+        ("an unknown comparison", |v| {
+            v["targets"][0]["comparison"]["type"] = json!("roughly")
+        }),
+        ("a tolerance of 150%", |v| {
+            v["targets"][0]["comparison"]["tolerance"] = json!(1.5)
+        }),
+        ("a negative figure", |v| {
+            v["targets"][1]["comparison"]["value"] = json!(-1)
+        }),
+        ("an unknown quantity", |v| {
+            v["baseline"]["values"]["hospital_cats"] = json!(3)
+        }),
         ("a missing title", |v| {
             v.as_object_mut().map(|o| o.remove("title"));
         }),
@@ -100,6 +127,9 @@ fn the_schema_and_the_reader_refuse_the_same_wrong_files() {
         let mut v = good.clone();
         change(&mut v);
         assert!(c.errors(&v).is_some(), "the schema accepts {what}");
-        assert!(Plan::parse(&v.to_string(), &cat).is_err(), "the reader accepts {what}");
+        assert!(
+            Plan::parse(&v.to_string(), &cat).is_err(),
+            "the reader accepts {what}"
+        );
     }
 }

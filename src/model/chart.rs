@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::format::figure;
+use super::text::escape_html;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SeriesStyle {
@@ -443,13 +444,6 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
     out
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 fn pts(points: &[(f64, f64)]) -> String {
     let mut s = String::with_capacity(points.len() * 12);
     for (i, (x, y)) in points.iter().enumerate() {
@@ -551,9 +545,9 @@ pub fn svg_body(shapes: &[Shape], font_family: &str) -> String {
                 let _ = write!(
                     s,
                     r#"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" font-size="{size:.1}" fill="{fill}" font-family="{}"{}>{}</text>"#,
-                    esc(font_family),
+                    escape_html(font_family),
                     if *bold { r#" font-weight="700""# } else { "" },
-                    esc(text)
+                    escape_html(text)
                 );
             }
         }
@@ -571,7 +565,7 @@ pub fn svg_document(
 ) -> String {
     format!(
         r##"<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0} {height:.0}" width="{width:.0}" height="{height:.0}"><title>{}</title><rect width="100%" height="100%" fill="#ffffff"/>{}</svg>"##,
-        esc(title),
+        escape_html(title),
         svg_body(shapes, font_family)
     )
 }

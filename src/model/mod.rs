@@ -21,3 +21,4 @@ pub mod solve;
 pub mod start;
 pub mod sweep;
 pub mod text;
+pub mod timeline;

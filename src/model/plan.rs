@@ -412,7 +412,7 @@ impl Plan {
     }
 
     /// Indices of the targets due in a milestone: the computed ones, or the tracked ones.
-    pub fn due_in(&self, milestone: super::report::Milestone, tracked: bool) -> Vec<usize> {
+    pub fn due_in(&self, milestone: super::timeline::Milestone, tracked: bool) -> Vec<usize> {
         self.targets
             .iter()
             .enumerate()

@@ -3,10 +3,7 @@
 use super::catalog::Catalog;
 use super::scenario::{Growth, Scenario, follows_population};
 
-/// The last year the simulator projects.
-pub const END_YEAR: i32 = 2035;
-/// The two milestones the plans aim at.
-pub const MILESTONES: [i32; 2] = [2025, 2035];
+pub use super::timeline::{END_YEAR, FIRST_MILESTONE, MILESTONES};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Projection {
@@ -31,8 +28,8 @@ pub fn population_factor(
         Growth::Points { y2025, y2035 } => {
             let p0 = p0.filter(|p| *p > 0.0)?;
             let mut knots = vec![(base_year, p0)];
-            if let Some(p) = y2025.filter(|_| 2025 > base_year) {
-                knots.push((2025, p));
+            if let Some(p) = y2025.filter(|_| FIRST_MILESTONE > base_year) {
+                knots.push((FIRST_MILESTONE, p));
             }
             if let Some(p) = y2035.filter(|_| END_YEAR > base_year) {
                 knots.push((END_YEAR, p));

@@ -4,8 +4,8 @@
 use serde_json::{Map, Value};
 
 use super::problem::{Problem, ProblemKind};
-use super::projection::END_YEAR;
 use super::text::Text;
+use super::timeline::END_YEAR;
 
 pub type Object = Map<String, Value>;
 

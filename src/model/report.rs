@@ -4,40 +4,10 @@
 use super::assess::{Outcome, Status, assess, status_only};
 use super::catalog::Catalog;
 use super::plan::Plan;
-use super::projection::{END_YEAR, Projection};
+use super::projection::Projection;
 use super::scenario::Scenario;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Milestone {
-    #[default]
-    Y2025,
-    Y2035,
-}
-
-impl Milestone {
-    pub fn year(self) -> i32 {
-        match self {
-            Milestone::Y2025 => 2025,
-            Milestone::Y2035 => 2035,
-        }
-    }
-
-    pub fn from_year(y: i32) -> Option<Milestone> {
-        match y {
-            2025 => Some(Milestone::Y2025),
-            2035 => Some(Milestone::Y2035),
-            _ => None,
-        }
-    }
-
-    /// Whether a target due in `year` belongs to this milestone's view.
-    pub fn includes(self, year: i32) -> bool {
-        match self {
-            Milestone::Y2025 => year <= 2025,
-            Milestone::Y2035 => year > 2025 && year <= END_YEAR,
-        }
-    }
-}
+pub use super::timeline::Milestone;
+use super::timeline::{END_YEAR, held_to_end};
 
 /// The first year a target is met under the scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,7 +97,7 @@ pub fn report(
                 .map(FirstMet::Year)
                 .unwrap_or(FirstMet::NotBy2035)
         };
-        if !t.is_tracked() && t.year <= 2025 {
+        if !t.is_tracked() && held_to_end(t.year) {
             held.push(Row {
                 target: i,
                 year: END_YEAR,

@@ -1,8 +1,9 @@
 //! Named scenarios saved in the browser: a name and a share-link query each.
 
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     pub name: String,
     pub query: String,
@@ -13,24 +14,15 @@ pub fn parse(text: &str) -> Vec<Saved> {
     let Ok(Value::Array(items)) = serde_json::from_str::<Value>(text) else {
         return Vec::new();
     };
+    // Entry by entry, so one damaged entry does not lose the others.
     items
-        .iter()
-        .filter_map(|i| {
-            Some(Saved {
-                name: i.get("name")?.as_str()?.to_string(),
-                query: i.get("query")?.as_str()?.to_string(),
-            })
-        })
+        .into_iter()
+        .filter_map(|i| serde_json::from_value(i).ok())
         .collect()
 }
 
 pub fn to_json(list: &[Saved]) -> String {
-    Value::Array(
-        list.iter()
-            .map(|s| json!({"name": s.name, "query": s.query}))
-            .collect(),
-    )
-    .to_string()
+    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
 }
 
 /// A name not yet used: "情景 1", "情景 2", … (or the given stem).

@@ -17,10 +17,10 @@
 use super::assess::Tracked;
 use super::catalog::Catalog;
 use super::plan::Plan;
-use super::report::Milestone;
 use super::scenario::{Growth, PaceChoice, Scenario};
 use super::start::Start;
 use super::text::Lang;
+use super::timeline::Milestone;
 
 pub const SHARE_VERSION: u32 = 2;
 
@@ -66,42 +66,11 @@ pub struct Decoded {
     pub ignored: Vec<(String, Ignored)>,
 }
 
-/// Percent-decodes a query component (`+` is a space).
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Percent-encodes everything but unreserved characters and the readable `.`, `,`, `-`.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b',' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+/// Encodes one query component; commas stay readable (`lock=plan,milestone`).
+fn component(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes())
+        .collect::<String>()
+        .replace("%2C", ",")
 }
 
 fn number(s: &str) -> Option<f64> {
@@ -113,12 +82,15 @@ fn number(s: &str) -> Option<f64> {
 pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
     let mut d = Decoded::default();
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(String, String, String)> = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (percent_decode(k), percent_decode(v), p.to_string())
+    // Each pair decoded, with its text as a notice would quote it.
+    let pairs: Vec<(String, String, String)> = form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| {
+            let raw = if v.is_empty() && !query.contains(&format!("{k}=")) {
+                k.to_string()
+            } else {
+                format!("{k}={v}")
+            };
+            (k.into_owned(), v.into_owned(), raw)
         })
         .collect();
     if let Some((_, v, raw)) = pairs.iter().find(|(k, _, _)| k == "v") {
@@ -295,8 +267,7 @@ fn num(v: f64) -> String {
 /// Writes a query string (without `?`), parameters in a stable, readable order.
 pub fn encode(s: &Shared) -> String {
     let mut out: Vec<String> = vec![format!("v={SHARE_VERSION}")];
-    let mut push =
-        |k: &str, v: String| out.push(format!("{}={}", percent_encode(k), percent_encode(&v)));
+    let mut push = |k: &str, v: String| out.push(format!("{}={}", component(k), component(&v)));
     if let Some(p) = &s.plan {
         push("plan", p.clone());
     }

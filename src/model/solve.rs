@@ -7,8 +7,9 @@
 use super::assess::{Status, assess};
 use super::catalog::{Catalog, QuantityIx};
 use super::plan::{Comparison, Plan, Target};
-use super::projection::{END_YEAR, Projection};
+use super::projection::Projection;
 use super::scenario::Scenario;
+use super::timeline::{END_YEAR, held_to_end};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeverPlan {
@@ -51,7 +52,11 @@ fn has_floor(c: &Comparison) -> bool {
 /// The years a target is judged in: its own year, and every year to 2035 for standards due by 2025.
 pub fn required_years(t: &Target, base_year: i32) -> std::ops::RangeInclusive<i32> {
     let y = t.year.max(base_year);
-    if t.year <= 2025 { y..=END_YEAR } else { y..=y }
+    if held_to_end(t.year) {
+        y..=END_YEAR
+    } else {
+        y..=y
+    }
 }
 
 /// Targets the solver works on: computed, with a lever, with a floor.

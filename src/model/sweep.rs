@@ -5,8 +5,9 @@
 use super::assess::status_only;
 use super::catalog::Catalog;
 use super::plan::Plan;
-use super::projection::{END_YEAR, Projection};
+use super::projection::Projection;
 use super::scenario::{Growth, Scenario, follows_population};
+use super::timeline::{END_YEAR, held_to_end};
 
 /// Draws the page runs.
 pub const DRAWS: usize = 10_000;
@@ -83,7 +84,7 @@ pub fn sweep(
                 ti,
                 (&mut met_year, &mut judged_year),
             );
-            if t.year <= 2025 {
+            if held_to_end(t.year) {
                 judge(
                     &mut buffer,
                     END_YEAR,

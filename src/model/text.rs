@@ -52,6 +52,23 @@ impl Text {
     }
 }
 
+/// Text made safe inside HTML, SVG or an attribute value (the chart, the print report, the
+/// embed snippet all go through this one function).
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Runs of whitespace become one space; used to compare quotes with their source.
 pub fn fold_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -82,6 +99,15 @@ mod tests {
         assert_eq!(Lang::from_code("zh-CN"), Some(Lang::Zh));
         assert_eq!(Lang::from_code("EN-gb"), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
+    }
+
+    #[test]
+    fn escaping() {
+        assert_eq!(
+            escape_html(r#"<a href="x">'1 & 2'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;1 &amp; 2&#39;&lt;/a&gt;"
+        );
+        assert_eq!(escape_html("医护比 1:1.2"), "医护比 1:1.2");
     }
 
     #[test]

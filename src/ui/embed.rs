@@ -2,6 +2,8 @@
 //! pinned), and, inside an embed, height messages so the host page can fit the iframe.
 
 use leptos::prelude::*;
+
+use crate::model::text::escape_html;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, closure::Closure};
 
@@ -14,12 +16,6 @@ use crate::model::share::encode;
 
 /// The message type an embedded page posts to its parent with its height.
 pub const HEIGHT_MESSAGE: &str = "health-plan-sim:height";
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
 
 pub fn embed_url(
     app: AppState,
@@ -42,8 +38,8 @@ pub fn embed_url(
 pub fn snippet(src: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>",
-        escape_attr(src),
-        escape_attr(title)
+        escape_html(src),
+        escape_html(title)
     )
 }
 

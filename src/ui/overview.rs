@@ -32,7 +32,7 @@ pub fn Overview() -> impl IntoView {
                                 let due = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).map(|row| row.outcome.status)).unwrap_or(Status::NotAssessable));
                                 let at_2035 = Memo::new(move |_| {
                                     app.report.with(|r| {
-                                        if t.year > 2025 {
+                                        if !crate::model::timeline::held_to_end(t.year) {
                                             r.rows.get(ix).map(|row| row.outcome.status)
                                         } else {
                                             r.held.iter().find(|h| h.target == ix).map(|h| h.outcome.status)

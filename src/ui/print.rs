@@ -6,20 +6,14 @@ use leptos::prelude::*;
 
 use super::export::csv_rows;
 use super::state::{AppState, use_app};
+use crate::model::text::escape_html;
 
 pub const REPORT_ID: &str = "print-report";
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// The report as HTML (text only, escaped; no style attribute, so a strict policy allows it).
 pub fn report_html(app: AppState) -> String {
     let rows = csv_rows(app);
-    let mut html = format!("<h1>{}</h1>", esc(app.t("app.title")));
+    let mut html = format!("<h1>{}</h1>", escape_html(app.t("app.title")));
     let mut in_table = false;
     for r in rows {
         if r.is_empty() {
@@ -29,7 +23,7 @@ pub fn report_html(app: AppState) -> String {
             if !in_table {
                 html.push_str("<table><thead><tr>");
                 for h in [0usize, 1, 2, 4, 5, 6, 7, 8, 10] {
-                    html.push_str(&format!("<th>{}</th>", esc(&r[h])));
+                    html.push_str(&format!("<th>{}</th>", escape_html(&r[h])));
                 }
                 html.push_str("</tr></thead><tbody>");
                 in_table = true;
@@ -37,19 +31,21 @@ pub fn report_html(app: AppState) -> String {
             }
             html.push_str("<tr>");
             for h in [0usize, 1, 2, 4, 5, 6, 7, 8, 10] {
-                html.push_str(&format!("<td>{}</td>", esc(&r[h])));
+                html.push_str(&format!("<td>{}</td>", escape_html(&r[h])));
             }
             html.push_str("</tr>");
         } else {
             html.push_str(&format!(
                 "<p><strong>{}</strong> {}</p>",
-                esc(&r[0]),
-                esc(&r[1..]
-                    .iter()
-                    .filter(|x| !x.is_empty())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" · "))
+                escape_html(&r[0]),
+                escape_html(
+                    &r[1..]
+                        .iter()
+                        .filter(|x| !x.is_empty())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                )
             ));
         }
     }

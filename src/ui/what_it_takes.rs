@@ -51,7 +51,7 @@ pub fn WhatItTakes() -> impl IntoView {
                             let id = app.catalog.quantities.get(q).map(|c| c.id.clone()).unwrap_or_default();
                             let unit = app.quantity_unit(q);
                             let current = app.scenario.with_untracked(|s| s.lever(q)).unwrap_or(0.0);
-                            let end = current + lp.top_up + lp.yearly * f64::from(2035 - base);
+                            let end = current + lp.top_up + lp.yearly * f64::from(crate::model::timeline::END_YEAR - base);
                             let binding = lp.binding.and_then(|(ti, y)| plan.targets.get(ti).map(|t| (app.text(t.label()), y)));
                             view! {
                                 <li data-wit-lever=id data-yearly=lp.yearly data-top-up=lp.top_up data-extra=lp.yearly - lp.pace>
