@@ -195,9 +195,84 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// What is on screen as rows of text: the plan, the scenario's settings, and every target of the
-/// milestone (computed and tracked; in 2035 also the 2025 standards held at 2035).
+/// One target as the exports write it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetLine {
+    pub id: String,
+    pub indicator: String,
+    pub year: String,
+    pub kind: String,
+    pub value: String,
+    pub target: String,
+    pub status: String,
+    pub gap: String,
+    pub first_met: String,
+    pub probability: String,
+    pub quote: String,
+}
+
+impl TargetLine {
+    /// Column headings (locale keys), in the order of [`TargetLine::cells`].
+    pub const COLUMNS: [&'static str; 11] = [
+        "csv.target_id",
+        "col.indicator",
+        "csv.year",
+        "csv.kind",
+        "col.value",
+        "col.target",
+        "col.status",
+        "col.gap",
+        "col.first_met",
+        "csv.probability",
+        "csv.quote",
+    ];
+
+    pub fn cells(&self) -> [&str; 11] {
+        [
+            &self.id,
+            &self.indicator,
+            &self.year,
+            &self.kind,
+            &self.value,
+            &self.target,
+            &self.status,
+            &self.gap,
+            &self.first_met,
+            &self.probability,
+            &self.quote,
+        ]
+    }
+}
+
+/// What is on screen, typed: facts about the plan and the scenario (a label and its values),
+/// then every target of the milestone (computed and tracked, the inherited standards, and in
+/// 2035 the 2025 standards held at 2035).
+pub struct Sheet {
+    pub facts: Vec<Vec<String>>,
+    pub targets: Vec<TargetLine>,
+}
+
+/// The sheet as CSV lines: the facts, a blank line, the column headings, the targets.
 pub fn csv_rows(app: AppState) -> Vec<Vec<String>> {
+    let sheet = sheet(app);
+    let mut lines = sheet.facts;
+    lines.push(vec![]);
+    lines.push(
+        TargetLine::COLUMNS
+            .iter()
+            .map(|k| app.t(k).to_string())
+            .collect(),
+    );
+    lines.extend(
+        sheet
+            .targets
+            .iter()
+            .map(|t| t.cells().iter().map(|c| c.to_string()).collect()),
+    );
+    lines
+}
+
+pub fn sheet(app: AppState) -> Sheet {
     let plan = app.plan.get_untracked();
     let milestone = app.milestone.get_untracked();
     let link = crate::browser::url::base()
@@ -253,25 +328,7 @@ pub fn csv_rows(app: AppState) -> Vec<Vec<String>> {
             source,
         ]);
     }
-    lines.push(vec![]);
-    lines.push(
-        [
-            "csv.target_id",
-            "col.indicator",
-            "csv.year",
-            "csv.kind",
-            "col.value",
-            "col.target",
-            "col.status",
-            "col.gap",
-            "col.first_met",
-            "csv.probability",
-            "csv.quote",
-        ]
-        .iter()
-        .map(|k| app.t(k).to_string())
-        .collect(),
-    );
+    let mut targets: Vec<TargetLine> = Vec::new();
     let sweep = app.sweep.get_untracked();
     let prob = |v: Option<Option<f64>>| v.flatten().map(|p| format!("{p:.3}")).unwrap_or_default();
     app.report.with_untracked(|r| {
@@ -280,19 +337,19 @@ pub fn csv_rows(app: AppState) -> Vec<Vec<String>> {
                 return;
             };
             let o = &row.outcome;
-            lines.push(vec![
-                t.id.clone(),
-                app.text(t.label()),
-                row.year.to_string(),
-                app.t(kind).into(),
-                value_text(t, o),
-                target_text(app, t, o),
-                app.t(label_key(o.status, t.is_tracked())).into(),
-                gap_lines(app, t, o).0,
-                first_met_text(app, row.first_met),
-                p,
-                t.quotes.join(" / "),
-            ]);
+            targets.push(TargetLine {
+                id: t.id.clone(),
+                indicator: app.text(t.label()),
+                year: row.year.to_string(),
+                kind: app.t(kind).into(),
+                value: value_text(t, o),
+                target: target_text(app, t, o),
+                status: app.t(label_key(o.status, t.is_tracked())).into(),
+                gap: gap_lines(app, t, o).0,
+                first_met: first_met_text(app, row.first_met),
+                probability: p,
+                quote: t.quotes.join(" / "),
+            });
         };
         for row in r.rows.iter().filter(|row| {
             plan.targets
@@ -338,23 +395,26 @@ pub fn csv_rows(app: AppState) -> Vec<Vec<String>> {
                     continue;
                 };
                 let o = &row.outcome;
-                lines.push(vec![
-                    format!("{}:{}", sp.id, t.id),
-                    format!("{} · {}", app.text(&sp.region), app.text(t.label())),
-                    row.year.to_string(),
-                    app.t("csv.standard").into(),
-                    value_text(t, o),
-                    target_text(app, t, o),
-                    app.t(label_key(o.status, false)).into(),
-                    gap_lines(app, t, o).0,
-                    first_met_text(app, row.first_met),
-                    String::new(),
-                    t.quotes.join(" / "),
-                ]);
+                targets.push(TargetLine {
+                    id: format!("{}:{}", sp.id, t.id),
+                    indicator: format!("{} · {}", app.text(&sp.region), app.text(t.label())),
+                    year: row.year.to_string(),
+                    kind: app.t("csv.standard").into(),
+                    value: value_text(t, o),
+                    target: target_text(app, t, o),
+                    status: app.t(label_key(o.status, false)).into(),
+                    gap: gap_lines(app, t, o).0,
+                    first_met: first_met_text(app, row.first_met),
+                    probability: String::new(),
+                    quote: t.quotes.join(" / "),
+                });
             }
         }
     });
-    lines
+    Sheet {
+        facts: lines,
+        targets,
+    }
 }
 
 fn growth_text(app: AppState) -> String {

@@ -4,52 +4,56 @@
 
 use leptos::prelude::*;
 
-use super::export::csv_rows;
+use super::export::{TargetLine, sheet};
 use super::state::{AppState, use_app};
 use crate::model::text::escape_html;
 
 pub const REPORT_ID: &str = "print-report";
 
-/// The report as HTML (text only, escaped; no style attribute, so a strict policy allows it).
+/// A printed column: its heading's locale key and the field it shows.
+type Column = (&'static str, fn(&TargetLine) -> &str);
+
+/// The report as HTML (text only, escaped; no style attribute, so a strict policy allows it):
+/// the facts as lines, the targets as a table of the fields a reader of paper needs.
 pub fn report_html(app: AppState) -> String {
-    let rows = csv_rows(app);
+    let sheet = sheet(app);
     let mut html = format!("<h1>{}</h1>", escape_html(app.t("app.title")));
-    let mut in_table = false;
-    for r in rows {
-        if r.is_empty() {
-            continue;
+    for fact in sheet.facts.iter().filter(|f| !f.is_empty()) {
+        let rest: Vec<&str> = fact[1..]
+            .iter()
+            .map(String::as_str)
+            .filter(|x| !x.is_empty())
+            .collect();
+        html.push_str(&format!(
+            "<p><strong>{}</strong> {}</p>",
+            escape_html(&fact[0]),
+            escape_html(&rest.join(" · "))
+        ));
+    }
+    let columns: [Column; 9] = [
+        ("csv.target_id", |t| &t.id),
+        ("col.indicator", |t| &t.indicator),
+        ("csv.year", |t| &t.year),
+        ("col.value", |t| &t.value),
+        ("col.target", |t| &t.target),
+        ("col.status", |t| &t.status),
+        ("col.gap", |t| &t.gap),
+        ("col.first_met", |t| &t.first_met),
+        ("csv.quote", |t| &t.quote),
+    ];
+    if !sheet.targets.is_empty() {
+        html.push_str("<table><thead><tr>");
+        for (key, _) in &columns {
+            html.push_str(&format!("<th>{}</th>", escape_html(app.t(key))));
         }
-        if r.len() == 11 {
-            if !in_table {
-                html.push_str("<table><thead><tr>");
-                for h in [0usize, 1, 2, 4, 5, 6, 7, 8, 10] {
-                    html.push_str(&format!("<th>{}</th>", escape_html(&r[h])));
-                }
-                html.push_str("</tr></thead><tbody>");
-                in_table = true;
-                continue;
-            }
+        html.push_str("</tr></thead><tbody>");
+        for t in &sheet.targets {
             html.push_str("<tr>");
-            for h in [0usize, 1, 2, 4, 5, 6, 7, 8, 10] {
-                html.push_str(&format!("<td>{}</td>", escape_html(&r[h])));
+            for (_, field) in &columns {
+                html.push_str(&format!("<td>{}</td>", escape_html(field(t))));
             }
             html.push_str("</tr>");
-        } else {
-            html.push_str(&format!(
-                "<p><strong>{}</strong> {}</p>",
-                escape_html(&r[0]),
-                escape_html(
-                    &r[1..]
-                        .iter()
-                        .filter(|x| !x.is_empty())
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                )
-            ));
         }
-    }
-    if in_table {
         html.push_str("</tbody></table>");
     }
     html
