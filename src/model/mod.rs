@@ -4,7 +4,6 @@ pub mod assess;
 pub mod backtest;
 pub mod benchmark;
 pub mod catalog;
-pub mod chart;
 pub mod format;
 pub mod history;
 pub mod input;

@@ -6,17 +6,17 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, closure::Closure};
 
 use super::state::{AppState, use_app};
+use crate::browser::{canvas, download};
+use crate::chart::{
+    ChartInput, FONT_FAMILY, Series, SeriesStyle, Shape, Spread, TargetLines, TargetMark, svg_body,
+    svg_document, trajectory,
+};
 use crate::model::assess::indicator_value;
 use crate::model::catalog::Indicator;
-use crate::model::chart::{
-    ChartInput, Series, SeriesStyle, Shape, Spread, TargetLines, TargetMark, svg_body, trajectory,
-};
 use crate::model::format;
 use crate::model::plan::{Comparison, Plan};
 use crate::model::projection::{END_YEAR, MILESTONES, Projection};
 use crate::model::scenario::Growth;
-
-pub const FONT_FAMILY: &str = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif";
 
 /// The indicators the chart can show: the plan's computed ones, the standards it inherits, then
 /// the international comparisons' when on.
@@ -298,7 +298,7 @@ pub fn TrajectoryChart() -> impl IntoView {
                         >
                             {move || choices.get().into_iter().map(|(id, label)| view! { <option value=id>{app.text(&label)}</option> }).collect_view()}
                         </select>
-                        <super::export::ChartExports/>
+                        <ChartExports/>
                     </div>
                     // One figure, updated in place: only its attributes and text change.
                     <figure class="chart" node_ref=figure data-chart-shows=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()))>
@@ -317,5 +317,61 @@ pub fn TrajectoryChart() -> impl IntoView {
                 </section>
             })
         }}
+    }
+}
+
+// The chart's own exports: SVG markup, or PNG drawn on a canvas from the same shapes.
+
+/// Exported charts are drawn at a fixed, print-friendly size.
+const EXPORT_SIZE: (f64, f64, f64) = (1200.0, 600.0, 22.0);
+
+fn file_stem(app: AppState) -> String {
+    let plan = app.plan.with_untracked(|p| p.id.clone());
+    let ind = selected_indicator(app).map(|i| i.id).unwrap_or_default();
+    format!("{plan}-{ind}")
+}
+
+fn export_svg(app: AppState) {
+    let Some(ind) = selected_indicator(app) else {
+        return;
+    };
+    let input = chart_input(app, &ind, EXPORT_SIZE);
+    let doc = svg_document(
+        &trajectory(&input),
+        EXPORT_SIZE.0,
+        EXPORT_SIZE.1,
+        &app.text(&ind.label),
+        FONT_FAMILY,
+    );
+    download::bytes(
+        &format!("{}.svg", file_stem(app)),
+        "image/svg+xml",
+        doc.as_bytes(),
+    );
+}
+
+fn export_png(app: AppState) {
+    let Some(ind) = selected_indicator(app) else {
+        return;
+    };
+    let (w, h, _) = EXPORT_SIZE;
+    let shapes = trajectory(&chart_input(app, &ind, EXPORT_SIZE));
+    let name = format!("{}.png", file_stem(app));
+    let drawn = canvas::png(&shapes, w, h, move |blob| {
+        download::blob_as(&name, &blob);
+    });
+    if drawn.is_none() {
+        app.notify(app.t("export.failed").to_string());
+    }
+}
+
+#[component]
+pub fn ChartExports() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="exports" role="group" aria-label=app.t("export.chart")>
+            <button type="button" data-action="export-svg" on:click=move |_| export_svg(app)>{app.t("export.svg")}</button>
+            <button type="button" data-action="export-png" on:click=move |_| export_png(app)>{app.t("export.png")}</button>
+        </div>
     }
 }

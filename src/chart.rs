@@ -1,10 +1,10 @@
-//! Chart geometry as plain shapes, drawn to SVG markup for the page and the SVG export, and to a
+//! Chart drawing, apart from the model: geometry as plain shapes, colours and type sizes, drawn to SVG markup for the page and the SVG export, and to a
 //! canvas for the PNG export (so no image has to be loaded, which a strict host policy forbids).
 
 use std::fmt::Write;
 
-use super::format::figure;
-use super::text::escape_html;
+use crate::model::format::figure;
+use crate::model::text::escape_html;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SeriesStyle {
@@ -110,6 +110,9 @@ pub enum Shape {
         bold: bool,
     },
 }
+
+/// The fonts the chart asks for, Chinese first (the page ships none: no third-party request).
+pub const FONT_FAMILY: &str = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif";
 
 pub const SCENARIO: &str = "#0b5cad";
 pub const BASELINE: &str = "#6e7781";
