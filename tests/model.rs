@@ -211,3 +211,48 @@ fn jiaohe_2025_summary_at_baseline() {
     assert_eq!(tracked.succeeded(), 0);
     assert_eq!(tracked.not_assessable, tracked.total());
 }
+
+#[test]
+fn the_lever_value_to_type_now_allows_for_the_pace() {
+    use health_plan_sim::model::assess::needed_now;
+    let cat = Catalog::builtin();
+    let (_, plan) = setup();
+    let t = plan.target("beds-2025").expect("beds-2025");
+    let s = Scenario::baseline(&cat, &plan);
+    let o = assess(&cat, t, &s.levers, None);
+    // 2,698 beds are needed in 2025; at +76 a year from 2020, 2,318 now; held flat, 2,698.
+    assert_eq!(needed_now(&o, 2025, 2020, 76.0), Some(2698.0 - 5.0 * 76.0));
+    assert_eq!(needed_now(&o, 2025, 2020, 0.0), Some(2698.0));
+    // Never below zero, and nothing for a met target.
+    assert_eq!(needed_now(&o, 2025, 2020, 10_000.0), Some(0.0));
+    let mut met = s.clone();
+    met.set_lever(cat.quantity("beds_total").expect("beds"), Some(2698.0));
+    let o = assess(&cat, t, &met.levers, None);
+    assert_eq!(needed_now(&o, 2025, 2020, 0.0), None);
+}
+
+#[test]
+fn tracked_entries_and_benchmarks_follow_their_rules() {
+    use health_plan_sim::model::benchmark::builtin;
+    let cat = Catalog::builtin();
+    let (_, plan) = setup();
+    // A percentage is typed as 0–100; a count may be any size but not negative.
+    assert_eq!(
+        plan.target("geriatrics-2025").expect("share").entry_range(),
+        (0.0, 100.0)
+    );
+    assert_eq!(
+        plan.target("emergency-team").expect("count").entry_range(),
+        (0.0, 1e12)
+    );
+    // International figures are compared at the milestone, never judged.
+    let oecd = builtin(&cat)
+        .into_iter()
+        .find(|b| b.id == "oecd-beds-2021")
+        .expect("oecd");
+    assert_eq!(oecd.year_for(2035), 2035);
+    assert_eq!(oecd.judge(Some(9.0)), Status::NotAssessable);
+    assert_eq!(oecd.above(Some(9.0)), Some(true));
+    assert_eq!(oecd.above(Some(1.0)), Some(false));
+    assert_eq!(oecd.above(None), None);
+}

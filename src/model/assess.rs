@@ -79,6 +79,15 @@ pub struct LeverGap {
     pub max: Option<f64>,
 }
 
+/// The lever value to type now, in the base year, so the target is met at its year given the
+/// lever's yearly change: the page's `data-needed`.
+pub fn needed_now(o: &Outcome, year: i32, base_year: i32, yearly: f64) -> Option<f64> {
+    let lg = o.lever?;
+    let at_year = lg.needed(o.status)?;
+    let years = f64::from(year - base_year);
+    Some((at_year - yearly * years).max(0.0))
+}
+
 impl LeverGap {
     /// Drops the edge the plan does not hold a band or range to: no ceiling for an indicator it
     /// wants higher, no floor for a quota it only reserves.

@@ -3,7 +3,9 @@
 
 use serde_json::Value;
 
+use super::assess::{Status, judge};
 use super::catalog::{Catalog, Indicator};
+use super::plan::Comparison;
 use super::problem::{Problem, malformed};
 use super::reader::{Reader, index};
 use super::text::Text;
@@ -25,6 +27,31 @@ pub struct Benchmark {
     pub source: Text,
     /// Shown beside medium- and low-confidence figures.
     pub caveat: Option<Text>,
+}
+
+impl Benchmark {
+    /// The year a region is compared in: a target's own year, or the milestone for a reference
+    /// figure (an average is not due in any year).
+    pub fn year_for(&self, milestone_year: i32) -> i32 {
+        if self.reference_only {
+            milestone_year
+        } else {
+            self.year
+        }
+    }
+
+    /// A benchmark that is a target is judged as a floor; a reference figure never is.
+    pub fn judge(&self, value: Option<f64>) -> Status {
+        match value {
+            Some(v) if !self.reference_only => judge(&Comparison::AtLeast(self.value), v, None),
+            _ => Status::NotAssessable,
+        }
+    }
+
+    /// Higher or lower than a reference figure (`None` without a value).
+    pub fn above(&self, value: Option<f64>) -> Option<bool> {
+        value.map(|v| v >= self.value)
+    }
 }
 
 pub fn parse(text: &str, catalog: &Catalog) -> Result<Vec<Benchmark>, Vec<Problem>> {

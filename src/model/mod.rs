@@ -21,3 +21,4 @@ pub mod start;
 pub mod sweep;
 pub mod text;
 pub mod timeline;
+pub mod user_plan;

@@ -209,6 +209,17 @@ impl Target {
         self.label.as_ref().unwrap_or(&self.indicator.label)
     }
 
+    /// The range a value typed for a tracked target must fall in: 0–100 for a percentage (or
+    /// percentage points), any sign for an increase without a base, else not negative.
+    pub fn entry_range(&self) -> (f64, f64) {
+        let percent = matches!(self.indicator.unit.zh.as_str(), "%" | "个百分点");
+        match self.comparison {
+            Comparison::IncreaseBy { base: None, .. } => (-1e6, 1e6),
+            _ if percent => (0.0, 100.0),
+            _ => (0.0, 1e12),
+        }
+    }
+
     /// The figure the comparison states (a range's lower edge), if it has one.
     pub fn comparison_figure(&self) -> Option<f64> {
         match &self.comparison {

@@ -6,11 +6,10 @@ use leptos::prelude::*;
 use super::scoreboard::TableHead;
 use super::state::use_app;
 use super::status::StatusBadge;
-use crate::model::assess::{Status, indicator_value, judge};
+use crate::model::assess::indicator_value;
 use crate::model::benchmark::{Benchmark, Confidence};
 use crate::model::catalog::IndicatorKind;
 use crate::model::format;
-use crate::model::plan::Comparison;
 
 #[component]
 pub fn BenchmarkToggle() -> impl IntoView {
@@ -31,23 +30,13 @@ pub fn BenchmarkToggle() -> impl IntoView {
 fn BenchmarkRow(b: &'static Benchmark) -> impl IntoView {
     let app = use_app();
     let is_ratio = matches!(b.indicator.kind, IndicatorKind::Ratio { .. });
-    // National targets are judged at their year; international references at the milestone.
-    let year = move || {
-        if b.reference_only {
-            app.milestone.get().year()
-        } else {
-            b.year
-        }
-    };
+    let year = move || b.year_for(app.milestone.get().year());
     let value = Memo::new(move |_| {
         let y = year();
         app.projection
             .with(|p| indicator_value(app.catalog, &b.indicator.kind, p.at(y)).ok())
     });
-    let status = Signal::derive(move || match value.get() {
-        Some(v) if !b.reference_only => judge(&Comparison::AtLeast(b.value), v, None),
-        _ => Status::NotAssessable,
-    });
+    let status = Signal::derive(move || b.judge(value.get()));
     let fig = if is_ratio {
         format!("1:{}", format::figure(b.value, 2))
     } else {
@@ -76,9 +65,9 @@ fn BenchmarkRow(b: &'static Benchmark) -> impl IntoView {
                 {if b.reference_only {
                     view! {
                         <span class="reference">
-                            {move || match value.get() {
-                                Some(v) if v >= b.value => app.t("bench.above"),
-                                Some(_) => app.t("bench.below"),
+                            {move || match b.above(value.get()) {
+                                Some(true) => app.t("bench.above"),
+                                Some(false) => app.t("bench.below"),
                                 None => "—",
                             }}
                         </span>

@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::state::{AppState, use_app};
-use super::user_plans::{Refusal, check};
 use crate::model::problem::Problem;
+use crate::model::user_plan::{Refusal, check};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {

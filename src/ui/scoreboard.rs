@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::state::{AppState, use_app};
 use super::status::StatusBadge;
-use crate::model::assess::{Outcome, Reason, Status};
+use crate::model::assess::{self, Outcome, Reason, Status};
 use crate::model::catalog::IndicatorKind;
 use crate::model::format::{self, count, signed};
 use crate::model::plan::{Comparison, Nature, Origin, Plan, Target};
@@ -53,14 +53,11 @@ pub fn target_text(app: AppState, t: &Target, o: &Outcome) -> String {
     }
 }
 
-/// The lever value to type now (in the base year) so the target is met at its year, given the
-/// scenario's yearly change: what `data-needed` carries and what the e2e test types.
+/// The lever value to type now so the target is met at its year, at the lever's current pace.
 pub fn needed_now(app: AppState, o: &Outcome, year: i32) -> Option<f64> {
-    let lg = o.lever?;
-    let at_year = lg.needed(o.status)?;
-    let years = f64::from(year - app.plan.with(|p| p.base_year));
-    let yearly = app.scenario.with(|s| s.yearly_change(lg.quantity));
-    Some((at_year - yearly * years).max(0.0))
+    let lever = o.lever?.quantity;
+    let yearly = app.scenario.with(|s| s.yearly_change(lever));
+    assess::needed_now(o, year, app.plan.with(|p| p.base_year), yearly)
 }
 
 /// The gap: what the lever needs and the distance in the indicator's unit.

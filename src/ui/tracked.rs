@@ -12,16 +12,6 @@ use crate::model::format::plain;
 use crate::model::input::parse_decimal;
 use crate::model::plan::{Comparison, Target};
 
-/// The range a typed tracked value must fall in.
-fn bounds(t: &Target) -> (f64, f64) {
-    let percent = t.indicator.unit.zh == "%" || t.indicator.unit.zh == "个百分点";
-    match t.comparison {
-        Comparison::IncreaseBy { base: None, .. } => (-1e6, 1e6),
-        _ if percent => (0.0, 100.0),
-        _ => (0.0, 1e12),
-    }
-}
-
 fn set_tracked(app: AppState, id: &str, v: Option<Tracked>) {
     app.scenario.update(|s| match v {
         Some(v) => {
@@ -84,7 +74,7 @@ fn TrackedInput(ix: usize) -> impl IntoView {
             .into_any()
         }
         _ => {
-            let (low, high) = bounds(&t);
+            let (low, high) = Target::entry_range(&t);
             let error = RwSignal::new(None::<String>);
             let error_id = format!("tracked-{id}-error");
             let unit = app.text(&t.indicator.unit);

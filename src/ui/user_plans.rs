@@ -6,7 +6,6 @@ use std::sync::Arc;
 use crate::browser::storage;
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
-use crate::model::problem::Problem;
 
 const KEY: &str = "hps.user-plans.v1";
 
@@ -32,20 +31,4 @@ pub fn load(catalog: &Catalog) -> (Vec<(Arc<Plan>, String)>, usize) {
         }
     }
     (ok, broken)
-}
-
-/// Why a user's plan was refused beyond what the validator says.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Refusal {
-    Invalid(Vec<Problem>),
-    /// Its id is a built-in plan's.
-    BuiltinId(String),
-}
-
-pub fn check(text: &str, catalog: &Catalog, builtin_ids: &[String]) -> Result<Plan, Refusal> {
-    let plan = Plan::parse(text, catalog).map_err(Refusal::Invalid)?;
-    if builtin_ids.contains(&plan.id) {
-        return Err(Refusal::BuiltinId(plan.id));
-    }
-    Ok(plan)
 }
