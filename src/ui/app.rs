@@ -1,8 +1,6 @@
 //! The page as a whole: loads the plans, restores the scenario from the link (or the last
 //! session), and lays out the panels.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
@@ -36,8 +34,7 @@ use super::what_it_takes::WhatItTakes;
 use crate::browser::{storage, url};
 use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
-use crate::model::library::{builtin_plans, chain_plans};
-use crate::model::plan::Plan;
+use crate::model::library::{Library, builtin_plans, chain_plans};
 use crate::model::share::{decode, scenario_from};
 use crate::model::start::Start;
 use crate::model::text::Lang;
@@ -54,23 +51,15 @@ fn browser_lang() -> Option<Lang> {
 pub fn App() -> impl IntoView {
     let catalog: &'static Catalog = Box::leak(Box::new(Catalog::builtin()));
     let (builtin, broken) = builtin_plans(catalog);
-    let builtin: Vec<Arc<Plan>> = builtin.into_iter().map(Arc::new).collect();
-    let Some(fallback) = builtin
-        .iter()
-        .find(|p| p.id == DEFAULT_PLAN)
-        .or_else(|| builtin.first())
-        .cloned()
+    let (mine, mine_broken) = user_plans::load(catalog);
+    let library = Library::new(builtin, mine);
+    let Some(fallback) = library
+        .find_listed(DEFAULT_PLAN)
+        .or_else(|| library.first_listed())
     else {
         return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }
             .into_any();
     };
-    let (mine, mine_broken) = user_plans::load(catalog);
-    let mut plans = builtin.clone();
-    for (p, _) in &mine {
-        if !plans.iter().any(|b| b.id == p.id) {
-            plans.push(p.clone());
-        }
-    }
 
     // The link wins; without one, the scenario the user left last time.
     let query = url::query();
@@ -80,8 +69,8 @@ pub fn App() -> impl IntoView {
         query
     };
     let decoded = decode(&query, catalog);
-    let (plan, missing_plan) = plan_for(&plans, &decoded.shared, &fallback);
-    let start = Start::new(catalog, &plan, &chain_plans(&plans, &plan));
+    let (plan, missing_plan) = plan_for(&library, &decoded.shared, &fallback);
+    let start = Start::new(catalog, &plan, &chain_plans(library.entries(), &plan));
     let scenario = scenario_from(catalog, &plan, &start, &decoded.shared);
     let lang = decoded
         .shared
@@ -93,11 +82,8 @@ pub fn App() -> impl IntoView {
         Box::leak(benchmark::builtin(catalog).into_boxed_slice());
     let embedding: &'static Embedding =
         Box::leak(Box::new(Embedding::from_shared(&decoded.shared)));
-    let app = AppState::new(catalog, benchmarks, plans, plan, scenario, lang, embedding);
-    app.user_plans.set(
-        mine.into_iter()
-            .map(|(p, text)| (p.id.clone(), text))
-            .collect(),
+    let app = AppState::new(
+        catalog, benchmarks, library, plan, scenario, lang, embedding,
     );
     if let Some(m) = decoded.shared.milestone {
         app.milestone.set(m);

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::browser::{storage, url};
+use crate::model::library::Library;
 use crate::model::plan::Plan;
 use crate::model::report::Milestone;
 use crate::model::share::{Decoded, Ignored, Shared, encode, shared_from};
@@ -28,13 +29,13 @@ pub fn report_ignored(app: AppState, decoded: &Decoded) {
 
 /// Finds the plan a link names; unknown plans fall back to `fallback` with a notice.
 pub fn plan_for(
-    app_plans: &[Arc<Plan>],
+    library: &Library,
     shared: &Shared,
     fallback: &Arc<Plan>,
 ) -> (Arc<Plan>, Option<String>) {
     match &shared.plan {
-        Some(id) => match app_plans.iter().find(|p| &p.id == id && p.listed) {
-            Some(p) => (p.clone(), None),
+        Some(id) => match library.find_listed(id) {
+            Some(p) => (p, None),
             None => (fallback.clone(), Some(id.clone())),
         },
         None => (fallback.clone(), None),

@@ -17,15 +17,11 @@ pub fn MethodNotes() -> impl IntoView {
         if !open.get() {
             return Vec::new();
         }
-        app.plans
-            .with(|ps| {
-                ps.iter()
-                    .find(|p| p.id == NATION)
-                    .map(|p| backtest_plan(p, &ORIGINS))
-                    .unwrap_or_default()
-            })
-            .into_iter()
-            .map(|b| BacktestRow::from(&b))
+        app.library
+            .with(|l| l.find(NATION).map(|p| backtest_plan(&p, &ORIGINS)))
+            .unwrap_or_default()
+            .iter()
+            .map(BacktestRow::from)
             .collect::<Vec<_>>()
     });
     view! {

@@ -31,12 +31,7 @@ fn describe(app: AppState, problems: &[Problem]) -> Vec<(String, String)> {
 }
 
 fn load_text(app: AppState, text: &str, result: RwSignal<Option<Outcome>>) {
-    let builtin: Vec<String> = app.plans.with_untracked(|ps| {
-        ps.iter()
-            .map(|p| p.id.clone())
-            .filter(|id| !app.is_user_plan(id))
-            .collect()
-    });
+    let builtin = app.library.with_untracked(|l| l.builtin_ids());
     match check(text, app.catalog, &builtin) {
         Ok(plan) => {
             let name = format!("{} · {}", app.text(&plan.region), app.text(&plan.title));
@@ -138,10 +133,11 @@ fn UserPlanList() -> impl IntoView {
     let app = use_app();
     view! {
         {move || {
-            let mine: Vec<(String, String)> = app.plans.with(|ps| {
-                ps.iter()
-                    .filter(|p| app.is_user_plan(&p.id))
-                    .map(|p| (p.id.clone(), format!("{} · {}", app.text(&p.region), app.text(&p.title))))
+            let mine: Vec<(String, String)> = app.library.with(|l| {
+                l.entries()
+                    .iter()
+                    .filter(|e| e.user_text.is_some())
+                    .map(|e| (e.plan.id.clone(), format!("{} · {}", app.text(&e.plan.region), app.text(&e.plan.title))))
                     .collect()
             });
             (!mine.is_empty()).then(|| view! {

@@ -27,16 +27,24 @@ pub fn PlanPicker() -> impl IntoView {
             >
                 {move || {
                     let current = app.plan.with(|p| p.id.clone());
-                    let plans = app.plans.get();
                     // Files that only hold a province's standards or figures are not opened alone.
-                    let (mine, builtin): (Vec<_>, Vec<_>) =
-                        plans.iter().filter(|p| p.listed).partition(|p| app.is_user_plan(&p.id));
-                    let options = move |ps: Vec<&std::sync::Arc<Plan>>| {
+                    let (mine, builtin): (Vec<_>, Vec<_>) = app.library.with(|l| {
+                        l.entries()
+                            .iter()
+                            .filter(|e| e.plan.listed)
+                            .map(|e| (e.plan.clone(), e.user_text.is_some()))
+                            .partition(|(_, user)| *user)
+                    });
+                    let (mine, builtin): (Vec<_>, Vec<_>) = (
+                        mine.into_iter().map(|(p, _)| p).collect(),
+                        builtin.into_iter().map(|(p, _)| p).collect(),
+                    );
+                    let options = move |ps: Vec<std::sync::Arc<Plan>>| {
                         ps.into_iter()
                             .map(|p| {
                                 view! {
                                     <option value=p.id.clone() selected=p.id == current>
-                                        {option_label(p, lang)}
+                                        {option_label(&p, lang)}
                                     </option>
                                 }
                             })

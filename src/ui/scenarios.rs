@@ -51,8 +51,8 @@ fn plan_name(app: AppState, query: &str) -> String {
     d.shared
         .plan
         .and_then(|id| {
-            app.plans
-                .with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| app.text(&p.region)))
+            app.library
+                .with_untracked(|l| l.find(&id).map(|p| app.text(&p.region)))
         })
         .unwrap_or_else(|| app.t("scenarios.unknown_plan").to_string())
 }

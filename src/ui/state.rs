@@ -9,7 +9,7 @@ use crate::i18n;
 use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
 use crate::model::history::History;
-use crate::model::library::{chain, chain_plans};
+use crate::model::library::{Library, chain_plans};
 use crate::model::plan::Plan;
 use crate::model::projection::Projection;
 use crate::model::report::{self, Milestone, Report};
@@ -68,8 +68,8 @@ impl PartialEq for Inherited {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub catalog: &'static Catalog,
-    /// Built-in plans first, then the user's own.
-    pub plans: RwSignal<Vec<Arc<Plan>>>,
+    /// Every plan the page knows, each with its origin (built-in, or the user's own).
+    pub library: RwSignal<Library>,
     pub plan: RwSignal<Arc<Plan>>,
     pub scenario: RwSignal<Scenario>,
     pub milestone: RwSignal<Milestone>,
@@ -82,8 +82,6 @@ pub struct AppState {
     pub inherited: Memo<Inherited>,
     /// Each inherited plan judged under the scenario (same order as `inherited`).
     pub standards: Memo<Vec<Report>>,
-    /// The user's own plans: id and the text they loaded (kept in local storage).
-    pub user_plans: RwSignal<Vec<(String, String)>>,
     /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
     pub notices: RwSignal<Vec<String>>,
     /// The indicator the trajectory chart shows (the first one when `None`).
@@ -126,13 +124,13 @@ impl AppState {
     pub fn new(
         catalog: &'static Catalog,
         benchmarks: &'static [Benchmark],
-        plans: Vec<Arc<Plan>>,
+        library: Library,
         plan: Arc<Plan>,
         scenario: Scenario,
         lang: Lang,
         embedding: &'static Embedding,
     ) -> Self {
-        let plans = RwSignal::new(plans);
+        let library = RwSignal::new(library);
         let plan = RwSignal::new(plan);
         let scenario = RwSignal::new(scenario);
         let projection = Memo::new(move |_| {
@@ -148,9 +146,7 @@ impl AppState {
                 scenario.with(|s| projection.with(|pr| report::report(catalog, p, s, pr)))
             })
         });
-        let inherited = Memo::new(move |_| {
-            plans.with(|ps| plan.with(|p| Inherited(chain(ps, p).into_iter().cloned().collect())))
-        });
+        let inherited = Memo::new(move |_| library.with(|l| plan.with(|p| Inherited(l.chain(p)))));
         let start = Memo::new(move |_| {
             plan.with(|p| {
                 inherited.with(|inh| {
@@ -173,7 +169,7 @@ impl AppState {
         });
         AppState {
             catalog,
-            plans,
+            library,
             plan,
             scenario,
             milestone: RwSignal::new(Milestone::default()),
@@ -183,7 +179,6 @@ impl AppState {
             start,
             inherited,
             standards,
-            user_plans: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             chart: RwSignal::new(None),
             international: RwSignal::new(false),
@@ -244,8 +239,8 @@ impl AppState {
 
     /// Where a plan starts, with the plans it inherits from among those loaded.
     pub fn start_for(&self, plan: &Plan) -> Start {
-        self.plans
-            .with_untracked(|ps| Start::new(self.catalog, plan, &chain_plans(ps, plan)))
+        self.library
+            .with_untracked(|l| Start::new(self.catalog, plan, &chain_plans(l.entries(), plan)))
     }
 
     /// The open plan's starting scenario: its starting values at the recent pace.
@@ -261,9 +256,7 @@ impl AppState {
     }
 
     pub fn choose_plan_id(&self, id: &str) -> bool {
-        let found = self
-            .plans
-            .with_untracked(|ps| ps.iter().find(|p| p.id == id && p.listed).cloned());
+        let found = self.library.with_untracked(|l| l.find_listed(id));
         match found {
             Some(p) => {
                 self.choose_plan(p);
@@ -274,32 +267,26 @@ impl AppState {
     }
 
     pub fn is_user_plan(&self, id: &str) -> bool {
-        self.user_plans.with(|u| u.iter().any(|(uid, _)| uid == id))
+        self.library.with(|l| l.is_user(id))
     }
 
     /// Adds (or replaces) a user's plan, keeps it in local storage and opens it.
     /// Returns `false` when the browser would not store it (it is still used for the session).
     pub fn add_user_plan(&self, plan: Plan, text: String) -> bool {
-        let plan = Arc::new(plan);
-        let id = plan.id.clone();
-        self.plans.update(|ps| {
-            ps.retain(|p| p.id != id);
-            ps.push(plan.clone());
-        });
-        self.user_plans.update(|u| {
-            u.retain(|(uid, _)| *uid != id);
-            u.push((id, text));
-        });
-        self.choose_plan(plan);
+        let mut added = None;
+        self.library
+            .update(|l| added = Some(l.add_user(plan, text)));
+        if let Some(plan) = added {
+            self.choose_plan(plan);
+        }
         self.save_user_plans()
     }
 
     pub fn remove_user_plan(&self, id: &str) {
-        self.plans.update(|ps| ps.retain(|p| p.id != id));
-        self.user_plans.update(|u| u.retain(|(uid, _)| uid != id));
+        self.library.update(|l| l.remove_user(id));
         self.save_user_plans();
         if self.plan.with_untracked(|p| p.id == id) {
-            let next = self.plans.with_untracked(|ps| ps.first().cloned());
+            let next = self.library.with_untracked(|l| l.first_listed());
             if let Some(p) = next {
                 self.choose_plan(p);
             }
@@ -307,9 +294,7 @@ impl AppState {
     }
 
     fn save_user_plans(&self) -> bool {
-        let texts: Vec<String> = self
-            .user_plans
-            .with_untracked(|u| u.iter().map(|(_, t)| t.clone()).collect());
+        let texts = self.library.with_untracked(|l| l.user_texts());
         super::user_plans::save_texts(&texts)
     }
 

@@ -24,10 +24,7 @@ pub fn apply_shared(app: AppState, s: &Shared) {
     let plan = s
         .plan
         .as_ref()
-        .and_then(|id| {
-            app.plans
-                .with_untracked(|ps| ps.iter().find(|p| &p.id == id).cloned())
-        })
+        .and_then(|id| app.library.with_untracked(|l| l.find_listed(id)))
         .unwrap_or_else(|| app.plan.get_untracked());
     app.scenario
         .set(scenario_from(app.catalog, &plan, &app.start_for(&plan), s));

@@ -1,8 +1,6 @@
 //! Plans a ministry brings itself: validated like the built-in ones, kept in local storage
 //! until removed.
 
-use std::sync::Arc;
-
 use crate::browser::storage;
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
@@ -21,12 +19,12 @@ pub fn save_texts(texts: &[String]) -> bool {
 }
 
 /// Stored plans that still validate, and how many no longer do (the format may have changed).
-pub fn load(catalog: &Catalog) -> (Vec<(Arc<Plan>, String)>, usize) {
+pub fn load(catalog: &Catalog) -> (Vec<(Plan, String)>, usize) {
     let mut ok = Vec::new();
     let mut broken = 0;
     for text in load_texts() {
         match Plan::parse(&text, catalog) {
-            Ok(p) => ok.push((Arc::new(p), text)),
+            Ok(p) => ok.push((p, text)),
             Err(_) => broken += 1,
         }
     }
