@@ -3,6 +3,8 @@
 
 pub mod canvas;
 pub mod download;
+pub mod frame;
+pub mod page;
 pub mod panic;
 pub mod storage;
 pub mod url;

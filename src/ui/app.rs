@@ -43,8 +43,7 @@ use crate::model::text::Lang;
 pub const DEFAULT_PLAN: &str = "jiaohe";
 
 fn browser_lang() -> Option<Lang> {
-    let nav = web_sys::window()?.navigator();
-    nav.language().and_then(|l| Lang::from_code(&l))
+    crate::browser::page::language().and_then(|l| Lang::from_code(&l))
 }
 
 #[component]

@@ -3,9 +3,9 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, closure::Closure};
 
 use super::state::{AppState, use_app};
+use crate::browser::frame::WidthWatch;
 use crate::browser::{canvas, download};
 use crate::chart::{
     ChartInput, FONT_FAMILY, Series, SeriesStyle, Shape, Spread, TargetLines, TargetMark, svg_body,
@@ -228,38 +228,18 @@ pub fn TrajectoryChart() -> impl IntoView {
     // The figure's own width, followed as the layout changes (window, presenter mode, levers).
     let width = RwSignal::new(760.0);
     let figure = NodeRef::<html::Figure>::new();
-    // One observer at a time: a rebuilt figure replaces the previous observer and its closure
-    // (dropped, not leaked).
-    type Watch = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
-    let watch = StoredValue::new_local(None::<Watch>);
+    // One observer at a time: a rebuilt figure replaces the previous watch, which stops.
+    let watch = StoredValue::new_local(None::<WidthWatch>);
     Effect::new(move |_| {
         let Some(el) = figure.get() else { return };
-        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let w = entries
-                .get(0)
-                .dyn_into::<web_sys::ResizeObserverEntry>()
-                .map(|e| e.content_rect().width())
-                .unwrap_or(0.0);
-            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+        let next = WidthWatch::new(&el, move |w| {
+            if (w - width.get_untracked()).abs() >= 1.0 {
                 width.set(w.round());
             }
         });
-        if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-            obs.observe(&el);
-            watch.update_value(|w| {
-                if let Some((old, _)) = w.replace((obs, cb)) {
-                    old.disconnect();
-                }
-            });
-        }
+        watch.set_value(next);
     });
-    on_cleanup(move || {
-        watch.update_value(|w| {
-            if let Some((old, _)) = w.take() {
-                old.disconnect();
-            }
-        });
-    });
+    on_cleanup(move || watch.set_value(None));
     // The section is built once; only its options follow the list of indicators.
     let choices = Memo::new(move |_| {
         chart_indicators(app)

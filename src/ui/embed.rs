@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::model::text::escape_html;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, closure::Closure};
 
 use super::link::current_shared;
 use super::modal::Modal;
@@ -14,8 +13,7 @@ use super::state::{AppState, Dialog, use_app};
 use crate::browser::url;
 use crate::model::share::encode;
 
-/// The message type an embedded page posts to its parent with its height.
-pub const HEIGHT_MESSAGE: &str = "health-plan-sim:height";
+pub use crate::browser::frame::{HEIGHT_MESSAGE, report_height};
 
 pub fn embed_url(
     app: AppState,
@@ -108,37 +106,4 @@ pub fn EmbedDialog() -> impl IntoView {
             }}
         </Modal>
     }
-}
-
-fn post_height() {
-    let Some(w) = web_sys::window() else { return };
-    let Some(doc) = w.document() else { return };
-    let Some(root) = doc.document_element() else {
-        return;
-    };
-    let height = root.scroll_height();
-    let Ok(Some(parent)) = w.parent() else { return };
-    let msg = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
-    let _ = parent.post_message(&msg, "*");
-}
-
-/// Inside an iframe, tells the parent page the content's height whenever it changes.
-pub fn report_height() {
-    let Some(w) = web_sys::window() else { return };
-    let in_frame = w.parent().ok().flatten().is_some_and(|p| p != w);
-    if !in_frame {
-        return;
-    }
-    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| post_height());
-    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref())
-        && let Some(body) = w.document().and_then(|d| d.body())
-    {
-        observer.observe(&body);
-        // Both live as long as the page.
-        std::mem::forget(observer);
-        cb.forget();
-    }
-    post_height();
 }

@@ -23,7 +23,7 @@ pub fn PopulationGrowth() -> impl IntoView {
         .and_then(|q| app.catalog.quantities.get(q))
         .map(|c| c.max)
         .unwrap_or(2e9);
-    let set_growth = move |g: Growth| app.scenario.update(|s| s.growth = g);
+    let set_growth = move |g: Growth| app.set_growth(g);
     let on_rate = move |text: String| match parse_decimal(&text, -MAX_RATE, MAX_RATE) {
         Ok(v) => {
             error.set(None);

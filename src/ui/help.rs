@@ -1,7 +1,8 @@
 //! Keyboard shortcuts, and the `?` overlay that lists them.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+
+use crate::browser::page;
 
 use super::modal::Modal;
 use super::presenter::toggle_presenting;
@@ -38,18 +39,12 @@ pub fn HelpDialog() -> impl IntoView {
     }
 }
 
-fn typing_into_a_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-}
-
 /// Global shortcuts. Keys go to a field while one has focus, except Escape.
 pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let key = ev.key();
-        let in_field = typing_into_a_field(&ev);
+        let in_field = page::typing_into_a_field(&ev);
         if ctrl && !in_field {
             match key.as_str() {
                 "z" | "Z" if ev.shift_key() => undo.redo(app),
@@ -62,10 +57,7 @@ pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
         }
         // A dialog that is open in the page (its state may lag its closing by a moment) keeps
         // the keys for itself.
-        let dialog_open = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("dialog[open]").ok().flatten())
-            .is_some();
+        let dialog_open = page::dialog_open();
         if ctrl || ev.alt_key() || in_field || dialog_open {
             return;
         }

@@ -193,11 +193,11 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let on_yearly = move |text: String| match parse_change(&text, MAX_YEARLY) {
         Ok(Some(v)) => {
             yearly_error.set(None);
-            app.scenario.update(|s| s.set_yearly(q, v));
+            app.set_pace(q, PaceChoice::Own(v));
         }
         Ok(None) => {
             yearly_error.set(None);
-            app.scenario.update(|s| s.set_pace(q, PaceChoice::Recent));
+            app.set_pace(q, PaceChoice::Recent);
         }
         Err(e) => yearly_error.set(Some(input_error(app, e))),
     };
@@ -211,7 +211,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
             _ => PaceChoice::Recent,
         };
         yearly_error.set(None);
-        app.scenario.update(|s| s.set_pace(q, p));
+        app.set_pace(q, p);
     };
 
     let slider_id = format!("lever-{id}");

@@ -2,8 +2,9 @@
 //! problem with its JSON path; the plan that was open stays open.
 
 use leptos::prelude::*;
+
+use crate::browser::page::read_chosen_file;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
 use super::state::{AppState, use_app};
 use crate::model::problem::Problem;
@@ -55,18 +56,11 @@ pub fn PlanLoader() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Outcome>);
     let on_file = move |input: web_sys::HtmlInputElement| {
-        let Some(file) = input.files().and_then(|fs| fs.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
-            match JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-            {
-                Some(text) => load_text(app, &text, result),
-                None => result.set(Some(Outcome::Problems(vec![(
+            match read_chosen_file(&input).await {
+                None => {}
+                Some(Some(text)) => load_text(app, &text, result),
+                Some(None) => result.set(Some(Outcome::Problems(vec![(
                     app.t("loader.whole_file").into(),
                     app.t("loader.unreadable").into(),
                 )]))),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::export::{TargetLine, sheet};
 use super::state::{AppState, use_app};
+use crate::browser::page;
 use crate::model::text::escape_html;
 
 pub const REPORT_ID: &str = "print-report";
@@ -60,12 +61,7 @@ pub fn report_html(app: AppState) -> String {
 }
 
 pub fn fill_report(app: AppState) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(REPORT_ID))
-    {
-        el.set_inner_html(&report_html(app));
-    }
+    page::set_inner_html(REPORT_ID, &report_html(app));
 }
 
 /// Fills the report whenever the browser is about to print.
@@ -79,9 +75,7 @@ pub fn PrintButton() -> impl IntoView {
     view! {
         <button type="button" data-action="print" on:click=move |_| {
             fill_report(app);
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
-            }
+            page::print();
         }>{app.t("print.button")}</button>
     }
 }

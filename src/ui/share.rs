@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
 use super::link::scenario_shared;
 use super::modal::Modal;
@@ -15,13 +14,7 @@ pub fn share_link(app: AppState) -> String {
     format!("{}?{}", url::base(), encode(&scenario_shared(app, true)))
 }
 
-/// Copies text to the clipboard; `false` where the browser does not allow it.
-pub async fn copy(text: String) -> bool {
-    let Some(clip) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        return false;
-    };
-    JsFuture::from(clip.write_text(&text)).await.is_ok()
-}
+pub use crate::browser::page::copy_text as copy;
 
 #[component]
 pub fn ShareDialog() -> impl IntoView {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::i18n;
+use crate::model::assess::Tracked;
 use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
 use crate::model::history::History;
@@ -14,8 +15,9 @@ use crate::model::plan::Plan;
 use crate::model::projection::Projection;
 use crate::model::report::{self, Milestone, Report};
 use crate::model::saved::Saved;
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{Growth, PaceChoice, Scenario};
 use crate::model::share::Shared;
+use crate::model::solve::{LeverPlan, apply};
 use crate::model::start::Start;
 use crate::model::sweep::Sweep;
 use crate::model::text::{Lang, Text};
@@ -233,8 +235,41 @@ impl AppState {
             .unwrap_or_default()
     }
 
+    // Every change to the scenario goes through one of these, so a reader sees where it happens.
+
     pub fn set_lever(&self, q: QuantityIx, v: Option<f64>) {
         self.scenario.update(|s| s.set_lever(q, v));
+    }
+
+    /// A lever's pace: the recent pace, held flat, or the user's own yearly change.
+    pub fn set_pace(&self, q: QuantityIx, p: PaceChoice) {
+        self.scenario.update(|s| s.set_pace(q, p));
+    }
+
+    pub fn set_growth(&self, g: Growth) {
+        self.scenario.update(|s| s.growth = g);
+    }
+
+    /// What the user entered for a tracked target (`None` clears it).
+    pub fn set_tracked(&self, id: &str, v: Option<Tracked>) {
+        self.scenario.update(|s| match v {
+            Some(v) => {
+                s.tracked.insert(id.to_string(), v);
+            }
+            None => {
+                s.tracked.remove(id);
+            }
+        });
+    }
+
+    /// Applies what it takes: the lever plans' top-ups and yearly changes.
+    pub fn apply_lever_plans(&self, plans: &[LeverPlan]) {
+        self.scenario.update(|s| *s = apply(s, plans));
+    }
+
+    /// Back to where the open plan starts.
+    pub fn reset_scenario(&self) {
+        self.scenario.set(self.starting_scenario());
     }
 
     /// Where a plan starts, with the plans it inherits from among those loaded.

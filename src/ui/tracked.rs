@@ -5,23 +5,12 @@
 use leptos::prelude::*;
 
 use super::scoreboard::{TableHead, TargetHeading, gap_lines, target_text};
-use super::state::{AppState, use_app};
+use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::{Status, Tracked};
 use crate::model::format::plain;
 use crate::model::input::parse_decimal;
 use crate::model::plan::{Comparison, Target};
-
-fn set_tracked(app: AppState, id: &str, v: Option<Tracked>) {
-    app.scenario.update(|s| match v {
-        Some(v) => {
-            s.tracked.insert(id.to_string(), v);
-        }
-        None => {
-            s.tracked.remove(id);
-        }
-    });
-}
 
 #[component]
 fn TrackedInput(ix: usize) -> impl IntoView {
@@ -63,7 +52,7 @@ fn TrackedInput(ix: usize) -> impl IntoView {
                             "no" => Some(Tracked::Done(false)),
                             _ => None,
                         };
-                        set_tracked(app, &id, v);
+                        app.set_tracked(&id, v);
                     }
                 >
                     <option value="">{app.t("tracked.choose")}</option>
@@ -98,7 +87,7 @@ fn TrackedInput(ix: usize) -> impl IntoView {
                         on:input:target=move |ev| match parse_decimal(&ev.target().value(), low, high) {
                             Ok(v) => {
                                 error.set(None);
-                                set_tracked(app, &id, v.map(Tracked::Number));
+                                app.set_tracked(&id, v.map(Tracked::Number));
                             }
                             Err(e) => error.set(Some(super::lever_input::input_error(app, e))),
                         }

@@ -6,12 +6,7 @@ use leptos::prelude::*;
 use super::state::AppState;
 use crate::model::sweep::{DRAWS, sweep};
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or_else(js_sys::Date::now)
-}
+use crate::browser::page::now_ms;
 
 pub fn keep_sweep(app: AppState) {
     let generation = StoredValue::new(0u64);

@@ -74,7 +74,7 @@ impl Undo {
 
     /// Back to where the plan starts (itself a step that can be undone).
     pub fn reset(&self, app: AppState) {
-        app.scenario.set(app.starting_scenario());
+        app.reset_scenario();
         app.range.set(None);
     }
 }

@@ -7,7 +7,7 @@ use super::state::{AppState, use_app};
 use super::status::label_key;
 use crate::model::format::{count, signed};
 use crate::model::plan::Plan;
-use crate::model::solve::{apply, what_it_takes};
+use crate::model::solve::what_it_takes;
 
 /// The plan's targets and the standards it inherits: a region must meet both.
 fn with_standards(app: AppState) -> Plan {
@@ -32,7 +32,7 @@ pub fn WhatItTakes() -> impl IntoView {
     });
     let apply_it = move |_| {
         if let Some(w) = result.get_untracked() {
-            app.scenario.update(|s| *s = apply(s, &w.levers));
+            app.apply_lever_plans(&w.levers);
         }
     };
     view! {

@@ -1,0 +1,89 @@
+//! The page as a whole: its language setting, the clock, full screen, printing, an element's
+//! content, whether a dialog is open, and where a key press went.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The browser's preferred language tag (`zh-CN`, `en-GB`), if it tells.
+pub fn language() -> Option<String> {
+    web_sys::window()?.navigator().language()
+}
+
+/// Milliseconds from a monotonic clock (the page's performance clock, else the date).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// Asks for full screen (browsers may refuse: an iframe without permission, a test).
+pub fn enter_fullscreen() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.request_fullscreen();
+    }
+}
+
+pub fn exit_fullscreen() {
+    if let Some(d) = document().filter(|d| d.fullscreen_element().is_some()) {
+        d.exit_fullscreen();
+    }
+}
+
+pub fn is_fullscreen() -> bool {
+    document().is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Replaces the markup inside the element with this id (text the caller has escaped).
+pub fn set_inner_html(id: &str, html: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.set_inner_html(html);
+    }
+}
+
+/// Whether a `<dialog>` is open in the page.
+pub fn dialog_open() -> bool {
+    document()
+        .and_then(|d| d.query_selector("dialog[open]").ok().flatten())
+        .is_some()
+}
+
+/// Whether a key press went to a field the user is typing in.
+pub fn typing_into_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// Copies text to the clipboard; `false` where the browser does not allow it.
+pub async fn copy_text(text: String) -> bool {
+    let Some(clip) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clip.write_text(&text))
+        .await
+        .is_ok()
+}
+
+/// The text of the first file chosen in a file input (which is then cleared so the same file
+/// can be chosen again); `None` when there is none or it cannot be read.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Option<String>> {
+    let file = input.files().and_then(|fs| fs.get(0))?;
+    input.set_value("");
+    Some(
+        wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string()),
+    )
+}
