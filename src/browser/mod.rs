@@ -7,4 +7,5 @@ pub mod frame;
 pub mod page;
 pub mod panic;
 pub mod storage;
+pub mod timer;
 pub mod url;

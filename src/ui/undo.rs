@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser::timer::Debounce;
+
 use super::link::{scenario_shared, track_link};
 use super::state::AppState;
 use crate::model::share::{Shared, decode, encode, scenario_from};
@@ -42,14 +44,14 @@ pub fn apply_shared(app: AppState, s: &Shared) {
 
 #[derive(Clone, Copy)]
 pub struct Undo {
-    /// Bumped by every change; a pending recording only lands if nothing changed since.
-    generation: StoredValue<u64>,
+    /// The recording that waits for the page to be still (one per burst of changes).
+    recording: Debounce,
 }
 
 impl Undo {
     /// Records a change still waiting for the page to be still, so undo goes back one step.
     fn flush(&self, app: AppState) {
-        self.generation.update_value(|g| *g += 1);
+        self.recording.cancel();
         let snap = snapshot(app);
         app.history.update(|h| h.record(snap));
     }
@@ -64,7 +66,7 @@ impl Undo {
     }
 
     pub fn redo(&self, app: AppState) {
-        self.generation.update_value(|g| *g += 1);
+        self.recording.cancel();
         let mut next = None;
         app.history.update(|h| next = h.redo());
         if let Some(q) = next {
@@ -81,24 +83,17 @@ impl Undo {
 
 /// Starts recording and returns the handle the buttons and shortcuts use.
 pub fn keep_history(app: AppState) -> Undo {
-    let generation = StoredValue::new(0u64);
+    let recording = Debounce::new(400);
     app.history.update(|h| h.record(snapshot(app)));
     Effect::new(move |prev: Option<()>| {
         track_link(app);
         if prev.is_none() {
             return; // the first run only subscribes; the opening state is recorded above
         }
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        set_timeout(
-            move || {
-                if generation.get_value() == mine {
-                    let snap = snapshot(app);
-                    app.history.update(|h| h.record(snap));
-                }
-            },
-            std::time::Duration::from_millis(400),
-        );
+        recording.schedule(move || {
+            let snap = snapshot(app);
+            app.history.update(|h| h.record(snap));
+        });
     });
-    Undo { generation }
+    Undo { recording }
 }
