@@ -232,6 +232,11 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                 app.tf("levers.src_typed", &[("value", &count(s, app.lang()))]),
             ),
             (Some(_), None, _) => ("typed", app.t("levers.src_entered").to_string()),
+            // Cleared by the user: nothing is judged from it until a value is typed again.
+            (None, Some(s), _) => (
+                "typed",
+                app.tf("levers.src_cleared", &[("value", &count(s, app.lang()))]),
+            ),
             (_, _, Some(p)) => provenance_text(app, &p, base_year()),
             _ => ("none", app.t("levers.no_baseline").to_string()),
         }

@@ -142,6 +142,11 @@ test('starting values say where they came from; an assumption is replaced by typ
   await expect(leverBox(page, 'physicians')).toHaveValue('250000');
   await phys.locator('.lever-meta .link-button').click();
   await expect(phys).toHaveAttribute('data-provenance', 'assumption');
+  // Cleared, it says so (and offers the start back) rather than claiming a source.
+  await typeInto(leverBox(page, 'physicians'), '');
+  await expect(phys.locator('[data-lever-source]')).toContainText('已清空');
+  await phys.locator('.lever-meta .link-button').click();
+  await expect(phys).toHaveAttribute('data-provenance', 'assumption');
   // Baoding: the province's density comes before the nation's, and the boundary caveat shows.
   await open(page, '?plan=baoding');
   const bdPhys = page.locator('.lever[data-lever="physicians"] [data-lever-source]');
