@@ -20,6 +20,14 @@ pub fn now_ms() -> f64 {
         .unwrap_or_else(js_sys::Date::now)
 }
 
+/// A named point on the page's performance timeline, for the start-up breakdown
+/// (`tools/bench_startup.mjs` reads them; they cost nothing noticeable).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// Asks for full screen (browsers may refuse: an iframe without permission, a test).
 pub fn enter_fullscreen() {
     if let Some(root) = document().and_then(|d| d.document_element()) {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
 use super::compare::CompareDialog;
+use super::deferred::AfterFirstPaint;
 use super::embed::{EmbedDialog, report_height};
 use super::goals::{DocumentNotes, Goals};
 use super::held::HeldTable;
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
     let (builtin, broken) = builtin_plans(catalog);
     let (mine, mine_broken) = user_plans::load(catalog);
     let library = Library::new(builtin, mine);
+    crate::browser::page::mark("hps:plans-parsed");
     let Some(fallback) = library
         .find_listed(DEFAULT_PLAN)
         .or_else(|| library.first_listed())
@@ -89,6 +91,7 @@ pub fn App() -> impl IntoView {
     }
     app.apply_view(&decoded.shared);
     provide_context(app);
+    crate::browser::page::mark("hps:state-ready");
 
     report_ignored(app, &decoded);
     if let Some(id) = missing_plan {
@@ -174,24 +177,28 @@ fn PageBody() -> impl IntoView {
                         <Scoreboard/>
                         <Standards/>
                         <HeldTable/>
-                        <TrajectoryChart/>
-                        <Overview/>
-                        <WhatItTakes/>
-                        <BenchmarksPanel/>
-                        <TrackedTable/>
-                        <Goals/>
-                        <DocumentNotes/>
-                        <MethodNotes/>
-                        {(!embed).then(|| view! { <PlanLoader/> })}
+                        <AfterFirstPaint>
+                            <TrajectoryChart/>
+                            <Overview/>
+                            <WhatItTakes/>
+                            <BenchmarksPanel/>
+                            <TrackedTable/>
+                            <Goals/>
+                            <DocumentNotes/>
+                            <MethodNotes/>
+                            {(!embed).then(|| view! { <PlanLoader/> })}
+                        </AfterFirstPaint>
                     </div>
                 </div>
             </main>
-            <ShareDialog/>
-            <EmbedDialog/>
-            <ScenariosDialog/>
-            <CompareDialog/>
-            <HelpDialog/>
-            <PrintReport/>
+            <AfterFirstPaint>
+                <ShareDialog/>
+                <EmbedDialog/>
+                <ScenariosDialog/>
+                <CompareDialog/>
+                <HelpDialog/>
+                <PrintReport/>
+            </AfterFirstPaint>
         </div>
     }
 }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod benchmarks;
 pub mod chart;
 pub mod compare;
+pub mod deferred;
 pub mod embed;
 pub mod export;
 pub mod goals;

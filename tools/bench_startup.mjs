@@ -1,0 +1,117 @@
+// Start-up benchmark (figures, not a test), issue 9: the simulator beside a minimal Leptos 0.8
+// page with one table row, in one run, served the same way (precompressed files, as a static
+// host would), loaded alternately in Debian's headless Chromium.
+//
+//   trunk build --release && node tools/bench_startup.mjs
+//
+// The minimal page is built from `benches/minimal/` (same toolchain and release profile) if its
+// dist/ is missing. Prints, for each page: brotli bytes of the first load and the time from
+// navigation to the first `[data-target]` row (seen by a MutationObserver), median and p95 of
+// 12 loads each, and the ratio; then the simulator's start-up broken down by its own marks.
+import { chromium } from 'playwright-core';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const LOADS = 12;
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const MINIMAL = 'benches/minimal';
+
+if (!fs.existsSync('dist/index.html')) {
+  console.error('Build the simulator first: trunk build --release');
+  process.exit(1);
+}
+if (!fs.existsSync(`${MINIMAL}/dist/index.html`)) {
+  console.log('Building the minimal page (about a minute the first time) …');
+  const r = spawnSync('trunk', ['build', '--release'], { cwd: MINIMAL, stdio: 'inherit', env: { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true' } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+// Precompress the minimal page as the simulator's post-build hook does for its own files.
+for (const f of fs.readdirSync(`${MINIMAL}/dist`)) {
+  const p = path.join(MINIMAL, 'dist', f);
+  if (/\.(wasm|js|css|html)$/.test(f)) {
+    const raw = fs.readFileSync(p);
+    fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    fs.writeFileSync(`${p}.gz`, zlib.gzipSync(raw, { level: 9 }));
+  }
+}
+
+const pages = [
+  { name: 'minimal Leptos page', dir: `${MINIMAL}/dist`, port: 8097, query: '' },
+  { name: 'simulator (Jiaohe)', dir: 'dist', port: 8098, query: '?plan=jiaohe' },
+];
+const servers = pages.map((p) => spawn('python3', ['tools/serve_dist.py', p.dir, '--port', String(p.port)], { stdio: 'ignore' }));
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))];
+  return { median: q(0.5), p95: q(0.95), n: s.length };
+};
+
+try {
+  for (const p of pages) {
+    for (let i = 0; i < 50; i++) {
+      try { await fetch(`http://127.0.0.1:${p.port}/`); break; } catch { await sleep(100); }
+    }
+  }
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args });
+  const load = async (p) => {
+    const ctx = await browser.newContext({ locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    // The first scoreboard row, as soon as the DOM has it.
+    await page.addInitScript(() => {
+      const seen = () => {
+        if (!window.__firstRow && document.querySelector('[data-target]')) window.__firstRow = performance.now();
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    });
+    let bytes = 0;
+    const pending = [];
+    page.on('requestfinished', (req) => pending.push(req.sizes().then((s) => { bytes += s.responseBodySize; })));
+    await page.goto(`http://127.0.0.1:${p.port}/${p.query}`);
+    await page.waitForFunction(() => window.__firstRow);
+    await Promise.all(pending);
+    const t = await page.evaluate(() => {
+      const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return {
+        firstRow: window.__firstRow,
+        wasmLoaded: wasm ? wasm.responseEnd : null,
+        wasmStart: mark('hps:wasm-start'),
+        plansParsed: mark('hps:plans-parsed'),
+        stateReady: mark('hps:state-ready'),
+      };
+    });
+    await ctx.close();
+    return { ...t, bytes };
+  };
+  const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
+  for (const p of pages) await load(p); // warm the server and the disk cache
+  for (let i = 0; i < LOADS; i++) {
+    for (const p of (i % 2 ? [...pages].reverse() : pages)) runs[p.name].push(await load(p));
+  }
+  await browser.close();
+
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const row = {};
+  for (const p of pages) {
+    const r = runs[p.name];
+    row[p.name] = { first: stats(r.map((x) => x.firstRow)), bytes: r[0].bytes };
+    console.log(`${p.name.padEnd(22)} first load ${String(r[0].bytes).padStart(7)} B brotli · first row: median ${ms(row[p.name].first.median)}, p95 ${ms(row[p.name].first.p95)} (n=${LOADS})`);
+  }
+  const [a, b] = pages.map((p) => row[p.name]);
+  console.log(`ratio (simulator / minimal): time ${(b.first.median / a.first.median).toFixed(2)}×, bytes ${(b.bytes / a.bytes).toFixed(1)}×`);
+  // The simulator's own breakdown (medians of each step).
+  const sim = runs[pages[1].name];
+  const step = (f) => stats(sim.map(f).filter((x) => Number.isFinite(x))).median;
+  console.log('simulator start-up, median of each step:');
+  console.log(`  navigation → wasm downloaded        ${ms(step((x) => x.wasmLoaded))}`);
+  console.log(`  wasm downloaded → its main() runs   ${ms(step((x) => x.wasmStart - x.wasmLoaded))}  (compile, instantiate)`);
+  console.log(`  main() → every plan parsed          ${ms(step((x) => x.plansParsed - x.wasmStart))}`);
+  console.log(`  plans parsed → state ready          ${ms(step((x) => x.stateReady - x.plansParsed))}  (start, projection, reports)`);
+  console.log(`  state ready → first row in the DOM  ${ms(step((x) => x.firstRow - x.stateReady))}  (first render)`);
+} finally {
+  for (const s of servers) s.kill();
+}
