@@ -3,12 +3,14 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use health_plan_sim::model::backtest::{ORIGINS, backtest_plan};
 use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::library::builtin_plans;
+use health_plan_sim::model::library::{builtin_plans, chain_plans};
 use health_plan_sim::model::projection::Projection;
 use health_plan_sim::model::report::report;
 use health_plan_sim::model::scenario::{Growth, Scenario};
 use health_plan_sim::model::solve::what_it_takes;
+use health_plan_sim::model::start::Start;
 use health_plan_sim::model::sweep::{DRAWS, sweep};
 
 fn benches(c: &mut Criterion) {
@@ -31,6 +33,16 @@ fn benches(c: &mut Criterion) {
     });
     c.bench_function("what it takes (jiaohe)", |b| {
         b.iter(|| what_it_takes(&cat, black_box(jiaohe), black_box(&s)))
+    });
+    // Where a region starts, from its statistics and the plans it inherits (Baoding: Hebei, China).
+    let baoding = plans.iter().find(|p| p.id == "baoding").expect("baoding");
+    let chain = chain_plans(&plans, baoding);
+    c.bench_function("starting point (baoding)", |b| {
+        b.iter(|| Start::new(&cat, black_box(baoding), black_box(&chain)))
+    });
+    let china = plans.iter().find(|p| p.id == "china").expect("china");
+    c.bench_function("back-test, 5 series × 3 starts (china)", |b| {
+        b.iter(|| backtest_plan(black_box(china), &ORIGINS))
     });
     c.bench_function("uncertainty sweep, 10,000 draws (jiaohe)", |b| {
         b.iter(|| {
