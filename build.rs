@@ -1,6 +1,10 @@
-//! Embeds every plan file under `seeds/plans/` so adding a region is adding a file, not code.
+//! Embeds every plan file under `seeds/plans/` so adding a region is adding a file, not code,
+//! with a small index (id, listed, region, title) read here at build time: the page then parses
+//! only the plans it opens, and the picker lists the rest from the index.
 
 use std::{env, fs, path::Path};
+
+use serde_json::Value;
 
 fn main() {
     let dir = Path::new("seeds/plans");
@@ -19,13 +23,54 @@ fn main() {
     let mut out = String::from(
         "/// Built-in plan files: (file name, contents).\npub const BUILTIN_PLANS: &[(&str, &str)] = &[\n",
     );
+    let mut index = String::from(
+        "/// What the picker needs of each built-in plan, in file order.\npub const BUILTIN_INDEX: &[BuiltinPlan] = &[\n",
+    );
     for f in &files {
         println!("cargo:rerun-if-changed=seeds/plans/{f}");
-        out.push_str(&format!(
-            "    ({f:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/seeds/plans/{f}\"))),\n"
+        let path = format!("concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/seeds/plans/{f}\")");
+        out.push_str(&format!("    ({f:?}, include_str!({path})),\n"));
+        let text = fs::read_to_string(dir.join(f)).unwrap_or_default();
+        let head = Head::read(f, &text);
+        index.push_str(&format!(
+            "    BuiltinPlan {{ file: {f:?}, text: include_str!({path}), id: {:?}, listed: {}, region: [{:?}, {:?}], title: [{:?}, {:?}] }},\n",
+            head.id, head.listed, head.region[0], head.region[1], head.title[0], head.title[1]
         ));
     }
     out.push_str("];\n");
+    index.push_str("];\n");
+    out.push_str(&index);
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("plans.rs");
     fs::write(dest, out).expect("write plans.rs");
+}
+
+/// A plan file's head. A file that cannot be read here is still listed under its file name, so
+/// opening it shows the reader's own message (and the plan tests fail on it).
+struct Head {
+    id: String,
+    listed: bool,
+    region: [String; 2],
+    title: [String; 2],
+}
+
+impl Head {
+    fn read(file: &str, text: &str) -> Head {
+        let value: Value =
+            serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap_or(Value::Null);
+        let stem = file.trim_end_matches(".json").to_string();
+        let text = |key: &str, lang: &str| {
+            value[key][lang]
+                .as_str()
+                .map_or_else(|| stem.clone(), str::to_string)
+        };
+        Head {
+            id: value["id"]
+                .as_str()
+                .map_or_else(|| stem.clone(), str::to_string),
+            // The reader's default: a plan is offered in the picker unless it says otherwise.
+            listed: value["listed"].as_bool().unwrap_or(true),
+            region: [text("region", "zh"), text("region", "en")],
+            title: [text("title", "zh"), text("title", "en")],
+        }
+    }
 }

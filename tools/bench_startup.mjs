@@ -2,8 +2,11 @@
 // page with one table row, in one run, served the same way (precompressed files, as a static
 // host would), loaded alternately in Debian's headless Chromium.
 //
-//   trunk build --release && node tools/bench_startup.mjs
+//   trunk build --release && node tools/bench_startup.mjs [other-dist …] [--loads N]
 //
+// Extra arguments name other builds of the simulator (a dist/ folder built from another commit
+// or with other flags) to measure in the same run, so a change is compared against its
+// baseline under the same machine load.
 // The minimal page is built from `benches/minimal/` (same toolchain and release profile) if its
 // dist/ is missing. Prints, for each page: brotli bytes of the first load and the time from
 // navigation to the first `[data-target]` row (seen by a MutationObserver), median and p95 of
@@ -15,7 +18,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const LOADS = 12;
+const argv = process.argv.slice(2);
+const loadsAt = argv.indexOf('--loads');
+const LOADS = loadsAt >= 0 ? Number(argv.splice(loadsAt, 2)[1]) : 12;
+const others = argv;
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const MINIMAL = 'benches/minimal';
@@ -42,6 +48,7 @@ for (const f of fs.readdirSync(`${MINIMAL}/dist`)) {
 const pages = [
   { name: 'minimal Leptos page', dir: `${MINIMAL}/dist`, port: 8097, query: '' },
   { name: 'simulator (Jiaohe)', dir: 'dist', port: 8098, query: '?plan=jiaohe' },
+  ...others.map((dir, i) => ({ name: `  ${dir}`, dir, port: 8100 + i, query: '?plan=jiaohe' })),
 ];
 const servers = pages.map((p) => spawn('python3', ['tools/serve_dist.py', p.dir, '--port', String(p.port)], { stdio: 'ignore' }));
 const stats = (xs) => {
@@ -90,7 +97,9 @@ try {
   const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
   for (const p of pages) await load(p); // warm the server and the disk cache
   for (let i = 0; i < LOADS; i++) {
-    for (const p of (i % 2 ? [...pages].reverse() : pages)) runs[p.name].push(await load(p));
+    // Each round in a different order, so no page always follows the same one.
+    const order = pages.map((p, k) => pages[(k + i) % pages.length]);
+    for (const p of (i % 2 ? order.reverse() : order)) runs[p.name].push(await load(p));
   }
   await browser.close();
 
@@ -99,7 +108,10 @@ try {
   for (const p of pages) {
     const r = runs[p.name];
     row[p.name] = { first: stats(r.map((x) => x.firstRow)), bytes: r[0].bytes };
-    console.log(`${p.name.padEnd(22)} first load ${String(r[0].bytes).padStart(7)} B brotli · first row: median ${ms(row[p.name].first.median)}, p95 ${ms(row[p.name].first.p95)} (n=${LOADS})`);
+    const wasm = stats(r.map((x) => x.wasmStart)).median;
+    const render = stats(r.map((x) => x.firstRow - x.stateReady).filter(Number.isFinite)).median;
+    console.log(`${p.name.padEnd(22)} first load ${String(r[0].bytes).padStart(7)} B brotli · first row: median ${ms(row[p.name].first.median)}, p95 ${ms(row[p.name].first.p95)} (n=${LOADS})`
+      + (Number.isFinite(wasm) ? ` · main() at ${ms(wasm)}, render ${ms(render)}` : ''));
   }
   const [a, b] = pages.map((p) => row[p.name]);
   console.log(`ratio (simulator / minimal): time ${(b.first.median / a.first.median).toFixed(2)}×, bytes ${(b.bytes / a.bytes).toFixed(1)}×`);

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
 use super::compare::CompareDialog;
-use super::deferred::AfterFirstPaint;
+use super::deferred::{AfterFirstPaint, watch_first_paint};
 use super::embed::{EmbedDialog, report_height};
 use super::goals::{DocumentNotes, Goals};
 use super::held::HeldTable;
@@ -35,7 +35,7 @@ use super::what_it_takes::WhatItTakes;
 use crate::browser::{storage, url};
 use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
-use crate::model::library::{Library, builtin_plans, chain_plans};
+use crate::model::library::{BUILTIN_INDEX, Library};
 use crate::model::share::{decode, scenario_from};
 use crate::model::start::Start;
 use crate::model::text::Lang;
@@ -50,17 +50,8 @@ fn browser_lang() -> Option<Lang> {
 #[component]
 pub fn App() -> impl IntoView {
     let catalog: &'static Catalog = Box::leak(Box::new(Catalog::builtin()));
-    let (builtin, broken) = builtin_plans(catalog);
     let (mine, mine_broken) = user_plans::load(catalog);
-    let library = Library::new(builtin, mine);
-    crate::browser::page::mark("hps:plans-parsed");
-    let Some(fallback) = library
-        .find_listed(DEFAULT_PLAN)
-        .or_else(|| library.first_listed())
-    else {
-        return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }
-            .into_any();
-    };
+    let library = Library::new(catalog, BUILTIN_INDEX, mine);
 
     // The link wins; without one, the scenario the user left last time.
     let query = url::query();
@@ -70,8 +61,18 @@ pub fn App() -> impl IntoView {
         query
     };
     let decoded = decode(&query, catalog);
-    let (plan, missing_plan) = plan_for(&library, &decoded.shared, &fallback);
-    let start = Start::new(catalog, &plan, &chain_plans(library.entries(), &plan));
+    // Only the plan opened and the plans it inherits from are parsed.
+    let Some((plan, missing_plan)) = plan_for(&library, &decoded.shared, DEFAULT_PLAN) else {
+        return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }
+            .into_any();
+    };
+    let chain = library.chain(&plan);
+    crate::browser::page::mark("hps:plans-parsed");
+    let start = Start::new(
+        catalog,
+        &plan,
+        &chain.iter().map(|p| p.as_ref()).collect::<Vec<_>>(),
+    );
     let scenario = scenario_from(catalog, &plan, &start, &decoded.shared);
     let lang = decoded
         .shared
@@ -84,20 +85,27 @@ pub fn App() -> impl IntoView {
     let embedding: &'static Embedding =
         Box::leak(Box::new(Embedding::from_shared(&decoded.shared)));
     let app = AppState::new(
-        catalog, benchmarks, library, plan, scenario, lang, embedding,
+        catalog,
+        benchmarks,
+        library,
+        plan.clone(),
+        scenario,
+        lang,
+        embedding,
     );
     if let Some(m) = decoded.shared.milestone {
         app.milestone.set(m);
     }
     app.apply_view(&decoded.shared);
     provide_context(app);
+    watch_first_paint();
     crate::browser::page::mark("hps:state-ready");
 
     report_ignored(app, &decoded);
     if let Some(id) = missing_plan {
         app.notify(app.tf(
             "link.no_plan",
-            &[("plan", &id), ("fallback", &app.text(&fallback.region))],
+            &[("plan", &id), ("fallback", &app.text(&plan.region))],
         ));
     }
     if mine_broken > 0 {
@@ -106,9 +114,7 @@ pub fn App() -> impl IntoView {
             &[("count", &mine_broken.to_string())],
         ));
     }
-    for (file, _) in broken {
-        app.notify(app.tf("app.builtin_broken", &[("file", &file)]));
-    }
+    app.report_broken_plans();
     keep_in_sync(app);
     keep_sweep(app);
     scenarios::load(app);
@@ -175,9 +181,9 @@ fn PageBody() -> impl IntoView {
                     <LeverPanel/>
                     <div class="results">
                         <Scoreboard/>
-                        <Standards/>
-                        <HeldTable/>
                         <AfterFirstPaint>
+                            <Standards/>
+                            <HeldTable/>
                             <TrajectoryChart/>
                             <Overview/>
                             <WhatItTakes/>

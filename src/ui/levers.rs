@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::deferred::after_first_paint;
 use super::growth::PopulationGrowth;
 use super::lever_input::LeverInput;
 use super::state::{AppState, use_app};
@@ -87,12 +88,13 @@ pub fn LeverPanel() -> impl IntoView {
                     .scenario
                     .with_untracked(|s| qs.iter().partition(|q| s.lever(**q).is_some()));
                 let folded = (!without.is_empty()).then(|| {
-                    let summary = app.tf("levers.more", &[("count", &without.len().to_string())]);
+                    let count = without.len();
+                    let summary = app.tf("levers.more", &[("count", &count.to_string())]);
                     view! {
-                        <details class="levers-without-data" data-levers-without-data=without.len()>
+                        <details class="levers-without-data" data-levers-without-data=count>
                             <summary>{summary}</summary>
                             <p class="hint">{app.t("levers.more_hint")}</p>
-                            {grouped(app, &without)}
+                            {after_first_paint(move || grouped(app, &without))}
                         </details>
                     }
                 });

@@ -27,18 +27,24 @@ pub fn report_ignored(app: AppState, decoded: &Decoded) {
     }
 }
 
-/// Finds the plan a link names; unknown plans fall back to `fallback` with a notice.
+/// The plan a link names, else `default`, else the first plan that reads; with the id of a
+/// plan the link named but the page could not open (for a notice). `None`: no plan reads at all.
 pub fn plan_for(
     library: &Library,
     shared: &Shared,
-    fallback: &Arc<Plan>,
-) -> (Arc<Plan>, Option<String>) {
+    default: &str,
+) -> Option<(Arc<Plan>, Option<String>)> {
+    let fallback = || {
+        library
+            .find_listed(default)
+            .or_else(|| library.first_listed())
+    };
     match &shared.plan {
         Some(id) => match library.find_listed(id) {
-            Some(p) => (p, None),
-            None => (fallback.clone(), Some(id.clone())),
+            Some(p) => Some((p, None)),
+            None => fallback().map(|p| (p, Some(id.clone()))),
         },
-        None => (fallback.clone(), None),
+        None => fallback().map(|p| (p, None)),
     }
 }
 

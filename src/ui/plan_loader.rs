@@ -130,8 +130,8 @@ fn UserPlanList() -> impl IntoView {
             let mine: Vec<(String, String)> = app.library.with(|l| {
                 l.entries()
                     .iter()
-                    .filter(|e| e.user_text.is_some())
-                    .map(|e| (e.plan.id.clone(), format!("{} · {}", app.text(&e.plan.region), app.text(&e.plan.title))))
+                    .filter(|e| e.is_user())
+                    .map(|e| (e.id.clone(), format!("{} · {}", app.text(&e.region), app.text(&e.title))))
                     .collect()
             });
             (!mine.is_empty()).then(|| view! {

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
-use crate::model::plan::Plan;
+use crate::model::library::Entry;
 
-fn option_label(p: &Plan, lang: crate::model::text::Lang) -> String {
+fn option_label(p: &Entry, lang: crate::model::text::Lang) -> String {
     format!("{} · {}", p.region.get(lang), p.title.get(lang))
 }
 
@@ -31,15 +31,15 @@ pub fn PlanPicker() -> impl IntoView {
                     let (mine, builtin): (Vec<_>, Vec<_>) = app.library.with(|l| {
                         l.entries()
                             .iter()
-                            .filter(|e| e.plan.listed)
-                            .map(|e| (e.plan.clone(), e.user_text.is_some()))
+                            .filter(|e| e.listed)
+                            .map(|e| (e.clone(), e.is_user()))
                             .partition(|(_, user)| *user)
                     });
                     let (mine, builtin): (Vec<_>, Vec<_>) = (
                         mine.into_iter().map(|(p, _)| p).collect(),
                         builtin.into_iter().map(|(p, _)| p).collect(),
                     );
-                    let options = move |ps: Vec<std::sync::Arc<Plan>>| {
+                    let options = move |ps: Vec<Entry>| {
                         ps.into_iter()
                             .map(|p| {
                                 view! {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::deferred::after_first_paint;
 use super::state::{AppState, use_app};
 use super::status::StatusBadge;
 use crate::model::assess::{self, Outcome, Reason, Status};
@@ -187,22 +188,25 @@ pub fn QuoteDetails(ix: usize, #[prop(default = None)] standard: Option<usize>) 
     view! {
         <details class="quote">
             <summary>{app.t(summary)}</summary>
-            {t.quotes
-                .iter()
-                .map(|q| view! { <blockquote lang="zh-CN">{q.clone()}</blockquote> })
-                .collect_view()}
-            {(!notes.is_empty()).then(|| view! {
-                <ul class="notes">
-                    {notes
-                        .into_iter()
-                        .map(|n| view! { <li><span aria-hidden="true">"⚠ "</span>{move || app.text(&n.text)}</li> })
-                        .collect_view()}
-                </ul>
+            {after_first_paint(move || view! {
+                {t.quotes
+                    .iter()
+                    .map(|q| view! { <blockquote lang="zh-CN">{q.clone()}</blockquote> })
+                    .collect_view()}
+                {(!notes.is_empty()).then(|| view! {
+                    <ul class="notes">
+                        {notes
+                            .iter()
+                            .cloned()
+                            .map(|n| view! { <li><span aria-hidden="true">"⚠ "</span>{move || app.text(&n.text)}</li> })
+                            .collect_view()}
+                    </ul>
+                })}
+                <p class="source">
+                    {app.t("quote.source")}
+                    <a href=format!("sources/{source}") target="_blank" rel="noopener">{let title = title.clone(); move || app.text(&title)}</a>
+                </p>
             })}
-            <p class="source">
-                {app.t("quote.source")}
-                <a href=format!("sources/{source}") target="_blank" rel="noopener">{move || app.text(&title)}</a>
-            </p>
         </details>
     }
     .into_any()

@@ -10,7 +10,7 @@ use crate::model::assess::Tracked;
 use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
 use crate::model::history::History;
-use crate::model::library::{Library, chain_plans};
+use crate::model::library::Library;
 use crate::model::plan::Plan;
 use crate::model::projection::Projection;
 use crate::model::report::{self, Milestone, Report};
@@ -274,8 +274,9 @@ impl AppState {
 
     /// Where a plan starts, with the plans it inherits from among those loaded.
     pub fn start_for(&self, plan: &Plan) -> Start {
-        self.library
-            .with_untracked(|l| Start::new(self.catalog, plan, &chain_plans(l.entries(), plan)))
+        let chain = self.library.with_untracked(|l| l.chain(plan));
+        let chain: Vec<&Plan> = chain.iter().map(|p| p.as_ref()).collect();
+        Start::new(self.catalog, plan, &chain)
     }
 
     /// The open plan's starting scenario: its starting values at the recent pace.
@@ -297,7 +298,17 @@ impl AppState {
                 self.choose_plan(p);
                 true
             }
-            None => false,
+            None => {
+                self.report_broken_plans();
+                false
+            }
+        }
+    }
+
+    /// A notice for each built-in plan file found to have errors when it was opened.
+    pub fn report_broken_plans(&self) {
+        for (file, _) in self.library.with_untracked(|l| l.broken()) {
+            self.notify(self.tf("app.builtin_broken", &[("file", &file)]));
         }
     }
 
