@@ -40,8 +40,29 @@ fn main() {
     out.push_str("];\n");
     index.push_str("];\n");
     out.push_str(&index);
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("plans.rs");
-    fs::write(dest, out).expect("write plans.rs");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("plans.rs"), out).expect("write plans.rs");
+    fs::write(Path::new(&out_dir).join("locales.rs"), locales()).expect("write locales.rs");
+}
+
+/// The user-facing strings as sorted tables, so the page looks a key up without parsing JSON.
+/// A file that does not read gives an empty table, and the i18n tests fail on its keys.
+fn locales() -> String {
+    let mut out = String::new();
+    for (name, file) in [("ZH", "locales/zh.json"), ("EN", "locales/en.json")] {
+        println!("cargo:rerun-if-changed={file}");
+        let text = fs::read_to_string(file).unwrap_or_default();
+        let table: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(&text).unwrap_or_default();
+        out.push_str(&format!(
+            "/// `{file}`, sorted by key.\npub static {name}: &[(&str, &str)] = &[\n"
+        ));
+        for (k, v) in table {
+            out.push_str(&format!("    ({k:?}, {v:?}),\n"));
+        }
+        out.push_str("];\n");
+    }
+    out
 }
 
 /// A plan file's head. A file that cannot be read here is still listed under its file name, so
