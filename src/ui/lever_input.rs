@@ -111,15 +111,6 @@ fn pace_note(app: AppState, pace: &Pace) -> String {
     )
 }
 
-/// What one lever reads of the scenario.
-#[derive(Clone, Copy, PartialEq)]
-struct LeverState {
-    value: Option<f64>,
-    choice: PaceChoice,
-    yearly: f64,
-    recent: Option<f64>,
-}
-
 #[component]
 pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl IntoView {
     let app = use_app();
@@ -137,12 +128,8 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     // One memo per lever for everything it reads of the scenario: a slider move elsewhere
     // re-evaluates it once and changes nothing here.
     let state = Memo::new(move |_| {
-        app.scenario.with(|s| LeverState {
-            value: s.lever(q),
-            choice: s.pace_choice(q),
-            yearly: s.yearly_change(q),
-            recent: s.recent_yearly(q),
-        })
+        app.lever_states
+            .with(|ls| ls.get(q).copied().unwrap_or_default())
     });
     let value = Memo::new(move |_| state.with(|l| l.value));
     // Where the plan starts this lever (the plan's figure, a statistic, or an assumption).

@@ -57,7 +57,9 @@ pub fn target_text(app: AppState, t: &Target, o: &Outcome) -> String {
 /// The lever value to type now so the target is met at its year, at the lever's current pace.
 pub fn needed_now(app: AppState, o: &Outcome, year: i32) -> Option<f64> {
     let lever = o.lever?.quantity;
-    let yearly = app.scenario.with(|s| s.yearly_change(lever));
+    let yearly = app
+        .yearly
+        .with(|y| y.get(lever).copied().unwrap_or_default());
     assess::needed_now(o, year, app.plan.with(|p| p.base_year), yearly)
 }
 

@@ -1,6 +1,7 @@
 //! The page's state: the plan, the scenario and the settings, as signals shared through context.
 //! The model does the work; this only holds the signals and the memos that call it.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -67,6 +68,15 @@ impl PartialEq for Inherited {
     }
 }
 
+/// What one lever reads of the scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LeverState {
+    pub value: Option<f64>,
+    pub choice: PaceChoice,
+    pub yearly: f64,
+    pub recent: Option<f64>,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub catalog: &'static Catalog,
@@ -82,6 +92,13 @@ pub struct AppState {
     pub start: Memo<Arc<Start>>,
     /// The plans whose standards bind the open plan, nearest first.
     pub inherited: Memo<Inherited>,
+    /// What each lever shows of the scenario (catalog order), and each lever's yearly change.
+    /// The inputs and rows read these rather than the scenario: a slider move then wakes two
+    /// memos, not the hundred inputs and cells that each subscribed to the scenario (issue 9).
+    pub lever_states: Memo<Vec<LeverState>>,
+    pub yearly: Memo<Vec<f64>>,
+    /// What the user entered for tracked targets, by target id.
+    pub tracked: Memo<BTreeMap<String, Tracked>>,
     /// Each inherited plan judged under the scenario (same order as `inherited`).
     pub standards: Memo<Vec<Report>>,
     /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
@@ -169,9 +186,28 @@ impl AppState {
                 })
             })
         });
+        let lever_states = Memo::new(move |_| {
+            scenario.with(|s| {
+                (0..catalog.quantities.len())
+                    .map(|q| LeverState {
+                        value: s.lever(q),
+                        choice: s.pace_choice(q),
+                        yearly: s.yearly_change(q),
+                        recent: s.recent_yearly(q),
+                    })
+                    .collect()
+            })
+        });
+        let yearly = Memo::new(move |_| {
+            lever_states.with(|ls: &Vec<LeverState>| ls.iter().map(|l| l.yearly).collect())
+        });
+        let tracked = Memo::new(move |_| scenario.with(|s| s.tracked.clone()));
         AppState {
             catalog,
             library,
+            lever_states,
+            yearly,
+            tracked,
             plan,
             scenario,
             milestone: RwSignal::new(Milestone::default()),

@@ -22,7 +22,7 @@ fn TrackedInput(ix: usize) -> impl IntoView {
     let id = t.id.clone();
     let current = {
         let id = id.clone();
-        Memo::new(move |_| app.scenario.with(|s| s.tracked.get(&id).copied()))
+        Memo::new(move |_| app.tracked.with(|t| t.get(&id).copied()))
     };
     let input_id = format!("tracked-{id}");
     let label = app.text(t.label());
