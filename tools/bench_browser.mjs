@@ -12,7 +12,7 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-const server = spawn('python3', ['tools/serve_dist.py', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('python3', ['tools/serve_dist.py', process.env.DIST || 'dist', '--port', String(PORT)], { stdio: 'ignore' });
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1)))];
