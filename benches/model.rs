@@ -5,7 +5,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use health_plan_sim::model::backtest::{ORIGINS, backtest_plan};
 use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::library::{builtin_plans, chain_plans};
+use health_plan_sim::model::library::{BUILTIN_INDEX, Library, builtin_plans, chain_plans};
 use health_plan_sim::model::projection::Projection;
 use health_plan_sim::model::report::report;
 use health_plan_sim::model::scenario::{Growth, Scenario};
@@ -43,6 +43,18 @@ fn benches(c: &mut Criterion) {
     let china = plans.iter().find(|p| p.id == "china").expect("china");
     c.bench_function("back-test, 5 series × 3 starts (china)", |b| {
         b.iter(|| backtest_plan(black_box(china), &ORIGINS))
+    });
+    // Start-up: every plan file parsed, against only the plan opened and those it inherits.
+    c.bench_function("parse all built-in plans", |b| {
+        b.iter(|| builtin_plans(black_box(&cat)))
+    });
+    let leaked: &'static Catalog = Box::leak(Box::new(Catalog::builtin()));
+    c.bench_function("open jiaohe (parse it and china)", |b| {
+        b.iter(|| {
+            let lib = Library::new(leaked, BUILTIN_INDEX, Vec::new());
+            let plan = lib.find_listed("jiaohe").expect("jiaohe");
+            (lib.chain(&plan), plan)
+        })
     });
     c.bench_function("uncertainty sweep, 10,000 draws (jiaohe)", |b| {
         b.iter(|| {
