@@ -12,7 +12,7 @@ use crate::model::report::Milestone;
 #[component]
 fn HeldRow(pos: usize) -> impl IntoView {
     let app = use_app();
-    let held = Memo::new(move |_| app.report.with(|r| r.held.get(pos).cloned()));
+    let held = app.rows.held(pos);
     let Some(first) = held.get_untracked() else {
         return ().into_any();
     };
@@ -21,7 +21,8 @@ fn HeldRow(pos: usize) -> impl IntoView {
     let Some(t) = plan.targets.get(ix).cloned() else {
         return ().into_any();
     };
-    let due = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).map(|row| row.outcome)));
+    let due = app.rows.row(ix);
+    let due = Memo::new(move |_| due.with(|r| r.as_ref().map(|row| row.outcome)));
     let status = Signal::derive(move || {
         held.get()
             .map(|h| h.outcome.status)

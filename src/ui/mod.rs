@@ -22,6 +22,7 @@ pub mod plan_loader;
 pub mod plan_picker;
 pub mod presenter;
 pub mod print;
+pub mod rows;
 pub mod scenarios;
 pub mod scoreboard;
 pub mod share;

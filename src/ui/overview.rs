@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::state::use_app;
 use super::status::{icon, label_key};
 use crate::model::assess::Status;
+use crate::model::report::Row;
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -29,17 +30,22 @@ pub fn Overview() -> impl IntoView {
                             {rows.into_iter().map(|ix| {
                                 let t = plan.targets[ix].clone();
                                 let ind = t.indicator.id.clone();
-                                let due = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).map(|row| row.outcome.status)).unwrap_or(Status::NotAssessable));
-                                let at_2035 = Memo::new(move |_| {
-                                    app.report.with(|r| {
-                                        if !crate::model::timeline::held_to_end(t.year) {
-                                            r.rows.get(ix).map(|row| row.outcome.status)
-                                        } else {
-                                            r.held.iter().find(|h| h.target == ix).map(|h| h.outcome.status)
-                                        }
-                                    })
-                                    .unwrap_or(Status::NotAssessable)
+                                let status = move |row: RwSignal<Option<Row>>| Memo::new(move |_| {
+                                    row.with(|r| r.as_ref().map(|r| r.outcome.status)).unwrap_or(Status::NotAssessable)
                                 });
+                                let due = status(app.rows.row(ix));
+                                // In 2035: the 2035 re-judgement where the target is held to the end.
+                                let held_pos = crate::model::timeline::held_to_end(t.year)
+                                    .then(|| app.report.with_untracked(|r| r.held.iter().position(|h| h.target == ix)))
+                                    .flatten();
+                                let at_2035 = if !crate::model::timeline::held_to_end(t.year) {
+                                    status(app.rows.row(ix))
+                                } else {
+                                    match held_pos {
+                                        Some(pos) => status(app.rows.held(pos)),
+                                        None => Memo::new(|_| Status::NotAssessable),
+                                    }
+                                };
                                 let cell = move |s: Memo<Status>| view! {
                                     <td class=move || format!("ov status-{}", s.get().code())>
                                         <span aria-hidden="true">{move || icon(s.get())}</span>

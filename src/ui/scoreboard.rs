@@ -12,7 +12,7 @@ use crate::model::assess::{self, Outcome, Reason, Status};
 use crate::model::catalog::IndicatorKind;
 use crate::model::format::{self, count, signed};
 use crate::model::plan::{Comparison, Nature, Origin, Plan, Target};
-use crate::model::report::{FirstMet, Milestone};
+use crate::model::report::{FirstMet, Milestone, Row};
 
 pub fn is_ratio(t: &Target) -> bool {
     matches!(t.indicator.kind, IndicatorKind::Ratio { .. })
@@ -256,12 +256,14 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
     let Some(t) = plan.targets.get(ix).cloned() else {
         return ().into_any();
     };
-    let row = Memo::new(move |_| match standard {
-        None => app.report.with(|r| r.rows.get(ix).cloned()),
-        Some(k) => app
-            .standards
-            .with(|v| v.get(k).and_then(|r| r.rows.get(ix).cloned())),
-    });
+    let row: Signal<Option<Row>> = match standard {
+        None => app.rows.row(ix).into(),
+        Some(k) => Memo::new(move |_| {
+            app.standards
+                .with(|v| v.get(k).and_then(|r| r.rows.get(ix).cloned()))
+        })
+        .into(),
+    };
     // Hooks: the open plan's rows by target id; a standard's by plan and target id.
     let (own_hook, standard_hook) = match standard {
         None => (Some(t.id.clone()), None),

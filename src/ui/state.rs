@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::rows::RowSignals;
 use crate::i18n;
 use crate::model::assess::Tracked;
 use crate::model::benchmark::Benchmark;
@@ -88,6 +89,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub projection: Memo<Projection>,
     pub report: Memo<Report>,
+    /// The report's rows as signals of their own, for the table cells (see `rows.rs`).
+    pub rows: RowSignals,
     /// Where the open plan's levers start and their recent pace, with sources.
     pub start: Memo<Arc<Start>>,
     /// The plans whose standards bind the open plan, nearest first.
@@ -202,9 +205,11 @@ impl AppState {
             lever_states.with(|ls: &Vec<LeverState>| ls.iter().map(|l| l.yearly).collect())
         });
         let tracked = Memo::new(move |_| scenario.with(|s| s.tracked.clone()));
+        let rows = RowSignals::new(report);
         AppState {
             catalog,
             library,
+            rows,
             lever_states,
             yearly,
             tracked,

@@ -108,7 +108,8 @@ fn TrackedRow(ix: usize) -> impl IntoView {
     let Some(t) = plan.targets.get(ix).cloned() else {
         return ().into_any();
     };
-    let row = Memo::new(move |_| app.report.with(|r| r.rows.get(ix).map(|row| row.outcome)));
+    let row = app.rows.row(ix);
+    let row = Memo::new(move |_| row.with(|r| r.as_ref().map(|row| row.outcome)));
     let status =
         Signal::derive(move || row.get().map(|o| o.status).unwrap_or(Status::NotAssessable));
     let (t1, t2) = (t.clone(), t.clone());
