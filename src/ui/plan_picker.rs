@@ -21,7 +21,11 @@ pub fn PlanPicker() -> impl IntoView {
                 data-plan-picker=""
                 on:change:target=move |ev| {
                     let id = ev.target().value();
-                    app.choose_plan_id(&id);
+                    // A built-in file with errors is not opened (a notice says why): show the
+                    // plan that stays open.
+                    if !app.choose_plan_id(&id) {
+                        ev.target().set_value(&app.plan.with_untracked(|p| p.id.clone()));
+                    }
                 }
                 prop:value=move || app.plan.with(|p| p.id.clone())
             >
