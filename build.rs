@@ -20,16 +20,12 @@ fn main() {
         })
         .unwrap_or_default();
     files.sort();
-    let mut out = String::from(
-        "/// Built-in plan files: (file name, contents).\npub const BUILTIN_PLANS: &[(&str, &str)] = &[\n",
-    );
     let mut index = String::from(
-        "/// What the picker needs of each built-in plan, in file order.\npub const BUILTIN_INDEX: &[BuiltinPlan] = &[\n",
+        "/// Every built-in plan file, in file order, with what the picker needs of it.\npub const BUILTIN_INDEX: &[BuiltinPlan] = &[\n",
     );
     for f in &files {
         println!("cargo:rerun-if-changed=seeds/plans/{f}");
         let path = format!("concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/seeds/plans/{f}\")");
-        out.push_str(&format!("    ({f:?}, include_str!({path})),\n"));
         let text = fs::read_to_string(dir.join(f)).unwrap_or_default();
         let head = Head::read(f, &text);
         index.push_str(&format!(
@@ -37,11 +33,9 @@ fn main() {
             head.id, head.listed, head.region[0], head.region[1], head.title[0], head.title[1]
         ));
     }
-    out.push_str("];\n");
     index.push_str("];\n");
-    out.push_str(&index);
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    fs::write(Path::new(&out_dir).join("plans.rs"), out).expect("write plans.rs");
+    fs::write(Path::new(&out_dir).join("plans.rs"), index).expect("write plans.rs");
     fs::write(Path::new(&out_dir).join("locales.rs"), locales()).expect("write locales.rs");
 }
 

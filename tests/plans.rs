@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use health_plan_sim::model::assess::indicator_value;
 use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::library::BUILTIN_PLANS;
+use health_plan_sim::model::library::BUILTIN_INDEX;
 use health_plan_sim::model::plan::{Confidence, Origin, Plan, Subject};
 use health_plan_sim::model::scenario::Scenario;
 use health_plan_sim::model::text::fold_whitespace;
@@ -16,10 +16,11 @@ fn catalog() -> Catalog {
 
 fn plans() -> Vec<Plan> {
     let cat = catalog();
-    BUILTIN_PLANS
+    BUILTIN_INDEX
         .iter()
-        .map(|(file, text)| {
-            Plan::parse(text, &cat).unwrap_or_else(|e| panic!("{file} does not validate: {e:#?}"))
+        .map(|f| {
+            Plan::parse(f.text, &cat)
+                .unwrap_or_else(|e| panic!("{} does not validate: {e:#?}", f.file))
         })
         .collect()
 }
@@ -32,8 +33,8 @@ fn source(plan: &Plan) -> String {
 
 #[test]
 fn every_plan_file_validates() {
-    assert!(!BUILTIN_PLANS.is_empty());
-    assert_eq!(plans().len(), BUILTIN_PLANS.len());
+    assert!(!BUILTIN_INDEX.is_empty());
+    assert_eq!(plans().len(), BUILTIN_INDEX.len());
 }
 
 /// `seeds/REFERENCES.md`: the project's copy of the reference table reference plans are built from.

@@ -16,7 +16,7 @@ fn setup() -> (Catalog, Vec<Plan>) {
     );
     assert_eq!(
         plans.len(),
-        health_plan_sim::model::library::BUILTIN_PLANS.len()
+        health_plan_sim::model::library::BUILTIN_INDEX.len()
     );
     (cat, plans)
 }

@@ -15,10 +15,10 @@ include!(concat!(env!("OUT_DIR"), "/plans.rs"));
 pub fn builtin_plans(catalog: &Catalog) -> (Vec<Plan>, Vec<(String, Vec<Problem>)>) {
     let mut plans = Vec::new();
     let mut broken = Vec::new();
-    for (file, text) in BUILTIN_PLANS {
-        match Plan::parse(text, catalog) {
+    for file in BUILTIN_INDEX {
+        match Plan::parse(file.text, catalog) {
             Ok(p) => plans.push(p),
-            Err(e) => broken.push((file.to_string(), e)),
+            Err(e) => broken.push((file.file.to_string(), e)),
         }
     }
     (plans, broken)
@@ -28,12 +28,18 @@ pub fn builtin_plans(catalog: &Catalog) -> (Vec<Plan>, Vec<(String, Vec<Problem>
 /// (its province's, then the nation's). A file that names none inherits the nation's; ids that
 /// match no loaded plan are skipped.
 pub fn chain<'a, P: Borrow<Plan>>(plans: &'a [P], plan: &Plan) -> Vec<&'a P> {
-    let default = [NATION.to_string()];
-    let ids: &[String] = plan.inherits.as_deref().unwrap_or(&default);
-    ids.iter()
-        .filter(|id| **id != plan.id)
-        .filter_map(|id| plans.iter().find(|p| &(*p).borrow().id == id))
+    inherited_ids(plan)
+        .filter_map(|id| plans.iter().find(|p| (*p).borrow().id == id))
         .collect()
+}
+
+/// The ids `plan` inherits from, nearest first, itself left out.
+fn inherited_ids(plan: &Plan) -> impl Iterator<Item = &str> {
+    let ids: Vec<&str> = match &plan.inherits {
+        Some(ids) => ids.iter().map(String::as_str).collect(),
+        None => vec![NATION],
+    };
+    ids.into_iter().filter(move |id| *id != plan.id)
 }
 
 /// [`chain`] as plain references, for [`super::start::Start::new`].
@@ -223,12 +229,7 @@ impl Library {
 
     /// The plans `plan` inherits from, nearest first, parsing them if need be (see [`chain`]).
     pub fn chain(&self, plan: &Plan) -> Vec<Arc<Plan>> {
-        let default = [NATION.to_string()];
-        let ids: &[String] = plan.inherits.as_deref().unwrap_or(&default);
-        ids.iter()
-            .filter(|id| **id != plan.id)
-            .filter_map(|id| self.find(id))
-            .collect()
+        inherited_ids(plan).filter_map(|id| self.find(id)).collect()
     }
 }
 
@@ -278,9 +279,25 @@ mod tests {
     #[test]
     fn the_index_matches_every_built_in_plan() {
         let cat = catalog();
-        assert_eq!(BUILTIN_INDEX.len(), BUILTIN_PLANS.len());
-        for (head, (file, text)) in BUILTIN_INDEX.iter().zip(BUILTIN_PLANS) {
-            assert_eq!((head.file, head.text), (*file, *text));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/plans");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .expect("seeds/plans")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".json"))
+            .collect();
+        files.sort();
+        assert_eq!(
+            BUILTIN_INDEX.iter().map(|h| h.file).collect::<Vec<_>>(),
+            files
+        );
+        for head in BUILTIN_INDEX {
+            let (file, text) = (head.file, head.text);
+            assert_eq!(
+                Some(text),
+                std::fs::read_to_string(format!("{dir}/{file}"))
+                    .ok()
+                    .as_deref()
+            );
             let plan = Plan::parse(text, cat).unwrap_or_else(|e| panic!("{file}: {e:?}"));
             assert_eq!(head.id, plan.id, "{file}");
             assert_eq!(head.listed, plan.listed, "{file}");

@@ -35,16 +35,13 @@ pub fn Overview() -> impl IntoView {
                                 });
                                 let due = status(app.rows.row(ix));
                                 // In 2035: the 2035 re-judgement where the target is held to the end.
-                                let held_pos = crate::model::timeline::held_to_end(t.year)
-                                    .then(|| app.report.with_untracked(|r| r.held.iter().position(|h| h.target == ix)))
-                                    .flatten();
-                                let at_2035 = if !crate::model::timeline::held_to_end(t.year) {
-                                    status(app.rows.row(ix))
-                                } else {
-                                    match held_pos {
+                                let at_2035 = if crate::model::timeline::held_to_end(t.year) {
+                                    match app.report.with_untracked(|r| r.held.iter().position(|h| h.target == ix)) {
                                         Some(pos) => status(app.rows.held(pos)),
                                         None => Memo::new(|_| Status::NotAssessable),
                                     }
+                                } else {
+                                    status(app.rows.row(ix))
                                 };
                                 let cell = move |s: Memo<Status>| view! {
                                     <td class=move || format!("ov status-{}", s.get().code())>
