@@ -211,3 +211,165 @@ proptest! {
         let _ = decode(&q, &Catalog::builtin());
     }
 }
+
+// Issue 14 §4: a user's plan travels with its link (`pz`, `src`).
+
+use health_plan_sim::model::plan::FORMAT_VERSION;
+use health_plan_sim::model::travel::{
+    MAX_PLAN_BYTES, MAX_PZ_CHARS, NotOpened, Packed, SrcRefusal, base64url_decode,
+    base64url_encode, check_src, fingerprint, newer_format, open_plan, packed,
+};
+
+const EXAMPLE: &str = include_str!("e2e/fixtures/example-plan.json");
+
+#[test]
+fn a_carried_plan_and_its_file_stay_readable_parameters_beside_the_rest() {
+    let cat = Catalog::builtin();
+    let s = Shared {
+        plan: Some("example-county".into()),
+        levers: vec![("beds_total".into(), Some(1600.0))],
+        src: Some("plans/example county.json".into()),
+        pz: Some("AbC-_9".into()),
+        ..Shared::default()
+    };
+    let link = encode(&s);
+    // The file's path stays readable; the compressed plan comes last.
+    assert_eq!(
+        link,
+        "v=2&plan=example-county&src=plans/example+county.json&beds_total=1600&pz=AbC-_9"
+    );
+    let d = decode(&link, &cat);
+    assert_eq!(d.ignored, vec![]);
+    assert_eq!(d.shared, s);
+    // Empty or absurdly long values are reported, not kept.
+    let long = "A".repeat(health_plan_sim::model::travel::MAX_PZ_READ + 1);
+    let d = decode(&format!("plan=x&pz=&src=&pz={long}"), &cat);
+    assert_eq!((d.shared.pz, d.shared.src), (None, None));
+    assert_eq!(d.ignored.len(), 3);
+}
+
+#[test]
+fn the_size_decision_keeps_links_under_about_16000_characters() {
+    // Base64url makes 4 characters of every 3 bytes.
+    let fits = vec![7u8; MAX_PZ_CHARS / 4 * 3];
+    assert!(matches!(packed(&fits), Packed::Inline(t) if t.len() == MAX_PZ_CHARS));
+    let over = vec![7u8; MAX_PZ_CHARS / 4 * 3 + 1];
+    assert_eq!(
+        packed(&over),
+        Packed::TooLarge {
+            chars: MAX_PZ_CHARS + 2
+        }
+    );
+    assert_eq!(
+        packed(b"hi"),
+        Packed::Inline(base64url_encode(b"hi"))
+    );
+    assert_ne!(fingerprint(EXAMPLE), fingerprint(&EXAMPLE.replace("6.5", "6.6")));
+    assert_eq!(fingerprint(""), 0xcbf2_9ce4_8422_2325);
+}
+
+fn refusal(r: Result<(Plan, String), NotOpened>) -> Option<NotOpened> {
+    r.err()
+}
+
+#[test]
+fn a_carried_plan_is_checked_like_a_loaded_file() {
+    let cat = Catalog::builtin();
+    let builtin = vec!["jiaohe".to_string()];
+    let (plan, text) = open_plan(EXAMPLE.as_bytes(), &cat, &builtin).expect("example");
+    assert_eq!((plan.id.as_str(), text.as_str()), ("example-county", EXAMPLE));
+    assert_eq!(
+        refusal(open_plan(&[0xff, 0xfe, 0x00], &cat, &builtin)),
+        Some(NotOpened::NotText)
+    );
+    assert!(matches!(
+        open_plan(b"{ not json", &cat, &builtin),
+        Err(NotOpened::Invalid(ps)) if ps[0].path.is_empty()
+    ));
+    let taken = EXAMPLE.replace("\"example-county\"", "\"jiaohe\"");
+    assert_eq!(
+        refusal(open_plan(taken.as_bytes(), &cat, &builtin)),
+        Some(NotOpened::BuiltinId("jiaohe".into()))
+    );
+    // A plan from a newer format is named as such, not as a list of problems.
+    let newer = EXAMPLE.replacen("\"format\": 1", "\"format\": 2", 1);
+    assert_ne!(newer, EXAMPLE);
+    assert_eq!(newer_format(&newer), Some(FORMAT_VERSION + 1.0));
+    assert_eq!(
+        refusal(open_plan(newer.as_bytes(), &cat, &builtin)),
+        Some(NotOpened::NewerFormat(2.0))
+    );
+    assert_eq!(newer_format(EXAMPLE), None);
+    assert_eq!(
+        refusal(open_plan(&vec![b' '; MAX_PLAN_BYTES + 1], &cat, &builtin)),
+        Some(NotOpened::Unreadable)
+    );
+}
+
+#[test]
+fn src_is_read_only_from_the_pages_own_site() {
+    let page = "http://127.0.0.1:8091";
+    for ok in [
+        "plans/example.json",
+        "./plans/a:b.json",
+        "/sim/plans/x.json",
+        "../x.json",
+        "http://127.0.0.1:8091/plans/x.json",
+        "HTTP://127.0.0.1:8091/x.json",
+        "//127.0.0.1:8091/x.json",
+        "http:plans/x.json",
+        "plans/x.json?v=2#top",
+    ] {
+        assert_eq!(check_src(ok, page), Ok(()), "{ok}");
+    }
+    assert_eq!(check_src("https://example.gov.cn:443/x", "https://example.gov.cn"), Ok(()));
+    let other = |o: &str| Err(SrcRefusal::Origin(o.into()));
+    assert_eq!(check_src("http://example.com/x.json", page), other("http://example.com"));
+    assert_eq!(check_src("//example.com/x.json", page), other("http://example.com"));
+    assert_eq!(check_src("///example.com/x.json", page), other("http://"));
+    assert_eq!(check_src("http://127.0.0.1:8092/x.json", page), other("http://127.0.0.1:8092"));
+    assert_eq!(
+        check_src("http://127.0.0.1:8091@example.com/x.json", page),
+        other("http://127.0.0.1:8091@example.com")
+    );
+    let scheme = |s: &str| Err(SrcRefusal::Scheme(s.into()));
+    assert_eq!(check_src("https://127.0.0.1:8091/x.json", page), scheme("https"));
+    assert_eq!(check_src("javascript:alert(1)", page), scheme("javascript"));
+    assert_eq!(check_src("data:application/json,{}", page), scheme("data"));
+    assert_eq!(check_src("file:///etc/passwd", page), scheme("file"));
+    for bad in ["", " plans/x.json", "/\\example.com/x", "/\t/example.com/x", "plans/x\n.json"] {
+        assert_eq!(check_src(bad, page), Err(SrcRefusal::Unsafe), "{bad:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn base64url_round_trips(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let text = base64url_encode(&bytes);
+        prop_assert!(text.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+        prop_assert_eq!(base64url_decode(&text), Some(bytes));
+    }
+
+    /// Whatever a link's `pz` holds, reading it never panics: it opens a plan or says why not.
+    #[test]
+    fn any_pz_never_panics_the_decoder(pz in prop_oneof![".{0,400}", "[A-Za-z0-9_=-]{0,400}"]) {
+        let cat = Catalog::builtin();
+        let d = decode(&format!("plan=example-county&pz={pz}"), &cat);
+        if let Some(bytes) = d.shared.pz.as_deref().and_then(base64url_decode) {
+            let _ = open_plan(&bytes, &cat, &[]);
+        }
+    }
+
+    #[test]
+    fn any_bytes_never_panic_the_plan_reader(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = open_plan(&bytes, &Catalog::builtin(), &[]);
+    }
+
+    #[test]
+    fn any_src_never_panics_the_origin_check(src in ".{0,120}", origin in ".{0,40}") {
+        let _ = check_src(&src, &origin);
+        let _ = check_src(&src, "https://example.gov.cn");
+    }
+}

@@ -21,4 +21,5 @@ pub mod start;
 pub mod sweep;
 pub mod text;
 pub mod timeline;
+pub mod travel;
 pub mod user_plan;

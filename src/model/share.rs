@@ -13,6 +13,8 @@
 //! - `t.<target id>=<number>|done|not_done`: a tracked target's entered value.
 //! - `chart=<indicator id>`, `bench=1`, `view=<name>`.
 //! - `embed=1`, `levers=<id>,<id>`: levers shown when embedded; `lock=plan,milestone`.
+//! - `src=plans/<file>.json`: the user's plan as a file on the page's own site; `pz=<base64url>`:
+//!   the user's plan itself, compressed (see [`super::travel`]). Built-in plans have neither.
 
 use super::assess::Tracked;
 use super::catalog::Catalog;
@@ -21,6 +23,7 @@ use super::scenario::{Growth, PaceChoice, Scenario};
 use super::start::Start;
 use super::text::Lang;
 use super::timeline::Milestone;
+use super::travel::MAX_PZ_READ;
 
 pub const SHARE_VERSION: u32 = 2;
 
@@ -49,6 +52,10 @@ pub struct Shared {
     pub embed: bool,
     pub embed_levers: Option<Vec<String>>,
     pub lock: Vec<String>,
+    /// A plan file on the page's own site to open as the user's plan (`src`).
+    pub src: Option<String>,
+    /// The user's plan itself, deflated and base64url-encoded (`pz`); checked when it is opened.
+    pub pz: Option<String>,
 }
 
 /// Why a parameter was ignored.
@@ -66,11 +73,13 @@ pub struct Decoded {
     pub ignored: Vec<(String, Ignored)>,
 }
 
-/// Encodes one query component; commas stay readable (`lock=plan,milestone`).
+/// Encodes one query component; commas and slashes stay readable (`lock=plan,milestone`,
+/// `src=plans/x.json`): both are allowed in a query.
 fn component(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes())
         .collect::<String>()
         .replace("%2C", ",")
+        .replace("%2F", "/")
 }
 
 fn number(s: &str) -> Option<f64> {
@@ -161,6 +170,16 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
             "view" => {
                 s.view = VIEWS.iter().find(|x| **x == v).map(|x| x.to_string());
                 s.view.is_some()
+            }
+            "src" => {
+                s.src = Some(v.clone()).filter(|p| !p.is_empty());
+                s.src.is_some()
+            }
+            // Only its length is judged here; what it holds is read (and refused with its own
+            // notice) when the plan is opened.
+            "pz" => {
+                s.pz = Some(v.clone()).filter(|p| !p.is_empty() && p.len() <= MAX_PZ_READ);
+                s.pz.is_some()
             }
             "embed" => {
                 s.embed = v == "1" || v == "true";
@@ -271,6 +290,9 @@ pub fn encode(s: &Shared) -> String {
     if let Some(p) = &s.plan {
         push("plan", p.clone());
     }
+    if let Some(src) = &s.src {
+        push("src", src.clone());
+    }
     if let Some(l) = s.lang {
         push("lang", l.code().into());
     }
@@ -330,6 +352,10 @@ pub fn encode(s: &Shared) -> String {
     }
     if !s.lock.is_empty() {
         push("lock", s.lock.join(","));
+    }
+    // Last: the one long, unreadable parameter.
+    if let Some(pz) = &s.pz {
+        push("pz", pz.clone());
     }
     out.join("&")
 }
