@@ -26,7 +26,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: [
-    { command: 'python3 tools/serve_dist.py dist --port 8091', url: 'http://127.0.0.1:8091/', reuseExistingServer: false },
-    { command: 'python3 tools/serve_dist.py dist --port 8092 --csp', url: 'http://127.0.0.1:8092/', reuseExistingServer: false },
+    { command: 'python3 tools/serve_dist.py dist --port 8091 --mount plans=tests/e2e/fixtures', url: 'http://127.0.0.1:8091/', reuseExistingServer: false },
+    { command: 'python3 tools/serve_dist.py dist --port 8092 --csp --mount plans=tests/e2e/fixtures', url: 'http://127.0.0.1:8092/', reuseExistingServer: false },
   ],
 });

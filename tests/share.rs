@@ -260,11 +260,11 @@ fn the_size_decision_keeps_links_under_about_16000_characters() {
             chars: MAX_PZ_CHARS + 2
         }
     );
-    assert_eq!(
-        packed(b"hi"),
-        Packed::Inline(base64url_encode(b"hi"))
+    assert_eq!(packed(b"hi"), Packed::Inline(base64url_encode(b"hi")));
+    assert_ne!(
+        fingerprint(EXAMPLE),
+        fingerprint(&EXAMPLE.replace("6.5", "6.6"))
     );
-    assert_ne!(fingerprint(EXAMPLE), fingerprint(&EXAMPLE.replace("6.5", "6.6")));
     assert_eq!(fingerprint(""), 0xcbf2_9ce4_8422_2325);
 }
 
@@ -277,7 +277,10 @@ fn a_carried_plan_is_checked_like_a_loaded_file() {
     let cat = Catalog::builtin();
     let builtin = vec!["jiaohe".to_string()];
     let (plan, text) = open_plan(EXAMPLE.as_bytes(), &cat, &builtin).expect("example");
-    assert_eq!((plan.id.as_str(), text.as_str()), ("example-county", EXAMPLE));
+    assert_eq!(
+        (plan.id.as_str(), text.as_str()),
+        ("example-county", EXAMPLE)
+    );
     assert_eq!(
         refusal(open_plan(&[0xff, 0xfe, 0x00], &cat, &builtin)),
         Some(NotOpened::NotText)
@@ -322,22 +325,43 @@ fn src_is_read_only_from_the_pages_own_site() {
     ] {
         assert_eq!(check_src(ok, page), Ok(()), "{ok}");
     }
-    assert_eq!(check_src("https://example.gov.cn:443/x", "https://example.gov.cn"), Ok(()));
+    assert_eq!(
+        check_src("https://example.gov.cn:443/x", "https://example.gov.cn"),
+        Ok(())
+    );
     let other = |o: &str| Err(SrcRefusal::Origin(o.into()));
-    assert_eq!(check_src("http://example.com/x.json", page), other("http://example.com"));
-    assert_eq!(check_src("//example.com/x.json", page), other("http://example.com"));
+    assert_eq!(
+        check_src("http://example.com/x.json", page),
+        other("http://example.com")
+    );
+    assert_eq!(
+        check_src("//example.com/x.json", page),
+        other("http://example.com")
+    );
     assert_eq!(check_src("///example.com/x.json", page), other("http://"));
-    assert_eq!(check_src("http://127.0.0.1:8092/x.json", page), other("http://127.0.0.1:8092"));
+    assert_eq!(
+        check_src("http://127.0.0.1:8092/x.json", page),
+        other("http://127.0.0.1:8092")
+    );
     assert_eq!(
         check_src("http://127.0.0.1:8091@example.com/x.json", page),
         other("http://127.0.0.1:8091@example.com")
     );
     let scheme = |s: &str| Err(SrcRefusal::Scheme(s.into()));
-    assert_eq!(check_src("https://127.0.0.1:8091/x.json", page), scheme("https"));
+    assert_eq!(
+        check_src("https://127.0.0.1:8091/x.json", page),
+        scheme("https")
+    );
     assert_eq!(check_src("javascript:alert(1)", page), scheme("javascript"));
     assert_eq!(check_src("data:application/json,{}", page), scheme("data"));
     assert_eq!(check_src("file:///etc/passwd", page), scheme("file"));
-    for bad in ["", " plans/x.json", "/\\example.com/x", "/\t/example.com/x", "plans/x\n.json"] {
+    for bad in [
+        "",
+        " plans/x.json",
+        "/\\example.com/x",
+        "/\t/example.com/x",
+        "plans/x\n.json",
+    ] {
         assert_eq!(check_src(bad, page), Err(SrcRefusal::Unsafe), "{bad:?}");
     }
 }

@@ -7,5 +7,6 @@ pub mod frame;
 pub mod page;
 pub mod panic;
 pub mod storage;
+pub mod stream;
 pub mod timer;
 pub mod url;

@@ -29,3 +29,18 @@ pub fn replace_query(query: &str) {
     };
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
+
+/// The page's origin (`https://example.gov.cn`; `null` for a `file://` page).
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// `path` resolved against the page's address, as the browser would fetch it: the full address
+/// and its origin. `None` if it does not parse.
+pub fn resolve(path: &str) -> Option<(String, String)> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let url = web_sys::Url::new_with_base(path, &href).ok()?;
+    Some((url.href(), url.origin()))
+}

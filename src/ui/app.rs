@@ -2,6 +2,7 @@
 //! session), and lays out the panels.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
@@ -28,6 +29,7 @@ use super::state::{AppState, Embedding, use_app};
 use super::summary::Summary;
 use super::toolbar::Toolbar;
 use super::tracked::TrackedTable;
+use super::travel::{self, Arrived};
 use super::uncertainty::keep_sweep;
 use super::undo::{Undo, keep_history};
 use super::user_plans;
@@ -61,6 +63,47 @@ pub fn App() -> impl IntoView {
         query
     };
     let decoded = decode(&query, catalog);
+    if !travel::arrives(&decoded.shared) {
+        let arrived = Arrived {
+            library,
+            decoded,
+            notices: Vec::new(),
+            packed: None,
+            source: None,
+        };
+        return open_page(catalog, mine_broken, arrived);
+    }
+    // The link carries a user's plan (`pz`) or names a plan file (`src`): it is read (inflated
+    // or fetched) before the page opens, so no other plan's figures are shown as the linked
+    // plan's. Until then, one line says what is happening.
+    let lang = decoded
+        .shared
+        .lang
+        .or_else(browser_lang)
+        .unwrap_or_default();
+    let embedded = decoded.shared.embed;
+    let ready = RwSignal::new(None::<Arrived>);
+    spawn_local(async move {
+        ready.set(Some(
+            travel::arrive(catalog, library, decoded, lang, embedded).await,
+        ));
+    });
+    (move || match ready.get() {
+        None => view! {
+            <p class="travel-opening" role="status" data-travel-opening="">
+                {crate::i18n::t(lang, "travel.opening")}
+            </p>
+        }
+        .into_any(),
+        Some(arrived) => untrack(|| open_page(catalog, mine_broken, arrived)),
+    })
+    .into_any()
+}
+
+/// Opens the page on a link (read, with whatever plan it brought).
+fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) -> AnyView {
+    let library = arrived.library.clone();
+    let decoded = &arrived.decoded;
     // Only the plan opened and the plans it inherits from are parsed.
     let Some((plan, missing_plan)) = plan_for(&library, &decoded.shared, DEFAULT_PLAN) else {
         return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }
@@ -101,7 +144,8 @@ pub fn App() -> impl IntoView {
     watch_first_paint();
     crate::browser::page::mark("hps:state-ready");
 
-    report_ignored(app, &decoded);
+    report_ignored(app, decoded);
+    travel::settle(app, &arrived);
     if let Some(id) = missing_plan {
         app.notify(app.tf(
             "link.no_plan",
@@ -116,6 +160,7 @@ pub fn App() -> impl IntoView {
     }
     app.report_broken_plans();
     keep_in_sync(app);
+    travel::keep_packed(app);
     keep_sweep(app);
     scenarios::load(app);
     scenarios::follow_other_tabs(app);

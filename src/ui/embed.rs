@@ -10,6 +10,7 @@ use super::link::current_shared;
 use super::modal::Modal;
 use super::share::copy;
 use super::state::{AppState, Dialog, use_app};
+use super::travel::TravelNote;
 use crate::browser::url;
 use crate::model::share::encode;
 
@@ -93,6 +94,7 @@ pub fn EmbedDialog() -> impl IntoView {
                     </fieldset>
                     <label for="embed-code">{app.t("embed.code")}</label>
                     <textarea id="embed-code" class="share-link" rows="5" readonly data-embed-code="" prop:value=move || code.get()></textarea>
+                    <TravelNote/>
                     <div class="dialog-actions">
                         <button type="button" class="primary" on:click=move |_| {
                             let text = code.get_untracked();

@@ -23,7 +23,13 @@ pub fn report_ignored(app: AppState, decoded: &Decoded) {
             Ignored::Malformed => "link.malformed",
             Ignored::NewerVersion(_) => "link.newer",
         };
-        app.notify(app.tf(key, &[("param", raw)]));
+        // A long value (a carried plan) is cut: the notice names the parameter, not its data.
+        let shown: String = if raw.chars().count() > 80 {
+            raw.chars().take(80).chain(['…']).collect()
+        } else {
+            raw.clone()
+        };
+        app.notify(app.tf(key, &[("param", &shown)]));
     }
 }
 
@@ -59,6 +65,8 @@ pub fn current_shared(app: AppState) -> Shared {
         s.milestone = Some(app.milestone.get());
     }
     app.write_view(&mut s);
+    // A user's plan travels with the link: its file on the site, or the plan itself.
+    app.travel.write_into(app, &mut s);
     s
 }
 
@@ -74,6 +82,8 @@ pub fn track_link(app: AppState) {
     app.named_view.track();
     app.range.track();
     app.seed.track();
+    app.library.track();
+    app.travel.track();
 }
 
 /// The scenario on screen as link parameters, without the embedding (an embed's own settings)

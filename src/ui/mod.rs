@@ -32,6 +32,7 @@ pub mod status;
 pub mod summary;
 pub mod toolbar;
 pub mod tracked;
+pub mod travel;
 pub mod uncertainty;
 pub mod undo;
 pub mod user_plans;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::modal::Modal;
 use super::state::{AppState, Dialog, use_app};
-use super::undo::apply_shared;
+use super::travel::open_shared;
 use crate::browser::storage;
 use crate::model::saved::{self, Saved};
 use crate::model::share::{decode, encode};
@@ -132,7 +132,8 @@ fn ScenarioList() -> impl IntoView {
                                 <span class="saved-plan">{plan_name(app, &query)}</span>
                                 <span class="saved-actions">
                                     <button type="button" data-action="open-scenario" on:click=move |_| {
-                                        apply_shared(app, &decode(&q1, app.catalog).shared);
+                                        // Its plan may have to be read from what the entry carries.
+                                        open_shared(app, decode(&q1, app.catalog).shared);
                                         app.dialog.set(None);
                                     }>{app.t("scenarios.open")}</button>
                                     <button type="button" data-action="rename-scenario" on:click=move |_| editing.set(true)>{app.t("scenarios.rename")}</button>

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use super::link::scenario_shared;
 use super::modal::Modal;
 use super::state::{AppState, Dialog, use_app};
+use super::travel::TravelNote;
 use crate::browser::url;
 use crate::model::share::encode;
 
@@ -29,6 +30,7 @@ pub fn ShareDialog() -> impl IntoView {
                     <p class="hint">{app.t("share.hint")}</p>
                     <label for="share-link">{app.t("share.link")}</label>
                     <textarea id="share-link" class="share-link" rows="4" readonly data-share-link="" prop:value=link.clone()></textarea>
+                    <TravelNote/>
                     <div class="dialog-actions">
                         <button type="button" class="primary" data-action="copy-link" on:click=move |_| {
                             let text = to_copy.clone();

@@ -131,6 +131,8 @@ pub struct AppState {
     pub levers_hidden: RwSignal<bool>,
     /// Named scenarios saved in this browser.
     pub saved: RwSignal<Vec<Saved>>,
+    /// How each user plan travels with its links (its compressed copy, or the file it came from).
+    pub travel: super::travel::Travel,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,6 +239,7 @@ impl AppState {
             dialog: RwSignal::new(None),
             levers_hidden: RwSignal::new(false),
             saved: RwSignal::new(Vec::new()),
+            travel: super::travel::Travel::default(),
         }
     }
 

@@ -10,9 +10,13 @@ use super::link::{scenario_shared, track_link};
 use super::state::AppState;
 use crate::model::share::{Shared, decode, encode, scenario_from};
 
-/// What a snapshot holds: not the language or the embedding, which are not the scenario.
+/// What a snapshot holds: not the language or the embedding, which are not the scenario, nor the
+/// plan's compressed copy (the plan is in the library already; its copy arriving is no step).
 fn snapshot(app: AppState) -> String {
-    encode(&scenario_shared(app, false))
+    let mut s = scenario_shared(app, false);
+    s.pz = None;
+    s.src = None;
+    encode(&s)
 }
 
 /// Puts a snapshot on screen. The history already holds it as its current entry, so the
