@@ -6,6 +6,7 @@ pub mod benchmark;
 pub mod catalog;
 pub mod format;
 pub mod history;
+pub mod import;
 pub mod input;
 pub mod library;
 pub mod plan;

@@ -1,0 +1,318 @@
+//! What the document says about itself: its title, the region it is for, its year, and the
+//! horizon a target without a year belongs to.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::Found;
+use super::scan::{Doc, is_cjk};
+
+pub struct Head {
+    pub region: Option<Found<String>>,
+    pub title: Option<Found<String>>,
+    pub document_year: Option<Found<i32>>,
+    pub document_year_inferred: bool,
+    /// The year a target without one is taken to be due, and whether it came from the text's
+    /// own horizon (十四五, an annual plan's year).
+    pub horizon: Option<i32>,
+}
+
+const PLAN_WORDS: &[&str] = &[
+    "规划", "方案", "计划", "任务", "意见", "纲要", "要点", "公报", "统计",
+];
+const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
+
+pub fn read(doc: &Doc) -> Head {
+    let title = title(doc);
+    let region = title
+        .as_ref()
+        .and_then(|t| region_in(&t.value).map(|r| (r, t.quote.clone())))
+        .or_else(|| issuer_region(doc))
+        .map(|(value, quote)| Found { value, quote });
+    let (document_year, inferred) = match document_year(doc, title.as_ref()) {
+        Some(y) => (Some(y), false),
+        None => (None, true),
+    };
+    let horizon = horizon(doc, title.as_ref(), document_year.as_ref().map(|y| y.value));
+    Head {
+        region,
+        title,
+        document_year,
+        document_year_inferred: inferred,
+        horizon,
+    }
+}
+
+fn first_lines<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {
+    doc.lines
+        .iter()
+        .map(|l| doc.trim(l.clone()))
+        .filter(|l| !l.is_empty())
+        .take(40)
+}
+
+/// The text between 《 and 》 in `s`, if any.
+fn in_book_marks(s: &str) -> Option<&str> {
+    let a = s.find('《')? + '《'.len_utf8();
+    let b = s[a..].find('》')? + a;
+    (b > a).then(|| &s[a..b])
+}
+
+fn title(doc: &Doc) -> Option<Found<String>> {
+    // "标题: …" in a government site's header block.
+    for l in first_lines(doc) {
+        let s = doc.norm(&l);
+        let squeezed: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(rest) = squeezed.strip_prefix("标题:")
+            && !rest.is_empty()
+        {
+            return Some(Found {
+                value: rest.to_string(),
+                quote: doc.quote(&l).to_string(),
+            });
+        }
+    }
+    let lines: Vec<Range<usize>> = first_lines(doc).collect();
+    for (k, l) in lines.iter().enumerate() {
+        let s = doc.norm(l);
+        if s.chars().count() > 90 || s.contains('。') || !PLAN_WORDS.iter().any(|w| s.contains(w))
+        {
+            continue;
+        }
+        if let Some(inner) = in_book_marks(&s) {
+            return Some(Found {
+                value: inner.to_string(),
+                quote: doc.quote(l).to_string(),
+            });
+        }
+        if s.starts_with("各") || s.contains(':') {
+            continue;
+        }
+        // A title broken over two lines ("…服务体系的" / "实 施 方 案").
+        let mut value: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut range = l.clone();
+        if let Some(next) = lines.get(k + 1)
+            && value.ends_with('的')
+        {
+            value.extend(doc.norm(next).chars().filter(|c| !c.is_whitespace()));
+            range = l.start..next.end;
+        } else if k > 0 && !PLAN_WORDS.iter().any(|w| value.starts_with(w)) {
+            // fine as it is
+        }
+        return Some(Found {
+            value,
+            quote: doc.quote(&range).to_string(),
+        });
+    }
+    None
+}
+
+/// The place a title or an issuer's name starts with: 四川省, 吉林省蛟河市, 贵阳市.
+pub fn region_in(s: &str) -> Option<String> {
+    let mut s = s;
+    for p in ["关于印发", "关于", "中共"] {
+        if let Some(rest) = s.strip_prefix(p) {
+            s = rest;
+        }
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut end = None;
+    let mut i = 0;
+    loop {
+        let from = i;
+        let mut k = from;
+        while k < chars.len() && is_cjk(chars[k]) && k - from < 8 {
+            if PLACE_ENDS.contains(&chars[k]) && k - from >= 1 {
+                break;
+            }
+            k += 1;
+        }
+        if k < chars.len() && PLACE_ENDS.contains(&chars[k]) && k - from >= 1 {
+            end = Some(k + 1);
+            i = k + 1;
+            // 自治区, 新区
+            continue;
+        }
+        break;
+    }
+    let end = end?;
+    let name: String = chars[..end].iter().collect();
+    if name.starts_with('各') || name.starts_with('本') {
+        return None;
+    }
+    // Words that end in a place character but are not places.
+    if [
+        "全市", "全省", "全县", "我市", "我省", "本市", "地区", "社区",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
+    {
+        return None;
+    }
+    Some(name)
+}
+
+/// "贵阳市卫生健康局", "XX县人民政府" on a line of its own.
+fn issuer_region(doc: &Doc) -> Option<(String, String)> {
+    for l in first_lines(doc) {
+        let s = doc.norm(&l);
+        let s = s.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+        if s.chars().count() <= 30
+            && (s.contains("卫生健康") || s.contains("人民政府") || s.contains("卫生局"))
+            && let Some(r) = region_in(s)
+        {
+            return Some((r, doc.quote(&l).to_string()));
+        }
+    }
+    None
+}
+
+fn year_at(s: &str, i: usize) -> Option<i32> {
+    let y: i32 = s.get(i..i + 4)?.parse().ok()?;
+    (2000..=2035).contains(&y).then_some(y)
+}
+
+/// The document's date: a header field, a signature date on a line of its own, the 〔2024〕 of a
+/// document number, or the year in an annual plan's title.
+fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>> {
+    let fields = [
+        "成文日期",
+        "发布日期",
+        "发布时间",
+        "发表时间",
+        "印发日期",
+        "日期",
+    ];
+    let lines: Vec<Range<usize>> = first_lines(doc).collect();
+    for l in &lines {
+        let s: String = doc.norm(l).chars().filter(|c| !c.is_whitespace()).collect();
+        for f in fields {
+            if let Some(p) = s.find(f) {
+                let rest = &s[p + f.len()..];
+                let rest = rest.trim_start_matches(':');
+                if let Some(y) = year_at(rest, 0) {
+                    return Some(Found {
+                        value: y,
+                        quote: doc.quote(l).to_string(),
+                    });
+                }
+            }
+        }
+    }
+    // A date alone on a line ("2023年3月30日"), anywhere in the document.
+    for l in &doc.lines {
+        let l = doc.trim(l.clone());
+        let s = doc.norm(&l);
+        if s.chars().count() <= 12
+            && s.ends_with('日')
+            && s.contains('年')
+            && s.contains('月')
+            && let Some(y) = year_at(&s, 0)
+        {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(&l).to_string(),
+            });
+        }
+    }
+    for l in &lines {
+        let s = doc.norm(l);
+        if let Some(p) = s.find('〔')
+            && let Some(y) = year_at(&s, p + '〔'.len_utf8())
+        {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(l).to_string(),
+            });
+        }
+    }
+    let t = title?;
+    let p = t.value.find('年')?;
+    let y = year_at(&t.value, p.checked_sub(4)?)?;
+    Some(Found {
+        value: y,
+        quote: t.quote.clone(),
+    })
+}
+
+/// 十四五 plans end in 2025; an annual plan ("2024年重点工作任务") in its year; else the year the
+/// text most often aims at ("到2025年").
+fn horizon(doc: &Doc, title: Option<&Found<String>>, document_year: Option<i32>) -> Option<i32> {
+    let t = title.map(|t| t.value.as_str()).unwrap_or("");
+    if t.contains("十四五") {
+        return Some(2025);
+    }
+    if t.contains("十五五") {
+        return Some(2030);
+    }
+    if let Some(p) = t.find('年')
+        && let Some(y) = p.checked_sub(4).and_then(|s| year_at(t, s))
+    {
+        return Some(y);
+    }
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    let text: String = doc.chars.iter().collect();
+    for (p, _) in text.match_indices("到20") {
+        if let Some(y) = year_at(&text, p + "到".len()) {
+            *counts.entry(y).or_default() += 1;
+        }
+    }
+    if text.contains("十四五") {
+        *counts.entry(2025).or_default() += 2;
+    }
+    counts
+        .into_iter()
+        .filter(|(y, _)| document_year.is_none_or(|d| *y >= d))
+        .max_by_key(|(y, n)| (*n, -*y))
+        .map(|(y, _)| y)
+        .or(document_year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_from_titles() {
+        assert_eq!(
+            region_in("四川省建设优质高效医疗卫生服务体系实施方案").as_deref(),
+            Some("四川省")
+        );
+        assert_eq!(
+            region_in("蛟河市“十四五”医疗卫生服务体系规划").as_deref(),
+            Some("蛟河市")
+        );
+        assert_eq!(
+            region_in("吉林省蛟河市卫生健康局").as_deref(),
+            Some("吉林省蛟河市")
+        );
+        assert_eq!(region_in("关于进一步完善医疗卫生服务体系的实施方案"), None);
+        assert_eq!(region_in("全市卫生健康工作要点"), None);
+    }
+
+    #[test]
+    fn the_head_of_a_government_page() {
+        let d = Doc::new(
+            "发文机关: 蛟河市卫生健康局\n成文日期: 2023年05月26日\n标      题: 蛟河市“十四五”医疗卫生服务体系规划(征求意见稿)\n正文",
+        );
+        let h = read(&d);
+        assert_eq!(
+            h.title.map(|t| t.value).as_deref(),
+            Some("蛟河市“十四五”医疗卫生服务体系规划(征求意见稿)")
+        );
+        assert_eq!(h.region.map(|r| r.value).as_deref(), Some("蛟河市"));
+        assert_eq!(h.document_year.map(|y| y.value), Some(2023));
+        assert_eq!(h.horizon, Some(2025));
+    }
+
+    #[test]
+    fn an_annual_plan_is_due_in_its_year() {
+        let d = Doc::new(
+            "浙江省人民政府发布深化医药卫生体制改革2024年重点工作任务\n发表时间:2024-8-12\n",
+        );
+        let h = read(&d);
+        assert_eq!(h.region.map(|r| r.value).as_deref(), Some("浙江省"));
+        assert_eq!(h.document_year.map(|y| y.value), Some(2024));
+        assert_eq!(h.horizon, Some(2024));
+    }
+}

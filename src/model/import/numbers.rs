@@ -1,0 +1,339 @@
+//! Figures as plans write them: 8.2, 1,098, 32.89万, 3千, 90%, 3.5‰, 12/10万, 1:1.2 (or 1∶1.2,
+//! normalised), ranges (1—1.5, 2-3%, 3万—10万), and the word after them (以上, 以下, 以内, 左右).
+
+use std::ops::Range;
+
+/// What follows a figure and changes how it compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum After {
+    None,
+    /// 以上, 及以上
+    AtLeast,
+    /// 以下, 以内
+    AtMost,
+    /// 左右, 上下
+    About,
+}
+
+/// One figure found in normalised characters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Num {
+    /// The characters of the figure and its unit and qualifier.
+    pub range: Range<usize>,
+    pub value: f64,
+    /// The upper end of a range.
+    pub high: Option<f64>,
+    /// Written 1:x: `value` is x.
+    pub ratio: bool,
+    pub percent: bool,
+    /// Written as a rate per 10万 (12/10万) or ‰.
+    pub per_mille_or_rate: bool,
+    /// The counting word after the figure (张, 人, 名, 个, 所, 家, …), if any.
+    pub unit: Option<char>,
+    pub after: After,
+    /// A year (2025年), a date or an ordinal (第3), not a figure.
+    pub is_year: bool,
+}
+
+const UNITS: &[char] = &[
+    '张', '人', '名', '个', '所', '家', '项', '支', '批', '次', '例', '岁', '元', '天', '台', '辆',
+    '座', '间', '种', '类', '级', '床', '位', '万', '公', '分', '小', '周', '年', '月', '日', '倍',
+    '户', '处',
+];
+
+fn digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+/// Reads a plain decimal at `i` ("1,098.5"): value and the index after it.
+fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let mut j = i;
+    let mut s = String::new();
+    while j < chars.len() {
+        let c = chars[j];
+        if digit(c) {
+            s.push(c);
+        } else if c == '.' && j + 1 < chars.len() && digit(chars[j + 1]) && !s.contains('.') {
+            s.push('.');
+        } else if c == ','
+            && j + 3 < chars.len() + 1
+            && chars
+                .get(j + 1..j + 4)
+                .is_some_and(|d| d.iter().all(|c| digit(*c)))
+            && !chars.get(j + 4).copied().is_some_and(digit)
+            && !s.is_empty()
+            && !s.contains('.')
+        {
+            // A thousands separator: exactly three digits follow.
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    if s.is_empty() {
+        return None;
+    }
+    s.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(|v| (v, j))
+}
+
+fn starts(chars: &[char], i: usize, word: &str) -> bool {
+    (i..)
+        .zip(word.chars())
+        .all(|(k, w)| chars.get(k) == Some(&w))
+}
+
+/// A multiplier word right after a figure: 万, 千, 亿.
+fn multiplier(chars: &[char], j: usize) -> (f64, usize) {
+    match chars.get(j) {
+        Some('万') => (10_000.0, j + 1),
+        Some('亿') => (100_000_000.0, j + 1),
+        // After a figure 千 is always "thousand": per-thousand rates are written 每千人口3.9人.
+        Some('千') if chars.get(j + 1) != Some(&'米') => (1_000.0, j + 1),
+        _ => (1.0, j),
+    }
+}
+
+/// Every figure in `range` of `chars`.
+pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if !digit(chars[i]) || (i > range.start && (digit(chars[i - 1]) || chars[i - 1] == '.')) {
+            i += 1;
+            continue;
+        }
+        match figure_at(chars, i, range.end) {
+            Some(n) => {
+                i = n.range.end.max(i + 1);
+                out.push(n);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The figure that starts at `i` (a digit), read up to `end`.
+pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
+    let chars = &chars[..end.min(chars.len())];
+    let (v, mut j) = decimal(chars, i)?;
+    // 1:1.2 — the figure is the second number.
+    if v == 1.0 && chars.get(j) == Some(&':') && chars.get(j + 1).copied().is_some_and(digit) {
+        let (x, k) = decimal(chars, j + 1)?;
+        let (after, k) = after_word(chars, k);
+        return Some(Num {
+            range: i..k,
+            value: x,
+            high: None,
+            ratio: true,
+            percent: false,
+            per_mille_or_rate: false,
+            unit: None,
+            after,
+            is_year: false,
+        });
+    }
+    let is_year = (1949.0..=2100.0).contains(&v)
+        && v.fract() == 0.0
+        && j - i == 4
+        && (matches!(
+            chars.get(j),
+            Some('年') | Some('-') | Some('—') | Some('.') | Some('/')
+        ) && !(chars.get(j) == Some(&'年') && starts(chars, j, "年龄")))
+        || (i > 0 && chars[i - 1] == '第');
+    let (m, k) = multiplier(chars, j);
+    let mut value = v * m;
+    j = k;
+    // A range: 1—1.5, 2-3%, 3万—10万, 1~2, 1至2.
+    let mut high = None;
+    if !is_year
+        && matches!(
+            chars.get(j),
+            Some('-') | Some('—') | Some('~') | Some('至') | Some('到')
+        )
+    {
+        let mut s = j + 1;
+        while chars.get(s) == Some(&'—') {
+            s += 1;
+        }
+        if chars.get(s).copied().is_some_and(digit)
+            && let Some((h, e)) = decimal(chars, s)
+        {
+            let (hm, e) = multiplier(chars, e);
+            let h = h * if hm == 1.0 { m } else { hm };
+            if h >= value {
+                high = Some(h);
+                j = e;
+                // "3-6名": the first figure takes the second's multiplier.
+                if hm != 1.0 && m == 1.0 {
+                    value *= hm;
+                }
+            }
+        }
+    }
+    let mut percent = false;
+    let mut rate = false;
+    match chars.get(j) {
+        Some('%') => {
+            percent = true;
+            j += 1;
+        }
+        Some('‰') => {
+            rate = true;
+            j += 1;
+        }
+        Some('/') if starts(chars, j + 1, "10万") || starts(chars, j + 1, "十万") => {
+            rate = true;
+            j += 4;
+        }
+        _ => {}
+    }
+    if starts(chars, j, "个百分点") {
+        percent = true;
+        j += 4;
+    }
+    // 人 before 口 is "population" (30万人口), not the counting word.
+    let unit = chars
+        .get(j)
+        .copied()
+        .filter(|c| UNITS.contains(c) && !is_year)
+        .filter(|c| !(*c == '人' && chars.get(j + 1) == Some(&'口')));
+    if unit.is_some() {
+        j += 1;
+    }
+    let (after, j) = after_word(chars, j);
+    Some(Num {
+        range: i..j,
+        value,
+        high,
+        ratio: false,
+        percent,
+        per_mille_or_rate: rate,
+        unit,
+        after,
+        is_year,
+    })
+}
+
+/// 以上 / 及以上 / 以下 / 以内 / 左右 / 上下 right after a figure.
+fn after_word(chars: &[char], j: usize) -> (After, usize) {
+    for (w, a) in [
+        ("及以上", After::AtLeast),
+        ("以上", After::AtLeast),
+        ("以下", After::AtMost),
+        ("以内", After::AtMost),
+        ("左右", After::About),
+        ("上下", After::About),
+    ] {
+        if starts(chars, j, w) {
+            return (a, j + w.chars().count());
+        }
+    }
+    (After::None, j)
+}
+
+/// A table cell that is a figure and nothing else ("8.2左右", "1:1.20", "90%", "32.89万").
+pub fn cell_figure(cell: &[char]) -> Option<Num> {
+    let start = cell.iter().position(|c| !c.is_whitespace())?;
+    // A leading comparison word in a cell: ≥, ≤, 不低于, 不超过.
+    let (lead, s) = match cell[start] {
+        '≥' | '>' => (After::AtLeast, start + 1),
+        '≤' | '<' => (After::AtMost, start + 1),
+        _ => (After::None, start),
+    };
+    let s = (s..cell.len()).find(|&k| !cell[k].is_whitespace())?;
+    if !digit(cell[s]) {
+        return None;
+    }
+    let mut n = figure_at(cell, s, cell.len())?;
+    // A unit in brackets or a trailing word may follow ("6.82(张)"): allow only short tails.
+    let rest: String = cell[n.range.end..].iter().collect();
+    let rest = rest.trim();
+    let tail_ok = rest.is_empty()
+        || rest.starts_with('(')
+        || (rest.chars().count() <= 3 && !rest.chars().any(digit));
+    if !tail_ok || n.is_year {
+        return None;
+    }
+    if n.after == After::None {
+        n.after = lead;
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Num {
+        let c: Vec<char> = s.chars().collect();
+        let f = figures(&c, 0..c.len());
+        assert_eq!(f.len(), 1, "{s}: {f:?}");
+        f[0].clone()
+    }
+
+    #[test]
+    fn plain_figures_units_and_qualifiers() {
+        let n = one("达到8.2张左右");
+        assert_eq!((n.value, n.unit, n.after), (8.2, Some('张'), After::About));
+        let n = one("床位1,098张");
+        assert_eq!(n.value, 1098.0);
+        let n = one("达到90%以上");
+        assert!(n.percent && n.after == After::AtLeast && n.value == 90.0);
+        let n = one("控制在12/10万以下");
+        assert!(n.per_mille_or_rate && n.after == After::AtMost && n.value == 12.0);
+        let n = one("3.5‰");
+        assert!(n.per_mille_or_rate);
+    }
+
+    #[test]
+    fn ten_thousands_and_thousands_in_counts() {
+        assert_eq!(one("常住人口32.89万人").value, 328_900.0);
+        assert_eq!(one("床位1.5万张").value, 15_000.0);
+        assert_eq!(one("培训3千人次").value, 3_000.0);
+        assert_eq!(one("3千人").value, 3_000.0);
+    }
+
+    #[test]
+    fn ratios_in_every_spelling() {
+        for s in ["1:1.2", "医护比达到1:1.2", "1:1.20"] {
+            let n = one(s);
+            assert!(n.ratio && (n.value - 1.2).abs() < 1e-9, "{s}");
+        }
+        let n = one("1:1.6以上");
+        assert!(n.ratio && n.after == After::AtLeast);
+    }
+
+    #[test]
+    fn ranges() {
+        let n = one("每万人口1—1.5人");
+        assert_eq!((n.value, n.high), (1.0, Some(1.5)));
+        let n = one("2-3%");
+        assert_eq!((n.value, n.high, n.percent), (2.0, Some(3.0), true));
+        let n = one("每3万—10万居民");
+        assert_eq!((n.value, n.high), (30_000.0, Some(100_000.0)));
+    }
+
+    #[test]
+    fn years_are_not_figures() {
+        let c: Vec<char> = "到2025年,每千人口床位数达到8.2张".chars().collect();
+        let f = figures(&c, 0..c.len());
+        assert!(f[0].is_year);
+        assert!(!f[1].is_year && f[1].value == 8.2);
+    }
+
+    #[test]
+    fn cells() {
+        let c: Vec<char> = "8.2左右".chars().collect();
+        assert_eq!(cell_figure(&c).map(|n| n.after), Some(After::About));
+        let c: Vec<char> = "≥90%".chars().collect();
+        assert_eq!(cell_figure(&c).map(|n| n.after), Some(After::AtLeast));
+        let c: Vec<char> = "预期".chars().collect();
+        assert!(cell_figure(&c).is_none());
+        let c: Vec<char> = "2020年".chars().collect();
+        assert!(cell_figure(&c).is_none());
+    }
+}

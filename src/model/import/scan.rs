@@ -1,0 +1,180 @@
+//! The input as the importer reads it: one normalised character per input character (full-width
+//! digits and punctuation as ASCII), each with its byte offset, so every match maps back to a
+//! verbatim slice of the input for its quote.
+
+use std::ops::Range;
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// Normalised characters.
+    pub chars: Vec<char>,
+    /// Byte offset of each character in `text`, plus one past the end.
+    pub offsets: Vec<usize>,
+    /// Lines as character ranges (without the line break).
+    pub lines: Vec<Range<usize>>,
+}
+
+/// Full-width forms and look-alikes as the ASCII the rules are written in.
+pub fn normalise(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '（' => '(',
+        '）' => ')',
+        '：' | '∶' | '﹕' => ':',
+        '，' => ',',
+        '；' => ';',
+        '．' => '.',
+        '％' => '%',
+        '～' | '〜' => '~',
+        '－' | '−' | '–' => '-',
+        '—' | '―' => '—',
+        '\u{3000}' | '\u{a0}' => ' ',
+        '＜' => '<',
+        '＞' => '>',
+        '＃' => '#',
+        _ => c,
+    }
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let mut chars = Vec::with_capacity(text.len() / 2);
+        let mut offsets = Vec::with_capacity(text.len() / 2 + 1);
+        for (i, c) in text.char_indices() {
+            chars.push(normalise(c));
+            offsets.push(i);
+        }
+        offsets.push(text.len());
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, c) in chars.iter().enumerate() {
+            if *c == '\n' {
+                let end = if i > start && chars[i - 1] == '\r' {
+                    i - 1
+                } else {
+                    i
+                };
+                lines.push(start..end);
+                start = i + 1;
+            }
+        }
+        if start < chars.len() {
+            lines.push(start..chars.len());
+        }
+        Doc {
+            text,
+            chars,
+            offsets,
+            lines,
+        }
+    }
+
+    /// The verbatim input for a range of characters.
+    pub fn quote(&self, r: &Range<usize>) -> &'a str {
+        &self.text[self.bytes(r)]
+    }
+
+    pub fn bytes(&self, r: &Range<usize>) -> Range<usize> {
+        self.offsets[r.start]..self.offsets[r.end]
+    }
+
+    /// The normalised characters of a range, as a string.
+    pub fn norm(&self, r: &Range<usize>) -> String {
+        self.chars[r.clone()].iter().collect()
+    }
+
+    /// `r` without leading and trailing whitespace.
+    pub fn trim(&self, r: Range<usize>) -> Range<usize> {
+        let (mut s, mut e) = (r.start, r.end);
+        while s < e && self.chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && self.chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        s..e
+    }
+
+    /// The cells of a line: split at tabs and at runs of two or more spaces; a line of short
+    /// space-separated tokens with figures among them ("蛟河市 328925 2242 6.82") is split at
+    /// single spaces too.
+    pub fn cells(&self, line: &Range<usize>) -> Vec<Range<usize>> {
+        let line = self.trim(line.clone());
+        let mut out = Vec::new();
+        let mut start = line.start;
+        let mut i = line.start;
+        while i < line.end {
+            let c = self.chars[i];
+            let wide =
+                c == '\t' || (c == ' ' && i + 1 < line.end && self.chars[i + 1].is_whitespace());
+            if wide {
+                if i > start {
+                    out.push(start..i);
+                }
+                while i < line.end && self.chars[i].is_whitespace() {
+                    i += 1;
+                }
+                start = i;
+            } else {
+                i += 1;
+            }
+        }
+        if line.end > start {
+            out.push(start..line.end);
+        }
+        let mut split = Vec::new();
+        for cell in out {
+            let s = self.norm(&cell);
+            let tokens: Vec<&str> = s.split(' ').collect();
+            let figures = tokens
+                .iter()
+                .filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                .count();
+            if tokens.len() > 1 && figures >= 1 && !s.contains(['。', ',', ';']) {
+                let mut p = cell.start;
+                for t in tokens {
+                    let n = t.chars().count();
+                    if n > 0 {
+                        split.push(p..p + n);
+                    }
+                    p += n + 1;
+                }
+            } else {
+                split.push(cell);
+            }
+        }
+        split
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_the_input_verbatim_after_normalising() {
+        let d = Doc::new("床位（张）\t６.８２\n医护比 1∶1.2");
+        assert_eq!(d.norm(&(0..5)), "床位(张)");
+        assert_eq!(d.quote(&(0..5)), "床位（张）");
+        assert_eq!(d.lines.len(), 2);
+        let cells = d.cells(&d.lines[0]);
+        assert_eq!(cells.len(), 2);
+        assert_eq!(d.norm(&cells[1]), "6.82");
+        let cells = d.cells(&d.lines[1]);
+        assert_eq!(
+            cells.iter().map(|c| d.norm(c)).collect::<Vec<_>>(),
+            ["医护比", "1:1.2"]
+        );
+    }
+
+    #[test]
+    fn cells_split_at_tabs_and_runs_of_spaces() {
+        let d = Doc::new("每千人口床位数  张   6.82  8.2左右\t预期");
+        let c: Vec<String> = d.cells(&d.lines[0]).iter().map(|c| d.norm(c)).collect();
+        assert_eq!(c, ["每千人口床位数", "张", "6.82", "8.2左右", "预期"]);
+    }
+}

@@ -1,0 +1,419 @@
+//! The importer against the five seed documents, whose plan files are its labelled examples:
+//! recall and precision per plan for the lever-driven targets (densities, ratios) and for the
+//! tracked ones, printed and held above a floor; every proposed quote is the input's own words;
+//! what it writes is a plan the reader and the schema accept; arbitrary text never panics; and
+//! the `plan-from-text` command on a fixture and on bad input.
+
+use health_plan_sim::model::catalog::Catalog;
+use health_plan_sim::model::import::{self, ImportError, Proposal, Role, Subject};
+use health_plan_sim::model::library::BUILTIN_INDEX;
+use health_plan_sim::model::plan::{Comparison, Plan};
+use health_plan_sim::model::text::fold_whitespace;
+use health_plan_sim::model::user_plan;
+use proptest::prelude::*;
+use serde_json::Value;
+
+const SCHEMA: &str = include_str!("../schema/plan.schema.json");
+
+fn seed(file: &str) -> String {
+    std::fs::read_to_string(format!("{}/seeds/{file}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// The seed plans extracted from the five documents, with their texts.
+fn seeds() -> Vec<(Plan, String)> {
+    let cat = Catalog::builtin();
+    BUILTIN_INDEX
+        .iter()
+        .filter_map(|f| Plan::parse(f.text, &cat).ok())
+        .filter(|p| p.source.ends_with(".txt"))
+        .map(|p| {
+            let text = seed(&p.source);
+            (p, text)
+        })
+        .collect()
+}
+
+fn figure(c: &Comparison) -> Option<f64> {
+    match c {
+        Comparison::AtLeast(v) | Comparison::AtMost(v) => Some(*v),
+        Comparison::About { value, .. } => Some(*value),
+        Comparison::Between { low, .. } => Some(*low),
+        Comparison::IncreaseBy { value, .. } => Some(*value),
+        _ => None,
+    }
+}
+
+fn close(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= 1e-6 * a.abs().max(1.0),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// Two quotes share a run of eight characters: they are about the same words of the plan.
+fn overlap(a: &str, b: &str) -> bool {
+    let a: Vec<char> = fold_whitespace(a).chars().collect();
+    let b = fold_whitespace(b);
+    if a.len() < 8 {
+        return b.contains(&a.iter().collect::<String>());
+    }
+    a.windows(8)
+        .any(|w| b.contains(&w.iter().collect::<String>()))
+}
+
+struct Score {
+    found: usize,
+    of: usize,
+    right: usize,
+    proposed: usize,
+}
+
+impl Score {
+    fn recall(&self) -> f64 {
+        if self.of == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.of as f64
+        }
+    }
+    fn precision(&self) -> f64 {
+        if self.proposed == 0 {
+            1.0
+        } else {
+            self.right as f64 / self.proposed as f64
+        }
+    }
+}
+
+/// Scores a proposal against a plan: lever-driven (catalog densities, ratios and counts) and
+/// tracked targets apart. A lever-driven target is found when a proposed target has its
+/// indicator, year and figure; a tracked one when a proposed tracked target has its year and
+/// figure and quotes the same words.
+fn score(plan: &Plan, p: &Proposal) -> (Score, Score) {
+    let targets: Vec<_> = p.rows.iter().filter(|r| r.role == Role::Target).collect();
+    let lever = |r: &&import::Row| matches!(&r.subject, Subject::Indicator(_));
+    let (mut lv, mut tr) = (
+        Score {
+            found: 0,
+            of: 0,
+            right: 0,
+            proposed: 0,
+        },
+        Score {
+            found: 0,
+            of: 0,
+            right: 0,
+            proposed: 0,
+        },
+    );
+    let matches_lever = |t: &health_plan_sim::model::plan::Target, r: &import::Row| {
+        matches!(&r.subject, Subject::Indicator(i) if *i == t.indicator.id)
+            && r.year == t.year
+            && close(figure(&t.comparison), r.value())
+    };
+    let matches_tracked = |t: &health_plan_sim::model::plan::Target, r: &import::Row| {
+        r.year == t.year
+            && close(figure(&t.comparison), r.value())
+            && t.quotes
+                .iter()
+                .any(|q| overlap(&r.quote, q) || overlap(q, &r.quote))
+    };
+    for t in &plan.targets {
+        if t.indicator.kind.is_tracked() {
+            tr.of += 1;
+            if targets.iter().any(|r| !lever(r) && matches_tracked(t, r)) {
+                tr.found += 1;
+            }
+        } else {
+            lv.of += 1;
+            if targets.iter().any(|r| matches_lever(t, r)) {
+                lv.found += 1;
+            }
+        }
+    }
+    for r in &targets {
+        if lever(r) {
+            lv.proposed += 1;
+            if plan.targets.iter().any(|t| matches_lever(t, r)) {
+                lv.right += 1;
+            }
+        } else {
+            tr.proposed += 1;
+            if plan.targets.iter().any(|t| matches_tracked(t, r)) {
+                tr.right += 1;
+            }
+        }
+    }
+    (lv, tr)
+}
+
+/// Floors per plan: (lever recall, lever precision, tracked recall, tracked precision), a
+/// little under what the importer reaches today, so a change that loses ground fails.
+fn floor(id: &str) -> (f64, f64, f64, f64) {
+    match id {
+        "jiaohe" => (0.85, 0.85, 0.45, 0.40),
+        "sichuan" => (1.0, 1.0, 0.40, 0.40),
+        "baoding" => (1.0, 1.0, 0.40, 0.40),
+        "zhejiang-2024" => (0.9, 0.9, 0.40, 0.40),
+        "guiyang-2023" => (0.9, 0.9, 0.40, 0.40),
+        _ => (0.0, 0.0, 0.0, 0.0),
+    }
+}
+
+#[test]
+fn the_seeds_recall_and_precision_per_plan() {
+    let cat = Catalog::builtin();
+    let seeds = seeds();
+    assert_eq!(seeds.len(), 5, "the five seed documents");
+    println!("plan            lever recall  precision   tracked recall  precision");
+    let mut failures = Vec::new();
+    for (plan, text) in &seeds {
+        let p = import::import(text, &cat).expect("a seed imports");
+        let (lv, tr) = score(plan, &p);
+        println!(
+            "{:<15} {:>3}/{:<3} {:>5.2}  {:>3}/{:<3} {:>5.2}   {:>3}/{:<3} {:>5.2}  {:>3}/{:<3} {:>5.2}",
+            plan.id,
+            lv.found,
+            lv.of,
+            lv.recall(),
+            lv.right,
+            lv.proposed,
+            lv.precision(),
+            tr.found,
+            tr.of,
+            tr.recall(),
+            tr.right,
+            tr.proposed,
+            tr.precision(),
+        );
+        let (a, b, c, d) = floor(&plan.id);
+        if lv.recall() < a || lv.precision() < b || tr.recall() < c || tr.precision() < d {
+            failures.push(plan.id.clone());
+        }
+    }
+    assert!(failures.is_empty(), "below the floor: {failures:?}");
+}
+
+#[test]
+fn jiaohe_reads_its_indicator_table_and_its_2020_figures() {
+    let cat = Catalog::builtin();
+    let text = seed("003_742c97a7a7a955b2.txt");
+    let p = import::import(&text, &cat).expect("imports");
+    assert_eq!(p.region.as_ref().map(|r| r.value.as_str()), Some("蛟河市"));
+    assert_eq!(p.document_year.as_ref().map(|y| y.value), Some(2023));
+    let figure = |id: &str| {
+        p.rows.iter().find(|r| {
+            r.role == Role::Figure && r.year == 2020 && r.subject == Subject::Indicator(id.into())
+        })
+    };
+    assert_eq!(figure("beds_per_1000").and_then(|r| r.value()), Some(6.82));
+    assert_eq!(
+        figure("physicians_per_1000").and_then(|r| r.value()),
+        Some(3.34)
+    );
+    assert_eq!(
+        figure("nurses_per_1000").and_then(|r| r.value()),
+        Some(3.17)
+    );
+    assert!(p.goals.iter().any(|g| g.year == 2035));
+}
+
+#[test]
+fn every_quote_is_the_inputs_own_words() {
+    let cat = Catalog::builtin();
+    for (plan, text) in seeds() {
+        let folded = fold_whitespace(&text);
+        let p = import::import(&text, &cat).expect("imports");
+        for r in &p.rows {
+            assert!(
+                folded.contains(&fold_whitespace(&r.quote)),
+                "{}: {}",
+                plan.id,
+                r.quote
+            );
+            let at = &text[r.span.clone()];
+            assert_eq!(
+                fold_whitespace(at),
+                fold_whitespace(&r.quote),
+                "{}: span",
+                plan.id
+            );
+        }
+        for g in &p.goals {
+            assert!(
+                folded.contains(&fold_whitespace(&g.quote)),
+                "{}: {}",
+                plan.id,
+                g.quote
+            );
+        }
+    }
+}
+
+#[test]
+fn the_written_plan_reads_back_and_passes_the_schema() {
+    let cat = Catalog::builtin();
+    let schema: Value = serde_json::from_str(SCHEMA).expect("schema");
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("https://x.example/s.json", schema)
+        .expect("schema added");
+    let mut schemas = boon::Schemas::new();
+    let index = compiler
+        .compile("https://x.example/s.json", &mut schemas)
+        .expect("compiles");
+    let builtin: Vec<String> = BUILTIN_INDEX.iter().map(|f| f.id.to_string()).collect();
+    for (plan, text) in seeds() {
+        let p = import::import(&text, &cat).expect("imports");
+        for population in [None, Some(328_925.0)] {
+            let json = p.to_plan_json("示例地区", population);
+            let v: Value = serde_json::from_str(&json).expect("JSON");
+            if let Err(e) = schemas.validate(&v, index) {
+                panic!("{}: schema: {e:#}", plan.id);
+            }
+            let read = user_plan::check(&json, &cat, &builtin)
+                .unwrap_or_else(|e| panic!("{}: {e:?}", plan.id));
+            let proposed = p.rows.iter().filter(|r| r.role == Role::Target).count();
+            assert_eq!(read.targets.len(), proposed, "{}", plan.id);
+        }
+    }
+}
+
+#[test]
+fn bad_input_gets_a_reason() {
+    let cat = Catalog::builtin();
+    assert_eq!(import::import("", &cat), Err(ImportError::Empty));
+    assert_eq!(import::import("  \n\t ", &cat), Err(ImportError::Empty));
+    assert_eq!(
+        import::import(
+            "本规划旨在提高全市人民健康水平。加强基层医疗卫生服务能力。",
+            &cat
+        ),
+        Err(ImportError::NoFigure)
+    );
+    assert_eq!(
+        import::text_of(b"PK\x03\x04word/document.xml"),
+        Err(ImportError::NotText)
+    );
+    assert_eq!(import::text_of(b"%PDF-1.7\n"), Err(ImportError::NotText));
+    assert_eq!(
+        import::text_of(&[0xff, 0xfe, 0x00, 0x41]),
+        Err(ImportError::NotText)
+    );
+    assert_eq!(import::text_of(b"a\0b\0c"), Err(ImportError::NotText));
+    assert!(import::text_of("每千人口床位6张".as_bytes()).is_ok());
+}
+
+#[test]
+fn ten_megabytes_of_text_read_in_bounded_time() {
+    let cat = Catalog::builtin();
+    let jiaohe = seed("003_742c97a7a7a955b2.txt");
+    let big = jiaohe.repeat(10_000_000 / jiaohe.len() + 1);
+    let t = std::time::Instant::now();
+    let p = import::import(&big, &cat).expect("imports what it can");
+    assert!(
+        p.unresolved
+            .iter()
+            .any(|u| u.reason == import::Reason::Truncated),
+        "the cut is reported"
+    );
+    println!("10 MB of text: {:?}", t.elapsed());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// On any text the importer never panics, and every quote is a piece of the input.
+    #[test]
+    fn arbitrary_text_never_panics_and_quotes_are_substrings(
+        s in "(到2025年|每千人口|床位|执业\\(助理\\)医师|医护比|1:1\\.2|左右|以上|分别达到|、|,|。|\n|\t|  |[0-9]{1,4}|\\.|万|%|其中|[一-龥]{1,3}|由|增加到|2020年|-|——){0,60}"
+    ) {
+        let cat = Catalog::builtin();
+        if let Ok(p) = import::import(&s, &cat) {
+            let folded = fold_whitespace(&s);
+            for r in &p.rows {
+                prop_assert!(folded.contains(&fold_whitespace(&r.quote)), "{:?}", r.quote);
+            }
+            let _ = p.to_plan_json("某地", None);
+        }
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(s in "\\PC{0,200}") {
+        let _ = import::import(&s, &Catalog::builtin());
+    }
+}
+
+/// The command on a fixture and on bad input (through the built binary).
+#[test]
+fn the_plan_from_text_command() {
+    let bin = env!("CARGO_BIN_EXE_plan-from-text");
+    let dir = std::env::temp_dir().join(format!("pft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fixture = format!(
+        "{}/tests/fixtures/county-plan.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let out = std::process::Command::new(bin)
+        .arg(&fixture)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plan: Value = serde_json::from_slice(&out.stdout).expect("a plan file on stdout");
+    assert_eq!(plan["region"]["zh"], "示例县");
+    let ids: Vec<&str> = plan["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .filter_map(|t| t["indicator"].as_str())
+        .collect();
+    for want in [
+        "beds_per_1000",
+        "physicians_per_1000",
+        "nurses_per_1000",
+        "doctor_nurse_ratio",
+    ] {
+        assert!(ids.contains(&want), "{want} in {ids:?}");
+    }
+    // Standard input, a file with no figure, a PDF renamed .txt, a missing file, no argument.
+    let mut child = std::process::Command::new(bin)
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin
+            .write_all("到2025年,每千人口医疗卫生机构床位数达到6.5张。".as_bytes())
+            .expect("write");
+    }
+    let out = child.wait_with_output().expect("exits");
+    assert!(out.status.success());
+    let words = dir.join("words.txt");
+    std::fs::write(&words, "加强基层医疗卫生服务能力。").expect("write");
+    let pdf = dir.join("plan.txt");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3").expect("write");
+    for (arg, code) in [
+        (words.to_string_lossy().into_owned(), 1),
+        (pdf.to_string_lossy().into_owned(), 1),
+        ("/nonexistent/plan.txt".to_string(), 1),
+    ] {
+        let out = std::process::Command::new(bin)
+            .arg(&arg)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(code), "{arg}");
+        assert!(out.stdout.is_empty(), "{arg}: nothing on stdout");
+        assert!(!out.stderr.is_empty(), "{arg}: a message");
+    }
+    let out = std::process::Command::new(bin).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}
