@@ -95,3 +95,23 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Optio
             .and_then(|v| v.as_string()),
     )
 }
+
+/// The bytes of the first file chosen in a file input (then cleared, as above), so the caller
+/// can check they are text before reading them; `Some(None)` when it cannot be read.
+pub async fn read_chosen_bytes(input: &web_sys::HtmlInputElement) -> Option<Option<Vec<u8>>> {
+    let file = input.files().and_then(|fs| fs.get(0))?;
+    input.set_value("");
+    Some(
+        wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+            .await
+            .ok()
+            .map(|buf| js_sys::Uint8Array::new(&buf).to_vec()),
+    )
+}
+
+/// Scrolls the page back to its top (after opening a plan, to its summary and scoreboard).
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

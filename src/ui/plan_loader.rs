@@ -16,7 +16,7 @@ enum Outcome {
     Problems(Vec<(String, String)>),
 }
 
-fn describe(app: AppState, problems: &[Problem]) -> Vec<(String, String)> {
+pub(super) fn describe(app: AppState, problems: &[Problem]) -> Vec<(String, String)> {
     let lang = app.lang();
     problems
         .iter()

@@ -1,0 +1,248 @@
+// Issue 14 §3: a plan's own text pasted or chosen, read, reviewed, corrected, opened and
+// downloaded; bad input says why and leaves the open plan alone.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { open, shot, typeInto } from './helpers.mjs';
+
+const JIAOHE = fs.readFileSync('seeds/003_742c97a7a7a955b2.txt', 'utf8');
+
+async function axe(page, selector) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = await page.evaluate(
+    async (sel) => await window.axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] }),
+    selector,
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Scrolls an element to the top of the screen, below the sticky summary. */
+async function scrollTo(page, selector) {
+  await page.locator(selector).first().evaluate((el) => {
+    const summary = document.querySelector('[data-summary]');
+    const below = summary ? summary.getBoundingClientRect().height + 8 : 0;
+    window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - below);
+  });
+}
+
+async function openPanel(page) {
+  const panel = page.locator('.plan-import');
+  if (!(await panel.evaluate((d) => d.open))) await page.locator('.plan-import > summary').click();
+  return panel;
+}
+
+/** Pastes `text` and reads it; waits until the button is back to "读取". */
+async function read(page, text) {
+  await openPanel(page);
+  await page.locator('[data-import-text]').fill(text);
+  await page.click('[data-action="import-read"]');
+  await expect(page.locator('[data-action="import-read"]')).toHaveText('读取', { timeout: 30_000 });
+}
+
+const importRow = (page, indicator, extra = '') =>
+  page.locator(`tr[data-import-row][data-role="target"][data-indicator="${indicator}"]${extra}`).first();
+
+test('Jiaohe: pasted, read, a value corrected, opened and simulated, downloaded and loaded back', async ({ page }) => {
+  const errors = await open(page);
+  await read(page, JIAOHE);
+  const review = page.locator('[data-import-review]');
+  await expect(review).toBeVisible();
+  await expect(page.locator('[data-import-region]')).toHaveValue(/蛟河/);
+
+  const beds = importRow(page, 'beds_per_1000', '[data-year="2025"]');
+  await expect(beds).toHaveAttribute('data-cmp', 'about');
+  await expect(beds).toHaveAttribute('data-value', '8.2');
+  const physicians = importRow(page, 'physicians_per_1000', '[data-value="3.9"]');
+  await expect(physicians).toHaveAttribute('data-year', '2025');
+  // Each quote is shown in its surrounding words, the quote itself marked.
+  const key = await physicians.getAttribute('data-import-row');
+  await expect(page.locator(`[data-import-quote="${key}"] mark`)).toContainText('3.9');
+
+  // Correct the physicians' figure: 3.9 → 4.1.
+  await typeInto(physicians.locator('[data-import-field="value"]'), '4.1');
+  const corrected = page.locator(`tr[data-import-row="${key}"]`);
+  await expect(corrected).toHaveAttribute('data-value', '4.1');
+
+  // The text gives no population: the box is empty and says what that means; type it.
+  await expect(page.locator('[data-import-population]')).toHaveValue('');
+  await expect(page.locator('#import-population-note')).toContainText('未找到人口数');
+  await page.locator('[data-import-population]').fill('32.89万');
+
+  await scrollTo(page, '[data-import-review]');
+  await shot(page, 'import-review-desktop-1280x800');
+  await scrollTo(page, `tr[data-import-row="${key}"]`);
+  await shot(page, 'import-review-table-desktop-1280x800');
+  expect(await axe(page, '.plan-import')).toEqual([]);
+
+  // The review's plan file, downloaded: it holds the corrected figure.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="import-download"]')]);
+  const file = await download.path();
+  const plan = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const phys = plan.targets.find((t) => t.indicator === 'physicians_per_1000' && t.year === 2025);
+  expect(phys.comparison.value).toBe(4.1);
+  expect(plan.targets.find((t) => t.indicator === 'beds_per_1000' && t.year === 2025).comparison).toMatchObject({ type: 'about', value: 8.2 });
+  await expect(page.locator('[data-import-downloaded]')).toBeVisible();
+
+  // Open and simulate: the imported plan is open, its rows judged, the corrected value used.
+  const before = await page.locator('#plan-picker').inputValue();
+  await page.click('[data-action="import-open"]');
+  await expect(page.locator('[data-import-opened]')).toBeVisible();
+  await expect(page.locator('#plan-picker')).toHaveValue(plan.id);
+  expect(plan.id).not.toBe(before);
+  const judged = page.locator('tr[data-target][data-status="met"], tr[data-target][data-status="band"], tr[data-target][data-status="missed"], tr[data-target][data-status="over"]');
+  await expect.poll(() => judged.count()).toBeGreaterThanOrEqual(3);
+  const physRow = page.locator(`tr[data-target="${phys.id}"]`);
+  await expect(physRow).toContainText('4.1');
+  await expect(physRow).toHaveAttribute('data-status', /^(met|band|missed|over)$/);
+  await shot(page, 'import-opened-desktop-1280x800');
+
+  // The downloaded file loads back through the plan-file loader.
+  await page.selectOption('#plan-picker', 'jiaohe');
+  await page.locator('.plan-loader > summary').click();
+  await page.setInputFiles('[data-plan-file]', file);
+  await expect(page.locator('.plan-loader .loader-ok')).toContainText('蛟河');
+  await expect(page.locator('#plan-picker')).toHaveValue(plan.id);
+  await expect(page.locator(`tr[data-target="${phys.id}"]`)).toContainText('4.1');
+  expect(errors).toEqual([]);
+});
+
+test('a row removed and a row added; a quote not in the text is refused', async ({ page }) => {
+  const errors = await open(page);
+  await read(page, JIAOHE);
+  const rows = page.locator('tr[data-import-row]');
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(10);
+  const first = rows.first();
+  await first.locator('[data-action="import-remove"]').click();
+  await expect(first).toHaveAttribute('data-removed', 'true');
+  await expect(page.locator('.import-table caption')).toContainText(`保留 ${n - 1} 行`);
+
+  // A passage selected in the text box becomes a row's quote.
+  const passage = '每千人口医疗卫生机构床位数的预期性指标为8.2张左右';
+  await page.locator('[data-import-text]').evaluate((el, p) => {
+    const i = el.value.indexOf(p);
+    el.focus();
+    el.setSelectionRange(i, i + p.length);
+  }, passage);
+  await page.click('[data-action="import-use-selection"]');
+  await expect(page.locator('[data-import-add-quote]')).toHaveValue(passage);
+  await page.click('[data-action="import-add-row"]');
+  await expect(rows).toHaveCount(n + 1);
+  const added = rows.last();
+  await expect(added).toHaveAttribute('data-value', '8.2');
+  await expect(page.locator(`[data-import-quote="${await added.getAttribute('data-import-row')}"] mark`)).toHaveText(passage);
+
+  // Line breaks and spaces do not matter; words not in the text do.
+  await page.locator('[data-import-add-quote]').fill('每千人口 医疗卫生机构\n床位数');
+  await page.click('[data-action="import-add-row"]');
+  await expect(rows).toHaveCount(n + 2);
+  await page.locator('[data-import-add-quote]').fill('每千人口床位数达到99张');
+  await page.click('[data-action="import-add-row"]');
+  await expect(page.locator('#import-add-problem')).toContainText('不在读取的文字中');
+  await expect(rows).toHaveCount(n + 2);
+
+  // A region's name is required.
+  await page.locator('[data-import-region]').fill('');
+  const before = await page.locator('#plan-picker').inputValue();
+  await page.click('[data-action="import-open"]');
+  await expect(page.locator('[data-import-error="problems"]')).toContainText('请填写地区名称');
+  await expect(page.locator('#plan-picker')).toHaveValue(before);
+  expect(errors).toEqual([]);
+});
+
+test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open plan stays', async ({ page }) => {
+  const errors = await open(page, '?plan=baoding');
+  const title = await page.locator('.plan-title').textContent();
+  await openPanel(page);
+  const error = page.locator('[data-import-error]');
+
+  await page.click('[data-action="import-read"]');
+  await expect(error).toHaveAttribute('data-import-error', 'import.error.empty');
+  await expect(error).toHaveAttribute('role', 'alert');
+  await expect(error).toContainText('没有可读取的文字');
+
+  await read(page, '本规划旨在全面提升我市卫生健康服务能力,推动优质医疗资源扩容和区域均衡布局。\n\n各部门要加强组织领导。');
+  await expect(error).toHaveAttribute('data-import-error', 'import.error.no_figure');
+  await expect(error).toContainText('未找到可识别的目标');
+  await expect(error).toContainText('每千人口');
+  await expect(error).toContainText('医护比');
+  await expect(error).toContainText('主要指标');
+
+  for (const [name, bytes] of [
+    ['plan.txt', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 7)])],
+    ['plan-docx.txt', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 0)])],
+    ['random.txt', Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256))],
+  ]) {
+    await page.setInputFiles('[data-import-file]', { name, mimeType: 'text/plain', buffer: bytes });
+    await expect(error).toHaveAttribute('data-import-error', 'import.error.not_text');
+    await expect(error).toContainText('不是纯文本');
+    await page.locator('[data-import-text]').fill('');
+    await page.click('[data-action="import-read"]');
+    await expect(error).toHaveAttribute('data-import-error', 'import.error.empty');
+  }
+  await expect(page.locator('[data-import-review]')).toHaveCount(0);
+  await expect(page.locator('#plan-picker')).toHaveValue('baoding');
+  await expect(page.locator('.plan-title')).toHaveText(title);
+
+  // A good .txt file is read as if pasted.
+  await page.setInputFiles('[data-import-file]', { name: 'jiaohe.txt', mimeType: 'text/plain', buffer: Buffer.from(JIAOHE, 'utf8') });
+  await expect(importRow(page, 'beds_per_1000', '[data-year="2025"]')).toHaveAttribute('data-value', '8.2');
+  await expect(page.locator('#plan-picker')).toHaveValue('baoding');
+  await shot(page, 'import-errors');
+  expect(errors).toEqual([]);
+});
+
+test('10 MB of text: the button says "reading" at once and the page answers', async ({ page }) => {
+  const errors = await open(page);
+  await openPanel(page);
+  await page.locator('[data-import-text]').evaluate((el, t) => {
+    el.value = t.repeat(Math.ceil(10_000_000 / t.length));
+  }, JIAOHE);
+  const button = page.locator('[data-action="import-read"]');
+  // Every text the button shows, with the time it was painted after the click.
+  await button.evaluate((b) => {
+    window.__seen = [];
+    new MutationObserver(() => window.__seen.push([b.textContent, performance.now() - window.__clicked]))
+      .observe(b, { childList: true, subtree: true, characterData: true });
+    b.addEventListener('click', () => { window.__clicked = performance.now(); }, { capture: true });
+  });
+  await button.click();
+  await expect(button).toHaveText('读取', { timeout: 45_000 });
+  await expect(page.locator('[data-import-review]')).toBeVisible({ timeout: 45_000 });
+  const seen = await page.evaluate(() => window.__seen);
+  console.log('10 MB: button texts and ms after the click', JSON.stringify(seen));
+  expect(seen[0][0]).toBe('读取中…');
+  expect(seen[0][1]).toBeLessThan(500);
+  expect(seen.at(-1)[0]).toBe('读取');
+  await expect(page.locator('[data-import-unresolved]')).toContainText('文字过长');
+  await expect(importRow(page, 'beds_per_1000')).toBeVisible();
+  // Still answering: a lever typed into is judged.
+  await expect(page.locator('#plan-picker')).toHaveValue('jiaohe');
+  expect(errors).toEqual([]);
+});
+
+test('phone 390×844: the review fits the screen; English labels', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const errors = await open(page);
+  await read(page, JIAOHE);
+  await scrollTo(page, '[data-import-review]');
+  await shot(page, 'import-review-phone-390x844');
+  await scrollTo(page, '.import-table caption');
+  await shot(page, 'import-review-phone-table-390x844');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const box = await page.locator('.import-table').boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await axe(page, '.plan-import')).toEqual([]);
+
+  await open(page, '?lang=en');
+  await openPanel(page);
+  await expect(page.locator('.plan-import > summary')).toContainText("Import a plan's text");
+  await page.locator('[data-import-text]').fill(JIAOHE);
+  await page.click('[data-action="import-read"]');
+  await expect(page.locator('.import-table caption')).toContainText('Proposed targets and figures');
+  await expect(page.locator('.import-table thead')).toContainText('Indicator');
+  await scrollTo(page, '.import-table caption');
+  await shot(page, 'import-review-phone-en');
+  expect(errors).toEqual([]);
+});
