@@ -17,6 +17,7 @@ use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
 use super::method::MethodNotes;
 use super::milestone::MilestoneSwitch;
 use super::overview::Overview;
+use super::plan_import::PlanImport;
 use super::plan_loader::PlanLoader;
 use super::plan_picker::PlanPicker;
 use super::presenter::follow_fullscreen;
@@ -237,7 +238,7 @@ fn PageBody() -> impl IntoView {
                             <Goals/>
                             <DocumentNotes/>
                             <MethodNotes/>
-                            {(!embed).then(|| view! { <PlanLoader/> })}
+                            {(!embed).then(|| view! { <PlanLoader/> <PlanImport/> })}
                         </AfterFirstPaint>
                     </div>
                 </div>

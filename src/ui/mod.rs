@@ -18,6 +18,7 @@ pub mod method;
 pub mod milestone;
 pub mod modal;
 pub mod overview;
+pub mod plan_import;
 pub mod plan_loader;
 pub mod plan_picker;
 pub mod presenter;
