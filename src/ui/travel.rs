@@ -291,10 +291,16 @@ async fn bring_src(
         notices.push(refuse(why));
         return None;
     }
+    // A page opened from a file (the offline single file) has no site to read from.
     let (href, resolved) = match url::resolve(src) {
         Some(r) if origin.starts_with("http") => r,
-        _ => {
-            notices.push(refuse(SrcRefusal::Scheme(String::new())));
+        Some((href, _)) => {
+            let scheme = href.split(':').next().unwrap_or_default().to_string();
+            notices.push(refuse(SrcRefusal::Scheme(scheme)));
+            return None;
+        }
+        None => {
+            notices.push(refuse(SrcRefusal::Unsafe));
             return None;
         }
     };
@@ -485,7 +491,7 @@ pub fn TravelNote() -> impl IntoView {
         };
         let file = format!("{id}.json");
         view! {
-            <div class="travel-note" data-travel=kind role="status">
+            <div class="hint travel-note" data-travel=kind role="status">
                 <p>{message}</p>
                 {offer_file.then(|| view! {
                     <button type="button" data-action="download-plan" on:click=move |_| {

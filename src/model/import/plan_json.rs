@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::synonyms::Subject;
+use super::synonyms::{Basis, Subject};
 use super::{Cmp, Proposal, Role, Row};
 use crate::model::catalog::Catalog;
 use crate::model::plan::Nature;
@@ -50,13 +50,31 @@ fn comparison(c: Cmp) -> Value {
     }
 }
 
-fn assumed(c: Cmp) -> Value {
+/// A per-1,000 figure counted on the registered population, while the page divides by the
+/// resident population.
+fn registered() -> (&'static str, &'static str) {
+    (
+        "原文此数按户籍人口计算;本页以常住人口为分母,两者不同时请核对。",
+        "The text counts this per registered (户籍) population; the page divides by the resident population, so check it where the two differ.",
+    )
+}
+
+fn caveat(parts: &[(&str, &str)]) -> Option<Value> {
+    if parts.is_empty() {
+        return None;
+    }
+    let zh: Vec<&str> = parts.iter().map(|p| p.0).collect();
+    let en: Vec<&str> = parts.iter().map(|p| p.1).collect();
+    Some(text(&zh.join(""), &en.join(" ")))
+}
+
+fn assumed_words(c: Cmp) -> (&'static str, &'static str) {
     match c {
-        Cmp::AtMost(_) => text(
+        Cmp::AtMost(_) => (
             "原文未写明比较方式,按“不高于”处理(导入时推定)。",
             "The text gives no comparison word; taken as “at most” when importing.",
         ),
-        _ => text(
+        _ => (
             "原文未写明比较方式,按“不低于”处理(导入时推定)。",
             "The text gives no comparison word; taken as “at least” when importing.",
         ),
@@ -161,8 +179,15 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
                 }),
             );
         }
+        let mut parts = Vec::new();
         if r.cmp_inferred {
-            t.insert("caveat".into(), assumed(r.cmp));
+            parts.push(assumed_words(r.cmp));
+        }
+        if r.basis == Some(Basis::Registered) {
+            parts.push(registered());
+        }
+        if let Some(c) = caveat(&parts) {
+            t.insert("caveat".into(), c);
         }
         t.insert("quotes".into(), json!([r.quote]));
         out_targets.push(Value::Object(t));
@@ -180,6 +205,15 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
     }
     for r in &figures {
         let Some(v) = r.value() else { continue };
+        // Where the text gives a figure per resident and per registered population, the
+        // resident one starts the levers.
+        if r.basis == Some(Basis::Registered)
+            && figures.iter().any(|o| {
+                o.basis != Some(Basis::Registered) && o.subject == r.subject && o.year == r.year
+            })
+        {
+            continue;
+        }
         let subject = match &r.subject {
             Subject::Indicator(i) => match catalog.indicator(i).map(|d| &d.kind) {
                 Some(crate::model::catalog::IndicatorKind::Density { .. }) => ("indicator", i),
@@ -194,17 +228,24 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
         s.insert("value".into(), json!(v));
         s.insert("source".into(), source.clone());
         s.insert("quote".into(), json!(r.quote));
+        let mut parts = Vec::new();
         if r.year_inferred {
-            s.insert("confidence".into(), json!("medium"));
-            s.insert(
-                "caveat".into(),
-                text(
-                    "原文未写明年份,按文件年份处理(导入时推定)。",
-                    "The text gives no year; the document's year was taken when importing.",
-                ),
-            );
-        } else {
-            s.insert("confidence".into(), json!("high"));
+            parts.push((
+                "原文未写明年份,按文件年份处理(导入时推定)。",
+                "The text gives no year; the document's year was taken when importing.",
+            ));
+        }
+        if r.basis == Some(Basis::Registered) {
+            parts.push(registered());
+        }
+        match caveat(&parts) {
+            Some(c) => {
+                s.insert("confidence".into(), json!("medium"));
+                s.insert("caveat".into(), c);
+            }
+            None => {
+                s.insert("confidence".into(), json!("high"));
+            }
         }
         statistics.push(Value::Object(s));
     }

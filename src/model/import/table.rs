@@ -12,7 +12,7 @@ use super::super::text::fold_whitespace;
 use super::numbers::{After, Num, cell_figure};
 use super::prose::Context;
 use super::scan::{Doc, is_cjk};
-use super::synonyms::{Subject, basis_of, match_label, population_basis, quantity_of};
+use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis, quantity_of};
 use super::{Cmp, Goal, Role, Row};
 
 /// The character ranges of the input that tables took, so prose does not read them again.
@@ -28,8 +28,11 @@ enum Cell {
     Empty,
     Nature(Nature),
     Unit,
-    /// A header cell naming a column's year, and whether it is a goal (目标) or a figure (现状).
-    Year(i32, Option<Role>),
+    /// A header cell naming a column's year, whether it is a goal (目标) or a figure (现状),
+    /// and the population it counts on ("2020年(户籍)").
+    Year(i32, Option<Role>, Option<Basis>),
+    /// 户籍 / 常住 over columns, on a header line of its own.
+    Basis(Basis),
     /// 现状值, 目标值, 基期 without a year.
     Kind(Role),
     Words,
@@ -72,8 +75,14 @@ fn classify(s: &str) -> Cell {
             } else {
                 None
             };
-            return Cell::Year(y, role);
+            return Cell::Year(y, role, population_basis(rest));
         }
+    }
+    if matches!(s, "户籍" | "户籍人口" | "按户籍人口") {
+        return Cell::Basis(Basis::Registered);
+    }
+    if matches!(s, "常住" | "常住人口" | "按常住人口") {
+        return Cell::Basis(Basis::Resident);
     }
     if matches!(
         s,
@@ -213,6 +222,7 @@ fn blocks(doc: &Doc) -> Vec<Block> {
 struct Column {
     year: Option<i32>,
     role: Option<Role>,
+    basis: Option<Basis>,
 }
 
 /// Reads every table; returns the ranges it took.
@@ -356,6 +366,8 @@ fn indicator_rows(
 ) {
     let cells = &b.cells;
     let mut columns: Vec<Column> = Vec::new();
+    // 户籍 | 常住 under each year, on a header line of their own.
+    let mut bases: Vec<Basis> = Vec::new();
     let mut header_open = true;
     let mut last_base: Option<(&'static str, f64)> = None;
     let mut prev_inherited = false;
@@ -363,15 +375,24 @@ fn indicator_rows(
     while i < cells.len() && rows.len() < super::MAX_ROWS {
         // Header cells before the first row set the columns; a later header starts again.
         match &cells[i].1 {
-            Cell::Year(y, role) => {
+            Cell::Year(y, role, basis) => {
                 if !header_open {
                     columns.clear();
+                    bases.clear();
                     header_open = true;
                 }
                 columns.push(Column {
                     year: Some(*y),
                     role: *role,
+                    basis: *basis,
                 });
+                i += 1;
+                continue;
+            }
+            Cell::Basis(b) => {
+                if header_open {
+                    bases.push(*b);
+                }
                 i += 1;
                 continue;
             }
@@ -387,6 +408,7 @@ fn indicator_rows(
                         columns.push(Column {
                             year: None,
                             role: Some(*role),
+                            basis: None,
                         });
                     }
                 }
@@ -430,6 +452,19 @@ fn indicator_rows(
             i += 1;
             continue;
         };
+        if header_open && !bases.is_empty() && !columns.is_empty() {
+            let m = bases.len() / columns.len();
+            if m >= 1 && bases.len().is_multiple_of(columns.len()) {
+                columns = bases
+                    .iter()
+                    .enumerate()
+                    .map(|(k, b)| Column {
+                        basis: Some(*b),
+                        ..columns[k / m]
+                    })
+                    .collect();
+            }
+        }
         // An empty unit column ("-") before the figures.
         while !columns.is_empty()
             && values.len() > columns.len()
@@ -491,23 +526,27 @@ fn indicator_rows(
                 Column {
                     year: None,
                     role: Some(Role::Figure),
+                    basis: None,
                 },
                 Column {
                     year: None,
                     role: Some(Role::Target),
+                    basis: None,
                 },
             ]
         } else if values.len() == 1 {
             vec![Column {
                 year: None,
                 role: Some(Role::Target),
+                basis: None,
             }]
         } else {
             // More values than columns: the last one is the goal, the one before it now.
             let mut v = vec![
                 Column {
                     year: None,
-                    role: None
+                    role: None,
+                    basis: None,
                 };
                 values.len()
             ];
@@ -520,6 +559,7 @@ fn indicator_rows(
             v
         };
         for ((_, cell), col) in values.iter().zip(&cols) {
+            let basis = col.basis.or(basis);
             let last_year = cols.iter().filter_map(|c| c.year).max();
             let role = col
                 .role
@@ -768,6 +808,29 @@ mod tests {
                 .any(|r| r.1.starts_with("tracked:发热门诊设置比例") && r.3 == Cmp::AtLeast(100.0)),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn registered_and_resident_columns_say_which_population() {
+        let p = import(
+            "指标\t2020年\t\t2025年\n\t户籍\t常住\t户籍\t常住\n每千人口医疗卫生机构床位数(张)\t7.1\t6.8\t8.5\t8.2\n",
+            &Catalog::builtin(),
+        )
+        .expect("imports");
+        let beds: Vec<_> = p
+            .rows
+            .iter()
+            .filter(|r| r.subject == Subject::Indicator("beds_per_1000".into()))
+            .map(|r| (r.role, r.year, r.value(), r.basis))
+            .collect();
+        use super::super::Basis::{Registered, Resident};
+        assert!(
+            beds.contains(&(Role::Figure, 2020, Some(7.1), Some(Registered))),
+            "{beds:?}"
+        );
+        assert!(beds.contains(&(Role::Figure, 2020, Some(6.8), Some(Resident))));
+        assert!(beds.contains(&(Role::Target, 2025, Some(8.2), Some(Resident))));
+        assert!(beds.contains(&(Role::Target, 2025, Some(8.5), Some(Registered))));
     }
 
     #[test]
