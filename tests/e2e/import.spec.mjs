@@ -2,7 +2,7 @@
 // downloaded; bad input says why and leaves the open plan alone.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, shot, typeInto } from './helpers.mjs';
+import { open, shot, shotOf, typeInto } from './helpers.mjs';
 
 const JIAOHE = fs.readFileSync('seeds/003_742c97a7a7a955b2.txt', 'utf8');
 
@@ -44,6 +44,7 @@ const importRow = (page, indicator, extra = '') =>
   page.locator(`tr[data-import-row][data-role="target"][data-indicator="${indicator}"]${extra}`).first();
 
 test('Jiaohe: pasted, read, a value corrected, opened and simulated, downloaded and loaded back', async ({ page }) => {
+  test.setTimeout(120_000);
   const errors = await open(page);
   await read(page, JIAOHE);
   const review = page.locator('[data-import-review]');
@@ -157,7 +158,11 @@ test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open pla
   await openPanel(page);
   const error = page.locator('[data-import-error]');
 
-  await page.click('[data-action="import-read"]');
+  // By keyboard: from the text box, Tab reaches the Read button and Enter presses it.
+  await page.locator('[data-import-text]').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-action="import-read"]')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(error).toHaveAttribute('data-import-error', 'import.error.empty');
   await expect(error).toHaveAttribute('role', 'alert');
   await expect(error).toContainText('没有可读取的文字');
@@ -168,6 +173,7 @@ test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open pla
   await expect(error).toContainText('每千人口');
   await expect(error).toContainText('医护比');
   await expect(error).toContainText('主要指标');
+  await shotOf(page.locator('.plan-import'), 'import-error-no-figure');
 
   for (const [name, bytes] of [
     ['plan.txt', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 7)])],
