@@ -5,6 +5,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use health_plan_sim::model::backtest::{ORIGINS, backtest_plan};
 use health_plan_sim::model::catalog::Catalog;
+use health_plan_sim::model::import;
 use health_plan_sim::model::library::{BUILTIN_INDEX, Library, builtin_plans, chain_plans};
 use health_plan_sim::model::projection::Projection;
 use health_plan_sim::model::report::report;
@@ -54,6 +55,13 @@ fn benches(c: &mut Criterion) {
             let lib = Library::new(leaked, BUILTIN_INDEX, Vec::new());
             let plan = lib.find_listed("jiaohe").expect("jiaohe");
             (lib.chain(&plan), plan)
+        })
+    });
+    let jiaohe_text = include_str!("../seeds/003_742c97a7a7a955b2.txt");
+    c.bench_function("import the jiaohe text (58 KB) and write its plan file", |b| {
+        b.iter(|| {
+            let p = import::import(black_box(jiaohe_text), &cat).expect("imports");
+            p.to_plan_json("蛟河市", None)
         })
     });
     c.bench_function("uncertainty sweep, 10,000 draws (jiaohe)", |b| {
