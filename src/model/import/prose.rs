@@ -18,11 +18,9 @@ pub struct Context {
     pub horizon: Option<i32>,
 }
 
-/// Words that make a figure a goal.
-const TARGET_WORDS: &[&str] = &[
+/// Comparison verbs: they make a figure a goal, and they are not part of its label.
+const VERBS: &[&str] = &[
     "达到",
-    "力争",
-    "争取",
     "不低于",
     "不少于",
     "至少",
@@ -40,6 +38,14 @@ const TARGET_WORDS: &[&str] = &[
     "降至",
     "降低到",
     "下降到",
+    "达",
+    "原则上",
+];
+
+/// Other words that make a figure a goal.
+const TARGET_WORDS: &[&str] = &[
+    "力争",
+    "争取",
     "确保",
     "预期性",
     "约束性",
@@ -54,11 +60,9 @@ const TARGET_WORDS: &[&str] = &[
     "配备",
     "设置",
     "新建",
-    "达",
     "按照",
     "按每",
     "按",
-    "原则上",
     "开展",
     "完成",
     "引进",
@@ -143,30 +147,10 @@ const TRAIL: &[&str] = &[
     "分别达到",
     "分别控制在",
     "分别",
-    "不低于",
-    "不少于",
-    "不超过",
-    "不高于",
-    "控制在",
-    "提高到",
-    "提高至",
-    "增加到",
-    "增加至",
-    "增长到",
-    "增长至",
-    "提升到",
-    "提升至",
     "保持在",
-    "达到",
-    "降至",
-    "降低到",
-    "下降到",
-    "至少",
     "要达",
-    "达",
     "为",
     "的",
-    "原则上",
     "数量",
     "超过",
     "提高",
@@ -205,7 +189,7 @@ fn strip_label(s: &str) -> String {
     let mut changed = true;
     while changed {
         changed = false;
-        for t in TRAIL {
+        for t in TRAIL.iter().chain(VERBS) {
             if let Some(r) = s.strip_suffix(t) {
                 s = r.trim_end().to_string();
                 changed = true;
@@ -523,6 +507,7 @@ pub fn read(
             let mut figure_words = has_any(&clause_text, FIGURE_WORDS)
                 || has_any(&sentence_before, &["截至", "截止", "年末", "年底", "末,"]);
             let target_words = has_any(&clause_text, TARGET_WORDS)
+                || has_any(&clause_text, VERBS)
                 || aims_at(&sentence_before)
                 || has_any(&sentence_before, &["力争", "目标"]);
             let mut role = match (year_here, cx.document_year) {
