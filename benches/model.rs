@@ -58,12 +58,15 @@ fn benches(c: &mut Criterion) {
         })
     });
     let jiaohe_text = include_str!("../seeds/003_742c97a7a7a955b2.txt");
-    c.bench_function("import the jiaohe text (58 KB) and write its plan file", |b| {
-        b.iter(|| {
-            let p = import::import(black_box(jiaohe_text), &cat).expect("imports");
-            p.to_plan_json("蛟河市", None)
-        })
-    });
+    c.bench_function(
+        "import the jiaohe text (58 KB) and write its plan file",
+        |b| {
+            b.iter(|| {
+                let p = import::import(black_box(jiaohe_text), &cat).expect("imports");
+                p.to_plan_json("蛟河市", None)
+            })
+        },
+    );
     c.bench_function("uncertainty sweep, 10,000 draws (jiaohe)", |b| {
         b.iter(|| {
             sweep(
