@@ -25,6 +25,15 @@ pub enum Level {
 }
 
 impl Level {
+    pub const ALL: [Level; 6] = [
+        Level::Nation,
+        Level::Province,
+        Level::City,
+        Level::CountyCity,
+        Level::County,
+        Level::Other,
+    ];
+
     const NAMES: &'static [&'static str] = &[
         "nation",
         "province",
@@ -43,6 +52,11 @@ impl Level {
             "county" => Level::County,
             _ => Level::Other,
         }
+    }
+
+    /// The name in plan files (`county_city`).
+    pub fn name(self) -> &'static str {
+        Level::NAMES[Level::ALL.iter().position(|l| *l == self).unwrap_or(5)]
     }
 
     pub fn label(self) -> Text {

@@ -16,9 +16,11 @@ use super::state::{AppState, use_app};
 use crate::browser::download;
 use crate::browser::page::read_chosen_bytes;
 use crate::model::format::plain;
-use crate::model::import::{self, Cmp, ImportError, Proposal, Role, Row, Subject, match_label};
+use crate::model::import::{
+    self, Cmp, ImportError, Proposal, Role, Row, Subject, level_for, match_label,
+};
 use crate::model::input::{parse_decimal, parse_population};
-use crate::model::plan::Plan;
+use crate::model::plan::{Level, Plan};
 use crate::model::text::fold_whitespace;
 use crate::model::user_plan::{Refusal, check};
 
@@ -228,6 +230,9 @@ struct Review {
     proposal: Arc<Proposal>,
     rows: RwSignal<Vec<EditRow>>,
     region: RwSignal<String>,
+    /// Guessed from the region's name until the user picks one.
+    level: RwSignal<Level>,
+    level_chosen: RwSignal<bool>,
     population: RwSignal<String>,
 }
 
@@ -254,6 +259,8 @@ impl Review {
             source,
             proposal: Arc::new(proposal),
             rows: RwSignal::new(rows),
+            level: RwSignal::new(level_for(&region)),
+            level_chosen: RwSignal::new(false),
             region: RwSignal::new(region),
             population: RwSignal::new(population),
         }
@@ -339,6 +346,7 @@ fn write(app: AppState, r: &Review) -> Result<(Plan, String), Vec<(String, Strin
     }
     let mut proposal = Proposal {
         rows,
+        level: Some(r.level.get_untracked()),
         ..(*r.proposal).clone()
     };
     // The text's own population is written with its quote; a typed one as the user's; an
@@ -567,6 +575,7 @@ fn ReviewView(
     });
     let region_quote = p.region.as_ref().map(|f| fold_whitespace(&f.quote));
     let (region, population) = (r.region, r.population);
+    let (level, level_chosen) = (r.level, r.level_chosen);
     let pop_error = RwSignal::new(None::<String>);
     let count = move || {
         r.rows
@@ -587,9 +596,42 @@ fn ReviewView(
                         aria-required="true"
                         data-import-region=""
                         prop:value=move || region.get()
-                        on:input:target=move |ev| region.set(ev.target().value())
+                        on:input:target=move |ev| {
+                            let v = ev.target().value();
+                            if !level_chosen.get_untracked() {
+                                level.set(level_for(&v));
+                            }
+                            region.set(v);
+                        }
                     />
                     {region_quote.map(|q| view! { <span class="import-found">{app.tf("import.found_quote", &[("quote", &q)])}</span> })}
+                </div>
+                <div class="import-field">
+                    <label for="import-level">{app.t("import.level")}</label>
+                    <select
+                        id="import-level"
+                        data-import-level=""
+                        on:change:target=move |ev| {
+                            let v = ev.target().value();
+                            if let Some(l) = Level::ALL.iter().find(|l| l.name() == v) {
+                                level.set(*l);
+                                level_chosen.set(true);
+                            }
+                        }
+                    >
+                        {Level::ALL
+                            .iter()
+                            .map(|l| {
+                                let l = *l;
+                                view! {
+                                    <option value=l.name() selected=move || level.get() == l>
+                                        {app.text(&l.label())}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                    <span class="import-found">{app.t("import.level_hint")}</span>
                 </div>
                 <div class="import-field">
                     <label for="import-population">{app.t("import.population")}</label>

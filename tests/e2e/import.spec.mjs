@@ -69,6 +69,9 @@ test('Jiaohe: pasted, read, a value corrected, opened and simulated, downloaded 
   await expect(page.locator('[data-import-population]')).toHaveValue('');
   await expect(page.locator('#import-population-note')).toContainText('未找到人口数');
   await page.locator('[data-import-population]').fill('32.89万');
+  // 蛟河市 reads as a city by its name; the user says it is a county-level city.
+  await expect(page.locator('[data-import-level]')).toHaveValue('city');
+  await page.locator('[data-import-level]').selectOption('county_city');
 
   await scrollTo(page, '[data-import-review]');
   await shot(page, 'import-review-desktop-1280x800');
@@ -82,6 +85,7 @@ test('Jiaohe: pasted, read, a value corrected, opened and simulated, downloaded 
   const plan = JSON.parse(fs.readFileSync(file, 'utf8'));
   const phys = plan.targets.find((t) => t.indicator === 'physicians_per_1000' && t.year === 2025);
   expect(phys.comparison.value).toBe(4.1);
+  expect(plan.level).toBe('county_city');
   expect(plan.targets.find((t) => t.indicator === 'beds_per_1000' && t.year === 2025).comparison).toMatchObject({ type: 'about', value: 8.2 });
   await expect(page.locator('[data-import-downloaded]')).toBeVisible();
 

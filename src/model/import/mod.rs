@@ -19,7 +19,9 @@ mod table;
 use std::ops::Range;
 
 use super::catalog::Catalog;
-use super::plan::Nature;
+use super::plan::{Level, Nature};
+
+pub use plan_json::level_for;
 
 pub use synonyms::{Basis, Subject, match_label};
 
@@ -196,6 +198,9 @@ pub struct Proposal {
     pub document_year_inferred: bool,
     /// The resident population the text gives, with its year.
     pub population: Option<(Found<f64>, i32)>,
+    /// The region's level as the user chose it; `None`: guessed from its name
+    /// ([`level_for`]), since a text rarely says that 蛟河市 is a county-level city.
+    pub level: Option<Level>,
     pub rows: Vec<Row>,
     pub goals: Vec<Goal>,
     pub unresolved: Vec<Unresolved>,
@@ -313,6 +318,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         document_year_inferred: head.document_year_inferred,
         document_year: head.document_year,
         population,
+        level: None,
         rows,
         goals,
         unresolved,

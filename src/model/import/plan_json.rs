@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 use super::synonyms::{Basis, Subject};
 use super::{Cmp, Proposal, Role, Row};
 use crate::model::catalog::Catalog;
-use crate::model::plan::Nature;
+use crate::model::plan::{Level, Nature};
 
 fn text(zh: &str, en: &str) -> Value {
     json!({"zh": zh, "en": en})
@@ -20,22 +20,25 @@ fn hash(s: &str) -> u32 {
     })
 }
 
-fn level(region: &str) -> &'static str {
+/// The level a region's name suggests: 省 a province, 市 a city (the user corrects a
+/// county-level city), 县/区/旗 a county.
+pub fn level_for(region: &str) -> Level {
+    let region = region.trim();
     if region == "全国" || region == "中国" {
-        "nation"
+        Level::Nation
     } else if region.ends_with('省')
         || region.ends_with("自治区")
         || ["北京市", "上海市", "天津市", "重庆市"].contains(&region)
     {
-        "province"
+        Level::Province
     } else if region.ends_with("县级市") {
-        "county_city"
+        Level::CountyCity
     } else if region.ends_with('市') || region.ends_with('州') || region.ends_with('盟') {
-        "city"
+        Level::City
     } else if region.ends_with('县') || region.ends_with('区') || region.ends_with('旗') {
-        "county"
+        Level::County
     } else {
-        "other"
+        Level::Other
     }
 }
 
@@ -283,7 +286,7 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
         "format": 1,
         "id": id,
         "region": text(region, region),
-        "level": level(region),
+        "level": p.level.unwrap_or_else(|| level_for(region)).name(),
         "title": text(&title, &title),
         "issuer": text("(原文未注明)", "(not stated in the text)"),
         "source": "imported-text.txt",
