@@ -287,7 +287,10 @@ fn read_text(
     review: RwSignal<Option<Review>>,
     message: RwSignal<Option<Message>>,
 ) {
-    match import::import(&text, app.catalog) {
+    crate::browser::page::mark("hps:import-read");
+    let proposed = import::import(&text, app.catalog);
+    crate::browser::page::mark("hps:import-proposed");
+    match proposed {
         Ok(p) => {
             message.set(None);
             review.set(Some(Review::new(Arc::from(text), p)));
@@ -405,6 +408,9 @@ fn save(app: AppState, r: &Review, message: RwSignal<Option<Message>>) {
 
 // ---------------------------------------------------------------------------------------------
 // The panel.
+
+/// Rows of the review drawn in the first frame.
+const FIRST_ROWS: usize = 24;
 
 #[component]
 pub fn PlanImport() -> impl IntoView {
@@ -583,8 +589,20 @@ fn ReviewView(
     };
     let source = r.source.clone();
     let (r_open, r_save) = (r.clone(), r.clone());
+    // The first rows come at once, the rest after that frame is painted, so a long review
+    // shows its start without waiting for its end.
+    let shown = RwSignal::new(FIRST_ROWS);
+    request_animation_frame(move || {
+        set_timeout(move || shown.set(usize::MAX), Duration::ZERO);
+    });
+    let complete = move || shown.get() == usize::MAX;
     view! {
-        <section class="import-review" aria-labelledby="import-review-title" data-import-review="">
+        <section
+            class="import-review"
+            aria-labelledby="import-review-title"
+            data-import-review=""
+            data-import-complete=move || complete().then_some("")
+        >
             <h3 id="import-review-title">{app.t("import.review")}</h3>
             <div class="import-head">
                 <div class="import-field">
@@ -683,7 +701,10 @@ fn ReviewView(
                         </tr>
                     </thead>
                     <For
-                        each=move || r.rows.get()
+                        each=move || {
+                            let n = shown.get();
+                            r.rows.with(|rs| rs.iter().take(n).cloned().collect::<Vec<_>>())
+                        }
                         key=|e| e.key
                         children=move |e| {
                             let source = source.clone();
@@ -736,34 +757,56 @@ fn ReviewRow(e: EditRow, source: Arc<str>) -> impl IntoView {
         )
     };
 
-    let indicator_options = {
-        let current = subject_value(&e.subject.get_untracked());
+    // The indicator list has some sixty entries: a row shows only its own until the select is
+    // focused or pressed, so a review of a hundred rows is not six thousand options at once.
+    let expanded = RwSignal::new(false);
+    let indicator_options = move || {
+        let current = e.subject.with_untracked(subject_value);
+        let option = |v: String, label: String| {
+            let sel = v == current;
+            view! { <option value=v selected=sel>{label}</option> }
+        };
+        let tracked_sel = current == "tracked";
+        let tracked_option = view! {
+            <option value="tracked" selected=tracked_sel>{app.t("import.tracked_option")}</option>
+        };
+        if !expanded.get() {
+            let label = app
+                .catalog
+                .indicators
+                .iter()
+                .find(|i| format!("i:{}", i.id) == current)
+                .map(|i| i.label.get(lang).to_string())
+                .or_else(|| {
+                    app.catalog
+                        .quantities
+                        .iter()
+                        .find(|q| format!("q:{}", q.id) == current)
+                        .map(|q| q.label.get(lang).to_string())
+                });
+            return match label {
+                Some(l) => option(current.clone(), l).into_any(),
+                None => tracked_option.into_any(),
+            };
+        }
         let ind: Vec<_> = app
             .catalog
             .indicators
             .iter()
-            .map(|i| {
-                let v = format!("i:{}", i.id);
-                let sel = v == current;
-                view! { <option value=v selected=sel>{i.label.get(lang).to_string()}</option> }
-            })
+            .map(|i| option(format!("i:{}", i.id), i.label.get(lang).to_string()))
             .collect();
         let qs: Vec<_> = app
             .catalog
             .quantities
             .iter()
-            .map(|q| {
-                let v = format!("q:{}", q.id);
-                let sel = v == current;
-                view! { <option value=v selected=sel>{q.label.get(lang).to_string()}</option> }
-            })
+            .map(|q| option(format!("q:{}", q.id), q.label.get(lang).to_string()))
             .collect();
-        let tracked_sel = current == "tracked";
         view! {
-            <option value="tracked" selected=tracked_sel>{app.t("import.tracked_option")}</option>
+            {tracked_option}
             <optgroup label=app.t("import.indicators")>{ind}</optgroup>
             <optgroup label=app.t("import.quantities")>{qs}</optgroup>
         }
+        .into_any()
     };
     let cmp_options = Cmp::NAMES
         .iter()
@@ -828,6 +871,8 @@ fn ReviewRow(e: EditRow, source: Arc<str>) -> impl IntoView {
                     <select
                         id=id("indicator")
                         data-import-field="indicator"
+                        on:focus=move |_| expanded.set(true)
+                        on:pointerdown=move |_| expanded.set(true)
                         on:change:target=move |ev| {
                             let v = ev.target().value();
                             e.subject.update(|s| *s = subject_of(&v, s));

@@ -38,6 +38,10 @@ async function read(page, text) {
   await page.locator('[data-import-text]').fill(text);
   await page.click('[data-action="import-read"]');
   await expect(page.locator('[data-action="import-read"]')).toHaveText('读取', { timeout: 30_000 });
+  // Rows after the first two dozen follow a frame later.
+  if (await page.locator('[data-import-review]').count()) {
+    await expect(page.locator('[data-import-review][data-import-complete]')).toHaveCount(1);
+  }
 }
 
 const importRow = (page, indicator, extra = '') =>
@@ -122,6 +126,15 @@ test('a row removed and a row added; a quote not in the text is refused', async 
   await first.locator('[data-action="import-remove"]').click();
   await expect(first).toHaveAttribute('data-removed', 'true');
   await expect(page.locator('.import-table caption')).toContainText(`保留 ${n - 1} 行`);
+
+  // A row's indicator lists only its own until the select is focused; then every choice.
+  const second = rows.nth(1);
+  const select = second.locator('[data-import-field="indicator"]');
+  expect(await select.locator('option').count()).toBe(1);
+  await select.focus();
+  await expect.poll(() => select.locator('option').count()).toBeGreaterThan(40);
+  await select.selectOption('i:nurses_per_1000');
+  await expect(second).toHaveAttribute('data-indicator', 'nurses_per_1000');
 
   // A passage selected in the text box becomes a row's quote.
   const passage = '每千人口医疗卫生机构床位数的预期性指标为8.2张左右';
