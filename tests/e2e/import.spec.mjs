@@ -269,3 +269,38 @@ test('phone 390×844: the review fits the screen; English labels', async ({ page
   await shot(page, 'import-review-phone-en');
   expect(errors).toEqual([]);
 });
+
+/** Every scoreboard row's status, in order: what a second browser must show too. */
+async function rowStatuses(page) {
+  return page.locator('tr[data-target]').evaluateAll((rs) => rs.map((r) => `${r.dataset.target}=${r.dataset.status}`));
+}
+
+test('an imported plan travels in its share link to a browser that has never seen it', async ({ page, browser }) => {
+  const errors = await open(page);
+  await read(page, JIAOHE);
+  await page.locator('[data-import-population]').fill('328925');
+  await page.click('[data-action="import-open"]');
+  await expect(page.locator('[data-import-opened]')).toBeVisible();
+  const id = await page.locator('#plan-picker').inputValue();
+  expect(id).toMatch(/^user-/);
+  await expect(page).toHaveURL(/&pz=[A-Za-z0-9_-]+$/);
+  await page.click('[data-action="share"]');
+  const link = await page.locator('[data-share-link]').inputValue();
+  expect(link).toContain(`plan=${id}`);
+  await page.keyboard.press('Escape');
+  const expected = await rowStatuses(page);
+  expect(expected.length).toBeGreaterThan(10);
+  expect(expected.some((s) => /=(met|band|missed|over)$/.test(s))).toBe(true);
+
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const other = await context.newPage();
+  const otherErrors = [];
+  other.on('pageerror', (e) => otherErrors.push(String(e)));
+  await other.goto(link);
+  await expect(other.locator('#plan-picker')).toHaveValue(id);
+  await expect(other.locator('h2.plan-title')).toContainText('蛟河市');
+  await expect.poll(() => rowStatuses(other)).toEqual(expected);
+  expect(otherErrors).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
