@@ -561,12 +561,19 @@ fn indicator_rows(
         for ((_, cell), col) in values.iter().zip(&cols) {
             let basis = col.basis.or(basis);
             let last_year = cols.iter().filter_map(|c| c.year).max();
+            // Three or more year columns with no goal among them, no 预期/约束: a series.
+            let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
+            years.dedup();
+            let series = years.len() >= 3
+                && !cols.iter().any(|c| c.role == Some(Role::Target))
+                && nature.is_none();
             let role = col
                 .role
                 .unwrap_or_else(|| match (col.year, cx.document_year) {
                     (Some(y), Some(d)) if y > d => Role::Target,
-                    (Some(y), _) if last_year.is_some_and(|l| y < l) => Role::Figure,
-                    (Some(_), Some(_)) if last_year.is_none() => Role::Figure,
+                    (Some(_), Some(_)) => Role::Figure,
+                    (Some(_), None) if series => Role::Figure,
+                    (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
                     _ => Role::Target,
                 });
             let (year, year_inferred) = match (col.year, role) {
@@ -831,6 +838,22 @@ mod tests {
         assert!(beds.contains(&(Role::Figure, 2020, Some(6.8), Some(Resident))));
         assert!(beds.contains(&(Role::Target, 2025, Some(8.2), Some(Resident))));
         assert!(beds.contains(&(Role::Target, 2025, Some(8.5), Some(Registered))));
+    }
+
+    #[test]
+    fn a_yearbook_table_a_year_a_column() {
+        let got = rows(
+            "主要卫生资源\n指标\t2021年\t2022年\t2023年\n医疗卫生机构床位数(张)\t2300\t2350\t2420\n每千人口执业(助理)医师数(人)\t3.1\t3.2\t3.35\n",
+        );
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "beds_total" && r.2 == 2023 && r.3.value() == Some(2420.0))
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "physicians_per_1000" && r.2 == 2021 && r.3.value() == Some(3.1))
+        );
     }
 
     #[test]
