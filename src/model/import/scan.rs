@@ -32,6 +32,7 @@ pub fn normalise(c: char) -> char {
         '＜' => '<',
         '＞' => '>',
         '＃' => '#',
+        '｜' | '│' | '┃' => '|',
         _ => c,
     }
 }
@@ -105,13 +106,15 @@ impl<'a> Doc<'a> {
         let mut i = line.start;
         while i < line.end {
             let c = self.chars[i];
-            let wide =
-                c == '\t' || (c == ' ' && i + 1 < line.end && self.chars[i + 1].is_whitespace());
+            let wide = c == '\t'
+                || c == '|'
+                || (c == ' ' && i + 1 < line.end && self.chars[i + 1].is_whitespace());
             if wide {
-                if i > start {
-                    out.push(start..i);
+                let cell = self.trim(start..i);
+                if !cell.is_empty() {
+                    out.push(cell);
                 }
-                while i < line.end && self.chars[i].is_whitespace() {
+                while i < line.end && (self.chars[i].is_whitespace() || self.chars[i] == '|') {
                     i += 1;
                 }
                 start = i;
@@ -169,6 +172,13 @@ mod tests {
             cells.iter().map(|c| d.norm(c)).collect::<Vec<_>>(),
             ["医护比", "1:1.2"]
         );
+    }
+
+    #[test]
+    fn cells_split_at_vertical_bars() {
+        let d = Doc::new("| 每千人口床位数 | 张 | 6.82 | 8.2左右 |");
+        let c: Vec<String> = d.cells(&d.lines[0]).iter().map(|c| d.norm(c)).collect();
+        assert_eq!(c, ["每千人口床位数", "张", "6.82", "8.2左右"]);
     }
 
     #[test]

@@ -33,6 +33,8 @@ enum Cell {
     Year(i32, Option<Role>, Option<Basis>),
     /// 户籍 / 常住 over columns, on a header line of its own.
     Basis(Basis),
+    /// A column of changes (增长(%), 比上年增减): its figures are neither now nor a goal.
+    Change,
     /// 现状值, 目标值, 基期 without a year.
     Kind(Role),
     Words,
@@ -77,6 +79,24 @@ fn classify(s: &str) -> Cell {
             };
             return Cell::Year(y, role, population_basis(rest));
         }
+    }
+    let bare: String = s
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')' | '%' | ' '))
+        .collect();
+    if matches!(
+        bare.as_str(),
+        "增长"
+            | "增减"
+            | "增长率"
+            | "比上年增长"
+            | "比上年增减"
+            | "同比增长"
+            | "增速"
+            | "增幅"
+            | "变化"
+    ) {
+        return Cell::Change;
     }
     if matches!(s, "户籍" | "户籍人口" | "按户籍人口") {
         return Cell::Basis(Basis::Registered);
@@ -223,6 +243,8 @@ struct Column {
     year: Option<i32>,
     role: Option<Role>,
     basis: Option<Basis>,
+    /// A column of changes, read past.
+    skip: bool,
 }
 
 /// Reads every table; returns the ranges it took.
@@ -385,6 +407,7 @@ fn indicator_rows(
                     year: Some(*y),
                     role: *role,
                     basis: *basis,
+                    skip: false,
                 });
                 i += 1;
                 continue;
@@ -392,6 +415,18 @@ fn indicator_rows(
             Cell::Basis(b) => {
                 if header_open {
                     bases.push(*b);
+                }
+                i += 1;
+                continue;
+            }
+            Cell::Change => {
+                if header_open {
+                    columns.push(Column {
+                        year: None,
+                        role: None,
+                        basis: None,
+                        skip: true,
+                    });
                 }
                 i += 1;
                 continue;
@@ -409,6 +444,7 @@ fn indicator_rows(
                             year: None,
                             role: Some(*role),
                             basis: None,
+                            skip: false,
                         });
                     }
                 }
@@ -527,11 +563,13 @@ fn indicator_rows(
                     year: None,
                     role: Some(Role::Figure),
                     basis: None,
+                    skip: false,
                 },
                 Column {
                     year: None,
                     role: Some(Role::Target),
                     basis: None,
+                    skip: false,
                 },
             ]
         } else if values.len() == 1 {
@@ -539,6 +577,7 @@ fn indicator_rows(
                 year: None,
                 role: Some(Role::Target),
                 basis: None,
+                skip: false,
             }]
         } else {
             // More values than columns: the last one is the goal, the one before it now.
@@ -547,6 +586,7 @@ fn indicator_rows(
                     year: None,
                     role: None,
                     basis: None,
+                    skip: false,
                 };
                 values.len()
             ];
@@ -559,12 +599,16 @@ fn indicator_rows(
             v
         };
         for ((_, cell), col) in values.iter().zip(&cols) {
+            if col.skip {
+                continue;
+            }
             let basis = col.basis.or(basis);
             let last_year = cols.iter().filter_map(|c| c.year).max();
             // Three or more year columns with no goal among them, no 预期/约束: a series.
             let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
             years.dedup();
-            let series = years.len() >= 3
+            // A change column (比上年增长) marks a bulletin's figures too.
+            let series = (years.len() >= 3 || cols.iter().any(|c| c.skip))
                 && !cols.iter().any(|c| c.role == Some(Role::Target))
                 && nature.is_none();
             let role = col
@@ -854,6 +898,23 @@ mod tests {
             got.iter()
                 .any(|r| r.1 == "physicians_per_1000" && r.2 == 2021 && r.3.value() == Some(3.1))
         );
+    }
+
+    #[test]
+    fn a_bulletin_table_with_a_change_column_and_bars() {
+        let got = rows(
+            "| 指标 | 2022年 | 2023年 | 比上年增长(%) |\n| 医疗卫生机构床位数(张) | 2350 | 2420 | 3.0 |\n| 注册护士(人) | 1120 | 1190 | 6.3 |\n",
+        );
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "beds_total" && r.2 == 2023 && r.3.value() == Some(2420.0))
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "nurses" && r.2 == 2022 && r.3.value() == Some(1120.0))
+        );
+        assert!(!got.iter().any(|r| r.3.value() == Some(3.0)));
     }
 
     #[test]
