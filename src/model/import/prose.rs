@@ -171,8 +171,14 @@ pub fn strip_numbering(s: &str) -> &str {
         }
     }
     let digits = t.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && (t[digits..].starts_with('.') || t[digits..].starts_with('、')) {
-        let rest = &t[digits + 1..];
+    let mark = t[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '、'));
+    if digits > 0
+        && let Some(mark) = mark
+    {
+        let rest = &t[digits + mark.len_utf8()..];
         if !rest.starts_with(|c: char| c.is_ascii_digit()) {
             return rest;
         }
@@ -304,16 +310,37 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
         far = far.max(t.end);
         reach.push(far);
     }
+    // A line a table row took part of (its cells, without the bars around them) is the table's.
     let inside = |l: &Range<usize>| {
-        let k = starts.partition_point(|t| t.start <= l.start);
-        k > 0 && reach[k - 1] >= l.end
+        let k = starts.partition_point(|t| t.start < l.end);
+        k > 0 && reach[k - 1] > l.start
     };
+    // Text from a PDF breaks lines inside sentences: a long line that does not end a sentence
+    // goes on in the next one, unless that starts a numbered paragraph.
+    let mut carry: Option<usize> = None;
     for line in &doc.lines {
         let line = doc.trim(line.clone());
-        if inside(&line) {
+        if line.is_empty() || inside(&line) {
+            if let Some(c) = carry.take() {
+                out.push(c..doc.trim(c..line.start).end);
+            }
             continue;
         }
-        let mut start = line.start;
+        let numbered = {
+            let t = doc.norm(&(line.start..(line.start + 4).min(line.end)));
+            t.starts_with('(')
+                || t.starts_with('第')
+                || strip_numbering(&t).len() != t.len()
+                || t.chars().nth(1) == Some('、')
+        };
+        let mut start = match carry.take() {
+            Some(c) if !numbered => c,
+            Some(c) => {
+                out.push(doc.trim(c..line.start));
+                line.start
+            }
+            None => line.start,
+        };
         for i in line.clone() {
             if matches!(doc.chars[i], '。' | ';' | '!' | '?' | '！' | '？') {
                 if i > start {
@@ -322,9 +349,19 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
                 start = i + 1;
             }
         }
+        let last = doc.chars[line.end - 1];
+        let goes_on =
+            line.end - line.start >= 30 && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
         if line.end > start {
-            out.push(start..line.end);
+            if goes_on {
+                carry = Some(start);
+            } else {
+                out.push(start..line.end);
+            }
         }
+    }
+    if let Some(c) = carry {
+        out.push(doc.trim(c..doc.chars.len()));
     }
     out
 }
@@ -834,7 +871,10 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 break;
             }
         }
-        let head: String = doc.chars[start..p].iter().collect();
+        let head: String = doc.chars[start..p]
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         let parts: Vec<&str> = head
             .split(['、', '和', '及'])
             .map(str::trim)
@@ -924,7 +964,10 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         }
         k -= 1;
     }
-    let mut label: String = doc.chars[k..n.range.start].iter().collect();
+    let mut label: String = doc.chars[k..n.range.start]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     // "建设5家互联网医院", "配备1名公共卫生医师": the thing counted follows the figure.
     let measure = matches!(
         n.unit,
@@ -974,7 +1017,10 @@ fn after_text(doc: &Doc, n: &Num, clause: &Range<usize>) -> String {
         }
         e += 1;
     }
-    let s: String = doc.chars[n.range.end..e].iter().collect();
+    let s: String = doc.chars[n.range.end..e]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     s.trim_start_matches('的').to_string()
 }
 
@@ -1182,6 +1228,28 @@ mod tests {
             Cmp::AtLeast(12_000.0),
         );
         has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(14_000.0));
+    }
+
+    #[test]
+    fn a_sentence_broken_over_lines_as_a_pdf_gives_it() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,全市每千人口医疗卫生机构床位数达到6.5张,每千人口注\n册护士数达到3.8人,每千人口执业(助理)医师数达到3.2人。\n(二)基层\n"
+        ));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+        has(
+            &got,
+            Role::Target,
+            "nurses_per_1000",
+            2025,
+            Cmp::AtLeast(3.8),
+        );
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2025,
+            Cmp::AtLeast(3.2),
+        );
     }
 
     #[test]

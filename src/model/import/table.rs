@@ -936,9 +936,19 @@ mod tests {
         check(
             "序号\n指标名称\n单位\n2020年\n2025年\n1\n每千人口医疗卫生机构床位数\n张\n6.82\n8.2左右\n2\n每千人口执业(助理)医师数\n人\n3.34\n3.9\n3\n医护比\n—\n1:0.95\n1:1.2\n4\n每万人口全科医生数\n人\n2\n3\n",
         );
-        let got = rows("序号\t指标\t2020年\t2025年\n1\t每万人口全科医生数(人)\t2\t3\n2\t每千人口注册护士数(人)\t3.17\t4.65\n");
-        assert!(got.iter().any(|r| r.1 == "gps_per_10000" && r.0 == Role::Target && r.3.value() == Some(3.0)), "{got:#?}");
-        assert!(got.iter().any(|r| r.1 == "nurses_per_1000" && r.0 == Role::Figure && r.3.value() == Some(3.17)));
+        let got = rows(
+            "序号\t指标\t2020年\t2025年\n1\t每万人口全科医生数(人)\t2\t3\n2\t每千人口注册护士数(人)\t3.17\t4.65\n",
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "gps_per_10000" && r.0 == Role::Target && r.3.value() == Some(3.0)),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter().any(|r| r.1 == "nurses_per_1000"
+                && r.0 == Role::Figure
+                && r.3.value() == Some(3.17))
+        );
     }
 
     #[test]
