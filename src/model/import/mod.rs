@@ -159,8 +159,6 @@ pub struct Unresolved {
 pub enum Reason {
     /// A figure with a target word but no year and no plan horizon to assume.
     NoYear,
-    /// Two figures in a review sentence; which is the goal was not clear, both kept as figures.
-    TwoFigures,
     /// A year outside 2000–2035, which the page cannot show.
     YearOutOfRange,
     /// The input was longer than [`MAX_INPUT_BYTES`] and was cut.
@@ -173,7 +171,6 @@ impl Reason {
     pub fn key(self) -> &'static str {
         match self {
             Reason::NoYear => "import.reason.no_year",
-            Reason::TwoFigures => "import.reason.two_figures",
             Reason::YearOutOfRange => "import.reason.year_range",
             Reason::Truncated => "import.reason.truncated",
             Reason::TooManyRows => "import.reason.too_many",

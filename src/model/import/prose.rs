@@ -715,7 +715,6 @@ pub fn read(
             paragraph_year = Some(y);
         }
     }
-    let _ = Reason::TwoFigures;
 }
 
 /// "实现村级医疗卫生服务全覆盖": a target to mark reached, one per clause; the clauses it took.
