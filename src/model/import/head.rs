@@ -96,8 +96,6 @@ fn title(doc: &Doc) -> Option<Found<String>> {
         {
             value.extend(doc.norm(next).chars().filter(|c| !c.is_whitespace()));
             range = l.start..next.end;
-        } else if k > 0 && !PLAN_WORDS.iter().any(|w| value.starts_with(w)) {
-            // fine as it is
         }
         return Some(Found {
             value,

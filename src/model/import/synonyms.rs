@@ -111,7 +111,8 @@ const BASES: &[(&str, &str, f64)] = &[
     ("/万人", "population", 10_000.0),
 ];
 
-/// Ratios by name: (words any of which names it, indicator id).
+/// Ratios by name: (words any of which names it, indicator id), written without brackets as
+/// labels are matched with theirs removed.
 const RATIOS: &[(&[&str], &str)] = &[
     (
         &[
@@ -125,12 +126,7 @@ const RATIOS: &[(&[&str], &str)] = &[
         "doctor_nurse_ratio",
     ),
     (
-        &[
-            "床人比",
-            "床人(卫生人员)比",
-            "床位与卫生人员",
-            "床位与人员比",
-        ],
+        &["床人比", "床人卫生人员比", "床位与卫生人员", "床位与人员比"],
         "bed_worker_ratio",
     ),
 ];
@@ -185,11 +181,10 @@ pub fn match_label(
     if SHARE_WORDS.iter().any(|w| label.contains(w)) && basis_of(label).is_none() {
         return None;
     }
-    if let Some((_, id)) = RATIOS.iter().find(|(names, _)| {
-        names
-            .iter()
-            .any(|n| label.contains(&n.replace(['(', ')'], "")))
-    }) {
+    if let Some((_, id)) = RATIOS
+        .iter()
+        .find(|(names, _)| names.iter().any(|n| label.contains(n)))
+    {
         return catalog
             .indicator(id)
             .map(|i| Subject::Indicator(i.id.clone()));

@@ -12,7 +12,7 @@ use super::super::text::fold_whitespace;
 use super::numbers::{After, Num, cell_figure};
 use super::prose::Context;
 use super::scan::{Doc, is_cjk};
-use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis, quantity_of};
+use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis};
 use super::{Cmp, Goal, Role, Row};
 
 /// The character ranges of the input that tables took, so prose does not read them again.
@@ -464,7 +464,6 @@ fn indicator_rows(
         let mut j = i + 1;
         let mut values: Vec<(usize, &Cell)> = Vec::new();
         let mut nature = None;
-        let mut unit_cell = false;
         while j < cells.len() {
             let (_, c, l) = &cells[j];
             if shares_line && *l != label_line {
@@ -477,8 +476,7 @@ fn indicator_rows(
                     j += 1;
                     break;
                 }
-                Cell::Unit => unit_cell = true,
-                Cell::Words => {}
+                Cell::Unit | Cell::Words => {}
                 // One cell a line: a whole number right before the next label is that row's
                 // serial (序号).
                 Cell::Figure(n)
@@ -497,7 +495,6 @@ fn indicator_rows(
             }
             j += 1;
         }
-        let _ = unit_cell;
         let Cell::Label(label) = &cells[i].1 else {
             i += 1;
             continue;
@@ -775,9 +772,6 @@ fn unit_of(label: &str, cell: &Cell) -> String {
         if u.chars().count() <= 6 {
             return u.to_string();
         }
-    }
-    if let Some(q) = quantity_of(label) {
-        let _ = q;
     }
     match cell {
         Cell::Figure(Num { unit: Some(u), .. }) => u.to_string(),
