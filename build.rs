@@ -20,6 +20,8 @@ fn main() {
         })
         .unwrap_or_default();
     files.sort();
+    // The newest data edition any built-in statistic belongs to (see `src/model/edition.rs`).
+    let mut latest_edition = 1u64;
     let mut index = String::from(
         "/// Every built-in plan file, in file order, with what the picker needs of it.\npub const BUILTIN_INDEX: &[BuiltinPlan] = &[\n",
     );
@@ -28,12 +30,16 @@ fn main() {
         let path = format!("concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/seeds/plans/{f}\")");
         let text = fs::read_to_string(dir.join(f)).unwrap_or_default();
         let head = Head::read(f, &text);
+        latest_edition = latest_edition.max(head.edition);
         index.push_str(&format!(
             "    BuiltinPlan {{ file: {f:?}, text: include_str!({path}), id: {:?}, listed: {}, region: [{:?}, {:?}], title: [{:?}, {:?}] }},\n",
             head.id, head.listed, head.region[0], head.region[1], head.title[0], head.title[1]
         ));
     }
     index.push_str("];\n");
+    index.push_str(&format!(
+        "/// The newest data edition among the built-in statistics.\npub const LATEST_EDITION: u32 = {latest_edition};\n"
+    ));
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out_dir).join("plans.rs"), index).expect("write plans.rs");
     fs::write(Path::new(&out_dir).join("locales.rs"), locales()).expect("write locales.rs");
@@ -66,6 +72,8 @@ struct Head {
     listed: bool,
     region: [String; 2],
     title: [String; 2],
+    /// The newest edition among its statistics (1 when none says).
+    edition: u64,
 }
 
 impl Head {
@@ -86,6 +94,13 @@ impl Head {
             listed: value["listed"].as_bool().unwrap_or(true),
             region: [text("region", "zh"), text("region", "en")],
             title: [text("title", "zh"), text("title", "en")],
+            edition: value["statistics"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s["edition"].as_u64())
+                .max()
+                .unwrap_or(1),
         }
     }
 }

@@ -5,6 +5,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use health_plan_sim::model::backtest::{ORIGINS, backtest_plan};
 use health_plan_sim::model::catalog::Catalog;
+use health_plan_sim::model::edition::Edition;
 use health_plan_sim::model::import;
 use health_plan_sim::model::library::{BUILTIN_INDEX, Library, builtin_plans, chain_plans};
 use health_plan_sim::model::projection::Projection;
@@ -39,7 +40,7 @@ fn benches(c: &mut Criterion) {
     let baoding = plans.iter().find(|p| p.id == "baoding").expect("baoding");
     let chain = chain_plans(&plans, baoding);
     c.bench_function("starting point (baoding)", |b| {
-        b.iter(|| Start::new(&cat, black_box(baoding), black_box(&chain)))
+        b.iter(|| Start::new(&cat, black_box(baoding), black_box(&chain), Edition::LATEST))
     });
     let china = plans.iter().find(|p| p.id == "china").expect("china");
     c.bench_function("back-test, 5 series × 3 starts (china)", |b| {

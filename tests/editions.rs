@@ -4,11 +4,15 @@
 //! kept in `tests/fixtures/links-edition-1.json`; they are never regenerated.
 
 use health_plan_sim::model::catalog::Catalog;
+use health_plan_sim::model::edition::Edition;
 use health_plan_sim::model::library::{builtin_plans, chain_plans};
+use health_plan_sim::model::plan::{Confidence, Plan};
 use health_plan_sim::model::projection::Projection;
 use health_plan_sim::model::report::report;
-use health_plan_sim::model::share::{decode, scenario_from};
-use health_plan_sim::model::start::Start;
+use health_plan_sim::model::saved::parse;
+use health_plan_sim::model::scenario::Growth;
+use health_plan_sim::model::share::{Ignored, decode, encode, scenario_from, shared_from};
+use health_plan_sim::model::start::{Provenance, Start};
 use serde_json::{Value, json};
 
 /// Links as the page wrote them before editions: defaults, typed values, a pace held flat and a
@@ -38,7 +42,7 @@ fn opened(cat: &Catalog, query: &str) -> Value {
     let shared = decode(query, cat).shared;
     let id = shared.plan.clone().unwrap_or_else(|| "jiaohe".into());
     let plan = plans.iter().find(|p| p.id == id).expect("plan");
-    let start = Start::new(cat, plan, &chain_plans(&plans, plan));
+    let start = Start::new(cat, plan, &chain_plans(&plans, plan), shared.edition());
     let sc = scenario_from(cat, plan, &start, &shared);
     let pr = Projection::new(cat, &sc, plan.base_year);
     let rep = report(cat, plan, &sc, &pr);
@@ -92,4 +96,173 @@ fn links_from_edition_1_open_as_they_did() {
     for link in LINKS {
         assert_eq!(now[link], then[link], "{link}");
     }
+}
+
+fn plan<'a>(plans: &'a [Plan], id: &str) -> &'a Plan {
+    plans.iter().find(|p| p.id == id).expect(id)
+}
+
+#[test]
+fn sichuan_starts_from_its_own_2023_figures_in_the_new_edition() {
+    let cat = Catalog::builtin();
+    let (plans, _) = builtin_plans(&cat);
+    let sc = plan(&plans, "sichuan");
+    let chain = chain_plans(&plans, sc);
+    let q = |id: &str| cat.quantity(id).expect(id);
+    let new = Start::new(&cat, sc, &chain, Edition::LATEST);
+    let old = Start::new(&cat, sc, &chain, Edition::FIRST);
+    let pop = 83_740_000.0;
+    assert_eq!(new.value(q("population")), Some(pop));
+    // "全省医疗卫生机构床位70.86万张"
+    assert_eq!(new.value(q("beds_total")), Some(708_600.0));
+    assert!(matches!(
+        new.provenance(q("beds_total")),
+        Some(Provenance::Statistic {
+            year: 2023,
+            confidence: Confidence::Medium,
+            caveat: Some(_),
+            ..
+        })
+    ));
+    for (id, density, per) in [
+        ("physicians", 3.34, 1000.0),
+        ("nurses", 4.01, 1000.0),
+        ("gps", 3.71, 10_000.0),
+        ("public_health_staff", 5.61, 10_000.0),
+    ] {
+        assert_eq!(
+            new.value(q(id)),
+            Some((density * pop / per).round()),
+            "{id}"
+        );
+        match new.provenance(q(id)) {
+            Some(Provenance::Density {
+                own: true,
+                year: 2023,
+                confidence: Confidence::Medium,
+                caveat: Some(c),
+                ..
+            }) => {
+                if id == "public_health_staff" {
+                    assert!(c.zh.contains("专业公共卫生机构人员"), "{}", c.zh);
+                }
+            }
+            other => panic!("{id}: {other:?}"),
+        }
+        // The first edition still starts from the nation's density, labelled an assumption.
+        assert!(
+            old.provenance(q(id)).is_some_and(|p| p.is_assumption()),
+            "{id}"
+        );
+    }
+    assert_ne!(old.value(q("physicians")), new.value(q("physicians")));
+}
+
+#[test]
+fn the_population_moves_at_its_recent_pace_from_the_nearest_series() {
+    let cat = Catalog::builtin();
+    let (plans, _) = builtin_plans(&cat);
+    let pace = |id: &str| {
+        let p = plan(&plans, id);
+        Start::new(&cat, p, &chain_plans(&plans, p), Edition::LATEST)
+            .population_pace
+            .expect(id)
+    };
+    let pct = |from: f64, to: f64| (to / from - 1.0) * 100.0;
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+    // Jiaohe has no counts of its own: its province's, 吉林省 2023—2024.
+    let j = pace("jiaohe");
+    assert_eq!(
+        (j.scope.zh.as_str(), j.own, j.from, j.to),
+        ("吉林省", false, 2023, 2024)
+    );
+    assert!(close(j.percent(), pct(23_394_100.0, 23_173_100.0)));
+    assert!((j.percent() - -0.94).abs() < 0.01, "{}", j.percent());
+    let z = pace("zhejiang-2024");
+    assert_eq!((z.own, z.from, z.to), (true, 2022, 2023));
+    assert!(close(z.percent(), pct(65_770_000.0, 66_270_000.0)));
+    let b = pace("baoding");
+    assert_eq!((b.scope.zh.as_str(), b.from, b.to), ("河北省", 2021, 2022));
+    let g = pace("guiyang-2023");
+    assert_eq!((g.own, g.from, g.to), (true, 2022, 2023));
+    assert!((g.percent() - 2.93).abs() < 0.01, "{}", g.percent());
+    let s = pace("sichuan");
+    assert_eq!((s.own, s.from, s.to), (true, 2021, 2022));
+    let c = pace("china");
+    assert_eq!((c.own, c.from, c.to), (true, 2023, 2024));
+    // The first edition had no population pace: links made then keep a flat population.
+    let jp = plan(&plans, "jiaohe");
+    assert!(
+        Start::new(&cat, jp, &chain_plans(&plans, jp), Edition::FIRST)
+            .population_pace
+            .is_none()
+    );
+}
+
+#[test]
+fn a_fresh_visit_opens_on_the_newest_data_and_the_pace_shows_in_the_verdicts() {
+    let cat = Catalog::builtin();
+    let (plans, _) = builtin_plans(&cat);
+    let fresh = decode("", &cat).shared;
+    assert_eq!(fresh.edition(), Edition::LATEST);
+    let jp = plan(&plans, "jiaohe");
+    let start = Start::new(&cat, jp, &chain_plans(&plans, jp), fresh.edition());
+    let sc = scenario_from(&cat, jp, &start, &fresh);
+    assert_eq!(sc.growth, Growth::Recent);
+    let pr = Projection::new(&cat, &sc, jp.base_year);
+    let pop = cat.population().expect("population");
+    let (p0, p35) = (
+        pr.at(jp.base_year)[pop].expect("p0"),
+        pr.at(2035)[pop].expect("p35"),
+    );
+    assert!(
+        p35 < p0 * 0.92,
+        "Jilin's shrinking population: {p0} → {p35}"
+    );
+    // Written as a link, it names its edition and reopens the same scenario.
+    let link = encode(&shared_from(&cat, jp, &start, &sc));
+    assert!(
+        link.starts_with(&format!("v=2&ed={}&", Edition::LATEST)),
+        "{link}"
+    );
+    let again = decode(&link, &cat).shared;
+    assert_eq!(again.edition(), Edition::LATEST);
+    assert_eq!(scenario_from(&cat, jp, &start, &again), sc);
+    // Held flat by the user: written as growth=0 and kept.
+    let mut flat = sc.clone();
+    flat.growth = Growth::Rate(0.0);
+    let link = encode(&shared_from(&cat, jp, &start, &flat));
+    assert!(link.contains("growth=0"), "{link}");
+}
+
+#[test]
+fn editions_in_links_newer_latest_and_malformed() {
+    let cat = Catalog::builtin();
+    let d = decode("v=2&plan=sichuan&ed=latest", &cat);
+    assert_eq!((d.shared.edition(), d.ignored.len()), (Edition::LATEST, 0));
+    let newer = Edition::LATEST.number() + 1;
+    let d = decode(&format!("v=2&plan=sichuan&ed={newer}"), &cat);
+    assert_eq!(d.shared.edition(), Edition::LATEST);
+    assert_eq!(
+        d.ignored,
+        vec![(format!("ed={newer}"), Ignored::NewerEdition(newer))]
+    );
+    let d = decode("v=2&plan=sichuan&ed=0", &cat);
+    assert_eq!(d.shared.edition(), Edition::FIRST);
+    assert_eq!(d.ignored, vec![("ed=0".to_string(), Ignored::Malformed)]);
+}
+
+/// A scenario saved in the browser before editions is a link without `ed`: it keeps its numbers.
+#[test]
+fn a_saved_scenario_from_before_keeps_its_numbers() {
+    let cat = Catalog::builtin();
+    let stored = r#"[{"name":"workshop","query":"v=2&plan=sichuan&nurses.pace=flat&growth=0.5"}]"#;
+    let saved = parse(stored);
+    let then: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture_path()).expect("fixture"))
+            .expect("json");
+    assert_eq!(
+        opened(&cat, &saved[0].query),
+        then["v=2&plan=sichuan&nurses.pace=flat&growth=0.5"]
+    );
 }

@@ -78,6 +78,18 @@ fn mentions(text: &str, value: f64) -> bool {
         .any(|n| (n - value).abs() < 1e-6 * value.abs().max(1.0))
 }
 
+/// Whether `value` is one figure of the text less or plus another ("比上年末增加2万人").
+fn year_before(text: &str, value: f64) -> bool {
+    let ns = numbers_in(text);
+    ns.iter().any(|a| {
+        ns.iter().any(|b| {
+            [a - b, a + b]
+                .iter()
+                .any(|v| (v - value).abs() < 1e-6 * value.abs().max(1.0))
+        })
+    })
+}
+
 #[test]
 fn every_quote_occurs_verbatim_in_its_source() {
     let refs = references();
@@ -235,8 +247,10 @@ fn regional_statistics_give_the_figure_their_quote_states() {
             if plan.id == "china" {
                 continue; // checked cell by cell above
             }
+            // Or the year before a bulletin's: its figure less the change it states
+            // ("年末常住人口8374万人,比上年末增加2万人" gives 8,372万 a year earlier).
             assert!(
-                mentions(&st.quote, st.value),
+                mentions(&st.quote, st.value) || year_before(&st.quote, st.value),
                 "{}: {} not in {}",
                 plan.id,
                 st.value,
@@ -356,7 +370,7 @@ fn six_listed_plans_with_their_metadata_and_words_only_goals() {
         .filter(|p| !p.listed)
         .map(|p| p.id.as_str())
         .collect();
-    assert_eq!(unlisted, ["guizhou", "hebei"]);
+    assert_eq!(unlisted, ["guizhou", "hebei", "jilin"]);
     let plans: Vec<Plan> = all.into_iter().filter(|p| p.listed).collect();
     for p in plans.iter().filter(|p| p.origin == Origin::Seed) {
         assert!(

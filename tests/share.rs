@@ -3,6 +3,7 @@
 
 use health_plan_sim::model::assess::Tracked;
 use health_plan_sim::model::catalog::Catalog;
+use health_plan_sim::model::edition::Edition;
 use health_plan_sim::model::library::{builtin_plans, chain_plans};
 use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::report::Milestone;
@@ -101,7 +102,7 @@ fn a_format_2_link_made_today_keeps_decoding() {
         .iter()
         .find(|p| p.id == "zhejiang-2024")
         .expect("zhejiang");
-    let start = Start::new(&cat, plan, &chain_plans(&plans, plan));
+    let start = Start::new(&cat, plan, &chain_plans(&plans, plan), Edition::FIRST);
     let d = decode(FIXED_LINK_V2, &cat);
     assert_eq!(d.ignored, vec![]);
     assert!(!d.shared.legacy);
@@ -124,7 +125,7 @@ fn a_format_2_link_made_today_keeps_decoding() {
 
 fn start_of(cat: &Catalog, plan: &Plan) -> Start {
     let (plans, _) = builtin_plans(cat);
-    Start::new(cat, plan, &chain_plans(&plans, plan))
+    Start::new(cat, plan, &chain_plans(&plans, plan), Edition::FIRST)
 }
 
 #[test]
@@ -184,6 +185,11 @@ fn arb_shared(ids: Vec<String>) -> impl Strategy<Value = Shared> {
             }
             Shared {
                 plan: Some("jiaohe".into()),
+                edition: Some(if bench {
+                    Edition::LATEST
+                } else {
+                    Edition::FIRST
+                }),
                 milestone,
                 levers: lv,
                 yearly: yr,
@@ -227,6 +233,7 @@ fn a_carried_plan_and_its_file_stay_readable_parameters_beside_the_rest() {
     let cat = Catalog::builtin();
     let s = Shared {
         plan: Some("example-county".into()),
+        edition: Some(Edition::LATEST),
         levers: vec![("beds_total".into(), Some(1600.0))],
         src: Some("plans/example county.json".into()),
         pz: Some("AbC-_9".into()),
@@ -236,7 +243,10 @@ fn a_carried_plan_and_its_file_stay_readable_parameters_beside_the_rest() {
     // The file's path stays readable; the compressed plan comes last.
     assert_eq!(
         link,
-        "v=2&plan=example-county&src=plans/example+county.json&beds_total=1600&pz=AbC-_9"
+        format!(
+            "v=2&ed={}&plan=example-county&src=plans/example+county.json&beds_total=1600&pz=AbC-_9",
+            Edition::LATEST
+        )
     );
     let d = decode(&link, &cat);
     assert_eq!(d.ignored, vec![]);

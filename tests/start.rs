@@ -4,6 +4,7 @@
 use health_plan_sim::model::assess::{Status, judge_toward};
 use health_plan_sim::model::backtest::{ORIGINS, backtest_plan, backtest_series};
 use health_plan_sim::model::catalog::{Catalog, Direction};
+use health_plan_sim::model::edition::Edition;
 use health_plan_sim::model::library::{builtin_plans, chain_plans};
 use health_plan_sim::model::plan::{Comparison, Plan};
 use health_plan_sim::model::projection::Projection;
@@ -21,7 +22,7 @@ fn setup() -> (Catalog, Vec<Plan>) {
 
 fn start(cat: &Catalog, plans: &[Plan], id: &str) -> (Plan, Start) {
     let plan = plans.iter().find(|p| p.id == id).expect(id).clone();
-    let s = Start::new(cat, &plan, &chain_plans(plans, &plan));
+    let s = Start::new(cat, &plan, &chain_plans(plans, &plan), Edition::LATEST);
     (plan, s)
 }
 

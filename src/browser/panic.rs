@@ -5,6 +5,9 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+use crate::i18n;
+use crate::model::text::Lang;
+
 pub const CRASH_ID: &str = "crash";
 
 /// Installs the hook; the first thing the app does.
@@ -27,24 +30,28 @@ fn show() -> Option<()> {
     panel.set_attribute("role", "alert").ok()?;
     let title = doc.create_element("p").ok()?;
     title.set_class_name("crash-title");
-    title.set_text_content(Some(
-        "页面出错,已停止运行。Something went wrong and the page stopped.",
-    ));
+    title.set_text_content(Some(&both("crash.title", " ")));
     let body = doc.create_element("p").ok()?;
-    body.set_text_content(Some(
-        "你的情景保存在地址栏和本浏览器中,重新载入即可继续。\
-         Your scenario is kept in the address bar and this browser: reload to continue.",
-    ));
+    body.set_text_content(Some(&both("crash.body", " ")));
     let reload = doc.create_element("a").ok()?;
     reload.set_class_name("crash-reload");
     reload.set_attribute("href", &href).ok()?;
     reload.set_attribute("data-action", "reload").ok()?;
-    reload.set_text_content(Some("重新载入 · Reload"));
+    reload.set_text_content(Some(&both("crash.reload", " · ")));
     panel.append_child(&title).ok()?;
     panel.append_child(&body).ok()?;
     panel.append_child(&reload).ok()?;
     doc.body()?.append_child(&panel).ok()?;
     Some(())
+}
+
+/// Both languages: the stopped page can no longer tell which one the user chose.
+pub fn both(key: &'static str, between: &str) -> String {
+    format!(
+        "{}{between}{}",
+        i18n::t(Lang::Zh, key),
+        i18n::t(Lang::En, key)
+    )
 }
 
 /// Panics on purpose, so the end-to-end tests can check what a user would see after a defect.

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::problem::{Problem, ProblemKind, malformed};
+use super::problem::{Problem, ProblemKind, Rule, malformed};
 use super::reader::{Object, Reader, index, join};
 use super::text::Text;
 
@@ -289,7 +289,7 @@ impl Catalog {
                     if n > 0.0 {
                         Some(n)
                     } else {
-                        r.report(join(p, "per"), ProblemKind::Invalid("per must be positive"));
+                        r.report(join(p, "per"), ProblemKind::Invalid(Rule::PerNotPositive));
                         None
                     }
                 });

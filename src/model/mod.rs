@@ -4,6 +4,7 @@ pub mod assess;
 pub mod backtest;
 pub mod benchmark;
 pub mod catalog;
+pub mod edition;
 pub mod format;
 pub mod history;
 pub mod import;

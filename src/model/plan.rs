@@ -7,7 +7,8 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::catalog::{Catalog, Direction, Indicator, IndicatorKind, QuantityIx};
-use super::problem::{Problem, ProblemKind, malformed};
+use super::edition::Edition;
+use super::problem::{Expected, Problem, ProblemKind, Rule, malformed};
 use super::reader::{Object, Reader, index, join};
 use super::text::Text;
 
@@ -59,14 +60,15 @@ impl Level {
         Level::NAMES[Level::ALL.iter().position(|l| *l == self).unwrap_or(5)]
     }
 
-    pub fn label(self) -> Text {
+    /// Its words' key in the locale files.
+    pub fn key(self) -> &'static str {
         match self {
-            Level::Nation => Text::new("全国", "nation"),
-            Level::Province => Text::new("省级", "province"),
-            Level::City => Text::new("地级市", "city"),
-            Level::CountyCity => Text::new("县级市", "county-level city"),
-            Level::County => Text::new("县", "county"),
-            Level::Other => Text::new("其他", "other"),
+            Level::Nation => "level.nation",
+            Level::Province => "level.province",
+            Level::City => "level.city",
+            Level::CountyCity => "level.county_city",
+            Level::County => "level.county",
+            Level::Other => "level.other",
         }
     }
 }
@@ -149,8 +151,9 @@ impl Comparison {
     }
 }
 
-/// How well a reference figure was confirmed (REFERENCES.md's confidence column).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// How well a reference figure was confirmed (REFERENCES.md's confidence column), ordered from
+/// the best confirmed: the larger of two is the less certain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum Confidence {
     #[default]
     High,
@@ -199,6 +202,8 @@ pub struct Statistic {
     pub quote: String,
     pub confidence: Confidence,
     pub caveat: Option<Text>,
+    /// The data edition it arrived in: links made with an earlier edition do not see it.
+    pub edition: Edition,
 }
 
 #[derive(Clone, Debug)]
@@ -389,6 +394,7 @@ const STATISTIC_KEYS: &[&str] = &[
     "quote",
     "confidence",
     "caveat",
+    "edition",
 ];
 
 /// Default half-width of a 左右 band.
@@ -409,7 +415,7 @@ impl Plan {
                     r.report(
                         "",
                         ProblemKind::WrongType {
-                            expected: "an object",
+                            expected: Expected::Object,
                         },
                     );
                 }
@@ -490,7 +496,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     if let Some(v) = r.number(o, "", "format")
         && v != FORMAT_VERSION
     {
-        r.report("format", ProblemKind::Invalid("unsupported format version"));
+        r.report("format", ProblemKind::Invalid(Rule::FormatVersion));
     }
     let id = r.string(o, "", "id");
     let region = r.text(o, "", "region");
@@ -585,7 +591,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
                     if !seen.contains(t) {
                         r.report(
                             index(&join(&p, "targets"), j),
-                            ProblemKind::Invalid("no target has this id"),
+                            ProblemKind::Invalid(Rule::NoSuchTarget),
                         );
                     }
                 }
@@ -604,7 +610,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
         if t.year < base_year {
             r.report(
                 join(&index("targets", i), "year"),
-                ProblemKind::Invalid("year is before the plan's base year"),
+                ProblemKind::Invalid(Rule::YearBeforeBase),
             );
         }
     }
@@ -656,7 +662,7 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
                         Some(_) => {
                             r.report(
                                 join(&p, "indicator"),
-                                ProblemKind::Invalid("a statistic's indicator must be a density"),
+                                ProblemKind::Invalid(Rule::StatisticNotDensity),
                             );
                             None
                         }
@@ -667,10 +673,7 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
                     })
             }
             _ => {
-                r.report(
-                    p.clone(),
-                    ProblemKind::Invalid("give either a quantity or an indicator"),
-                );
+                r.report(p.clone(), ProblemKind::Invalid(Rule::QuantityOrIndicator));
                 None
             }
         };
@@ -682,6 +685,7 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
             .choice(so, &p, "confidence", Confidence::NAMES, true)
             .map(Confidence::from_name);
         let caveat = r.opt_text(so, &p, "caveat");
+        let edition = read_edition(r, so, &p);
         if let (
             Some(subject),
             Some(year),
@@ -699,10 +703,38 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
                 quote,
                 confidence,
                 caveat,
+                edition,
             });
         }
     }
     out
+}
+
+/// A statistic's `edition`: absent is the first; one this page does not know is refused, so a
+/// file made for newer data is not read as if it were older.
+fn read_edition(r: &mut Reader, o: &Object, path: &str) -> Edition {
+    let Some(v) = o.get("edition") else {
+        return Edition::FIRST;
+    };
+    let Some(n) = v.as_u64() else {
+        r.report(
+            join(path, "edition"),
+            ProblemKind::WrongType {
+                expected: Expected::WholeNumber,
+            },
+        );
+        return Edition::FIRST;
+    };
+    match n.to_string().parse::<Edition>() {
+        Ok(e) => e,
+        Err(_) => {
+            r.report(
+                join(path, "edition"),
+                ProblemKind::Invalid(Rule::UnknownEdition),
+            );
+            Edition::FIRST
+        }
+    }
 }
 
 fn read_baseline(
@@ -899,7 +931,7 @@ fn read_comparison(r: &mut Reader, o: &Object, p: &str, catalog: &Catalog) -> Op
             let high = r.non_negative(o, p, "high");
             let (low, high) = (low?, high?);
             if low > high {
-                r.report(p, ProblemKind::Invalid("low is above high"));
+                r.report(p, ProblemKind::Invalid(Rule::LowAboveHigh));
                 return None;
             }
             Comparison::Between { low, high }
@@ -943,7 +975,7 @@ fn tolerance(r: &mut Reader, o: &Object, p: &str) -> Option<f64> {
     } else {
         r.report(
             join(p, "tolerance"),
-            ProblemKind::Invalid("tolerance must be between 0 and 1"),
+            ProblemKind::Invalid(Rule::ToleranceRange),
         );
         None
     }
@@ -972,10 +1004,7 @@ fn read_bands(r: &mut Reader, o: &Object, p: &str) -> Option<Vec<Band>> {
     let ordered =
         bands.windows(2).all(|w| w[0].to <= w[1].from) && bands.iter().all(|b| b.from < b.to);
     if !ordered {
-        r.report(
-            bp,
-            ProblemKind::Invalid("bands overlap or are out of order"),
-        );
+        r.report(bp, ProblemKind::Invalid(Rule::BandsOverlap));
         return None;
     }
     (bands.len() == arr.len()).then_some(bands)

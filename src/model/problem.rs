@@ -1,6 +1,7 @@
 //! Problems found in a plan or catalog file, each with its JSON path and a plain message.
 
 use super::text::Lang;
+use crate::i18n;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
@@ -12,7 +13,7 @@ pub enum ProblemKind {
     },
     Missing,
     WrongType {
-        expected: &'static str,
+        expected: Expected,
     },
     UnknownIndicator(String),
     UnknownQuantity(String),
@@ -22,6 +23,7 @@ pub enum ProblemKind {
     NotFinite,
     ComparisonMismatch {
         comparison: String,
+        /// The indicator kind's name in the format (`density`, `ratio`, …).
         indicator_kind: &'static str,
     },
     NotOneOf {
@@ -29,12 +31,108 @@ pub enum ProblemKind {
         allowed: &'static [&'static str],
     },
     Empty,
-    Invalid(&'static str),
+    Invalid(Rule),
     /// A key the format does not have (a misspelling is otherwise silently lost).
     UnknownKey {
         key: String,
         suggestion: Option<&'static str>,
     },
+}
+
+/// The JSON type a field should have had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    String,
+    Number,
+    WholeNumber,
+    Array,
+    Bool,
+    /// An object with `zh` and `en`.
+    Text,
+}
+
+impl Expected {
+    pub const ALL: &[Expected] = &[
+        Expected::Object,
+        Expected::String,
+        Expected::Number,
+        Expected::WholeNumber,
+        Expected::Array,
+        Expected::Bool,
+        Expected::Text,
+    ];
+
+    /// Its words' key in the locale files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Expected::Object => "problem.type.object",
+            Expected::String => "problem.type.string",
+            Expected::Number => "problem.type.number",
+            Expected::WholeNumber => "problem.type.whole_number",
+            Expected::Array => "problem.type.array",
+            Expected::Bool => "problem.type.bool",
+            Expected::Text => "problem.type.text",
+        }
+    }
+}
+
+/// A rule of the format a value breaks beyond its type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    LowAboveHigh,
+    BandsOverlap,
+    PerNotPositive,
+    ToleranceRange,
+    FormatVersion,
+    YearBeforeBase,
+    NoSuchTarget,
+    StatisticNotDensity,
+    QuantityOrIndicator,
+    /// A statistic names a data edition newer than this page knows.
+    UnknownEdition,
+}
+
+impl Rule {
+    pub const ALL: &[Rule] = &[
+        Rule::LowAboveHigh,
+        Rule::BandsOverlap,
+        Rule::PerNotPositive,
+        Rule::ToleranceRange,
+        Rule::FormatVersion,
+        Rule::YearBeforeBase,
+        Rule::NoSuchTarget,
+        Rule::StatisticNotDensity,
+        Rule::QuantityOrIndicator,
+        Rule::UnknownEdition,
+    ];
+
+    /// Its words' key in the locale files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Rule::LowAboveHigh => "problem.rule.low_above_high",
+            Rule::BandsOverlap => "problem.rule.bands_overlap",
+            Rule::PerNotPositive => "problem.rule.per_not_positive",
+            Rule::ToleranceRange => "problem.rule.tolerance_range",
+            Rule::FormatVersion => "problem.rule.format_version",
+            Rule::YearBeforeBase => "problem.rule.year_before_base",
+            Rule::NoSuchTarget => "problem.rule.no_such_target",
+            Rule::StatisticNotDensity => "problem.rule.statistic_not_density",
+            Rule::QuantityOrIndicator => "problem.rule.quantity_or_indicator",
+            Rule::UnknownEdition => "problem.rule.unknown_edition",
+        }
+    }
+}
+
+/// The locale key of an indicator kind's name.
+pub fn kind_key(kind: &str) -> &'static str {
+    match kind {
+        "density" => "problem.kind.density",
+        "ratio" => "problem.kind.ratio",
+        "share" => "problem.kind.share",
+        "count" => "problem.kind.count",
+        _ => "problem.kind.tracked",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,123 +150,65 @@ impl Problem {
         }
     }
 
+    /// What is wrong, in `lang`: every word comes from the locale files.
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
-        match (&self.kind, lang) {
-            (
-                Malformed {
-                    line,
-                    column,
-                    detail,
-                },
-                Lang::Zh,
-            ) => {
-                format!("不是有效的 JSON:第 {line} 行第 {column} 列({detail})")
-            }
-            (
-                Malformed {
-                    line,
-                    column,
-                    detail,
-                },
-                Lang::En,
-            ) => {
-                format!("not valid JSON: line {line}, column {column} ({detail})")
-            }
-            (Missing, Lang::Zh) => "缺少此字段".into(),
-            (Missing, Lang::En) => "this field is missing".into(),
-            (WrongType { expected }, Lang::Zh) => format!("类型错误:应为{}", zh_type(expected)),
-            (WrongType { expected }, Lang::En) => format!("wrong type: expected {expected}"),
-            (UnknownIndicator(id), Lang::Zh) => format!("未知指标“{id}”(目录和本规划中都没有)"),
-            (UnknownIndicator(id), Lang::En) => {
-                format!("unknown indicator “{id}” (not in the catalog or this plan)")
-            }
-            (UnknownQuantity(id), Lang::Zh) => format!("未知数量“{id}”"),
-            (UnknownQuantity(id), Lang::En) => format!("unknown quantity “{id}”"),
-            (Duplicate(id), Lang::Zh) => format!("编号“{id}”重复"),
-            (Duplicate(id), Lang::En) => format!("duplicate id “{id}”"),
-            (YearOutOfRange(y), Lang::Zh) => {
-                format!("年份 {y} 不在 2000–2035 之间(模拟器计算到2035年)")
-            }
-            (YearOutOfRange(y), Lang::En) => {
-                format!("year {y} is outside 2000–2035 (the simulator runs to 2035)")
-            }
-            (Negative(v), Lang::Zh) => format!("数值 {v} 为负数"),
-            (Negative(v), Lang::En) => format!("value {v} is negative"),
-            (NotFinite, Lang::Zh) => "数值不是有限数".into(),
-            (NotFinite, Lang::En) => "value is not a finite number".into(),
-            (
-                ComparisonMismatch {
-                    comparison,
-                    indicator_kind,
-                },
-                Lang::Zh,
-            ) => format!(
-                "比较方式“{comparison}”不适用于{}类指标",
-                zh_kind(indicator_kind)
+        let tf = |key, args: &[(&str, &str)]| i18n::tf(lang, key, args);
+        match &self.kind {
+            Malformed {
+                line,
+                column,
+                detail,
+            } => tf(
+                "problem.malformed",
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("detail", detail),
+                ],
             ),
-            (
-                ComparisonMismatch {
-                    comparison,
-                    indicator_kind,
-                },
-                Lang::En,
-            ) => format!("comparison “{comparison}” does not fit a {indicator_kind} indicator"),
-            (NotOneOf { found, allowed }, Lang::Zh) => {
-                format!("“{found}”不是可用值之一:{}", allowed.join("、"))
+            Missing => tf("problem.missing", &[]),
+            WrongType { expected } => tf(
+                "problem.wrong_type",
+                &[("expected", i18n::t(lang, expected.key()))],
+            ),
+            UnknownIndicator(id) => tf("problem.unknown_indicator", &[("id", id)]),
+            UnknownQuantity(id) => tf("problem.unknown_quantity", &[("id", id)]),
+            Duplicate(id) => tf("problem.duplicate", &[("id", id)]),
+            YearOutOfRange(y) => tf("problem.year_out_of_range", &[("year", &y.to_string())]),
+            Negative(v) => tf("problem.negative", &[("value", &v.to_string())]),
+            NotFinite => tf("problem.not_finite", &[]),
+            ComparisonMismatch {
+                comparison,
+                indicator_kind,
+            } => tf(
+                "problem.comparison_mismatch",
+                &[
+                    ("comparison", comparison),
+                    ("kind", i18n::t(lang, kind_key(indicator_kind))),
+                ],
+            ),
+            NotOneOf { found, allowed } => {
+                let sep = i18n::t(lang, "problem.list_separator");
+                tf(
+                    "problem.not_one_of",
+                    &[("found", found), ("allowed", &allowed.join(sep))],
+                )
             }
-            (NotOneOf { found, allowed }, Lang::En) => {
-                format!("“{found}” is not one of: {}", allowed.join(", "))
-            }
-            (Empty, Lang::Zh) => "不能为空".into(),
-            (Empty, Lang::En) => "must not be empty".into(),
-            (Invalid(why), Lang::Zh) => format!("无效:{}", zh_invalid(why)),
-            (Invalid(why), Lang::En) => format!("invalid: {why}"),
-            (UnknownKey { key, suggestion }, Lang::Zh) => match suggestion {
-                Some(s) => format!("未知字段“{key}”,是否应为“{s}”?"),
-                None => format!("未知字段“{key}”(格式中没有此字段)"),
-            },
-            (UnknownKey { key, suggestion }, Lang::En) => match suggestion {
-                Some(s) => format!("unknown key “{key}”: did you mean “{s}”?"),
-                None => format!("unknown key “{key}” (the format has no such field)"),
-            },
+            Empty => tf("problem.empty", &[]),
+            Invalid(rule) => tf("problem.invalid", &[("rule", i18n::t(lang, rule.key()))]),
+            UnknownKey {
+                key,
+                suggestion: Some(s),
+            } => tf(
+                "problem.unknown_key_suggest",
+                &[("key", key), ("suggestion", s)],
+            ),
+            UnknownKey {
+                key,
+                suggestion: None,
+            } => tf("problem.unknown_key", &[("key", key)]),
         }
-    }
-}
-
-fn zh_type(expected: &str) -> &str {
-    match expected {
-        "an object" => "对象",
-        "a string" => "字符串",
-        "a number" => "数字",
-        "a whole number" => "整数",
-        "an array" => "数组",
-        "true or false" => "布尔值",
-        "an object with zh and en" => "含 zh 和 en 的对象",
-        _ => expected,
-    }
-}
-
-fn zh_kind(kind: &str) -> &str {
-    match kind {
-        "density" => "密度",
-        "ratio" => "比例(1:x)",
-        "share" => "占比",
-        "count" => "计数",
-        "tracked" => "跟踪",
-        _ => kind,
-    }
-}
-
-fn zh_invalid(why: &str) -> &str {
-    match why {
-        "low is above high" => "下限高于上限",
-        "bands overlap or are out of order" => "人口区间重叠或顺序错误",
-        "per must be positive" => "“每多少人口”必须为正数",
-        "tolerance must be between 0 and 1" => "容差必须在 0 到 1 之间",
-        "unsupported format version" => "不支持的格式版本",
-        "year is before the plan's base year" => "年份早于规划基准年",
-        _ => why,
     }
 }
 
@@ -188,4 +228,48 @@ pub fn malformed(err: &serde_json::Error) -> Problem {
             detail,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A missing translation shows its key; every enum's words must exist in both languages.
+    #[test]
+    fn every_reason_has_words_in_both_languages() {
+        let keys = Rule::ALL
+            .iter()
+            .map(|r| r.key())
+            .chain(Expected::ALL.iter().map(|e| e.key()))
+            .chain(["density", "ratio", "share", "count", "tracked"].map(kind_key));
+        for key in keys {
+            for lang in [Lang::Zh, Lang::En] {
+                assert_ne!(i18n::t(lang, key), key, "{key} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_chinese_page_reads_chinese() {
+        let p = Problem::new(
+            "statistics[0]",
+            ProblemKind::Invalid(Rule::QuantityOrIndicator),
+        );
+        let zh = p.message(Lang::Zh);
+        assert!(
+            zh.starts_with("无效:") && !zh.contains("give either"),
+            "{zh}"
+        );
+        assert_eq!(
+            p.message(Lang::En),
+            "invalid: give either a quantity or an indicator"
+        );
+        let t = Problem::new(
+            "",
+            ProblemKind::WrongType {
+                expected: Expected::Text,
+            },
+        );
+        assert_eq!(t.message(Lang::Zh), "类型错误:应为含 zh 和 en 的对象");
+    }
 }

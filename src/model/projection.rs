@@ -21,6 +21,8 @@ pub fn population_factor(
 ) -> Option<f64> {
     let n = (year - base_year).max(0);
     match growth {
+        // Resolved by the scenario (`Scenario::growth_in_effect`) before it gets here.
+        Growth::Recent => Some(1.0),
         Growth::Rate(pct) => {
             let f = (1.0 + pct / 100.0).powi(n);
             f.is_finite().then_some(f.max(0.0))
@@ -57,10 +59,11 @@ fn interpolate(knots: &[(i32, f64)], year: i32) -> f64 {
 impl Projection {
     pub fn new(catalog: &Catalog, s: &Scenario, base_year: i32) -> Projection {
         let pop0 = catalog.population().and_then(|p| s.lever(p));
+        let growth = s.growth_in_effect();
         let years = (base_year..=END_YEAR.max(base_year))
             .map(|year| {
                 let n = f64::from(year - base_year);
-                let factor = population_factor(&s.growth, pop0, base_year, year);
+                let factor = population_factor(&growth, pop0, base_year, year);
                 (0..s.levers.len())
                     .map(|q| {
                         let v0 = s.lever(q)?;

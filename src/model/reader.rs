@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use super::problem::{Problem, ProblemKind};
+use super::problem::{Expected, Problem, ProblemKind};
 use super::text::Text;
 use super::timeline::END_YEAR;
 
@@ -64,7 +64,7 @@ impl Reader {
                 self.report(
                     path,
                     ProblemKind::WrongType {
-                        expected: "an object",
+                        expected: Expected::Object,
                     },
                 );
                 None
@@ -116,7 +116,7 @@ impl Reader {
                 self.report(
                     join(path, key),
                     ProblemKind::WrongType {
-                        expected: "a string",
+                        expected: Expected::String,
                     },
                 );
                 None
@@ -144,7 +144,7 @@ impl Reader {
                 self.report(
                     join(path, key),
                     ProblemKind::WrongType {
-                        expected: "a number",
+                        expected: Expected::Number,
                     },
                 );
                 None
@@ -194,7 +194,7 @@ impl Reader {
                 self.report(
                     path,
                     ProblemKind::WrongType {
-                        expected: "a whole number",
+                        expected: Expected::WholeNumber,
                     },
                 );
                 None
@@ -210,7 +210,7 @@ impl Reader {
                 self.report(
                     join(path, key),
                     ProblemKind::WrongType {
-                        expected: "true or false",
+                        expected: Expected::Bool,
                     },
                 );
                 None
@@ -245,7 +245,7 @@ impl Reader {
                 self.report(
                     join(path, key),
                     ProblemKind::WrongType {
-                        expected: "an array",
+                        expected: Expected::Array,
                     },
                 );
                 None
@@ -281,7 +281,7 @@ impl Reader {
                 None => self.report(
                     index(&p, i),
                     ProblemKind::WrongType {
-                        expected: "a string",
+                        expected: Expected::String,
                     },
                 ),
             }
@@ -313,7 +313,7 @@ impl Reader {
                 self.report(
                     p,
                     ProblemKind::WrongType {
-                        expected: "an object with zh and en",
+                        expected: Expected::Text,
                     },
                 );
                 None

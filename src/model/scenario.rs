@@ -24,6 +24,9 @@ pub enum PaceChoice {
 /// How the population (and the child and served populations with it) changes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Growth {
+    /// The population's recent pace (see [`super::start::PopulationPace`]): where a plan opens
+    /// when its data edition has one; flat without one.
+    Recent,
     /// Percent per year, compounded; negative for a shrinking region.
     Rate(f64),
     /// Values the user sets for 2025 and 2035; the years between are interpolated linearly.
@@ -50,6 +53,8 @@ pub struct Scenario {
     /// The catalog's resident population, which the recent pace is applied to.
     pub population: Option<usize>,
     pub growth: Growth,
+    /// The population's recent pace, percent a year, where the data has one.
+    pub population_pace: Option<f64>,
     /// What the user entered for tracked targets, by target id.
     pub tracked: BTreeMap<String, Tracked>,
 }
@@ -64,6 +69,7 @@ impl Scenario {
             pace_rate: vec![None; n],
             population: catalog.population(),
             growth: Growth::default(),
+            population_pace: None,
             tracked: BTreeMap::new(),
         }
     }
@@ -76,6 +82,8 @@ impl Scenario {
             s.pace[q] = PaceChoice::Recent;
             s.pace_rate[q] = start.pace(q).map(|p| p.per_year() / p.per);
         }
+        s.population_pace = start.population_pace.as_ref().map(|p| p.percent());
+        s.growth = Growth::Recent;
         s
     }
 
@@ -87,6 +95,7 @@ impl Scenario {
         for q in 0..s.pace.len() {
             s.set_pace(q, PaceChoice::Flat);
         }
+        s.growth = Growth::default();
         if let Some(b) = &plan.baseline {
             for v in &b.values {
                 if let Some(slot) = s.levers.get_mut(v.quantity) {
@@ -110,6 +119,14 @@ impl Scenario {
             s.set_pace(q, PaceChoice::Flat);
         }
         s
+    }
+
+    /// The growth the projection uses: the recent pace resolved to its rate (flat without one).
+    pub fn growth_in_effect(&self) -> Growth {
+        match &self.growth {
+            Growth::Recent => Growth::Rate(self.population_pace.unwrap_or(0.0)),
+            g => g.clone(),
+        }
     }
 
     pub fn lever(&self, q: usize) -> Option<f64> {

@@ -4,11 +4,15 @@
 //! Parameters (all optional; unknown or malformed ones are reported and ignored):
 //! - `v`: format version (2). A version 1 link (made before starting values and the recent pace)
 //!   opens as it always did: the plan's own baseline only, every lever flat unless it says so.
+//! - `ed`: the data edition the link was made with (see [`super::edition`]); `latest` for a link
+//!   that should always open on the newest data. A link without it was made before editions and
+//!   opens on the first; an empty query (a fresh visit) opens on the newest.
 //! - `plan`: plan id. `lang`: `zh` | `en`. `milestone`: `2025` | `2035`.
 //! - `<quantity id>=<number>`: a lever's base-year value (empty: not entered).
 //! - `<quantity id>.yearly=<number>`: its own net change per year; `<quantity id>.pace=flat`: held
 //!   flat. Without either, a lever moves at the recent pace.
-//! - `growth=<percent per year>`, or `population.2025=<n>` and `population.2035=<n>`.
+//! - `growth=<percent per year>`, or `population.2025=<n>` and `population.2035=<n>`; without
+//!   either, the population moves at its recent pace (editions that have one), else flat.
 //! - `growth_low` / `growth_high`: the uncertainty range, percent per year; `seed`: its seed.
 //! - `t.<target id>=<number>|done|not_done`: a tracked target's entered value.
 //! - `chart=<indicator id>`, `bench=1`, `view=<name>`.
@@ -18,6 +22,7 @@
 
 use super::assess::Tracked;
 use super::catalog::Catalog;
+use super::edition::{Edition, EditionError};
 use super::plan::Plan;
 use super::scenario::{Growth, PaceChoice, Scenario};
 use super::start::Start;
@@ -34,6 +39,8 @@ pub const VIEWS: &[&str] = &["scoreboard", "chart", "tracked", "compare", "prese
 pub struct Shared {
     /// A format-1 link: levers start from the plan's own baseline only and are flat.
     pub legacy: bool,
+    /// The data edition it opens on (`None`: the newest, for a page opened without a link).
+    pub edition: Option<Edition>,
     pub plan: Option<String>,
     pub lang: Option<Lang>,
     pub milestone: Option<Milestone>,
@@ -64,6 +71,8 @@ pub enum Ignored {
     Unknown,
     Malformed,
     NewerVersion(String),
+    /// Made with newer data than this page has: it opens on the newest this page knows.
+    NewerEdition(u32),
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -112,11 +121,27 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
             Err(_) => d.ignored.push((raw.clone(), Ignored::Malformed)),
         }
     }
+    // A link that names no edition was made before there were editions.
+    if !pairs.is_empty() {
+        d.shared.edition = Some(Edition::FIRST);
+    }
     let (mut pop_2025, mut pop_2035, mut low, mut high) = (None, None, None, None);
     for (k, v, raw) in &pairs {
         let s = &mut d.shared;
         let ok = match k.as_str() {
             "v" => true,
+            "ed" => match v.parse::<Edition>() {
+                Ok(e) => {
+                    s.edition = Some(e);
+                    true
+                }
+                Err(EditionError::Newer(n)) => {
+                    s.edition = Some(Edition::LATEST);
+                    d.ignored.push((raw.clone(), Ignored::NewerEdition(n)));
+                    continue;
+                }
+                Err(EditionError::Malformed) => false,
+            },
             "plan" => {
                 s.plan = Some(v.clone()).filter(|p| !p.is_empty());
                 s.plan.is_some()
@@ -287,6 +312,9 @@ fn num(v: f64) -> String {
 pub fn encode(s: &Shared) -> String {
     let mut out: Vec<String> = vec![format!("v={SHARE_VERSION}")];
     let mut push = |k: &str, v: String| out.push(format!("{}={}", component(k), component(&v)));
+    if let Some(e) = s.edition {
+        push("ed", e.to_string());
+    }
     if let Some(p) = &s.plan {
         push("plan", p.clone());
     }
@@ -309,6 +337,8 @@ pub fn encode(s: &Shared) -> String {
         push(&format!("{id}.pace"), "flat".into());
     }
     match &s.growth {
+        // Where every scenario starts: never written.
+        Some(Growth::Recent) | None => {}
         Some(Growth::Rate(r)) => push("growth", num(*r)),
         Some(Growth::Points { y2025, y2035 }) => {
             if let Some(p) = y2025 {
@@ -318,7 +348,6 @@ pub fn encode(s: &Shared) -> String {
                 push("population.2035", num(*p));
             }
         }
-        None => {}
     }
     if let Some((l, h)) = s.range {
         push("growth_low", num(l));
@@ -360,6 +389,13 @@ pub fn encode(s: &Shared) -> String {
     out.join("&")
 }
 
+impl Shared {
+    /// The data edition the link opens on.
+    pub fn edition(&self) -> Edition {
+        self.edition.unwrap_or(Edition::LATEST)
+    }
+}
+
 /// The scenario a link describes, applied over where the plan starts (format 2) or over the
 /// plan's own baseline with every lever flat (format 1).
 pub fn scenario_from(catalog: &Catalog, plan: &Plan, start: &Start, shared: &Shared) -> Scenario {
@@ -399,6 +435,7 @@ pub fn shared_from(catalog: &Catalog, plan: &Plan, start: &Start, s: &Scenario) 
     let base = Scenario::starting(catalog, start);
     let mut out = Shared {
         plan: Some(plan.id.clone()),
+        edition: start.edition,
         ..Shared::default()
     };
     for (q, c) in catalog.quantities.iter().enumerate() {
@@ -414,7 +451,7 @@ pub fn shared_from(catalog: &Catalog, plan: &Plan, start: &Start, s: &Scenario) 
             _ => {}
         }
     }
-    if s.growth != Growth::default() {
+    if s.growth != base.growth {
         out.growth = Some(s.growth.clone());
     }
     out.tracked = s.tracked.iter().map(|(k, v)| (k.clone(), *v)).collect();

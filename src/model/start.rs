@@ -2,9 +2,12 @@
 //! from. The order of trust: the plan's own base-year figures (Jiaohe's), then an official count
 //! for the region, then a density times the region's population — the region's own density
 //! (statistics), else its province's, else the nation's (an assumption the page labels so).
-//! The pace is the recent change of a density in the bulletins, applied to the region.
+//! The pace is the recent change of a density in the bulletins, applied to the region; the
+//! population's is its own last two years' change (the region's, else its province's, else the
+//! nation's). Only statistics of the link's data edition are read (see [`super::edition`]).
 
 use super::catalog::{Catalog, IndicatorKind, QuantityIx};
+use super::edition::Edition;
 use super::plan::{Confidence, Plan, Statistic, Subject};
 use super::text::Text;
 
@@ -29,6 +32,8 @@ pub enum Provenance {
         density: f64,
         per: f64,
         source: Text,
+        confidence: Confidence,
+        caveat: Option<Text>,
     },
 }
 
@@ -75,14 +80,44 @@ impl Pace {
     }
 }
 
+/// The population's recent pace: its change between the last two years of a series of official
+/// counts, as a percent a year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PopulationPace {
+    /// Whose counts they are ("吉林省").
+    pub scope: Text,
+    /// The region's own counts, not its province's or the nation's.
+    pub own: bool,
+    pub from: i32,
+    pub to: i32,
+    pub count_from: f64,
+    pub count_to: f64,
+    pub source: Text,
+    pub confidence: Confidence,
+    pub caveat: Option<Text>,
+}
+
+impl PopulationPace {
+    /// Percent a year, compounded.
+    pub fn percent(&self) -> f64 {
+        let years = f64::from((self.to - self.from).max(1));
+        let p = ((self.count_to / self.count_from).powf(1.0 / years) - 1.0) * 100.0;
+        if p.is_finite() { p } else { 0.0 }
+    }
+}
+
 /// The starting point of a plan's levers.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Start {
     pub base_year: i32,
+    /// The data edition it was read from.
+    pub edition: Option<Edition>,
     /// Per quantity (catalog order): the starting value and where it came from.
     pub values: Vec<Option<StartValue>>,
     /// Per quantity: the recent pace, where a series exists.
     pub pace: Vec<Option<Pace>>,
+    /// The population's recent pace (from the edition that brought it).
+    pub population_pace: Option<PopulationPace>,
 }
 
 /// The quantity a density statistic counts, when it is "one quantity per N residents".
@@ -107,10 +142,48 @@ fn nearest<'a>(stats: impl Iterator<Item = &'a Statistic>, year: i32) -> Option<
     stats.min_by_key(|s| ((s.year - year).abs(), s.year))
 }
 
+/// The change between the last two years of `src`'s population counts, if it has two.
+fn population_pace(
+    src: &Plan,
+    own: bool,
+    stats: &[Statistic],
+    pop: QuantityIx,
+) -> Option<PopulationPace> {
+    let mut counts: Vec<&Statistic> = stats
+        .iter()
+        .filter(|s| matches!(s.subject, Subject::Quantity(q) if q == pop) && s.value > 0.0)
+        .collect();
+    counts.sort_by_key(|s| s.year);
+    counts.dedup_by_key(|s| s.year);
+    let [.., a, b] = counts.as_slice() else {
+        return None;
+    };
+    Some(PopulationPace {
+        scope: src.region.clone(),
+        own,
+        from: a.year,
+        to: b.year,
+        count_from: a.value,
+        count_to: b.value,
+        source: b.source.clone(),
+        confidence: a.confidence.max(b.confidence),
+        caveat: b.caveat.clone().or_else(|| a.caveat.clone()),
+    })
+}
+
 impl Start {
-    /// The starting point of `plan`, reading statistics from the plan itself and then from the
-    /// plans it inherits (`chain`, nearest first: province, then nation).
-    pub fn new(catalog: &Catalog, plan: &Plan, chain: &[&Plan]) -> Start {
+    /// The starting point of `plan`, reading statistics of `edition` from the plan itself and
+    /// then from the plans it inherits (`chain`, nearest first: province, then nation).
+    pub fn new(catalog: &Catalog, plan: &Plan, chain: &[&Plan], edition: Edition) -> Start {
+        let of = |p: &Plan| -> Vec<Statistic> {
+            p.statistics
+                .iter()
+                .filter(|s| s.edition <= edition)
+                .cloned()
+                .collect()
+        };
+        let own_stats = of(plan);
+        let chain_stats: Vec<(&Plan, Vec<Statistic>)> = chain.iter().map(|p| (*p, of(p))).collect();
         let n = catalog.quantities.len();
         let base = plan.base_year;
         let mut values: Vec<Option<StartValue>> = vec![None; n];
@@ -133,8 +206,7 @@ impl Start {
             if slot.is_some() {
                 continue;
             }
-            let counts = plan
-                .statistics
+            let counts = own_stats
                 .iter()
                 .filter(|s| matches!(s.subject, Subject::Quantity(sq) if sq == q));
             if let Some(s) = nearest(counts, base) {
@@ -155,17 +227,17 @@ impl Start {
             .and_then(|p| values.get(p).cloned().flatten())
             .map(|v| v.value)
             .filter(|p| *p > 0.0);
-        let sources: Vec<(&Plan, bool)> = std::iter::once((plan, true))
-            .chain(chain.iter().map(|p| (*p, false)))
-            .collect();
+        let sources: Vec<(&Plan, bool, &[Statistic])> =
+            std::iter::once((plan, true, own_stats.as_slice()))
+                .chain(chain_stats.iter().map(|(p, st)| (*p, false, st.as_slice())))
+                .collect();
         for q in 0..n {
             // Densities: the region's own first, then its province's, then the nation's.
             if values[q].is_none()
                 && let Some(pop) = population
             {
-                let found = sources.iter().find_map(|(src, own)| {
-                    let of_q = src
-                        .statistics
+                let found = sources.iter().find_map(|(src, own, stats)| {
+                    let of_q = stats
                         .iter()
                         .filter(|s| density_parts(catalog, s).is_some_and(|(dq, _)| dq == q));
                     nearest(of_q, base).map(|s| (*src, *own, s))
@@ -182,14 +254,15 @@ impl Start {
                             density: s.value,
                             per,
                             source: s.source.clone(),
+                            confidence: s.confidence,
+                            caveat: s.caveat.clone(),
                         },
                     });
                 }
             }
             // The pace: the first series (two years or more) along the same chain.
-            pace[q] = sources.iter().find_map(|(src, _)| {
-                let mut series: Vec<(&Statistic, f64)> = src
-                    .statistics
+            pace[q] = sources.iter().find_map(|(src, _, stats)| {
+                let mut series: Vec<(&Statistic, f64)> = stats
                     .iter()
                     .filter_map(|s| {
                         density_parts(catalog, s)
@@ -211,10 +284,20 @@ impl Start {
                 })
             });
         }
+        let population_pace = catalog
+            .population()
+            .filter(|_| edition.has_population_pace())
+            .and_then(|pop| {
+                sources
+                    .iter()
+                    .find_map(|(src, own, stats)| population_pace(src, *own, stats, pop))
+            });
         Start {
             base_year: base,
+            edition: Some(edition),
             values,
             pace,
+            population_pace,
         }
     }
 

@@ -26,7 +26,7 @@ use super::scenarios::{self, ScenariosDialog};
 use super::scoreboard::Scoreboard;
 use super::share::ShareDialog;
 use super::standards::Standards;
-use super::state::{AppState, Embedding, use_app};
+use super::state::{AppState, Embedding, Opened, use_app};
 use super::summary::Summary;
 use super::toolbar::Toolbar;
 use super::tracked::TrackedTable;
@@ -107,15 +107,17 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
     let decoded = &arrived.decoded;
     // Only the plan opened and the plans it inherits from are parsed.
     let Some((plan, missing_plan)) = plan_for(&library, &decoded.shared, DEFAULT_PLAN) else {
-        return view! { <p class="fatal">"没有可用的规划数据。No plan data could be loaded."</p> }
-            .into_any();
+        let text = crate::browser::panic::both("app.no_data", " ");
+        return view! { <p class="fatal">{text}</p> }.into_any();
     };
     let chain = library.chain(&plan);
     crate::browser::page::mark("hps:plans-parsed");
+    let edition = decoded.shared.edition();
     let start = Start::new(
         catalog,
         &plan,
         &chain.iter().map(|p| p.as_ref()).collect::<Vec<_>>(),
+        edition,
     );
     let scenario = scenario_from(catalog, &plan, &start, &decoded.shared);
     let lang = decoded
@@ -132,8 +134,11 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
         catalog,
         benchmarks,
         library,
-        plan.clone(),
-        scenario,
+        Opened {
+            plan: plan.clone(),
+            scenario,
+            edition,
+        },
         lang,
         embedding,
     );
@@ -212,6 +217,7 @@ fn PageBody() -> impl IntoView {
             })}
             <main class="layout">
                 <Notices/>
+                <super::edition::EditionNotice/>
                 <div class="plan-bar">
                     {(!app.embedding.locked("plan")).then(|| view! { <PlanPicker/> })}
                     <MilestoneSwitch/>
@@ -306,7 +312,7 @@ fn PlanHead() -> impl IntoView {
                 let lang = app.lang();
                 let mut parts = vec![
                     p.region.get(lang).to_string(),
-                    p.level.label().get(lang).to_string(),
+                    crate::i18n::t(lang, p.level.key()).to_string(),
                     p.issuer.get(lang).to_string(),
                 ];
                 if let Some(d) = &p.date {

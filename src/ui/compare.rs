@@ -23,8 +23,14 @@ fn scenario_for(app: AppState, choice: &str) -> Option<Scenario> {
                 .saved
                 .with_untracked(|l| l.iter().find(|s| s.name == name).map(|s| s.query.clone()))?;
             let d = decode(&q, app.catalog);
-            (d.shared.plan.as_deref() == Some(plan.id.as_str()))
-                .then(|| scenario_from(app.catalog, &plan, &app.start_for(&plan), &d.shared))
+            (d.shared.plan.as_deref() == Some(plan.id.as_str())).then(|| {
+                scenario_from(
+                    app.catalog,
+                    &plan,
+                    &app.start_for(&plan, d.shared.edition()),
+                    &d.shared,
+                )
+            })
         }
     }
 }

@@ -239,10 +239,17 @@ pub fn sheet(app: AppState) -> Sheet {
 }
 
 fn growth_text(app: AppState) -> String {
-    match app.scenario.with_untracked(|s| s.growth.clone()) {
-        crate::model::scenario::Growth::Rate(r) => {
-            format!("{}%/yr", crate::model::format::figure(r, 2))
-        }
+    let recent = app
+        .scenario
+        .with_untracked(|s| s.growth == crate::model::scenario::Growth::Recent);
+    match app.scenario.with_untracked(|s| s.growth_in_effect()) {
+        crate::model::scenario::Growth::Rate(r) => format!(
+            "{}%/yr{}",
+            crate::model::format::figure(r, 2),
+            if recent { " (recent pace)" } else { "" }
+        ),
+        // Resolved above to its rate.
+        crate::model::scenario::Growth::Recent => String::new(),
         crate::model::scenario::Growth::Points { y2025, y2035 } => format!(
             "2025: {} · 2035: {}",
             y2025

@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 
 use super::lever_input::input_error;
-use super::state::use_app;
-use crate::model::format::{figure, plain};
+use super::state::{AppState, use_app};
+use crate::model::format::{figure, plain, signed};
 use crate::model::input::{parse_decimal, parse_population};
+use crate::model::plan::Confidence;
 use crate::model::scenario::Growth;
+use crate::model::start::PopulationPace;
 
 const MAX_RATE: f64 = 50.0;
 
@@ -24,19 +26,39 @@ pub fn PopulationGrowth() -> impl IntoView {
         .map(|c| c.max)
         .unwrap_or(2e9);
     let set_growth = move |g: Growth| app.set_growth(g);
+    // The population's recent pace, where the data edition has one.
+    let pace = Memo::new(move |_| app.start.with(|s| s.population_pace.clone()));
+    let in_effect = Memo::new(move |_| app.scenario.with(|s| s.growth_in_effect()));
+    // Typing a rate makes it the user's own; clearing the box goes back to the recent pace.
     let on_rate = move |text: String| match parse_decimal(&text, -MAX_RATE, MAX_RATE) {
         Ok(v) => {
             error.set(None);
-            set_growth(Growth::Rate(v.unwrap_or(0.0)));
+            set_growth(v.map_or(Growth::Recent, Growth::Rate));
         }
         Err(e) => error.set(Some(input_error(app, e))),
+    };
+    let on_choice = move |code: String| {
+        error.set(None);
+        set_growth(match code.as_str() {
+            "recent" => Growth::Recent,
+            "own" => match in_effect.get_untracked() {
+                Growth::Rate(r) => Growth::Rate(r),
+                _ => Growth::Rate(0.0),
+            },
+            _ => Growth::Rate(0.0),
+        });
+    };
+    let choice = move || match growth.get() {
+        Growth::Recent if pace.with(Option::is_some) => "recent",
+        Growth::Rate(r) if r != 0.0 => "own",
+        _ => "flat",
     };
     let on_point = move |year: i32, text: String| match parse_population(&text, pop_max) {
         Ok(v) => {
             error.set(None);
             let (mut y25, mut y35) = match growth.get_untracked() {
                 Growth::Points { y2025, y2035 } => (y2025, y2035),
-                Growth::Rate(_) => (None, None),
+                _ => (None, None),
             };
             if year == 2025 {
                 y25 = v;
@@ -54,7 +76,7 @@ pub fn PopulationGrowth() -> impl IntoView {
         Growth::Points { y2025, y2035 } => (if year == 2025 { y2025 } else { y2035 })
             .map(plain)
             .unwrap_or_default(),
-        Growth::Rate(_) => String::new(),
+        _ => String::new(),
     };
     view! {
         <fieldset class="lever-group growth">
@@ -66,7 +88,7 @@ pub fn PopulationGrowth() -> impl IntoView {
                         name="growth-mode"
                         value="rate"
                         prop:checked=move || !is_points.get()
-                        on:change=move |_| set_growth(Growth::Rate(0.0))
+                        on:change=move |_| set_growth(Growth::Recent)
                     />
                     {app.t("growth.mode_rate")}
                 </label>
@@ -101,9 +123,24 @@ pub fn PopulationGrowth() -> impl IntoView {
             } else {
                 view! {
                     <div class="growth-row">
-                        <label for="growth-rate">{app.t("growth.rate")}</label>
+                        <label for="growth-choice">{app.t("growth.rate")}</label>
+                        <select id="growth-choice" class="pace-select" data-pace="population"
+                            prop:value=choice
+                            on:change:target=move |ev| on_choice(ev.target().value())>
+                            {move || pace.get().map(|p| view! {
+                                <option value="recent">
+                                    {app.tf("growth.recent", &[("value", &signed(p.percent(), 2))])}
+                                </option>
+                            })}
+                            <option value="flat">{app.t("growth.flat_rate")}</option>
+                            <option value="own">{app.t("growth.own")}</option>
+                        </select>
+                        <label class="visually-hidden" for="growth-rate">{app.t("growth.own_rate")}</label>
                         <input id="growth-rate" type="text" inputmode="decimal" class="yearly-box" data-growth="population"
-                            placeholder="0"
+                            placeholder=move || match in_effect.get() {
+                                Growth::Rate(r) => signed(r, 2),
+                                _ => String::new(),
+                            }
                             prop:value=move || match growth.get() {
                                 Growth::Rate(r) if r != 0.0 => plain(r),
                                 _ => String::new(),
@@ -111,6 +148,13 @@ pub fn PopulationGrowth() -> impl IntoView {
                             on:input:target=move |ev| on_rate(ev.target().value()) />
                         <span class="lever-unit">{app.t("growth.rate_unit")}</span>
                     </div>
+                    <p class="hint pace-note" data-population-pace="">
+                        {move || match (growth.get(), pace.get()) {
+                            (Growth::Recent, Some(p)) => population_pace_note(app, &p),
+                            (_, None) => app.t("growth.no_pace").to_string(),
+                            _ => String::new(),
+                        }}
+                    </p>
                 }
                 .into_any()
             }}
@@ -119,6 +163,26 @@ pub fn PopulationGrowth() -> impl IntoView {
             {move || (!is_points.get()).then(|| view! { <GrowthRange/> })}
         </fieldset>
     }
+}
+
+/// "近年人口变化 −0.94%/年,吉林省2023—2024年(统计公报)".
+pub fn population_pace_note(app: AppState, p: &PopulationPace) -> String {
+    let mut text = app.tf(
+        "growth.pace_note",
+        &[
+            ("value", &signed(p.percent(), 2)),
+            ("scope", &app.text(&p.scope)),
+            ("from", &p.from.to_string()),
+            ("to", &p.to.to_string()),
+            ("source", &app.text(&p.source)),
+        ],
+    );
+    match (&p.caveat, p.confidence) {
+        (Some(c), _) => text = format!("{text} ⚠ {}", app.text(c)),
+        (None, Confidence::High) => {}
+        (None, _) => text = format!("{text} ⚠ {}", app.t("growth.pace_unconfirmed")),
+    }
+    text
 }
 
 /// The growth rate as a range: the sweep draws 10,000 rates from it.

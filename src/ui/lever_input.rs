@@ -79,6 +79,7 @@ pub fn provenance_text(app: AppState, p: &Provenance, base_year: i32) -> (&'stat
             year,
             density,
             per,
+            caveat,
             ..
         } => {
             let args = [
@@ -89,7 +90,11 @@ pub fn provenance_text(app: AppState, p: &Provenance, base_year: i32) -> (&'stat
             ];
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
             if *own {
-                ("statistic", app.tf("levers.src_own_density", &args))
+                let text = app.tf("levers.src_own_density", &args);
+                match caveat {
+                    Some(c) => ("statistic", format!("{text} ⚠ {}", app.text(c))),
+                    None => ("statistic", text),
+                }
             } else {
                 ("assumption", app.tf("levers.src_assumption", &args))
             }

@@ -22,6 +22,7 @@ pub fn report_ignored(app: AppState, decoded: &Decoded) {
             Ignored::Unknown => "link.unknown",
             Ignored::Malformed => "link.malformed",
             Ignored::NewerVersion(_) => "link.newer",
+            Ignored::NewerEdition(_) => "link.newer_edition",
         };
         // A long value (a carried plan) is cut: the notice names the parameter, not its data.
         let shown: String = if raw.chars().count() > 80 {

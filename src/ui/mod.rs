@@ -5,6 +5,7 @@ pub mod benchmarks;
 pub mod chart;
 pub mod compare;
 pub mod deferred;
+pub mod edition;
 pub mod embed;
 pub mod export;
 pub mod goals;

@@ -643,7 +643,7 @@ fn ReviewView(
                                 let l = *l;
                                 view! {
                                     <option value=l.name() selected=move || level.get() == l>
-                                        {app.text(&l.label())}
+                                        {app.t(l.key())}
                                     </option>
                                 }
                             })

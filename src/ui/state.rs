@@ -11,6 +11,7 @@ use crate::i18n;
 use crate::model::assess::Tracked;
 use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
+use crate::model::edition::Edition;
 use crate::model::history::History;
 use crate::model::library::Library;
 use crate::model::plan::Plan;
@@ -91,6 +92,8 @@ pub struct AppState {
     pub report: Memo<Report>,
     /// The report's rows as signals of their own, for the table cells (see `rows.rs`).
     pub rows: RowSignals,
+    /// The data edition the page opened on (a link's own; the newest for a fresh visit).
+    pub edition: RwSignal<Edition>,
     /// Where the open plan's levers start and their recent pace, with sources.
     pub start: Memo<Arc<Start>>,
     /// The plans whose standards bind the open plan, nearest first.
@@ -135,6 +138,13 @@ pub struct AppState {
     pub travel: super::travel::Travel,
 }
 
+/// What the page opens on: a plan, its scenario and the data edition that scenario starts from.
+pub struct Opened {
+    pub plan: Arc<Plan>,
+    pub scenario: Scenario,
+    pub edition: Edition,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialog {
     Share,
@@ -149,14 +159,14 @@ impl AppState {
         catalog: &'static Catalog,
         benchmarks: &'static [Benchmark],
         library: Library,
-        plan: Arc<Plan>,
-        scenario: Scenario,
+        opened: Opened,
         lang: Lang,
         embedding: &'static Embedding,
     ) -> Self {
         let library = RwSignal::new(library);
-        let plan = RwSignal::new(plan);
-        let scenario = RwSignal::new(scenario);
+        let edition = RwSignal::new(opened.edition);
+        let plan = RwSignal::new(opened.plan);
+        let scenario = RwSignal::new(opened.scenario);
         let projection = Memo::new(move |_| {
             let base = plan.with(|p| p.base_year);
             scenario.with(|s| Projection::new(catalog, s, base))
@@ -175,7 +185,7 @@ impl AppState {
             plan.with(|p| {
                 inherited.with(|inh| {
                     let chain: Vec<&Plan> = inh.0.iter().map(|a| a.as_ref()).collect();
-                    Arc::new(Start::new(catalog, p, &chain))
+                    Arc::new(Start::new(catalog, p, &chain, edition.get()))
                 })
             })
         });
@@ -217,6 +227,7 @@ impl AppState {
             tracked,
             plan,
             scenario,
+            edition,
             milestone: RwSignal::new(Milestone::default()),
             lang: RwSignal::new(lang),
             projection,
@@ -316,11 +327,11 @@ impl AppState {
         self.scenario.set(self.starting_scenario());
     }
 
-    /// Where a plan starts, with the plans it inherits from among those loaded.
-    pub fn start_for(&self, plan: &Plan) -> Start {
+    /// Where a plan starts on `edition`'s data, with the plans it inherits from.
+    pub fn start_for(&self, plan: &Plan, edition: Edition) -> Start {
         let chain = self.library.with_untracked(|l| l.chain(plan));
         let chain: Vec<&Plan> = chain.iter().map(|p| p.as_ref()).collect();
-        Start::new(self.catalog, plan, &chain)
+        Start::new(self.catalog, plan, &chain, edition)
     }
 
     /// The open plan's starting scenario: its starting values at the recent pace.
@@ -330,8 +341,8 @@ impl AppState {
 
     /// Switches plan, starting from its starting values at the recent pace.
     pub fn choose_plan(&self, plan: Arc<Plan>) {
-        self.scenario
-            .set(Scenario::starting(self.catalog, &self.start_for(&plan)));
+        let start = self.start_for(&plan, self.edition.get_untracked());
+        self.scenario.set(Scenario::starting(self.catalog, &start));
         self.plan.set(plan);
     }
 

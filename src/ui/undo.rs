@@ -32,8 +32,10 @@ pub fn apply_shared(app: AppState, s: &Shared) {
         .as_ref()
         .and_then(|id| app.library.with_untracked(|l| l.find_listed(id)))
         .unwrap_or_else(|| app.plan.get_untracked());
+    let start = app.start_for(&plan, s.edition());
     app.scenario
-        .set(scenario_from(app.catalog, &plan, &app.start_for(&plan), s));
+        .set(scenario_from(app.catalog, &plan, &start, s));
+    app.edition.set(s.edition());
     if app.plan.with_untracked(|p| p.id != plan.id) {
         app.plan.set(plan);
     }
