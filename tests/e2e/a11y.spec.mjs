@@ -1,6 +1,6 @@
 // Issue 5: keyboard, labels, a real table, axe-core, phone width and 200% zoom.
 import { test, expect } from '@playwright/test';
-import { open, shot, row } from './helpers.mjs';
+import { open, shot, row, foldTitle, scoreboard, valueCell, WHAT_IT_TAKES } from './helpers.mjs';
 
 async function axe(page) {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
@@ -12,7 +12,7 @@ async function axe(page) {
 
 test('axe-core: no serious or critical violations, main views and dialogs', async ({ page }) => {
   await open(page, '?plan=jiaohe&bench=1&growth_low=-1&growth_high=1');
-  await page.locator('.what-it-takes > summary').click();
+  await foldTitle(page, WHAT_IT_TAKES).click();
   expect(await axe(page)).toEqual([]);
   await page.click('[data-milestone="2035"]');
   expect(await axe(page)).toEqual([]);
@@ -44,11 +44,11 @@ test('keyboard: reach a slider with Tab, move it with the arrow keys, focus is v
   await expect(slider).toHaveValue('2243');
   await page.keyboard.press('PageUp');
   await expect(slider).not.toHaveValue('2243');
-  await expect(row(page, 'beds-2025').locator('td.value')).not.toHaveText('6.82');
+  await expect(valueCell(row(page, 'beds-2025'))).not.toHaveText('6.82');
   // The slider announces its value with its unit.
   await expect(slider).toHaveAttribute('aria-valuetext', /张/);
   // The scoreboard is a real table with column and row headers.
-  await expect(page.locator('table.targets').first().locator('thead th[scope="col"]')).toHaveCount(6);
+  await expect(scoreboard(page).getByRole('table').locator('thead th[scope="col"]')).toHaveCount(6);
   await expect(row(page, 'beds-2025').locator('th[scope="row"]')).toHaveCount(1);
 });
 

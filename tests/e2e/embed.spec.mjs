@@ -1,8 +1,9 @@
 // Issue 5: strict host policy, no third-party requests, the embed mode and its height messages.
 import { test, expect } from '@playwright/test';
-import { open, shot, typeInto, row, leverBox } from './helpers.mjs';
+import { open, shot, typeInto, row, leverBox, foldTitle, WHAT_IT_TAKES, METHOD_NOTES } from './helpers.mjs';
 
-const CSP_ORIGIN = 'http://127.0.0.1:8092';
+const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:8091';
+const CSP_ORIGIN = process.env.E2E_CSP_ORIGIN ?? 'http://127.0.0.1:8092';
 const HOST_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-src 'self'";
 
 /** Records every Content-Security-Policy violation in the page and its frames. */
@@ -32,9 +33,9 @@ test('the app runs under a strict CSP and asks nothing of any other origin', asy
   await page.keyboard.press('Escape');
   await page.click('[data-action="present"]');
   await page.click('[data-action="present"]');
-  await page.locator('.what-it-takes > summary').click();
+  await foldTitle(page, WHAT_IT_TAKES).click();
   await page.click('[data-action="apply-what-it-takes"]');
-  await page.locator('[data-method-notes] > summary').click();
+  await foldTitle(page, METHOD_NOTES).click();
   await expect(page.locator('tr[data-backtest-row]').first()).toBeVisible();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(errors).toEqual([]);
@@ -57,17 +58,17 @@ test('embedded in a host page with a CSP: no chrome, fixed options, fitted to it
   await page.goto(`${CSP_ORIGIN}/__host/ministry.html`);
   const frame = page.frameLocator('#sim');
   await expect(frame.locator('[data-summary]')).toBeVisible();
-  await expect(frame.locator('.site-header')).toHaveCount(0);
+  await expect(frame.getByRole('banner')).toHaveCount(0);
   await expect(frame.locator('#plan-picker')).toHaveCount(0);
   await expect(frame.locator('[data-milestone="2035"]')).toBeDisabled();
-  await expect(frame.locator('.lever[data-lever]')).toHaveCount(2);
-  await expect(frame.locator('input.lever-box[data-quantity="beds_total"]')).toHaveValue('2500');
+  await expect(frame.locator('[data-lever]')).toHaveCount(2);
+  await expect(leverBox(frame, 'beds_total')).toHaveValue('2500');
   // The frame told the host its height and the host's script applied it.
   await expect.poll(async () => Number(await page.locator('#sim').getAttribute('height'))).toBeGreaterThan(1500);
   const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
   expect(Math.abs(Number(await page.locator('#sim').getAttribute('height')) - inner)).toBeLessThan(40);
   // It still works inside the frame.
-  await frame.locator('input.lever-box[data-quantity="beds_total"]').fill('2698');
+  await leverBox(frame, 'beds_total').fill('2698');
   await expect(frame.locator('tr[data-target="beds-2025"]')).toHaveAttribute('data-status', 'met');
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect([...origins]).toEqual([CSP_ORIGIN]);
@@ -76,7 +77,7 @@ test('embedded in a host page with a CSP: no chrome, fixed options, fitted to it
 });
 
 test('without the host script the embedded page scrolls inside its frame', async ({ page }) => {
-  await page.route('http://127.0.0.1:8091/__host/**', (route) => route.fulfill({
+  await page.route(`${ORIGIN}/__host/**`, (route) => route.fulfill({
     status: 200, contentType: 'text/html; charset=utf-8',
     body: '<!DOCTYPE html><html><head><title>host</title><link rel="icon" href="data:,"></head><body><iframe id="sim" src="/?embed=1&amp;plan=jiaohe" title="sim" width="800" height="500"></iframe></body></html>',
   }));
@@ -107,6 +108,6 @@ test('the Embed dialog gives a copyable iframe snippet with a title and the scen
   const src = (await code.inputValue()).match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
   await page.goto(src);
   await expect(page.locator('[data-summary]')).toBeVisible();
-  await expect(page.locator('.site-header')).toHaveCount(0);
-  await expect(page.locator('.lever[data-lever="nurses"]')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.locator('[data-lever="nurses"]')).toHaveCount(0);
 });

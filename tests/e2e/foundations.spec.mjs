@@ -1,7 +1,7 @@
 // Issue 10: the input defects a user hits, each reproduced, and the page's answer to a panic.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, typeInto, row, leverBox } from './helpers.mjs';
+import { open, typeInto, row, leverBox, chart, fold, foldTitle, PLAN_LOADER } from './helpers.mjs';
 
 test('a typed value and its message survive unrelated changes; chart observers do not pile up', async ({ page }) => {
   // Count live ResizeObservers: constructed minus disconnected.
@@ -21,7 +21,7 @@ test('a typed value and its message survive unrelated changes; chart observers d
   await expect(message).toContainText('请输入数字');
   for (const ind of ['nurses_per_1000', 'physicians_per_1000', 'beds_per_1000']) {
     await page.selectOption('[data-chart-indicator]', ind);
-    await expect(page.locator('figure.chart')).toHaveAttribute('data-chart-shows', ind);
+    await expect(chart(page)).toHaveAttribute('data-chart-shows', ind);
   }
   // Still as the user left it (leaving the box, by design, puts back the last good value).
   await expect(box).toHaveValue('abc');
@@ -29,7 +29,7 @@ test('a typed value and its message survive unrelated changes; chart observers d
   await box.press('Tab');
   await expect(box).toHaveValue('1042');
   for (let i = 0; i < 4; i++) await page.click('[data-action="toggle-benchmarks"]');
-  await expect(page.locator('figure.chart')).toBeVisible();
+  await expect(chart(page)).toBeVisible();
   // One chart, one observer, however often the indicator or the comparisons change.
   expect(await page.evaluate(() => window.__observers)).toBe(1);
   expect(await page.evaluate(() => window.__observersMade)).toBe(1);
@@ -63,12 +63,12 @@ test('two tabs saving scenarios keep each other’s', async ({ context }) => {
 
 test('plan files: a BOM is fine, a misspelt key is named with a suggestion, a year after 2035 is refused', async ({ page }) => {
   const errors = await open(page);
-  await page.locator('.plan-loader > summary').click();
+  await foldTitle(page, PLAN_LOADER).click();
   const example = fs.readFileSync('tests/e2e/fixtures/example-plan.json', 'utf8');
   await page.setInputFiles('[data-plan-file]', {
     name: 'notepad.json', mimeType: 'application/json', buffer: Buffer.from('\ufeff' + example, 'utf8'),
   });
-  await expect(page.locator('.loader-ok')).toContainText('示例县');
+  await expect(fold(page, PLAN_LOADER).getByRole('status')).toContainText('示例县');
   const plan = JSON.parse(example);
   plan.id = 'example-misspelt';
   plan.targets[0].comparison.tolerence = 0.1;

@@ -27,7 +27,41 @@ export async function typeInto(locator, text) {
 }
 
 export const row = (page, id) => page.locator(`tr[data-target="${id}"]`);
-export const leverBox = (page, id) => page.locator(`input.lever-box[data-quantity="${id}"]`);
+/** A lever's number box (the text box beside its slider); `data-quantity` names the lever.
+ * Works on a page, a frame or a part of either; finds a box inside a closed fold too. */
+export const leverBox = (scope, id) =>
+  scope.getByRole('textbox', { includeHidden: true }).and(scope.locator(`[data-quantity="${id}"]`));
+
+// The parts of the page as a user sees them: panels titled by their headings, folds opened by
+// their titles, the plan's title, the chart. Names in both languages where a test uses both.
+
+/** A panel: a section titled by its heading (a region). */
+export const panel = (scope, name, options = {}) => scope.getByRole('region', { name, ...options });
+/** The levers panel; `{ includeHidden: true }` to find it while hidden (presenter mode, print). */
+export const leversPanel = (scope, options) => panel(scope, /^(调节项|Levers)$/, options);
+export const scoreboard = (scope) => panel(scope, /可由调节项计算的目标|Targets the levers determine/);
+export const standardsPanel = (scope) => panel(scope, /^(本地区须同样达到的上级标准|Standards this region is bound by as well)$/);
+export const chartPanel = (scope) => panel(scope, /^(逐年变化|Year by year)$/);
+/** The trajectory chart: the figure in the chart panel (named by its caption). */
+export const chart = (scope) => chartPanel(scope).getByRole('figure');
+
+/** A fold (a <details>, a group) whose summary is the heading `title`, and its heading. */
+export const foldTitle = (scope, title) => scope.getByRole('heading', { name: title });
+export const fold = (scope, title) => scope.getByRole('group').filter({ has: foldTitle(scope, title) });
+export const WHAT_IT_TAKES = /^(实现目标需要什么|What it takes)$/;
+export const PLAN_LOADER = /^(载入自己的规划文件|Load a plan file of your own)$/;
+export const PLAN_IMPORT = /^(导入规划文本|Import a plan's text)$/;
+export const METHOD_NOTES = /^(方法说明:起点、速度和回测|Method notes: starting values, pace and back-test)$/;
+
+/** The open plan's title: the first second-level heading in the main part of the page. */
+export const planTitle = (scope) => scope.getByRole('main').getByRole('heading', { level: 2 }).first();
+/** The first line of the summary ("截至2025年:25项可计算目标中 5 项达标"). */
+export const summaryMain = (scope) => scope.locator('[data-summary]').getByRole('paragraph').first();
+/** A scoreboard row's 数值 (value) cell: the first cell after the row's header. */
+export const valueCell = (r) => r.getByRole('cell').first();
+/** A lever's "恢复起点 …" (back to its starting value) button; `lever` is `[data-lever=…]`.
+ * While the lever is at its start the button is disabled and not displayed, hence includeHidden. */
+export const resetButton = (lever) => lever.getByRole('button', { name: /^(恢复起点|back to) /, includeHidden: true });
 
 /** A screenshot of one element. */
 export async function shotOf(locator, name) {

@@ -2,24 +2,27 @@
 // downloaded; bad input says why and leaves the open plan alone.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, shot, shotOf, typeInto } from './helpers.mjs';
+import { open, shot, shotOf, typeInto, planTitle, fold, foldTitle, PLAN_IMPORT, PLAN_LOADER } from './helpers.mjs';
+
+/** The import panel (the fold titled 导入规划文本) and the table of what it read. */
+const importPanel = (page) => fold(page, PLAN_IMPORT);
+const importTable = (page) => importPanel(page).getByRole('table');
 
 const JIAOHE = fs.readFileSync('seeds/003_742c97a7a7a955b2.txt', 'utf8');
 
-async function axe(page, selector) {
+/** Runs axe on the whole page, or on one part of it (a locator). */
+async function axe(page, part) {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const result = await page.evaluate(
-    async (sel) => await window.axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ['violations'] }),
-    selector,
-  );
+  const run = async (el) => await window.axe.run(el ?? document, { resultTypes: ['violations'] });
+  const result = part ? await part.evaluate(run) : await page.evaluate(run);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Scrolls an element to the top of the screen, below the sticky summary. */
-async function scrollTo(page, selector) {
-  await page.locator(selector).first().evaluate((el) => {
+/** Scrolls an element (a selector or a locator) to the top of the screen, below the sticky summary. */
+async function scrollTo(page, target) {
+  await (typeof target === 'string' ? page.locator(target) : target).first().evaluate((el) => {
     const summary = document.querySelector('[data-summary]');
     const below = summary ? summary.getBoundingClientRect().height + 8 : 0;
     window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - below);
@@ -27,8 +30,8 @@ async function scrollTo(page, selector) {
 }
 
 async function openPanel(page) {
-  const panel = page.locator('.plan-import');
-  if (!(await panel.evaluate((d) => d.open))) await page.locator('.plan-import > summary').click();
+  const panel = importPanel(page);
+  if (!(await panel.evaluate((d) => d.open))) await foldTitle(page, PLAN_IMPORT).click();
   return panel;
 }
 
@@ -81,7 +84,7 @@ test('Jiaohe: pasted, read, a value corrected, opened and simulated, downloaded 
   await shot(page, 'import-review-desktop-1280x800');
   await scrollTo(page, `tr[data-import-row="${key}"]`);
   await shot(page, 'import-review-table-desktop-1280x800');
-  expect(await axe(page, '.plan-import')).toEqual([]);
+  expect(await axe(page, importPanel(page))).toEqual([]);
 
   // The review's plan file, downloaded: it holds the corrected figure.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="import-download"]')]);
@@ -108,9 +111,9 @@ test('Jiaohe: pasted, read, a value corrected, opened and simulated, downloaded 
 
   // The downloaded file loads back through the plan-file loader.
   await page.selectOption('#plan-picker', 'jiaohe');
-  await page.locator('.plan-loader > summary').click();
+  await foldTitle(page, PLAN_LOADER).click();
   await page.setInputFiles('[data-plan-file]', file);
-  await expect(page.locator('.plan-loader .loader-ok')).toContainText('蛟河');
+  await expect(fold(page, PLAN_LOADER).getByRole('status')).toContainText('蛟河');
   await expect(page.locator('#plan-picker')).toHaveValue(plan.id);
   await expect(page.locator(`tr[data-target="${phys.id}"]`)).toContainText('4.1');
   expect(errors).toEqual([]);
@@ -125,7 +128,7 @@ test('a row removed and a row added; a quote not in the text is refused', async 
   const first = rows.first();
   await first.locator('[data-action="import-remove"]').click();
   await expect(first).toHaveAttribute('data-removed', 'true');
-  await expect(page.locator('.import-table caption')).toContainText(`保留 ${n - 1} 行`);
+  await expect(importTable(page).locator('caption')).toContainText(`保留 ${n - 1} 行`);
 
   // A row's indicator lists only its own until the select is focused; then every choice.
   const second = rows.nth(1);
@@ -171,7 +174,7 @@ test('a row removed and a row added; a quote not in the text is refused', async 
 
 test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open plan stays', async ({ page }) => {
   const errors = await open(page, '?plan=baoding');
-  const title = await page.locator('.plan-title').textContent();
+  const title = await planTitle(page).textContent();
   await openPanel(page);
   const error = page.locator('[data-import-error]');
 
@@ -190,7 +193,7 @@ test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open pla
   await expect(error).toContainText('每千人口');
   await expect(error).toContainText('医护比');
   await expect(error).toContainText('主要指标');
-  await shotOf(page.locator('.plan-import'), 'import-error-no-figure');
+  await shotOf(importPanel(page), 'import-error-no-figure');
 
   for (const [name, bytes] of [
     ['plan.txt', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 7)])],
@@ -206,7 +209,7 @@ test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open pla
   }
   await expect(page.locator('[data-import-review]')).toHaveCount(0);
   await expect(page.locator('#plan-picker')).toHaveValue('baoding');
-  await expect(page.locator('.plan-title')).toHaveText(title);
+  await expect(planTitle(page)).toHaveText(title);
 
   // A good .txt file is read as if pasted.
   await page.setInputFiles('[data-import-file]', { name: 'jiaohe.txt', mimeType: 'text/plain', buffer: Buffer.from(JIAOHE, 'utf8') });
@@ -251,21 +254,21 @@ test('phone 390×844: the review fits the screen; English labels', async ({ page
   await read(page, JIAOHE);
   await scrollTo(page, '[data-import-review]');
   await shot(page, 'import-review-phone-390x844');
-  await scrollTo(page, '.import-table caption');
+  await scrollTo(page, importTable(page).locator('caption'));
   await shot(page, 'import-review-phone-table-390x844');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const box = await page.locator('.import-table').boundingBox();
+  const box = await importTable(page).boundingBox();
   expect(box.x + box.width).toBeLessThanOrEqual(390);
-  expect(await axe(page, '.plan-import')).toEqual([]);
+  expect(await axe(page, importPanel(page))).toEqual([]);
 
   await open(page, '?lang=en');
   await openPanel(page);
-  await expect(page.locator('.plan-import > summary')).toContainText("Import a plan's text");
+  await expect(foldTitle(page, PLAN_IMPORT)).toContainText("Import a plan's text");
   await page.locator('[data-import-text]').fill(JIAOHE);
   await page.click('[data-action="import-read"]');
-  await expect(page.locator('.import-table caption')).toContainText('Proposed targets and figures');
-  await expect(page.locator('.import-table thead')).toContainText('Indicator');
-  await scrollTo(page, '.import-table caption');
+  await expect(importTable(page).locator('caption')).toContainText('Proposed targets and figures');
+  await expect(importTable(page).locator('thead')).toContainText('Indicator');
+  await scrollTo(page, importTable(page).locator('caption'));
   await shot(page, 'import-review-phone-en');
   expect(errors).toEqual([]);
 });
@@ -298,7 +301,7 @@ test('an imported plan travels in its share link to a browser that has never see
   other.on('pageerror', (e) => otherErrors.push(String(e)));
   await other.goto(link);
   await expect(other.locator('#plan-picker')).toHaveValue(id);
-  await expect(other.locator('h2.plan-title')).toContainText('蛟河市');
+  await expect(planTitle(other)).toContainText('蛟河市');
   await expect.poll(() => rowStatuses(other)).toEqual(expected);
   expect(otherErrors).toEqual([]);
   expect(errors).toEqual([]);

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import fs from 'node:fs';
-import { shot } from './helpers.mjs';
+import { shot, leverBox, planTitle, valueCell } from './helpers.mjs';
 
 const FILE = path.resolve('dist-single/health-plan-simulator.html');
 
@@ -16,11 +16,11 @@ test('the single-file build opens from file:// and simulates', async ({ page }) 
   await page.goto(`file://${FILE}?plan=jiaohe`);
   await expect(page.locator('[data-summary]')).toBeVisible();
   const beds = page.locator('tr[data-target="beds-2025"]');
-  await expect(beds.locator('td.value')).toHaveText('7.97');
-  await page.locator('input.lever-box[data-quantity="beds_total"]').fill('2320');
+  await expect(valueCell(beds)).toHaveText('7.97');
+  await leverBox(page, 'beds_total').fill('2320');
   await expect(beds).toHaveAttribute('data-status', 'met');
   await page.selectOption('#plan-picker', 'guiyang-2023');
-  await expect(page.locator('.plan-title')).toContainText('贵阳');
+  await expect(planTitle(page)).toContainText('贵阳');
   await expect(page.locator('tr[data-standard="guizhou:gps-2025"]')).toHaveAttribute('data-status', 'met');
   for (const url of requests) expect(url).toMatch(/^(file|data|blob):/);
   expect(errors).toEqual([]);

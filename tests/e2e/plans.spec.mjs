@@ -1,7 +1,7 @@
 // Issues 3 and 8: every target of all six plans, every region opening live, the plan picker, tracked targets, and plans users bring.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, shot, typeInto, row, leverBox } from './helpers.mjs';
+import { open, shot, typeInto, row, leverBox, planTitle, leversPanel, scoreboard, summaryMain, resetButton, fold, foldTitle, PLAN_LOADER } from './helpers.mjs';
 
 const plans = Object.fromEntries(
   fs.readdirSync('seeds/plans').map((f) => {
@@ -41,7 +41,7 @@ const cases = {
 
 /** Opens the fold of levers without data, if there is one, so its boxes can be typed in. */
 async function unfoldLevers(page) {
-  const fold = page.locator('.levers-without-data');
+  const fold = page.locator('[data-levers-without-data]');
   if (await fold.count()) {
     if (!(await fold.evaluate((d) => d.open))) await fold.locator('summary').click();
   }
@@ -51,7 +51,7 @@ for (const [id, c] of Object.entries(cases)) {
   test(`plan ${id}: picked, every target shown, a tracked and a lever value judged`, async ({ page }) => {
     const errors = await open(page);
     await page.selectOption('#plan-picker', id);
-    await expect(page.locator('.plan-title')).toHaveText(plans[id].title.zh);
+    await expect(planTitle(page)).toHaveText(plans[id].title.zh);
     await expect(page).toHaveURL(new RegExp(`plan=${id}`));
 
     // Every target appears in one of the two milestones.
@@ -91,10 +91,11 @@ for (const id of LISTED) {
     const errors = await open(page, `?plan=${id}`);
     await expect(page.locator('#plan-picker')).toHaveValue(id);
     // Levers shown first all have a value; the ones without any data are folded apart.
-    const shown = page.locator('.levers > fieldset input.lever-box');
+    // (The fold of levers without data is closed: its boxes are not shown.)
+    const shown = leversPanel(page).getByRole('textbox').and(page.locator('[data-quantity]'));
     expect(await shown.count()).toBeGreaterThanOrEqual(4);
     for (const v of await shown.evaluateAll((bs) => bs.map((b) => b.value))) expect(v).not.toBe('');
-    for (const p of await page.locator('.levers > fieldset .lever').evaluateAll((ls) => ls.map((l) => l.dataset.provenance))) {
+    for (const p of await leversPanel(page).locator('[data-lever]').filter({ visible: true }).evaluateAll((ls) => ls.map((l) => l.dataset.provenance))) {
       expect(['plan', 'statistic', 'assumption']).toContain(p);
     }
     const judged = await page.locator('tr[data-target], tr[data-standard]').evaluateAll(
@@ -102,8 +103,8 @@ for (const id of LISTED) {
     );
     expect(judged).toBeGreaterThanOrEqual(3);
     // Inherited standards are titled as such and never counted as the plan's own targets.
-    const own = await page.locator('.scoreboard tr[data-target]').count();
-    const summary = page.locator('.summary-main');
+    const own = await scoreboard(page).locator('tr[data-target]').count();
+    const summary = summaryMain(page);
     if (id === 'china') {
       await expect(page.locator('[data-standards]')).toHaveCount(0);
       await expect(summary).toContainText(`${own}项可计算目标`);
@@ -122,12 +123,12 @@ for (const id of LISTED) {
 
 test('starting values say where they came from; an assumption is replaced by typing', async ({ page }) => {
   const errors = await open(page, '?plan=zhejiang-2024');
-  const pop = page.locator('.lever[data-lever="population"]');
+  const pop = page.locator('[data-lever="population"]');
   await expect(pop).toHaveAttribute('data-provenance', 'statistic');
   await expect(pop.locator('[data-lever-source]')).toContainText('2023年');
   await expect(pop.locator('[data-lever-source]')).toContainText('浙江省2023年国民经济和社会发展统计公报');
   await expect(leverBox(page, 'population')).toHaveValue('66270000');
-  const phys = page.locator('.lever[data-lever="physicians"]');
+  const phys = page.locator('[data-lever="physicians"]');
   await expect(phys).toHaveAttribute('data-provenance', 'assumption');
   await expect(phys.locator('[data-lever-source]')).toContainText('全国平均水平推算');
   await expect(phys.locator('[data-lever-source]')).toContainText('请替换为本地数据');
@@ -140,46 +141,46 @@ test('starting values say where they came from; an assumption is replaced by typ
   // The typed value wins over a reload, and "back to" restores the labelled start.
   await page.reload();
   await expect(leverBox(page, 'physicians')).toHaveValue('250000');
-  await phys.locator('.lever-meta .link-button').click();
+  await resetButton(phys).click();
   await expect(phys).toHaveAttribute('data-provenance', 'assumption');
   // Cleared, it says so (and offers the start back) rather than claiming a source.
   await typeInto(leverBox(page, 'physicians'), '');
   await expect(phys.locator('[data-lever-source]')).toContainText('已清空');
-  await phys.locator('.lever-meta .link-button').click();
+  await resetButton(phys).click();
   await expect(phys).toHaveAttribute('data-provenance', 'assumption');
   // Baoding: the province's density comes before the nation's, and the boundary caveat shows.
   await open(page, '?plan=baoding');
-  const bdPhys = page.locator('.lever[data-lever="physicians"] [data-lever-source]');
+  const bdPhys = page.locator('[data-lever="physicians"] [data-lever-source]');
   await expect(bdPhys).toContainText('河北省平均水平推算');
   await expect(bdPhys).toContainText('2020年每千人口3.22');
-  await expect(page.locator('.lever[data-lever="population"] [data-lever-source]')).toContainText('1,143.72万');
+  await expect(page.locator('[data-lever="population"] [data-lever-source]')).toContainText('1,143.72万');
   expect(errors).toEqual([]);
 });
 
 test('levers without any data are folded into one group', async ({ page }) => {
   await open(page, '?plan=jiaohe');
-  const fold = page.locator('.levers-without-data');
+  const fold = page.locator('[data-levers-without-data]');
   const n = Number(await fold.getAttribute('data-levers-without-data'));
   expect(n).toBeGreaterThan(5);
   await expect(fold.locator('summary')).toHaveText(`另有 ${n} 个调节项暂无数据`);
-  await expect(fold.locator('.lever')).toHaveCount(n);
-  await expect(fold.locator('input.lever-box[data-quantity="psych_physicians"]')).toBeHidden();
+  await expect(fold.locator('[data-lever]')).toHaveCount(n);
+  await expect(leverBox(fold, 'psych_physicians')).toBeHidden();
   await fold.locator('summary').click();
   await typeInto(leverBox(page, 'psych_physicians'), '12');
   await expect(row(page, 'psych-physicians-2025')).not.toHaveAttribute('data-status', 'na');
   // A lever typed into stays where it is.
-  await expect(fold.locator('.lever[data-lever="psych_physicians"]')).toHaveCount(1);
+  await expect(fold.locator('[data-lever="psych_physicians"]')).toHaveCount(1);
 });
 
 test('the plan is in the URL and a link opens it', async ({ page }) => {
   await open(page, '?plan=baoding');
   await expect(page.locator('#plan-picker')).toHaveValue('baoding');
-  await expect(page.locator('.plan-title')).toContainText('关于进一步完善医疗卫生服务体系的');
+  await expect(planTitle(page)).toContainText('关于进一步完善医疗卫生服务体系的');
 });
 
 test('a broken plan file lists its problems and the app keeps working', async ({ page }) => {
   const errors = await open(page);
-  await page.locator('.plan-loader > summary').click();
+  await foldTitle(page, PLAN_LOADER).click();
   await page.locator('[data-plan-paste]').fill(fs.readFileSync('tests/e2e/fixtures/broken-plan.json', 'utf8'));
   await page.click('[data-action="load-plan"]');
   const problems = page.locator('[data-plan-errors]');
@@ -204,9 +205,9 @@ test('a broken plan file lists its problems and the app keeps working', async ({
 
 test('a plan file of ones own loads from the file picker, survives a reload, and can be removed', async ({ page }) => {
   const errors = await open(page);
-  await page.locator('.plan-loader > summary').click();
+  await foldTitle(page, PLAN_LOADER).click();
   await page.setInputFiles('[data-plan-file]', 'tests/e2e/fixtures/example-plan.json');
-  await expect(page.locator('.loader-ok')).toContainText('示例县');
+  await expect(fold(page, PLAN_LOADER).getByRole('status')).toContainText('示例县');
   await expect(page.locator('#plan-picker')).toHaveValue('example-county');
   // 1,500 beds in 2023 plus the national pace (58 a year for 250,000 people): 6.46 by 2025,
   // inside the 6.5左右 band. A user's plan inherits the national standards too.
@@ -216,7 +217,7 @@ test('a plan file of ones own loads from the file picker, survives a reload, and
   await page.reload();
   await expect(page.locator('[data-summary]')).toBeVisible();
   await expect(page.locator('#plan-picker')).toHaveValue('example-county');
-  await page.locator('.plan-loader > summary').click();
+  await foldTitle(page, PLAN_LOADER).click();
   await page.click('[data-action="remove-plan"][data-plan="example-county"]');
   await expect(page.locator('optgroup[label="我的规划"]')).toHaveCount(0);
   await expect(page.locator('#plan-picker')).not.toHaveValue('example-county');
@@ -228,12 +229,12 @@ test('screenshots of Sichuan, Guiyang and China at desktop and phone widths', as
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, `?plan=${id}`);
     await shot(page, `live-${id}-desktop-1280x800`);
-    await page.locator('.levers').scrollIntoViewIfNeeded();
+    await leversPanel(page).scrollIntoViewIfNeeded();
     await shot(page, `live-${id}-desktop-levers`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `live-${id}-phone-390x844`);
-    await page.locator('.levers').scrollIntoViewIfNeeded();
+    await leversPanel(page).scrollIntoViewIfNeeded();
     await shot(page, `live-${id}-phone-levers`);
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,6 +1,6 @@
 // Issues 4 and 8: growth over time, the recent pace, milestones, what it takes, charts, benchmarks, uncertainty.
 import { test, expect } from '@playwright/test';
-import { open, shotOf, typeInto, row, leverBox } from './helpers.mjs';
+import { open, shotOf, typeInto, row, leverBox, chart, chartPanel, scoreboard, fold, foldTitle, WHAT_IT_TAKES, METHOD_NOTES } from './helpers.mjs';
 
 test('growth and yearly additions move statuses and the first-met year; 2035 judges the held standard', async ({ page }) => {
   const errors = await open(page);
@@ -18,7 +18,8 @@ test('growth and yearly additions move statuses and the first-met year; 2035 jud
   // By 2035 there are 3,742 beds: 11.38 per 1,000, far over the band.
   const held = page.locator('tr[data-held="beds-2025"]');
   await expect(held).toHaveAttribute('data-status', 'over');
-  await expect(held.locator('td.value').nth(1)).toHaveText('11.38');
+  // Its cells: 规划目标, 到期时数值, 2035年数值, … — the 2035 value is the third.
+  await expect(held.getByRole('cell').nth(2)).toHaveText('11.38');
   // A shrinking region: −3% a year, and the same beds are over the band already by 2025.
   await page.click('[data-milestone="2025"]');
   await page.locator('[data-growth="population"]').fill('-3');
@@ -40,9 +41,9 @@ test('the pace decides when a target is first met: recent, flat and ones own', a
   await expect(pace).toHaveValue('recent');
   // 1,042 nurses in 2020 and 4.65 per 1,000 wanted: +64 a year (the national pace) gets there
   // in 2028; held flat, never; +100 a year, in 2025.
-  await expect(page.locator('.lever[data-lever="nurses"] [data-yearly]')).toHaveAttribute('data-yearly', '64');
+  await expect(page.locator('[data-lever="nurses"] [data-yearly]')).toHaveAttribute('data-yearly', '64');
   await expect(nurses).toHaveAttribute('data-first-met', '2028');
-  await expect(page.locator('.lever[data-lever="nurses"] .pace-note')).toContainText('全国2019—2024年每千人口平均每年 +0.196');
+  await expect(page.locator('[data-lever="nurses"] .pace-note')).toContainText('全国2019—2024年每千人口平均每年 +0.196');
   await pace.selectOption('flat');
   await expect(nurses).toHaveAttribute('data-first-met', 'none');
   await expect(page).toHaveURL(/nurses\.pace=flat/);
@@ -55,23 +56,24 @@ test('the pace decides when a target is first met: recent, flat and ones own', a
   await expect(nurses).toHaveAttribute('data-first-met', '2028');
   // The chart shows the chosen pace beside the line with no additions.
   await page.selectOption('[data-chart-indicator]', 'nurses_per_1000');
-  await expect(page.locator('figure.chart polyline')).toHaveCount(2);
-  await expect(page.locator('figure.chart')).toContainText('无新增(起点保持不变)');
+  await expect(chart(page).locator('polyline')).toHaveCount(2);
+  await expect(chart(page)).toContainText('无新增(起点保持不变)');
   expect(errors).toEqual([]);
 });
 
 test('what it takes, applied, meets every 2025 target the levers can reach', async ({ page }) => {
   const errors = await open(page);
-  await page.locator('.what-it-takes > summary').click();
+  await foldTitle(page, WHAT_IT_TAKES).click();
   const bedsPlan = page.locator('[data-wit-lever="beds_total"]');
   // 92 beds a year are needed; the national pace gives 76, so 16 more a year.
   await expect(bedsPlan).toHaveAttribute('data-yearly', '92');
   await expect(bedsPlan).toHaveAttribute('data-extra', '16');
   await expect(bedsPlan.locator('.wit-extra')).toContainText('每年多 +16');
-  await expect(page.locator('.wit-over')).toContainText('每千人口医疗卫生机构床位数');
+  const over = fold(page, WHAT_IT_TAKES).getByRole('paragraph').filter({ hasText: /^以下目标按时达标,但稳定的年增减无法使其保持到2035年/ });
+  await expect(over).toContainText('每千人口医疗卫生机构床位数');
   await page.click('[data-action="apply-what-it-takes"]');
   await expect(page.locator('[data-growth="beds_total"]')).toHaveValue('92');
-  const statuses = await page.locator('tr[data-target]:not(.tracked-row)').evaluateAll((rs) =>
+  const statuses = await scoreboard(page).locator('tr[data-target]').evaluateAll((rs) =>
     rs.map((r) => [r.dataset.target, r.dataset.status]));
   expect(statuses.length).toBeGreaterThan(20);
   for (const [id, s] of statuses) {
@@ -115,16 +117,16 @@ test('national standards always show; the toggle adds the international comparis
   await expect(panel).toContainText('不是本规划或国家的目标');
   await expect(panel.locator('tr[data-benchmark^="cn-"]')).toHaveCount(0);
   await expect(panel.locator('tr[data-benchmark="oecd-doctors-2021"]')).toBeVisible();
-  await expect(panel.locator('tr[data-benchmark="who-sdg-threshold"] .caveat')).toContainText('可信度中等');
+  await expect(panel.locator('tr[data-benchmark="who-sdg-threshold"]').getByRole('note')).toContainText('可信度中等');
   // The 2030 national GP figure is medium confidence and carries its caveat.
   await page.click('[data-milestone="2035"]');
-  await expect(page.locator('tr[data-standard="china:gps-2030"] .caveat')).toContainText('可信度中等');
+  await expect(page.locator('tr[data-standard="china:gps-2030"]').getByRole('note')).toContainText('可信度中等');
   expect(errors).toEqual([]);
 });
 
 test('the method notes show the back-test against the bulletins', async ({ page }) => {
   const errors = await open(page);
-  await page.locator('[data-method-notes] > summary').click();
+  await foldTitle(page, METHOD_NOTES).click();
   const table = page.locator('[data-backtest]');
   await expect(table.locator('tr[data-backtest-row]')).toHaveCount(15);
   // From 2021 the physicians' pace was (3.04 − 2.77) / 2 = +0.135 a year; 2024 projected 3.445
@@ -138,19 +140,19 @@ test('the method notes show the back-test against the bulletins', async ({ page 
 
 test('the chart follows the levers and is legible at desktop and phone widths', async ({ page }) => {
   const errors = await open(page, '?plan=jiaohe&beds_total.yearly=80&growth=-0.5&growth_low=-2&growth_high=1&chart=beds_per_1000');
-  const chart = page.locator('figure.chart');
-  await expect(chart).toHaveAttribute('data-chart-shows', 'beds_per_1000');
-  await expect(chart.locator('polyline')).toHaveCount(2);
-  await expect(chart.locator('figcaption')).toContainText('2035年');
-  const before = await chart.locator('figcaption').textContent();
+  const figure = chart(page);
+  await expect(figure).toHaveAttribute('data-chart-shows', 'beds_per_1000');
+  await expect(figure.locator('polyline')).toHaveCount(2);
+  await expect(figure.locator('figcaption')).toContainText('2035年');
+  const before = await figure.locator('figcaption').textContent();
   await page.locator('[data-growth="beds_total"]').fill('120');
-  await expect(chart.locator('figcaption')).not.toHaveText(before);
+  await expect(figure.locator('figcaption')).not.toHaveText(before);
   await page.selectOption('[data-chart-indicator]', 'nurses_per_1000');
-  await expect(chart).toHaveAttribute('data-chart-shows', 'nurses_per_1000');
+  await expect(figure).toHaveAttribute('data-chart-shows', 'nurses_per_1000');
   await page.selectOption('[data-chart-indicator]', 'beds_per_1000');
-  await shotOf(page.locator('.chart-panel'), 'chart-desktop-1280');
+  await shotOf(chartPanel(page), 'chart-desktop-1280');
   await page.setViewportSize({ width: 390, height: 844 });
-  await shotOf(page.locator('.chart-panel'), 'chart-phone-390');
+  await shotOf(chartPanel(page), 'chart-phone-390');
   // The overview: one row per computed target, with icons for its year and 2035.
   await expect(page.locator('tr[data-overview]')).toHaveCount(25);
   expect(errors).toEqual([]);

@@ -1,10 +1,10 @@
 // Issue 2: Jiaohe's 2025 targets judged live at its 2020 baseline.
 import { test, expect } from '@playwright/test';
-import { open, shot, typeInto, row, leverBox } from './helpers.mjs';
+import { open, shot, typeInto, row, leverBox, planTitle, leversPanel, scoreboard, standardsPanel } from './helpers.mjs';
 
 test('opens on Jiaohe at its baseline with no console error', async ({ page }) => {
   const errors = await open(page);
-  await expect(page.locator('.plan-title')).toContainText('蛟河市');
+  await expect(planTitle(page)).toContainText('蛟河市');
   await expect(leverBox(page, 'population')).toHaveValue('328925');
   await expect(leverBox(page, 'beds_total')).toHaveValue('2242');
   await expect(page.locator('[data-summary]')).toContainText('2025');
@@ -18,7 +18,7 @@ test('beds per 1,000: 7.97 by 2025 at the national pace, 6.82 and missed held fl
   // year) for five years: 2,622 beds, 7.97 per 1,000, inside the 8.2左右 band.
   await expect(beds.locator('td').first()).toHaveText('7.97');
   await expect(beds).toHaveAttribute('data-status', 'band');
-  await expect(page.locator('.lever[data-lever="beds_total"] [data-yearly]')).toHaveAttribute('data-yearly', '76');
+  await expect(page.locator('[data-lever="beds_total"] [data-yearly]')).toHaveAttribute('data-yearly', '76');
   // Held flat, the plan's own 2020 figure stays 6.82 and misses.
   await page.locator('select[data-pace="beds_total"]').selectOption('flat');
   await expect(beds.locator('td').first()).toHaveText('6.82');
@@ -70,16 +70,17 @@ test('a bad typed value shows a message and keeps the last good value', async ({
 
 test('desktop and phone layouts: levers beside the results, then below the scoreboard; nothing overflows', async ({ page }) => {
   await open(page);
-  const top = (sel) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-  const left = (sel) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().left);
+  const top = (part) => part.first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const left = (part) => part.first().evaluate((el) => el.getBoundingClientRect().left);
+  const levers = leversPanel(page);
   // Desktop: the levers are a column to the left of the scoreboard.
-  expect(await left('.levers')).toBeLessThan(await left('.scoreboard'));
+  expect(await left(levers)).toBeLessThan(await left(scoreboard(page)));
   await shot(page, 'skeleton-desktop-1280x800');
   await page.setViewportSize({ width: 390, height: 844 });
   // Phone: one column, the scoreboard and the standards before the levers, no sideways scroll.
-  await expect.poll(() => left('.levers')).toBeLessThan(30);
-  expect(await top('.scoreboard')).toBeLessThan(await top('.standards'));
-  expect(await top('.standards')).toBeLessThan(await top('.levers'));
+  await expect.poll(() => left(levers)).toBeLessThan(30);
+  expect(await top(scoreboard(page))).toBeLessThan(await top(standardsPanel(page)));
+  expect(await top(standardsPanel(page))).toBeLessThan(await top(levers));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, 'skeleton-phone-390x844');
   await page.locator('#scoreboard-title').scrollIntoViewIfNeeded();

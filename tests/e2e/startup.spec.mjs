@@ -25,8 +25,8 @@ test('the scoreboard and levers come first; standards, quotes and folded levers 
   expect(first).toMatchObject({ standards: 0, quotes: 0, folded: 0 });
   // A frame later every part is there, so find-in-page and printing see the whole page.
   await expect(page.locator('[data-standards]')).toHaveCount(1);
-  await expect(page.locator('details.levers-without-data input.lever-box').first()).toBeAttached();
-  expect(await page.locator('tr[data-target] details.quote blockquote').count()).toBeGreaterThanOrEqual(25);
+  await expect(page.locator('[data-levers-without-data]').getByRole('textbox', { includeHidden: true }).and(page.locator('[data-quantity]')).first()).toBeAttached();
+  expect(await page.locator('tr[data-target]').getByRole('blockquote', { includeHidden: true }).count()).toBeGreaterThanOrEqual(25);
   expect(errors).toEqual([]);
 });
 

@@ -5,23 +5,23 @@ import { test, expect } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { open, shot, typeInto, leverBox } from './helpers.mjs';
+import { open, shot, typeInto, leverBox, planTitle, foldTitle, PLAN_LOADER } from './helpers.mjs';
 
 const EXAMPLE = fs.readFileSync('tests/e2e/fixtures/example-plan.json', 'utf8');
 const TITLE = '示例县卫生健康资源配置方案';
 const JIAOHE = '蛟河市“十四五”医疗卫生服务体系规划(征求意见稿)';
 const SICHUAN = '四川省建设优质高效医疗卫生服务体系实施方案';
-const ORIGIN = 'http://127.0.0.1:8091';
-const CSP_ORIGIN = 'http://127.0.0.1:8092';
+const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:8091';
+const CSP_ORIGIN = process.env.E2E_CSP_ORIGIN ?? 'http://127.0.0.1:8092';
 
 const statuses = (page) => page.locator('tr[data-target]').evaluateAll((rs) => rs.map((r) => `${r.dataset.target}=${r.dataset.status}`));
-const title = (page) => page.locator('h2.plan-title');
+const title = (page) => planTitle(page);
 const notices = (page) => page.locator('[data-notices]');
 /** What the page writes: the text deflated (raw) and base64url-encoded. */
 const pz = (text) => zlib.deflateRawSync(Buffer.from(text, 'utf8')).toString('base64url');
 
 async function loadUserPlan(page, text = EXAMPLE) {
-  await page.locator('.plan-loader > summary').click();
+  await foldTitle(page, PLAN_LOADER).click();
   await page.locator('[data-plan-paste]').fill(text);
   await page.click('[data-action="load-plan"]');
 }
@@ -103,7 +103,7 @@ test('the embed snippet carries the user plan too', async ({ page, browser }) =>
   const other = await freshPage(browser);
   await other.page.goto(src);
   await expect(title(other.page)).toHaveText(TITLE);
-  await expect(other.page.locator('.site-header')).toHaveCount(0);
+  await expect(other.page.getByRole('banner')).toHaveCount(0);
   await expect(leverBox(other.page, 'physicians')).toHaveValue('760');
   expect(await statuses(other.page)).toEqual(expected);
   expect(await other.page.evaluate(() => window.__titles)).toEqual([TITLE]);

@@ -2,7 +2,7 @@
 // mode, exports and the print report.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, shot, typeInto, row, leverBox, ARTIFACTS } from './helpers.mjs';
+import { open, shot, typeInto, row, leverBox, valueCell, summaryMain, leversPanel, resetButton, ARTIFACTS } from './helpers.mjs';
 
 const statuses = (page) => page.locator('tr[data-target]').evaluateAll((rs) => rs.map((r) => `${r.dataset.target}=${r.dataset.status}`));
 
@@ -21,7 +21,7 @@ test.describe('languages', () => {
     await expect(page.locator('[data-summary]')).toContainText('By 2025');
     // Chinese readers get 万 for large counts.
     await page.click('[data-lang="zh"]');
-    await expect(page.locator('.lever[data-lever="population"] .lever-meta .link-button')).toContainText('32.89万');
+    await expect(resetButton(page.locator('[data-lever="population"]'))).toContainText('32.89万');
   });
 });
 
@@ -44,7 +44,7 @@ test('share: the link reproduces the scenario exactly, in a fresh page', async (
   await expect(other.locator('[data-summary]')).toContainText('2035');
   await expect(other.locator('[data-summary]')).toContainText('项');
   expect(await statuses(other)).toEqual(expected);
-  await expect(other.locator('input.lever-box[data-quantity="beds_total"]')).toHaveValue('2698');
+  await expect(leverBox(other, 'beds_total')).toHaveValue('2698');
   expect(errors).toEqual([]);
 });
 
@@ -144,7 +144,7 @@ test('undo and redo by keyboard and buttons; reset to baseline', async ({ page }
   await page.click('[data-action="reset"]');
   await expect(box).toHaveValue('2242');
   // Back to where the plan starts: its 2020 beds at the national pace.
-  await expect(row(page, 'beds-2025').locator('td.value')).toHaveText('7.97');
+  await expect(valueCell(row(page, 'beds-2025'))).toHaveText('7.97');
 });
 
 test('compare two scenarios side by side with the differences highlighted', async ({ page }) => {
@@ -170,10 +170,10 @@ test('presenter mode: large type, high contrast, shortcuts on the ? overlay', as
   await open(page, '?plan=jiaohe&chart=beds_per_1000&beds_total.yearly=80');
   await page.click('[data-action="present"]');
   await expect(page.locator('.app')).toHaveClass(/presenting/);
-  const size = await page.locator('.summary-main').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await summaryMain(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(40);
   await page.keyboard.press('l');
-  await expect(page.locator('.levers')).toBeHidden();
+  await expect(leversPanel(page, { includeHidden: true })).toBeHidden();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await shot(page, 'presenter-1920x1080');
   await page.keyboard.press('2');
@@ -221,7 +221,7 @@ test('exports: CSV with a BOM, the chart as SVG and PNG, and a printable report'
   await expect(report.locator('tbody tr')).toHaveCount(67);
   await expect(report).toContainText('china:nurses-2025');
   await expect(report).toContainText('全国 · 每千人口注册护士数');
-  await expect(page.locator('.levers')).toBeHidden();
+  await expect(leversPanel(page, { includeHidden: true })).toBeHidden();
   await page.pdf({ path: `${ARTIFACTS}/print-report.pdf` });
   await shot(page, 'print-report', { fullPage: false });
 });
