@@ -2,7 +2,7 @@
 //! in the indicator's unit and in the lever's unit.
 
 use super::catalog::{Catalog, Direction, IndicatorKind, QuantityIx};
-use super::plan::{Comparison, Target};
+use super::plan::{Comparison, Target, about_band};
 
 /// Lever values, indexed by the catalog's quantity index; `None` is "not entered".
 pub type Values = [Option<f64>];
@@ -252,7 +252,7 @@ pub fn judge(c: &Comparison, v: f64, threshold: Option<f64>) -> Status {
             }
         }
         Comparison::About { value, tolerance } => {
-            let (lo, hi) = (value * (1.0 - tolerance), value * (1.0 + tolerance));
+            let (lo, hi) = about_band(*value, *tolerance);
             if v < lo - eps(lo) {
                 Status::Missed
             } else if v < value - eps(*value) {
@@ -279,7 +279,7 @@ pub fn judge(c: &Comparison, v: f64, threshold: Option<f64>) -> Status {
         } => match at_least(*value) {
             Status::Met => Status::Met,
             _ => match tolerance {
-                Some(tol) if v >= value * (1.0 - tol) - eps(*value) => Status::Band,
+                Some(tol) if v >= about_band(*value, *tol).0 - eps(*value) => Status::Band,
                 _ => Status::Missed,
             },
         },
@@ -311,7 +311,9 @@ pub fn judge_toward(
 fn reference(c: &Comparison, status: Status, threshold: Option<f64>) -> Option<f64> {
     match (c, status) {
         (Comparison::AtLeast(t) | Comparison::AtMost(t), _) => Some(*t),
-        (Comparison::About { value, tolerance }, Status::Over) => Some(value * (1.0 + tolerance)),
+        (Comparison::About { value, tolerance }, Status::Over) => {
+            Some(about_band(*value, *tolerance).1)
+        }
         (Comparison::About { value, .. }, _) => Some(*value),
         (Comparison::Between { high, .. }, Status::Over) => Some(*high),
         (Comparison::Between { low, .. }, _) => Some(*low),
@@ -453,11 +455,10 @@ fn lever_gap(
     let (min, band_min, max) = match c {
         Comparison::AtLeast(t) => (reach(*t), None, None),
         Comparison::AtMost(t) => (None, None, cap(*t)),
-        Comparison::About { value, tolerance } => (
-            reach(*value),
-            reach(value * (1.0 - tolerance)),
-            cap(value * (1.0 + tolerance)),
-        ),
+        Comparison::About { value, tolerance } => {
+            let (lo, hi) = about_band(*value, *tolerance);
+            (reach(*value), reach(lo), cap(hi))
+        }
         Comparison::Between { low, high } => (reach(*low), None, cap(*high)),
         Comparison::PopulationRule { .. } => (threshold.and_then(reach), None, None),
         _ => (None, None, None),

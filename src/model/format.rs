@@ -1,6 +1,6 @@
 //! Numbers as each language writes them: 32.89万 in Chinese, 328,925 in English.
 
-use super::plan::Comparison;
+use super::plan::{Comparison, about_band};
 use super::text::Lang;
 
 /// Fixed decimals with thousands separators; "-0" is written "0".
@@ -80,18 +80,18 @@ pub fn comparison(c: &Comparison, decimals: u8, is_ratio: bool, lang: Lang) -> S
     match (c, lang) {
         (Comparison::AtLeast(v), _) => format!("≥ {}", f(*v)),
         (Comparison::AtMost(v), _) => format!("≤ {}", f(*v)),
-        (Comparison::About { value, tolerance }, Lang::Zh) => format!(
-            "{}左右({}–{})",
-            f(*value),
-            f(value * (1.0 - tolerance)),
-            f(value * (1.0 + tolerance))
-        ),
-        (Comparison::About { value, tolerance }, Lang::En) => format!(
-            "about {} ({}–{})",
-            f(*value),
-            f(value * (1.0 - tolerance)),
-            f(value * (1.0 + tolerance))
-        ),
+        (Comparison::About { value, tolerance }, _) => {
+            let (lo, hi) = about_band(*value, *tolerance);
+            let about = if lang == Lang::Zh {
+                "{v}左右({lo}–{hi})"
+            } else {
+                "about {v} ({lo}–{hi})"
+            };
+            about
+                .replace("{v}", &f(*value))
+                .replace("{lo}", &f(lo))
+                .replace("{hi}", &f(hi))
+        }
         (Comparison::Between { low, high }, _) => format!("{}–{}", f(*low), f(*high)),
         (Comparison::FullCoverage, Lang::Zh) => "全覆盖".into(),
         (Comparison::FullCoverage, Lang::En) => "full coverage".into(),

@@ -5,6 +5,8 @@ use std::borrow::Borrow;
 use std::sync::{Arc, OnceLock};
 
 use super::catalog::Catalog;
+use super::edition::Edition;
+use super::start::Start;
 use super::plan::{NATION, Plan};
 use super::problem::Problem;
 use super::text::Text;
@@ -230,6 +232,14 @@ impl Library {
     /// The plans `plan` inherits from, nearest first, parsing them if need be (see [`chain`]).
     pub fn chain(&self, plan: &Plan) -> Vec<Arc<Plan>> {
         inherited_ids(plan).filter_map(|id| self.find(id)).collect()
+    }
+
+    /// Where `plan` starts on `edition`'s data, with the plans it inherits from: the one way
+    /// the page computes a start.
+    pub fn start(&self, catalog: &Catalog, plan: &Plan, edition: Edition) -> Start {
+        let chain = self.chain(plan);
+        let chain: Vec<&Plan> = chain.iter().map(|p| p.as_ref()).collect();
+        Start::new(catalog, plan, &chain, edition)
     }
 }
 

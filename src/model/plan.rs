@@ -400,6 +400,12 @@ const STATISTIC_KEYS: &[&str] = &[
 /// Default half-width of a 左右 band.
 pub const ABOUT_TOLERANCE: f64 = 0.05;
 
+/// The edges of a 左右 band: `value` less and plus its tolerance (a share of it). The one place
+/// the band is computed; judging, the gap, the chart and the words all read it from here.
+pub fn about_band(value: f64, tolerance: f64) -> (f64, f64) {
+    (value * (1.0 - tolerance), value * (1.0 + tolerance))
+}
+
 impl Plan {
     /// Parses and validates a plan file. Every problem is returned, each with its JSON path.
     pub fn parse(text: &str, catalog: &Catalog) -> Result<Plan, Vec<Problem>> {
@@ -460,11 +466,7 @@ impl Plan {
             for t in other.targets.iter().filter(|t| !t.is_tracked()) {
                 let mut t = t.clone();
                 t.id = format!("{}:{}", other.id, t.id);
-                let label = t.label().clone();
-                t.label = Some(Text {
-                    zh: format!("{}·{}", other.region.zh, label.zh),
-                    en: format!("{} · {}", other.region.en, label.en),
-                });
+                t.label = Some(Text::pair(&other.region, t.label()));
                 merged.targets.push(t);
             }
         }

@@ -23,17 +23,15 @@
 use super::assess::Tracked;
 use super::catalog::Catalog;
 use super::edition::{Edition, EditionError};
+use super::embed::Embedding;
 use super::plan::Plan;
 use super::scenario::{Growth, PaceChoice, Scenario};
 use super::start::Start;
 use super::text::Lang;
-use super::timeline::Milestone;
 use super::travel::MAX_PZ_READ;
+use super::view::{MAX_RATE, ViewReader, ViewSettings};
 
 pub const SHARE_VERSION: u32 = 2;
-
-/// Named views the page can open on.
-pub const VIEWS: &[&str] = &["scoreboard", "chart", "tracked", "compare", "present"];
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Shared {
@@ -43,22 +41,17 @@ pub struct Shared {
     pub edition: Option<Edition>,
     pub plan: Option<String>,
     pub lang: Option<Lang>,
-    pub milestone: Option<Milestone>,
     /// Levers that differ from the plan's baseline: quantity id and value (`None`: not entered).
     pub levers: Vec<(String, Option<f64>)>,
     pub yearly: Vec<(String, f64)>,
     /// Levers held flat instead of moving at the recent pace.
     pub flat: Vec<String>,
     pub growth: Option<Growth>,
-    pub range: Option<(f64, f64)>,
-    pub seed: Option<u64>,
     pub tracked: Vec<(String, Tracked)>,
-    pub chart: Option<String>,
-    pub benchmarks: bool,
-    pub view: Option<String>,
-    pub embed: bool,
-    pub embed_levers: Option<Vec<String>>,
-    pub lock: Vec<String>,
+    /// How the page shows the scenario (milestone, chart, comparisons, view, sweep).
+    pub view: ViewSettings,
+    /// What an embedding page fixed.
+    pub embedding: Embedding,
     /// A plan file on the page's own site to open as the user's plan (`src`).
     pub src: Option<String>,
     /// The user's plan itself, deflated and base64url-encoded (`pz`); checked when it is opened.
@@ -125,9 +118,17 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
     if !pairs.is_empty() {
         d.shared.edition = Some(Edition::FIRST);
     }
-    let (mut pop_2025, mut pop_2035, mut low, mut high) = (None, None, None, None);
+    let (mut pop_2025, mut pop_2035) = (None, None);
+    let mut view = ViewReader::default();
     for (k, v, raw) in &pairs {
         let s = &mut d.shared;
+        let claimed = view.read(k, v).or_else(|| s.embedding.read(k, v, catalog));
+        if let Some(ok) = claimed {
+            if !ok {
+                d.ignored.push((raw.clone(), Ignored::Malformed));
+            }
+            continue;
+        }
         let ok = match k.as_str() {
             "v" => true,
             "ed" => match v.parse::<Edition>() {
@@ -150,13 +151,9 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                 s.lang = Lang::from_code(v);
                 s.lang.is_some()
             }
-            "milestone" => {
-                s.milestone = v.parse().ok().and_then(Milestone::from_year);
-                s.milestone.is_some()
-            }
             "growth" => {
                 s.growth = number(v)
-                    .filter(|g| (-50.0..=50.0).contains(g))
+                    .filter(|g| (-MAX_RATE..=MAX_RATE).contains(g))
                     .map(Growth::Rate);
                 s.growth.is_some()
             }
@@ -168,34 +165,6 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                 pop_2035 = number(v).filter(|p| *p >= 0.0);
                 pop_2035.is_some()
             }
-            "growth_low" => {
-                low = number(v).filter(|g| (-50.0..=50.0).contains(g));
-                low.is_some()
-            }
-            "growth_high" => {
-                high = number(v).filter(|g| (-50.0..=50.0).contains(g));
-                high.is_some()
-            }
-            "seed" => {
-                s.seed = v.parse().ok();
-                s.seed.is_some()
-            }
-            "chart" => {
-                s.chart = Some(v.clone()).filter(|c| !c.is_empty());
-                s.chart.is_some()
-            }
-            "bench" => match v.as_str() {
-                "1" | "true" => {
-                    s.benchmarks = true;
-                    true
-                }
-                "0" | "false" => true,
-                _ => false,
-            },
-            "view" => {
-                s.view = VIEWS.iter().find(|x| **x == v).map(|x| x.to_string());
-                s.view.is_some()
-            }
             "src" => {
                 s.src = Some(v.clone()).filter(|p| !p.is_empty());
                 s.src.is_some()
@@ -205,36 +174,6 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
             "pz" => {
                 s.pz = Some(v.clone()).filter(|p| !p.is_empty() && p.len() <= MAX_PZ_READ);
                 s.pz.is_some()
-            }
-            "embed" => {
-                s.embed = v == "1" || v == "true";
-                s.embed || v == "0" || v == "false"
-            }
-            "levers" => {
-                let ids: Vec<String> = v
-                    .split(',')
-                    .filter(|x| !x.is_empty())
-                    .map(str::to_string)
-                    .collect();
-                let known = ids.iter().all(|id| catalog.quantity(id).is_some());
-                if known && !ids.is_empty() {
-                    s.embed_levers = Some(ids);
-                }
-                known && s.embed_levers.is_some()
-            }
-            "lock" => {
-                let items: Vec<String> = v
-                    .split(',')
-                    .filter(|x| !x.is_empty())
-                    .map(str::to_string)
-                    .collect();
-                let known = items
-                    .iter()
-                    .all(|i| i == "plan" || i == "milestone" || i == "levers");
-                if known {
-                    s.lock = items;
-                }
-                known
             }
             _ => {
                 if let Some(id) = k.strip_prefix("t.") {
@@ -297,9 +236,7 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
             y2035: pop_2035,
         });
     }
-    if let (Some(l), Some(h)) = (low, high) {
-        d.shared.range = Some((l.min(h), l.max(h)));
-    }
+    d.shared.view = view.finish();
     d
 }
 
@@ -324,9 +261,6 @@ pub fn encode(s: &Shared) -> String {
     if let Some(l) = s.lang {
         push("lang", l.code().into());
     }
-    if let Some(m) = s.milestone {
-        push("milestone", m.year().to_string());
-    }
     for (id, v) in &s.levers {
         push(id, v.map(num).unwrap_or_default());
     }
@@ -349,13 +283,6 @@ pub fn encode(s: &Shared) -> String {
             }
         }
     }
-    if let Some((l, h)) = s.range {
-        push("growth_low", num(l));
-        push("growth_high", num(h));
-    }
-    if let Some(seed) = s.seed {
-        push("seed", seed.to_string());
-    }
     for (id, t) in &s.tracked {
         let v = match t {
             Tracked::Done(true) => "done".to_string(),
@@ -364,24 +291,8 @@ pub fn encode(s: &Shared) -> String {
         };
         push(&format!("t.{id}"), v);
     }
-    if let Some(c) = &s.chart {
-        push("chart", c.clone());
-    }
-    if s.benchmarks {
-        push("bench", "1".into());
-    }
-    if let Some(v) = &s.view {
-        push("view", v.clone());
-    }
-    if s.embed {
-        push("embed", "1".into());
-    }
-    if let Some(ls) = &s.embed_levers {
-        push("levers", ls.join(","));
-    }
-    if !s.lock.is_empty() {
-        push("lock", s.lock.join(","));
-    }
+    s.view.write(&mut push);
+    s.embedding.write(&mut push);
     // Last: the one long, unreadable parameter.
     if let Some(pz) = &s.pz {
         push("pz", pz.clone());

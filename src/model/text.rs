@@ -44,6 +44,15 @@ impl Text {
         }
     }
 
+    /// "四川省 · 实施方案": a region with a plan's title, or a plan with one of its targets. The
+    /// one way the page joins two names.
+    pub fn pair(first: &Text, second: &Text) -> Text {
+        Text {
+            zh: format!("{} · {}", first.zh, second.zh),
+            en: format!("{} · {}", first.en, second.en),
+        }
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,

@@ -20,13 +20,13 @@ use super::overview::Overview;
 use super::plan_import::PlanImport;
 use super::plan_loader::PlanLoader;
 use super::plan_picker::PlanPicker;
-use super::presenter::follow_fullscreen;
+use super::presenter::{follow_fullscreen, go_to_named_view};
 use super::print::{PrintReport, prepare_for_print};
 use super::scenarios::{self, ScenariosDialog};
 use super::scoreboard::Scoreboard;
 use super::share::ShareDialog;
 use super::standards::Standards;
-use super::state::{AppState, Embedding, Opened, use_app};
+use super::state::{AppState, Opened, use_app};
 use super::summary::Summary;
 use super::toolbar::Toolbar;
 use super::tracked::TrackedTable;
@@ -38,9 +38,9 @@ use super::what_it_takes::WhatItTakes;
 use crate::browser::{storage, url};
 use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
+use crate::model::embed::{Embedding, Lock};
 use crate::model::library::{BUILTIN_INDEX, Library};
 use crate::model::share::{decode, scenario_from};
-use crate::model::start::Start;
 use crate::model::text::Lang;
 
 /// The plan the page opens on when the link names none.
@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
         .lang
         .or_else(browser_lang)
         .unwrap_or_default();
-    let embedded = decoded.shared.embed;
+    let embedded = decoded.shared.embedding.on;
     let ready = RwSignal::new(None::<Arrived>);
     spawn_local(async move {
         ready.set(Some(
@@ -110,15 +110,9 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
         let text = crate::browser::panic::both("app.no_data", " ");
         return view! { <p class="fatal">{text}</p> }.into_any();
     };
-    let chain = library.chain(&plan);
-    crate::browser::page::mark("hps:plans-parsed");
     let edition = decoded.shared.edition();
-    let start = Start::new(
-        catalog,
-        &plan,
-        &chain.iter().map(|p| p.as_ref()).collect::<Vec<_>>(),
-        edition,
-    );
+    let start = library.start(catalog, &plan, edition);
+    crate::browser::page::mark("hps:plans-parsed");
     let scenario = scenario_from(catalog, &plan, &start, &decoded.shared);
     let lang = decoded
         .shared
@@ -128,8 +122,7 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
 
     let benchmarks: &'static [Benchmark] =
         Box::leak(benchmark::builtin(catalog).into_boxed_slice());
-    let embedding: &'static Embedding =
-        Box::leak(Box::new(Embedding::from_shared(&decoded.shared)));
+    let embedding: &'static Embedding = Box::leak(Box::new(decoded.shared.embedding.clone()));
     let app = AppState::new(
         catalog,
         benchmarks,
@@ -138,14 +131,11 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
             plan: plan.clone(),
             scenario,
             edition,
+            view: decoded.shared.view.clone(),
         },
         lang,
         embedding,
     );
-    if let Some(m) = decoded.shared.milestone {
-        app.milestone.set(m);
-    }
-    app.apply_view(&decoded.shared);
     provide_context(app);
     watch_first_paint();
     crate::browser::page::mark("hps:state-ready");
@@ -174,6 +164,7 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
     provide_context(undo);
     keyboard_shortcuts(app, undo);
     follow_fullscreen(app);
+    go_to_named_view(app);
     prepare_for_print(app);
     if app.embedding.on {
         report_height();
@@ -203,7 +194,7 @@ fn PageBody() -> impl IntoView {
         <div
             class="app"
             class:embedded=embed
-            class:presenting=move || app.presenting()
+            class:presenting=move || app.presenting.get()
             class:levers-hidden=move || app.levers_hidden.get()
         >
             {(!embed).then(|| view! {
@@ -219,10 +210,10 @@ fn PageBody() -> impl IntoView {
                 <Notices/>
                 <super::edition::EditionNotice/>
                 <div class="plan-bar">
-                    {(!app.embedding.locked("plan")).then(|| view! { <PlanPicker/> })}
+                    {(!app.embedding.locked(Lock::Plan)).then(|| view! { <PlanPicker/> })}
                     <MilestoneSwitch/>
                     <BenchmarkToggle/>
-                    {move || app.presenting().then(|| view! {
+                    {move || app.presenting.get().then(|| view! {
                         <button type="button" data-action="toggle-levers" aria-pressed=move || if app.levers_hidden.get() { "true" } else { "false" }
                             on:click=move |_| app.levers_hidden.update(|h| *h = !*h)>{app.t("present.hide_levers")}</button>
                     })}

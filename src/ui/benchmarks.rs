@@ -19,7 +19,7 @@ pub fn BenchmarkToggle() -> impl IntoView {
             type="button"
             data-action="toggle-benchmarks"
             aria-pressed=move || if app.international.get() { "true" } else { "false" }
-            on:click=move |_| app.international.update(|on| *on = !*on)
+            on:click=move |_| app.toggle_benchmarks()
         >
             {app.t("bench.toggle")}
         </button>

@@ -14,7 +14,7 @@ use crate::chart::{
 use crate::model::assess::indicator_value;
 use crate::model::catalog::Indicator;
 use crate::model::format;
-use crate::model::plan::{Comparison, Plan};
+use crate::model::plan::{Comparison, Plan, about_band};
 use crate::model::projection::{END_YEAR, MILESTONES, Projection};
 use crate::model::scenario::Growth;
 
@@ -96,11 +96,14 @@ pub fn chart_input(app: AppState, ind: &Indicator, size: (f64, f64, f64)) -> Cha
         {
             let lines = match &t.comparison {
                 Comparison::AtLeast(v) | Comparison::AtMost(v) => Some(TargetLines::Line(*v)),
-                Comparison::About { value, tolerance } => Some(TargetLines::Band {
-                    low: value * (1.0 - tolerance),
-                    value: *value,
-                    high: value * (1.0 + tolerance),
-                }),
+                Comparison::About { value, tolerance } => {
+                    let (low, high) = about_band(*value, *tolerance);
+                    Some(TargetLines::Band {
+                        low,
+                        value: *value,
+                        high,
+                    })
+                }
                 Comparison::Between { low, high } => Some(TargetLines::Range {
                     low: *low,
                     high: *high,
@@ -248,7 +251,7 @@ pub fn TrajectoryChart() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let any = Memo::new(move |_| choices.with(|c| !c.is_empty()));
-    let presenting = Memo::new(move |_| app.presenting());
+    let presenting = app.presenting;
     let drawn = Memo::new(move |_| {
         let ind = selected_indicator(app)?;
         let size = chart_size(width.get(), presenting.get());
@@ -274,7 +277,7 @@ pub fn TrajectoryChart() -> impl IntoView {
                             id="chart-indicator"
                             data-chart-indicator=""
                             prop:value=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
-                            on:change:target=move |ev| app.chart.set(Some(ev.target().value()))
+                            on:change:target=move |ev| app.set_chart(Some(ev.target().value()))
                         >
                             {move || choices.get().into_iter().map(|(id, label)| view! { <option value=id>{app.text(&label)}</option> }).collect_view()}
                         </select>

@@ -12,6 +12,7 @@ use super::share::copy;
 use super::state::{AppState, Dialog, use_app};
 use super::travel::TravelNote;
 use crate::browser::url;
+use crate::model::embed::{Embedding, Lock};
 use crate::model::share::encode;
 
 pub use crate::browser::frame::{HEIGHT_MESSAGE, report_height};
@@ -23,14 +24,16 @@ pub fn embed_url(
     levers: Option<Vec<String>>,
 ) -> String {
     let mut s = current_shared(app);
-    s.embed = true;
-    s.lock = [(lock_plan, "plan"), (lock_milestone, "milestone")]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, w)| w.to_string())
-        .collect();
-    s.embed_levers = levers;
-    s.view = None;
+    s.embedding = Embedding {
+        on: true,
+        levers,
+        lock: [(lock_plan, Lock::Plan), (lock_milestone, Lock::Milestone)]
+            .into_iter()
+            .filter_map(|(on, l)| on.then_some(l))
+            .collect(),
+    };
+    // An embedded page is never in presenter mode.
+    s.view.view = None;
     format!("{}?{}", url::base(), encode(&s))
 }
 

@@ -7,6 +7,7 @@ use super::state::{AppState, use_app};
 use super::status::label_key;
 use crate::browser::download;
 use crate::model::report::Milestone;
+use crate::model::text::Text;
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
@@ -218,7 +219,7 @@ pub fn sheet(app: AppState) -> Sheet {
                 let o = &row.outcome;
                 targets.push(TargetLine {
                     id: format!("{}:{}", sp.id, t.id),
-                    indicator: format!("{} · {}", app.text(&sp.region), app.text(t.label())),
+                    indicator: app.text(&Text::pair(&sp.region, t.label())),
                     year: row.year.to_string(),
                     kind: app.t("csv.standard").into(),
                     value: value_text(t, o),

@@ -195,7 +195,7 @@ fn GrowthRange() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let apply = move || {
         if range.get_untracked().is_some() {
-            app.range.set(Some((
+            app.set_range(Some((
                 low.get_untracked().min(high.get_untracked()),
                 low.get_untracked().max(high.get_untracked()),
             )));
@@ -220,7 +220,7 @@ fn GrowthRange() -> impl IntoView {
                     prop:checked=move || range.get().is_some()
                     on:change:target=move |ev| {
                         let on = ev.target().checked();
-                        app.range.set(on.then(|| (low.get_untracked().min(high.get_untracked()), low.get_untracked().max(high.get_untracked()))));
+                        app.set_range(on.then(|| (low.get_untracked().min(high.get_untracked()), low.get_untracked().max(high.get_untracked()))));
                         if !on {
                             app.sweep.set(None);
                         }

@@ -65,18 +65,12 @@ pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
             "?" => app.dialog.set(Some(Dialog::Help)),
             "p" | "P" => toggle_presenting(app),
             "l" | "L" => app.levers_hidden.update(|h| *h = !*h),
-            "1" => app.milestone.set(Milestone::Y2025),
-            "2" => app.milestone.set(Milestone::Y2035),
-            "b" | "B" => app.international.update(|on| *on = !*on),
+            "1" => app.set_milestone(Milestone::Y2025),
+            "2" => app.set_milestone(Milestone::Y2035),
+            "b" | "B" => app.toggle_benchmarks(),
             "s" | "S" => app.dialog.set(Some(Dialog::Share)),
             "r" | "R" => undo.reset(app),
-            "Escape"
-                if app
-                    .named_view
-                    .with_untracked(|v| v.as_deref() == Some("present")) =>
-            {
-                toggle_presenting(app)
-            }
+            "Escape" if app.presenting.get_untracked() => toggle_presenting(app),
             _ => return,
         }
         ev.prevent_default();

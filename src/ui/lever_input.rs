@@ -168,13 +168,21 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
         Ok(None) => error.set(None),
         Err(e) => error.set(Some(format!("{} {}", input_error(app, e), kept()))),
     };
-    // On leaving the box it shows the number as the page reads it ("32万" becomes 320000).
+    // On leaving the box it shows the number as the page reads it ("32万" becomes 320000). A
+    // typo stays as typed, marked with its message, so the user can correct it; the model keeps
+    // the last good value meanwhile.
     let on_box_change = move |input: HtmlInputElement| match parse_lever(&input.value(), max_value)
     {
         Ok(None) => commit(None),
         Ok(Some(v)) => input.set_value(&plain(v)),
-        Err(_) => input.set_value(&value.get_untracked().map(plain).unwrap_or_default()),
+        Err(_) => {}
     };
+    // A value set elsewhere (the slider, reset, undo, a link) replaces the box's text, and with
+    // it any message about what was typed there.
+    Effect::new(move |_| {
+        value.track();
+        error.set(None);
+    });
     let on_slider = move |text: String| {
         if let Ok(Some(v)) = parse_lever(&text, max_value) {
             error.set(None);

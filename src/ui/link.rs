@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::browser::{storage, url};
+use crate::model::embed::Embedding;
 use crate::model::library::Library;
 use crate::model::plan::Plan;
-use crate::model::report::Milestone;
 use crate::model::share::{Decoded, Ignored, Shared, encode, shared_from};
 
 /// Local-storage key of the current (unsaved) scenario.
@@ -62,10 +62,8 @@ pub fn current_shared(app: AppState) -> Shared {
             .with(|st| app.scenario.with(|sc| shared_from(app.catalog, p, st, sc)))
     });
     s.lang = Some(app.lang.get());
-    if app.milestone.get() != Milestone::default() {
-        s.milestone = Some(app.milestone.get());
-    }
-    app.write_view(&mut s);
+    s.view = app.view_settings();
+    s.embedding = app.embedding.clone();
     // A user's plan travels with the link: its file on the site, or the plan itself.
     app.travel.write_into(app, &mut s);
     s
@@ -76,13 +74,8 @@ pub fn track_link(app: AppState) {
     app.plan.track();
     app.start.track();
     app.scenario.track();
-    app.milestone.track();
     app.lang.track();
-    app.chart.track();
-    app.international.track();
-    app.named_view.track();
-    app.range.track();
-    app.seed.track();
+    app.view_settings();
     app.library.track();
     app.travel.track();
 }
@@ -94,9 +87,7 @@ pub fn scenario_shared(app: AppState, keep_lang: bool) -> Shared {
     if !keep_lang {
         s.lang = None;
     }
-    s.embed = false;
-    s.embed_levers = None;
-    s.lock.clear();
+    s.embedding = Embedding::default();
     s
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::scoreboard::TableHead;
 use super::state::use_app;
-use crate::model::backtest::{Backtest, ORIGINS, backtest_plan};
+use crate::model::backtest::{Backtest, ORIGINS, Series, backtest_plan};
 use crate::model::format::{figure, signed};
 use crate::model::plan::NATION;
 
@@ -18,7 +18,10 @@ pub fn MethodNotes() -> impl IntoView {
             return Vec::new();
         }
         app.library
-            .with(|l| l.find(NATION).map(|p| backtest_plan(&p, &ORIGINS)))
+            .with(|l| {
+                l.find(NATION)
+                    .map(|p| backtest_plan(app.catalog, &p, &ORIGINS))
+            })
             .unwrap_or_default()
             .iter()
             .map(BacktestRow::from)
@@ -37,10 +40,13 @@ pub fn MethodNotes() -> impl IntoView {
                     <TableHead cols=&["method.col_indicator", "method.col_start", "method.col_pace", "method.col_years", "method.col_mae", "method.col_last"]/>
                     <tbody>
                         {move || rows.get().into_iter().map(|r| {
-                            let pace = match r.pace {
-                                Some(p) => app.tf("method.pace_per_year", &[("value", &signed(p, 3))]),
-                                None => app.t("method.no_pace").to_string(),
+                            let pace = match (r.pace, r.population) {
+                                (Some(p), false) => app.tf("method.pace_per_year", &[("value", &signed(p, 3))]),
+                                (Some(p), true) => app.tf("method.pace_percent", &[("value", &signed(p, 3))]),
+                                (None, _) => app.t("method.no_pace").to_string(),
                             };
+                            // A population's error is thousands of people: no decimals.
+                            let digits = if r.population { 0 } else { 3 };
                             view! {
                                 <tr data-backtest-row=format!("{}:{}", r.indicator, r.origin)
                                     data-mae=format!("{:.4}", r.mae) data-mape=format!("{:.2}", r.mape)>
@@ -48,8 +54,8 @@ pub fn MethodNotes() -> impl IntoView {
                                     <td class="num">{r.origin}</td>
                                     <td class="num">{pace}</td>
                                     <td class="num">{format!("{}–{}", r.first_year, r.last_year)}</td>
-                                    <td class="num">{format!("{} {} ({}%)", figure(r.mae, 3), app.text(&r.unit), figure(r.mape, 1))}</td>
-                                    <td class="num">{format!("{}: {} ({}%)", r.last_year, signed(r.last_error, 2), signed(r.last_percent, 1))}</td>
+                                    <td class="num">{format!("{} {} ({}%)", figure(r.mae, digits), app.text(&r.unit), figure(r.mape, 2))}</td>
+                                    <td class="num">{format!("{}: {} ({}%)", r.last_year, signed(r.last_error, digits.min(2)), signed(r.last_percent, 2))}</td>
                                 </tr>
                             }
                         }).collect_view()}
@@ -64,6 +70,7 @@ pub fn MethodNotes() -> impl IntoView {
 #[derive(Clone, Debug, PartialEq)]
 struct BacktestRow {
     indicator: String,
+    population: bool,
     label: crate::model::text::Text,
     unit: crate::model::text::Text,
     origin: i32,
@@ -81,9 +88,10 @@ impl From<&Backtest> for BacktestRow {
         let first = b.checks.first().map(|c| c.year).unwrap_or(b.origin);
         let last = b.last();
         BacktestRow {
-            indicator: b.indicator.id.clone(),
-            label: b.indicator.label.clone(),
-            unit: b.indicator.unit.clone(),
+            indicator: b.series.id().to_string(),
+            population: matches!(b.series, Series::Population { .. }),
+            label: b.series.label().clone(),
+            unit: b.series.unit().clone(),
             origin: b.origin,
             pace: b.pace,
             first_year: first,

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
+use crate::model::embed::Lock;
 use crate::model::report::Milestone;
 
 #[component]
 pub fn MilestoneSwitch() -> impl IntoView {
     let app = use_app();
-    let locked = app.embedding.locked("milestone");
+    let locked = app.embedding.locked(Lock::Milestone);
     let button = move |m: Milestone| {
         view! {
             <button
@@ -16,7 +17,7 @@ pub fn MilestoneSwitch() -> impl IntoView {
                 data-milestone=m.year()
                 disabled=locked
                 aria-pressed=move || if app.milestone.get() == m { "true" } else { "false" }
-                on:click=move |_| app.milestone.set(m)
+                on:click=move |_| app.set_milestone(m)
             >
                 {m.year()}
             </button>

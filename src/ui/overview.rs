@@ -54,7 +54,7 @@ pub fn Overview() -> impl IntoView {
                                 view! {
                                     <tr data-overview=plan.targets[ix].id.clone()>
                                         <th scope="row">
-                                            <button type="button" class="link-button" on:click=move |_| app.chart.set(Some(ind.clone()))>
+                                            <button type="button" class="link-button" on:click=move |_| app.set_chart(Some(ind.clone()))>
                                                 {label}
                                             </button>
                                             <span class="target-year">{year}</span>

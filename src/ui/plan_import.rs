@@ -21,7 +21,7 @@ use crate::model::import::{
 };
 use crate::model::input::{parse_decimal, parse_population};
 use crate::model::plan::{Level, Plan};
-use crate::model::text::fold_whitespace;
+use crate::model::text::{Text, fold_whitespace};
 use crate::model::user_plan::{Refusal, check};
 
 /// Characters of surrounding text shown on each side of a quote.
@@ -378,7 +378,7 @@ fn write(app: AppState, r: &Review) -> Result<(Plan, String), Vec<(String, Strin
 fn open(app: AppState, r: &Review, message: RwSignal<Option<Message>>) {
     match write(app, r) {
         Ok((plan, json)) => {
-            let name = format!("{} · {}", app.text(&plan.region), app.text(&plan.title));
+            let name = app.text(&Text::pair(&plan.region, &plan.title));
             if !app.add_user_plan(plan, json) {
                 app.notify(app.t("loader.not_stored").to_string());
             }

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use super::state::{AppState, use_app};
 use crate::model::problem::Problem;
+use crate::model::text::Text;
 use crate::model::user_plan::{Refusal, check};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -35,7 +36,7 @@ fn load_text(app: AppState, text: &str, result: RwSignal<Option<Outcome>>) {
     let builtin = app.library.with_untracked(|l| l.builtin_ids());
     match check(text, app.catalog, &builtin) {
         Ok(plan) => {
-            let name = format!("{} · {}", app.text(&plan.region), app.text(&plan.title));
+            let name = app.text(&Text::pair(&plan.region, &plan.title));
             let stored = app.add_user_plan(plan, text.to_string());
             if !stored {
                 app.notify(app.t("loader.not_stored").to_string());
@@ -131,7 +132,7 @@ fn UserPlanList() -> impl IntoView {
                 l.entries()
                     .iter()
                     .filter(|e| e.is_user())
-                    .map(|e| (e.id.clone(), format!("{} · {}", app.text(&e.region), app.text(&e.title))))
+                    .map(|e| (e.id.clone(), app.text(&Text::pair(&e.region, &e.title))))
                     .collect()
             });
             (!mine.is_empty()).then(|| view! {

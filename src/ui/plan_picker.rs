@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use super::state::use_app;
 use crate::model::library::Entry;
+use crate::model::text::Text;
 
 fn option_label(p: &Entry, lang: crate::model::text::Lang) -> String {
-    format!("{} · {}", p.region.get(lang), p.title.get(lang))
+    Text::pair(&p.region, &p.title).get(lang).to_string()
 }
 
 #[component]

@@ -2,14 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::state::AppState;
+use std::time::Duration;
+
+use super::state::{AppState, Dialog};
 use crate::browser::page;
+use crate::model::view::NamedView;
 
 pub fn toggle_presenting(app: AppState) {
-    let on = !app
-        .named_view
-        .with_untracked(|v| v.as_deref() == Some("present"));
-    app.named_view.set(on.then(|| "present".to_string()));
+    let on = !app.presenting.get_untracked();
+    app.set_presenting(on);
     // The browser may refuse full screen (an iframe, a test): presenter mode applies anyway.
     if on {
         page::enter_fullscreen();
@@ -24,13 +25,36 @@ pub fn follow_fullscreen(app: AppState) {
         leptos::ev::Custom::<web_sys::Event>::new("fullscreenchange"),
         move |_| {
             let full = page::is_fullscreen();
-            if !full
-                && app
-                    .named_view
-                    .with_untracked(|v| v.as_deref() == Some("present"))
-            {
-                app.named_view.set(None);
+            if !full && app.presenting.get_untracked() {
+                app.set_presenting(false);
             }
         },
     );
+}
+
+/// A link made while showing the chart, the tracked targets, the scoreboard or a comparison
+/// opens there: the part is scrolled to (or the dialog opened) once it is on the page, just
+/// after the first paint.
+pub fn go_to_named_view(app: AppState) {
+    let target = match app.named_view() {
+        Some(NamedView::Chart) => "[data-chart]",
+        Some(NamedView::Tracked) => "section.tracked",
+        Some(NamedView::Scoreboard) => "section.scoreboard",
+        Some(NamedView::Compare) => "",
+        Some(NamedView::Present) | None => return,
+    };
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                request_animation_frame(move || {
+                    if target.is_empty() {
+                        app.dialog.set(Some(Dialog::Compare));
+                    } else if let Ok(Some(el)) = document().query_selector(target) {
+                        el.scroll_into_view();
+                    }
+                })
+            },
+            Duration::ZERO,
+        )
+    });
 }

@@ -12,6 +12,7 @@ use crate::model::assess::Tracked;
 use crate::model::benchmark::Benchmark;
 use crate::model::catalog::{Catalog, QuantityIx};
 use crate::model::edition::Edition;
+use crate::model::embed::Embedding;
 use crate::model::history::History;
 use crate::model::library::Library;
 use crate::model::plan::Plan;
@@ -19,45 +20,11 @@ use crate::model::projection::Projection;
 use crate::model::report::{self, Milestone, Report};
 use crate::model::saved::Saved;
 use crate::model::scenario::{Growth, PaceChoice, Scenario};
-use crate::model::share::Shared;
 use crate::model::solve::{LeverPlan, apply};
 use crate::model::start::Start;
 use crate::model::sweep::Sweep;
 use crate::model::text::{Lang, Text};
-
-/// The uncertainty sweep's seed when the link gives none.
-pub const DEFAULT_SEED: u64 = 20_250_101;
-
-/// What an embedding page fixed in its link. Read once at start and never changed.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Embedding {
-    /// Embedded in another page: no site chrome.
-    pub on: bool,
-    /// The levers shown (all when `None`).
-    pub levers: Option<Vec<String>>,
-    /// What the embedder locked: `plan`, `milestone`, `levers`.
-    pub lock: Vec<String>,
-}
-
-impl Embedding {
-    pub fn from_shared(s: &Shared) -> Self {
-        Embedding {
-            on: s.embed,
-            levers: s.embed_levers.clone(),
-            lock: s.lock.clone(),
-        }
-    }
-
-    pub fn locked(&self, what: &str) -> bool {
-        self.on && self.lock.iter().any(|l| l == what)
-    }
-
-    pub fn write_into(&self, s: &mut Shared) {
-        s.embed = self.on;
-        s.embed_levers = self.levers.clone();
-        s.lock = self.lock.clone();
-    }
-}
+use crate::model::view::{NamedView, ViewSettings};
 
 /// The plans whose standards bind the open plan (its province's, its nation's), nearest first.
 /// Compared by identity: the plans themselves never change once loaded.
@@ -86,7 +53,10 @@ pub struct AppState {
     pub library: RwSignal<Library>,
     pub plan: RwSignal<Arc<Plan>>,
     pub scenario: RwSignal<Scenario>,
-    pub milestone: RwSignal<Milestone>,
+    /// How the page shows the scenario; written only through the setters below.
+    view: RwSignal<ViewSettings>,
+    // Each setting read on its own, so a change to one wakes only its readers.
+    pub milestone: Memo<Milestone>,
     pub lang: RwSignal<Lang>,
     pub projection: Memo<Projection>,
     pub report: Memo<Report>,
@@ -110,14 +80,14 @@ pub struct AppState {
     /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
     pub notices: RwSignal<Vec<String>>,
     /// The indicator the trajectory chart shows (the first one when `None`).
-    pub chart: RwSignal<Option<String>>,
+    pub chart: Memo<Option<String>>,
     /// The international comparisons beside the plan.
-    pub international: RwSignal<bool>,
-    /// A named view of the page (`present` for presenter mode).
-    pub named_view: RwSignal<Option<String>>,
+    pub international: Memo<bool>,
+    /// Presenter mode.
+    pub presenting: Memo<bool>,
     /// Population growth as a range (low, high percent a year) for the uncertainty sweep.
-    pub range: RwSignal<Option<(f64, f64)>>,
-    pub seed: RwSignal<u64>,
+    pub range: Memo<Option<(f64, f64)>>,
+    pub seed: Memo<u64>,
     /// What an embedding page fixed; read-only.
     pub embedding: &'static Embedding,
     pub benchmarks: &'static [Benchmark],
@@ -143,6 +113,7 @@ pub struct Opened {
     pub plan: Arc<Plan>,
     pub scenario: Scenario,
     pub edition: Edition,
+    pub view: ViewSettings,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,6 +134,7 @@ impl AppState {
         lang: Lang,
         embedding: &'static Embedding,
     ) -> Self {
+        let view = RwSignal::new(opened.view);
         let library = RwSignal::new(library);
         let edition = RwSignal::new(opened.edition);
         let plan = RwSignal::new(opened.plan);
@@ -182,12 +154,8 @@ impl AppState {
         });
         let inherited = Memo::new(move |_| library.with(|l| plan.with(|p| Inherited(l.chain(p)))));
         let start = Memo::new(move |_| {
-            plan.with(|p| {
-                inherited.with(|inh| {
-                    let chain: Vec<&Plan> = inh.0.iter().map(|a| a.as_ref()).collect();
-                    Arc::new(Start::new(catalog, p, &chain, edition.get()))
-                })
-            })
+            let edition = edition.get();
+            library.with(|l| plan.with(|p| Arc::new(l.start(catalog, p, edition))))
         });
         let standards = Memo::new(move |_| {
             inherited.with(|inh| {
@@ -228,7 +196,8 @@ impl AppState {
             plan,
             scenario,
             edition,
-            milestone: RwSignal::new(Milestone::default()),
+            view,
+            milestone: Memo::new(move |_| view.with(|v| v.milestone)),
             lang: RwSignal::new(lang),
             projection,
             report,
@@ -236,11 +205,11 @@ impl AppState {
             inherited,
             standards,
             notices: RwSignal::new(Vec::new()),
-            chart: RwSignal::new(None),
-            international: RwSignal::new(false),
-            named_view: RwSignal::new(None),
-            range: RwSignal::new(None),
-            seed: RwSignal::new(DEFAULT_SEED),
+            chart: Memo::new(move |_| view.with(|v| v.chart.clone())),
+            international: Memo::new(move |_| view.with(|v| v.benchmarks)),
+            presenting: Memo::new(move |_| view.with(|v| v.presenting())),
+            range: Memo::new(move |_| view.with(|v| v.range)),
+            seed: Memo::new(move |_| view.with(|v| v.seed)),
             embedding,
             benchmarks,
             baseline_projection,
@@ -329,9 +298,8 @@ impl AppState {
 
     /// Where a plan starts on `edition`'s data, with the plans it inherits from.
     pub fn start_for(&self, plan: &Plan, edition: Edition) -> Start {
-        let chain = self.library.with_untracked(|l| l.chain(plan));
-        let chain: Vec<&Plan> = chain.iter().map(|p| p.as_ref()).collect();
-        Start::new(self.catalog, plan, &chain, edition)
+        self.library
+            .with_untracked(|l| l.start(self.catalog, plan, edition))
     }
 
     /// The open plan's starting scenario: its starting values at the recent pace.
@@ -399,27 +367,42 @@ impl AppState {
         super::user_plans::save_texts(&texts)
     }
 
-    pub fn presenting(&self) -> bool {
-        self.named_view.with(|v| v.as_deref() == Some("present"))
+    // Every change to the view settings goes through one of these.
+
+    pub fn set_milestone(&self, m: Milestone) {
+        self.view.update(|v| v.milestone = m);
     }
 
-    /// The view settings a link carries (chart, comparisons, view, growth range and seed).
-    pub fn apply_view(&self, s: &Shared) {
-        self.chart.set(s.chart.clone());
-        self.international.set(s.benchmarks);
-        self.named_view.set(s.view.clone());
-        self.range.set(s.range);
-        self.seed.set(s.seed.unwrap_or(DEFAULT_SEED));
+    pub fn set_chart(&self, indicator: Option<String>) {
+        self.view.update(|v| v.chart = indicator);
     }
 
-    /// Writes the view settings into link parameters (tracked: the link follows them).
-    pub fn write_view(&self, s: &mut Shared) {
-        s.chart = self.chart.get();
-        s.benchmarks = self.international.get();
-        s.view = self.named_view.get();
-        s.range = self.range.get();
-        s.seed = s.range.map(|_| self.seed.get());
-        self.embedding.write_into(s);
+    pub fn toggle_benchmarks(&self) {
+        self.view.update(|v| v.benchmarks = !v.benchmarks);
+    }
+
+    pub fn set_presenting(&self, on: bool) {
+        self.view
+            .update(|v| v.view = on.then_some(NamedView::Present));
+    }
+
+    pub fn set_range(&self, range: Option<(f64, f64)>) {
+        self.view.update(|v| v.range = range);
+    }
+
+    /// All the view settings at once (a link, an undo step).
+    pub fn set_view(&self, settings: ViewSettings) {
+        self.view.set(settings);
+    }
+
+    /// The view settings as they are (tracked: a link follows them).
+    pub fn view_settings(&self) -> ViewSettings {
+        self.view.get()
+    }
+
+    /// The named view the page opened on, without subscribing.
+    pub fn named_view(&self) -> Option<NamedView> {
+        self.view.with_untracked(|v| v.view)
     }
 
     pub fn notify(&self, message: String) {

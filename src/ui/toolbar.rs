@@ -24,7 +24,7 @@ pub fn Toolbar(undo: Undo) -> impl IntoView {
             <button type="button" data-action="reset" on:click=move |_| undo.reset(app)>{app.t("toolbar.reset")}</button>
             <button type="button" data-action="scenarios" on:click=open(Dialog::Scenarios)>{app.t("toolbar.scenarios")}</button>
             <button type="button" data-action="compare" on:click=open(Dialog::Compare)>{app.t("toolbar.compare")}</button>
-            <button type="button" data-action="present" aria-pressed=move || if app.presenting() { "true" } else { "false" }
+            <button type="button" data-action="present" aria-pressed=move || if app.presenting.get() { "true" } else { "false" }
                 on:click=move |_| toggle_presenting(app)>{app.t("toolbar.present")}</button>
             <button type="button" data-action="embed" on:click=open(Dialog::Embed)>{app.t("toolbar.embed")}</button>
             <CsvExport/>

@@ -21,7 +21,7 @@ use crate::model::library::Library;
 use crate::model::plan::{FORMAT_VERSION, Plan};
 use crate::model::problem::Problem;
 use crate::model::share::{Decoded, Shared};
-use crate::model::text::Lang;
+use crate::model::text::{Lang, Text};
 use crate::model::travel::{
     MAX_PLAN_BYTES, MAX_PZ_CHARS, NotOpened, Packed, SrcRefusal, base64url_decode, check_src,
     fingerprint, open_plan, packed,
@@ -359,7 +359,9 @@ fn receive(library: &mut Library, b: &Brought, lang: Lang) -> (String, Option<St
         .iter()
         .find(|e| e.id == b.plan.id)
         .and_then(|e| e.user_text().map(str::to_string));
-    let name = format!("{} · {}", b.plan.region.get(lang), b.plan.title.get(lang));
+    let name = Text::pair(&b.plan.region, &b.plan.title)
+        .get(lang)
+        .to_string();
     let notice = match before.as_deref() {
         Some(t) if t == b.text => None,
         Some(_) => Some(i18n::tf(lang, "travel.replaced", &[("plan", &name)])),

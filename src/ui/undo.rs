@@ -39,13 +39,7 @@ pub fn apply_shared(app: AppState, s: &Shared) {
     if app.plan.with_untracked(|p| p.id != plan.id) {
         app.plan.set(plan);
     }
-    app.milestone.set(s.milestone.unwrap_or_default());
-    app.chart.set(s.chart.clone());
-    app.international.set(s.benchmarks);
-    app.range.set(s.range);
-    if let Some(seed) = s.seed {
-        app.seed.set(seed);
-    }
+    app.set_view(s.view.clone());
 }
 
 #[derive(Clone, Copy)]
@@ -83,7 +77,7 @@ impl Undo {
     /// Back to where the plan starts (itself a step that can be undone).
     pub fn reset(&self, app: AppState) {
         app.reset_scenario();
-        app.range.set(None);
+        app.set_range(None);
     }
 }
 
