@@ -6,9 +6,9 @@ use std::sync::{Arc, OnceLock};
 
 use super::catalog::Catalog;
 use super::edition::Edition;
-use super::start::Start;
 use super::plan::{NATION, Plan};
 use super::problem::Problem;
+use super::start::Start;
 use super::text::Text;
 
 include!(concat!(env!("OUT_DIR"), "/plans.rs"));

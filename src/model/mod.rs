@@ -27,3 +27,4 @@ pub mod timeline;
 pub mod travel;
 pub mod user_plan;
 pub mod view;
+pub mod words;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{first_met_text, gap_lines, target_text, value_text};
+use super::scoreboard::value_text;
 use super::state::{AppState, use_app};
 use super::status::label_key;
 use crate::browser::download;
@@ -111,7 +111,10 @@ pub fn sheet(app: AppState) -> Sheet {
             milestone.year().to_string(),
         ],
         vec![app.t("csv.link").into(), link],
-        vec![app.t("growth.title").into(), growth_text(app)],
+        vec![
+            app.t("growth.title").into(),
+            app.scenario.with_untracked(|s| app.words().growth(s)),
+        ],
     ];
     let scenario = app.scenario.get_untracked();
     let inherited = app.inherited.get_untracked();
@@ -130,9 +133,7 @@ pub fn sheet(app: AppState) -> Sheet {
         let yearly = scenario.yearly_change(q);
         // Where the starting value came from, as the lever says it (an estimate is flagged).
         let source = match (scenario.lever(q), start.value(q), start.provenance(q)) {
-            (Some(v), Some(s), Some(p)) if v == s => {
-                super::lever_input::provenance_text(app, p, plan.base_year).1
-            }
+            (Some(v), Some(s), Some(p)) if v == s => app.words().provenance(p, plan.base_year).1,
             (Some(_), _, _) => app.t("levers.src_entered").to_string(),
             _ => app.t("levers.no_baseline").to_string(),
         };
@@ -165,10 +166,10 @@ pub fn sheet(app: AppState) -> Sheet {
                 year: row.year.to_string(),
                 kind: app.t(kind).into(),
                 value: value_text(t, o),
-                target: target_text(app, t, o),
+                target: app.words().target(t, o),
                 status: app.t(label_key(o.status, t.is_tracked())).into(),
-                gap: gap_lines(app, t, o).0,
-                first_met: first_met_text(app, row.first_met),
+                gap: app.words().gap(t, o).0,
+                first_met: app.words().first_met(row.first_met),
                 probability: p,
                 quote: t.quotes.join(" / "),
             });
@@ -223,10 +224,10 @@ pub fn sheet(app: AppState) -> Sheet {
                     year: row.year.to_string(),
                     kind: app.t("csv.standard").into(),
                     value: value_text(t, o),
-                    target: target_text(app, t, o),
+                    target: app.words().target(t, o),
                     status: app.t(label_key(o.status, false)).into(),
-                    gap: gap_lines(app, t, o).0,
-                    first_met: first_met_text(app, row.first_met),
+                    gap: app.words().gap(t, o).0,
+                    first_met: app.words().first_met(row.first_met),
                     probability: String::new(),
                     quote: t.quotes.join(" / "),
                 });
@@ -236,30 +237,6 @@ pub fn sheet(app: AppState) -> Sheet {
     Sheet {
         facts: lines,
         targets,
-    }
-}
-
-fn growth_text(app: AppState) -> String {
-    let recent = app
-        .scenario
-        .with_untracked(|s| s.growth == crate::model::scenario::Growth::Recent);
-    match app.scenario.with_untracked(|s| s.growth_in_effect()) {
-        crate::model::scenario::Growth::Rate(r) => format!(
-            "{}%/yr{}",
-            crate::model::format::figure(r, 2),
-            if recent { " (recent pace)" } else { "" }
-        ),
-        // Resolved above to its rate.
-        crate::model::scenario::Growth::Recent => String::new(),
-        crate::model::scenario::Growth::Points { y2025, y2035 } => format!(
-            "2025: {} · 2035: {}",
-            y2025
-                .map(crate::model::format::plain)
-                .unwrap_or_else(|| "—".into()),
-            y2035
-                .map(crate::model::format::plain)
-                .unwrap_or_else(|| "—".into())
-        ),
     }
 }
 

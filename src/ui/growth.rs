@@ -3,13 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::lever_input::input_error;
-use super::state::{AppState, use_app};
+use super::state::use_app;
 use crate::model::format::{figure, plain, signed};
 use crate::model::input::{parse_decimal, parse_population};
-use crate::model::plan::Confidence;
 use crate::model::scenario::Growth;
-use crate::model::start::PopulationPace;
 
 const MAX_RATE: f64 = 50.0;
 
@@ -35,7 +32,7 @@ pub fn PopulationGrowth() -> impl IntoView {
             error.set(None);
             set_growth(v.map_or(Growth::Recent, Growth::Rate));
         }
-        Err(e) => error.set(Some(input_error(app, e))),
+        Err(e) => error.set(Some(app.words().input_error(e))),
     };
     let on_choice = move |code: String| {
         error.set(None);
@@ -70,7 +67,7 @@ pub fn PopulationGrowth() -> impl IntoView {
                 y2035: y35,
             });
         }
-        Err(e) => error.set(Some(input_error(app, e))),
+        Err(e) => error.set(Some(app.words().input_error(e))),
     };
     let point_value = move |year: i32| match growth.get() {
         Growth::Points { y2025, y2035 } => (if year == 2025 { y2025 } else { y2035 })
@@ -150,7 +147,7 @@ pub fn PopulationGrowth() -> impl IntoView {
                     </div>
                     <p class="hint pace-note" data-population-pace="">
                         {move || match (growth.get(), pace.get()) {
-                            (Growth::Recent, Some(p)) => population_pace_note(app, &p),
+                            (Growth::Recent, Some(p)) => app.words().population_pace(&p),
                             (_, None) => app.t("growth.no_pace").to_string(),
                             _ => String::new(),
                         }}
@@ -163,26 +160,6 @@ pub fn PopulationGrowth() -> impl IntoView {
             {move || (!is_points.get()).then(|| view! { <GrowthRange/> })}
         </fieldset>
     }
-}
-
-/// "近年人口变化 −0.94%/年,吉林省2023—2024年(统计公报)".
-pub fn population_pace_note(app: AppState, p: &PopulationPace) -> String {
-    let mut text = app.tf(
-        "growth.pace_note",
-        &[
-            ("value", &signed(p.percent(), 2)),
-            ("scope", &app.text(&p.scope)),
-            ("from", &p.from.to_string()),
-            ("to", &p.to.to_string()),
-            ("source", &app.text(&p.source)),
-        ],
-    );
-    match (&p.caveat, p.confidence) {
-        (Some(c), _) => text = format!("{text} ⚠ {}", app.text(c)),
-        (None, Confidence::High) => {}
-        (None, _) => text = format!("{text} ⚠ {}", app.t("growth.pace_unconfirmed")),
-    }
-    text
 }
 
 /// The growth rate as a range: the sweep draws 10,000 rates from it.
@@ -209,7 +186,7 @@ fn GrowthRange() -> impl IntoView {
                 apply();
             }
             Ok(None) => {}
-            Err(e) => error.set(Some(input_error(app, e))),
+            Err(e) => error.set(Some(app.words().input_error(e))),
         };
     view! {
         <div class="growth-range">

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{TableHead, TargetHeading, gap_lines, target_text, value_text};
+use super::scoreboard::{TableHead, TargetHeading, value_text};
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::Status;
@@ -33,7 +33,7 @@ fn HeldRow(pos: usize) -> impl IntoView {
         <tr data-held=t.id.clone() data-status=move || status.get().code()
             data-probability=move || app.sweep.with(|s| s.as_ref().and_then(|s| s.at_2035.get(ix).copied().flatten()).map(|p| format!("{p:.4}")))>
             <TargetHeading ix/>
-            <td class="num" data-label=app.t("col.target")>{move || held.get().map(|h| target_text(app, &t1, &h.outcome)).unwrap_or_default()}</td>
+            <td class="num" data-label=app.t("col.target")>{move || held.get().map(|h| app.words().target(&t1, &h.outcome)).unwrap_or_default()}</td>
             <td class="num value" data-label=app.t("held.due_value")>
                 {move || due.get().map(|o| value_text(&t2, &o)).unwrap_or_default()}
             </td>
@@ -42,7 +42,7 @@ fn HeldRow(pos: usize) -> impl IntoView {
             </td>
             <td data-label=app.t("col.status")><StatusBadge status/></td>
             <td class="gap" data-label=app.t("col.gap")>
-                {move || held.get().map(|h| gap_lines(app, &t4, &h.outcome).0)}
+                {move || held.get().map(|h| app.words().gap(&t4, &h.outcome).0)}
                 {move || app.sweep.with(|s| s.as_ref().and_then(|s| s.at_2035.get(ix).copied().flatten()))
                     .map(|p| view! { <span class="probability">{app.tf("prob.one", &[("p", &format!("{:.0}%", p * 100.0))])}</span> })}
             </td>

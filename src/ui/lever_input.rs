@@ -4,116 +4,20 @@
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
-use super::state::{AppState, use_app};
+use super::state::use_app;
 use crate::model::catalog::Group;
 use crate::model::catalog::QuantityIx;
-use crate::model::format::{count, figure, nice_ceiling, plain, signed};
-use crate::model::input::{InputError, parse_change, parse_count, parse_population};
+use crate::model::format::{count, nice_ceiling, plain, signed};
+use crate::model::input::{parse_change, parse_count, parse_population};
 use crate::model::scenario::PaceChoice;
-use crate::model::start::{Pace, Provenance};
+use crate::model::words::SourceKind;
 
 /// Largest yearly net change a box accepts.
 const MAX_YEARLY: f64 = 10_000_000.0;
 
-pub fn input_error(app: AppState, e: InputError) -> String {
-    match e {
-        InputError::NotANumber => app.t("input.not_a_number").to_string(),
-        InputError::Negative => app.t("input.negative").to_string(),
-        InputError::NotWhole => app.t("input.not_whole").to_string(),
-        InputError::NotPositive => app.t("input.not_positive").to_string(),
-        InputError::TooLarge(max) => app.tf("input.too_large", &[("max", &count(max, app.lang()))]),
-        InputError::OutOfRange(lo, hi) => app.tf(
-            "input.out_of_range",
-            &[
-                ("low", &crate::model::format::figure(lo, 2)),
-                ("high", &crate::model::format::figure(hi, 2)),
-            ],
-        ),
-    }
-}
-
 fn slider_ceiling(baseline: Option<f64>, current: Option<f64>) -> f64 {
     let top = baseline.unwrap_or(0.0).max(current.unwrap_or(0.0));
     nice_ceiling(top * 2.0)
-}
-
-fn per_label(app: AppState, per: f64) -> &'static str {
-    if per >= 10_000.0 {
-        app.t("per.10000")
-    } else {
-        app.t("per.1000")
-    }
-}
-
-/// Where a lever's starting value came from, in words a student understands, and a hook code.
-pub fn provenance_text(app: AppState, p: &Provenance, base_year: i32) -> (&'static str, String) {
-    match p {
-        Provenance::Plan { derived } => {
-            let text = app.tf("levers.src_plan", &[("year", &base_year.to_string())]);
-            match derived {
-                Some(d) => (
-                    "plan",
-                    format!("{text} · {} {}", app.t("levers.derived"), app.text(d)),
-                ),
-                None => ("plan", text),
-            }
-        }
-        Provenance::Statistic {
-            year,
-            source,
-            caveat,
-            ..
-        } => {
-            let mut text = app.tf(
-                "levers.src_statistic",
-                &[("year", &year.to_string()), ("source", &app.text(source))],
-            );
-            if let Some(c) = caveat {
-                text = format!("{text} ⚠ {}", app.text(c));
-            }
-            ("statistic", text)
-        }
-        Provenance::Density {
-            scope,
-            own,
-            year,
-            density,
-            per,
-            caveat,
-            ..
-        } => {
-            let args = [
-                ("year", year.to_string()),
-                ("density", figure(*density, 2)),
-                ("per", per_label(app, *per).to_string()),
-                ("scope", app.text(scope)),
-            ];
-            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            if *own {
-                let text = app.tf("levers.src_own_density", &args);
-                match caveat {
-                    Some(c) => ("statistic", format!("{text} ⚠ {}", app.text(c))),
-                    None => ("statistic", text),
-                }
-            } else {
-                ("assumption", app.tf("levers.src_assumption", &args))
-            }
-        }
-    }
-}
-
-/// "全国 2019–2024: +0.17 per 1,000 a year, applied to this population".
-fn pace_note(app: AppState, pace: &Pace) -> String {
-    app.tf(
-        "pace.note_recent",
-        &[
-            ("scope", &app.text(&pace.scope)),
-            ("from", &pace.from.to_string()),
-            ("to", &pace.to.to_string()),
-            ("delta", &signed(pace.per_year(), 3)),
-            ("per", per_label(app, pace.per)),
-        ],
-    )
 }
 
 #[component]
@@ -166,7 +70,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
         }
         // An empty box while typing changes nothing until the edit is committed.
         Ok(None) => error.set(None),
-        Err(e) => error.set(Some(format!("{} {}", input_error(app, e), kept()))),
+        Err(e) => error.set(Some(format!("{} {}", app.words().input_error(e), kept()))),
     };
     // On leaving the box it shows the number as the page reads it ("32万" becomes 320000). A
     // typo stays as typed, marked with its message, so the user can correct it; the model keeps
@@ -199,7 +103,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
             yearly_error.set(None);
             app.set_pace(q, PaceChoice::Recent);
         }
-        Err(e) => yearly_error.set(Some(input_error(app, e))),
+        Err(e) => yearly_error.set(Some(app.words().input_error(e))),
     };
     let choice = Memo::new(move |_| state.with(|l| l.choice));
     let effective = Memo::new(move |_| state.with(|l| l.yearly));
@@ -228,22 +132,22 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
         let (v, s) = (value.get(), start.get());
         match (v, s, provenance.get()) {
             (Some(v), Some(s), _) if v != s => (
-                "typed",
+                SourceKind::Typed,
                 app.tf("levers.src_typed", &[("value", &count(s, app.lang()))]),
             ),
-            (Some(_), None, _) => ("typed", app.t("levers.src_entered").to_string()),
+            (Some(_), None, _) => (SourceKind::Typed, app.t("levers.src_entered").to_string()),
             // Cleared by the user: nothing is judged from it until a value is typed again.
             (None, Some(s), _) => (
-                "typed",
+                SourceKind::Typed,
                 app.tf("levers.src_cleared", &[("value", &count(s, app.lang()))]),
             ),
-            (_, _, Some(p)) => provenance_text(app, &p, base_year()),
-            _ => ("none", app.t("levers.no_baseline").to_string()),
+            (_, _, Some(p)) => app.words().provenance(&p, base_year()),
+            _ => (SourceKind::None, app.t("levers.no_baseline").to_string()),
         }
     });
 
     view! {
-        <div class="lever" data-lever=id.clone() data-provenance=move || source.get().0>
+        <div class="lever" data-lever=id.clone() data-provenance=move || source.get().0.code()>
             <div class="lever-head">
                 <label for=box_id.clone()>{label}</label>
                 <span class="lever-unit">{unit}</span>
@@ -286,7 +190,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
             <div class="lever-meta">
                 <span
                     class="lever-source"
-                    class:assumption=move || source.get().0 == "assumption"
+                    class:assumption=move || source.get().0 == SourceKind::Assumption
                     data-lever-source=""
                 >
                     {move || source.get().1}
@@ -351,7 +255,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                     </span>
                     <p class="hint pace-note">
                         {move || match (choice.get(), pace.get()) {
-                            (PaceChoice::Recent, Some(p)) => pace_note(app, &p),
+                            (PaceChoice::Recent, Some(p)) => app.words().pace(&p),
                             (_, None) => app.t("pace.note_none").to_string(),
                             _ => String::new(),
                         }}

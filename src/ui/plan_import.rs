@@ -317,7 +317,7 @@ fn write(app: AppState, r: &Review) -> Result<(Plan, String), Vec<(String, Strin
         Err(e) => {
             problems.push((
                 app.t("import.population").into(),
-                super::lever_input::input_error(app, e),
+                app.words().input_error(e),
             ));
             None
         }
@@ -665,7 +665,7 @@ fn ReviewView(
                         on:input:target=move |ev| population.set(ev.target().value())
                         on:change:target=move |ev| match parse_population(&ev.target().value(), 2e9) {
                             Ok(_) => pop_error.set(None),
-                            Err(e) => pop_error.set(Some(super::lever_input::input_error(app, e))),
+                            Err(e) => pop_error.set(Some(app.words().input_error(e))),
                         }
                     />
                     <span class="import-found" id="import-population-note">
@@ -834,7 +834,7 @@ fn ReviewRow(e: EditRow, source: Arc<str>) -> impl IntoView {
             }
         }
         Ok(None) => value_error.set(Some(app.t("import.value_required").into())),
-        Err(err) => value_error.set(Some(super::lever_input::input_error(app, err))),
+        Err(err) => value_error.set(Some(app.words().input_error(err))),
     };
     // The value boxes are rebuilt only when the kind of comparison changes, not at each value.
     let kind = Memo::new(move |_| e.cmp.with(|c| c.name()));

@@ -38,8 +38,8 @@ pub fn follow_fullscreen(app: AppState) {
 pub fn go_to_named_view(app: AppState) {
     let target = match app.named_view() {
         Some(NamedView::Chart) => "[data-chart]",
-        Some(NamedView::Tracked) => "section.tracked",
-        Some(NamedView::Scoreboard) => "section.scoreboard",
+        Some(NamedView::Tracked) => "#tracked-title",
+        Some(NamedView::Scoreboard) => "#scoreboard-title",
         Some(NamedView::Compare) => "",
         Some(NamedView::Present) | None => return,
     };

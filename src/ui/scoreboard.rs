@@ -8,50 +8,17 @@ use leptos::prelude::*;
 use super::deferred::after_first_paint;
 use super::state::{AppState, use_app};
 use super::status::StatusBadge;
-use crate::model::assess::{self, Outcome, Reason, Status};
-use crate::model::catalog::IndicatorKind;
-use crate::model::format::{self, count, signed};
-use crate::model::plan::{Comparison, Nature, Origin, Plan, Target};
-use crate::model::report::{FirstMet, Milestone, Row};
-
-pub fn is_ratio(t: &Target) -> bool {
-    matches!(t.indicator.kind, IndicatorKind::Ratio { .. })
-}
-
-pub fn reason_text(app: AppState, reason: Reason) -> String {
-    let lang = app.lang();
-    match reason {
-        Reason::NotEntered(q) => app.tf(
-            "reason.not_entered",
-            &[("quantity", &app.quantity_label(q))],
-        ),
-        Reason::Invalid(q, _) => app.tf("reason.invalid", &[("quantity", &app.quantity_label(q))]),
-        Reason::ZeroBase(q) => app.tf("reason.zero_base", &[("quantity", &app.quantity_label(q))]),
-        Reason::OutsideBands { population } => app.tf(
-            "reason.outside_bands",
-            &[("population", &count(population, lang))],
-        ),
-        Reason::TrackedNotEntered => app.t("reason.tracked").to_string(),
-    }
-}
+use crate::model::assess::{self, Outcome, Status};
+use crate::model::format::{self};
+use crate::model::plan::{Nature, Origin, Plan, Target};
+use crate::model::report::{Milestone, Row};
+use crate::model::words::is_ratio;
 
 /// The value at the target's year, as the plan writes such values.
 pub fn value_text(t: &Target, o: &Outcome) -> String {
     o.value
         .map(|v| format::value(v, t.indicator.decimals, is_ratio(t)))
         .unwrap_or_else(|| "—".into())
-}
-
-pub fn target_text(app: AppState, t: &Target, o: &Outcome) -> String {
-    let lang = app.lang();
-    let s = format::comparison(&t.comparison, t.indicator.decimals, is_ratio(t), lang);
-    match (&t.comparison, o.threshold) {
-        (Comparison::PopulationRule { .. }, Some(th)) => app.tf(
-            "target.rule_now",
-            &[("value", &format::figure(th, 0)), ("rule", &s)],
-        ),
-        _ => s,
-    }
 }
 
 /// The lever value to type now so the target is met at its year, at the lever's current pace.
@@ -61,66 +28,6 @@ pub fn needed_now(app: AppState, o: &Outcome, year: i32) -> Option<f64> {
         .yearly
         .with(|y| y.get(lever).copied().unwrap_or_default());
     assess::needed_now(o, year, app.plan.with(|p| p.base_year), yearly)
-}
-
-/// The gap: what the lever needs and the distance in the indicator's unit.
-pub fn gap_lines(app: AppState, t: &Target, o: &Outcome) -> (String, Option<String>) {
-    let lang = app.lang();
-    if o.status == Status::NotAssessable {
-        return (
-            o.reason.map(|r| reason_text(app, r)).unwrap_or_default(),
-            None,
-        );
-    }
-    if o.status == Status::Met {
-        return ("—".into(), None);
-    }
-    let unit = t.indicator.unit.get(lang);
-    let ind_gap = o.gap.map(|g| {
-        app.tf(
-            "gap.indicator",
-            &[("delta", &signed(g, t.indicator.decimals)), ("unit", unit)],
-        )
-    });
-    let Some(lg) = o.lever else {
-        return (ind_gap.unwrap_or_default(), None);
-    };
-    let qunit = app.quantity_unit(lg.quantity);
-    let main = match lg.needed(o.status) {
-        Some(n) => {
-            let key = if o.status == Status::Over || matches!(t.comparison, Comparison::AtMost(_)) {
-                "gap.cap"
-            } else {
-                "gap.needs"
-            };
-            app.tf(
-                key,
-                &[
-                    ("value", &count(n, lang)),
-                    ("unit", &qunit),
-                    ("delta", &signed(n - lg.current, 0)),
-                ],
-            )
-        }
-        None => app.t("gap.unreachable").to_string(),
-    };
-    let band = match (o.status, lg.band_min) {
-        (Status::Missed, Some(b)) => Some(app.tf(
-            "gap.band_edge",
-            &[
-                ("value", &count(b, lang)),
-                ("unit", &qunit),
-                ("delta", &signed(b - lg.current, 0)),
-            ],
-        )),
-        _ => None,
-    };
-    let detail = [ind_gap, band]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
-    (main, Some(detail).filter(|d| !d.is_empty()))
 }
 
 /// "P 64% · 2035: 12%" once the uncertainty sweep has run.
@@ -140,14 +47,6 @@ pub fn probability_text(app: AppState, ix: usize) -> Option<impl IntoView> {
         _ => return None,
     };
     Some(view! { <span class="probability">{text}</span> })
-}
-
-pub fn first_met_text(app: AppState, f: FirstMet) -> String {
-    match f {
-        FirstMet::Year(y) => y.to_string(),
-        FirstMet::NotBy2035 => app.t("firstmet.none").to_string(),
-        FirstMet::Unknown => "—".into(),
-    }
 }
 
 /// A table's column headers, from locale keys.
@@ -296,12 +195,12 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
                 {move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}
             </td>
             <td class="num" data-label=app.t("col.target")>
-                {move || outcome().map(|o| target_text(app, &t3, &o)).unwrap_or_default()}
+                {move || outcome().map(|o| app.words().target(&t3, &o)).unwrap_or_default()}
             </td>
             <td data-label=app.t("col.status")><StatusBadge status/></td>
             <td class="gap" data-label=app.t("col.gap")>
                 {move || outcome().map(|o| {
-                    let (main, detail) = gap_lines(app, &t4, &o);
+                    let (main, detail) = app.words().gap(&t4, &o);
                     view! {
                         <span class="gap-main">{main}</span>
                         {detail.map(|d| view! { <span class="gap-detail">{d}</span> })}
@@ -309,7 +208,7 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
                 })}
             </td>
             <td class="num" data-label=app.t("col.first_met")>
-                {move || row.get().map(|r| first_met_text(app, r.first_met)).unwrap_or_default()}
+                {move || row.get().map(|r| app.words().first_met(r.first_met)).unwrap_or_default()}
                 {move || sweep_ix.and_then(|ix| probability_text(app, ix))}
             </td>
         </tr>

@@ -25,6 +25,7 @@ use crate::model::start::Start;
 use crate::model::sweep::Sweep;
 use crate::model::text::{Lang, Text};
 use crate::model::view::{NamedView, ViewSettings};
+use crate::model::words::Words;
 
 /// The plans whose standards bind the open plan (its province's, its nation's), nearest first.
 /// Compared by identity: the plans themselves never change once loaded.
@@ -236,6 +237,14 @@ impl AppState {
 
     pub fn tf(&self, key: &'static str, args: &[(&str, &str)]) -> String {
         i18n::tf(self.lang(), key, args)
+    }
+
+    /// The page's sentences about the model, in its language.
+    pub fn words(&self) -> Words<'static> {
+        Words {
+            catalog: self.catalog,
+            lang: self.lang(),
+        }
     }
 
     /// A bilingual text from the data, in the page's language.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{TableHead, TargetHeading, gap_lines, target_text};
+use super::scoreboard::{TableHead, TargetHeading};
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::{Status, Tracked};
@@ -89,7 +89,7 @@ fn TrackedInput(ix: usize) -> impl IntoView {
                                 error.set(None);
                                 app.set_tracked(&id, v.map(Tracked::Number));
                             }
-                            Err(e) => error.set(Some(super::lever_input::input_error(app, e))),
+                            Err(e) => error.set(Some(app.words().input_error(e))),
                         }
                     />
                     <span class="tracked-unit">{unit}</span>
@@ -117,7 +117,7 @@ fn TrackedRow(ix: usize) -> impl IntoView {
         <tr data-target=t.id.clone() data-status=move || status.get().code() class="tracked-row">
             <TargetHeading ix/>
             <td class="num" data-label=app.t("col.target")>
-                {move || row.get().map(|o| target_text(app, &t1, &o)).unwrap_or_default()}
+                {move || row.get().map(|o| app.words().target(&t1, &o)).unwrap_or_default()}
             </td>
             <td data-label=app.t("col.entered")><TrackedInput ix/></td>
             <td data-label=app.t("col.status")><StatusBadge status tracked=true/></td>
@@ -126,7 +126,7 @@ fn TrackedRow(ix: usize) -> impl IntoView {
                     if o.status == Status::NotAssessable {
                         return "—".to_string();
                     }
-                    gap_lines(app, &t2, &o).0
+                    app.words().gap(&t2, &o).0
                 })}
             </td>
         </tr>

@@ -2,9 +2,6 @@
 //! solver, and the uncertainty sweep.
 
 use health_plan_sim::model::assess::{Status, assess};
-use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::library::builtin_plans;
-use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::projection::{Projection, population_factor};
 use health_plan_sim::model::report::{FirstMet, report};
 use health_plan_sim::model::scenario::{Growth, Scenario};
@@ -12,16 +9,7 @@ use health_plan_sim::model::solve::{apply, required_years, what_it_takes};
 use health_plan_sim::model::sweep::sweep;
 use proptest::prelude::*;
 
-fn setup(id: &str) -> (Catalog, Plan) {
-    let cat = Catalog::builtin();
-    let (plans, broken) = builtin_plans(&cat);
-    assert!(
-        broken.is_empty(),
-        "built-in plans that do not load: {broken:?}"
-    );
-    let plan = plans.into_iter().find(|p| p.id == id).expect(id);
-    (cat, plan)
-}
+use crate::common::{self, setup};
 
 #[test]
 fn compound_and_negative_growth_and_zero_years() {
@@ -46,14 +34,14 @@ fn compound_and_negative_growth_and_zero_years() {
 #[test]
 fn projection_applies_yearly_change_and_floors_at_zero() {
     let (cat, plan) = setup("jiaohe");
-    let mut s = Scenario::baseline(&cat, &plan);
+    let mut s = Scenario::baseline(cat, plan);
     let beds = cat.quantity("beds_total").unwrap();
     let gps = cat.quantity("gps").unwrap();
     let pop = cat.quantity("population").unwrap();
     s.set_yearly(beds, 100.0);
     s.set_yearly(gps, -20.0);
     s.growth = Growth::Rate(-1.0);
-    let p = Projection::new(&cat, &s, plan.base_year);
+    let p = Projection::new(cat, &s, plan.base_year);
     assert_eq!(p.at(2020)[beds], Some(2242.0));
     assert_eq!(p.at(2025)[beds], Some(2742.0));
     assert_eq!(p.at(2029)[gps], Some(0.0), "175 − 20 × 9 floors at zero");
@@ -66,11 +54,11 @@ fn projection_applies_yearly_change_and_floors_at_zero() {
 #[test]
 fn statuses_over_time_and_first_met_year() {
     let (cat, plan) = setup("jiaohe");
-    let mut s = Scenario::baseline(&cat, &plan);
+    let mut s = Scenario::baseline(cat, plan);
     let beds = cat.quantity("beds_total").unwrap();
     s.set_yearly(beds, 100.0);
-    let p = Projection::new(&cat, &s, plan.base_year);
-    let r = report(&cat, &plan, &s, &p);
+    let p = Projection::new(cat, &s, plan.base_year);
+    let r = report(cat, plan, &s, &p);
     let ix = plan
         .targets
         .iter()
@@ -83,19 +71,19 @@ fn statuses_over_time_and_first_met_year() {
     let held = r.held.iter().find(|h| h.target == ix).unwrap();
     assert_eq!(held.outcome.status, Status::Over);
     // A shrinking population raises beds per 1,000 without a single new bed.
-    let mut shrink = Scenario::baseline(&cat, &plan);
+    let mut shrink = Scenario::baseline(cat, plan);
     shrink.growth = Growth::Rate(-2.5);
-    let p = Projection::new(&cat, &shrink, plan.base_year);
-    let r = report(&cat, &plan, &shrink, &p);
+    let p = Projection::new(cat, &shrink, plan.base_year);
+    let r = report(cat, plan, &shrink, &p);
     assert_eq!(
         r.rows[ix].first_met,
         FirstMet::Year(2026),
         "6.82 / 0.975^6 = 7.97 enters the band"
     );
-    let flat = Scenario::baseline(&cat, &plan);
-    let p = Projection::new(&cat, &flat, plan.base_year);
+    let flat = Scenario::baseline(cat, plan);
+    let p = Projection::new(cat, &flat, plan.base_year);
     assert_eq!(
-        report(&cat, &plan, &flat, &p).rows[ix].first_met,
+        report(cat, plan, &flat, &p).rows[ix].first_met,
         FirstMet::NotBy2035
     );
 }
@@ -103,8 +91,8 @@ fn statuses_over_time_and_first_met_year() {
 #[test]
 fn what_it_takes_for_jiaohe_at_its_baseline() {
     let (cat, plan) = setup("jiaohe");
-    let s = Scenario::baseline(&cat, &plan);
-    let w = what_it_takes(&cat, &plan, &s);
+    let s = Scenario::baseline(cat, plan);
+    let w = what_it_takes(cat, plan, &s);
     let beds = cat.quantity("beds_total").unwrap();
     let lp = w
         .levers
@@ -134,8 +122,8 @@ fn what_it_takes_for_jiaohe_at_its_baseline() {
         Some(-7.0)
     );
     let applied = apply(&s, &w.levers);
-    let p = Projection::new(&cat, &applied, plan.base_year);
-    let r = report(&cat, &plan, &applied, &p);
+    let p = Projection::new(cat, &applied, plan.base_year);
+    let r = report(cat, plan, &applied, &p);
     // Every 2025 target the levers can reach is met when due.
     for (ti, t) in plan.targets.iter().enumerate() {
         if t.year <= 2025
@@ -158,12 +146,12 @@ fn what_it_takes_for_jiaohe_at_its_baseline() {
 #[test]
 fn sweep_is_deterministic_with_a_seed() {
     let (cat, plan) = setup("jiaohe");
-    let mut s = Scenario::baseline(&cat, &plan);
+    let mut s = Scenario::baseline(cat, plan);
     s.set_yearly(cat.quantity("beds_total").unwrap(), 90.0);
-    let a = sweep(&cat, &plan, &s, (-2.0, 1.0), 2000, 7);
-    let b = sweep(&cat, &plan, &s, (-2.0, 1.0), 2000, 7);
+    let a = sweep(cat, plan, &s, (-2.0, 1.0), 2000, 7);
+    let b = sweep(cat, plan, &s, (-2.0, 1.0), 2000, 7);
     assert_eq!(a, b);
-    let c = sweep(&cat, &plan, &s, (-2.0, 1.0), 2000, 8);
+    let c = sweep(cat, plan, &s, (-2.0, 1.0), 2000, 8);
     assert_ne!(a, c);
     let ix = plan
         .targets
@@ -173,7 +161,7 @@ fn sweep_is_deterministic_with_a_seed() {
     let p = a.at_year[ix].unwrap();
     assert!(p > 0.0 && p < 1.0, "{p}");
     // A range of zero width gives the deterministic status with certainty.
-    let z = sweep(&cat, &plan, &s, (0.0, 0.0), 100, 7);
+    let z = sweep(cat, plan, &s, (0.0, 0.0), 100, 7);
     assert_eq!(z.at_year[ix], Some(1.0));
     let gp = plan
         .targets
@@ -186,7 +174,7 @@ fn sweep_is_deterministic_with_a_seed() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(common::proptest_config(64))]
 
     /// Applying what it takes meets every target it claims at every year it is judged, and one
     /// yearly addition less leaves some claim unmet.
@@ -197,21 +185,21 @@ proptest! {
         extra in prop::collection::vec(0u32..400, 32),
     ) {
         let (cat, plan) = setup("jiaohe");
-        let mut s = Scenario::baseline(&cat, &plan);
+        let mut s = Scenario::baseline(cat, plan);
         s.growth = Growth::Rate(growth);
         for q in 0..cat.quantities.len().min(32) {
             let v = s.lever(q).map(|v| (v * scale[q]).round()).or_else(|| (extra[q] > 0).then(|| f64::from(extra[q])));
             s.set_lever(q, v);
         }
-        let w = what_it_takes(&cat, &plan, &s);
+        let w = what_it_takes(cat, plan, &s);
         let applied = apply(&s, &w.levers);
-        let p = Projection::new(&cat, &applied, plan.base_year);
+        let p = Projection::new(cat, &applied, plan.base_year);
         // Met (the stated figure) when due; within its band every later year it is held.
         let met_everywhere = |p: &Projection, ti: usize| {
             let t = &plan.targets[ti];
             let due = t.year.max(plan.base_year);
             required_years(t, plan.base_year).all(|y| {
-                let s = assess(&cat, t, p.at(y), None).status;
+                let s = assess(cat, t, p.at(y), None).status;
                 if y == due { s == Status::Met } else { s.is_success() }
             })
         };
@@ -223,7 +211,7 @@ proptest! {
             if lp.yearly > 0.0 && !mine.is_empty() {
                 let mut less = w.levers.clone();
                 less.iter_mut().filter(|l| l.quantity == lp.quantity).for_each(|l| l.yearly -= 1.0);
-                let p = Projection::new(&cat, &apply(&s, &less), plan.base_year);
+                let p = Projection::new(cat, &apply(&s, &less), plan.base_year);
                 prop_assert!(mine.iter().any(|ti| !met_everywhere(&p, *ti)), "one less for {} still meets all", cat.quantities[lp.quantity].id);
             }
         }

@@ -5,7 +5,6 @@ use health_plan_sim::model::assess::{Status, judge_toward};
 use health_plan_sim::model::backtest::{ORIGINS, backtest_plan, backtest_series};
 use health_plan_sim::model::catalog::{Catalog, Direction};
 use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::library::{builtin_plans, chain_plans};
 use health_plan_sim::model::plan::{Comparison, Plan};
 use health_plan_sim::model::projection::Projection;
 use health_plan_sim::model::report::{FirstMet, report};
@@ -13,17 +12,15 @@ use health_plan_sim::model::scenario::{PaceChoice, Scenario};
 use health_plan_sim::model::start::{Provenance, Start};
 use proptest::prelude::*;
 
-fn setup() -> (Catalog, Vec<Plan>) {
-    let cat = Catalog::builtin();
-    let (plans, broken) = builtin_plans(&cat);
-    assert!(broken.is_empty(), "{broken:?}");
-    (cat, plans)
+use crate::common;
+
+fn setup() -> (&'static Catalog, &'static [Plan]) {
+    (common::catalog(), common::plans())
 }
 
-fn start(cat: &Catalog, plans: &[Plan], id: &str) -> (Plan, Start) {
-    let plan = plans.iter().find(|p| p.id == id).expect(id).clone();
-    let s = Start::new(cat, &plan, &chain_plans(plans, &plan), Edition::LATEST);
-    (plan, s)
+/// A built-in plan and where it starts on the newest data.
+fn start(id: &str) -> (&'static Plan, Start) {
+    (common::plan(id), common::start(id, Edition::LATEST))
 }
 
 #[test]
@@ -31,7 +28,7 @@ fn every_listed_plan_starts_with_a_population_and_the_national_staff() {
     let (cat, plans) = setup();
     let q = |id: &str| cat.quantity(id).expect(id);
     for plan in plans.iter().filter(|p| p.listed) {
-        let (_, s) = start(&cat, &plans, &plan.id);
+        let (_, s) = start(&plan.id);
         for id in [
             "population",
             "beds_total",
@@ -51,10 +48,10 @@ fn every_listed_plan_starts_with_a_population_and_the_national_staff() {
 
 #[test]
 fn starting_values_follow_the_order_of_trust() {
-    let (cat, plans) = setup();
+    let (cat, _) = setup();
     let q = |id: &str| cat.quantity(id).expect(id);
     // Jiaohe's own 2020 baseline always wins.
-    let (_, j) = start(&cat, &plans, "jiaohe");
+    let (_, j) = start("jiaohe");
     assert_eq!(j.value(q("beds_total")), Some(2242.0));
     assert_eq!(
         j.provenance(q("beds_total")),
@@ -67,7 +64,7 @@ fn starting_values_follow_the_order_of_trust() {
     ));
     // Zhejiang: its 2023 population from the bulletin; physicians from the national 2024
     // density (3.61 per 1,000), an assumption.
-    let (_, z) = start(&cat, &plans, "zhejiang-2024");
+    let (_, z) = start("zhejiang-2024");
     assert_eq!(z.value(q("population")), Some(66_270_000.0));
     assert!(matches!(
         z.provenance(q("population")),
@@ -93,7 +90,7 @@ fn starting_values_follow_the_order_of_trust() {
         Some(Provenance::Density { year: 2023, .. })
     ));
     // Baoding: Hebei's 2020 densities come before the nation's; GPs only from the nation.
-    let (_, b) = start(&cat, &plans, "baoding");
+    let (_, b) = start("baoding");
     assert_eq!(b.value(q("beds_total")), Some((5.94 * 9_242.6_f64).round()));
     match b.provenance(q("beds_total")) {
         Some(Provenance::Density {
@@ -109,7 +106,7 @@ fn starting_values_follow_the_order_of_trust() {
         Some(Provenance::Density { year: 2023, .. })
     ));
     // China: its own statistics, not an assumption.
-    let (_, c) = start(&cat, &plans, "china");
+    let (_, c) = start("china");
     assert_eq!(c.value(q("population")), Some(1_408_280_000.0));
     assert!(
         !c.provenance(q("physicians"))
@@ -123,18 +120,18 @@ fn starting_values_follow_the_order_of_trust() {
 
 #[test]
 fn the_recent_pace_is_the_bulletins_average_change_applied_to_the_region() {
-    let (cat, plans) = setup();
+    let (cat, _) = setup();
     let q = |id: &str| cat.quantity(id).expect(id);
-    let (plan, s) = start(&cat, &plans, "jiaohe");
+    let (plan, s) = start("jiaohe");
     let pace = s.pace(q("beds_total")).expect("beds pace");
     // Beds per 1,000: 6.30 (2019) → 7.23 (2023): +0.2325 a year.
     assert_eq!((pace.from, pace.to), (2019, 2023));
     assert!((pace.per_year() - 0.2325).abs() < 1e-9);
     // Applied to Jiaohe's 328,925 people: 76.5 → 76 beds a year (whole beds).
     assert_eq!(pace.yearly(328_925.0), 76.0);
-    let sc = Scenario::starting(&cat, &s);
+    let sc = Scenario::starting(cat, &s);
     assert_eq!(sc.yearly_change(q("beds_total")), 76.0);
-    let proj = Projection::new(&cat, &sc, plan.base_year);
+    let proj = Projection::new(cat, &sc, plan.base_year);
     assert_eq!(proj.at(2025)[q("beds_total")], Some(2242.0 + 5.0 * 76.0));
     // Public-health staff: per 10,000 in the bulletins (6.41 → 7.15 over 2019–2023).
     let ph = s
@@ -158,15 +155,15 @@ fn the_recent_pace_is_the_bulletins_average_change_applied_to_the_region() {
 
 #[test]
 fn the_pace_changes_when_a_target_is_first_met() {
-    let (cat, plans) = setup();
-    let (plan, s) = start(&cat, &plans, "jiaohe");
+    let (cat, _) = setup();
+    let (plan, s) = start("jiaohe");
     let first = |sc: &Scenario, id: &str| {
-        let p = Projection::new(&cat, sc, plan.base_year);
-        let r = report(&cat, &plan, sc, &p);
+        let p = Projection::new(cat, sc, plan.base_year);
+        let r = report(cat, plan, sc, &p);
         let ix = plan.targets.iter().position(|t| t.id == id).expect(id);
         r.rows[ix].first_met
     };
-    let recent = Scenario::starting(&cat, &s);
+    let recent = Scenario::starting(cat, &s);
     let flat = recent.held_flat();
     // Nurses per 1,000: 3.17 in 2020, target 4.65 by 2025. Flat never gets there; the national
     // pace (+64 a year) does, in a later year.
@@ -176,12 +173,12 @@ fn the_pace_changes_when_a_target_is_first_met() {
 
 #[test]
 fn the_back_test_reproduces_the_bulletins() {
-    let (_, plans) = setup();
+    let (cat, plans) = setup();
     let china = plans.iter().find(|p| p.id == "china").expect("china");
-    let rows = backtest_plan(china, &ORIGINS);
+    let rows = backtest_plan(cat, china, &ORIGINS);
     let get = |ind: &str, origin: i32| {
         rows.iter()
-            .find(|r| r.indicator.id == ind && r.origin == origin)
+            .find(|r| r.series.id() == ind && r.origin == origin)
             .unwrap_or_else(|| panic!("{ind} {origin}"))
     };
     // From 2019 nothing earlier is known: the method can only hold 2.77 flat.
@@ -208,18 +205,28 @@ fn the_back_test_reproduces_the_bulletins() {
         get("beds_per_1000", 2020).last().map(|c| c.year),
         Some(2023)
     );
-    assert_eq!(rows.len(), 5 * ORIGINS.len());
+    // And the population, from 2020 (its first count: held flat) and 2021.
+    assert_eq!(rows.len(), 5 * ORIGINS.len() + 2);
+    let pop20 = get("population", 2020);
+    assert_eq!(pop20.pace, None);
+    // From 2021: the change 2020→2021 (141,212 → 141,260 万), compounded to 2024.
+    let pop21 = get("population", 2021);
+    let rate = 141_260.0 / 141_212.0 - 1.0;
+    assert!((pop21.pace.expect("pace") - rate * 100.0).abs() < 1e-9);
+    let l = pop21.last().expect("2024");
+    assert_eq!((l.year, l.actual), (2024, 1_408_280_000.0));
+    assert!((l.projected - 1_412_600_000.0 * (1.0 + rate).powi(3)).abs() < 1e-3);
 }
 
 #[test]
 fn a_later_start_knows_more_and_misses_less_on_these_series() {
-    let (_, plans) = setup();
+    let (cat, plans) = setup();
     let china = plans.iter().find(|p| p.id == "china").expect("china");
-    let rows = backtest_plan(china, &ORIGINS);
+    let rows = backtest_plan(cat, china, &ORIGINS);
     for ind in ["physicians_per_1000", "nurses_per_1000", "beds_per_1000"] {
         let err = |o: i32| {
             rows.iter()
-                .find(|r| r.indicator.id == ind && r.origin == o)
+                .find(|r| r.series.id() == ind && r.origin == o)
                 .map(|r| r.mean_abs_error())
                 .expect("row")
         };
@@ -306,7 +313,7 @@ fn the_plans_mark_the_shares_they_want_higher() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(500))]
+    #![proptest_config(common::proptest_config(500))]
 
     /// Wanting more never turns a value that meets the plan into a failure, and a higher value
     /// never does worse than a lower one.

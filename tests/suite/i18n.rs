@@ -7,9 +7,15 @@ use health_plan_sim::model::text::Lang;
 
 fn used_keys() -> BTreeSet<String> {
     let mut found = BTreeSet::new();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
-    for entry in std::fs::read_dir(dir).expect("src/ui") {
-        let path = entry.expect("entry").path();
+    let root = env!("CARGO_MANIFEST_DIR");
+    // The components, and the model's sentences (`words.rs`) they show.
+    let files = std::fs::read_dir(format!("{root}/src/ui"))
+        .expect("src/ui")
+        .map(|e| e.expect("entry").path())
+        .chain([std::path::PathBuf::from(format!(
+            "{root}/src/model/words.rs"
+        ))]);
+    for path in files {
         let text = std::fs::read_to_string(&path).expect("read");
         // Every string literal shaped like a key ("group.name"), wherever it is written.
         for part in text.split('"').skip(1).step_by(2) {
@@ -57,7 +63,7 @@ fn every_key_the_page_uses_exists() {
     let missing: Vec<_> = used.difference(&zh).collect();
     assert!(
         missing.is_empty(),
-        "keys used in src/ui but missing from locales: {missing:?}"
+        "keys used in src/ui or src/model/words.rs but missing from locales: {missing:?}"
     );
 }
 

@@ -3,17 +3,15 @@
 //! 2026-12-02, from the data as it stood before the 2026-12-01 statistics (edition 1), and are
 //! kept in `tests/fixtures/links-edition-1.json`; they are never regenerated.
 
-use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::library::{builtin_plans, chain_plans};
-use health_plan_sim::model::plan::{Confidence, Plan};
-use health_plan_sim::model::projection::Projection;
-use health_plan_sim::model::report::report;
+use health_plan_sim::model::plan::Confidence;
 use health_plan_sim::model::saved::parse;
 use health_plan_sim::model::scenario::Growth;
 use health_plan_sim::model::share::{Ignored, decode, encode, scenario_from, shared_from};
-use health_plan_sim::model::start::{Provenance, Start};
+use health_plan_sim::model::start::Provenance;
 use serde_json::{Value, json};
+
+use crate::common::{self, Opened, open_link};
 
 /// Links as the page wrote them before editions: defaults, typed values, a pace held flat and a
 /// population growth, for each of the six built-in plans; a format-1 link; a hand-written one.
@@ -37,15 +35,15 @@ const LINKS: &[&str] = &[
 
 /// What a link opens to: every lever's value and yearly change, the population in 2025 and 2035,
 /// and every target's status (at its own year, and the 2025 targets held to 2035).
-fn opened(cat: &Catalog, query: &str) -> Value {
-    let (plans, _) = builtin_plans(cat);
-    let shared = decode(query, cat).shared;
-    let id = shared.plan.clone().unwrap_or_else(|| "jiaohe".into());
-    let plan = plans.iter().find(|p| p.id == id).expect("plan");
-    let start = Start::new(cat, plan, &chain_plans(&plans, plan), shared.edition());
-    let sc = scenario_from(cat, plan, &start, &shared);
-    let pr = Projection::new(cat, &sc, plan.base_year);
-    let rep = report(cat, plan, &sc, &pr);
+fn opened(query: &str) -> Value {
+    let cat = common::catalog();
+    let Opened {
+        plan,
+        scenario: sc,
+        projection: pr,
+        report: rep,
+        ..
+    } = open_link(query);
     let pop = cat.population().expect("population");
     let levers: Vec<Value> = cat
         .quantities
@@ -78,10 +76,9 @@ fn fixture_path() -> std::path::PathBuf {
 
 #[test]
 fn links_from_edition_1_open_as_they_did() {
-    let cat = Catalog::builtin();
     let now: Value = LINKS
         .iter()
-        .map(|l| (l.to_string(), opened(&cat, l)))
+        .map(|l| (l.to_string(), opened(l)))
         .collect::<serde_json::Map<_, _>>()
         .into();
     if std::env::var_os("WRITE_EDITION_1").is_some() {
@@ -98,19 +95,12 @@ fn links_from_edition_1_open_as_they_did() {
     }
 }
 
-fn plan<'a>(plans: &'a [Plan], id: &str) -> &'a Plan {
-    plans.iter().find(|p| p.id == id).expect(id)
-}
-
 #[test]
 fn sichuan_starts_from_its_own_2023_figures_in_the_new_edition() {
-    let cat = Catalog::builtin();
-    let (plans, _) = builtin_plans(&cat);
-    let sc = plan(&plans, "sichuan");
-    let chain = chain_plans(&plans, sc);
+    let cat = common::catalog();
     let q = |id: &str| cat.quantity(id).expect(id);
-    let new = Start::new(&cat, sc, &chain, Edition::LATEST);
-    let old = Start::new(&cat, sc, &chain, Edition::FIRST);
+    let new = common::start("sichuan", Edition::LATEST);
+    let old = common::start("sichuan", Edition::FIRST);
     let pop = 83_740_000.0;
     assert_eq!(new.value(q("population")), Some(pop));
     // "全省医疗卫生机构床位70.86万张"
@@ -160,11 +150,8 @@ fn sichuan_starts_from_its_own_2023_figures_in_the_new_edition() {
 
 #[test]
 fn the_population_moves_at_its_recent_pace_from_the_nearest_series() {
-    let cat = Catalog::builtin();
-    let (plans, _) = builtin_plans(&cat);
     let pace = |id: &str| {
-        let p = plan(&plans, id);
-        Start::new(&cat, p, &chain_plans(&plans, p), Edition::LATEST)
+        common::start(id, Edition::LATEST)
             .population_pace
             .expect(id)
     };
@@ -191,9 +178,8 @@ fn the_population_moves_at_its_recent_pace_from_the_nearest_series() {
     let c = pace("china");
     assert_eq!((c.own, c.from, c.to), (true, 2023, 2024));
     // The first edition had no population pace: links made then keep a flat population.
-    let jp = plan(&plans, "jiaohe");
     assert!(
-        Start::new(&cat, jp, &chain_plans(&plans, jp), Edition::FIRST)
+        common::start("jiaohe", Edition::FIRST)
             .population_pace
             .is_none()
     );
@@ -201,15 +187,17 @@ fn the_population_moves_at_its_recent_pace_from_the_nearest_series() {
 
 #[test]
 fn a_fresh_visit_opens_on_the_newest_data_and_the_pace_shows_in_the_verdicts() {
-    let cat = Catalog::builtin();
-    let (plans, _) = builtin_plans(&cat);
-    let fresh = decode("", &cat).shared;
+    let cat = common::catalog();
+    let Opened {
+        plan: jp,
+        shared: fresh,
+        start,
+        scenario: sc,
+        projection: pr,
+        ..
+    } = open_link("");
     assert_eq!(fresh.edition(), Edition::LATEST);
-    let jp = plan(&plans, "jiaohe");
-    let start = Start::new(&cat, jp, &chain_plans(&plans, jp), fresh.edition());
-    let sc = scenario_from(&cat, jp, &start, &fresh);
     assert_eq!(sc.growth, Growth::Recent);
-    let pr = Projection::new(&cat, &sc, jp.base_year);
     let pop = cat.population().expect("population");
     let (p0, p35) = (
         pr.at(jp.base_year)[pop].expect("p0"),
@@ -220,34 +208,34 @@ fn a_fresh_visit_opens_on_the_newest_data_and_the_pace_shows_in_the_verdicts() {
         "Jilin's shrinking population: {p0} → {p35}"
     );
     // Written as a link, it names its edition and reopens the same scenario.
-    let link = encode(&shared_from(&cat, jp, &start, &sc));
+    let link = encode(&shared_from(cat, jp, &start, &sc));
     assert!(
         link.starts_with(&format!("v=2&ed={}&", Edition::LATEST)),
         "{link}"
     );
-    let again = decode(&link, &cat).shared;
+    let again = decode(&link, cat).shared;
     assert_eq!(again.edition(), Edition::LATEST);
-    assert_eq!(scenario_from(&cat, jp, &start, &again), sc);
+    assert_eq!(scenario_from(cat, jp, &start, &again), sc);
     // Held flat by the user: written as growth=0 and kept.
     let mut flat = sc.clone();
     flat.growth = Growth::Rate(0.0);
-    let link = encode(&shared_from(&cat, jp, &start, &flat));
+    let link = encode(&shared_from(cat, jp, &start, &flat));
     assert!(link.contains("growth=0"), "{link}");
 }
 
 #[test]
 fn editions_in_links_newer_latest_and_malformed() {
-    let cat = Catalog::builtin();
-    let d = decode("v=2&plan=sichuan&ed=latest", &cat);
+    let cat = common::catalog();
+    let d = decode("v=2&plan=sichuan&ed=latest", cat);
     assert_eq!((d.shared.edition(), d.ignored.len()), (Edition::LATEST, 0));
     let newer = Edition::LATEST.number() + 1;
-    let d = decode(&format!("v=2&plan=sichuan&ed={newer}"), &cat);
+    let d = decode(&format!("v=2&plan=sichuan&ed={newer}"), cat);
     assert_eq!(d.shared.edition(), Edition::LATEST);
     assert_eq!(
         d.ignored,
         vec![(format!("ed={newer}"), Ignored::NewerEdition(newer))]
     );
-    let d = decode("v=2&plan=sichuan&ed=0", &cat);
+    let d = decode("v=2&plan=sichuan&ed=0", cat);
     assert_eq!(d.shared.edition(), Edition::FIRST);
     assert_eq!(d.ignored, vec![("ed=0".to_string(), Ignored::Malformed)]);
 }
@@ -255,14 +243,13 @@ fn editions_in_links_newer_latest_and_malformed() {
 /// A scenario saved in the browser before editions is a link without `ed`: it keeps its numbers.
 #[test]
 fn a_saved_scenario_from_before_keeps_its_numbers() {
-    let cat = Catalog::builtin();
     let stored = r#"[{"name":"workshop","query":"v=2&plan=sichuan&nurses.pace=flat&growth=0.5"}]"#;
     let saved = parse(stored);
     let then: Value =
         serde_json::from_str(&std::fs::read_to_string(fixture_path()).expect("fixture"))
             .expect("json");
     assert_eq!(
-        opened(&cat, &saved[0].query),
+        opened(&saved[0].query),
         then["v=2&plan=sichuan&nurses.pace=flat&growth=0.5"]
     );
 }

@@ -2,41 +2,42 @@
 //! malformed parameters are reported and the rest still applies.
 
 use health_plan_sim::model::assess::Tracked;
-use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::library::{builtin_plans, chain_plans};
 use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::report::Milestone;
 use health_plan_sim::model::scenario::{Growth, PaceChoice};
 use health_plan_sim::model::share::{
     Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from,
 };
-use health_plan_sim::model::start::Start;
 use health_plan_sim::model::text::Lang;
+use health_plan_sim::model::view::{NamedView, ViewSettings};
 use proptest::prelude::*;
+
+use crate::common::{self, EXAMPLE_PLAN as EXAMPLE, Opened, open_link};
 
 /// Made on 2026-11-22 with format version 1. It must keep decoding to the same scenario.
 const FIXED_LINK: &str = "?v=1&plan=jiaohe&lang=en&milestone=2035&beds_total=2698&nurses=1300&psych_physicians=\
 &beds_total.yearly=40&gps.yearly=-2&growth=-0.5&growth_low=-2&growth_high=1&seed=7\
 &t.maternal-mortality=10&t.tcm-halls-2022=done&t.mch-level2-2030=not_done&chart=beds_per_1000&bench=1&view=chart";
 
-fn jiaohe(cat: &Catalog) -> Plan {
-    builtin_plans(cat)
-        .0
-        .into_iter()
-        .find(|p| p.id == "jiaohe")
-        .expect("jiaohe")
-}
-
 #[test]
 fn a_link_made_today_keeps_decoding() {
-    let cat = Catalog::builtin();
-    let d = decode(FIXED_LINK, &cat);
-    assert_eq!(d.ignored, vec![]);
-    let s = &d.shared;
+    let cat = common::catalog();
+    // Applied to the plan (checked below), as the page opens it: edition 1, for a link that
+    // names no edition.
+    let Opened {
+        plan,
+        shared,
+        ignored,
+        start,
+        scenario: sc,
+        ..
+    } = open_link(FIXED_LINK);
+    assert_eq!(ignored, vec![]);
+    let s = &shared;
     assert_eq!(s.plan.as_deref(), Some("jiaohe"));
     assert_eq!(s.lang, Some(Lang::En));
-    assert_eq!(s.milestone, Some(Milestone::Y2035));
+    assert_eq!(s.view.milestone, Milestone::Y2035);
     assert_eq!(
         s.levers,
         vec![
@@ -50,7 +51,7 @@ fn a_link_made_today_keeps_decoding() {
         vec![("beds_total".into(), 40.0), ("gps".into(), -2.0)]
     );
     assert_eq!(s.growth, Some(Growth::Rate(-0.5)));
-    assert_eq!((s.range, s.seed), (Some((-2.0, 1.0)), Some(7)));
+    assert_eq!((s.view.range, s.view.seed), (Some((-2.0, 1.0)), 7));
     assert_eq!(
         s.tracked,
         vec![
@@ -60,15 +61,16 @@ fn a_link_made_today_keeps_decoding() {
         ]
     );
     assert_eq!(
-        (s.chart.as_deref(), s.benchmarks, s.view.as_deref()),
+        (
+            s.view.chart.as_deref(),
+            s.view.benchmarks,
+            s.view.view.map(NamedView::name)
+        ),
         (Some("beds_per_1000"), true, Some("chart"))
     );
     assert!(s.legacy, "a v=1 link opens with the old defaults");
     // Applied to the plan: the levers the link changed, the plan's baseline for the rest, and
     // every lever flat unless the link gave it a yearly change (as in format 1).
-    let plan = jiaohe(&cat);
-    let start = start_of(&cat, &plan);
-    let sc = scenario_from(&cat, &plan, &start, s);
     let q = |id: &str| cat.quantity(id).expect(id);
     assert_eq!(sc.lever(q("beds_total")), Some(2698.0));
     assert_eq!(sc.lever(q("physicians")), Some(1098.0));
@@ -80,14 +82,14 @@ fn a_link_made_today_keeps_decoding() {
     assert_eq!(sc.yearly_change(q("nurses")), 0.0);
     assert_eq!(sc.yearly_change(q("physicians")), 0.0);
     // Written back, it is a format-2 link that opens the very same scenario.
-    let again = shared_from(&cat, &plan, &start, &sc);
+    let again = shared_from(cat, plan, &start, &sc);
     let link = encode(&again);
     assert!(link.starts_with("v=2&"), "{link}");
     assert!(link.contains("nurses.pace=flat"), "{link}");
-    let d2 = decode(&link, &cat);
+    let d2 = decode(&link, cat);
     assert_eq!(d2.ignored, vec![]);
     assert!(!d2.shared.legacy);
-    assert_eq!(scenario_from(&cat, &plan, &start, &d2.shared), sc);
+    assert_eq!(scenario_from(cat, plan, &start, &d2.shared), sc);
 }
 
 /// Made on 2026-11-22 with format version 2 (starting values and the recent pace).
@@ -95,18 +97,18 @@ const FIXED_LINK_V2: &str = "?v=2&plan=zhejiang-2024&lang=zh&physicians=300000&n
 
 #[test]
 fn a_format_2_link_made_today_keeps_decoding() {
-    let cat = Catalog::builtin();
-    let (plans, broken) = builtin_plans(&cat);
-    assert!(broken.is_empty(), "{broken:?}");
-    let plan = plans
-        .iter()
-        .find(|p| p.id == "zhejiang-2024")
-        .expect("zhejiang");
-    let start = Start::new(&cat, plan, &chain_plans(&plans, plan), Edition::FIRST);
-    let d = decode(FIXED_LINK_V2, &cat);
-    assert_eq!(d.ignored, vec![]);
-    assert!(!d.shared.legacy);
-    let sc = scenario_from(&cat, plan, &start, &d.shared);
+    let cat = common::catalog();
+    // Opened as the page opens it: edition 1, for a link that names no edition.
+    let Opened {
+        plan,
+        shared,
+        ignored,
+        start,
+        scenario: sc,
+        ..
+    } = open_link(FIXED_LINK_V2);
+    assert_eq!(ignored, vec![]);
+    assert!(!shared.legacy);
     let q = |id: &str| cat.quantity(id).expect(id);
     // Zhejiang's 2023 resident population from its statistical bulletin.
     assert_eq!(sc.lever(q("population")), Some(66_270_000.0));
@@ -119,21 +121,16 @@ fn a_format_2_link_made_today_keeps_decoding() {
     assert_eq!(sc.yearly_change(q("gps")), gps);
     assert_eq!(sc.growth, Growth::Rate(-0.2));
     // Round trip through the page's own writer.
-    let back = decode(&encode(&shared_from(&cat, plan, &start, &sc)), &cat);
-    assert_eq!(scenario_from(&cat, plan, &start, &back.shared), sc);
-}
-
-fn start_of(cat: &Catalog, plan: &Plan) -> Start {
-    let (plans, _) = builtin_plans(cat);
-    Start::new(cat, plan, &chain_plans(&plans, plan), Edition::FIRST)
+    let back = decode(&encode(&shared_from(cat, plan, &start, &sc)), cat);
+    assert_eq!(scenario_from(cat, plan, &start, &back.shared), sc);
 }
 
 #[test]
 fn unknown_and_malformed_parameters_are_reported_and_the_rest_applies() {
-    let cat = Catalog::builtin();
+    let cat = common::catalog();
     let d: Decoded = decode(
         "?plan=jiaohe&beds_total=abc&colour=blue&milestone=2030&nurses=1200&lang=fr&v=9&growth=500",
-        &cat,
+        cat,
     );
     assert_eq!(d.shared.plan.as_deref(), Some("jiaohe"));
     assert_eq!(d.shared.levers, vec![("nurses".into(), Some(1200.0))]);
@@ -190,31 +187,34 @@ fn arb_shared(ids: Vec<String>) -> impl Strategy<Value = Shared> {
                 } else {
                     Edition::FIRST
                 }),
-                milestone,
                 levers: lv,
                 yearly: yr,
                 growth: growth.map(|g| Growth::Rate((g * 100.0).round() / 100.0)),
                 tracked,
-                benchmarks: bench,
+                view: ViewSettings {
+                    milestone: milestone.unwrap_or_default(),
+                    benchmarks: bench,
+                    ..ViewSettings::default()
+                },
                 ..Shared::default()
             }
         })
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(common::proptest_config(300))]
 
     #[test]
-    fn a_link_decodes_to_the_scenario_it_encoded(s in arb_shared(Catalog::builtin().quantities.iter().map(|q| q.id.clone()).collect())) {
-        let cat = Catalog::builtin();
-        let d = decode(&encode(&s), &cat);
+    fn a_link_decodes_to_the_scenario_it_encoded(s in arb_shared(common::catalog().quantities.iter().map(|q| q.id.clone()).collect())) {
+        let cat = common::catalog();
+        let d = decode(&encode(&s), cat);
         prop_assert_eq!(d.ignored, vec![]);
         prop_assert_eq!(d.shared, s);
     }
 
     #[test]
     fn any_query_decodes_without_panic(q in ".{0,200}") {
-        let _ = decode(&q, &Catalog::builtin());
+        let _ = decode(&q, common::catalog());
     }
 }
 
@@ -226,11 +226,9 @@ use health_plan_sim::model::travel::{
     base64url_encode, check_src, fingerprint, newer_format, open_plan, packed,
 };
 
-const EXAMPLE: &str = include_str!("e2e/fixtures/example-plan.json");
-
 #[test]
 fn a_carried_plan_and_its_file_stay_readable_parameters_beside_the_rest() {
-    let cat = Catalog::builtin();
+    let cat = common::catalog();
     let s = Shared {
         plan: Some("example-county".into()),
         edition: Some(Edition::LATEST),
@@ -248,12 +246,12 @@ fn a_carried_plan_and_its_file_stay_readable_parameters_beside_the_rest() {
             Edition::LATEST
         )
     );
-    let d = decode(&link, &cat);
+    let d = decode(&link, cat);
     assert_eq!(d.ignored, vec![]);
     assert_eq!(d.shared, s);
     // Empty or absurdly long values are reported, not kept.
     let long = "A".repeat(health_plan_sim::model::travel::MAX_PZ_READ + 1);
-    let d = decode(&format!("plan=x&pz=&src=&pz={long}"), &cat);
+    let d = decode(&format!("plan=x&pz=&src=&pz={long}"), cat);
     assert_eq!((d.shared.pz, d.shared.src), (None, None));
     assert_eq!(d.ignored.len(), 3);
 }
@@ -284,24 +282,24 @@ fn refusal(r: Result<(Plan, String), NotOpened>) -> Option<NotOpened> {
 
 #[test]
 fn a_carried_plan_is_checked_like_a_loaded_file() {
-    let cat = Catalog::builtin();
+    let cat = common::catalog();
     let builtin = vec!["jiaohe".to_string()];
-    let (plan, text) = open_plan(EXAMPLE.as_bytes(), &cat, &builtin).expect("example");
+    let (plan, text) = open_plan(EXAMPLE.as_bytes(), cat, &builtin).expect("example");
     assert_eq!(
         (plan.id.as_str(), text.as_str()),
         ("example-county", EXAMPLE)
     );
     assert_eq!(
-        refusal(open_plan(&[0xff, 0xfe, 0x00], &cat, &builtin)),
+        refusal(open_plan(&[0xff, 0xfe, 0x00], cat, &builtin)),
         Some(NotOpened::NotText)
     );
     assert!(matches!(
-        open_plan(b"{ not json", &cat, &builtin),
+        open_plan(b"{ not json", cat, &builtin),
         Err(NotOpened::Invalid(ps)) if ps[0].path.is_empty()
     ));
     let taken = EXAMPLE.replace("\"example-county\"", "\"jiaohe\"");
     assert_eq!(
-        refusal(open_plan(taken.as_bytes(), &cat, &builtin)),
+        refusal(open_plan(taken.as_bytes(), cat, &builtin)),
         Some(NotOpened::BuiltinId("jiaohe".into()))
     );
     // A plan from a newer format is named as such, not as a list of problems.
@@ -309,12 +307,12 @@ fn a_carried_plan_is_checked_like_a_loaded_file() {
     assert_ne!(newer, EXAMPLE);
     assert_eq!(newer_format(&newer), Some(FORMAT_VERSION + 1.0));
     assert_eq!(
-        refusal(open_plan(newer.as_bytes(), &cat, &builtin)),
+        refusal(open_plan(newer.as_bytes(), cat, &builtin)),
         Some(NotOpened::NewerFormat(2.0))
     );
     assert_eq!(newer_format(EXAMPLE), None);
     assert_eq!(
-        refusal(open_plan(&vec![b' '; MAX_PLAN_BYTES + 1], &cat, &builtin)),
+        refusal(open_plan(&vec![b' '; MAX_PLAN_BYTES + 1], cat, &builtin)),
         Some(NotOpened::Unreadable)
     );
 }
@@ -377,7 +375,7 @@ fn src_is_read_only_from_the_pages_own_site() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(500))]
+    #![proptest_config(common::proptest_config(500))]
 
     #[test]
     fn base64url_round_trips(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
@@ -389,16 +387,16 @@ proptest! {
     /// Whatever a link's `pz` holds, reading it never panics: it opens a plan or says why not.
     #[test]
     fn any_pz_never_panics_the_decoder(pz in prop_oneof![".{0,400}", "[A-Za-z0-9_=-]{0,400}"]) {
-        let cat = Catalog::builtin();
-        let d = decode(&format!("plan=example-county&pz={pz}"), &cat);
+        let cat = common::catalog();
+        let d = decode(&format!("plan=example-county&pz={pz}"), cat);
         if let Some(bytes) = d.shared.pz.as_deref().and_then(base64url_decode) {
-            let _ = open_plan(&bytes, &cat, &[]);
+            let _ = open_plan(&bytes, cat, &[]);
         }
     }
 
     #[test]
     fn any_bytes_never_panic_the_plan_reader(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        let _ = open_plan(&bytes, &Catalog::builtin(), &[]);
+        let _ = open_plan(&bytes, common::catalog(), &[]);
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! Bad plan files: every problem is listed with its JSON path and a plain message; nothing panics.
 
-use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::problem::{Problem, ProblemKind};
 use health_plan_sim::model::text::Lang;
 use proptest::prelude::*;
 use serde_json::{Value, json};
+
+use crate::common;
 
 fn good() -> Value {
     json!({
@@ -28,7 +29,7 @@ fn good() -> Value {
 }
 
 fn problems(v: &Value) -> Vec<Problem> {
-    Plan::parse(&v.to_string(), &Catalog::builtin())
+    Plan::parse(&v.to_string(), common::catalog())
         .err()
         .unwrap_or_default()
 }
@@ -44,7 +45,7 @@ fn the_example_is_valid() {
 
 #[test]
 fn malformed_json_gives_line_and_column() {
-    let ps = Plan::parse("{\n  \"id\": \"x\",\n  oops\n}", &Catalog::builtin()).unwrap_err();
+    let ps = Plan::parse("{\n  \"id\": \"x\",\n  oops\n}", common::catalog()).unwrap_err();
     assert!(
         matches!(
             ps[0].kind,
@@ -130,7 +131,7 @@ fn unknown_indicator_duplicate_id_year_and_mismatched_comparison() {
 #[test]
 fn not_an_object_at_all() {
     for text in ["[]", "42", "\"plan\"", "null"] {
-        let ps = Plan::parse(text, &Catalog::builtin()).unwrap_err();
+        let ps = Plan::parse(text, common::catalog()).unwrap_err();
         assert!(!ps.is_empty(), "{text}");
     }
 }
@@ -179,17 +180,17 @@ fn arb_json() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(common::proptest_config(2000))]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let text = String::from_utf8_lossy(&bytes);
-        let _ = Plan::parse(&text, &Catalog::builtin());
+        let _ = Plan::parse(&text, common::catalog());
     }
 
     #[test]
     fn arbitrary_json_never_panics(v in arb_json()) {
-        let _ = Plan::parse(&v.to_string(), &Catalog::builtin());
+        let _ = Plan::parse(&v.to_string(), common::catalog());
     }
 
     /// A valid plan with one field replaced by arbitrary JSON is either valid or explained.
@@ -205,7 +206,7 @@ proptest! {
             _ => &mut plan["targets"][0]["comparison"]["value"],
         };
         *slot = v;
-        if let Err(ps) = Plan::parse(&plan.to_string(), &Catalog::builtin()) {
+        if let Err(ps) = Plan::parse(&plan.to_string(), common::catalog()) {
             // Every problem points into the file (its own place, or for a missing field the
             // object it is missing from) and reads in both languages.
             for p in &ps {
@@ -261,7 +262,7 @@ fn the_parent_path_helper_itself() {
 fn a_byte_order_mark_is_not_part_of_the_json() {
     // What Windows Notepad writes at the start of a UTF-8 file.
     let text = format!("\u{feff}{}", good());
-    assert!(Plan::parse(&text, &Catalog::builtin()).is_ok());
+    assert!(Plan::parse(&text, common::catalog()).is_ok());
 }
 
 #[test]

@@ -4,31 +4,15 @@
 use std::collections::HashSet;
 
 use health_plan_sim::model::assess::indicator_value;
-use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::library::BUILTIN_INDEX;
 use health_plan_sim::model::plan::{Confidence, Origin, Plan, Subject};
 use health_plan_sim::model::scenario::Scenario;
 use health_plan_sim::model::text::fold_whitespace;
 
-fn catalog() -> Catalog {
-    Catalog::parse(health_plan_sim::model::catalog::CATALOG_JSON).expect("catalog validates")
-}
-
-fn plans() -> Vec<Plan> {
-    let cat = catalog();
-    BUILTIN_INDEX
-        .iter()
-        .map(|f| {
-            Plan::parse(f.text, &cat)
-                .unwrap_or_else(|e| panic!("{} does not validate: {e:#?}", f.file))
-        })
-        .collect()
-}
+use crate::common::{catalog, plans, seed_file};
 
 fn source(plan: &Plan) -> String {
-    let path = format!("{}/seeds/{}", env!("CARGO_MANIFEST_DIR"), plan.source);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    fold_whitespace(&text)
+    fold_whitespace(&seed_file(&plan.source))
 }
 
 #[test]
@@ -39,8 +23,7 @@ fn every_plan_file_validates() {
 
 /// `seeds/REFERENCES.md`: the project's copy of the reference table reference plans are built from.
 fn references() -> String {
-    let path = format!("{}/seeds/REFERENCES.md", env!("CARGO_MANIFEST_DIR"));
-    fold_whitespace(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+    fold_whitespace(&seed_file("REFERENCES.md"))
 }
 
 /// Every number written in a text, with 万 read as ten thousand ("6627万" is 66,270,000).
@@ -97,7 +80,7 @@ fn every_quote_occurs_verbatim_in_its_source() {
     for plan in plans() {
         // A seed extraction quotes its plan document; reference data quotes the reference table.
         let src = match plan.origin {
-            Origin::Seed => source(&plan),
+            Origin::Seed => source(plan),
             Origin::Reference => {
                 assert_eq!(plan.source, "REFERENCES.md", "{}", plan.id);
                 refs.clone()
@@ -169,11 +152,7 @@ fn every_quote_occurs_verbatim_in_its_source() {
 
 /// The bulletins' table in REFERENCES.md, cell by cell: (year, column) -> value.
 fn national_table() -> Vec<(i32, usize, f64)> {
-    let text = std::fs::read_to_string(format!(
-        "{}/seeds/REFERENCES.md",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("REFERENCES.md");
+    let text = seed_file("REFERENCES.md");
     let mut out = Vec::new();
     for line in text.lines() {
         let cells: Vec<&str> = line
@@ -200,10 +179,7 @@ fn national_table() -> Vec<(i32, usize, f64)> {
 #[test]
 fn the_national_series_is_the_bulletins_table_cell_for_cell() {
     let cat = catalog();
-    let china = plans()
-        .into_iter()
-        .find(|p| p.id == "china")
-        .expect("china");
+    let china = crate::common::plan("china");
     let table = national_table();
     // The table's columns, in order; population is given in 10,000s.
     let columns = [
@@ -292,12 +268,12 @@ fn baselines_match_the_plans_stated_figures_after_rounding() {
     let mut checked = 0;
     for plan in plans() {
         let Some(b) = &plan.baseline else { continue };
-        let s = Scenario::baseline(&cat, &plan);
+        let s = Scenario::baseline(cat, plan);
         for st in &b.stated {
             let ind = cat
                 .indicator(&st.indicator)
                 .expect("stated indicator in catalog");
-            let v = indicator_value(&cat, &ind.kind, &s.levers)
+            let v = indicator_value(cat, &ind.kind, &s.levers)
                 .unwrap_or_else(|e| panic!("{}: {} not computable: {e:?}", plan.id, st.indicator));
             let scale = 10f64.powi(decimals(st.value));
             assert_eq!(
@@ -317,10 +293,7 @@ fn baselines_match_the_plans_stated_figures_after_rounding() {
 #[test]
 fn jiaohe_baseline_is_the_plans_2020_figures() {
     let cat = catalog();
-    let plan = plans()
-        .into_iter()
-        .find(|p| p.id == "jiaohe")
-        .expect("jiaohe");
+    let plan = crate::common::plan("jiaohe");
     let b = plan.baseline.as_ref().expect("baseline");
     assert_eq!(b.year, 2020);
     let get = |id: &str| plan.baseline_value(cat.quantity(id).expect(id));
@@ -371,7 +344,7 @@ fn six_listed_plans_with_their_metadata_and_words_only_goals() {
         .map(|p| p.id.as_str())
         .collect();
     assert_eq!(unlisted, ["guizhou", "hebei", "jilin"]);
-    let plans: Vec<Plan> = all.into_iter().filter(|p| p.listed).collect();
+    let plans: Vec<&Plan> = all.iter().filter(|p| p.listed).collect();
     for p in plans.iter().filter(|p| p.origin == Origin::Seed) {
         assert!(
             !p.region.zh.is_empty() && !p.region.en.is_empty(),

@@ -4,7 +4,6 @@
 //! what it writes is a plan the reader and the schema accept; arbitrary text never panics; and
 //! the `plan-from-text` command on a fixture and on bad input.
 
-use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::import::{self, ImportError, Proposal, Role, Subject};
 use health_plan_sim::model::library::BUILTIN_INDEX;
 use health_plan_sim::model::plan::{Comparison, Plan};
@@ -13,24 +12,14 @@ use health_plan_sim::model::user_plan;
 use proptest::prelude::*;
 use serde_json::Value;
 
-const SCHEMA: &str = include_str!("../schema/plan.schema.json");
-
-fn seed(file: &str) -> String {
-    std::fs::read_to_string(format!("{}/seeds/{file}", env!("CARGO_MANIFEST_DIR")))
-        .unwrap_or_else(|e| panic!("{file}: {e}"))
-}
+use crate::common::{self, Checker, seed_file as seed};
 
 /// The seed plans extracted from the five documents, with their texts.
-fn seeds() -> Vec<(Plan, String)> {
-    let cat = Catalog::builtin();
-    BUILTIN_INDEX
+fn seeds() -> Vec<(&'static Plan, String)> {
+    common::plans()
         .iter()
-        .filter_map(|f| Plan::parse(f.text, &cat).ok())
         .filter(|p| p.source.ends_with(".txt"))
-        .map(|p| {
-            let text = seed(&p.source);
-            (p, text)
-        })
+        .map(|p| (p, seed(&p.source)))
         .collect()
 }
 
@@ -164,13 +153,13 @@ fn floor(id: &str) -> (f64, f64, f64, f64) {
 
 #[test]
 fn the_seeds_recall_and_precision_per_plan() {
-    let cat = Catalog::builtin();
+    let cat = common::catalog();
     let seeds = seeds();
     assert_eq!(seeds.len(), 5, "the five seed documents");
     println!("plan            lever recall  precision   tracked recall  precision");
     let mut failures = Vec::new();
     for (plan, text) in &seeds {
-        let p = import::import(text, &cat).expect("a seed imports");
+        let p = import::import(text, cat).expect("a seed imports");
         let (lv, tr) = score(plan, &p);
         println!(
             "{:<15} {:>3}/{:<3} {:>5.2}  {:>3}/{:<3} {:>5.2}   {:>3}/{:<3} {:>5.2}  {:>3}/{:<3} {:>5.2}",
@@ -198,9 +187,9 @@ fn the_seeds_recall_and_precision_per_plan() {
 
 #[test]
 fn jiaohe_reads_its_indicator_table_and_its_2020_figures() {
-    let cat = Catalog::builtin();
+    let cat = common::catalog();
     let text = seed("003_742c97a7a7a955b2.txt");
-    let p = import::import(&text, &cat).expect("imports");
+    let p = import::import(&text, cat).expect("imports");
     assert_eq!(p.region.as_ref().map(|r| r.value.as_str()), Some("蛟河市"));
     assert_eq!(p.document_year.as_ref().map(|y| y.value), Some(2023));
     let figure = |id: &str| {
@@ -222,10 +211,10 @@ fn jiaohe_reads_its_indicator_table_and_its_2020_figures() {
 
 #[test]
 fn every_quote_is_the_inputs_own_words() {
-    let cat = Catalog::builtin();
+    let cat = common::catalog();
     for (plan, text) in seeds() {
         let folded = fold_whitespace(&text);
-        let p = import::import(&text, &cat).expect("imports");
+        let p = import::import(&text, cat).expect("imports");
         for r in &p.rows {
             assert!(
                 folded.contains(&fold_whitespace(&r.quote)),
@@ -254,26 +243,18 @@ fn every_quote_is_the_inputs_own_words() {
 
 #[test]
 fn the_written_plan_reads_back_and_passes_the_schema() {
-    let cat = Catalog::builtin();
-    let schema: Value = serde_json::from_str(SCHEMA).expect("schema");
-    let mut compiler = boon::Compiler::new();
-    compiler
-        .add_resource("https://x.example/s.json", schema)
-        .expect("schema added");
-    let mut schemas = boon::Schemas::new();
-    let index = compiler
-        .compile("https://x.example/s.json", &mut schemas)
-        .expect("compiles");
+    let cat = common::catalog();
+    let schema = Checker::new();
     let builtin: Vec<String> = BUILTIN_INDEX.iter().map(|f| f.id.to_string()).collect();
     for (plan, text) in seeds() {
-        let p = import::import(&text, &cat).expect("imports");
+        let p = import::import(&text, cat).expect("imports");
         for population in [None, Some(328_925.0)] {
             let json = p.to_plan_json("示例地区", population);
             let v: Value = serde_json::from_str(&json).expect("JSON");
-            if let Err(e) = schemas.validate(&v, index) {
-                panic!("{}: schema: {e:#}", plan.id);
+            if let Some(e) = schema.errors(&v) {
+                panic!("{}: schema: {e}", plan.id);
             }
-            let read = user_plan::check(&json, &cat, &builtin)
+            let read = user_plan::check(&json, cat, &builtin)
                 .unwrap_or_else(|e| panic!("{}: {e:?}", plan.id));
             let proposed = p.rows.iter().filter(|r| r.role == Role::Target).count();
             assert_eq!(read.targets.len(), proposed, "{}", plan.id);
@@ -283,13 +264,13 @@ fn the_written_plan_reads_back_and_passes_the_schema() {
 
 #[test]
 fn bad_input_gets_a_reason() {
-    let cat = Catalog::builtin();
-    assert_eq!(import::import("", &cat), Err(ImportError::Empty));
-    assert_eq!(import::import("  \n\t ", &cat), Err(ImportError::Empty));
+    let cat = common::catalog();
+    assert_eq!(import::import("", cat), Err(ImportError::Empty));
+    assert_eq!(import::import("  \n\t ", cat), Err(ImportError::Empty));
     assert_eq!(
         import::import(
             "本规划旨在提高全市人民健康水平。加强基层医疗卫生服务能力。",
-            &cat
+            cat
         ),
         Err(ImportError::NoFigure)
     );
@@ -308,11 +289,11 @@ fn bad_input_gets_a_reason() {
 
 #[test]
 fn ten_megabytes_of_text_read_in_bounded_time() {
-    let cat = Catalog::builtin();
+    let cat = common::catalog();
     let jiaohe = seed("003_742c97a7a7a955b2.txt");
     let big = jiaohe.repeat(10_000_000 / jiaohe.len() + 1);
     let t = std::time::Instant::now();
-    let p = import::import(&big, &cat).expect("imports what it can");
+    let p = import::import(&big, cat).expect("imports what it can");
     assert!(
         p.unresolved
             .iter()
@@ -323,15 +304,15 @@ fn ten_megabytes_of_text_read_in_bounded_time() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(common::proptest_config(300))]
 
     /// On any text the importer never panics, and every quote is a piece of the input.
     #[test]
     fn arbitrary_text_never_panics_and_quotes_are_substrings(
         s in "(到2025年|每千人口|床位|执业\\(助理\\)医师|医护比|1:1\\.2|左右|以上|分别达到|、|,|。|\n|\t|  |[0-9]{1,4}|\\.|万|%|其中|[一-龥]{1,3}|由|增加到|2020年|-|——){0,60}"
     ) {
-        let cat = Catalog::builtin();
-        if let Ok(p) = import::import(&s, &cat) {
+        let cat = common::catalog();
+        if let Ok(p) = import::import(&s, cat) {
             let folded = fold_whitespace(&s);
             for r in &p.rows {
                 prop_assert!(folded.contains(&fold_whitespace(&r.quote)), "{:?}", r.quote);
@@ -342,7 +323,7 @@ proptest! {
 
     #[test]
     fn arbitrary_unicode_never_panics(s in "\\PC{0,200}") {
-        let _ = import::import(&s, &Catalog::builtin());
+        let _ = import::import(&s, common::catalog());
     }
 }
 

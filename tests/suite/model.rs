@@ -2,21 +2,15 @@
 
 use health_plan_sim::model::assess::{Bad, Reason, Status, Tracked, assess, judge};
 use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::library::builtin_plans;
 use health_plan_sim::model::plan::{Comparison, Plan};
 use health_plan_sim::model::projection::Projection;
 use health_plan_sim::model::report::{Milestone, report};
 use health_plan_sim::model::scenario::Scenario;
 
-fn setup() -> (Catalog, Plan) {
-    let cat = Catalog::builtin();
-    let (plans, broken) = builtin_plans(&cat);
-    assert!(broken.is_empty(), "{broken:?}");
-    let plan = plans
-        .into_iter()
-        .find(|p| p.id == "jiaohe")
-        .expect("jiaohe");
-    (cat, plan)
+use crate::common;
+
+fn setup() -> (&'static Catalog, &'static Plan) {
+    common::setup("jiaohe")
 }
 
 fn outcome(
@@ -32,8 +26,8 @@ fn outcome(
 #[test]
 fn beds_per_1000_at_baseline_is_6_82_and_missed_by_456_beds() {
     let (cat, plan) = setup();
-    let s = Scenario::baseline(&cat, &plan);
-    let o = outcome(&cat, &plan, &s, "beds-2025");
+    let s = Scenario::baseline(cat, plan);
+    let o = outcome(cat, plan, &s, "beds-2025");
     assert_eq!(o.status, Status::Missed);
     assert_eq!((o.value.unwrap() * 100.0).round() / 100.0, 6.82);
     assert!((o.gap.unwrap() - (8.2 - 2242.0 / 328.925)).abs() < 1e-9);
@@ -50,7 +44,7 @@ fn beds_per_1000_at_baseline_is_6_82_and_missed_by_456_beds() {
 #[test]
 fn beds_status_moves_through_missed_band_met_over() {
     let (cat, plan) = setup();
-    let mut s = Scenario::baseline(&cat, &plan);
+    let mut s = Scenario::baseline(cat, plan);
     let beds = cat.quantity("beds_total").unwrap();
     for (value, status) in [
         (2562.0, Status::Missed),
@@ -62,7 +56,7 @@ fn beds_status_moves_through_missed_band_met_over() {
     ] {
         s.set_lever(beds, Some(value));
         assert_eq!(
-            outcome(&cat, &plan, &s, "beds-2025").status,
+            outcome(cat, plan, &s, "beds-2025").status,
             status,
             "{value} beds"
         );
@@ -72,13 +66,13 @@ fn beds_status_moves_through_missed_band_met_over() {
 #[test]
 fn ratios_and_norms() {
     let (cat, plan) = setup();
-    let mut s = Scenario::baseline(&cat, &plan);
+    let mut s = Scenario::baseline(cat, plan);
     // 1,042 / 1,098 = 0.95 nurses per physician against 1:1.20.
-    let o = outcome(&cat, &plan, &s, "doctor-nurse-2025");
+    let o = outcome(cat, plan, &s, "doctor-nurse-2025");
     assert_eq!(o.status, Status::Missed);
     assert_eq!(o.lever.unwrap().min, Some((1.2f64 * 1098.0).ceil()));
     // The GP target (4.32) is below the 2020 value (5.32): met at baseline.
-    assert_eq!(outcome(&cat, &plan, &s, "gps-2025").status, Status::Met);
+    assert_eq!(outcome(cat, plan, &s, "gps-2025").status, Status::Met);
     // Health supervisors: 1–1.5 per 10,000 → 33 to 49 for 328,925 people.
     let sup = cat.quantity("health_supervisors").unwrap();
     for (v, st) in [
@@ -89,7 +83,7 @@ fn ratios_and_norms() {
     ] {
         s.set_lever(sup, Some(v));
         assert_eq!(
-            outcome(&cat, &plan, &s, "health-supervisors").status,
+            outcome(cat, plan, &s, "health-supervisors").status,
             st,
             "{v} supervisors"
         );
@@ -98,7 +92,7 @@ fn ratios_and_norms() {
     let psych = cat.quantity("psych_physicians").unwrap();
     s.set_lever(psych, Some(0.0));
     assert_eq!(
-        outcome(&cat, &plan, &s, "psych-physicians-2025")
+        outcome(cat, plan, &s, "psych-physicians-2025")
             .lever
             .unwrap()
             .min,
@@ -109,21 +103,21 @@ fn ratios_and_norms() {
 #[test]
 fn surge_beds_follow_the_population_band() {
     let (cat, plan) = setup();
-    let mut s = Scenario::baseline(&cat, &plan);
+    let mut s = Scenario::baseline(cat, plan);
     let surge = cat.quantity("beds_surge_infectious").unwrap();
     let pop = cat.quantity("population").unwrap();
     s.set_lever(surge, Some(49.0));
-    let o = outcome(&cat, &plan, &s, "surge-beds");
+    let o = outcome(cat, plan, &s, "surge-beds");
     assert_eq!((o.status, o.threshold), (Status::Missed, Some(50.0)));
     s.set_lever(surge, Some(50.0));
-    assert_eq!(outcome(&cat, &plan, &s, "surge-beds").status, Status::Met);
+    assert_eq!(outcome(cat, plan, &s, "surge-beds").status, Status::Met);
     s.set_lever(pop, Some(200_000.0));
     s.set_lever(surge, Some(20.0));
-    let o = outcome(&cat, &plan, &s, "surge-beds");
+    let o = outcome(cat, plan, &s, "surge-beds");
     assert_eq!((o.status, o.threshold), (Status::Met, Some(20.0)));
     s.set_lever(pop, Some(50_000.0));
     assert_eq!(
-        outcome(&cat, &plan, &s, "surge-beds").reason,
+        outcome(cat, plan, &s, "surge-beds").reason,
         Some(Reason::OutsideBands {
             population: 50_000.0
         })
@@ -135,7 +129,7 @@ fn bad_values_are_not_assessable_with_a_reason() {
     let (cat, plan) = setup();
     let pop = cat.quantity("population").unwrap();
     let beds = cat.quantity("beds_total").unwrap();
-    let mut s = Scenario::baseline(&cat, &plan);
+    let mut s = Scenario::baseline(cat, plan);
     let cases = [
         (pop, Some(0.0), Reason::ZeroBase(pop)),
         (pop, Some(-5.0), Reason::Invalid(pop, Bad::Negative)),
@@ -151,7 +145,7 @@ fn bad_values_are_not_assessable_with_a_reason() {
     for (q, v, reason) in cases {
         let mut s2 = s.clone();
         s2.set_lever(q, v);
-        let o = outcome(&cat, &plan, &s2, "beds-2025");
+        let o = outcome(cat, plan, &s2, "beds-2025");
         assert_eq!(
             (o.status, o.reason),
             (Status::NotAssessable, Some(reason)),
@@ -159,7 +153,7 @@ fn bad_values_are_not_assessable_with_a_reason() {
         );
     }
     // Nothing entered for a tracked target: not entered, never a failure.
-    let o = outcome(&cat, &plan, &s, "maternal-mortality");
+    let o = outcome(cat, plan, &s, "maternal-mortality");
     assert_eq!(
         (o.status, o.reason),
         (Status::NotAssessable, Some(Reason::TrackedNotEntered))
@@ -167,7 +161,7 @@ fn bad_values_are_not_assessable_with_a_reason() {
     s.tracked
         .insert("maternal-mortality".into(), Tracked::Number(13.0));
     assert_eq!(
-        outcome(&cat, &plan, &s, "maternal-mortality").status,
+        outcome(cat, plan, &s, "maternal-mortality").status,
         Status::Missed
     );
 }
@@ -197,10 +191,10 @@ fn comparisons() {
 #[test]
 fn jiaohe_2025_summary_at_baseline() {
     let (cat, plan) = setup();
-    let s = Scenario::baseline(&cat, &plan);
-    let p = Projection::new(&cat, &s, plan.base_year);
-    let r = report(&cat, &plan, &s, &p);
-    let (computed, tracked) = r.tally(&plan, Milestone::Y2025);
+    let s = Scenario::baseline(cat, plan);
+    let p = Projection::new(cat, &s, plan.base_year);
+    let r = report(cat, plan, &s, &p);
+    let (computed, tracked) = r.tally(plan, Milestone::Y2025);
     // At the 2020 baseline: GPs and public TCM beds (0.854 against 0.85左右) are met, county
     // beds (3.65 against 3.7左右) are within the band, non-public beds (1.99 against 1.8左右) over.
     assert_eq!(
@@ -215,11 +209,10 @@ fn jiaohe_2025_summary_at_baseline() {
 #[test]
 fn the_lever_value_to_type_now_allows_for_the_pace() {
     use health_plan_sim::model::assess::needed_now;
-    let cat = Catalog::builtin();
-    let (_, plan) = setup();
+    let (cat, plan) = setup();
     let t = plan.target("beds-2025").expect("beds-2025");
-    let s = Scenario::baseline(&cat, &plan);
-    let o = assess(&cat, t, &s.levers, None);
+    let s = Scenario::baseline(cat, plan);
+    let o = assess(cat, t, &s.levers, None);
     // 2,698 beds are needed in 2025; at +76 a year from 2020, 2,318 now; held flat, 2,698.
     assert_eq!(needed_now(&o, 2025, 2020, 76.0), Some(2698.0 - 5.0 * 76.0));
     assert_eq!(needed_now(&o, 2025, 2020, 0.0), Some(2698.0));
@@ -227,15 +220,14 @@ fn the_lever_value_to_type_now_allows_for_the_pace() {
     assert_eq!(needed_now(&o, 2025, 2020, 10_000.0), Some(0.0));
     let mut met = s.clone();
     met.set_lever(cat.quantity("beds_total").expect("beds"), Some(2698.0));
-    let o = assess(&cat, t, &met.levers, None);
+    let o = assess(cat, t, &met.levers, None);
     assert_eq!(needed_now(&o, 2025, 2020, 0.0), None);
 }
 
 #[test]
 fn tracked_entries_and_benchmarks_follow_their_rules() {
     use health_plan_sim::model::benchmark::builtin;
-    let cat = Catalog::builtin();
-    let (_, plan) = setup();
+    let (cat, plan) = setup();
     // A percentage is typed as 0–100; a count may be any size but not negative.
     assert_eq!(
         plan.target("geriatrics-2025").expect("share").entry_range(),
@@ -246,7 +238,7 @@ fn tracked_entries_and_benchmarks_follow_their_rules() {
         (0.0, 1e12)
     );
     // International figures are compared at the milestone, never judged.
-    let oecd = builtin(&cat)
+    let oecd = builtin(cat)
         .into_iter()
         .find(|b| b.id == "oecd-beds-2021")
         .expect("oecd");

@@ -2,23 +2,14 @@
 
 use health_plan_sim::model::assess::{Status, assess, status_only};
 use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::library::builtin_plans;
 use health_plan_sim::model::plan::{Comparison, Plan};
 use proptest::prelude::*;
 
-fn setup() -> (Catalog, Vec<Plan>) {
-    let cat = Catalog::builtin();
-    let (plans, broken) = builtin_plans(&cat);
-    // A plan that stopped loading would otherwise pass every property by being absent.
-    assert!(
-        broken.is_empty(),
-        "built-in plans that do not load: {broken:?}"
-    );
-    assert_eq!(
-        plans.len(),
-        health_plan_sim::model::library::BUILTIN_INDEX.len()
-    );
-    (cat, plans)
+use crate::common;
+
+/// Every built-in plan: all of them load (`common::plans` checks), so none passes by being absent.
+fn setup() -> (&'static Catalog, &'static [Plan]) {
+    (common::catalog(), common::plans())
 }
 
 /// Lever values for every quantity: population-like ones in the tens of thousands to millions.
@@ -39,7 +30,7 @@ fn sparse_values(n: usize) -> impl Strategy<Value = Vec<Option<f64>>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(common::proptest_config(300))]
 
     /// The sweep's allocation-free status is the full assessment's status, for every computed
     /// target of every plan (directions and population rules included).
@@ -48,10 +39,10 @@ proptest! {
         let (cat, plans) = setup();
         let mut values = values;
         values.truncate(cat.quantities.len());
-        for plan in &plans {
+        for plan in plans {
             for t in plan.targets.iter().filter(|t| !t.is_tracked()) {
-                let full = assess(&cat, t, &values, None).status;
-                prop_assert_eq!(status_only(&cat, t, &values), full, "{}: {}", plan.id, t.id);
+                let full = assess(cat, t, &values, None).status;
+                prop_assert_eq!(status_only(cat, t, &values), full, "{}: {}", plan.id, t.id);
             }
         }
     }
@@ -63,13 +54,13 @@ proptest! {
         let (cat, plans) = setup();
         let mut values = values;
         values.truncate(cat.quantities.len());
-        for plan in &plans {
+        for plan in plans {
             for t in plan.targets.iter().filter(|t| !t.is_tracked()) {
                 let Some(lever) = t.indicator.kind.lever() else { continue };
-                let before = assess(&cat, t, &values, None).status;
+                let before = assess(cat, t, &values, None).status;
                 let mut more = values.clone();
                 more[lever] = more[lever].map(|v| v + f64::from(extra));
-                let after = assess(&cat, t, &more, None).status;
+                let after = assess(cat, t, &more, None).status;
                 match t.comparison {
                     Comparison::AtLeast(_) | Comparison::PopulationRule { .. } => {
                         prop_assert!(!(before == Status::Met && after == Status::Missed), "{}: {before:?} → {after:?}", t.id);
@@ -90,29 +81,29 @@ proptest! {
         let (cat, plans) = setup();
         let mut values = values;
         values.truncate(cat.quantities.len());
-        for plan in &plans {
+        for plan in plans {
             for t in plan.targets.iter().filter(|t| !t.is_tracked()) {
-                let o = assess(&cat, t, &values, None);
+                let o = assess(cat, t, &values, None);
                 let Some(lg) = o.lever else { continue };
                 if let Some(min) = lg.min {
                     let mut v = values.clone();
                     v[lg.quantity] = Some(min);
-                    let s = assess(&cat, t, &v, None).status;
+                    let s = assess(cat, t, &v, None).status;
                     // Reaching the stated figure may overshoot a 左右 band that is narrower than one bed.
                     prop_assert!(s.is_success() || s == Status::Over, "{}: needed {min} gives {s:?}", t.id);
                     if min >= 1.0 {
                         v[lg.quantity] = Some(min - 1.0);
-                        let below = assess(&cat, t, &v, None).status;
+                        let below = assess(cat, t, &v, None).status;
                         prop_assert!(below != Status::Met, "{}: one less ({}) still meets", t.id, min - 1.0);
                     }
                 }
                 if let Some(max) = lg.max {
                     let mut v = values.clone();
                     v[lg.quantity] = Some(max);
-                    let s = assess(&cat, t, &v, None).status;
+                    let s = assess(cat, t, &v, None).status;
                     prop_assert!(s != Status::Over, "{}: cap {max} gives {s:?}", t.id);
                     v[lg.quantity] = Some(max + 1.0);
-                    let s = assess(&cat, t, &v, None).status;
+                    let s = assess(cat, t, &v, None).status;
                     prop_assert!(s == Status::Over || s == Status::Missed, "{}: one more than the cap ({}) gives {s:?}", t.id, max + 1.0);
                 }
             }
@@ -125,9 +116,9 @@ proptest! {
         let (cat, plans) = setup();
         let mut values = values;
         values.truncate(cat.quantities.len());
-        for plan in &plans {
+        for plan in plans {
             for t in &plan.targets {
-                let o = assess(&cat, t, &values, None);
+                let o = assess(cat, t, &values, None);
                 if o.status == Status::NotAssessable {
                     prop_assert!(o.reason.is_some());
                 }
