@@ -21,6 +21,36 @@ pub enum PaceChoice {
     Own(f64),
 }
 
+/// The three ways a lever (or the population) can move, as a choice on the page: the select's
+/// values, read back with `parse`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaceKind {
+    Recent,
+    Flat,
+    Own,
+}
+
+impl PaceKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            PaceKind::Recent => "recent",
+            PaceKind::Flat => "flat",
+            PaceKind::Own => "own",
+        }
+    }
+}
+
+impl std::str::FromStr for PaceKind {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        [PaceKind::Recent, PaceKind::Flat, PaceKind::Own]
+            .into_iter()
+            .find(|k| k.code() == s)
+            .ok_or(())
+    }
+}
+
 /// How the population (and the child and served populations with it) changes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Growth {

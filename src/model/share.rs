@@ -25,7 +25,7 @@ use super::catalog::Catalog;
 use super::edition::{Edition, EditionError};
 use super::embed::Embedding;
 use super::plan::Plan;
-use super::scenario::{Growth, PaceChoice, Scenario};
+use super::scenario::{Growth, PaceChoice, PaceKind, Scenario};
 use super::start::Start;
 use super::text::Lang;
 use super::travel::MAX_PZ_READ;
@@ -190,12 +190,12 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                         _ => false,
                     }
                 } else if let Some(id) = k.strip_suffix(".pace") {
-                    match (catalog.quantity(id), v.as_str()) {
-                        (Some(_), "flat") => {
+                    match (catalog.quantity(id), v.parse()) {
+                        (Some(_), Ok(PaceKind::Flat)) => {
                             s.flat.push(id.to_string());
                             true
                         }
-                        (Some(_), "recent") => true,
+                        (Some(_), Ok(PaceKind::Recent)) => true,
                         _ => false,
                     }
                 } else if let Some(id) = k.strip_suffix(".yearly") {
@@ -268,7 +268,7 @@ pub fn encode(s: &Shared) -> String {
         push(&format!("{id}.yearly"), num(*v));
     }
     for id in &s.flat {
-        push(&format!("{id}.pace"), "flat".into());
+        push(&format!("{id}.pace"), PaceKind::Flat.code().into());
     }
     match &s.growth {
         // Where every scenario starts: never written.

@@ -12,16 +12,43 @@ use crate::model::report::{Report, report};
 use crate::model::scenario::Scenario;
 use crate::model::share::{decode, scenario_from};
 
-/// "current", "baseline", or a saved scenario's name.
-fn scenario_for(app: AppState, choice: &str) -> Option<Scenario> {
+/// What a side of the comparison shows. Saved scenarios have a namespace of their own, so one
+/// saved as "baseline" is still itself.
+#[derive(Clone, Debug, PartialEq)]
+enum Choice {
+    Current,
+    Baseline,
+    Saved(String),
+}
+
+impl Choice {
+    /// The option's value in the select.
+    fn value(&self) -> String {
+        match self {
+            Choice::Current => "current".into(),
+            Choice::Baseline => "baseline".into(),
+            Choice::Saved(name) => format!("saved:{name}"),
+        }
+    }
+
+    fn from_value(v: &str) -> Choice {
+        match v {
+            "current" => Choice::Current,
+            "baseline" => Choice::Baseline,
+            other => Choice::Saved(other.strip_prefix("saved:").unwrap_or(other).to_string()),
+        }
+    }
+}
+
+fn scenario_for(app: AppState, choice: &Choice) -> Option<Scenario> {
     let plan = app.plan.get_untracked();
     match choice {
-        "current" => Some(app.scenario.get_untracked()),
-        "baseline" => Some(app.starting_scenario()),
-        name => {
+        Choice::Current => Some(app.scenario.get_untracked()),
+        Choice::Baseline => Some(app.starting_scenario()),
+        Choice::Saved(name) => {
             let q = app
                 .saved
-                .with_untracked(|l| l.iter().find(|s| s.name == name).map(|s| s.query.clone()))?;
+                .with_untracked(|l| l.iter().find(|s| &s.name == name).map(|s| s.query.clone()))?;
             let d = decode(&q, app.catalog);
             (d.shared.plan.as_deref() == Some(plan.id.as_str())).then(|| {
                 scenario_from(
@@ -47,26 +74,26 @@ pub fn CompareDialog() -> impl IntoView {
     view! {
         <Modal kind=Dialog::Compare title=app.t("compare.title")>
             {move || {
-                let a = RwSignal::new("baseline".to_string());
-                let b = RwSignal::new("current".to_string());
+                let a = RwSignal::new(Choice::Baseline);
+                let b = RwSignal::new(Choice::Current);
                 let plan_id = app.plan.with_untracked(|p| p.id.clone());
-                let choices: Vec<(String, String, bool)> = [
-                    ("current".to_string(), app.t("compare.current").to_string(), true),
-                    ("baseline".to_string(), app.t("compare.baseline").to_string(), true),
+                let choices: Vec<(Choice, String, bool)> = [
+                    (Choice::Current, app.t("compare.current").to_string(), true),
+                    (Choice::Baseline, app.t("compare.baseline").to_string(), true),
                 ]
                 .into_iter()
                 .chain(app.saved.get_untracked().into_iter().map(|s| {
                     let same = decode(&s.query, app.catalog).shared.plan.as_deref() == Some(plan_id.as_str());
                     let label = if same { s.name.clone() } else { format!("{} ({})", s.name, app.t("compare.other_plan")) };
-                    (s.name, label, same)
+                    (Choice::Saved(s.name), label, same)
                 }))
                 .collect();
-                let select = move |sig: RwSignal<String>, id: &'static str, label: &'static str| {
+                let select = move |sig: RwSignal<Choice>, id: &'static str, label: &'static str| {
                     let choices = choices.clone();
                     view! {
                         <label for=id>{app.t(label)}</label>
-                        <select id=id data-compare-choice=id prop:value=move || sig.get() on:change:target=move |ev| sig.set(ev.target().value())>
-                            {choices.into_iter().map(|(v, l, ok)| view! { <option value=v.clone() disabled=!ok selected=move || sig.get() == v>{l}</option> }).collect_view()}
+                        <select id=id data-compare-choice=id prop:value=move || sig.get().value() on:change:target=move |ev| sig.set(Choice::from_value(&ev.target().value()))>
+                            {choices.into_iter().map(|(v, l, ok)| view! { <option value=v.value() disabled=!ok selected=move || sig.get() == v>{l}</option> }).collect_view()}
                         </select>
                     }
                 };
@@ -84,7 +111,7 @@ pub fn CompareDialog() -> impl IntoView {
 }
 
 #[component]
-fn CompareTable(a: RwSignal<String>, b: RwSignal<String>) -> impl IntoView {
+fn CompareTable(a: RwSignal<Choice>, b: RwSignal<Choice>) -> impl IntoView {
     let app = use_app();
     view! {
         {move || {

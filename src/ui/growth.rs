@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::use_app;
 use crate::model::format::{figure, plain, signed};
 use crate::model::input::{parse_decimal, parse_population};
-use crate::model::scenario::Growth;
+use crate::model::scenario::{Growth, PaceKind};
 
 const MAX_RATE: f64 = 50.0;
 
@@ -36,19 +36,22 @@ pub fn PopulationGrowth() -> impl IntoView {
     };
     let on_choice = move |code: String| {
         error.set(None);
-        set_growth(match code.as_str() {
-            "recent" => Growth::Recent,
-            "own" => match in_effect.get_untracked() {
+        set_growth(match code.parse() {
+            Ok(PaceKind::Recent) => Growth::Recent,
+            Ok(PaceKind::Own) => match in_effect.get_untracked() {
                 Growth::Rate(r) => Growth::Rate(r),
                 _ => Growth::Rate(0.0),
             },
             _ => Growth::Rate(0.0),
         });
     };
-    let choice = move || match growth.get() {
-        Growth::Recent if pace.with(Option::is_some) => "recent",
-        Growth::Rate(r) if r != 0.0 => "own",
-        _ => "flat",
+    let choice = move || {
+        match growth.get() {
+            Growth::Recent if pace.with(Option::is_some) => PaceKind::Recent,
+            Growth::Rate(r) if r != 0.0 => PaceKind::Own,
+            _ => PaceKind::Flat,
+        }
+        .code()
     };
     let on_point = move |year: i32, text: String| match parse_population(&text, pop_max) {
         Ok(v) => {
@@ -125,12 +128,12 @@ pub fn PopulationGrowth() -> impl IntoView {
                             prop:value=choice
                             on:change:target=move |ev| on_choice(ev.target().value())>
                             {move || pace.get().map(|p| view! {
-                                <option value="recent">
+                                <option value=PaceKind::Recent.code()>
                                     {app.tf("growth.recent", &[("value", &signed(p.percent(), 2))])}
                                 </option>
                             })}
-                            <option value="flat">{app.t("growth.flat_rate")}</option>
-                            <option value="own">{app.t("growth.own")}</option>
+                            <option value=PaceKind::Flat.code()>{app.t("growth.flat_rate")}</option>
+                            <option value=PaceKind::Own.code()>{app.t("growth.own")}</option>
                         </select>
                         <label class="visually-hidden" for="growth-rate">{app.t("growth.own_rate")}</label>
                         <input id="growth-rate" type="text" inputmode="decimal" class="yearly-box" data-growth="population"

@@ -9,7 +9,7 @@ use crate::model::catalog::Group;
 use crate::model::catalog::QuantityIx;
 use crate::model::format::{count, nice_ceiling, plain, signed};
 use crate::model::input::{parse_change, parse_count, parse_population};
-use crate::model::scenario::PaceChoice;
+use crate::model::scenario::{PaceChoice, PaceKind};
 use crate::model::words::SourceKind;
 
 /// Largest yearly net change a box accepts.
@@ -109,9 +109,9 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let effective = Memo::new(move |_| state.with(|l| l.yearly));
     let recent = Memo::new(move |_| state.with(|l| l.recent));
     let on_pace = move |code: String| {
-        let p = match code.as_str() {
-            "flat" => PaceChoice::Flat,
-            "own" => PaceChoice::Own(effective.get_untracked()),
+        let p = match code.parse() {
+            Ok(PaceKind::Flat) => PaceChoice::Flat,
+            Ok(PaceKind::Own) => PaceChoice::Own(effective.get_untracked()),
             _ => PaceChoice::Recent,
         };
         yearly_error.set(None);
@@ -218,19 +218,19 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                         class="pace-select"
                         data-pace=id.clone()
                         prop:value=move || match choice.get() {
-                            PaceChoice::Recent if recent.get().is_some() => "recent",
-                            PaceChoice::Own(_) => "own",
-                            _ => "flat",
-                        }
+                            PaceChoice::Recent if recent.get().is_some() => PaceKind::Recent,
+                            PaceChoice::Own(_) => PaceKind::Own,
+                            _ => PaceKind::Flat,
+                        }.code()
                         on:change:target=move |ev| on_pace(ev.target().value())
                     >
                         {move || recent.get().map(|r| view! {
-                            <option value="recent">
+                            <option value=PaceKind::Recent.code()>
                                 {app.tf("pace.recent", &[("value", &signed(r, 0)), ("unit", &unit())])}
                             </option>
                         })}
-                        <option value="flat">{app.t("pace.flat")}</option>
-                        <option value="own">{app.t("pace.own")}</option>
+                        <option value=PaceKind::Flat.code()>{app.t("pace.flat")}</option>
+                        <option value=PaceKind::Own.code()>{app.t("pace.own")}</option>
                     </select>
                     <label class="visually-hidden" for=yearly_id.clone()>{app.t("levers.yearly")}</label>
                     <input

@@ -14,3 +14,4 @@ mod share;
 mod simulation;
 mod start;
 mod validator;
+mod words;
