@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use health_plan_sim::i18n;
 use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::import::{self, Role};
-use health_plan_sim::model::text::Lang;
+use health_plan_sim::model::lang::Lang;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

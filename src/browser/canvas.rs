@@ -3,7 +3,7 @@
 
 use wasm_bindgen::{JsCast, closure::Closure};
 
-use crate::chart::{FONT_FAMILY, Shape};
+use crate::plot::{FONT_FAMILY, Shape};
 
 /// Moves along the points on the canvas's current path.
 fn trace(ctx: &web_sys::CanvasRenderingContext2d, points: &[(f64, f64)]) {

@@ -6,7 +6,7 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::i18n;
-use crate::model::text::Lang;
+use crate::model::lang::Lang;
 
 pub const CRASH_ID: &str = "crash";
 

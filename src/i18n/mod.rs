@@ -1,7 +1,7 @@
 //! User-facing strings, one JSON file per language under `locales/`. The test suite fails if a
 //! key exists in one language and not the other, or if the code uses a key neither has.
 
-use crate::model::text::Lang;
+use crate::model::lang::Lang;
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));

@@ -12,7 +12,7 @@ use super::text::Text;
 
 pub const BENCHMARKS_JSON: &str = include_str!("../../seeds/benchmarks.json");
 
-pub use super::plan::Confidence;
+use super::plan::Confidence;
 
 #[derive(Clone, Debug)]
 pub struct Benchmark {

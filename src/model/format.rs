@@ -1,7 +1,7 @@
 //! Numbers as each language writes them: 32.89万 in Chinese, 328,925 in English.
 
+use super::lang::Lang;
 use super::plan::{Comparison, about_band};
-use super::text::Lang;
 
 /// Fixed decimals with thousands separators; "-0" is written "0".
 pub fn number(v: f64, decimals: u8) -> String {

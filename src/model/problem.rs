@@ -1,6 +1,6 @@
 //! Problems found in a plan or catalog file, each with its JSON path and a plain message.
 
-use super::text::Lang;
+use super::lang::Lang;
 use crate::i18n;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -3,7 +3,7 @@
 use super::catalog::Catalog;
 use super::scenario::{Growth, Scenario, follows_population};
 
-pub use super::timeline::{END_YEAR, FIRST_MILESTONE, MILESTONES};
+use super::timeline::{END_YEAR, FIRST_MILESTONE};
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Projection {

@@ -6,7 +6,7 @@ use super::catalog::Catalog;
 use super::plan::Plan;
 use super::projection::Projection;
 use super::scenario::Scenario;
-pub use super::timeline::Milestone;
+use super::timeline::Milestone;
 use super::timeline::{END_YEAR, held_to_end};
 
 /// The first year a target is met under the scenario.

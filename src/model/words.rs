@@ -7,11 +7,12 @@ use super::assess::{Outcome, Reason, Status};
 use super::catalog::{Catalog, IndicatorKind, QuantityIx};
 use super::format::{self, count, figure, signed};
 use super::input::InputError;
+use super::lang::Lang;
 use super::plan::{Comparison, Confidence, Target};
 use super::report::FirstMet;
 use super::scenario::{Growth, Scenario};
 use super::start::{Pace, PopulationPace, Provenance};
-use super::text::{Lang, Text};
+use super::text::Text;
 use crate::i18n;
 
 /// Where the value a lever shows came from; the page marks the lever with its code.

@@ -4,16 +4,16 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::address_bar::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
 use super::compare::CompareDialog;
 use super::deferred::{AfterFirstPaint, watch_first_paint};
-use super::embed::{EmbedDialog, report_height};
+use super::embed::EmbedDialog;
 use super::goals::{DocumentNotes, Goals};
-use super::held::HeldTable;
+use super::held_table::HeldTable;
 use super::help::{HelpDialog, keyboard_shortcuts};
 use super::levers::LeverPanel;
-use super::link::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
 use super::method::MethodNotes;
 use super::milestone::MilestoneSwitch;
 use super::overview::Overview;
@@ -24,7 +24,7 @@ use super::presenter::{follow_fullscreen, go_to_named_view};
 use super::print::{PrintReport, prepare_for_print};
 use super::scenarios::{self, ScenariosDialog};
 use super::scoreboard::Scoreboard;
-use super::share::ShareDialog;
+use super::share_dialog::ShareDialog;
 use super::standards::Standards;
 use super::state::{AppState, Opened, use_app};
 use super::summary::Summary;
@@ -35,13 +35,14 @@ use super::uncertainty::keep_sweep;
 use super::undo::{Undo, keep_history};
 use super::user_plans;
 use super::what_it_takes::WhatItTakes;
+use crate::browser::frame::report_height;
 use crate::browser::{storage, url};
 use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
 use crate::model::embed::{Embedding, Lock};
+use crate::model::lang::Lang;
 use crate::model::library::{BUILTIN_INDEX, Library};
-use crate::model::share::{decode, scenario_from};
-use crate::model::text::Lang;
+use crate::model::link::{decode, scenario_from};
 
 /// The plan the page opens on when the link names none.
 pub const DEFAULT_PLAN: &str = "jiaohe";

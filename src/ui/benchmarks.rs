@@ -7,9 +7,10 @@ use super::scoreboard::TableHead;
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::indicator_value;
-use crate::model::benchmark::{Benchmark, Confidence};
+use crate::model::benchmark::Benchmark;
 use crate::model::catalog::IndicatorKind;
 use crate::model::format;
+use crate::model::plan::Confidence;
 
 #[component]
 pub fn BenchmarkToggle() -> impl IntoView {

@@ -7,16 +7,17 @@ use leptos::prelude::*;
 use super::state::{AppState, use_app};
 use crate::browser::frame::WidthWatch;
 use crate::browser::{canvas, download};
-use crate::chart::{
-    ChartInput, FONT_FAMILY, Series, SeriesStyle, Shape, Spread, TargetLines, TargetMark, svg_body,
-    svg_document, trajectory,
-};
 use crate::model::assess::indicator_value;
 use crate::model::catalog::Indicator;
 use crate::model::format;
 use crate::model::plan::{Comparison, Plan, about_band};
-use crate::model::projection::{END_YEAR, MILESTONES, Projection};
+use crate::model::projection::Projection;
 use crate::model::scenario::Growth;
+use crate::model::timeline::{END_YEAR, MILESTONES};
+use crate::plot::{
+    ChartInput, FONT_FAMILY, Series, SeriesStyle, Shape, Spread, TargetLines, TargetMark, svg_body,
+    svg_document, trajectory,
+};
 
 /// The indicators the chart can show: the plan's computed ones, the standards it inherits, then
 /// the international comparisons' when on.

@@ -7,10 +7,10 @@ use super::modal::Modal;
 use super::scoreboard::{TableHead, value_text};
 use super::state::{AppState, Dialog, use_app};
 use super::status::{icon, label_key};
+use crate::model::link::{decode, scenario_from};
 use crate::model::projection::Projection;
 use crate::model::report::{Report, report};
 use crate::model::scenario::Scenario;
-use crate::model::share::{decode, scenario_from};
 
 /// What a side of the comparison shows. Saved scenarios have a namespace of their own, so one
 /// saved as "baseline" is still itself.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::link::current_shared;
+use super::address_bar::current_shared;
 use super::state::{AppState, use_app};
 use super::undo::apply_shared;
 use crate::model::edition::Edition;

@@ -6,16 +6,14 @@ use leptos::prelude::*;
 use crate::model::text::escape_html;
 use leptos::task::spawn_local;
 
-use super::link::current_shared;
+use super::address_bar::current_shared;
 use super::modal::Modal;
-use super::share::copy;
 use super::state::{AppState, Dialog, use_app};
 use super::travel::TravelNote;
+use crate::browser::page::copy_text as copy;
 use crate::browser::url;
 use crate::model::embed::{Embedding, Lock};
-use crate::model::share::encode;
-
-pub use crate::browser::frame::{HEIGHT_MESSAGE, report_height};
+use crate::model::link::encode;
 
 pub fn embed_url(
     app: AppState,

@@ -6,8 +6,8 @@ use super::scoreboard::value_text;
 use super::state::{AppState, use_app};
 use super::status::label_key;
 use crate::browser::download;
-use crate::model::report::Milestone;
 use crate::model::text::Text;
+use crate::model::timeline::Milestone;
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
@@ -99,7 +99,7 @@ pub fn sheet(app: AppState) -> Sheet {
     let milestone = app.milestone.get_untracked();
     let link = crate::browser::url::base()
         + "?"
-        + &crate::model::share::encode(&super::link::current_shared(app));
+        + &crate::model::link::encode(&super::address_bar::current_shared(app));
     let mut lines: Vec<Vec<String>> = vec![
         vec![
             app.t("csv.plan").into(),

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
-use crate::model::report::Milestone;
+use crate::model::timeline::Milestone;
 
 #[component]
 pub fn Goals() -> impl IntoView {

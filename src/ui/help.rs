@@ -8,7 +8,7 @@ use super::modal::Modal;
 use super::presenter::toggle_presenting;
 use super::state::{AppState, Dialog, use_app};
 use super::undo::Undo;
-use crate::model::report::Milestone;
+use crate::model::timeline::Milestone;
 
 /// (keys, what they do) for the overlay.
 const SHORTCUTS: &[(&str, &str)] = &[

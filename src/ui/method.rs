@@ -45,8 +45,9 @@ pub fn MethodNotes() -> impl IntoView {
                                 (Some(p), true) => app.tf("method.pace_percent", &[("value", &signed(p, 3))]),
                                 (None, _) => app.t("method.no_pace").to_string(),
                             };
-                            // A population's error is thousands of people: no decimals.
-                            let digits = if r.population { 0 } else { 3 };
+                            // A population's error is thousands of people (no decimals) and a
+                            // small share of them (two decimals of a percent).
+                            let (digits, pct) = if r.population { (0, 2) } else { (3, 1) };
                             view! {
                                 <tr data-backtest-row=format!("{}:{}", r.indicator, r.origin)
                                     data-mae=format!("{:.4}", r.mae) data-mape=format!("{:.2}", r.mape)>
@@ -54,8 +55,8 @@ pub fn MethodNotes() -> impl IntoView {
                                     <td class="num">{r.origin}</td>
                                     <td class="num">{pace}</td>
                                     <td class="num">{format!("{}–{}", r.first_year, r.last_year)}</td>
-                                    <td class="num">{format!("{} {} ({}%)", figure(r.mae, digits), app.text(&r.unit), figure(r.mape, 2))}</td>
-                                    <td class="num">{format!("{}: {} ({}%)", r.last_year, signed(r.last_error, digits.min(2)), signed(r.last_percent, 2))}</td>
+                                    <td class="num">{format!("{} {} ({}%)", figure(r.mae, digits), app.text(&r.unit), figure(r.mape, pct))}</td>
+                                    <td class="num">{format!("{}: {} ({}%)", r.last_year, signed(r.last_error, digits.min(2)), signed(r.last_percent, pct))}</td>
                                 </tr>
                             }
                         }).collect_view()}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::state::use_app;
 use crate::model::embed::Lock;
-use crate::model::report::Milestone;
+use crate::model::timeline::Milestone;
 
 #[component]
 pub fn MilestoneSwitch() -> impl IntoView {

@@ -1,5 +1,6 @@
 //! The page: components that wire signals to the model.
 
+pub mod address_bar;
 pub mod app;
 pub mod benchmarks;
 pub mod chart;
@@ -10,11 +11,10 @@ pub mod embed;
 pub mod export;
 pub mod goals;
 pub mod growth;
-pub mod held;
+pub mod held_table;
 pub mod help;
 pub mod lever_input;
 pub mod levers;
-pub mod link;
 pub mod method;
 pub mod milestone;
 pub mod modal;
@@ -27,7 +27,7 @@ pub mod print;
 pub mod rows;
 pub mod scenarios;
 pub mod scoreboard;
-pub mod share;
+pub mod share_dialog;
 pub mod standards;
 pub mod state;
 pub mod status;

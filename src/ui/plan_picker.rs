@@ -6,7 +6,7 @@ use super::state::use_app;
 use crate::model::library::Entry;
 use crate::model::text::Text;
 
-fn option_label(p: &Entry, lang: crate::model::text::Lang) -> String {
+fn option_label(p: &Entry, lang: crate::model::lang::Lang) -> String {
     Text::pair(&p.region, &p.title).get(lang).to_string()
 }
 

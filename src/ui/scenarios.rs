@@ -6,8 +6,8 @@ use super::modal::Modal;
 use super::state::{AppState, Dialog, use_app};
 use super::travel::open_shared;
 use crate::browser::storage;
+use crate::model::link::{decode, encode};
 use crate::model::saved::{self, Saved};
-use crate::model::share::{decode, encode};
 
 const KEY: &str = "hps.scenarios.v1";
 
@@ -43,7 +43,7 @@ fn change_saved(app: AppState, change: impl FnOnce(&mut Vec<Saved>)) {
 
 /// The current scenario as a saved entry's query (without language or embedding).
 pub fn current_query(app: AppState) -> String {
-    encode(&super::link::scenario_shared(app, false))
+    encode(&super::address_bar::scenario_shared(app, false))
 }
 
 fn plan_name(app: AppState, query: &str) -> String {

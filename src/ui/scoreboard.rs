@@ -11,7 +11,8 @@ use super::status::StatusBadge;
 use crate::model::assess::{self, Outcome, Status};
 use crate::model::format::{self};
 use crate::model::plan::{Nature, Origin, Plan, Target};
-use crate::model::report::{Milestone, Row};
+use crate::model::report::Row;
+use crate::model::timeline::Milestone;
 use crate::model::words::is_ratio;
 
 /// The value at the target's year, as the plan writes such values.

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::scoreboard::{ScoreRow, TableHead};
 use super::state::{AppState, use_app};
-use crate::model::report::{Milestone, Tally};
+use crate::model::report::Tally;
+use crate::model::timeline::Milestone;
 
 /// The inherited standards due in a milestone, all plans together.
 pub fn standards_tally(app: AppState, milestone: Milestone) -> Tally {

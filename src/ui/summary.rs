@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::standards::standards_tally;
 use super::state::use_app;
-use crate::model::report::Milestone;
+use crate::model::timeline::Milestone;
 
 #[component]
 pub fn Summary() -> impl IntoView {

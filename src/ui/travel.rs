@@ -17,11 +17,12 @@ use crate::browser::stream::{self, Fetched};
 use crate::browser::{download, url};
 use crate::i18n;
 use crate::model::catalog::Catalog;
+use crate::model::lang::Lang;
 use crate::model::library::Library;
+use crate::model::link::{Decoded, Shared};
 use crate::model::plan::{FORMAT_VERSION, Plan};
 use crate::model::problem::Problem;
-use crate::model::share::{Decoded, Shared};
-use crate::model::text::{Lang, Text};
+use crate::model::text::Text;
 use crate::model::travel::{
     MAX_PLAN_BYTES, MAX_PZ_CHARS, NotOpened, Packed, SrcRefusal, base64url_decode, check_src,
     fingerprint, open_plan, packed,

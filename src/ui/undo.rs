@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::browser::timer::Debounce;
 
-use super::link::{scenario_shared, track_link};
+use super::address_bar::{scenario_shared, track_link};
 use super::state::AppState;
-use crate::model::share::{Shared, decode, encode, scenario_from};
+use crate::model::link::{Shared, decode, encode, scenario_from};
 
 /// What a snapshot holds: not the language or the embedding, which are not the scenario, nor the
 /// plan's compressed copy (the plan is in the library already; its copy arriving is no step).

@@ -23,11 +23,15 @@ test('a typed value and its message survive unrelated changes; chart observers d
     await page.selectOption('[data-chart-indicator]', ind);
     await expect(chart(page)).toHaveAttribute('data-chart-shows', ind);
   }
-  // Still as the user left it (leaving the box, by design, puts back the last good value).
+  // Still as the user left it, and still after leaving the box: the typo stays to be corrected,
+  // marked invalid, while the model keeps the last good value (issue 16 §3).
   await expect(box).toHaveValue('abc');
   await expect(message).toContainText('请输入数字');
   await box.press('Tab');
-  await expect(box).toHaveValue('1042');
+  await expect(box).toHaveValue('abc');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(message).toContainText('请输入数字');
+  await expect(page.locator('input[type=range][data-quantity="nurses"]')).toHaveValue('1042');
   for (let i = 0; i < 4; i++) await page.click('[data-action="toggle-benchmarks"]');
   await expect(chart(page)).toBeVisible();
   // One chart, one observer, however often the indicator or the comparisons change.
@@ -99,7 +103,9 @@ test('numbers as Chinese readers write them: 万, full-width digits; a zero popu
   await expect(page.locator('#lever-population-error')).toContainText('32.89万');
   await expect(row(page, 'beds-2025')).not.toHaveAttribute('data-status', 'na');
   await pop.press('Tab');
-  await expect(pop).toHaveValue('328900');
+  await expect(pop).toHaveValue('0');
+  await expect(pop).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('input[type=range][data-quantity="population"]')).toHaveValue('328900');
   expect(errors).toEqual([]);
 });
 

@@ -3,7 +3,8 @@ import { test, expect } from '@playwright/test';
 import { open, shotOf, typeInto, row, leverBox, chart, chartPanel, scoreboard, fold, foldTitle, WHAT_IT_TAKES, METHOD_NOTES } from './helpers.mjs';
 
 test('growth and yearly additions move statuses and the first-met year; 2035 judges the held standard', async ({ page }) => {
-  const errors = await open(page);
+  // The newest data with the population held flat, until the test sets its growth.
+  const errors = await open(page, '?v=2&ed=2&growth=0');
   const beds = row(page, 'beds-2025');
   // At the national pace (+76 beds a year) the band is entered in 2025; held flat, never.
   await expect(beds).toHaveAttribute('data-first-met', '2025');
@@ -62,7 +63,7 @@ test('the pace decides when a target is first met: recent, flat and ones own', a
 });
 
 test('what it takes, applied, meets every 2025 target the levers can reach', async ({ page }) => {
-  const errors = await open(page);
+  const errors = await open(page, '?v=2&ed=2&growth=0');
   await foldTitle(page, WHAT_IT_TAKES).click();
   const bedsPlan = page.locator('[data-wit-lever="beds_total"]');
   // 92 beds a year are needed; the national pace gives 76, so 16 more a year.
@@ -128,7 +129,14 @@ test('the method notes show the back-test against the bulletins', async ({ page 
   const errors = await open(page);
   await foldTitle(page, METHOD_NOTES).click();
   const table = page.locator('[data-backtest]');
-  await expect(table.locator('tr[data-backtest-row]')).toHaveCount(15);
+  // Five density series and the population, from each start that has a later year (issue 16 §2).
+  await expect(table.locator('tr[data-backtest-row]')).toHaveCount(17);
+  // The population from 2021: the 2020→2021 change (+0.034%) carried on; 2024 projected against
+  // the 140,828万 counted.
+  const pop = table.locator('tr[data-backtest-row="population:2021"]');
+  await expect(pop).toContainText('+0.034%');
+  await expect(pop).toContainText('2024:');
+  await expect(table.locator('tr[data-backtest-row="population:2020"]')).toContainText('无更早数据');
   // From 2021 the physicians' pace was (3.04 − 2.77) / 2 = +0.135 a year; 2024 projected 3.445
   // against 3.61 reported.
   const r = table.locator('tr[data-backtest-row="physicians_per_1000:2021"]');

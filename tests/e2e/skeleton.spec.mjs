@@ -12,7 +12,8 @@ test('opens on Jiaohe at its baseline with no console error', async ({ page }) =
 });
 
 test('beds per 1,000: 7.97 by 2025 at the national pace, 6.82 and missed held flat, and the needed beds meet it', async ({ page }) => {
-  const errors = await open(page);
+  // The newest data with the population held flat: these figures are the beds' alone.
+  const errors = await open(page, '?v=2&ed=2&growth=0');
   const beds = row(page, 'beds-2025');
   // 2,242 beds in 2020 plus the national pace (+0.2325 per 1,000 a year × 328,925 = 76 beds a
   // year) for five years: 2,622 beds, 7.97 per 1,000, inside the 8.2左右 band.
@@ -46,7 +47,7 @@ test('every row carries the hooks automation relies on', async ({ page }) => {
 });
 
 test('a bad typed value shows a message and keeps the last good value', async ({ page }) => {
-  const errors = await open(page);
+  const errors = await open(page, '?v=2&ed=2&growth=0');
   const box = leverBox(page, 'beds_total');
   const message = page.locator('#lever-beds_total-error');
   for (const [text, expected] of [['abc', '请输入数字'], ['-5', '不能为负数'], ['12.5', '请输入整数'], ['999999999999', '数值过大']]) {
@@ -55,8 +56,11 @@ test('a bad typed value shows a message and keeps the last good value', async ({
     await expect(message).toContainText('2,242');
     await expect(row(page, 'beds-2025').locator('td').first()).toHaveText('7.97');
   }
+  // Leaving the box keeps the typo to correct (issue 16 §3); the model still has 2,242.
   await box.press('Tab');
-  await expect(box).toHaveValue('2242');
+  await expect(box).toHaveValue('999999999999');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('input[type=range][data-quantity="beds_total"]')).toHaveValue('2242');
   await box.fill('2300');
   await expect(message).toBeEmpty();
   // (2,300 + 5 × 76) / 328,925 × 1,000 = 8.15

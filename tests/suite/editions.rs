@@ -4,10 +4,10 @@
 //! kept in `tests/fixtures/links-edition-1.json`; they are never regenerated.
 
 use health_plan_sim::model::edition::Edition;
+use health_plan_sim::model::link::{Ignored, decode, encode, scenario_from, shared_from};
 use health_plan_sim::model::plan::Confidence;
 use health_plan_sim::model::saved::parse;
 use health_plan_sim::model::scenario::Growth;
-use health_plan_sim::model::share::{Ignored, decode, encode, scenario_from, shared_from};
 use health_plan_sim::model::start::Provenance;
 use serde_json::{Value, json};
 

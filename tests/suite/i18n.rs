@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use health_plan_sim::i18n::keys;
-use health_plan_sim::model::text::Lang;
+use health_plan_sim::model::lang::Lang;
 
 fn used_keys() -> BTreeSet<String> {
     let mut found = BTreeSet::new();

@@ -4,8 +4,9 @@ use health_plan_sim::model::assess::{Bad, Reason, Status, Tracked, assess, judge
 use health_plan_sim::model::catalog::Catalog;
 use health_plan_sim::model::plan::{Comparison, Plan};
 use health_plan_sim::model::projection::Projection;
-use health_plan_sim::model::report::{Milestone, report};
+use health_plan_sim::model::report::report;
 use health_plan_sim::model::scenario::Scenario;
+use health_plan_sim::model::timeline::Milestone;
 
 use crate::common;
 

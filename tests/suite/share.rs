@@ -3,13 +3,13 @@
 
 use health_plan_sim::model::assess::Tracked;
 use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::plan::Plan;
-use health_plan_sim::model::report::Milestone;
-use health_plan_sim::model::scenario::{Growth, PaceChoice};
-use health_plan_sim::model::share::{
+use health_plan_sim::model::lang::Lang;
+use health_plan_sim::model::link::{
     Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from,
 };
-use health_plan_sim::model::text::Lang;
+use health_plan_sim::model::plan::Plan;
+use health_plan_sim::model::scenario::{Growth, PaceChoice};
+use health_plan_sim::model::timeline::Milestone;
 use health_plan_sim::model::view::{NamedView, ViewSettings};
 use proptest::prelude::*;
 

@@ -1,8 +1,8 @@
 //! Bad plan files: every problem is listed with its JSON path and a plain message; nothing panics.
 
+use health_plan_sim::model::lang::Lang;
 use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::problem::{Problem, ProblemKind};
-use health_plan_sim::model::text::Lang;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 

@@ -2,9 +2,9 @@
 
 use health_plan_sim::model::edition::Edition;
 use health_plan_sim::model::input::InputError;
+use health_plan_sim::model::lang::Lang;
 use health_plan_sim::model::report::FirstMet;
 use health_plan_sim::model::scenario::Growth;
-use health_plan_sim::model::text::Lang;
 use health_plan_sim::model::words::{SourceKind, Words};
 
 use crate::common::{catalog, open_link, plan, start};

@@ -7,7 +7,7 @@ use super::scoreboard::{TableHead, TargetHeading, value_text};
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::Status;
-use crate::model::report::Milestone;
+use crate::model::timeline::Milestone;
 
 #[component]
 fn HeldRow(pos: usize) -> impl IntoView {

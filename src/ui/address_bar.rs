@@ -9,8 +9,8 @@ use super::state::AppState;
 use crate::browser::{storage, url};
 use crate::model::embed::Embedding;
 use crate::model::library::Library;
+use crate::model::link::{Decoded, Ignored, Shared, encode, shared_from};
 use crate::model::plan::Plan;
-use crate::model::share::{Decoded, Ignored, Shared, encode, shared_from};
 
 /// Local-storage key of the current (unsaved) scenario.
 pub const CURRENT_KEY: &str = "hps.current.v1";

@@ -24,10 +24,10 @@ use super::assess::Tracked;
 use super::catalog::Catalog;
 use super::edition::{Edition, EditionError};
 use super::embed::Embedding;
+use super::lang::Lang;
 use super::plan::Plan;
 use super::scenario::{Growth, PaceChoice, PaceKind, Scenario};
 use super::start::Start;
-use super::text::Lang;
 use super::travel::MAX_PZ_READ;
 use super::view::{MAX_RATE, ViewReader, ViewSettings};
 

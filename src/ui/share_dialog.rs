@@ -1,21 +1,21 @@
 //! The Share dialog: a link that reproduces the scenario exactly, readable and versioned.
 
 use leptos::prelude::*;
+
+use crate::browser::page::copy_text as copy;
 use leptos::task::spawn_local;
 
-use super::link::scenario_shared;
+use super::address_bar::scenario_shared;
 use super::modal::Modal;
 use super::state::{AppState, Dialog, use_app};
 use super::travel::TravelNote;
 use crate::browser::url;
-use crate::model::share::encode;
+use crate::model::link::encode;
 
 /// The link to what is on screen (not the embedding, which the Embed dialog handles).
 pub fn share_link(app: AppState) -> String {
     format!("{}?{}", url::base(), encode(&scenario_shared(app, true)))
 }
-
-pub use crate::browser::page::copy_text as copy;
 
 #[component]
 pub fn ShareDialog() -> impl IntoView {
