@@ -20,6 +20,7 @@ pub mod reader;
 pub mod report;
 pub mod saved;
 pub mod scenario;
+pub mod sheet;
 pub mod solve;
 pub mod start;
 pub mod sweep;

@@ -46,6 +46,25 @@ pub fn is_ratio(t: &Target) -> bool {
     matches!(t.indicator.kind, IndicatorKind::Ratio { .. })
 }
 
+/// The locale key of a status's name ("已达标", "未录入" for a tracked target not entered).
+pub fn label_key(status: Status, tracked: bool) -> &'static str {
+    match status {
+        Status::Met => "status.met",
+        Status::Band => "status.band",
+        Status::Missed => "status.missed",
+        Status::Over => "status.over",
+        Status::NotAssessable if tracked => "status.not_entered",
+        Status::NotAssessable => "status.na",
+    }
+}
+
+/// The value at the target's year, as the plan writes such values.
+pub fn value_text(t: &Target, o: &Outcome) -> String {
+    o.value
+        .map(|v| format::value(v, t.indicator.decimals, is_ratio(t)))
+        .unwrap_or_else(|| "—".into())
+}
+
 /// The words of one language, with the catalog's names.
 #[derive(Clone, Copy)]
 pub struct Words<'a> {
@@ -54,19 +73,19 @@ pub struct Words<'a> {
 }
 
 impl Words<'_> {
-    fn t(&self, key: &'static str) -> &'static str {
+    pub fn t(&self, key: &'static str) -> &'static str {
         i18n::t(self.lang, key)
     }
 
-    fn tf(&self, key: &'static str, args: &[(&str, &str)]) -> String {
+    pub fn tf(&self, key: &'static str, args: &[(&str, &str)]) -> String {
         i18n::tf(self.lang, key, args)
     }
 
-    fn text(&self, text: &Text) -> String {
+    pub fn text(&self, text: &Text) -> String {
         text.get(self.lang).to_string()
     }
 
-    fn quantity_label(&self, q: QuantityIx) -> String {
+    pub fn quantity_label(&self, q: QuantityIx) -> String {
         self.catalog
             .quantities
             .get(q)
@@ -74,7 +93,7 @@ impl Words<'_> {
             .unwrap_or_default()
     }
 
-    fn quantity_unit(&self, q: QuantityIx) -> String {
+    pub fn quantity_unit(&self, q: QuantityIx) -> String {
         self.catalog
             .quantities
             .get(q)

@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::{AppState, use_app};
-use crate::browser::frame::WidthWatch;
+use super::use_width::{UseWidth, UseWidthOptions, use_width};
 use crate::browser::{canvas, download};
 use crate::model::assess::indicator_value;
 use crate::model::catalog::Indicator;
@@ -226,24 +226,25 @@ fn description(app: AppState, ind: &Indicator, input: &ChartInput) -> String {
     )
 }
 
+/// The chart as drawn for the indicator shown: what the figure's parts read.
+#[derive(Clone, Debug, PartialEq)]
+struct Drawn {
+    indicator: String,
+    title: String,
+    /// Width, height and type size, in the SVG's units.
+    size: (f64, f64, f64),
+    /// The SVG's shapes as markup.
+    body: String,
+    /// The chart in words, for screen readers and the caption.
+    description: String,
+}
+
 #[component]
 pub fn TrajectoryChart() -> impl IntoView {
     let app = use_app();
     // The figure's own width, followed as the layout changes (window, presenter mode, levers).
-    let width = RwSignal::new(760.0);
     let figure = NodeRef::<html::Figure>::new();
-    // One observer at a time: a rebuilt figure replaces the previous watch, which stops.
-    let watch = StoredValue::new_local(None::<WidthWatch>);
-    Effect::new(move |_| {
-        let Some(el) = figure.get() else { return };
-        let next = WidthWatch::new(&el, move |w| {
-            if (w - width.get_untracked()).abs() >= 1.0 {
-                width.set(w.round());
-            }
-        });
-        watch.set_value(next);
-    });
-    on_cleanup(move || watch.set_value(None));
+    let UseWidth { width } = use_width(figure, UseWidthOptions::default());
     // The section is built once; only its options follow the list of indicators.
     let choices = Memo::new(move |_| {
         chart_indicators(app)
@@ -259,13 +260,13 @@ pub fn TrajectoryChart() -> impl IntoView {
         let input = chart_input(app, &ind, size);
         let shapes: Vec<Shape> = trajectory(&input);
         let desc = description(app, &ind, &input);
-        Some((
-            ind.id.clone(),
-            app.text(&ind.label),
+        Some(Drawn {
+            indicator: ind.id.clone(),
+            title: app.text(&ind.label),
             size,
-            svg_body(&shapes, FONT_FAMILY),
-            desc,
-        ))
+            body: svg_body(&shapes, FONT_FAMILY),
+            description: desc,
+        })
     });
     view! {
         {move || {
@@ -277,7 +278,7 @@ pub fn TrajectoryChart() -> impl IntoView {
                         <select
                             id="chart-indicator"
                             data-chart-indicator=""
-                            prop:value=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
+                            prop:value=move || drawn.with(|d| d.as_ref().map(|d| d.indicator.clone()).unwrap_or_default())
                             on:change:target=move |ev| app.set_chart(Some(ev.target().value()))
                         >
                             {move || choices.get().into_iter().map(|(id, label)| view! { <option value=id>{app.text(&label)}</option> }).collect_view()}
@@ -285,18 +286,18 @@ pub fn TrajectoryChart() -> impl IntoView {
                         <ChartExports/>
                     </div>
                     // One figure, updated in place: only its attributes and text change.
-                    <figure class="chart" node_ref=figure data-chart-shows=move || drawn.with(|d| d.as_ref().map(|d| d.0.clone()))>
+                    <figure class="chart" node_ref=figure data-chart-shows=move || drawn.with(|d| d.as_ref().map(|d| d.indicator.clone()))>
                         <svg
-                            viewBox=move || drawn.with(|d| d.as_ref().map(|d| format!("0 0 {:.0} {:.0}", d.2.0, d.2.1)))
+                            viewBox=move || drawn.with(|d| d.as_ref().map(|d| format!("0 0 {:.0} {:.0}", d.size.0, d.size.1)))
                             role="img"
                             aria-labelledby="chart-svg-title chart-svg-desc"
                             preserveAspectRatio="xMinYMin meet"
                         >
-                            <title id="chart-svg-title">{move || drawn.with(|d| d.as_ref().map(|d| d.1.clone()))}</title>
-                            <desc id="chart-svg-desc">{move || drawn.with(|d| d.as_ref().map(|d| d.4.clone()))}</desc>
-                            <g inner_html=move || drawn.with(|d| d.as_ref().map(|d| d.3.clone()).unwrap_or_default())></g>
+                            <title id="chart-svg-title">{move || drawn.with(|d| d.as_ref().map(|d| d.title.clone()))}</title>
+                            <desc id="chart-svg-desc">{move || drawn.with(|d| d.as_ref().map(|d| d.description.clone()))}</desc>
+                            <g inner_html=move || drawn.with(|d| d.as_ref().map(|d| d.body.clone()).unwrap_or_default())></g>
                         </svg>
-                        <figcaption>{move || drawn.with(|d| d.as_ref().map(|d| d.4.clone()))}</figcaption>
+                        <figcaption>{move || drawn.with(|d| d.as_ref().map(|d| d.description.clone()))}</figcaption>
                     </figure>
                 </section>
             })

@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use super::modal::Modal;
-use super::scoreboard::{TableHead, value_text};
+use super::scoreboard::TableHead;
 use super::state::{AppState, Dialog, use_app};
-use super::status::{icon, label_key};
+use super::status::icon;
 use crate::model::link::{decode, scenario_from};
 use crate::model::projection::Projection;
 use crate::model::report::{Report, report};
 use crate::model::scenario::Scenario;
+use crate::model::words::{label_key, value_text};
 
 /// What a side of the comparison shows. Saved scenarios have a namespace of their own, so one
 /// saved as "baseline" is still itself.

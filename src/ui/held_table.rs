@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::scoreboard::{TableHead, TargetHeading, value_text};
+use super::scoreboard::{TableHead, TargetHeading};
 use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::Status;
 use crate::model::timeline::Milestone;
+use crate::model::words::value_text;
 
 #[component]
 fn HeldRow(pos: usize) -> impl IntoView {

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
-use super::status::{icon, label_key};
+use super::status::icon;
 use crate::model::assess::Status;
 use crate::model::report::Row;
+use crate::model::words::label_key;
 
 #[component]
 pub fn Overview() -> impl IntoView {

@@ -10,17 +10,10 @@ use super::state::{AppState, use_app};
 use super::status::StatusBadge;
 use crate::model::assess::{self, Outcome, Status};
 use crate::model::format::{self};
-use crate::model::plan::{Nature, Origin, Plan, Target};
+use crate::model::plan::{Nature, Origin, Plan};
 use crate::model::report::Row;
 use crate::model::timeline::Milestone;
-use crate::model::words::is_ratio;
-
-/// The value at the target's year, as the plan writes such values.
-pub fn value_text(t: &Target, o: &Outcome) -> String {
-    o.value
-        .map(|v| format::value(v, t.indicator.decimals, is_ratio(t)))
-        .unwrap_or_else(|| "—".into())
-}
+use crate::model::words::value_text;
 
 /// The lever value to type now so the target is met at its year, at the lever's current pace.
 pub fn needed_now(app: AppState, o: &Outcome, year: i32) -> Option<f64> {

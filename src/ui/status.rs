@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::words::label_key;
+
 use super::state::use_app;
 use crate::model::assess::Status;
 
@@ -12,17 +14,6 @@ pub fn icon(status: Status) -> &'static str {
         Status::Missed => "✗",
         Status::Over => "▲",
         Status::NotAssessable => "?",
-    }
-}
-
-pub fn label_key(status: Status, tracked: bool) -> &'static str {
-    match status {
-        Status::Met => "status.met",
-        Status::Band => "status.band",
-        Status::Missed => "status.missed",
-        Status::Over => "status.over",
-        Status::NotAssessable if tracked => "status.not_entered",
-        Status::NotAssessable => "status.na",
     }
 }
 

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, use_app};
-use super::status::label_key;
 use crate::model::format::{count, signed};
 use crate::model::plan::Plan;
 use crate::model::solve::what_it_takes;
+use crate::model::words::label_key;
 
 /// The plan's targets and the standards it inherits: a region must meet both.
 fn with_standards(app: AppState) -> Plan {

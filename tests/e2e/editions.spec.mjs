@@ -41,16 +41,16 @@ for (const link of ['v=2&plan=sichuan', 'v=2&plan=zhejiang-2024&physicians=30000
 }
 
 test('open with the latest data: Sichuan then starts from its own 2023 figures, with their caveat', async ({ page }) => {
-  const errors = await open(page, '?v=2&plan=sichuan&beds_total=650000');
+  const errors = await open(page, '?v=2&plan=sichuan&nurses=300000');
   const physicians = leverBox(page, 'physicians');
   const before = await physicians.inputValue();
   await page.getByRole('button', { name: '用最新数据打开' }).click();
   await expect(page.locator('[data-edition-notice]')).toHaveCount(0);
   await expect(page).toHaveURL(/[?&]ed=2(&|$)/);
-  // 3.34 per 1,000 × 8,374万 = 279,692; the typed beds stay as typed.
+  // 3.34 per 1,000 × 8,374万 = 279,692; the typed nurses stay as typed.
   await expect(physicians).toHaveValue('279692');
   expect(before).not.toBe('279692');
-  await expect(leverBox(page, 'beds_total')).toHaveValue('650000');
+  await expect(leverBox(page, 'nurses')).toHaveValue('300000');
   const source = page.locator('[data-lever="physicians"] [data-lever-source]');
   await expect(source).toContainText('3.34');
   await expect(source).toContainText('人民网四川');

@@ -32,9 +32,10 @@ const cases = {
   },
   // (2,320 + 5 × 76 a year at the national pace) / 328,925 = 8.21 per 1,000.
   jiaohe: { tracked: ['maternal-mortality', '10', 'met'], levers: [['beds_total', '2320']], leverTarget: ['beds-2025', 'band', 'met'] },
+  // 3.6 places per 1,000 of 640.29万 (Guiyang's own 2023 count, data edition 2) is 23,051.
   'guiyang-2023': {
     tracked: ['immunisation', '96', 'met'],
-    levers: [['nursery_places', '22000']],
+    levers: [['nursery_places', '23100']],
     leverTarget: ['nursery-2023', 'na', 'met'],
   },
 };
