@@ -302,6 +302,16 @@ impl AppState {
         self.scenario.update(|s| *s = apply(s, plans));
     }
 
+    /// Puts a whole scenario on screen at once: a link's, an undo step's, a saved one's.
+    pub fn open(&self, o: Opened) {
+        self.scenario.set(o.scenario);
+        self.edition.set(o.edition);
+        if self.plan.with_untracked(|p| p.id != o.plan.id) {
+            self.plan.set(o.plan);
+        }
+        self.set_view(o.view);
+    }
+
     /// Back to where the open plan starts.
     pub fn reset_scenario(&self) {
         self.scenario.set(self.starting_scenario());

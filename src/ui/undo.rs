@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser::timer::Debounce;
 
 use super::address_bar::{scenario_shared, track_link};
-use super::state::AppState;
+use super::state::{AppState, Opened};
 use crate::model::link::{Shared, decode, encode, scenario_from};
 
 /// What a snapshot holds: not the language or the embedding, which are not the scenario, nor the
@@ -25,7 +25,7 @@ fn restore(app: AppState, query: &str) {
     apply_shared(app, &decode(query, app.catalog).shared);
 }
 
-/// Applies a link's scenario to the page (its plan, levers, milestone and view settings).
+/// Applies a link's scenario to the page (its plan, data edition, levers and view settings).
 pub fn apply_shared(app: AppState, s: &Shared) {
     let plan = s
         .plan
@@ -33,13 +33,13 @@ pub fn apply_shared(app: AppState, s: &Shared) {
         .and_then(|id| app.library.with_untracked(|l| l.find_listed(id)))
         .unwrap_or_else(|| app.plan.get_untracked());
     let start = app.start_for(&plan, s.edition());
-    app.scenario
-        .set(scenario_from(app.catalog, &plan, &start, s));
-    app.edition.set(s.edition());
-    if app.plan.with_untracked(|p| p.id != plan.id) {
-        app.plan.set(plan);
-    }
-    app.set_view(s.view.clone());
+    let scenario = scenario_from(app.catalog, &plan, &start, s);
+    app.open(Opened {
+        plan,
+        scenario,
+        edition: s.edition(),
+        view: s.view.clone(),
+    });
 }
 
 #[derive(Clone, Copy)]

@@ -5,6 +5,8 @@ use health_plan_sim::model::input::InputError;
 use health_plan_sim::model::lang::Lang;
 use health_plan_sim::model::report::FirstMet;
 use health_plan_sim::model::scenario::Growth;
+use health_plan_sim::model::sheet::{Snapshot, csv, report_html};
+use health_plan_sim::model::timeline::Milestone;
 use health_plan_sim::model::words::{SourceKind, Words};
 
 use crate::common::{catalog, open_link, plan, start};
@@ -83,4 +85,38 @@ fn growth_gap_reason_and_errors_in_both_languages() {
         assert!(!zh.is_empty() && !en.is_empty() && zh != en, "{e:?}");
         assert!(!zh.contains("input."), "a key shows: {zh}");
     }
+}
+
+/// The exports from a plain snapshot: no page, no signals.
+#[test]
+fn the_csv_and_the_print_report_come_from_a_snapshot() {
+    let o = open_link("v=2&ed=2&plan=jiaohe&beds_total=2698");
+    let snapshot = Snapshot {
+        catalog: catalog(),
+        lang: Lang::Zh,
+        plan: o.plan,
+        milestone: Milestone::Y2025,
+        link: "https://example.org/?v=2&ed=2&plan=jiaohe&beds_total=2698".into(),
+        scenario: &o.scenario,
+        start: &o.start,
+        report: &o.report,
+        inherited: &[],
+        standards: &[],
+        sweep: None,
+    };
+    let text = csv(&snapshot);
+    assert!(text.starts_with('\u{feff}'));
+    assert!(
+        text.contains("beds-2025") && text.contains("ed=2&plan=jiaohe"),
+        "{text}"
+    );
+    assert!(text.contains("2698"), "the typed beds are in the sheet");
+    let rows = text
+        .lines()
+        .filter(|l| l.starts_with("beds-") || l.starts_with("gps-"))
+        .count();
+    assert!(rows >= 2, "{rows}");
+    let html = report_html(&snapshot);
+    assert!(html.starts_with("<h1>") && html.contains("<table>") && html.contains("beds-2025"));
+    assert!(!html.contains("<script"), "text only");
 }
