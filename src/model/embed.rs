@@ -1,9 +1,8 @@
 //! What an embedding page fixes in its link (`embed=1&levers=…&lock=…`): read once when the page
 //! opens and never changed by the visitor.
 
-use std::str::FromStr;
-
 use super::catalog::Catalog;
+use super::named::Named;
 
 /// What an embedder can lock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,31 +12,12 @@ pub enum Lock {
     Levers,
 }
 
-impl Lock {
-    const NAMES: [(Lock, &'static str); 3] = [
+impl Named for Lock {
+    const NAMES: &'static [(Lock, &'static str)] = &[
         (Lock::Plan, "plan"),
         (Lock::Milestone, "milestone"),
         (Lock::Levers, "levers"),
     ];
-
-    pub fn name(self) -> &'static str {
-        Lock::NAMES
-            .iter()
-            .find(|(l, _)| *l == self)
-            .map_or("plan", |(_, n)| n)
-    }
-}
-
-impl FromStr for Lock {
-    type Err = ();
-
-    fn from_str(s: &str) -> Result<Self, ()> {
-        Lock::NAMES
-            .iter()
-            .find(|(_, n)| *n == s)
-            .map(|(l, _)| *l)
-            .ok_or(())
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -70,12 +50,12 @@ impl Embedding {
                 }
                 known
             }
-            "lock" => match list().map(str::parse).collect::<Result<Vec<Lock>, ()>>() {
-                Ok(locks) => {
+            "lock" => match list().map(Lock::from_name).collect::<Option<Vec<Lock>>>() {
+                Some(locks) => {
                     self.lock = locks;
                     true
                 }
-                Err(()) => false,
+                None => false,
             },
             _ => return None,
         };

@@ -25,6 +25,7 @@ use super::catalog::Catalog;
 use super::edition::{Edition, EditionError};
 use super::embed::Embedding;
 use super::lang::Lang;
+use super::named::Named;
 use super::plan::Plan;
 use super::scenario::{Growth, PaceChoice, PaceKind, Scenario};
 use super::start::Start;
@@ -190,12 +191,12 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                         _ => false,
                     }
                 } else if let Some(id) = k.strip_suffix(".pace") {
-                    match (catalog.quantity(id), v.parse()) {
-                        (Some(_), Ok(PaceKind::Flat)) => {
+                    match (catalog.quantity(id), PaceKind::from_name(v)) {
+                        (Some(_), Some(PaceKind::Flat)) => {
                             s.flat.push(id.to_string());
                             true
                         }
-                        (Some(_), Ok(PaceKind::Recent)) => true,
+                        (Some(_), Some(PaceKind::Recent)) => true,
                         _ => false,
                     }
                 } else if let Some(id) = k.strip_suffix(".yearly") {
@@ -268,7 +269,7 @@ pub fn encode(s: &Shared) -> String {
         push(&format!("{id}.yearly"), num(*v));
     }
     for id in &s.flat {
-        push(&format!("{id}.pace"), PaceKind::Flat.code().into());
+        push(&format!("{id}.pace"), PaceKind::Flat.name().into());
     }
     match &s.growth {
         // Where every scenario starts: never written.

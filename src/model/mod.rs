@@ -13,6 +13,7 @@ pub mod input;
 pub mod lang;
 pub mod library;
 pub mod link;
+pub mod named;
 pub mod plan;
 pub mod problem;
 pub mod projection;

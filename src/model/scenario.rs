@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::assess::Tracked;
 use super::catalog::{Catalog, Group};
+use super::named::Named;
 use super::plan::Plan;
 use super::start::Start;
 
@@ -22,7 +23,7 @@ pub enum PaceChoice {
 }
 
 /// The three ways a lever (or the population) can move, as a choice on the page: the select's
-/// values, read back with `parse`.
+/// values, read back with `from_name`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PaceKind {
     Recent,
@@ -30,25 +31,12 @@ pub enum PaceKind {
     Own,
 }
 
-impl PaceKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            PaceKind::Recent => "recent",
-            PaceKind::Flat => "flat",
-            PaceKind::Own => "own",
-        }
-    }
-}
-
-impl std::str::FromStr for PaceKind {
-    type Err = ();
-
-    fn from_str(s: &str) -> Result<Self, ()> {
-        [PaceKind::Recent, PaceKind::Flat, PaceKind::Own]
-            .into_iter()
-            .find(|k| k.code() == s)
-            .ok_or(())
-    }
+impl Named for PaceKind {
+    const NAMES: &'static [(PaceKind, &'static str)] = &[
+        (PaceKind::Recent, "recent"),
+        (PaceKind::Flat, "flat"),
+        (PaceKind::Own, "own"),
+    ];
 }
 
 /// How the population (and the child and served populations with it) changes.

@@ -2,8 +2,7 @@
 //! named view and the uncertainty sweep — as one type that reads itself from a link and writes
 //! itself into one, so a new setting is added here and nowhere else.
 
-use std::str::FromStr;
-
+use super::named::Named;
 use super::timeline::Milestone;
 
 /// The uncertainty sweep's seed when the link gives none.
@@ -23,34 +22,14 @@ pub enum NamedView {
     Present,
 }
 
-impl NamedView {
-    /// Each view with its name in links: the one table both directions read.
-    const NAMES: [(NamedView, &'static str); 5] = [
+impl Named for NamedView {
+    const NAMES: &'static [(NamedView, &'static str)] = &[
         (NamedView::Scoreboard, "scoreboard"),
         (NamedView::Chart, "chart"),
         (NamedView::Tracked, "tracked"),
         (NamedView::Compare, "compare"),
         (NamedView::Present, "present"),
     ];
-
-    pub fn name(self) -> &'static str {
-        NamedView::NAMES
-            .iter()
-            .find(|(v, _)| *v == self)
-            .map_or("scoreboard", |(_, n)| n)
-    }
-}
-
-impl FromStr for NamedView {
-    type Err = ();
-
-    fn from_str(s: &str) -> Result<Self, ()> {
-        NamedView::NAMES
-            .iter()
-            .find(|(_, n)| *n == s)
-            .map(|(v, _)| *v)
-            .ok_or(())
-    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -154,7 +133,7 @@ impl ViewReader {
                 _ => false,
             },
             "view" => {
-                s.view = value.parse().ok();
+                s.view = NamedView::from_name(value);
                 s.view.is_some()
             }
             _ => return None,
@@ -198,8 +177,8 @@ mod tests {
         let mut n = 0;
         ViewSettings::default().write(&mut |_, _| n += 1);
         assert_eq!(n, 0);
-        for (view, name) in NamedView::NAMES {
-            assert_eq!(name.parse(), Ok(view));
+        for &(view, name) in NamedView::NAMES {
+            assert_eq!(NamedView::from_name(name), Some(view));
             assert_eq!(view.name(), name);
         }
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::named::Named;
+
 use super::state::use_app;
 use crate::model::format::{figure, plain, signed};
 use crate::model::input::{parse_decimal, parse_population};
@@ -36,9 +38,9 @@ pub fn PopulationGrowth() -> impl IntoView {
     };
     let on_choice = move |code: String| {
         error.set(None);
-        set_growth(match code.parse() {
-            Ok(PaceKind::Recent) => Growth::Recent,
-            Ok(PaceKind::Own) => match in_effect.get_untracked() {
+        set_growth(match PaceKind::from_name(&code) {
+            Some(PaceKind::Recent) => Growth::Recent,
+            Some(PaceKind::Own) => match in_effect.get_untracked() {
                 Growth::Rate(r) => Growth::Rate(r),
                 _ => Growth::Rate(0.0),
             },
@@ -51,7 +53,7 @@ pub fn PopulationGrowth() -> impl IntoView {
             Growth::Rate(r) if r != 0.0 => PaceKind::Own,
             _ => PaceKind::Flat,
         }
-        .code()
+        .name()
     };
     let on_point = move |year: i32, text: String| match parse_population(&text, pop_max) {
         Ok(v) => {
@@ -128,12 +130,12 @@ pub fn PopulationGrowth() -> impl IntoView {
                             prop:value=choice
                             on:change:target=move |ev| on_choice(ev.target().value())>
                             {move || pace.get().map(|p| view! {
-                                <option value=PaceKind::Recent.code()>
+                                <option value=PaceKind::Recent.name()>
                                     {app.tf("growth.recent", &[("value", &signed(p.percent(), 2))])}
                                 </option>
                             })}
-                            <option value=PaceKind::Flat.code()>{app.t("growth.flat_rate")}</option>
-                            <option value=PaceKind::Own.code()>{app.t("growth.own")}</option>
+                            <option value=PaceKind::Flat.name()>{app.t("growth.flat_rate")}</option>
+                            <option value=PaceKind::Own.name()>{app.t("growth.own")}</option>
                         </select>
                         <label class="visually-hidden" for="growth-rate">{app.t("growth.own_rate")}</label>
                         <input id="growth-rate" type="text" inputmode="decimal" class="yearly-box" data-growth="population"

@@ -2,6 +2,8 @@
 //! clear message when the typed value cannot be used (the last good value is kept).
 
 use leptos::prelude::*;
+
+use crate::model::named::Named;
 use web_sys::HtmlInputElement;
 
 use super::state::use_app;
@@ -109,9 +111,9 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let effective = Memo::new(move |_| state.with(|l| l.yearly));
     let recent = Memo::new(move |_| state.with(|l| l.recent));
     let on_pace = move |code: String| {
-        let p = match code.parse() {
-            Ok(PaceKind::Flat) => PaceChoice::Flat,
-            Ok(PaceKind::Own) => PaceChoice::Own(effective.get_untracked()),
+        let p = match PaceKind::from_name(&code) {
+            Some(PaceKind::Flat) => PaceChoice::Flat,
+            Some(PaceKind::Own) => PaceChoice::Own(effective.get_untracked()),
             _ => PaceChoice::Recent,
         };
         yearly_error.set(None);
@@ -221,16 +223,16 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                             PaceChoice::Recent if recent.get().is_some() => PaceKind::Recent,
                             PaceChoice::Own(_) => PaceKind::Own,
                             _ => PaceKind::Flat,
-                        }.code()
+                        }.name()
                         on:change:target=move |ev| on_pace(ev.target().value())
                     >
                         {move || recent.get().map(|r| view! {
-                            <option value=PaceKind::Recent.code()>
+                            <option value=PaceKind::Recent.name()>
                                 {app.tf("pace.recent", &[("value", &signed(r, 0)), ("unit", &unit())])}
                             </option>
                         })}
-                        <option value=PaceKind::Flat.code()>{app.t("pace.flat")}</option>
-                        <option value=PaceKind::Own.code()>{app.t("pace.own")}</option>
+                        <option value=PaceKind::Flat.name()>{app.t("pace.flat")}</option>
+                        <option value=PaceKind::Own.name()>{app.t("pace.own")}</option>
                     </select>
                     <label class="visually-hidden" for=yearly_id.clone()>{app.t("levers.yearly")}</label>
                     <input

@@ -55,8 +55,6 @@ test('open with the latest data: Sichuan then starts from its own 2023 figures, 
   await expect(source).toContainText('3.34');
   await expect(source).toContainText('人民网四川');
   await expect(page.locator('[data-lever="physicians"]')).toHaveAttribute('data-provenance', 'statistic');
-  const ph = page.locator('[data-lever="public_health_staff"] [data-lever-source]');
-  await expect(ph).toContainText('专业公共卫生机构人员');
   await shot(page, 'sichuan-latest-desktop');
   expect(errors).toEqual([]);
 });

@@ -7,6 +7,7 @@ use health_plan_sim::model::lang::Lang;
 use health_plan_sim::model::link::{
     Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from,
 };
+use health_plan_sim::model::named::Named;
 use health_plan_sim::model::plan::Plan;
 use health_plan_sim::model::scenario::{Growth, PaceChoice};
 use health_plan_sim::model::timeline::Milestone;
