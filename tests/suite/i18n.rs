@@ -108,3 +108,15 @@ fn both_languages_fill_the_same_placeholders() {
         ["delta", "unit", "value"]
     );
 }
+
+/// Keys the model hands the page (a plan's level), which the scan of string literals cannot see.
+#[test]
+fn every_level_has_its_words() {
+    use health_plan_sim::i18n::t;
+    use health_plan_sim::model::plan::Level;
+    for level in Level::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            assert_ne!(t(lang, level.key()), level.key(), "{level:?} {lang:?}");
+        }
+    }
+}
