@@ -10,7 +10,8 @@ const EDITION_1 = JSON.parse(fs.readFileSync('tests/fixtures/links-edition-1.jso
 
 /** Every lever box's value and every shown row's status, as the page has them. */
 async function onScreen(page) {
-  const levers = await page.locator('input[data-quantity].lever-box, input.lever-box[data-quantity]').evaluateAll(
+  // The lever boxes (the textboxes with a quantity; the sliders share the hook).
+  const levers = await page.getByRole('textbox').and(page.locator('[data-quantity]')).evaluateAll(
     (bs) => Object.fromEntries(bs.map((b) => [b.dataset.quantity, b.value])),
   );
   const rows = await page.locator('tr[data-target]').evaluateAll(
