@@ -15,7 +15,7 @@ cargo fmt --all -- --check
 step "cargo clippy -D warnings"
 cargo clippy --all-targets --quiet -- -D warnings
 
-step "native tests (model, plans, properties, i18n)"
+step "native tests (the library's unit tests and tests/suite)"
 cargo test --quiet
 
 step "release build (trunk)"
