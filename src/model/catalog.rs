@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::named::Named;
 use super::problem::{Problem, ProblemKind, Rule, malformed};
 use super::reader::{Object, Reader, index, join};
 use super::text::Text;
@@ -148,16 +149,12 @@ pub enum Direction {
     Lower,
 }
 
-impl Direction {
-    pub const NAMES: &'static [&'static str] = &["either", "higher", "lower"];
-
-    pub fn from_name(s: &str) -> Direction {
-        match s {
-            "higher" => Direction::Higher,
-            "lower" => Direction::Lower,
-            _ => Direction::Either,
-        }
-    }
+impl Named for Direction {
+    const NAMES: &'static [(Direction, &'static str)] = &[
+        (Direction::Either, "either"),
+        (Direction::Higher, "higher"),
+        (Direction::Lower, "lower"),
+    ];
 }
 
 #[derive(Clone, Debug)]
@@ -276,8 +273,7 @@ impl Catalog {
         let decimals = r.opt_non_negative(o, p, "decimals").unwrap_or(2.0).min(6.0) as u8;
         let kind_name = r.choice(o, p, "kind", INDICATOR_KINDS, true);
         let direction = r
-            .choice(o, p, "direction", Direction::NAMES, false)
-            .map(Direction::from_name)
+            .named::<Direction>(o, p, "direction", false)
             .unwrap_or_default();
         let kind = match kind_name? {
             "density" => {

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::catalog::{Catalog, Direction, Indicator, IndicatorKind, QuantityIx};
 use super::edition::Edition;
+use super::named::Named;
 use super::problem::{Expected, Problem, ProblemKind, Rule, malformed};
 use super::reader::{Object, Reader, index, join};
 use super::text::Text;
@@ -25,41 +26,18 @@ pub enum Level {
     Other,
 }
 
+impl Named for Level {
+    const NAMES: &'static [(Level, &'static str)] = &[
+        (Level::Nation, "nation"),
+        (Level::Province, "province"),
+        (Level::City, "city"),
+        (Level::CountyCity, "county_city"),
+        (Level::County, "county"),
+        (Level::Other, "other"),
+    ];
+}
+
 impl Level {
-    pub const ALL: [Level; 6] = [
-        Level::Nation,
-        Level::Province,
-        Level::City,
-        Level::CountyCity,
-        Level::County,
-        Level::Other,
-    ];
-
-    const NAMES: &'static [&'static str] = &[
-        "nation",
-        "province",
-        "city",
-        "county_city",
-        "county",
-        "other",
-    ];
-
-    fn from_name(s: &str) -> Level {
-        match s {
-            "nation" => Level::Nation,
-            "province" => Level::Province,
-            "city" => Level::City,
-            "county_city" => Level::CountyCity,
-            "county" => Level::County,
-            _ => Level::Other,
-        }
-    }
-
-    /// The name in plan files (`county_city`).
-    pub fn name(self) -> &'static str {
-        Level::NAMES[Level::ALL.iter().position(|l| *l == self).unwrap_or(5)]
-    }
-
     /// Its words' key in the locale files.
     pub fn key(self) -> &'static str {
         match self {
@@ -161,16 +139,12 @@ pub enum Confidence {
     Low,
 }
 
-impl Confidence {
-    pub const NAMES: &'static [&'static str] = &["high", "medium", "low"];
-
-    pub fn from_name(s: &str) -> Confidence {
-        match s {
-            "medium" => Confidence::Medium,
-            "low" => Confidence::Low,
-            _ => Confidence::High,
-        }
-    }
+impl Named for Confidence {
+    const NAMES: &'static [(Confidence, &'static str)] = &[
+        (Confidence::High, "high"),
+        (Confidence::Medium, "medium"),
+        (Confidence::Low, "low"),
+    ];
 }
 
 /// Where a plan file's words come from, and so what its quotes are checked against.
@@ -502,7 +476,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     }
     let id = r.string(o, "", "id");
     let region = r.text(o, "", "region");
-    let level = r.choice(o, "", "level", Level::NAMES, true);
+    let level = r.named::<Level>(o, "", "level", true);
     let title = r.text(o, "", "title");
     let issuer = r.text(o, "", "issuer");
     let date = r.opt_string(o, "", "date");
@@ -620,7 +594,7 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     Some(Plan {
         id: id?,
         region: region?,
-        level: Level::from_name(level?),
+        level: level?,
         title: title?,
         issuer: issuer?,
         date,
@@ -683,9 +657,7 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
         let value = r.non_negative(so, &p, "value");
         let source = r.text(so, &p, "source");
         let quote = r.string(so, &p, "quote");
-        let confidence = r
-            .choice(so, &p, "confidence", Confidence::NAMES, true)
-            .map(Confidence::from_name);
+        let confidence = r.named::<Confidence>(so, &p, "confidence", true);
         let caveat = r.opt_text(so, &p, "caveat");
         let edition = read_edition(r, so, &p);
         if let (
@@ -901,8 +873,7 @@ fn inline_indicator(
     let unit = r.text(o, p, "unit");
     let decimals = r.opt_non_negative(o, p, "decimals").unwrap_or(1.0).min(6.0) as u8;
     let direction = r
-        .choice(o, p, "direction", Direction::NAMES, false)
-        .map(Direction::from_name)
+        .named::<Direction>(o, p, "direction", false)
         .unwrap_or_default();
     Some(Indicator {
         id: target_id?.to_string(),

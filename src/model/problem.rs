@@ -28,7 +28,7 @@ pub enum ProblemKind {
     },
     NotOneOf {
         found: String,
-        allowed: &'static [&'static str],
+        allowed: Vec<&'static str>,
     },
     Empty,
     Invalid(Rule),

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value};
 
+use super::named::Named;
 use super::problem::{Expected, Problem, ProblemKind};
 use super::text::Text;
 use super::timeline::END_YEAR;
@@ -334,6 +335,26 @@ impl Reader {
         match allowed.iter().find(|a| **a == s) {
             Some(a) => Some(a),
             None => {
+                let allowed = allowed.to_vec();
+                self.report(join(path, key), ProblemKind::NotOneOf { found: s, allowed });
+                None
+            }
+        }
+    }
+
+    /// A string naming one value of `T`, read through its one name table.
+    pub fn named<T: Named>(
+        &mut self,
+        o: &Object,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> Option<T> {
+        let s = self.string_field(o, path, key, required)?;
+        match T::from_name(&s) {
+            Some(v) => Some(v),
+            None => {
+                let allowed = T::NAMES.iter().map(|(_, n)| *n).collect();
                 self.report(join(path, key), ProblemKind::NotOneOf { found: s, allowed });
                 None
             }

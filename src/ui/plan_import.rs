@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::model::named::Named;
 use leptos::task::spawn_local;
 
 use super::plan_loader::describe;
@@ -631,16 +633,15 @@ fn ReviewView(
                         data-import-level=""
                         on:change:target=move |ev| {
                             let v = ev.target().value();
-                            if let Some(l) = Level::ALL.iter().find(|l| l.name() == v) {
-                                level.set(*l);
+                            if let Some(l) = Level::from_name(&v) {
+                                level.set(l);
                                 level_chosen.set(true);
                             }
                         }
                     >
-                        {Level::ALL
+                        {Level::NAMES
                             .iter()
-                            .map(|l| {
-                                let l = *l;
+                            .map(|&(l, _)| {
                                 view! {
                                     <option value=l.name() selected=move || level.get() == l>
                                         {app.t(l.key())}

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use health_plan_sim::model::catalog::{Direction, INDICATOR_KEYS};
 use health_plan_sim::model::library::BUILTIN_INDEX;
+use health_plan_sim::model::named::Named;
 use health_plan_sim::model::plan::{Confidence, Level, PLAN_KEYS, Plan};
 use health_plan_sim::model::problem::{Problem, ProblemKind};
 use serde_json::{Value, json};
@@ -667,15 +668,15 @@ fn the_schema_lists_the_names_the_reader_exports() {
     };
     assert_eq!(
         names("/properties/level"),
-        sorted(Level::ALL.iter().map(|l| l.name()))
+        sorted(Level::NAMES.iter().map(|(l, _)| l.name()))
     );
     assert_eq!(
         names("/$defs/statistic/properties/confidence"),
-        sorted(Confidence::NAMES.iter().copied())
+        sorted(Confidence::NAMES.iter().map(|(_, n)| *n))
     );
     assert_eq!(
         names("/$defs/direction"),
-        sorted(Direction::NAMES.iter().copied())
+        sorted(Direction::NAMES.iter().map(|(_, n)| *n))
     );
     let indicator: Vec<String> = keys_of(&root["$defs"]["indicator"]["properties"])
         .into_iter()

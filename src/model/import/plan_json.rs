@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::super::named::Named;
 use super::synonyms::{Basis, Subject};
 use super::{Cmp, Proposal, Role, Row};
 use crate::model::catalog::Catalog;
