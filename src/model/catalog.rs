@@ -167,6 +167,13 @@ pub struct Indicator {
     pub direction: Direction,
 }
 
+impl Indicator {
+    /// A ratio (1:x) rather than a figure: written and compared as such.
+    pub fn is_ratio(&self) -> bool {
+        matches!(self.kind, IndicatorKind::Ratio { .. })
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     pub quantities: Vec<Quantity>,

@@ -30,7 +30,7 @@ use super::plan::Plan;
 use super::scenario::{Growth, PaceChoice, PaceKind, Scenario};
 use super::start::Start;
 use super::travel::MAX_PZ_READ;
-use super::view::{MAX_RATE, ViewReader, ViewSettings};
+use super::view::{ViewReader, ViewSettings, rate};
 
 pub const SHARE_VERSION: u32 = 2;
 
@@ -153,9 +153,7 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
                 s.lang.is_some()
             }
             "growth" => {
-                s.growth = number(v)
-                    .filter(|g| (-MAX_RATE..=MAX_RATE).contains(g))
-                    .map(Growth::Rate);
+                s.growth = rate(v).map(Growth::Rate);
                 s.growth.is_some()
             }
             "population.2025" => {
@@ -347,7 +345,7 @@ pub fn shared_from(catalog: &Catalog, plan: &Plan, start: &Start, s: &Scenario) 
     let base = Scenario::starting(catalog, start);
     let mut out = Shared {
         plan: Some(plan.id.clone()),
-        edition: start.edition,
+        edition: Some(start.edition),
         ..Shared::default()
     };
     for (q, c) in catalog.quantities.iter().enumerate() {

@@ -182,8 +182,8 @@ pub fn sheet(s: &Snapshot) -> Sheet {
     let mut targets: Vec<TargetLine> = Vec::new();
     let sweep = s.sweep;
     let prob = |v: Option<Option<f64>>| v.flatten().map(|p| format!("{p:.3}")).unwrap_or_default();
+    let r = s.report;
     {
-        let r = s.report;
         let mut push = |row: &crate::model::report::Row, kind: &'static str, p: String| {
             let Some(t) = plan.targets.get(row.target) else {
                 return;
@@ -236,31 +236,29 @@ pub fn sheet(s: &Snapshot) -> Sheet {
         }
     }
     // The standards the region inherits, marked as such and named by their plan.
-    {
-        for (sp, sr) in s.inherited.iter().zip(s.standards) {
-            for row in sr.rows.iter().filter(|row| {
-                sp.targets
-                    .get(row.target)
-                    .is_some_and(|t| !t.is_tracked() && milestone.includes(t.year))
-            }) {
-                let Some(t) = sp.targets.get(row.target) else {
-                    continue;
-                };
-                let o = &row.outcome;
-                targets.push(TargetLine {
-                    id: format!("{}:{}", sp.id, t.id),
-                    indicator: app.text(&Text::pair(&sp.region, t.label())),
-                    year: row.year.to_string(),
-                    kind: app.t("csv.standard").into(),
-                    value: value_text(t, o),
-                    target: app.target(t, o),
-                    status: app.t(label_key(o.status, false)).into(),
-                    gap: app.gap(t, o).0,
-                    first_met: app.first_met(row.first_met),
-                    probability: String::new(),
-                    quote: t.quotes.join(" / "),
-                });
-            }
+    for (sp, sr) in s.inherited.iter().zip(s.standards) {
+        for row in sr.rows.iter().filter(|row| {
+            sp.targets
+                .get(row.target)
+                .is_some_and(|t| !t.is_tracked() && milestone.includes(t.year))
+        }) {
+            let Some(t) = sp.targets.get(row.target) else {
+                continue;
+            };
+            let o = &row.outcome;
+            targets.push(TargetLine {
+                id: format!("{}:{}", sp.id, t.id),
+                indicator: app.text(&Text::pair(&sp.region, t.label())),
+                year: row.year.to_string(),
+                kind: app.t("csv.standard").into(),
+                value: value_text(t, o),
+                target: app.target(t, o),
+                status: app.t(label_key(o.status, false)).into(),
+                gap: app.gap(t, o).0,
+                first_met: app.first_met(row.first_met),
+                probability: String::new(),
+                quote: t.quotes.join(" / "),
+            });
         }
     }
     Sheet {

@@ -111,7 +111,7 @@ impl PopulationPace {
 pub struct Start {
     pub base_year: i32,
     /// The data edition it was read from.
-    pub edition: Option<Edition>,
+    pub edition: Edition,
     /// Per quantity (catalog order): the starting value and where it came from.
     pub values: Vec<Option<StartValue>>,
     /// Per quantity: the recent pace, where a series exists.
@@ -146,11 +146,12 @@ fn nearest<'a>(stats: impl Iterator<Item = &'a Statistic>, year: i32) -> Option<
 fn population_pace(
     src: &Plan,
     own: bool,
-    stats: &[Statistic],
+    stats: &[&Statistic],
     pop: QuantityIx,
 ) -> Option<PopulationPace> {
     let mut counts: Vec<&Statistic> = stats
         .iter()
+        .copied()
         .filter(|s| matches!(s.subject, Subject::Quantity(q) if q == pop) && s.value > 0.0)
         .collect();
     counts.sort_by_key(|s| s.year);
@@ -174,16 +175,22 @@ fn population_pace(
 impl Start {
     /// The starting point of `plan`, reading statistics of `edition` from the plan itself and
     /// then from the plans it inherits (`chain`, nearest first: province, then nation).
-    pub fn new(catalog: &Catalog, plan: &Plan, chain: &[&Plan], edition: Edition) -> Start {
-        let of = |p: &Plan| -> Vec<Statistic> {
+    pub fn new<'a>(
+        catalog: &Catalog,
+        plan: &'a Plan,
+        chain: &[&'a Plan],
+        edition: Edition,
+    ) -> Start {
+        // Each plan's statistics of this edition, borrowed, nearest plan first.
+        let of = |p: &'a Plan| -> Vec<&'a Statistic> {
             p.statistics
                 .iter()
                 .filter(|s| s.edition <= edition)
-                .cloned()
                 .collect()
         };
-        let own_stats = of(plan);
-        let chain_stats: Vec<(&Plan, Vec<Statistic>)> = chain.iter().map(|p| (*p, of(p))).collect();
+        let sources: Vec<(&Plan, bool, Vec<&Statistic>)> = std::iter::once((plan, true, of(plan)))
+            .chain(chain.iter().map(|p| (*p, false, of(p))))
+            .collect();
         let n = catalog.quantities.len();
         let base = plan.base_year;
         let mut values: Vec<Option<StartValue>> = vec![None; n];
@@ -206,8 +213,10 @@ impl Start {
             if slot.is_some() {
                 continue;
             }
-            let counts = own_stats
+            let counts = sources[0]
+                .2
                 .iter()
+                .copied()
                 .filter(|s| matches!(s.subject, Subject::Quantity(sq) if sq == q));
             if let Some(s) = nearest(counts, base) {
                 *slot = Some(StartValue {
@@ -227,10 +236,6 @@ impl Start {
             .and_then(|p| values.get(p).cloned().flatten())
             .map(|v| v.value)
             .filter(|p| *p > 0.0);
-        let sources: Vec<(&Plan, bool, &[Statistic])> =
-            std::iter::once((plan, true, own_stats.as_slice()))
-                .chain(chain_stats.iter().map(|(p, st)| (*p, false, st.as_slice())))
-                .collect();
         for q in 0..n {
             // Densities: the region's own first, then its province's, then the nation's.
             if values[q].is_none()
@@ -239,6 +244,7 @@ impl Start {
                 let found = sources.iter().find_map(|(src, own, stats)| {
                     let of_q = stats
                         .iter()
+                        .copied()
                         .filter(|s| density_parts(catalog, s).is_some_and(|(dq, _)| dq == q));
                     nearest(of_q, base).map(|s| (*src, *own, s))
                 });
@@ -264,6 +270,7 @@ impl Start {
             pace[q] = sources.iter().find_map(|(src, _, stats)| {
                 let mut series: Vec<(&Statistic, f64)> = stats
                     .iter()
+                    .copied()
                     .filter_map(|s| {
                         density_parts(catalog, s)
                             .filter(|(dq, _)| *dq == q)
@@ -294,7 +301,7 @@ impl Start {
             });
         Start {
             base_year: base,
-            edition: Some(edition),
+            edition,
             values,
             pace,
             population_pace,

@@ -86,7 +86,8 @@ impl ViewSettings {
     }
 }
 
-fn rate(s: &str) -> Option<f64> {
+/// A growth rate as links write it: percent a year, within ±[`MAX_RATE`].
+pub fn rate(s: &str) -> Option<f64> {
     let v: f64 = s.trim().parse().ok()?;
     (v.is_finite() && (-MAX_RATE..=MAX_RATE).contains(&v)).then_some(v)
 }

@@ -4,7 +4,7 @@
 //! says the same thing in the same words.
 
 use super::assess::{Outcome, Reason, Status};
-use super::catalog::{Catalog, IndicatorKind, QuantityIx};
+use super::catalog::{Catalog, QuantityIx};
 use super::format::{self, count, figure, signed};
 use super::input::InputError;
 use super::lang::Lang;
@@ -43,7 +43,7 @@ impl SourceKind {
 }
 
 pub fn is_ratio(t: &Target) -> bool {
-    matches!(t.indicator.kind, IndicatorKind::Ratio { .. })
+    t.indicator.is_ratio()
 }
 
 /// The locale key of a status's name ("已达标", "未录入" for a tracked target not entered).

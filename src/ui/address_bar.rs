@@ -75,7 +75,7 @@ pub fn track_link(app: AppState) {
     app.start.track();
     app.scenario.track();
     app.lang.track();
-    app.view_settings();
+    app.track_view();
     app.library.track();
     app.travel.track();
 }

@@ -8,7 +8,6 @@ use super::state::use_app;
 use super::status::StatusBadge;
 use crate::model::assess::indicator_value;
 use crate::model::benchmark::Benchmark;
-use crate::model::catalog::IndicatorKind;
 use crate::model::format;
 use crate::model::plan::Confidence;
 
@@ -30,7 +29,7 @@ pub fn BenchmarkToggle() -> impl IntoView {
 #[component]
 fn BenchmarkRow(b: &'static Benchmark) -> impl IntoView {
     let app = use_app();
-    let is_ratio = matches!(b.indicator.kind, IndicatorKind::Ratio { .. });
+    let is_ratio = b.indicator.is_ratio();
     let year = move || b.year_for(app.milestone.get().year());
     let value = Memo::new(move |_| {
         let y = year();

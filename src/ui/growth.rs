@@ -9,8 +9,7 @@ use super::state::use_app;
 use crate::model::format::{figure, plain, signed};
 use crate::model::input::{parse_decimal, parse_population};
 use crate::model::scenario::{Growth, PaceKind};
-
-const MAX_RATE: f64 = 50.0;
+use crate::model::view::MAX_RATE;
 
 #[component]
 pub fn PopulationGrowth() -> impl IntoView {

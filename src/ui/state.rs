@@ -416,6 +416,11 @@ impl AppState {
         self.view.set(settings);
     }
 
+    /// Subscribes the running effect to the view settings, without copying them.
+    pub fn track_view(&self) {
+        self.view.track();
+    }
+
     /// The view settings as they are (tracked: a link follows them).
     pub fn view_settings(&self) -> ViewSettings {
         self.view.get()
