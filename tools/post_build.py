@@ -4,10 +4,15 @@
 1. Copies the plans' source documents to `sources/`, so every quote can be checked against its
    text (fetched only when a user opens one).
 2. Moves trunk's inline wasm loader into `boot-<hash>.js`: ministries may serve the app under
-   `script-src 'self'`, which forbids inline scripts.
+   `script-src 'self'`, which forbids inline scripts. When a build-time first screen is shown, the
+   loader waits for it to be painted before it asks for the wasm (its preload is left to
+   first-screen.js, which keeps it for every other page).
 3. Joins the stylesheets into one file, in their order: the sources stay one file per component,
    but the page asks for one stylesheet instead of nine before its code can start.
-4. Writes precompressed `.gz` and `.br` copies for static hosts that serve them.
+4. Paints the first screen into index.html (tools/prerender.mjs, the app itself in headless
+   Chromium), so a phone shows the answer before the wasm arrives. HPS_NO_PRERENDER=1 skips it
+   (to measure what it wins).
+5. Writes precompressed `.gz` and `.br` copies for static hosts that serve them.
 """
 import base64
 import gzip
@@ -21,6 +26,13 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 INLINE = re.compile(r'<script type="module">(.*?)</script>', re.S)
+WAIT_FOR_PAINT = (
+    "if (document.documentElement.hasAttribute('data-first-screen')) {\n"
+    "  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n"
+    "}\n"
+)
+FIRST_SCREEN_JS = '<script src="./first-screen.js"></script>'
+WASM_PRELOAD = re.compile(r'<link rel="preload" href="(\./[^"]+_bg\.wasm)"[^>]*>')
 
 
 def copy_sources(staging):
@@ -38,11 +50,26 @@ def externalise_loader(staging):
     if not match:
         return
     body = match.group(1).strip() + "\n"
+    # A first screen painted at build time is shown: let it paint before the wasm is asked for,
+    # so the first paint does not share a slow link with the wasm.
+    init = "const wasm = await init("
+    if init not in body:
+        sys.exit("trunk's loader has no init call: its output changed")
+    body = body.replace(init, WAIT_FOR_PAINT + init, 1)
     name = "boot-%s.js" % hashlib.sha256(body.encode()).hexdigest()[:16]
     (staging / name).write_text(body, encoding="utf-8")
     html = INLINE.sub(lambda _: '<script type="module" src="./%s"></script>' % name, html, count=1)
     if INLINE.search(html):
         sys.exit("more than one inline module script: trunk's output changed")
+    # The wasm's preload becomes a note for first-screen.js, which asks for it at once only when
+    # no first screen is shown (else after that first paint, as above).
+    if not WASM_PRELOAD.search(html):
+        sys.exit("no wasm preload in index.html: trunk's output changed")
+    wasm = WASM_PRELOAD.search(html).group(1)
+    html = WASM_PRELOAD.sub("", html, count=1)
+    if FIRST_SCREEN_JS not in html:
+        sys.exit("index.html has no %s" % FIRST_SCREEN_JS)
+    html = html.replace(FIRST_SCREEN_JS, '<meta name="hps-wasm" content="%s">\n  %s' % (wasm, FIRST_SCREEN_JS), 1)
     index.write_text(html, encoding="utf-8")
 
 
@@ -73,6 +100,13 @@ def join_stylesheets(staging):
         (staging / n).unlink()
 
 
+def prerender(staging):
+    if os.environ.get("HPS_NO_PRERENDER") == "1":
+        print("post_build: first screen not painted in (HPS_NO_PRERENDER=1)")
+        return
+    subprocess.run(["node", str(ROOT / "tools" / "prerender.mjs"), str(staging)], check=True, cwd=ROOT)
+
+
 def precompress(staging):
     have_brotli = shutil.which("brotli") is not None
     for f in sorted(staging.rglob("*")):
@@ -88,6 +122,7 @@ def main():
     copy_sources(staging)
     externalise_loader(staging)
     join_stylesheets(staging)
+    prerender(staging)
     precompress(staging)
 
 

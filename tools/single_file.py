@@ -32,6 +32,13 @@ def main():
 
     html = re.sub(r'<link rel="icon" href="\./([^"]+\.svg)"[^>]*/?>', icon, html)
     html = re.sub(r'<link rel="(modulepreload|preload)"[^>]*>', "", html)
+    # The wasm is inside the file: nothing to preload. The script that picks the build-time first
+    # screen goes inline (a file has no Content-Security-Policy to forbid it).
+    html = re.sub(r'\s*<meta name="hps-wasm"[^>]*>', "", html)
+    first = '<script src="./first-screen.js"></script>'
+    if first in html:
+        code = (dist / "first-screen.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+        html = html.replace(first, "<script>\n%s</script>" % code)
 
     boot = re.search(r'<script type="module" src="\./(boot-[^"]+\.js)"></script>', html)
     if not boot:

@@ -1,4 +1,4 @@
-//! Living inside another page's iframe, and watching an element's size.
+//! Living inside another page's iframe, watching an element's size, and a page-wide length.
 
 use wasm_bindgen::{JsCast, closure::Closure};
 
@@ -37,38 +37,59 @@ pub fn report_height() {
     post_height();
 }
 
-/// Follows an element's width; dropping the watch stops it (and frees its callback).
-pub struct WidthWatch {
+/// Follows an element's size; dropping the watch stops it (and frees its callback).
+pub struct SizeWatch {
     observer: web_sys::ResizeObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
 }
 
-impl WidthWatch {
+/// What a [`SizeWatch`] reports: the content width and the whole (border-box) height.
+#[derive(Clone, Copy, Debug)]
+pub struct Size {
+    pub width: f64,
+    pub height: f64,
+}
+
+impl SizeWatch {
     pub fn new(
         el: &web_sys::Element,
-        mut on_width: impl FnMut(f64) + 'static,
-    ) -> Option<WidthWatch> {
+        mut on_size: impl FnMut(Size) + 'static,
+    ) -> Option<SizeWatch> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let w = entries
-                .get(0)
-                .dyn_into::<web_sys::ResizeObserverEntry>()
-                .map(|e| e.content_rect().width())
-                .unwrap_or(0.0);
-            if w > 0.0 {
-                on_width(w);
+            let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
+                return;
+            };
+            // Read inside the observer's callback, where layout is already done: no forced layout.
+            let size = Size {
+                width: entry.content_rect().width(),
+                height: entry.target().get_bounding_client_rect().height(),
+            };
+            if size.width > 0.0 {
+                on_size(size);
             }
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(el);
-        Some(WidthWatch {
+        Some(SizeWatch {
             observer,
             _callback: callback,
         })
     }
 }
 
-impl Drop for WidthWatch {
+impl Drop for SizeWatch {
     fn drop(&mut self) {
         self.observer.disconnect();
+    }
+}
+
+/// Sets a CSS custom property on the root element (`--summary-height: 96px`), for the stylesheet.
+pub fn set_root_length(name: &str, px: f64) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        let _ = root.style().set_property(name, &format!("{}px", px.ceil()));
     }
 }

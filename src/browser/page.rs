@@ -115,3 +115,31 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Removes the first screen painted at build time (`tools/prerender.mjs`) and shows the live
+/// page in its place, in one task, so the two are never on screen together and no frame is blank.
+/// The live page is built hidden beneath it (style/base.css) until its first screen is complete.
+pub fn drop_first_screen() {
+    let Some(d) = document() else { return };
+    if let Some(root) = d.document_element() {
+        let _ = root.remove_attribute("data-first-screen");
+        // The live first screen is complete (tools/prerender.mjs copies it at this moment).
+        let _ = root.set_attribute("data-live", "");
+    }
+    if let Ok(copies) = d.query_selector_all("[data-first-screen-for]") {
+        for i in 0..copies.length() {
+            if let Some(node) = copies.item(i)
+                && let Some(parent) = node.parent_node()
+            {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+}
+
+/// Marks the page as complete (`<html data-ready>`): every deferred part is in.
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-ready", "");
+    }
+}

@@ -14,6 +14,8 @@ pub const CRASH_ID: &str = "crash";
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("health-plan-sim: {info}").into());
+        // Never leave the build-time first screen up as if the page still answered.
+        super::page::drop_first_screen();
         show();
     }));
 }

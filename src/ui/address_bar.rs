@@ -107,10 +107,14 @@ pub fn keep_in_sync(app: AppState) {
         }
         storage::set(CURRENT_KEY, &query);
     };
-    // Show the normalised link at once (the page may have opened from local storage or a link
-    // with ignored parameters), without starting the throttle.
+    // Show the normalised link (the page may have opened from local storage or a link with
+    // ignored parameters) without starting the throttle, in a task of its own: the browser's
+    // history call is slow enough to matter in the task that builds the first screen.
     if !app.embedding.on {
-        url::replace_query(&encode(&current_shared(app)));
+        set_timeout(
+            move || url::replace_query(&encode(&current_shared(app))),
+            std::time::Duration::ZERO,
+        );
     }
     Effect::new(move |prev: Option<()>| {
         track_link(app);

@@ -51,9 +51,16 @@ fn browser_lang() -> Option<Lang> {
     crate::browser::page::language().and_then(|l| Lang::from_code(&l))
 }
 
+/// The built-in catalogue, read once (`main` reads it in a task before the one that builds the
+/// page, so neither keeps a phone's main thread busy for long).
+pub fn prepare() -> &'static Catalog {
+    static CATALOG: std::sync::OnceLock<&'static Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| Box::leak(Box::new(Catalog::builtin())))
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog: &'static Catalog = Box::leak(Box::new(Catalog::builtin()));
+    let catalog = prepare();
     let (mine, mine_broken) = user_plans::load(catalog);
     let library = Library::new(catalog, BUILTIN_INDEX, mine);
 
@@ -108,6 +115,7 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
     let decoded = &arrived.decoded;
     // Only the plan opened and the plans it inherits from are parsed.
     let Some((plan, missing_plan)) = plan_for(&library, &decoded.shared, DEFAULT_PLAN) else {
+        crate::browser::page::drop_first_screen();
         let text = crate::browser::panic::both("app.no_data", " ");
         return view! { <p class="fatal">{text}</p> }.into_any();
     };
@@ -182,6 +190,10 @@ fn Page() -> impl IntoView {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
         }
+        // The page's description in its language (index.html carries the Chinese one).
+        if let Ok(Some(meta)) = document().query_selector(r#"meta[name="description"]"#) {
+            let _ = meta.set_attribute("content", crate::i18n::t(lang, "app.description"));
+        }
         view! { <PageBody/> }
     }
 }
@@ -225,19 +237,20 @@ fn PageBody() -> impl IntoView {
                     <LeverPanel/>
                     <div class="results">
                         <Scoreboard/>
-                        <AfterFirstPaint>
-                            <Standards/>
-                            <HeldTable/>
-                            <TrajectoryChart/>
-                            <Overview/>
-                            <WhatItTakes/>
-                            <BenchmarksPanel/>
-                            <TrackedTable/>
-                            <Goals/>
-                            <DocumentNotes/>
-                            <MethodNotes/>
-                            {(!embed).then(|| view! { <PlanLoader/> <PlanImport/> })}
-                        </AfterFirstPaint>
+                        // Each below in a task of its own, after the first paint.
+                        <AfterFirstPaint><Standards/></AfterFirstPaint>
+                        <AfterFirstPaint><HeldTable/></AfterFirstPaint>
+                        <AfterFirstPaint><TrajectoryChart/></AfterFirstPaint>
+                        <AfterFirstPaint><Overview/></AfterFirstPaint>
+                        <AfterFirstPaint><WhatItTakes/></AfterFirstPaint>
+                        <AfterFirstPaint><BenchmarksPanel/></AfterFirstPaint>
+                        <AfterFirstPaint><TrackedTable/></AfterFirstPaint>
+                        <AfterFirstPaint><Goals/><DocumentNotes/></AfterFirstPaint>
+                        <AfterFirstPaint><MethodNotes/></AfterFirstPaint>
+                        {(!embed).then(|| view! {
+                            <AfterFirstPaint><PlanLoader/></AfterFirstPaint>
+                            <AfterFirstPaint><PlanImport/></AfterFirstPaint>
+                        })}
                     </div>
                 </div>
             </main>
@@ -245,10 +258,13 @@ fn PageBody() -> impl IntoView {
                 <ShareDialog/>
                 <EmbedDialog/>
                 <ScenariosDialog/>
+            </AfterFirstPaint>
+            <AfterFirstPaint>
                 <CompareDialog/>
                 <HelpDialog/>
-                <PrintReport/>
             </AfterFirstPaint>
+            // Empty until printing fills it: built at once, so printing never misses it.
+            <PrintReport/>
         </div>
     }
 }

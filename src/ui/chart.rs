@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::{AppState, use_app};
-use super::use_width::{UseWidth, UseWidthOptions, use_width};
+use super::use_size::{UseSize, UseSizeOptions, use_size};
 use crate::browser::{canvas, download};
 use crate::model::assess::indicator_value;
 use crate::model::catalog::Indicator;
@@ -244,7 +244,7 @@ pub fn TrajectoryChart() -> impl IntoView {
     let app = use_app();
     // The figure's own width, followed as the layout changes (window, presenter mode, levers).
     let figure = NodeRef::<html::Figure>::new();
-    let UseWidth { width } = use_width(figure, UseWidthOptions::default());
+    let UseSize { width, .. } = use_size(figure, UseSizeOptions::default());
     // The section is built once; only its options follow the list of indicators.
     let choices = Memo::new(move |_| {
         chart_indicators(app)

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::deferred::after_first_paint;
+use super::deferred::{AfterFirstPaint, after_first_paint};
 use super::growth::PopulationGrowth;
 use super::lever_input::LeverInput;
 use super::state::{AppState, use_app};
@@ -42,8 +42,9 @@ fn shown_quantities(app: AppState, benchmarks: bool, only: Option<Vec<String>>) 
     qs
 }
 
-/// Levers grouped under their headings, the population's growth after the population group.
-fn grouped(app: AppState, qs: &[QuantityIx]) -> impl IntoView + use<> {
+/// Levers grouped under their headings, the population's growth after the population group;
+/// each lever a part of the page in a task of its own (`first_screen`: of the first screen).
+fn grouped(app: AppState, qs: &[QuantityIx], first_screen: bool) -> impl IntoView + use<> {
     let cat = app.catalog;
     Group::ALL
         .iter()
@@ -59,11 +60,17 @@ fn grouped(app: AppState, qs: &[QuantityIx]) -> impl IntoView + use<> {
                     <fieldset class="lever-group">
                         <legend>{app.t(group_key(g))}</legend>
                         {in_group
-                            .into_iter()
-                            .map(|q| view! { <LeverInput q show_yearly=g != Group::Population/> })
+                            .iter()
+                            .map(|&q| view! {
+                                <AfterFirstPaint first_screen=first_screen>
+                                    <LeverInput q show_yearly=g != Group::Population/>
+                                </AfterFirstPaint>
+                            })
                             .collect_view()}
                     </fieldset>
-                    {with_growth.then(|| view! { <PopulationGrowth/> })}
+                    {with_growth.then(|| view! {
+                        <AfterFirstPaint first_screen=first_screen><PopulationGrowth/></AfterFirstPaint>
+                    })}
                 }
             })
         })
@@ -94,11 +101,11 @@ pub fn LeverPanel() -> impl IntoView {
                         <details class="levers-without-data" data-levers-without-data=count>
                             <summary>{summary}</summary>
                             <p class="hint">{app.t("levers.more_hint")}</p>
-                            {after_first_paint(move || grouped(app, &without))}
+                            {after_first_paint(move || grouped(app, &without, false))}
                         </details>
                     }
                 });
-                view! { {grouped(app, &ready)} {folded} }.into_any()
+                view! { {grouped(app, &ready, true)} {folded} }.into_any()
             }}
         </section>
     }

@@ -37,6 +37,6 @@ pub mod tracked;
 pub mod travel;
 pub mod uncertainty;
 pub mod undo;
-pub mod use_width;
+pub mod use_size;
 pub mod user_plans;
 pub mod what_it_takes;

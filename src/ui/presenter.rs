@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use std::time::Duration;
-
+use super::deferred::{once_all_shown, show_all_now};
 use super::state::{AppState, Dialog};
 use crate::browser::page;
 use crate::model::view::NamedView;
@@ -33,8 +32,7 @@ pub fn follow_fullscreen(app: AppState) {
 }
 
 /// A link made while showing the chart, the tracked targets, the scoreboard or a comparison
-/// opens there: the part is scrolled to (or the dialog opened) once it is on the page, just
-/// after the first paint.
+/// opens there: the part is scrolled to (or the dialog opened) once it is on the page.
 pub fn go_to_named_view(app: AppState) {
     let target = match app.named_view() {
         Some(NamedView::Chart) => "[data-chart]",
@@ -43,18 +41,12 @@ pub fn go_to_named_view(app: AppState) {
         Some(NamedView::Compare) => "",
         Some(NamedView::Present) | None => return,
     };
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                request_animation_frame(move || {
-                    if target.is_empty() {
-                        app.dialog.set(Some(Dialog::Compare));
-                    } else if let Ok(Some(el)) = document().query_selector(target) {
-                        el.scroll_into_view();
-                    }
-                })
-            },
-            Duration::ZERO,
-        )
+    show_all_now();
+    once_all_shown(move || {
+        if target.is_empty() {
+            app.dialog.set(Some(Dialog::Compare));
+        } else if let Ok(Some(el)) = document().query_selector(target) {
+            el.scroll_into_view();
+        }
     });
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::deferred::after_first_paint;
+use super::deferred::{AfterFirstPaint, after_first_paint};
 use super::state::{AppState, use_app};
 use super::status::StatusBadge;
 use crate::model::assess::{self, Outcome, Status};
@@ -210,6 +210,11 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
     .into_any()
 }
 
+/// Rows built with the page itself (a phone's first screen shows one or two); the others follow
+/// a few per task.
+const FIRST_SCREEN_ROWS: usize = 3;
+const ROWS_PER_PART: usize = 3;
+
 /// The computed targets due in the chosen milestone.
 #[component]
 pub fn Scoreboard() -> impl IntoView {
@@ -225,8 +230,9 @@ pub fn Scoreboard() -> impl IntoView {
             {move || {
                 let plan = app.plan.get();
                 let milestone = app.milestone.get();
-                let rows = plan.due_in(milestone, false);
-                if rows.is_empty() {
+                let mut first = plan.due_in(milestone, false);
+                let rest = first.split_off(first.len().min(FIRST_SCREEN_ROWS));
+                if first.is_empty() {
                     let key = if milestone == Milestone::Y2035 { "scoreboard.none_2035" } else { "scoreboard.none" };
                     return view! { <p class="empty">{move || app.t(key)}</p> }.into_any();
                 }
@@ -234,7 +240,19 @@ pub fn Scoreboard() -> impl IntoView {
                     <div class="table-wrap">
                         <table class="targets">
                             <TableHead cols=&["col.indicator", "col.value", "col.target", "col.status", "col.gap", "col.first_met"]/>
-                            <tbody>{rows.into_iter().map(|ix| view! { <ScoreRow ix/> }).collect_view()}</tbody>
+                            <tbody>{first.into_iter().map(|ix| view! { <ScoreRow ix/> }).collect_view()}</tbody>
+                            // The other rows a few at a time, each few in a task of its own.
+                            {rest
+                                .chunks(ROWS_PER_PART)
+                                .map(|rows| {
+                                    let rows = rows.to_vec();
+                                    view! {
+                                        <AfterFirstPaint first_screen=true>
+                                            <tbody>{rows.iter().map(|&ix| view! { <ScoreRow ix/> }).collect_view()}</tbody>
+                                        </AfterFirstPaint>
+                                    }
+                                })
+                                .collect_view()}
                         </table>
                     </div>
                 }

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::standards::standards_tally;
 use super::state::use_app;
+use super::use_size::{UseSize, UseSizeOptions, use_size};
+use crate::browser::frame::set_root_length;
 use crate::model::timeline::Milestone;
 
 #[component]
@@ -13,8 +15,14 @@ pub fn Summary() -> impl IntoView {
         let m = app.milestone.get();
         app.plan.with(|p| app.report.with(|r| r.tally(p, m)))
     });
+    // The summary stays at the top while the page scrolls; its height is the page's
+    // scroll-padding (style/layout.css), so whatever the page scrolls to (a named view, a
+    // heading, a focused box, a found word) lands below it, never under it.
+    let node = NodeRef::<leptos::html::Div>::new();
+    let UseSize { height, .. } = use_size(node, UseSizeOptions::default());
+    Effect::new(move |_| set_root_length("--summary-height", height.get()));
     view! {
-        <div class="summary" role="status" aria-live="polite" data-summary="">
+        <div class="summary" role="status" aria-live="polite" data-summary="" node_ref=node>
             <p class="summary-main">
                 {move || {
                     let (c, _) = tallies.get();

@@ -134,7 +134,12 @@ fn TrackedRow(ix: usize) -> impl IntoView {
     .into_any()
 }
 
-/// The tracked targets due in the chosen milestone.
+/// How many tracked targets are listed before "show the other N": a long list (Jiaohe has 36)
+/// would make a phone's page tens of thousands of pixels tall.
+const FIRST_LISTED: usize = 8;
+
+/// The tracked targets due in the chosen milestone: the first few, the rest on request (and at
+/// once when a value was already entered for one of them, say from a link).
 #[component]
 pub fn TrackedTable() -> impl IntoView {
     let app = use_app();
@@ -143,16 +148,34 @@ pub fn TrackedTable() -> impl IntoView {
             let plan = app.plan.get();
             let milestone = app.milestone.get();
             let rows = plan.due_in(milestone, true);
+            let rest: Vec<usize> = rows.iter().skip(FIRST_LISTED).copied().collect();
+            let entered = app.tracked.with_untracked(|t| {
+                rest.iter().any(|&ix| plan.targets.get(ix).is_some_and(|tg| t.contains_key(&tg.id)))
+            });
+            let all = RwSignal::new(rest.is_empty() || entered);
+            let first: Vec<usize> = rows.iter().take(FIRST_LISTED).copied().collect();
+            let count = rows.len();
             (!rows.is_empty()).then(|| view! {
                 <section class="panel tracked" aria-labelledby="tracked-title">
-                    <h2 id="tracked-title">{app.tf("tracked.title", &[("count", &rows.len().to_string())])}</h2>
+                    <h2 id="tracked-title">{app.tf("tracked.title", &[("count", &count.to_string())])}</h2>
                     <p class="hint">{app.t("tracked.hint")}</p>
                     <div class="table-wrap">
                         <table class="targets tracked-table">
                             <TableHead cols=&["col.indicator", "col.target", "col.entered", "col.status", "col.gap"]/>
-                            <tbody>{rows.into_iter().map(|ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
+                            <tbody>{first.into_iter().map(|ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
+                            {
+                                let rest = rest.clone();
+                                move || all.get().then(|| view! {
+                                    <tbody>{rest.iter().map(|&ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
+                                })
+                            }
                         </table>
                     </div>
+                    {move || (!all.get()).then(|| view! {
+                        <button type="button" class="show-rest" data-show-rest="tracked" on:click=move |_| all.set(true)>
+                            {app.tf("tracked.show_rest", &[("count", &rest.len().to_string())])}
+                        </button>
+                    })}
                 </section>
             })
         }}

@@ -10,8 +10,20 @@ export async function open(page, query = '') {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto('./' + query);
-  await expect(page.locator('[data-summary]')).toBeVisible();
+  await live(page);
   return errors;
+}
+
+/** Waits until the live page has replaced the first screen painted at build time (which looks
+ * the same but does not answer yet) and every part of it is built (`<html data-ready>`). */
+export async function live(page) {
+  await expect(page.locator('[data-first-screen-for]')).toHaveCount(0);
+  await expect(page.locator('html[data-live]')).toHaveCount(1);
+  // The parts below the first screen wait for the user's first action (or two seconds): a key
+  // press that does nothing else brings them now.
+  await page.keyboard.press('Shift');
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('[data-summary]')).toBeVisible();
 }
 
 export async function shot(page, name, opts = {}) {

@@ -63,6 +63,9 @@ for (const [id, c] of Object.entries(cases)) {
     for (const m of ['2025', '2035']) {
       await page.click(`[data-milestone="${m}"]`);
       await expect(page.locator(`[data-milestone="${m}"]`)).toHaveAttribute('aria-pressed', 'true');
+      // Long lists of tracked targets are shown eight at a time: list them all.
+      const rest = page.locator('[data-show-rest]');
+      if (await rest.count()) await rest.click();
       for (const t of await page.locator('tr[data-target]').evaluateAll((rs) => rs.map((r) => r.dataset.target))) shown.add(t);
     }
     expect([...shown].sort()).toEqual(plans[id].targets.map((t) => t.id).sort());

@@ -3,31 +3,52 @@
 import { test, expect } from '@playwright/test';
 import { open, typeInto, leverBox } from './helpers.mjs';
 
-test('the scoreboard and levers come first; standards, quotes and folded levers follow a frame later', async ({ page }) => {
-  // What was in the page when the first scoreboard row appeared.
+test('the page is built a part per task: the first rows first, the rest of the first screen next, the panels below last', async ({ page }) => {
+  // What was in the page when the first scoreboard row appeared, and when the first screen was
+  // complete (`<html data-live>`).
   await page.addInitScript(() => {
+    const count = () => ({
+      levers: document.querySelectorAll('input.lever-box').length,
+      rows: document.querySelectorAll('tr[data-target]').length,
+      standards: document.querySelectorAll('[data-standards]').length,
+      quotes: document.querySelectorAll('details.quote blockquote').length,
+      folded: document.querySelectorAll('details.levers-without-data input').length,
+    });
     new MutationObserver(() => {
-      if (!window.__first && document.querySelector('[data-target]')) {
-        window.__first = {
-          levers: document.querySelectorAll('input.lever-box').length,
-          rows: document.querySelectorAll('tr[data-target]').length,
-          standards: document.querySelectorAll('[data-standards]').length,
-          quotes: document.querySelectorAll('details.quote blockquote').length,
-          folded: document.querySelectorAll('details.levers-without-data input').length,
-        };
-      }
-    }).observe(document, { childList: true, subtree: true });
+      if (!window.__first && document.querySelector('[data-target]')) window.__first = count();
+      if (!window.__live && document.documentElement.hasAttribute('data-live')) window.__live = count();
+    }).observe(document, { childList: true, subtree: true, attributes: true });
   });
   const errors = await open(page, '?plan=jiaohe');
   const first = await page.evaluate(() => window.__first);
-  expect(first.rows).toBe(25);
-  expect(first.levers).toBeGreaterThan(10);
-  expect(first).toMatchObject({ standards: 0, quotes: 0, folded: 0 });
-  // A frame later every part is there, so find-in-page and printing see the whole page.
+  expect(first.rows).toBe(3);
+  expect(first).toMatchObject({ levers: 0, standards: 0, quotes: 0, folded: 0 });
+  // The first screen complete: every row and lever, before any panel below.
+  const live = await page.evaluate(() => window.__live);
+  expect(live.rows).toBe(25);
+  expect(live.levers).toBeGreaterThan(10);
+  expect(live.quotes).toBeGreaterThanOrEqual(25);
+  expect(live.standards).toBe(0);
+  // Then every part is there, so find-in-page and printing see the whole page.
   await expect(page.locator('[data-standards]')).toHaveCount(1);
   await expect(page.locator('[data-levers-without-data]').getByRole('textbox', { includeHidden: true }).and(page.locator('[data-quantity]')).first()).toBeAttached();
   expect(await page.locator('tr[data-target]').getByRole('blockquote', { includeHidden: true }).count()).toBeGreaterThanOrEqual(25);
   expect(errors).toEqual([]);
+});
+
+test('the panels below the first screen wait for the first action, or five seconds', async ({ page }) => {
+  await page.goto('./?plan=jiaohe');
+  await expect(page.locator('html[data-live]')).toHaveCount(1);
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-standards]')).toHaveCount(0);
+  await expect(page.locator('html[data-ready]')).toHaveCount(0);
+  await page.mouse.wheel(0, 400);
+  await expect(page.locator('[data-standards]')).toHaveCount(1);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  // Untouched, they come anyway (a screen reader's cursor moves no focus).
+  await page.goto('./?plan=sichuan');
+  await expect(page.locator('html[data-live]')).toHaveCount(1);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1, { timeout: 8000 });
 });
 
 /** Every row the scoreboard, the 2035 table and the overview show, as text and status. */

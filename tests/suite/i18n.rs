@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use health_plan_sim::i18n::keys;
+use health_plan_sim::i18n::{keys, t};
 use health_plan_sim::model::lang::Lang;
 
 fn used_keys() -> BTreeSet<String> {
@@ -119,5 +119,24 @@ fn every_level_has_its_words() {
         for lang in [Lang::Zh, Lang::En] {
             assert_ne!(t(lang, level.key()), level.key(), "{level:?} {lang:?}");
         }
+    }
+}
+
+/// The page's static description (what a search engine shows before any script runs) is the
+/// Chinese one from the locale file, word for word; the English page sets its own from en.json.
+#[test]
+fn the_page_description_is_the_locale_files() {
+    let html = std::fs::read_to_string("index.html").expect("index.html");
+    let at = html
+        .find(r#"<meta name="description" content=""#)
+        .expect("index.html has a description");
+    let rest = &html[at + r#"<meta name="description" content=""#.len()..];
+    let content = &rest[..rest.find('"').expect("closing quote")];
+    assert_eq!(content, t(Lang::Zh, "app.description"));
+    assert!(t(Lang::En, "app.description").starts_with("Check a Chinese region"));
+    for lang in [Lang::Zh, Lang::En] {
+        // Search results cut descriptions at about 160 characters (Latin) or 80 (Chinese).
+        let n = t(lang, "app.description").chars().count();
+        assert!((40..=200).contains(&n), "{lang:?} description is {n} characters");
     }
 }

@@ -1,0 +1,197 @@
+// Issue 15: a phone layout that starts with the answer, and a first screen painted at build time
+// that is only ever shown for the page it is.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { open, live, row, shot, summaryMain, leverBox, typeInto } from './helpers.mjs';
+
+const PHONE = { width: 390, height: 844 };
+
+/** Records, from the first frame on, every summary line the page shows and whether the
+ * build-time first screen was ever picked. */
+async function watchFirstFrames(page) {
+  await page.addInitScript(() => {
+    window.__seen = [];
+    window.__picked = [];
+    const look = () => {
+      const picked = document.documentElement.getAttribute('data-first-screen');
+      if (picked && !window.__picked.includes(picked)) window.__picked.push(picked);
+      for (const s of document.querySelectorAll('[data-summary] .summary-main')) {
+        if (s.offsetParent === null) continue; // not displayed
+        const text = s.textContent;
+        if (text && window.__seen[window.__seen.length - 1] !== text) window.__seen.push(text);
+      }
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    // Every frame as well: what a frame paints is what counts.
+    const frame = () => { look(); requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+  });
+}
+
+test('phone: the toolbar is one row, and the plan picker, the summary and the first row are on the first screen', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  for (const query of ['', '?plan=sichuan&growth=0', '?plan=china&lang=en']) {
+    const errors = await open(page, query);
+    const tops = await page.getByRole('toolbar').getByRole('button').evaluateAll((bs) =>
+      bs.filter((b) => b.offsetParent !== null).map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(tops).size, `toolbar rows for ${query || 'the default page'}`).toBe(1);
+    for (const el of [page.locator('#plan-picker'), page.locator('[data-summary]'), page.locator('tr[data-target]').first()]) {
+      await expect(el).toBeInViewport({ ratio: 1 });
+    }
+    expect(errors).toEqual([]);
+  }
+});
+
+test('phone: the "More" menu opens, moves and closes by keyboard, and its actions work', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const errors = await open(page);
+  const more = page.getByRole('button', { name: /^更多/ });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  const compare = page.getByRole('toolbar').getByRole('button', { name: '比较' });
+  await expect(compare).toBeHidden();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  // Focus goes to the first action of the list; Tab moves through it.
+  await expect(page.getByRole('button', { name: '恢复起点' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '情景' })).toBeFocused();
+  await shot(page, 'phone-more-menu');
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(more).toBeFocused();
+  await expect(compare).toBeHidden();
+  // Open it again and take an action with the keyboard: its dialog opens, the list closes.
+  await page.keyboard.press('Space');
+  await expect(compare).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(compare).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Escape');
+  // Wide screens have no "More": every action is in the row.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(more).toBeHidden();
+  await expect(compare).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a fresh visit is painted before the wasm runs, as the live page, and the live page replaces it', async ({ page }) => {
+  const html = fs.readFileSync('dist/index.html', 'utf-8');
+  expect(html).toContain('data-first-screen-for="zh"');
+  expect(html).toContain('data-first-screen-for="en"');
+  await page.setViewportSize(PHONE);
+  // Hold the wasm back: what the page shows meanwhile is the build-time first screen.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await watchFirstFrames(page);
+  await page.goto('./');
+  const early = page.locator('[data-first-screen-for="zh"]');
+  await expect(early).toBeVisible();
+  await expect(early.locator('tr[data-target]').first()).toBeInViewport();
+  const earlySummary = await early.locator('[data-summary] .summary-main').textContent();
+  expect(earlySummary).toMatch(/^截至2025年:\d+项可计算目标中 \d+ 项达标/);
+  // It does not answer yet: it is inert, so nothing typed into it can be lost.
+  expect(await early.evaluate((e) => e.inert)).toBe(true);
+  await shot(page, 'phone-first-screen-before-wasm');
+  release();
+  await live(page);
+  await expect(summaryMain(page)).toHaveText(earlySummary);
+  // The same figures, row by row: the early copy was the page itself.
+  expect(await page.evaluate(() => window.__seen)).toEqual([earlySummary]);
+  expect(await page.evaluate(() => window.__picked)).toEqual(['zh']);
+});
+
+test('an English browser gets the English first screen; its description is English once live', async ({ browser }) => {
+  const ctx = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
+  const page = await ctx.newPage();
+  await watchFirstFrames(page);
+  await open(page);
+  await expect(summaryMain(page)).toHaveText(/^By 2025: \d+ of \d+ computed targets met/);
+  expect(await page.evaluate(() => window.__picked)).toEqual(['en']);
+  const seen = await page.evaluate(() => window.__seen);
+  expect(seen.length).toBe(1);
+  expect(seen[0]).toMatch(/^By 2025/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Check a Chinese region's health-plan targets/);
+  await ctx.close();
+});
+
+test('a link to another plan and language shows its own figures from the first frame it shows any', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await watchFirstFrames(page);
+  await open(page, '?plan=sichuan&lang=en&growth=0');
+  await expect(page.locator('#plan-picker')).toHaveValue('sichuan');
+  const final = await summaryMain(page).textContent();
+  expect(final).toMatch(/^By 2025/);
+  expect(await page.evaluate(() => window.__picked)).toEqual([]);
+  expect(await page.evaluate(() => window.__seen)).toEqual([final]);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Check a Chinese region's/);
+});
+
+test('a scenario left last time is not painted early as the default page', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^在浏览器里检验地区卫生规划的量化目标/);
+  await typeInto(leverBox(page, 'beds_total'), '2600');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hps.current.v1'))).toContain('beds_total=2600');
+  await watchFirstFrames(page);
+  await page.goto('./');
+  await live(page);
+  await expect(leverBox(page, 'beds_total')).toHaveValue('2600');
+  const final = await summaryMain(page).textContent();
+  expect(await page.evaluate(() => window.__picked)).toEqual([]);
+  expect(await page.evaluate(() => window.__seen)).toEqual([final]);
+  // Back to the untouched page: its own address is painted early again, and is right.
+  await page.getByRole('button', { name: '恢复起点' }).click();
+  await expect(leverBox(page, 'beds_total')).toHaveValue('2242');
+  await page.waitForTimeout(600); // the address bar is written after a pause
+  await watchFirstFrames(page);
+  await page.reload();
+  await live(page);
+  expect(await page.evaluate(() => window.__picked)).toEqual(['zh']);
+  expect(await page.evaluate(() => window.__seen)).toEqual([await summaryMain(page).textContent()]);
+});
+
+test("Jiaohe's tracked targets are listed eight at a time; the rest on request", async ({ page }) => {
+  const errors = await open(page);
+  const tracked = page.getByRole('region', { name: /^跟踪目标/ });
+  await expect(tracked.locator('tr[data-target]')).toHaveCount(8);
+  const rest = tracked.getByRole('button', { name: /^显示其余 \d+ 项$/ });
+  const n = Number((await rest.textContent()).match(/\d+/)[0]);
+  await rest.click();
+  await expect(tracked.locator('tr[data-target]')).toHaveCount(8 + n);
+  await expect(rest).toHaveCount(0);
+  // A value entered further down (here from a link) lists them all at once.
+  const last = await tracked.locator('tr[data-target]').last().getAttribute('data-target');
+  await open(page, `?plan=jiaohe&ed=2&t.${last}=1`);
+  await expect(row(page, last)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the sticky summary never covers what the page scrolls to', async ({ page }) => {
+  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await open(page);
+    for (const heading of [/^方法说明/, /^跟踪目标/, /^逐年变化/]) {
+      const h = page.getByRole('heading', { name: heading });
+      await h.evaluate((e) => e.scrollIntoView());
+      await page.waitForTimeout(50);
+      const summary = await page.locator('[data-summary]').boundingBox();
+      const box = await h.boundingBox();
+      expect(box.y, `${heading} at ${viewport.width} px`).toBeGreaterThanOrEqual(summary.y + summary.height);
+    }
+  }
+});
+
+test('screenshots: Jiaohe, Sichuan and China at phone and desktop widths', async ({ page }) => {
+  for (const [name, query] of [['jiaohe', ''], ['sichuan', '?plan=sichuan&ed=2'], ['china', '?plan=china&ed=2&lang=en']]) {
+    for (const [w, h] of [[390, 844], [1280, 800]]) {
+      await page.setViewportSize({ width: w, height: h });
+      await open(page, query);
+      await shot(page, `issue15-${name}-${w}`);
+    }
+  }
+});

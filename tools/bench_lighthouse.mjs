@@ -1,0 +1,142 @@
+// Phone benchmark (figures, not a test), issue 15: Lighthouse 12.2's mobile audit (simulated slow
+// 4G, a 4× slower CPU) of the simulator beside the minimal Leptos 0.8 page under `benches/`,
+// both served precompressed by tools/serve_dist.py, in one run, runs alternating.
+//
+//   trunk build --release && node tools/bench_lighthouse.mjs [--runs N] [--query '?plan=…'] [other-dist …]
+//
+// Lighthouse is pinned in package.json (12.2.3: later versions want a newer Node); the browser is
+// Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints, for each page, the median of
+// N runs (3 unless told) of: performance, accessibility, best-practices and SEO scores, first and
+// largest contentful paint, total blocking time, elements, bytes, and the longest main-thread tasks.
+import lighthouse from 'lighthouse';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const argv = process.argv.slice(2);
+const take = (flag, fallback) => {
+  const at = argv.indexOf(flag);
+  return at >= 0 ? argv.splice(at, 2)[1] : fallback;
+};
+const RUNS = Number(take('--runs', 3));
+const QUERY = take('--query', '?plan=jiaohe');
+const others = argv;
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const MINIMAL = 'benches/minimal';
+
+if (!fs.existsSync('dist/index.html')) {
+  console.error('Build the simulator first: trunk build --release');
+  process.exit(1);
+}
+if (!fs.existsSync(`${MINIMAL}/dist/index.html`)) {
+  console.log('Building the minimal page (about a minute the first time) …');
+  const r = spawnSync('trunk', ['build', '--release'], { cwd: MINIMAL, stdio: 'inherit', env: { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true' } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+for (const f of fs.readdirSync(`${MINIMAL}/dist`)) {
+  const p = path.join(MINIMAL, 'dist', f);
+  if (/\.(wasm|js|css|html)$/.test(f)) {
+    const raw = fs.readFileSync(p);
+    fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    fs.writeFileSync(`${p}.gz`, zlib.gzipSync(raw, { level: 9 }));
+  }
+}
+
+const pages = [
+  { name: 'minimal Leptos page', dir: `${MINIMAL}/dist`, port: 8197, query: '' },
+  { name: `simulator ${QUERY}`, dir: 'dist', port: 8198, query: QUERY },
+  ...others.map((dir, i) => ({ name: `${dir} ${QUERY}`, dir, port: 8200 + i, query: QUERY })),
+];
+const servers = pages.map((p) => spawn('python3', ['tools/serve_dist.py', p.dir, '--port', String(p.port)], { stdio: 'ignore' }));
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+
+async function audit(url) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hps-lh-'));
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const chrome = spawn(CHROME, ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    '--disable-quic', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try { await fetch(`http://127.0.0.1:${port}/json/version`); break; } catch { await sleep(100); }
+    }
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const lhr = result.lhr;
+    // LH_SAVE=folder keeps each run's whole report, to see which element and which task it was.
+    if (process.env.LH_SAVE) {
+      fs.mkdirSync(process.env.LH_SAVE, { recursive: true });
+      fs.writeFileSync(path.join(process.env.LH_SAVE, `${new URL(url).port}-${Date.now()}.json`), result.report);
+    }
+    const a = (id) => lhr.audits[id];
+    const tasks = (a('long-tasks')?.details?.items ?? []).map((t) => Math.round(t.duration));
+    const work = Object.fromEntries((a('mainthread-work-breakdown')?.details?.items ?? [])
+      .map((i) => [i.group, Math.round(i.duration)]));
+    return {
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      seo: Math.round(lhr.categories.seo.score * 100),
+      fcp: a('first-contentful-paint').numericValue,
+      lcp: a('largest-contentful-paint').numericValue,
+      tbt: a('total-blocking-time').numericValue,
+      elements: a('dom-size')?.numericValue ?? NaN,
+      bytes: a('total-byte-weight').numericValue,
+      mainThread: a('mainthread-work-breakdown')?.numericValue ?? NaN,
+      tasks,
+      work,
+      failed: ['accessibility', 'best-practices', 'seo'].flatMap((c) => lhr.categories[c].auditRefs)
+        .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+        .map((r) => r.id),
+    };
+  } finally {
+    chrome.kill();
+    await sleep(200);
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+try {
+  for (const p of pages) {
+    for (let i = 0; i < 50; i++) {
+      try { await fetch(`http://127.0.0.1:${p.port}/`); break; } catch { await sleep(100); }
+    }
+  }
+  const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const p of (i % 2 ? [...pages].reverse() : pages)) {
+      runs[p.name].push(await audit(`http://127.0.0.1:${p.port}/${p.query}`));
+    }
+  }
+  const cols = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcp', 'lcp', 'tbt', 'elements', 'bytes', 'mainThread'];
+  const fmt = (k, v) => (['fcp', 'lcp'].includes(k) ? `${(v / 1000).toFixed(2)} s`
+    : ['tbt', 'mainThread'].includes(k) ? `${Math.round(v)} ms`
+      : k === 'bytes' ? `${(v / 1024).toFixed(0)} KB` : String(Math.round(v)));
+  console.log(`Lighthouse ${lighthouse.version ?? '12.2.3'} mobile, median of ${RUNS} runs`);
+  console.log(['page'.padEnd(34), ...cols.map((c) => c.padStart(13))].join(''));
+  for (const p of pages) {
+    const r = runs[p.name];
+    console.log([p.name.padEnd(34), ...cols.map((c) => fmt(c, median(r.map((x) => x[c]))).padStart(13))].join(''));
+  }
+  for (const p of pages) {
+    const r = runs[p.name];
+    console.log(`${p.name}: long tasks per run ${r.map((x) => `[${x.tasks.join(', ')}]`).join(' ')} ms`);
+    const w = r[Math.floor((r.length - 1) / 2)].work;
+    console.log(`  main thread (a run): ${Object.entries(w).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+    const failed = [...new Set(r.flatMap((x) => x.failed))];
+    if (failed.length) console.log(`  audits not passed (accessibility, best practices, SEO): ${failed.join(', ')}`);
+  }
+} finally {
+  for (const s of servers) s.kill();
+}
