@@ -139,10 +139,12 @@ fn TrackedRow(ix: usize) -> impl IntoView {
 const FIRST_LISTED: usize = 8;
 
 /// The tracked targets due in the chosen milestone: the first few, the rest on request (and at
-/// once when a value was already entered for one of them, say from a link).
+/// once when a value was already entered for one of them, say from a link). Once asked for, the
+/// whole list stays listed when the milestone or the plan changes.
 #[component]
 pub fn TrackedTable() -> impl IntoView {
     let app = use_app();
+    let asked = RwSignal::new(false);
     view! {
         {move || {
             let plan = app.plan.get();
@@ -152,7 +154,8 @@ pub fn TrackedTable() -> impl IntoView {
             let entered = app.tracked.with_untracked(|t| {
                 rest.iter().any(|&ix| plan.targets.get(ix).is_some_and(|tg| t.contains_key(&tg.id)))
             });
-            let all = RwSignal::new(rest.is_empty() || entered);
+            let listed = rest.is_empty() || entered;
+            let all = Signal::derive(move || listed || asked.get());
             let first: Vec<usize> = rows.iter().take(FIRST_LISTED).copied().collect();
             let count = rows.len();
             (!rows.is_empty()).then(|| view! {
@@ -172,7 +175,7 @@ pub fn TrackedTable() -> impl IntoView {
                         </table>
                     </div>
                     {move || (!all.get()).then(|| view! {
-                        <button type="button" class="show-rest" data-show-rest="tracked" on:click=move |_| all.set(true)>
+                        <button type="button" class="show-rest" data-show-rest="tracked" on:click=move |_| asked.set(true)>
                             {app.tf("tracked.show_rest", &[("count", &rest.len().to_string())])}
                         </button>
                     })}

@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { open, shot, typeInto, leverBox, planTitle, foldTitle, PLAN_LOADER } from './helpers.mjs';
+import { open, live, shot, typeInto, leverBox, planTitle, foldTitle, PLAN_LOADER } from './helpers.mjs';
 
 const EXAMPLE = fs.readFileSync('tests/e2e/fixtures/example-plan.json', 'utf8');
 const TITLE = '示例县卫生健康资源配置方案';
@@ -33,7 +33,11 @@ async function freshPage(browser, locale = 'zh-CN') {
   await context.addInitScript(() => {
     window.__titles = [];
     new MutationObserver(() => {
+      // A title shows if it is the live page's, or the build-time copy's that the page picked.
+      const picked = document.documentElement.getAttribute('data-first-screen');
       for (const h of document.querySelectorAll('h2.plan-title')) {
+        const copy = h.closest('[data-first-screen-for]');
+        if (copy && copy.getAttribute('data-first-screen-for') !== picked) continue;
         if (window.__titles.at(-1) !== h.textContent) window.__titles.push(h.textContent);
       }
     }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -66,6 +70,7 @@ test('a user plan travels in its share link to a browser that has never seen it'
 
   const other = await freshPage(browser);
   await other.page.goto(link);
+  await live(other.page);
   await expect(title(other.page)).toHaveText(TITLE);
   await expect(leverBox(other.page, 'beds_total')).toHaveValue('1700');
   await expect(other.page.locator('[data-growth="nurses"]')).toHaveValue('25');
@@ -102,6 +107,7 @@ test('the embed snippet carries the user plan too', async ({ page, browser }) =>
 
   const other = await freshPage(browser);
   await other.page.goto(src);
+  await live(other.page);
   await expect(title(other.page)).toHaveText(TITLE);
   await expect(other.page.getByRole('banner')).toHaveCount(0);
   await expect(leverBox(other.page, 'physicians')).toHaveValue('760');
@@ -131,6 +137,7 @@ test('a saved scenario keeps its plan: removed from the browser, it comes back w
 test('?src= opens a plan file from the page\'s own site; a missing, broken or foreign file is told and the open plan stays', async ({ browser }) => {
   const { page, origins, errors, context } = await freshPage(browser);
   await page.goto('./?src=plans/example-plan.json&beds_total=1600');
+  await live(page);
   await expect(title(page)).toHaveText(TITLE);
   await expect(leverBox(page, 'beds_total')).toHaveValue('1600');
   expect(await page.evaluate(() => window.__titles)).toEqual([TITLE]);

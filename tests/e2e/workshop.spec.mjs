@@ -2,7 +2,7 @@
 // mode, exports and the print report.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, shot, typeInto, row, leverBox, valueCell, summaryMain, leversPanel, resetButton, ARTIFACTS } from './helpers.mjs';
+import { open, live, shot, typeInto, row, leverBox, valueCell, summaryMain, leversPanel, resetButton, ARTIFACTS } from './helpers.mjs';
 
 const statuses = (page) => page.locator('tr[data-target]').evaluateAll((rs) => rs.map((r) => `${r.dataset.target}=${r.dataset.status}`));
 
@@ -41,6 +41,7 @@ test('share: the link reproduces the scenario exactly, in a fresh page', async (
   const expected = await statuses(page);
   const other = await (await browser.newContext({ locale: 'en-US' })).newPage();
   await other.goto(link);
+  await live(other);
   await expect(other.locator('[data-summary]')).toContainText('2035');
   await expect(other.locator('[data-summary]')).toContainText('项');
   expect(await statuses(other)).toEqual(expected);
@@ -63,7 +64,7 @@ test('a link fixed today keeps opening the same scenario', async ({ page }) => {
   await expect(page).toHaveURL(/v=2&/);
   await expect(page).toHaveURL(/nurses\.pace=flat/);
   await page.reload();
-  await expect(page.locator('[data-summary]')).toBeVisible();
+  await live(page);
   expect(await statuses(page)).toEqual(before);
   await expect(leverBox(page, 'nurses')).toHaveValue('1300');
 });

@@ -137,6 +137,9 @@ fn the_page_description_is_the_locale_files() {
     for lang in [Lang::Zh, Lang::En] {
         // Search results cut descriptions at about 160 characters (Latin) or 80 (Chinese).
         let n = t(lang, "app.description").chars().count();
-        assert!((40..=200).contains(&n), "{lang:?} description is {n} characters");
+        assert!(
+            (40..=200).contains(&n),
+            "{lang:?} description is {n} characters"
+        );
     }
 }
