@@ -2,7 +2,11 @@
 // 4G, a 4× slower CPU) of the simulator beside the minimal Leptos 0.8 page under `benches/`,
 // both served precompressed by tools/serve_dist.py, in one run, runs alternating.
 //
-//   trunk build --release && node tools/bench_lighthouse.mjs [--runs N] [--query '?plan=…'] [other-dist …]
+//   trunk build --release && node tools/bench_lighthouse.mjs [--runs N] [--query '?plan=…' …] [other-dist …]
+//
+// Each `--query` is an address measured (repeat it for several); without one, two: the first visit
+// (empty address: the build-time first screen is shown) and `?plan=jiaohe` (a link, which is not
+// the default page, so the page waits for the wasm).
 //
 // Lighthouse is pinned in package.json (12.2.3: later versions want a newer Node); the browser is
 // Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints, for each page, the median of
@@ -22,7 +26,9 @@ const take = (flag, fallback) => {
   return at >= 0 ? argv.splice(at, 2)[1] : fallback;
 };
 const RUNS = Number(take('--runs', 3));
-const QUERY = take('--query', '?plan=jiaohe');
+const QUERIES = [];
+for (let q = take('--query'); q !== undefined; q = take('--query')) QUERIES.push(q);
+if (!QUERIES.length) QUERIES.push('', '?plan=jiaohe');
 const others = argv;
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const MINIMAL = 'benches/minimal';
@@ -47,10 +53,12 @@ for (const f of fs.readdirSync(`${MINIMAL}/dist`)) {
 
 const pages = [
   { name: 'minimal Leptos page', dir: `${MINIMAL}/dist`, port: 8197, query: '' },
-  { name: `simulator ${QUERY}`, dir: 'dist', port: 8198, query: QUERY },
-  ...others.map((dir, i) => ({ name: `${dir} ${QUERY}`, dir, port: 8200 + i, query: QUERY })),
+  ...['dist', ...others].flatMap((dir, i) => QUERIES.map((query) => ({
+    name: `${dir === 'dist' ? 'simulator' : dir} ${query || '(first visit)'}`, dir, port: 8198 + i, query,
+  }))),
 ];
-const servers = pages.map((p) => spawn('python3', ['tools/serve_dist.py', p.dir, '--port', String(p.port)], { stdio: 'ignore' }));
+const served = [...new Map(pages.map((p) => [p.port, p])).values()];
+const servers = served.map((p) => spawn('python3', ['tools/serve_dist.py', p.dir, '--port', String(p.port)], { stdio: 'ignore' }));
 
 const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
@@ -91,6 +99,8 @@ async function audit(url) {
       fcp: a('first-contentful-paint').numericValue,
       lcp: a('largest-contentful-paint').numericValue,
       tbt: a('total-blocking-time').numericValue,
+      si: a('speed-index').numericValue,
+      cls: a('cumulative-layout-shift').numericValue,
       elements: a('dom-size')?.numericValue ?? NaN,
       bytes: a('total-byte-weight').numericValue,
       mainThread: a('mainthread-work-breakdown')?.numericValue ?? NaN,
@@ -108,7 +118,7 @@ async function audit(url) {
 }
 
 try {
-  for (const p of pages) {
+  for (const p of served) {
     for (let i = 0; i < 50; i++) {
       try { await fetch(`http://127.0.0.1:${p.port}/`); break; } catch { await sleep(100); }
     }
@@ -119,15 +129,15 @@ try {
       runs[p.name].push(await audit(`http://127.0.0.1:${p.port}/${p.query}`));
     }
   }
-  const cols = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcp', 'lcp', 'tbt', 'elements', 'bytes', 'mainThread'];
-  const fmt = (k, v) => (['fcp', 'lcp'].includes(k) ? `${(v / 1000).toFixed(2)} s`
+  const cols = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcp', 'lcp', 'tbt', 'si', 'cls', 'elements', 'bytes', 'mainThread'];
+  const fmt = (k, v) => (k === 'cls' ? v.toFixed(3) : ['fcp', 'lcp', 'si'].includes(k) ? `${(v / 1000).toFixed(2)} s`
     : ['tbt', 'mainThread'].includes(k) ? `${Math.round(v)} ms`
       : k === 'bytes' ? `${(v / 1024).toFixed(0)} KB` : String(Math.round(v)));
   console.log(`Lighthouse ${lighthouse.version ?? '12.2.3'} mobile, median of ${RUNS} runs`);
-  console.log(['page'.padEnd(34), ...cols.map((c) => c.padStart(13))].join(''));
+  console.log(['page'.padEnd(34), ...cols.map((c) => c.padStart(14))].join(''));
   for (const p of pages) {
     const r = runs[p.name];
-    console.log([p.name.padEnd(34), ...cols.map((c) => fmt(c, median(r.map((x) => x[c]))).padStart(13))].join(''));
+    console.log([p.name.padEnd(34), ...cols.map((c) => fmt(c, median(r.map((x) => x[c]))).padStart(14))].join(''));
   }
   for (const p of pages) {
     const r = runs[p.name];
