@@ -13,12 +13,12 @@
 // N runs (3 unless told) of: performance, accessibility, best-practices and SEO scores, first and
 // largest contentful paint, total blocking time, elements, bytes, and the longest main-thread tasks.
 import lighthouse from 'lighthouse';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { MINIMAL, prepareBuilds } from './bench_minimal.mjs';
 
 const argv = process.argv.slice(2);
 const take = (flag, fallback) => {
@@ -31,25 +31,8 @@ for (let q = take('--query'); q !== undefined; q = take('--query')) QUERIES.push
 if (!QUERIES.length) QUERIES.push('', '?plan=jiaohe');
 const others = argv;
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const MINIMAL = 'benches/minimal';
 
-if (!fs.existsSync('dist/index.html')) {
-  console.error('Build the simulator first: trunk build --release');
-  process.exit(1);
-}
-if (!fs.existsSync(`${MINIMAL}/dist/index.html`)) {
-  console.log('Building the minimal page (about a minute the first time) …');
-  const r = spawnSync('trunk', ['build', '--release'], { cwd: MINIMAL, stdio: 'inherit', env: { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true' } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
-for (const f of fs.readdirSync(`${MINIMAL}/dist`)) {
-  const p = path.join(MINIMAL, 'dist', f);
-  if (/\.(wasm|js|css|html)$/.test(f)) {
-    const raw = fs.readFileSync(p);
-    fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    fs.writeFileSync(`${p}.gz`, zlib.gzipSync(raw, { level: 9 }));
-  }
-}
+prepareBuilds();
 
 const pages = [
   { name: 'minimal Leptos page', dir: `${MINIMAL}/dist`, port: 8197, query: '' },

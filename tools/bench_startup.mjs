@@ -12,11 +12,9 @@
 // navigation to the first `[data-target]` row (seen by a MutationObserver), median and p95 of
 // 12 loads each, and the ratio; then the simulator's start-up broken down by its own marks.
 import { chromium } from 'playwright-core';
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { MINIMAL, prepareBuilds } from './bench_minimal.mjs';
 
 const argv = process.argv.slice(2);
 const loadsAt = argv.indexOf('--loads');
@@ -24,26 +22,8 @@ const LOADS = loadsAt >= 0 ? Number(argv.splice(loadsAt, 2)[1]) : 12;
 const others = argv;
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const MINIMAL = 'benches/minimal';
 
-if (!fs.existsSync('dist/index.html')) {
-  console.error('Build the simulator first: trunk build --release');
-  process.exit(1);
-}
-if (!fs.existsSync(`${MINIMAL}/dist/index.html`)) {
-  console.log('Building the minimal page (about a minute the first time) …');
-  const r = spawnSync('trunk', ['build', '--release'], { cwd: MINIMAL, stdio: 'inherit', env: { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true' } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
-// Precompress the minimal page as the simulator's post-build hook does for its own files.
-for (const f of fs.readdirSync(`${MINIMAL}/dist`)) {
-  const p = path.join(MINIMAL, 'dist', f);
-  if (/\.(wasm|js|css|html)$/.test(f)) {
-    const raw = fs.readFileSync(p);
-    fs.writeFileSync(`${p}.br`, zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    fs.writeFileSync(`${p}.gz`, zlib.gzipSync(raw, { level: 9 }));
-  }
-}
+prepareBuilds();
 
 const pages = [
   { name: 'minimal Leptos page', dir: `${MINIMAL}/dist`, port: 8097, query: '' },
