@@ -110,6 +110,19 @@ pub async fn read_chosen_bytes(input: &web_sys::HtmlInputElement) -> Option<Opti
 }
 
 /// Scrolls the page back to its top (after opening a plan, to its summary and scoreboard).
+/// Moves focus to the first element inside `within` that matches `selector`, if there is one
+/// (a list just opened, rows just shown), so Tab goes on from there.
+pub fn focus_first(within: &web_sys::Element, selector: &str) {
+    let first = within
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(first) = first {
+        let _ = first.focus();
+    }
+}
+
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);

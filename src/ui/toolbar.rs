@@ -13,6 +13,7 @@ use super::presenter::toggle_presenting;
 use super::print::PrintButton;
 use super::state::{Dialog, use_app};
 use super::undo::Undo;
+use crate::browser::page::focus_first;
 
 const MORE_ID: &str = "toolbar-more";
 
@@ -65,12 +66,8 @@ fn More(children: Children) -> impl IntoView {
         if now {
             // Into the list once it is displayed, so Tab goes on from its first action.
             request_animation_frame(move || {
-                let first = list
-                    .get_untracked()
-                    .and_then(|l| l.query_selector("button:not([disabled])").ok().flatten())
-                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(first) = first {
-                    let _ = first.focus();
+                if let Some(l) = list.get_untracked() {
+                    focus_first(&l, "button:not([disabled])");
                 }
             });
         }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::scoreboard::{TableHead, TargetHeading};
 use super::state::use_app;
 use super::status::StatusBadge;
+use crate::browser::page::focus_first;
 use crate::model::assess::{Status, Tracked};
 use crate::model::format::plain;
 use crate::model::input::parse_decimal;
@@ -145,6 +146,16 @@ const FIRST_LISTED: usize = 8;
 pub fn TrackedTable() -> impl IntoView {
     let app = use_app();
     let asked = RwSignal::new(false);
+    let rest_rows = NodeRef::<leptos::html::Tbody>::new();
+    // The rows just shown take the focus from the button they replace, so Tab goes on there.
+    let show_rest = move |_| {
+        asked.set(true);
+        request_animation_frame(move || {
+            if let Some(rows) = rest_rows.get_untracked() {
+                focus_first(&rows, "input, select");
+            }
+        });
+    };
     view! {
         {move || {
             let plan = app.plan.get();
@@ -169,13 +180,13 @@ pub fn TrackedTable() -> impl IntoView {
                             {
                                 let rest = rest.clone();
                                 move || all.get().then(|| view! {
-                                    <tbody>{rest.iter().map(|&ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
+                                    <tbody node_ref=rest_rows>{rest.iter().map(|&ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
                                 })
                             }
                         </table>
                     </div>
                     {move || (!all.get()).then(|| view! {
-                        <button type="button" class="show-rest" data-show-rest="tracked" on:click=move |_| asked.set(true)>
+                        <button type="button" class="show-rest" data-show-rest="tracked" on:click=show_rest>
                             {app.tf("tracked.show_rest", &[("count", &rest.len().to_string())])}
                         </button>
                     })}

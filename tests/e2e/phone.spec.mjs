@@ -170,8 +170,11 @@ test("Jiaohe's tracked targets are listed eight at a time; the rest on request",
   await expect(tracked.locator('tr[data-target]')).toHaveCount(8);
   const rest = tracked.getByRole('button', { name: /^显示其余 \d+ 项$/ });
   const n = Number((await rest.textContent()).match(/\d+/)[0]);
-  await rest.click();
+  // By keyboard: the button gives way to the rows, and focus to the first row shown.
+  await rest.focus();
+  await page.keyboard.press('Enter');
   await expect(tracked.locator('tr[data-target]')).toHaveCount(8 + n);
+  await expect(tracked.locator('tr[data-target]').nth(8).locator('input, select')).toBeFocused();
   await expect(rest).toHaveCount(0);
   // A value entered further down (here from a link) lists them all at once.
   const last = await tracked.locator('tr[data-target]').last().getAttribute('data-target');
