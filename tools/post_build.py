@@ -63,10 +63,11 @@ def externalise_loader(staging):
         sys.exit("more than one inline module script: trunk's output changed")
     # The wasm's preload becomes a note for first-screen.js, which asks for it at once only when
     # no first screen is shown (else after that first paint, as above).
-    if not WASM_PRELOAD.search(html):
+    preload = WASM_PRELOAD.search(html)
+    if not preload:
         sys.exit("no wasm preload in index.html: trunk's output changed")
-    wasm = WASM_PRELOAD.search(html).group(1)
-    html = WASM_PRELOAD.sub("", html, count=1)
+    wasm = preload.group(1)
+    html = html.replace(preload.group(0), "", 1)
     if FIRST_SCREEN_JS not in html:
         sys.exit("index.html has no %s" % FIRST_SCREEN_JS)
     html = html.replace(FIRST_SCREEN_JS, '<meta name="hps-wasm" content="%s">\n  %s' % (wasm, FIRST_SCREEN_JS), 1)

@@ -109,7 +109,6 @@ pub async fn read_chosen_bytes(input: &web_sys::HtmlInputElement) -> Option<Opti
     )
 }
 
-/// Scrolls the page back to its top (after opening a plan, to its summary and scoreboard).
 /// Moves focus to the first element inside `within` that matches `selector`, if there is one
 /// (a list just opened, rows just shown), so Tab goes on from there.
 pub fn focus_first(within: &web_sys::Element, selector: &str) {
@@ -123,6 +122,7 @@ pub fn focus_first(within: &web_sys::Element, selector: &str) {
     }
 }
 
+/// Scrolls the page back to its top (after opening a plan, to its summary and scoreboard).
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);

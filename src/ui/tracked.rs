@@ -160,16 +160,16 @@ pub fn TrackedTable() -> impl IntoView {
         {move || {
             let plan = app.plan.get();
             let milestone = app.milestone.get();
-            let rows = plan.due_in(milestone, true);
-            let rest: Vec<usize> = rows.iter().skip(FIRST_LISTED).copied().collect();
+            let mut first = plan.due_in(milestone, true);
+            let count = first.len();
+            let rest = first.split_off(count.min(FIRST_LISTED));
+            let hidden = rest.len();
             let entered = app.tracked.with_untracked(|t| {
                 rest.iter().any(|&ix| plan.targets.get(ix).is_some_and(|tg| t.contains_key(&tg.id)))
             });
             let listed = rest.is_empty() || entered;
             let all = Signal::derive(move || listed || asked.get());
-            let first: Vec<usize> = rows.iter().take(FIRST_LISTED).copied().collect();
-            let count = rows.len();
-            (!rows.is_empty()).then(|| view! {
+            (count > 0).then(|| view! {
                 <section class="panel tracked" aria-labelledby="tracked-title">
                     <h2 id="tracked-title">{app.tf("tracked.title", &[("count", &count.to_string())])}</h2>
                     <p class="hint">{app.t("tracked.hint")}</p>
@@ -177,17 +177,14 @@ pub fn TrackedTable() -> impl IntoView {
                         <table class="targets tracked-table">
                             <TableHead cols=&["col.indicator", "col.target", "col.entered", "col.status", "col.gap"]/>
                             <tbody>{first.into_iter().map(|ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
-                            {
-                                let rest = rest.clone();
-                                move || all.get().then(|| view! {
-                                    <tbody node_ref=rest_rows>{rest.iter().map(|&ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
-                                })
-                            }
+                            {move || all.get().then(|| view! {
+                                <tbody node_ref=rest_rows>{rest.iter().map(|&ix| view! { <TrackedRow ix/> }).collect_view()}</tbody>
+                            })}
                         </table>
                     </div>
                     {move || (!all.get()).then(|| view! {
                         <button type="button" class="show-rest" data-show-rest="tracked" on:click=show_rest>
-                            {app.tf("tracked.show_rest", &[("count", &rest.len().to_string())])}
+                            {app.tf("tracked.show_rest", &[("count", &hidden.to_string())])}
                         </button>
                     })}
                 </section>
