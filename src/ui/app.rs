@@ -1,6 +1,8 @@
 //! The page as a whole: loads the plans, restores the scenario from the link (or the last
 //! session), and lays out the panels.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -8,7 +10,7 @@ use super::address_bar::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
 use super::compare::CompareDialog;
-use super::deferred::{AfterFirstPaint, watch_first_paint};
+use super::deferred::{AfterFirstPaint, Opening, watch_first_paint};
 use super::embed::EmbedDialog;
 use super::goals::{DocumentNotes, Goals};
 use super::held_table::HeldTable;
@@ -39,10 +41,13 @@ use crate::browser::frame::report_height;
 use crate::browser::{storage, url};
 use crate::model::benchmark::{self, Benchmark};
 use crate::model::catalog::Catalog;
+use crate::model::edition::Edition;
 use crate::model::embed::{Embedding, Lock};
 use crate::model::lang::Lang;
 use crate::model::library::{BUILTIN_INDEX, Library};
 use crate::model::link::{decode, scenario_from};
+use crate::model::plan::Plan;
+use crate::model::scenario::Scenario;
 
 /// The plan the page opens on when the link names none.
 pub const DEFAULT_PLAN: &str = "jiaohe";
@@ -72,57 +77,114 @@ pub fn App() -> impl IntoView {
         query
     };
     let decoded = decode(&query, catalog);
-    if !travel::arrives(&decoded.shared) {
-        let arrived = Arrived {
-            library,
-            decoded,
-            notices: Vec::new(),
-            packed: None,
-            source: None,
-        };
-        return open_page(catalog, mine_broken, arrived);
-    }
-    // The link carries a user's plan (`pz`) or names a plan file (`src`): it is read (inflated
-    // or fetched) before the page opens, so no other plan's figures are shown as the linked
-    // plan's. Until then, one line says what is happening.
     let lang = decoded
         .shared
         .lang
         .or_else(browser_lang)
         .unwrap_or_default();
-    let embedded = decoded.shared.embedding.on;
-    let ready = RwSignal::new(None::<Arrived>);
-    spawn_local(async move {
-        ready.set(Some(
-            travel::arrive(catalog, library, decoded, lang, embedded).await,
-        ));
-    });
-    (move || match ready.get() {
-        None => view! {
-            <p class="travel-opening" role="status" data-travel-opening="">
-                {crate::i18n::t(lang, "travel.opening")}
-            </p>
+    let travelling = travel::arrives(&decoded.shared);
+    // The page opens in steps, each in a task of its own so that none keeps a phone's main
+    // thread busy for long: this one reads the link, the next parses its plans, the one after
+    // builds the state, and the next the page (then a part at a time: `deferred.rs`).
+    let step = RwSignal::new(Step::Reading);
+    let read = move |arrived: Arrived| {
+        next_task(move || {
+            let read = read_plans(catalog, arrived);
+            next_task(move || step.set(read));
+        });
+    };
+    if travelling {
+        // The link carries a user's plan (`pz`) or names a plan file (`src`): it is read
+        // (inflated or fetched) before the page opens, so no other plan's figures are shown as
+        // the linked plan's. Until then, one line says what is happening.
+        let embedded = decoded.shared.embedding.on;
+        spawn_local(async move {
+            read(travel::arrive(catalog, library, decoded, lang, embedded).await);
+        });
+    } else {
+        read(Arrived {
+            library,
+            decoded,
+            notices: Vec::new(),
+            packed: None,
+            source: None,
+        });
+    }
+    move || match step.get() {
+        Step::Reading => travelling
+            .then(|| {
+                view! {
+                    <p class="travel-opening" role="status" data-travel-opening="">
+                        {crate::i18n::t(lang, "travel.opening")}
+                    </p>
+                }
+            })
+            .into_any(),
+        Step::NoData => {
+            crate::browser::page::drop_first_screen();
+            let text = crate::browser::panic::both("app.no_data", " ");
+            view! { <p class="fatal">{text}</p> }.into_any()
         }
-        .into_any(),
-        Some(arrived) => untrack(|| open_page(catalog, mine_broken, arrived)),
-    })
-    .into_any()
+        Step::Read(read) => untrack(|| open_page(catalog, mine_broken, *read)),
+    }
 }
 
-/// Opens the page on a link (read, with whatever plan it brought).
-fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) -> AnyView {
-    let library = arrived.library.clone();
-    let decoded = &arrived.decoded;
-    // Only the plan opened and the plans it inherits from are parsed.
-    let Some((plan, missing_plan)) = plan_for(&library, &decoded.shared, DEFAULT_PLAN) else {
-        crate::browser::page::drop_first_screen();
-        let text = crate::browser::panic::both("app.no_data", " ");
-        return view! { <p class="fatal">{text}</p> }.into_any();
+/// Runs `f` in a task of its own, once this one (and the effects it set off) has finished.
+fn next_task(f: impl FnOnce() + 'static) {
+    set_timeout(f, std::time::Duration::ZERO);
+}
+
+/// How far the page has opened.
+#[derive(Clone)]
+enum Step {
+    /// The link is being read (a plan it carries inflated or fetched).
+    Reading,
+    /// Not one plan could be read (a broken build).
+    NoData,
+    Read(Box<Read>),
+}
+
+/// A link read, with its plans parsed and its scenario set: what the page opens on.
+#[derive(Clone)]
+struct Read {
+    arrived: Arrived,
+    plan: Arc<Plan>,
+    /// The plan the link named, when the library has no such plan.
+    missing_plan: Option<String>,
+    edition: Edition,
+    scenario: Scenario,
+}
+
+/// Parses the plan a link opens and the plans it inherits from (only those), and sets the
+/// scenario the link carries.
+fn read_plans(catalog: &'static Catalog, arrived: Arrived) -> Step {
+    let shared = &arrived.decoded.shared;
+    let Some((plan, missing_plan)) = plan_for(&arrived.library, shared, DEFAULT_PLAN) else {
+        return Step::NoData;
     };
-    let edition = decoded.shared.edition();
-    let start = library.start(catalog, &plan, edition);
+    let edition = shared.edition();
+    let start = arrived.library.start(catalog, &plan, edition);
     crate::browser::page::mark("hps:plans-parsed");
-    let scenario = scenario_from(catalog, &plan, &start, &decoded.shared);
+    let scenario = scenario_from(catalog, &plan, &start, shared);
+    Step::Read(Box::new(Read {
+        arrived,
+        plan,
+        missing_plan,
+        edition,
+        scenario,
+    }))
+}
+
+/// Opens the page on a link read: the state in this task, the page in the next.
+fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyView {
+    let Read {
+        arrived,
+        plan,
+        missing_plan,
+        edition,
+        scenario,
+    } = read;
+    let decoded = &arrived.decoded;
     let lang = decoded
         .shared
         .lang
@@ -135,7 +197,7 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
     let app = AppState::new(
         catalog,
         benchmarks,
-        library,
+        arrived.library.clone(),
         Opened {
             plan: plan.clone(),
             scenario,
@@ -178,7 +240,10 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, arrived: Arrived) ->
     if app.embedding.on {
         report_height();
     }
-    view! { <Page/> }.into_any()
+    // The page in the next task: this one built the state.
+    let built = RwSignal::new(false);
+    next_task(move || built.set(true));
+    (move || built.get().then(|| view! { <Page/> })).into_any()
 }
 
 /// Rebuilds the page when the language changes, so every label can be plain text.
@@ -233,7 +298,7 @@ fn PageBody() -> impl IntoView {
                 </div>
                 <PlanHead/>
                 <Summary/>
-                <div class="columns">
+                <Opening><div class="columns">
                     <LeverPanel/>
                     <div class="results">
                         <Scoreboard/>
@@ -252,7 +317,7 @@ fn PageBody() -> impl IntoView {
                             <AfterFirstPaint><PlanImport/></AfterFirstPaint>
                         })}
                     </div>
-                </div>
+                </div></Opening>
             </main>
             <AfterFirstPaint>
                 <ShareDialog/>

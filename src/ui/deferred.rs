@@ -5,6 +5,9 @@
 //! dialogs follow, in page order, as soon as the user does anything or five seconds later: nothing
 //! is left out, so find-in-page and tests see it all once `<html data-ready>` is set.
 //!
+//! The upper half of the first screen (header, plan bar, summary) comes in a task before the
+//! lower half (levers and scoreboard), and the parts after those wait for that to be painted.
+//!
 //! When a first screen painted at build time is up (`tools/prerender.mjs`), the live page is
 //! built hidden beneath it and replaces it as soon as its own first screen is complete.
 
@@ -54,6 +57,8 @@ impl Sequence {
 /// panels, then the levers and the other rows), then the rest, in the order they were built.
 #[derive(Clone, Copy)]
 struct Painted {
+    /// The first screen's lower half is in the page (from its first build on).
+    opened: RwSignal<bool>,
     first: Sequence,
     rest: Sequence,
     /// The parts below the first screen have been asked for.
@@ -63,17 +68,33 @@ struct Painted {
 /// Every part is shown: anything built from now on appears at once.
 const ALL: usize = usize::MAX;
 
-/// Starts the schedule: after the first paint, one part per task until all are shown. Call
-/// once, before the page is built.
+/// Sets up the schedule: once [`Opening`] is in, after the first paint, one part per task until
+/// all are shown. Call once, before the page is built.
 pub fn watch_first_paint() {
-    let painted = Painted {
+    provide_context(Painted {
+        opened: RwSignal::new(false),
         first: Sequence::new(1),
         rest: Sequence::new(0),
         started: StoredValue::new(false),
-    };
-    // A timeout from inside a frame callback runs after that frame has been painted.
-    request_animation_frame(move || set_timeout(move || next(painted), Duration::ZERO));
-    provide_context(painted);
+    });
+}
+
+/// The first screen's lower half, in a task after the upper half's (at once when the page is
+/// built again, as on a change of language); the schedule starts from the frame that paints it.
+#[component]
+pub fn Opening(children: ChildrenFn) -> impl IntoView {
+    let painted = use_context::<Painted>();
+    if let Some(painted) = painted.filter(|p| !p.opened.get_untracked()) {
+        set_timeout(
+            move || {
+                painted.opened.set(true);
+                // A timeout from inside a frame callback runs after that frame has been painted.
+                request_animation_frame(move || set_timeout(move || next(painted), Duration::ZERO));
+            },
+            Duration::ZERO,
+        );
+    }
+    move || painted.is_none_or(|p| p.opened.get()).then(|| children())
 }
 
 /// The first screen's parts, one per task; then the copy goes and the rest waits for a reason.
