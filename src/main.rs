@@ -3,10 +3,14 @@ use health_plan_sim::ui::app::{App, prepare};
 fn main() {
     health_plan_sim::browser::page::mark("hps:wasm-start");
     health_plan_sim::browser::panic::install();
-    // Start-up in two tasks: the catalogue is read in this one, the page built in the next.
-    prepare();
-    leptos::prelude::set_timeout(
-        || leptos::mount::mount_to_body(App),
-        std::time::Duration::ZERO,
-    );
+    // Start-up a task at a time: the wasm's own set-up ends this one, the catalogue is read in
+    // the next, and the page is opened in the one after (in steps of its own: `ui/app.rs`).
+    next_task(|| {
+        prepare();
+        next_task(|| leptos::mount::mount_to_body(App));
+    });
+}
+
+fn next_task(f: fn()) {
+    leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
 }

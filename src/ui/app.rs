@@ -285,6 +285,7 @@ fn PageBody() -> impl IntoView {
                 </header>
             })}
             <main class="layout">
+                <Opening>
                 <Notices/>
                 <super::edition::EditionNotice/>
                 <div class="plan-bar">
@@ -298,6 +299,7 @@ fn PageBody() -> impl IntoView {
                 </div>
                 <PlanHead/>
                 <Summary/>
+                </Opening>
                 <Opening><div class="columns">
                     <LeverPanel/>
                     <div class="results">

@@ -5,8 +5,9 @@
 //! dialogs follow, in page order, as soon as the user does anything or five seconds later: nothing
 //! is left out, so find-in-page and tests see it all once `<html data-ready>` is set.
 //!
-//! The upper half of the first screen (header, plan bar, summary) comes in a task before the
-//! lower half (levers and scoreboard), and the parts after those wait for that to be painted.
+//! Before those, the first screen itself comes in stages, a task each (the header; the plan bar
+//! and the summary; the levers and the scoreboard's first rows), and the parts wait for that to
+//! be painted.
 //!
 //! When a first screen painted at build time is up (`tools/prerender.mjs`), the live page is
 //! built hidden beneath it and replaces it as soon as its own first screen is complete.
@@ -57,8 +58,8 @@ impl Sequence {
 /// panels, then the levers and the other rows), then the rest, in the order they were built.
 #[derive(Clone, Copy)]
 struct Painted {
-    /// The first screen's lower half is in the page (from its first build on).
-    opened: RwSignal<bool>,
+    /// The first screen's stages ([`Opening`]), shown one per task before any part.
+    opening: Sequence,
     first: Sequence,
     rest: Sequence,
     /// The parts below the first screen have been asked for.
@@ -72,29 +73,39 @@ const ALL: usize = usize::MAX;
 /// all are shown. Call once, before the page is built.
 pub fn watch_first_paint() {
     provide_context(Painted {
-        opened: RwSignal::new(false),
+        opening: Sequence::new(0),
         first: Sequence::new(1),
         rest: Sequence::new(0),
         started: StoredValue::new(false),
     });
 }
 
-/// The first screen's lower half, in a task after the upper half's (at once when the page is
-/// built again, as on a change of language); the schedule starts from the frame that paints it.
+/// A stage of the first screen, in a task after the stages before it (at once when the page is
+/// built again, as on a change of language); the parts follow the frame that paints the last.
 #[component]
 pub fn Opening(children: ChildrenFn) -> impl IntoView {
-    let painted = use_context::<Painted>();
-    if let Some(painted) = painted.filter(|p| !p.opened.get_untracked()) {
-        set_timeout(
-            move || {
-                painted.opened.set(true);
-                // A timeout from inside a frame callback runs after that frame has been painted.
-                request_animation_frame(move || set_timeout(move || next(painted), Duration::ZERO));
-            },
-            Duration::ZERO,
-        );
+    let part = use_context::<Painted>().map(|p| {
+        let n = p.opening.take();
+        if n == 0 {
+            set_timeout(move || open(p), Duration::ZERO);
+        }
+        (p.opening, n)
+    });
+    let visible = shown(part);
+    move || visible.get().then(|| children())
+}
+
+/// The next stage of the first screen; after the last, the parts once it is painted.
+fn open(painted: Painted) {
+    painted.opening.step();
+    if painted.opening.complete() {
+        // Any stage built from now on (the page built again) is shown at once.
+        painted.opening.shown.set(ALL);
+        // A timeout from inside a frame callback runs after that frame has been painted.
+        request_animation_frame(move || set_timeout(move || next(painted), Duration::ZERO));
+    } else {
+        set_timeout(move || open(painted), Duration::ZERO);
     }
-    move || painted.is_none_or(|p| p.opened.get()).then(|| children())
 }
 
 /// The first screen's parts, one per task; then the copy goes and the rest waits for a reason.
@@ -148,6 +159,7 @@ fn next_rest(painted: Painted) {
 
 fn finish(painted: Painted) {
     painted.started.set_value(true);
+    painted.opening.shown.set(ALL);
     painted.first.shown.set(ALL);
     painted.rest.shown.set(ALL);
     page::drop_first_screen();

@@ -64,9 +64,13 @@ fn More(children: Children) -> impl IntoView {
         let now = !open.get_untracked();
         open.set(now);
         if now {
-            // Into the list once it is displayed, so Tab goes on from its first action.
+            // Into the list once it is displayed, so Tab goes on from its first action; unless
+            // the focus has moved on meanwhile (a quick Tab), which it keeps.
             request_animation_frame(move || {
-                if let Some(l) = list.get_untracked() {
+                let on_button = button
+                    .get_untracked()
+                    .is_some_and(|b| document().active_element().as_deref() == Some(b.as_ref()));
+                if let Some(l) = list.get_untracked().filter(|_| on_button) {
                     focus_first(&l, "button:not([disabled])");
                 }
             });

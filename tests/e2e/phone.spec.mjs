@@ -71,6 +71,7 @@ test('phone: the "More" menu opens, moves and closes by keyboard, and its action
   // Open it again and take an action with the keyboard: its dialog opens, the list closes.
   await page.keyboard.press('Space');
   await expect(compare).toBeVisible();
+  await expect(page.getByRole('button', { name: '恢复起点' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(compare).toBeFocused();
