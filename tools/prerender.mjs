@@ -131,7 +131,9 @@ try {
 
 const metas = shots.map((s) => `\n  <meta name="hps-first-screen" content="${escapeAttr(`${s.lang} ${s.query}`)}">`).join('');
 const SCRIPT = '<script src="./first-screen.js"></script>';
-const bodies = shots.map((s) => `\n  <div data-first-screen-for="${s.lang}" lang="${s.locale}" inert>${s.html}</div><!--/first-screen-->`).join('');
+// Each copy ends with a marker: the copy is shown only once the parser has reached it (CSS
+// `:has`), so a slow phone never paints a half-read copy (its levers where its scoreboard goes).
+const bodies = shots.map((s) => `\n  <div data-first-screen-for="${s.lang}" lang="${s.locale}" inert>${s.html}<i data-first-screen-end hidden></i></div><!--/first-screen-->`).join('');
 if (!html.includes(SCRIPT) || !html.includes('<body>')) fail(`index.html has no ${SCRIPT} or no <body>`);
 html = html.replace(SCRIPT, `${metas.trimStart()}\n  ${SCRIPT}`).replace('<body>', `<body>${bodies}`);
 fs.writeFileSync(index, html);

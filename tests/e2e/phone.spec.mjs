@@ -116,6 +116,33 @@ test('a fresh visit is painted before the wasm runs, as the live page, and the l
   expect(await page.evaluate(() => window.__picked)).toEqual(['zh']);
 });
 
+test('a slow phone never paints a half-read first screen: the copy shows once all of it is read', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.route(/\.wasm$/, () => {}); // never answered: the copy stays up
+  // Every frame the copy is displayed in, how many scoreboard rows it has.
+  await page.addInitScript(() => {
+    window.__rows = [];
+    const look = () => {
+      const copy = document.querySelector('[data-first-screen-for="zh"]');
+      if (copy && getComputedStyle(copy).display !== 'none') {
+        window.__rows.push(copy.querySelectorAll('table.targets tbody tr').length);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('./');
+  const copy = page.locator('[data-first-screen-for="zh"]');
+  await expect(copy).toBeVisible();
+  const rows = await copy.locator('table.targets tbody tr').count();
+  expect(rows).toBeGreaterThan(3);
+  const seen = await page.evaluate(() => window.__rows);
+  expect(seen.length).toBeGreaterThan(0);
+  expect([...new Set(seen)]).toEqual([rows]);
+});
+
 test('an English browser gets the English first screen; its description is English once live', async ({ browser }) => {
   const ctx = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
   const page = await ctx.newPage();
