@@ -1,4 +1,5 @@
 use health_plan_sim::ui::app::{App, prepare};
+use health_plan_sim::ui::deferred::next_task;
 
 fn main() {
     health_plan_sim::browser::page::mark("hps:wasm-start");
@@ -9,8 +10,4 @@ fn main() {
         prepare();
         next_task(|| leptos::mount::mount_to_body(App));
     });
-}
-
-fn next_task(f: fn()) {
-    leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
 }

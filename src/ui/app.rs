@@ -10,7 +10,7 @@ use super::address_bar::{CURRENT_KEY, keep_in_sync, plan_for, report_ignored};
 use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
 use super::compare::CompareDialog;
-use super::deferred::{AfterFirstPaint, Opening, watch_first_paint};
+use super::deferred::{AfterFirstPaint, Opening, next_task, watch_first_paint};
 use super::embed::EmbedDialog;
 use super::goals::{DocumentNotes, Goals};
 use super::held_table::HeldTable;
@@ -45,15 +45,19 @@ use crate::model::edition::Edition;
 use crate::model::embed::{Embedding, Lock};
 use crate::model::lang::Lang;
 use crate::model::library::{BUILTIN_INDEX, Library};
-use crate::model::link::{decode, scenario_from};
+use crate::model::link::{Shared, decode, scenario_from};
 use crate::model::plan::Plan;
 use crate::model::scenario::Scenario;
 
 /// The plan the page opens on when the link names none.
 pub const DEFAULT_PLAN: &str = "jiaohe";
 
-fn browser_lang() -> Option<Lang> {
-    crate::browser::page::language().and_then(|l| Lang::from_code(&l))
+/// The link's language, else the browser's, else Chinese.
+fn page_lang(shared: &Shared) -> Lang {
+    shared
+        .lang
+        .or_else(|| crate::browser::page::language().and_then(|l| Lang::from_code(&l)))
+        .unwrap_or_default()
 }
 
 /// The built-in catalogue, read once (`main` reads it in a task before the one that builds the
@@ -77,11 +81,7 @@ pub fn App() -> impl IntoView {
         query
     };
     let decoded = decode(&query, catalog);
-    let lang = decoded
-        .shared
-        .lang
-        .or_else(browser_lang)
-        .unwrap_or_default();
+    let lang = page_lang(&decoded.shared);
     let travelling = travel::arrives(&decoded.shared);
     // The page opens in steps, each in a task of its own so that none keeps a phone's main
     // thread busy for long: this one reads the link, the next parses its plans, the one after
@@ -129,11 +129,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Runs `f` in a task of its own, once this one (and the effects it set off) has finished.
-fn next_task(f: impl FnOnce() + 'static) {
-    set_timeout(f, std::time::Duration::ZERO);
-}
-
 /// How far the page has opened.
 #[derive(Clone)]
 enum Step {
@@ -175,7 +170,7 @@ fn read_plans(catalog: &'static Catalog, arrived: Arrived) -> Step {
     }))
 }
 
-/// Opens the page on a link read: the state in this task, the page in the next.
+/// Opens the page on a link read: the state in this task, the page's stages in the next.
 fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyView {
     let Read {
         arrived,
@@ -185,11 +180,7 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
         scenario,
     } = read;
     let decoded = &arrived.decoded;
-    let lang = decoded
-        .shared
-        .lang
-        .or_else(browser_lang)
-        .unwrap_or_default();
+    let lang = page_lang(&decoded.shared);
 
     let benchmarks: &'static [Benchmark] =
         Box::leak(benchmark::builtin(catalog).into_boxed_slice());
@@ -240,10 +231,8 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
     if app.embedding.on {
         report_height();
     }
-    // The page in the next task: this one built the state.
-    let built = RwSignal::new(false);
-    next_task(move || built.set(true));
-    (move || built.get().then(|| view! { <Page/> })).into_any()
+    // Its first stage (`Opening`) in the next task: this one built the state.
+    view! { <Page/> }.into_any()
 }
 
 /// Rebuilds the page when the language changes, so every label can be plain text.
@@ -276,13 +265,13 @@ fn PageBody() -> impl IntoView {
             class:levers-hidden=move || app.levers_hidden.get()
         >
             {(!embed).then(|| view! {
-                <header class="site-header">
+                <Opening><header class="site-header">
                     <h1>{app.t("app.title")}</h1>
                     <div class="header-tools">
                         {undo.map(|undo| view! { <Toolbar undo/> })}
                         <LangSwitch/>
                     </div>
-                </header>
+                </header></Opening>
             })}
             <main class="layout">
                 <Opening>

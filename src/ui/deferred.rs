@@ -18,6 +18,11 @@ use leptos::prelude::*;
 
 use crate::browser::page;
 
+/// Runs `f` in a task of its own, once this one (and the effects it set off) has finished.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    set_timeout(f, Duration::ZERO);
+}
+
 /// One sequence of parts: parts numbered below `shown` are in the page.
 #[derive(Clone, Copy)]
 struct Sequence {
@@ -87,7 +92,7 @@ pub fn Opening(children: ChildrenFn) -> impl IntoView {
     let part = use_context::<Painted>().map(|p| {
         let n = p.opening.take();
         if n == 0 {
-            set_timeout(move || open(p), Duration::ZERO);
+            next_task(move || open(p));
         }
         (p.opening, n)
     });
@@ -102,16 +107,16 @@ fn open(painted: Painted) {
         // Any stage built from now on (the page built again) is shown at once.
         painted.opening.shown.set(ALL);
         // A timeout from inside a frame callback runs after that frame has been painted.
-        request_animation_frame(move || set_timeout(move || next(painted), Duration::ZERO));
+        request_animation_frame(move || next_task(move || next(painted)));
     } else {
-        set_timeout(move || open(painted), Duration::ZERO);
+        next_task(move || open(painted));
     }
 }
 
 /// The first screen's parts, one per task; then the copy goes and the rest waits for a reason.
 fn next(painted: Painted) {
     if painted.first.step() && !painted.first.complete() {
-        set_timeout(move || next(painted), Duration::ZERO);
+        next_task(move || next(painted));
         return;
     }
     // The part just shown is built by the effects this sets off, in this same task, before any
@@ -151,7 +156,7 @@ fn wait_for_reason(painted: Painted) {
 
 fn next_rest(painted: Painted) {
     if painted.rest.step() {
-        set_timeout(move || next_rest(painted), Duration::ZERO);
+        next_task(move || next_rest(painted));
     } else {
         finish(painted);
     }
