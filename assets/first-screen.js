@@ -1,11 +1,12 @@
-// Runs in the head, before the first paint. Decides whether the first screen painted at build
-// time (by tools/prerender.mjs) is the page the app will open: only for the same address, or no
-// address and nothing stored, in the same language. Otherwise nothing is shown until the app has
-// opened its page, so no link ever shows the default page's figures as its own. Mirrors, in small,
-// how the app picks its start (src/ui/app.rs): the link, else the stored scenario, else the
-// default plan in the browser's language.
+// Runs in the head, before the first paint. Decides whether a first screen painted at build time
+// (by tools/prerender.mjs) is the page the app will open: only for an address it was painted for
+// (or no address and nothing stored, in the browser's language). Otherwise nothing is shown until
+// the app has opened its page, so no link ever shows another page's figures as its own. Mirrors,
+// in small, how the app picks its start (src/ui/app.rs): the link, else the stored scenario, else
+// the default plan; the link's language, else the browser's.
 (function () {
   var root = document.documentElement;
+  var browserLang = /^en([-_]|$)/i.test(navigator.language || '') ? 'en' : 'zh';
 
   function pick() {
     var metas = document.querySelectorAll('meta[name="hps-first-screen"]');
@@ -18,24 +19,36 @@
         return null; // storage refused: the app may still find something; show nothing early
       }
     }
-    if (!query) return /^en([-_]|$)/i.test(navigator.language || '') ? 'en' : 'zh';
+    if (!query) return { lang: browserLang };
     for (var i = 0; i < metas.length; i++) {
       var c = metas[i].getAttribute('content') || '';
       var at = c.indexOf(' ');
-      if (at > 0 && c.slice(at + 1) === query) return c.slice(0, at);
+      if (at <= 0 || c.slice(at + 1) !== query) continue;
+      var lang = c.slice(0, at);
+      // An address without `lang=`: that page only in a browser of that language.
+      if (metas[i].hasAttribute('data-browser') && lang !== browserLang) continue;
+      return { lang: lang, src: metas[i].getAttribute('data-src') };
     }
     return null;
   }
 
-  var lang = pick();
-  if (lang) {
-    root.setAttribute('data-first-screen', lang);
-    root.setAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
-    return; // the loader asks for the wasm once this is painted
+  // Another plan's copy is a file of its own: put in once it arrives, unless the live page is
+  // up by then; if it cannot be had, the live page shows as soon as it is built.
+  function fetchCopy(src) {
+    var waiting = function () { return root.getAttribute('data-first-screen') === 'fetched'; };
+    fetch(src)
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(r.status)); })
+      .then(function (html) {
+        var put = function () { if (waiting()) document.body.insertAdjacentHTML('afterbegin', html); };
+        if (document.body) put();
+        else document.addEventListener('DOMContentLoaded', put);
+      })
+      .catch(function () { if (waiting()) root.removeAttribute('data-first-screen'); });
   }
-  // Nothing to show early: ask for the wasm now.
-  var wasm = document.querySelector('meta[name="hps-wasm"]');
-  if (wasm) {
+
+  function preloadWasm() {
+    var wasm = document.querySelector('meta[name="hps-wasm"]');
+    if (!wasm) return;
     var link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -44,4 +57,16 @@
     link.href = wasm.getAttribute('content');
     document.head.appendChild(link);
   }
+
+  var picked = pick();
+  if (picked) root.setAttribute('lang', picked.lang === 'en' ? 'en' : 'zh-CN');
+  if (picked && !picked.src) {
+    root.setAttribute('data-first-screen', picked.lang);
+    return; // the loader asks for the wasm once this is painted
+  }
+  if (picked) {
+    root.setAttribute('data-first-screen', 'fetched');
+    fetchCopy(picked.src); // asked for before the wasm, which is far larger
+  }
+  preloadWasm();
 })();

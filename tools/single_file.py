@@ -35,6 +35,8 @@ def main():
     # The wasm is inside the file: nothing to preload. The script that picks the build-time first
     # screen goes inline (a file has no Content-Security-Policy to forbid it).
     html = re.sub(r'\s*<meta name="hps-wasm"[^>]*>', "", html)
+    # Other plans' first screens are files beside index.html: a single file has none to fetch.
+    html = re.sub(r'\s*<meta name="hps-first-screen"[^>]*data-src="[^"]*"[^>]*>', "", html)
     first = '<script src="./first-screen.js"></script>'
     if first in html:
         code = (dist / "first-screen.js").read_text(encoding="utf-8").replace("</script", "<\\/script")

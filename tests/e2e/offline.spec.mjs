@@ -8,6 +8,8 @@ const FILE = path.resolve('dist-single/health-plan-simulator.html');
 
 test('the single-file build opens from file:// and simulates', async ({ page }) => {
   expect(fs.existsSync(FILE)).toBe(true);
+  // Other plans' build-time first screens are files beside index.html: none to fetch from a file.
+  expect(fs.readFileSync(FILE, 'utf-8')).not.toContain('data-src=');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   const errors = [];

@@ -169,6 +169,106 @@ test('a link to another plan and language shows its own figures from the first f
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Check a Chinese region's/);
 });
 
+/** A page that holds the wasm back until `release()`, and records every error. */
+async function heldPage(browser, locale) {
+  const ctx = await browser.newContext({ locale, viewport: PHONE });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await watchFirstFrames(page);
+  return { ctx, page, errors, release };
+}
+
+/** The first scoreboard table's text, in the build-time copy or in the live page. */
+const tableText = (scope) => scope.locator('table.targets').first().innerText();
+
+test("another plan's link is painted before the wasm from that plan's own build-time copy, under the strict CSP", async ({ browser }) => {
+  const { ctx, page, errors, release } = await heldPage(browser, 'zh-CN');
+  // The strict policy a ministry's host may set (port 8092): the copy is fetched from the site.
+  await page.goto('http://127.0.0.1:8092/?plan=china&lang=en');
+  const early = page.locator('[data-first-screen-for="fetched"]');
+  await expect(early).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(early.locator('table.targets tbody tr').first()).toBeInViewport();
+  const earlySummary = await early.locator('.summary-main').textContent();
+  expect(earlySummary).toMatch(/^By 2025: \d+ of \d+ targets met/);
+  const earlyTable = await tableText(early);
+  expect(await early.evaluate((e) => e.inert)).toBe(true);
+  expect(await early.locator('[data-target], [data-quantity]').count()).toBe(0);
+  // Beside the first visit's copies (hidden), no id is there twice.
+  const twice = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(twice).toEqual([]);
+  await shot(page, 'phone-linked-first-screen-before-wasm');
+  release();
+  await live(page);
+  await expect(page.locator('#plan-picker')).toHaveValue('china');
+  // The same page: its summary and its scoreboard, cell by cell.
+  await expect(summaryMain(page)).toHaveText(earlySummary);
+  expect(await tableText(page.locator('.app'))).toBe(earlyTable);
+  expect(await page.evaluate(() => window.__seen)).toEqual([earlySummary]);
+  expect(await page.evaluate(() => window.__picked)).toEqual(['fetched']);
+  expect(errors).toEqual([]);
+  await ctx.close();
+});
+
+test("a short link without lang= is painted in the browser's language, as the app opens it", async ({ browser }) => {
+  for (const [locale, summary] of [['en-GB', /^By 2025: /], ['zh-CN', /^截至2025年:/]]) {
+    const { ctx, page, errors, release } = await heldPage(browser, locale);
+    await page.goto('./?plan=guiyang-2023');
+    const early = page.locator('[data-first-screen-for="fetched"]');
+    await expect(early).toBeVisible();
+    const earlySummary = await early.locator('.summary-main').textContent();
+    expect(earlySummary, locale).toMatch(summary);
+    release();
+    await live(page);
+    await expect(page.locator('#plan-picker')).toHaveValue('guiyang-2023');
+    await expect(summaryMain(page)).toHaveText(earlySummary);
+    expect(await page.evaluate(() => window.__seen)).toEqual([earlySummary]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }
+});
+
+test("a plan's copy that cannot be had, or comes after the live page, is never shown", async ({ browser }) => {
+  // Cannot be had: the live page shows as soon as it is built, with nothing before it.
+  {
+    const { ctx, page, errors, release } = await heldPage(browser, 'zh-CN');
+    await page.route(/\/first-screen\//, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('./?plan=baoding');
+    await expect(page.locator('html[data-first-screen]')).toHaveCount(0);
+    release();
+    await live(page);
+    await expect(page.locator('#plan-picker')).toHaveValue('baoding');
+    expect(await page.evaluate(() => window.__seen)).toEqual([await summaryMain(page).textContent()]);
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    await ctx.close();
+  }
+  // Arrives once the live page is up: it is not put in.
+  {
+    const { ctx, page, errors, release } = await heldPage(browser, 'zh-CN');
+    release();
+    let copy;
+    const late = new Promise((r) => { copy = r; });
+    await page.route(/\/first-screen\//, async (route) => { await late; await route.continue(); });
+    await page.goto('./?plan=baoding');
+    await live(page);
+    copy();
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-first-screen-for]')).toHaveCount(0);
+    await expect(page.locator('.app')).toBeVisible();
+    expect(await page.evaluate(() => window.__seen)).toEqual([await summaryMain(page).textContent()]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }
+});
+
 test('a scenario left last time is not painted early as the default page', async ({ page }) => {
   await open(page);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^在浏览器里检验地区卫生规划的量化目标/);
