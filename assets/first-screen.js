@@ -33,17 +33,29 @@
   }
 
   // Another plan's copy is a file of its own: put in once it arrives, unless the live page is
-  // up by then; if it cannot be had, the live page shows as soon as it is built.
+  // up by then; if it cannot be had, the live page shows as soon as it is built. Resolves once
+  // the copy is painted (or will not be): the loader asks for the wasm then, as for a first
+  // visit, so the copy does not share a slow link with it.
   function fetchCopy(src) {
-    var waiting = function () { return root.getAttribute('data-first-screen') === 'fetched'; };
-    fetch(src)
-      .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(r.status)); })
-      .then(function (html) {
-        var put = function () { if (waiting()) document.body.insertAdjacentHTML('afterbegin', html); };
-        if (document.body) put();
-        else document.addEventListener('DOMContentLoaded', put);
-      })
-      .catch(function () { if (waiting()) root.removeAttribute('data-first-screen'); });
+    return new Promise(function (settled) {
+      var waiting = function () { return root.getAttribute('data-first-screen') === 'fetched'; };
+      setTimeout(settled, 2000); // a copy slower than this is not worth holding the page back for
+      fetch(src)
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(r.status)); })
+        .then(function (html) {
+          var put = function () {
+            if (!waiting()) return settled();
+            document.body.insertAdjacentHTML('afterbegin', html);
+            requestAnimationFrame(function () { setTimeout(settled, 0); });
+          };
+          if (document.body) put();
+          else document.addEventListener('DOMContentLoaded', put);
+        })
+        .catch(function () {
+          if (waiting()) root.removeAttribute('data-first-screen');
+          settled();
+        });
+    });
   }
 
   function preloadWasm() {
@@ -66,7 +78,9 @@
   }
   if (picked) {
     root.setAttribute('data-first-screen', 'fetched');
-    fetchCopy(picked.src); // asked for before the wasm, which is far larger
+    window.hpsFirstScreenPainted = fetchCopy(picked.src); // the loader waits for it
+    return;
   }
+  // Nothing to show early: ask for the wasm now.
   preloadWasm();
 })();

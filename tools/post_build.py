@@ -5,8 +5,9 @@
    text (fetched only when a user opens one).
 2. Moves trunk's inline wasm loader into `boot-<hash>.js`: ministries may serve the app under
    `script-src 'self'`, which forbids inline scripts. When a build-time first screen is shown, the
-   loader waits for it to be painted before it asks for the wasm (its preload is left to
-   first-screen.js, which keeps it for every other page).
+   loader waits for it to be painted before it asks for the wasm (another plan's copy, fetched by
+   first-screen.js, for the promise it leaves); the wasm's preload is left to first-screen.js,
+   which keeps it for every page that shows no copy.
 3. Joins the stylesheets into one file, in their order: the sources stay one file per component,
    but the page asks for one stylesheet instead of nine before its code can start.
 4. Paints the first screen into index.html (tools/prerender.mjs, the app itself in headless
@@ -28,7 +29,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 INLINE = re.compile(r'<script type="module">(.*?)</script>', re.S)
 WAIT_FOR_PAINT = (
     "if (document.documentElement.hasAttribute('data-first-screen')) {\n"
-    "  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n"
+    "  await (window.hpsFirstScreenPainted\n"
+    "    || new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))));\n"
     "}\n"
 )
 FIRST_SCREEN_JS = '<script src="./first-screen.js"></script>'
