@@ -241,11 +241,14 @@ test("a plan's copy that cannot be had, or comes after the live page, is never s
   {
     const { ctx, page, errors, release } = await heldPage(browser, 'zh-CN');
     await page.route(/\/first-screen\//, (route) => route.fulfill({ status: 404, body: '' }));
+    const asked = page.waitForRequest(/\/first-screen\//);
     await page.goto('./?plan=baoding');
+    await asked; // a copy was picked and asked for
     await expect(page.locator('html[data-first-screen]')).toHaveCount(0);
     release();
     await live(page);
     await expect(page.locator('#plan-picker')).toHaveValue('baoding');
+    expect(await page.evaluate(() => window.__picked)).toEqual(['fetched']);
     expect(await page.evaluate(() => window.__seen)).toEqual([await summaryMain(page).textContent()]);
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     await ctx.close();
@@ -259,9 +262,13 @@ test("a plan's copy that cannot be had, or comes after the live page, is never s
     await page.route(/\/first-screen\//, async (route) => { await late; await route.continue(); });
     await page.goto('./?plan=baoding');
     await live(page);
+    const arrived = page.waitForResponse(/\/first-screen\//);
     copy();
-    await page.waitForTimeout(300);
+    await arrived;
+    // Its text read and a frame later: whatever first-screen.js would do with it is done.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
     await expect(page.locator('[data-first-screen-for]')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__picked)).toEqual(['fetched']);
     await expect(page.locator('.app')).toBeVisible();
     expect(await page.evaluate(() => window.__seen)).toEqual([await summaryMain(page).textContent()]);
     expect(errors).toEqual([]);
