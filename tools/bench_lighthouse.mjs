@@ -5,8 +5,9 @@
 //   trunk build --release && node tools/bench_lighthouse.mjs [--runs N] [--query '?plan=…' …] [other-dist …]
 //
 // Each `--query` is an address measured (repeat it for several); without one, two: the first visit
-// (empty address: the build-time first screen is shown) and `?plan=jiaohe` (a link, which is not
-// the default page, so the page waits for the wasm).
+// (empty address: the build-time first screen in index.html is shown) and `?plan=jiaohe` (a short
+// link: edition 1, not the first visit's page, so its own build-time copy is fetched). A link with
+// a scenario value (say `?plan=jiaohe&beds_total=2400`) has no copy and waits for the wasm.
 //
 // Lighthouse is pinned in package.json (12.2.3: later versions want a newer Node); the browser is
 // Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints, for each page, the median of
