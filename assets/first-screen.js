@@ -71,16 +71,16 @@
   }
 
   var picked = pick();
-  if (picked) root.setAttribute('lang', picked.lang === 'en' ? 'en' : 'zh-CN');
-  if (picked && !picked.src) {
-    root.setAttribute('data-first-screen', picked.lang);
-    return; // the loader asks for the wasm once this is painted
-  }
-  if (picked) {
-    root.setAttribute('data-first-screen', 'fetched');
-    window.hpsFirstScreenPainted = fetchCopy(picked.src); // the loader waits for it
+  if (!picked) {
+    preloadWasm(); // nothing to show early: ask for the wasm now
     return;
   }
-  // Nothing to show early: ask for the wasm now.
-  preloadWasm();
+  root.setAttribute('lang', picked.lang === 'en' ? 'en' : 'zh-CN');
+  if (picked.src) {
+    root.setAttribute('data-first-screen', 'fetched');
+    window.hpsFirstScreenPainted = fetchCopy(picked.src);
+  } else {
+    root.setAttribute('data-first-screen', picked.lang);
+  }
+  // The loader asks for the wasm once the copy is painted.
 })();

@@ -5,9 +5,10 @@
 //
 // The page is rendered by the app itself, in Debian's headless Chromium, from the built DIR: the
 // page a first visit opens (no link, nothing stored), once in Chinese and once in English, and
-// each built-in plan opened by its short link (`?plan=ID`) in each language. What is kept is the
-// first screen exactly as the app builds it (header, plan bar, summary, levers, scoreboard),
-// captured in the task that completes it, before the parts below are added. With it the address
+// each built-in plan by its short link (`?plan=ID`) and by its latest-edition link, in each
+// language. What is kept is the first screen exactly as the app builds it (header, plan bar,
+// summary, levers, scoreboard), captured in the task that completes it, before the parts below
+// are added. With it the address
 // the app then writes for that page (`v=2&ed=…&lang=…`), so a reload or a shared link of the
 // untouched page is painted too.
 //
@@ -16,10 +17,9 @@
 // page only in a browser of that language (the app's rule: the link's language, else the
 // browser's). The first visit's copies are in index.html, as an inert, hidden
 // `<div data-first-screen-for="LANG">`; every other plan's copy is a file of its own in
-// `first-screen/` (named by its content), its metas carry `data-src`, and `first-screen.js` fetches
-// it only for a link that opens exactly that page. first-screen.js (in the head, before the first
-// paint) shows a copy only if the app will open exactly that page; the wasm removes it in the task
-// that mounts the live page. Any other link (a scenario, a plan file, an embed) or a stored
+// `first-screen/` (named by its content) whose metas carry `data-src`. first-screen.js (in the
+// head, before the first paint) shows a copy, fetching it if need be, only if the app will open
+// exactly that page; the wasm removes it in the task that mounts the live page. Any other link (a scenario, a plan file, an embed) or a stored
 // scenario shows nothing until the app has opened it: never another page's figures as its own.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
@@ -131,7 +131,7 @@ fs.rmSync(path.join(dir, FOLDER), { recursive: true, force: true });
 const port = 8300 + Math.floor(Math.random() * 500);
 const server = spawn('python3', [path.join(path.dirname(new URL(import.meta.url).pathname), 'serve_dist.py'), dir, '--port', String(port)], { stdio: 'ignore' });
 const first = []; // a first visit, per language: in index.html
-const linked = []; // each built-in plan's short link, per language
+const linked = []; // each built-in plan's short and latest-edition links, per language
 try {
   for (let i = 0; i < 50; i++) {
     try { await fetch(`http://127.0.0.1:${port}/`); break; } catch { await sleep(100); }
