@@ -3,17 +3,17 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use health_plan_sim::model::backtest::{ORIGINS, backtest_plan};
-use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::import;
-use health_plan_sim::model::library::{BUILTIN_INDEX, Library, builtin_plans, chain_plans};
-use health_plan_sim::model::projection::Projection;
-use health_plan_sim::model::report::report;
-use health_plan_sim::model::scenario::{Growth, Scenario};
-use health_plan_sim::model::solve::what_it_takes;
-use health_plan_sim::model::start::Start;
-use health_plan_sim::model::sweep::{DRAWS, sweep};
+use hps_importer as import;
+use hps_model::catalog::Catalog;
+use hps_model::data::library::{BUILTIN_INDEX, Library, builtin_plans, chain_plans};
+use hps_model::plan::edition::Edition;
+use hps_model::sim::backtest::{ORIGINS, backtest_plan};
+use hps_model::sim::projection::Projection;
+use hps_model::sim::report::report;
+use hps_model::sim::scenario::{Growth, Scenario};
+use hps_model::sim::solve::what_it_takes;
+use hps_model::sim::start::Start;
+use hps_model::sim::sweep::{DRAWS, sweep};
 
 fn benches(c: &mut Criterion) {
     let cat = Catalog::builtin();

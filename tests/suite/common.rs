@@ -4,15 +4,15 @@
 
 use std::sync::OnceLock;
 
-use health_plan_sim::model::catalog::{CATALOG_JSON, Catalog};
-use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::library::{BUILTIN_INDEX, builtin_plans, chain_plans};
-use health_plan_sim::model::link::{Ignored, Shared, decode, scenario_from};
-use health_plan_sim::model::plan::Plan;
-use health_plan_sim::model::projection::Projection;
-use health_plan_sim::model::report::{Report, report};
-use health_plan_sim::model::scenario::Scenario;
-use health_plan_sim::model::start::Start;
+use hps_model::catalog::{CATALOG_JSON, Catalog};
+use hps_model::data::library::{BUILTIN_INDEX, builtin_plans, chain_plans};
+use hps_model::link::{Ignored, Shared, decode, scenario_from};
+use hps_model::plan::Plan;
+use hps_model::plan::edition::Edition;
+use hps_model::sim::projection::Projection;
+use hps_model::sim::report::{Report, report};
+use hps_model::sim::scenario::Scenario;
+use hps_model::sim::start::Start;
 use proptest::test_runner::{Config, FileFailurePersistence};
 use serde_json::Value;
 
@@ -130,9 +130,12 @@ impl Checker {
     }
 }
 
+/// The repository's root (the suite belongs to the page's crate, two folders down).
+pub const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
 /// A file under `seeds/`.
 pub fn seed_file(name: &str) -> String {
-    let path = format!("{}/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{ROOT}/seeds/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 

@@ -3,12 +3,12 @@
 //! 2026-12-02, from the data as it stood before the 2026-12-01 statistics (edition 1), and are
 //! kept in `tests/fixtures/links-edition-1.json`; they are never regenerated.
 
-use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::link::{Ignored, decode, encode, scenario_from, shared_from};
-use health_plan_sim::model::plan::Confidence;
-use health_plan_sim::model::saved::parse;
-use health_plan_sim::model::scenario::Growth;
-use health_plan_sim::model::start::Provenance;
+use health_plan_sim::ui::saved::parse;
+use hps_model::link::{Ignored, decode, encode, scenario_from, shared_from};
+use hps_model::plan::Confidence;
+use hps_model::plan::edition::Edition;
+use hps_model::sim::scenario::Growth;
+use hps_model::sim::start::Provenance;
 use serde_json::{Value, json};
 
 use crate::common::{self, Opened, open_link};
@@ -51,7 +51,7 @@ fn opened(query: &str) -> Value {
         .enumerate()
         .map(|(q, c)| json!([c.id, sc.lever(q), sc.yearly_change(q)]))
         .collect();
-    let status = |rows: &[health_plan_sim::model::report::Row]| -> Vec<Value> {
+    let status = |rows: &[hps_model::sim::report::Row]| -> Vec<Value> {
         rows.iter()
             .map(|r| {
                 json!([
@@ -71,7 +71,7 @@ fn opened(query: &str) -> Value {
 }
 
 fn fixture_path() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/links-edition-1.json")
+    std::path::Path::new(crate::common::ROOT).join("tests/fixtures/links-edition-1.json")
 }
 
 #[test]

@@ -2,19 +2,23 @@
 
 use std::collections::BTreeSet;
 
-use health_plan_sim::i18n::{keys, t};
-use health_plan_sim::model::lang::Lang;
+use hps_words::i18n::{keys, t};
+
+use crate::common;
+use hps_model::lang::Lang;
 
 fn used_keys() -> BTreeSet<String> {
     let mut found = BTreeSet::new();
-    let root = env!("CARGO_MANIFEST_DIR");
-    // The components, and the model's sentences (`words.rs`) they show.
-    let files = std::fs::read_dir(format!("{root}/src/ui"))
-        .expect("src/ui")
-        .map(|e| e.expect("entry").path())
-        .chain([std::path::PathBuf::from(format!(
-            "{root}/src/model/words.rs"
-        ))]);
+    // The components, and the sentences they show (every file of the words layer but the
+    // lookup itself, whose test asks for a key that does not exist).
+    let dir = |d: &str| {
+        std::fs::read_dir(format!("{}/{d}", common::ROOT))
+            .unwrap_or_else(|e| panic!("{d}: {e}"))
+            .map(|e| e.expect("entry").path())
+    };
+    let files = dir("crates/page/src/ui")
+        .chain(dir("crates/words/src"))
+        .filter(|p| !p.ends_with("i18n.rs"));
     for path in files {
         let text = std::fs::read_to_string(&path).expect("read");
         // Every string literal shaped like a key ("group.name"), wherever it is written.
@@ -72,7 +76,7 @@ fn no_value_is_empty() {
     for lang in [Lang::Zh, Lang::En] {
         for k in keys(lang) {
             assert!(
-                !health_plan_sim::i18n::t(lang, Box::leak(k.to_string().into_boxed_str()))
+                !hps_words::i18n::t(lang, Box::leak(k.to_string().into_boxed_str()))
                     .trim()
                     .is_empty(),
                 "{k} is empty in {lang:?}"
@@ -95,7 +99,7 @@ fn placeholders(s: &str) -> Vec<String> {
 
 #[test]
 fn both_languages_fill_the_same_placeholders() {
-    use health_plan_sim::i18n::t;
+    use hps_words::i18n::t;
     let mut checked = 0;
     for key in keys(Lang::Zh) {
         let (zh, en) = (t(Lang::Zh, key), t(Lang::En, key));
@@ -112,9 +116,9 @@ fn both_languages_fill_the_same_placeholders() {
 /// Keys the model hands the page (a plan's level), which the scan of string literals cannot see.
 #[test]
 fn every_level_has_its_words() {
-    use health_plan_sim::i18n::t;
-    use health_plan_sim::model::named::Named;
-    use health_plan_sim::model::plan::Level;
+    use hps_model::named::Named;
+    use hps_model::plan::Level;
+    use hps_words::i18n::t;
     for &(level, _) in Level::NAMES {
         for lang in [Lang::Zh, Lang::En] {
             assert_ne!(t(lang, level.key()), level.key(), "{level:?} {lang:?}");
@@ -126,7 +130,7 @@ fn every_level_has_its_words() {
 /// Chinese one from the locale file, word for word; the English page sets its own from en.json.
 #[test]
 fn the_page_description_is_the_locale_files() {
-    let html = std::fs::read_to_string("index.html").expect("index.html");
+    let html = std::fs::read_to_string(format!("{}/index.html", common::ROOT)).expect("index.html");
     let at = html
         .find(r#"<meta name="description" content=""#)
         .expect("index.html has a description");

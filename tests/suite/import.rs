@@ -4,11 +4,11 @@
 //! what it writes is a plan the reader and the schema accept; arbitrary text never panics; and
 //! the `plan-from-text` command on a fixture and on bad input.
 
-use health_plan_sim::model::import::{self, ImportError, Proposal, Role, Subject};
-use health_plan_sim::model::library::BUILTIN_INDEX;
-use health_plan_sim::model::plan::{Comparison, Plan};
-use health_plan_sim::model::text::fold_whitespace;
-use health_plan_sim::model::user_plan;
+use hps_importer::{self as import, ImportError, Proposal, Role, Subject};
+use hps_model::data::library::BUILTIN_INDEX;
+use hps_model::plan::user_plan;
+use hps_model::plan::{Comparison, Plan};
+use hps_model::text::fold_whitespace;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -97,12 +97,12 @@ fn score(plan: &Plan, p: &Proposal) -> (Score, Score) {
             proposed: 0,
         },
     );
-    let matches_lever = |t: &health_plan_sim::model::plan::Target, r: &import::Row| {
+    let matches_lever = |t: &hps_model::plan::Target, r: &import::Row| {
         matches!(&r.subject, Subject::Indicator(i) if *i == t.indicator.id)
             && r.year == t.year
             && close(figure(&t.comparison), r.value())
     };
-    let matches_tracked = |t: &health_plan_sim::model::plan::Target, r: &import::Row| {
+    let matches_tracked = |t: &hps_model::plan::Target, r: &import::Row| {
         r.year == t.year
             && close(figure(&t.comparison), r.value())
             && t.quotes
@@ -325,76 +325,4 @@ proptest! {
     fn arbitrary_unicode_never_panics(s in "\\PC{0,200}") {
         let _ = import::import(&s, common::catalog());
     }
-}
-
-/// The command on a fixture and on bad input (through the built binary).
-#[test]
-fn the_plan_from_text_command() {
-    let bin = env!("CARGO_BIN_EXE_plan-from-text");
-    let dir = std::env::temp_dir().join(format!("pft-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let fixture = format!(
-        "{}/tests/fixtures/county-plan.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let out = std::process::Command::new(bin)
-        .arg(&fixture)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let plan: Value = serde_json::from_slice(&out.stdout).expect("a plan file on stdout");
-    assert_eq!(plan["region"]["zh"], "示例县");
-    let ids: Vec<&str> = plan["targets"]
-        .as_array()
-        .expect("targets")
-        .iter()
-        .filter_map(|t| t["indicator"].as_str())
-        .collect();
-    for want in [
-        "beds_per_1000",
-        "physicians_per_1000",
-        "nurses_per_1000",
-        "doctor_nurse_ratio",
-    ] {
-        assert!(ids.contains(&want), "{want} in {ids:?}");
-    }
-    // Standard input, a file with no figure, a PDF renamed .txt, a missing file, no argument.
-    let mut child = std::process::Command::new(bin)
-        .arg("-")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("runs");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin
-            .write_all("到2025年,每千人口医疗卫生机构床位数达到6.5张。".as_bytes())
-            .expect("write");
-    }
-    let out = child.wait_with_output().expect("exits");
-    assert!(out.status.success());
-    let words = dir.join("words.txt");
-    std::fs::write(&words, "加强基层医疗卫生服务能力。").expect("write");
-    let pdf = dir.join("plan.txt");
-    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3").expect("write");
-    for (arg, code) in [
-        (words.to_string_lossy().into_owned(), 1),
-        (pdf.to_string_lossy().into_owned(), 1),
-        ("/nonexistent/plan.txt".to_string(), 1),
-    ] {
-        let out = std::process::Command::new(bin)
-            .arg(&arg)
-            .output()
-            .expect("runs");
-        assert_eq!(out.status.code(), Some(code), "{arg}");
-        assert!(out.stdout.is_empty(), "{arg}: nothing on stdout");
-        assert!(!out.stderr.is_empty(), "{arg}: a message");
-    }
-    let out = std::process::Command::new(bin).output().expect("runs");
-    assert_eq!(out.status.code(), Some(2));
 }

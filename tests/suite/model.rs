@@ -1,12 +1,12 @@
 //! The assessment of Jiaohe's 2025 targets, the comparisons, and bad values.
 
-use health_plan_sim::model::assess::{Bad, Reason, Status, Tracked, assess, judge};
-use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::plan::{Comparison, Plan};
-use health_plan_sim::model::projection::Projection;
-use health_plan_sim::model::report::report;
-use health_plan_sim::model::scenario::Scenario;
-use health_plan_sim::model::timeline::Milestone;
+use hps_model::catalog::Catalog;
+use hps_model::plan::{Comparison, Plan};
+use hps_model::sim::assess::{Bad, Reason, Status, Tracked, assess, judge};
+use hps_model::sim::projection::Projection;
+use hps_model::sim::report::report;
+use hps_model::sim::scenario::Scenario;
+use hps_model::sim::timeline::Milestone;
 
 use crate::common;
 
@@ -19,7 +19,7 @@ fn outcome(
     plan: &Plan,
     s: &Scenario,
     target: &str,
-) -> health_plan_sim::model::assess::Outcome {
+) -> hps_model::sim::assess::Outcome {
     let t = plan.target(target).expect(target);
     assess(cat, t, &s.levers, s.tracked.get(target).copied())
 }
@@ -209,7 +209,7 @@ fn jiaohe_2025_summary_at_baseline() {
 
 #[test]
 fn the_lever_value_to_type_now_allows_for_the_pace() {
-    use health_plan_sim::model::assess::needed_now;
+    use hps_model::sim::assess::needed_now;
     let (cat, plan) = setup();
     let t = plan.target("beds-2025").expect("beds-2025");
     let s = Scenario::baseline(cat, plan);
@@ -227,7 +227,7 @@ fn the_lever_value_to_type_now_allows_for_the_pace() {
 
 #[test]
 fn tracked_entries_and_benchmarks_follow_their_rules() {
-    use health_plan_sim::model::benchmark::builtin;
+    use hps_model::sim::benchmark::builtin;
     let (cat, plan) = setup();
     // A percentage is typed as 0–100; a count may be any size but not negative.
     assert_eq!(

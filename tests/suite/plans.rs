@@ -3,11 +3,11 @@
 
 use std::collections::HashSet;
 
-use health_plan_sim::model::assess::indicator_value;
-use health_plan_sim::model::library::BUILTIN_INDEX;
-use health_plan_sim::model::plan::{Confidence, Origin, Plan, Subject};
-use health_plan_sim::model::scenario::Scenario;
-use health_plan_sim::model::text::fold_whitespace;
+use hps_model::data::library::BUILTIN_INDEX;
+use hps_model::plan::{Confidence, Origin, Plan, Subject};
+use hps_model::sim::assess::indicator_value;
+use hps_model::sim::scenario::Scenario;
+use hps_model::text::fold_whitespace;
 
 use crate::common::{catalog, plans, seed_file};
 
@@ -377,8 +377,8 @@ fn six_listed_plans_with_their_metadata_and_words_only_goals() {
         .filter(|t| t.year == 2035)
         .map(|t| &t.comparison)
         .collect();
-    assert!(baoding_2035.contains(&&health_plan_sim::model::plan::Comparison::AtLeast(75.0)));
-    assert!(baoding_2035.contains(&&health_plan_sim::model::plan::Comparison::AtLeast(85.0)));
+    assert!(baoding_2035.contains(&&hps_model::plan::Comparison::AtLeast(75.0)));
+    assert!(baoding_2035.contains(&&hps_model::plan::Comparison::AtLeast(85.0)));
     // Zhejiang's 44% personnel-spending target exists only in the second copy of its text.
     let zj = get("zhejiang-2024");
     assert!(zj.target("personnel-spending-share").is_some());

@@ -1,8 +1,8 @@
 //! Rules that hold for all inputs, checked on every built-in plan's computed targets.
 
-use health_plan_sim::model::assess::{Status, assess, status_only};
-use health_plan_sim::model::catalog::Catalog;
-use health_plan_sim::model::plan::{Comparison, Plan};
+use hps_model::catalog::Catalog;
+use hps_model::plan::{Comparison, Plan};
+use hps_model::sim::assess::{Status, assess, status_only};
 use proptest::prelude::*;
 
 use crate::common;

@@ -3,18 +3,18 @@
 
 use std::collections::BTreeSet;
 
-use health_plan_sim::model::catalog::{Direction, INDICATOR_KEYS};
-use health_plan_sim::model::library::BUILTIN_INDEX;
-use health_plan_sim::model::named::Named;
-use health_plan_sim::model::plan::{Confidence, Level, PLAN_KEYS, Plan};
-use health_plan_sim::model::problem::{Problem, ProblemKind};
+use hps_model::catalog::{Direction, INDICATOR_KEYS};
+use hps_model::data::library::BUILTIN_INDEX;
+use hps_model::named::Named;
+use hps_model::plan::problem::{Problem, ProblemKind};
+use hps_model::plan::{Confidence, Level, PLAN_KEYS, Plan};
 use serde_json::{Value, json};
 
 use crate::common::{self, Checker, SCHEMA};
 
 fn readme_example() -> Value {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .expect("README");
     let start = readme.find("### Plan-file format").expect("format section");
     let block = &readme[start..];
     let open = block.find("```json\n").expect("json block") + "```json\n".len();

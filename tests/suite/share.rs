@@ -1,17 +1,15 @@
 //! Share links: a link made today keeps opening the same scenario; links round-trip; unknown or
 //! malformed parameters are reported and the rest still applies.
 
-use health_plan_sim::model::assess::Tracked;
-use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::lang::Lang;
-use health_plan_sim::model::link::{
-    Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from,
-};
-use health_plan_sim::model::named::Named;
-use health_plan_sim::model::plan::Plan;
-use health_plan_sim::model::scenario::{Growth, PaceChoice};
-use health_plan_sim::model::timeline::Milestone;
-use health_plan_sim::model::view::{NamedView, ViewSettings};
+use hps_model::lang::Lang;
+use hps_model::link::view::{NamedView, ViewSettings};
+use hps_model::link::{Decoded, Ignored, Shared, decode, encode, scenario_from, shared_from};
+use hps_model::named::Named;
+use hps_model::plan::Plan;
+use hps_model::plan::edition::Edition;
+use hps_model::sim::assess::Tracked;
+use hps_model::sim::scenario::{Growth, PaceChoice};
+use hps_model::sim::timeline::Milestone;
 use proptest::prelude::*;
 
 use crate::common::{self, EXAMPLE_PLAN as EXAMPLE, Opened, open_link};
@@ -221,11 +219,11 @@ proptest! {
 
 // Issue 14 §4: a user's plan travels with its link (`pz`, `src`).
 
-use health_plan_sim::model::plan::FORMAT_VERSION;
-use health_plan_sim::model::travel::{
+use hps_model::link::travel::{
     MAX_PLAN_BYTES, MAX_PZ_CHARS, NotOpened, Packed, SrcRefusal, base64url_decode,
     base64url_encode, check_src, fingerprint, newer_format, open_plan, packed,
 };
+use hps_model::plan::FORMAT_VERSION;
 
 #[test]
 fn a_carried_plan_and_its_file_stay_readable_parameters_beside_the_rest() {
@@ -251,7 +249,7 @@ fn a_carried_plan_and_its_file_stay_readable_parameters_beside_the_rest() {
     assert_eq!(d.ignored, vec![]);
     assert_eq!(d.shared, s);
     // Empty or absurdly long values are reported, not kept.
-    let long = "A".repeat(health_plan_sim::model::travel::MAX_PZ_READ + 1);
+    let long = "A".repeat(hps_model::link::travel::MAX_PZ_READ + 1);
     let d = decode(&format!("plan=x&pz=&src=&pz={long}"), cat);
     assert_eq!((d.shared.pz, d.shared.src), (None, None));
     assert_eq!(d.ignored.len(), 3);

@@ -1,12 +1,12 @@
 //! Growth over time: projection arithmetic, statuses and first-met years, the what-it-takes
 //! solver, and the uncertainty sweep.
 
-use health_plan_sim::model::assess::{Status, assess};
-use health_plan_sim::model::projection::{Projection, population_factor};
-use health_plan_sim::model::report::{FirstMet, report};
-use health_plan_sim::model::scenario::{Growth, Scenario};
-use health_plan_sim::model::solve::{apply, required_years, what_it_takes};
-use health_plan_sim::model::sweep::sweep;
+use hps_model::sim::assess::{Status, assess};
+use hps_model::sim::projection::{Projection, population_factor};
+use hps_model::sim::report::{FirstMet, report};
+use hps_model::sim::scenario::{Growth, Scenario};
+use hps_model::sim::solve::{apply, required_years, what_it_takes};
+use hps_model::sim::sweep::sweep;
 use proptest::prelude::*;
 
 use crate::common::{self, setup};

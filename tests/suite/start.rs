@@ -1,15 +1,15 @@
 //! Where every region starts, the recent pace, the back-test of that pace against the bulletins,
 //! and the rule for which way a plan wants an indicator to move.
 
-use health_plan_sim::model::assess::{Status, judge_toward};
-use health_plan_sim::model::backtest::{ORIGINS, backtest_plan, backtest_series};
-use health_plan_sim::model::catalog::{Catalog, Direction};
-use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::plan::{Comparison, Plan};
-use health_plan_sim::model::projection::Projection;
-use health_plan_sim::model::report::{FirstMet, report};
-use health_plan_sim::model::scenario::{PaceChoice, Scenario};
-use health_plan_sim::model::start::{Provenance, Start};
+use hps_model::catalog::{Catalog, Direction};
+use hps_model::plan::edition::Edition;
+use hps_model::plan::{Comparison, Plan};
+use hps_model::sim::assess::{Status, judge_toward};
+use hps_model::sim::backtest::{ORIGINS, backtest_plan, backtest_series};
+use hps_model::sim::projection::Projection;
+use hps_model::sim::report::{FirstMet, report};
+use hps_model::sim::scenario::{PaceChoice, Scenario};
+use hps_model::sim::start::{Provenance, Start};
 use proptest::prelude::*;
 
 use crate::common;

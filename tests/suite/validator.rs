@@ -1,8 +1,9 @@
 //! Bad plan files: every problem is listed with its JSON path and a plain message; nothing panics.
 
-use health_plan_sim::model::lang::Lang;
-use health_plan_sim::model::plan::Plan;
-use health_plan_sim::model::problem::{Problem, ProblemKind};
+use hps_model::lang::Lang;
+use hps_model::plan::Plan;
+use hps_model::plan::problem::{Problem, ProblemKind};
+use hps_words::problem::Explain;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 

@@ -1,13 +1,13 @@
 //! The page's sentences, tested natively: the same words the levers, rows and exports show.
 
-use health_plan_sim::model::edition::Edition;
-use health_plan_sim::model::input::InputError;
-use health_plan_sim::model::lang::Lang;
-use health_plan_sim::model::report::FirstMet;
-use health_plan_sim::model::scenario::Growth;
-use health_plan_sim::model::sheet::{Snapshot, csv, report_html};
-use health_plan_sim::model::timeline::Milestone;
-use health_plan_sim::model::words::{SourceKind, Words};
+use hps_model::input::InputError;
+use hps_model::lang::Lang;
+use hps_model::plan::edition::Edition;
+use hps_model::sim::report::FirstMet;
+use hps_model::sim::scenario::Growth;
+use hps_model::sim::timeline::Milestone;
+use hps_words::sheet::{Snapshot, csv, report_html};
+use hps_words::words::{SourceKind, Words};
 
 use crate::common::{catalog, open_link, plan, start};
 

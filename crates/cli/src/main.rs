@@ -1,0 +1,70 @@
+//! `plan-from-text FILE.txt` (or `-` for standard input): the plan the importer proposes for a
+//! plan's or a bulletin's text, as a plan file on standard output; what it could not resolve on
+//! standard error, one line each. Exit 0 when a plan was written; 1 with a message when the
+//! input cannot be read, is not text or holds no figure; 2 for a wrong command line.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use hps_importer::{self as import, Role};
+use hps_model::catalog::Catalog;
+use hps_model::lang::Lang;
+use hps_words::i18n;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = std::env::var("LANG")
+        .ok()
+        .and_then(|l| Lang::from_code(&l))
+        .unwrap_or(Lang::Zh);
+    let [path] = args.as_slice() else {
+        eprintln!("usage: plan-from-text FILE.txt   (or - for standard input)");
+        return ExitCode::from(2);
+    };
+    let mut bytes = Vec::new();
+    let read = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(path).map(|b| bytes = b)
+    };
+    if let Err(e) = read {
+        eprintln!("{path}: {e}");
+        return ExitCode::from(1);
+    }
+    let catalog = Catalog::builtin();
+    let proposal = import::text_of(&bytes).and_then(|text| import::import(text, &catalog));
+    let proposal = match proposal {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{path}: {}", i18n::t(lang, e.key()));
+            return ExitCode::from(1);
+        }
+    };
+    for u in &proposal.unresolved {
+        eprintln!("{}: {}", i18n::t(lang, u.reason.key()), u.quote);
+    }
+    if proposal.region.is_none() {
+        eprintln!("{}", i18n::t(lang, "import.cli.no_region"));
+    }
+    if proposal.document_year_inferred {
+        eprintln!("{}", i18n::t(lang, "import.cli.no_year"));
+    }
+    for r in proposal
+        .rows
+        .iter()
+        .filter(|r| r.year_inferred && r.role == Role::Target)
+    {
+        eprintln!("{}: {}", i18n::t(lang, "import.cli.year_assumed"), r.quote);
+    }
+    let region = proposal
+        .region
+        .as_ref()
+        .map(|r| r.value.clone())
+        .unwrap_or_default();
+    let json = proposal.to_plan_json(&region, None);
+    let mut out = std::io::stdout().lock();
+    if writeln!(out, "{json}").is_err() {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,345 @@
+//! The importer: a plan's or a statistical bulletin's own text in, a proposed plan out.
+//!
+//! It reads the kinds of text plans are written in — sentences ("到2025年,每千人口…达到X张"),
+//! enumerations ("分别达到a张、b人"), 主要指标 tables as they come out of a web page or a Word file
+//! (cells split by tabs, by runs of spaces, or one cell a line), yearbook tables and reviews
+//! ("由2020年的X张增加到2023年的Y张") — and proposes targets and actual figures, each with a
+//! verbatim piece of the input as its quote. Nothing is proposed that the text does not say; what
+//! had to be assumed (a year, a comparison) is marked. The user reviews the proposal and the plan
+//! file is written from what they confirmed ([`Proposal::to_plan_json`]).
+
+mod head;
+mod numbers;
+mod plan_json;
+mod prose;
+mod scan;
+mod synonyms;
+mod table;
+
+use std::ops::Range;
+
+use hps_model::catalog::Catalog;
+use hps_model::plan::{Level, Nature};
+
+pub use plan_json::level_for;
+
+pub use synonyms::{Basis, Subject, match_label};
+
+/// The most text the importer reads (10 MB of text reads in bounded time, but the page would
+/// not want to review it): longer input is cut here and the cut is reported.
+pub const MAX_INPUT_BYTES: usize = 2_000_000;
+
+/// The most rows one import proposes: a plan has a few dozen targets, a bulletin a few hundred
+/// figures; past this the text is not one plan, and reading stops with a notice.
+pub const MAX_ROWS: usize = 1_000;
+
+/// Whether a row is a goal the plan sets or a figure it reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Target,
+    /// An actual figure (a baseline, a statistic): it starts the levers.
+    Figure,
+}
+
+/// How a target compares, read from the plan's words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cmp {
+    AtLeast(f64),
+    AtMost(f64),
+    About(f64),
+    Between(f64, f64),
+    FullCoverage,
+    /// 提高/增长 … by this much (percent or the unit), over the plan's base where it gives one.
+    IncreaseBy(f64),
+}
+
+impl Cmp {
+    /// Every kind, in the order the review offers them.
+    pub const NAMES: [&'static str; 6] = [
+        "at_least",
+        "at_most",
+        "about",
+        "between",
+        "full_coverage",
+        "increase_by",
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Cmp::AtLeast(_) => "at_least",
+            Cmp::AtMost(_) => "at_most",
+            Cmp::About(_) => "about",
+            Cmp::Between(..) => "between",
+            Cmp::FullCoverage => "full_coverage",
+            Cmp::IncreaseBy(_) => "increase_by",
+        }
+    }
+
+    /// The figure compared against (the lower end of a range); `None` for full coverage.
+    pub fn value(self) -> Option<f64> {
+        match self {
+            Cmp::AtLeast(v) | Cmp::AtMost(v) | Cmp::About(v) | Cmp::IncreaseBy(v) => Some(v),
+            Cmp::Between(lo, _) => Some(lo),
+            Cmp::FullCoverage => None,
+        }
+    }
+
+    /// The same kind with another figure (a range keeps its width's upper end if still above).
+    pub fn with_value(self, v: f64) -> Cmp {
+        match self {
+            Cmp::AtLeast(_) => Cmp::AtLeast(v),
+            Cmp::AtMost(_) => Cmp::AtMost(v),
+            Cmp::About(_) => Cmp::About(v),
+            Cmp::IncreaseBy(_) => Cmp::IncreaseBy(v),
+            Cmp::Between(_, hi) => Cmp::Between(v, hi.max(v)),
+            Cmp::FullCoverage => Cmp::FullCoverage,
+        }
+    }
+
+    /// Another kind, keeping the figure where it has one.
+    pub fn of_kind(self, name: &str) -> Cmp {
+        let v = self.value().unwrap_or(0.0);
+        match name {
+            "at_most" => Cmp::AtMost(v),
+            "about" => Cmp::About(v),
+            "between" => match self {
+                Cmp::Between(..) => self,
+                _ => Cmp::Between(v, v),
+            },
+            "full_coverage" => Cmp::FullCoverage,
+            "increase_by" => Cmp::IncreaseBy(v),
+            _ => Cmp::AtLeast(v),
+        }
+    }
+}
+
+/// One proposed target or figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub role: Role,
+    pub subject: Subject,
+    pub year: i32,
+    /// The text gives no year for it: the plan's horizon or the document's year was assumed.
+    pub year_inferred: bool,
+    /// For a figure, the value is in `cmp` as `AtLeast(value)`; read it with [`Row::value`].
+    pub cmp: Cmp,
+    /// No comparison word stood by the figure ("3.9" in a target column): at least was assumed.
+    pub cmp_inferred: bool,
+    pub nature: Option<Nature>,
+    /// The plan's words: a sentence, a clause or the table row's cells, verbatim.
+    pub quote: String,
+    /// Where the quote is in the input (bytes), to show it in its surrounding text.
+    pub span: Range<usize>,
+    /// Which population a per-1,000 figure counts (户籍 or 常住), where the text says.
+    pub basis: Option<Basis>,
+}
+
+impl Row {
+    pub fn value(&self) -> Option<f64> {
+        self.cmp.value()
+    }
+}
+
+/// A goal the text states only in words ("到2035年,全面建立…").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Goal {
+    pub year: i32,
+    pub quote: String,
+    pub span: Range<usize>,
+}
+
+/// Something the importer saw but could not turn into a row, said in one line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unresolved {
+    pub quote: String,
+    pub reason: Reason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A figure with a target word but no year and no plan horizon to assume.
+    NoYear,
+    /// A year outside 2000–2035, which the page cannot show.
+    YearOutOfRange,
+    /// The input was longer than [`MAX_INPUT_BYTES`] and was cut.
+    Truncated,
+    /// More than [`MAX_ROWS`] rows: the rest of the text was not read.
+    TooManyRows,
+}
+
+impl Reason {
+    pub fn key(self) -> &'static str {
+        match self {
+            Reason::NoYear => "import.reason.no_year",
+            Reason::YearOutOfRange => "import.reason.year_range",
+            Reason::Truncated => "import.reason.truncated",
+            Reason::TooManyRows => "import.reason.too_many",
+        }
+    }
+}
+
+/// A value the text names once, with its words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found<T> {
+    pub value: T,
+    pub quote: String,
+}
+
+/// What the importer proposes; the review edits it and [`Proposal::to_plan_json`] writes the file.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Proposal {
+    pub region: Option<Found<String>>,
+    pub title: Option<Found<String>>,
+    /// The document's year; `inferred` when no date was found and a year had to be taken.
+    pub document_year: Option<Found<i32>>,
+    pub document_year_inferred: bool,
+    /// The resident population the text gives, with its year.
+    pub population: Option<(Found<f64>, i32)>,
+    /// The region's level as the user chose it; `None`: guessed from its name
+    /// ([`level_for`]), since a text rarely says that 蛟河市 is a county-level city.
+    pub level: Option<Level>,
+    pub rows: Vec<Row>,
+    pub goals: Vec<Goal>,
+    pub unresolved: Vec<Unresolved>,
+}
+
+/// Why nothing could be proposed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    /// Not text: NUL bytes or a Word / PDF / zip file's signature.
+    NotText,
+    /// Text, but no figure the importer recognises.
+    NoFigure,
+}
+
+impl ImportError {
+    pub fn key(self) -> &'static str {
+        match self {
+            ImportError::Empty => "import.error.empty",
+            ImportError::NotText => "import.error.not_text",
+            ImportError::NoFigure => "import.error.no_figure",
+        }
+    }
+}
+
+/// Checks raw bytes are text before they are read: a .docx, .pdf or binary file renamed .txt is
+/// refused with a reason, not read as mojibake.
+pub fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
+    const SIGNATURES: [&[u8]; 4] = [b"PK\x03\x04", b"%PDF", b"\xD0\xCF\x11\xE0", b"{\\rtf"];
+    if SIGNATURES.iter().any(|s| bytes.starts_with(s)) {
+        return Err(ImportError::NotText);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    check_text(text)?;
+    Ok(text)
+}
+
+fn check_text(text: &str) -> Result<(), ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let control = text
+        .chars()
+        .take(20_000)
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if text.contains('\0') || control > 8 {
+        return Err(ImportError::NotText);
+    }
+    Ok(())
+}
+
+/// Reads `text` and proposes a plan.
+pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
+    check_text(text)?;
+    let mut unresolved = Vec::new();
+    let text = if text.len() > MAX_INPUT_BYTES {
+        let mut cut = MAX_INPUT_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        unresolved.push(Unresolved {
+            quote: String::new(),
+            reason: Reason::Truncated,
+        });
+        &text[..cut]
+    } else {
+        text
+    };
+    let doc = scan::Doc::new(text);
+    let head = head::read(&doc);
+    let context = prose::Context {
+        document_year: head.document_year.as_ref().map(|f| f.value),
+        horizon: head.horizon,
+    };
+    let mut rows = Vec::new();
+    let mut goals = Vec::new();
+    let tables = table::read(&doc, catalog, &context, &mut rows, &mut goals);
+    prose::read(
+        &doc,
+        catalog,
+        &context,
+        &tables,
+        &mut rows,
+        &mut goals,
+        &mut unresolved,
+    );
+    dedupe(&mut rows);
+    if rows.len() >= MAX_ROWS {
+        rows.truncate(MAX_ROWS);
+        unresolved.push(Unresolved {
+            quote: String::new(),
+            reason: Reason::TooManyRows,
+        });
+    }
+    let population = rows
+        .iter()
+        .position(|r| r.role == Role::Figure && r.subject == Subject::Quantity("population".into()))
+        .map(|i| {
+            let r = rows.remove(i);
+            (
+                Found {
+                    value: r.value().unwrap_or_default(),
+                    quote: r.quote,
+                },
+                r.year,
+            )
+        });
+    if rows.is_empty() && population.is_none() {
+        return Err(ImportError::NoFigure);
+    }
+    Ok(Proposal {
+        region: head.region,
+        title: head.title,
+        document_year_inferred: head.document_year_inferred,
+        document_year: head.document_year,
+        population,
+        level: None,
+        rows,
+        goals,
+        unresolved,
+    })
+}
+
+/// A table row and the sentence that repeats it are one target: the first (the table's) stays,
+/// the same subject, year, role and figure found again is dropped.
+fn dedupe(rows: &mut Vec<Row>) {
+    let mut seen = std::collections::HashSet::new();
+    rows.retain(|r| {
+        seen.insert((
+            r.role == Role::Target,
+            r.subject.clone(),
+            r.year,
+            r.cmp.value().map(f64::to_bits),
+        ))
+    });
+}
+
+impl Proposal {
+    /// The plan file (format 1) for what the user confirmed: `region`, `population` (typed or
+    /// the text's) and the rows as they now stand.
+    pub fn to_plan_json(&self, region: &str, population: Option<f64>) -> String {
+        plan_json::write(self, region, population)
+    }
+}

@@ -1,0 +1,1297 @@
+//! Sentences: "到2025年,每千人口医疗卫生机构床位数达到8.2张左右", enumerations ("床位数、执业(助理)
+//! 医师数分别达到a张、b人"), sub-figures ("其中公立医院5.2张"), reviews ("由2020年的X张增加到2023年
+//! 的Y张", "从a人调整为b人") and bulletins ("2023年末全市共有床位2.4万张").
+
+use std::ops::Range;
+
+use super::numbers::{Num, figures};
+use super::scan::{Doc, is_cjk};
+use super::synonyms::{Subject, basis_of, match_label, population_basis};
+use super::table::{Taken, cmp_of, lower_is_better, tracked_label};
+use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
+use hps_model::catalog::Catalog;
+use hps_model::plan::Nature;
+
+/// What the document's head said, for the sentences.
+pub struct Context {
+    pub document_year: Option<i32>,
+    pub horizon: Option<i32>,
+}
+
+/// Comparison verbs: they make a figure a goal, and they are not part of its label.
+const VERBS: &[&str] = &[
+    "达到",
+    "不低于",
+    "不少于",
+    "至少",
+    "不超过",
+    "不高于",
+    "控制在",
+    "提高到",
+    "提高至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "提升到",
+    "提升至",
+    "降至",
+    "降低到",
+    "下降到",
+    "达",
+    "原则上",
+];
+
+/// Other words that make a figure a goal.
+const TARGET_WORDS: &[&str] = &[
+    "力争",
+    "争取",
+    "确保",
+    "预期性",
+    "约束性",
+    "目标",
+    "以上",
+    "以内",
+    "左右",
+    "实现",
+    "建成",
+    "建设",
+    "培养",
+    "配备",
+    "设置",
+    "新建",
+    "按照",
+    "按每",
+    "按",
+    "开展",
+    "完成",
+    "引进",
+    "组建",
+    "选建",
+    "培训",
+    "推进",
+    "打造",
+];
+
+/// Words that make a figure a count already reached.
+const FIGURE_WORDS: &[&str] = &[
+    "截至",
+    "截止",
+    "年末",
+    "年底",
+    "现有",
+    "共有",
+    "实有",
+    "已达",
+    "已有",
+    "比上年",
+    "同比",
+    "较上年",
+    "期末",
+    "末,",
+    "末全",
+    "实际",
+];
+
+/// A page's header fields and document numbers: their figures are dates and serials.
+const META: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "成文日期",
+    "发表时间",
+    "浏览次数",
+    "点击次数",
+    "索引号",
+    "索  引",
+    "发文字号",
+    "〔",
+    "[20",
+    "印发日期",
+    "来源:",
+];
+
+/// Verbs and leading words stripped from a label.
+const LEAD: &[&str] = &[
+    "到2025年",
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "我市",
+    "我省",
+    "力争",
+    "争取",
+    "其中:",
+    "其中",
+    "以及",
+    "并且",
+    "同时",
+    "和",
+    "及",
+    "、",
+    ",",
+    ":",
+    "将",
+    "使",
+    "要",
+    "实现",
+    "确保",
+    "推动",
+    "每年",
+];
+const TRAIL: &[&str] = &[
+    "的预期性指标为",
+    "的约束性指标为",
+    "预期性指标为",
+    "约束性指标为",
+    "分别达到",
+    "分别控制在",
+    "分别",
+    "保持在",
+    "要达",
+    "为",
+    "的",
+    "数量",
+    "超过",
+    "提高",
+    "增长",
+    "增加",
+    "提升",
+    "拥有",
+    "有",
+];
+
+/// A paragraph's numbering at the start: "(1)", "2.", "3、", "①".
+pub fn strip_numbering(s: &str) -> &str {
+    let t = s.trim_start();
+    if let Some(rest) = t.strip_prefix('(') {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(')') {
+            return &rest[digits + 1..];
+        }
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let mark = t[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '、'));
+    if digits > 0
+        && let Some(mark) = mark
+    {
+        let rest = &t[digits + mark.len_utf8()..];
+        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return rest;
+        }
+    }
+    let first = t.chars().next();
+    if first.is_some_and(|c| ('①'..='⑳').contains(&c)) {
+        return &t[first.map_or(0, char::len_utf8)..];
+    }
+    t
+}
+
+fn strip_label(s: &str) -> String {
+    let mut s = s.trim().to_string();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for t in TRAIL.iter().chain(VERBS) {
+            if let Some(r) = s.strip_suffix(t) {
+                s = r.trim_end().to_string();
+                changed = true;
+            }
+        }
+    }
+    // Leading year phrases ("到2025年,", "2023年底前") and connectives.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        let chars: Vec<char> = s.chars().collect();
+        if let Some(e) = year_phrase_len(&chars, 0) {
+            s = chars[e..].iter().collect::<String>();
+            changed = true;
+        }
+        for l in LEAD {
+            if let Some(r) = s.strip_prefix(l) {
+                s = r.trim_start().to_string();
+                changed = true;
+            }
+        }
+        let t = strip_numbering(&s);
+        if t.len() != s.len() && !t.is_empty() {
+            s = t.to_string();
+            changed = true;
+        }
+    }
+    s
+}
+
+/// A year phrase at `i`: 到2025年, 至2025年底, 2025年前, 2023年上半年; its length in chars.
+fn year_phrase_len(chars: &[char], i: usize) -> Option<usize> {
+    let mut k = i;
+    if matches!(
+        chars.get(k),
+        Some('到') | Some('至') | Some('在') | Some('于')
+    ) {
+        k += 1;
+    }
+    let y: String = chars.get(k..k + 4)?.iter().collect();
+    let y: i32 = y.parse().ok()?;
+    if !(1990..=2100).contains(&y) || chars.get(k + 4) != Some(&'年') {
+        return None;
+    }
+    k += 5;
+    for w in [
+        "底前",
+        "年底",
+        "底",
+        "末",
+        "前",
+        "上半年",
+        "下半年",
+        "内",
+        "起",
+        ",",
+        ":",
+    ] {
+        let wc: Vec<char> = w.chars().collect();
+        if chars.get(k..k + wc.len()) == Some(&wc[..]) {
+            k += wc.len();
+        }
+    }
+    if chars.get(k) == Some(&',') {
+        k += 1;
+    }
+    Some(k - i)
+}
+
+/// A year mentioned in `chars[range]` before `at`, nearest first, with where it is.
+fn year_before(chars: &[char], range: &Range<usize>, at: usize) -> Option<(i32, usize)> {
+    let mut i = at.min(range.end);
+    while i >= range.start + 4 {
+        if chars[i - 1] == '年' || (i < chars.len() && chars[i] == '年') {
+            let e = if chars[i - 1] == '年' { i - 1 } else { i };
+            if e >= 4 + range.start.min(e) {
+                let s: String = chars[e - 4..e].iter().collect();
+                if let Ok(y) = s.parse::<i32>()
+                    && (1990..=2100).contains(&y)
+                    && (e < 5 || !chars[e - 5].is_ascii_digit())
+                    && e - 4 >= range.start
+                {
+                    return Some((y, e - 4));
+                }
+            }
+        }
+        i -= 1;
+    }
+    None
+}
+
+/// The words before a figure aim at a year ("到2025年", "至2030年"), not a "截至" date.
+fn aims_at(s: &str) -> bool {
+    s.contains("到20")
+        || s.replace("截至20", "")
+            .replace("截止20", "")
+            .contains("至20")
+}
+
+fn has_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.contains(w))
+}
+
+fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    // Tables took whole lines: their ranges are in order, so a search finds the one around a line.
+    let mut starts: Vec<&Range<usize>> = taken.iter().collect();
+    starts.sort_by_key(|t| t.start);
+    let mut reach = Vec::with_capacity(starts.len());
+    let mut far = 0;
+    for t in &starts {
+        far = far.max(t.end);
+        reach.push(far);
+    }
+    // A line a table row took part of (its cells, without the bars around them) is the table's.
+    let inside = |l: &Range<usize>| {
+        let k = starts.partition_point(|t| t.start < l.end);
+        k > 0 && reach[k - 1] > l.start
+    };
+    // Text from a PDF breaks lines inside sentences: a long line that does not end a sentence
+    // goes on in the next one, unless that starts a numbered paragraph.
+    let mut carry: Option<usize> = None;
+    for line in &doc.lines {
+        let line = doc.trim(line.clone());
+        if line.is_empty() || inside(&line) {
+            if let Some(c) = carry.take() {
+                out.push(c..doc.trim(c..line.start).end);
+            }
+            continue;
+        }
+        let numbered = {
+            let t = doc.norm(&(line.start..(line.start + 4).min(line.end)));
+            t.starts_with('(')
+                || t.starts_with('第')
+                || strip_numbering(&t).len() != t.len()
+                || t.chars().nth(1) == Some('、')
+        };
+        let mut start = match carry.take() {
+            Some(c) if !numbered => c,
+            Some(c) => {
+                out.push(doc.trim(c..line.start));
+                line.start
+            }
+            None => line.start,
+        };
+        for i in line.clone() {
+            if matches!(doc.chars[i], '。' | ';' | '!' | '?' | '！' | '？') {
+                if i > start {
+                    out.push(start..i);
+                }
+                start = i + 1;
+            }
+        }
+        let last = doc.chars[line.end - 1];
+        let goes_on =
+            line.end - line.start >= 30 && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
+        if line.end > start {
+            if goes_on {
+                carry = Some(start);
+            } else {
+                out.push(start..line.end);
+            }
+        }
+    }
+    if let Some(c) = carry {
+        out.push(doc.trim(c..doc.chars.len()));
+    }
+    out
+}
+
+/// Clauses of a sentence: split at commas that are not inside brackets.
+fn clauses(doc: &Doc, s: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = s.start;
+    for i in s.clone() {
+        match doc.chars[i] {
+            '(' | '“' | '《' | '〈' => depth += 1,
+            ')' | '”' | '》' | '〉' => depth -= 1,
+            ',' if depth <= 0 => {
+                if i > start {
+                    out.push(start..i);
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if s.end > start {
+        out.push(start..s.end);
+    }
+    out
+}
+
+/// A figure in a label ("5岁以下儿童", "65岁以上老年人", "0-36个月儿童"), not a value.
+fn in_label(doc: &Doc, n: &Num) -> bool {
+    let prev = n.range.start.checked_sub(1).map(|i| doc.chars[i]);
+    // 每10万人口, 每3万—10万居民, /10万: a base, not a figure.
+    // 2023年6月30日: a date.
+    if matches!(prev, Some('每') | Some('/') | Some('年') | Some('月')) {
+        return true;
+    }
+    // Inside quotation marks: a name ("“5.20”中国学生营养日").
+    // Looked for in the 300 characters before (a sentence is read only up to 2,000).
+    let line_start0 = doc.chars[n.range.start.saturating_sub(300)..n.range.start]
+        .iter()
+        .rposition(|c| *c == '\n')
+        .map_or(n.range.start.saturating_sub(300), |p| {
+            n.range.start.saturating_sub(300) + p + 1
+        });
+    let q_open = doc.chars[line_start0..n.range.start]
+        .iter()
+        .filter(|c| **c == '“')
+        .count();
+    let q_close = doc.chars[line_start0..n.range.start]
+        .iter()
+        .filter(|c| **c == '”')
+        .count();
+    if q_open > q_close {
+        return true;
+    }
+    let rest: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]
+        .iter()
+        .collect();
+    if rest.starts_with("人口") || rest.starts_with("居民") || rest.starts_with("户") {
+        return true;
+    }
+    // Numbering: "2.加强能力建设", "(1)", "3、" at the start of a line or a sentence.
+    let at_start = n.range.start == 0
+        || matches!(
+            prev,
+            Some('\n') | Some('(') | Some(' ') | Some('。') | Some(';')
+        )
+        || prev.is_some_and(char::is_whitespace);
+    if at_start
+        && n.unit.is_none()
+        && matches!(
+            doc.chars.get(n.range.end),
+            Some('.') | Some('、') | Some(')')
+        )
+        && n.value.fract() == 0.0
+    {
+        return true;
+    }
+    // Inside a document's title 《…》.
+    let line_start = line_start0;
+    let opens = doc.chars[line_start..n.range.start]
+        .iter()
+        .filter(|c| **c == '《')
+        .count();
+    let closes = doc.chars[line_start..n.range.start]
+        .iter()
+        .filter(|c| **c == '》')
+        .count();
+    if opens > closes {
+        return true;
+    }
+    let next = doc.chars.get(n.range.end).copied();
+    let noun_follows = next.is_some_and(is_cjk)
+        && !matches!(
+            next,
+            Some('的') | Some('和') | Some('及') | Some('或') | Some('以')
+        );
+    (n.unit == Some('岁') || n.unit == Some('月') || n.unit == Some('周')) && noun_follows
+        || (n.unit == Some('年') && !n.is_year)
+        || (n.unit == Some('个') && doc.chars.get(n.range.end) == Some(&'月'))
+}
+
+/// The figure before in the same sentence: its subject, base, label and counting word.
+type Prev = (Subject, Option<(&'static str, f64)>, String, Option<char>);
+
+struct Found {
+    num: Num,
+    label: String,
+    /// The label and what follows the figure, for matching its base (8.68人/10万人口).
+    matchable: String,
+    clause: Range<usize>,
+    label_start: usize,
+    /// The words after the figure up to the next mark, for a label whose noun follows.
+    after: String,
+}
+
+pub fn read(
+    doc: &Doc,
+    catalog: &Catalog,
+    cx: &Context,
+    taken: &Taken,
+    rows: &mut Vec<Row>,
+    goals: &mut Vec<Goal>,
+    unresolved: &mut Vec<Unresolved>,
+) {
+    let mut paragraph_year: Option<(i32, usize)> = None;
+    let mut last_line = usize::MAX;
+    for s in sentences(doc, taken) {
+        if rows.len() >= super::MAX_ROWS {
+            break;
+        }
+        let line = doc.lines.partition_point(|l| l.end < s.start);
+        if line != last_line {
+            paragraph_year = None;
+            last_line = line;
+        }
+        let text = doc.norm(&s);
+        if text.chars().count() > 2000 || has_any(&text, META) {
+            continue;
+        }
+        let covered = coverage(doc, &s, cx, paragraph_year, rows);
+        let all: Vec<Num> = figures(&doc.chars, s.clone())
+            .into_iter()
+            .filter(|n| !n.is_year && !in_label(doc, n))
+            .filter(|n| !covered.iter().any(|c| c.contains(&n.range.start)))
+            .collect();
+        if all.is_empty() {
+            goal_in_words(doc, &s, &text, goals);
+            if let Some(y) = year_before(&doc.chars, &s, s.end) {
+                paragraph_year = Some(y);
+            }
+            continue;
+        }
+        let found = label_figures(doc, &s, &all);
+        let review = has_any(&text, &["由", "从"])
+            && has_any(
+                &text,
+                &[
+                    "增加到",
+                    "提高到",
+                    "增长到",
+                    "调整为",
+                    "提升到",
+                    "下降到",
+                    "降至",
+                    "增至",
+                    "提高至",
+                    "减少到",
+                    "降低到",
+                ],
+            );
+        let mut prev: Option<Prev> = None;
+        for (k, f) in found.iter().enumerate() {
+            let clause_text = doc.norm(&f.clause);
+            let sentence_before: String = doc.chars[s.start..f.num.range.start].iter().collect();
+            // The year: in the clause before the figure, else the sentence's, else the paragraph's.
+            let year_here =
+                year_before(&doc.chars, &(s.start..f.num.range.start), f.num.range.start)
+                    .or(paragraph_year);
+            let mut figure_words = has_any(&clause_text, FIGURE_WORDS)
+                || has_any(&sentence_before, &["截至", "截止", "年末", "年底", "末,"]);
+            let target_words = has_any(&clause_text, TARGET_WORDS)
+                || has_any(&clause_text, VERBS)
+                || aims_at(&sentence_before)
+                || has_any(&sentence_before, &["力争", "目标"]);
+            let mut role = match (year_here, cx.document_year) {
+                (Some((y, _)), Some(d)) if y > d => Role::Target,
+                (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
+                _ if figure_words
+                    && !has_any(&clause_text, &["达到", "力争", "不低于", "不少于"]) =>
+                {
+                    Role::Figure
+                }
+                _ if target_words => Role::Target,
+                _ => Role::Figure,
+            };
+            // A review: the first of two figures is where it started; the second is where it
+            // went (a figure if its year has passed) or where it is to go.
+            if review && found.len() >= 2 && k <= 1 {
+                let passed = match (year_here, cx.document_year) {
+                    (Some((y, _)), Some(d)) => y <= d && !sentence_before.starts_with("到"),
+                    _ => false,
+                };
+                if k == 0 || passed {
+                    role = Role::Figure;
+                    figure_words = true;
+                }
+            }
+            let (year, year_inferred) = match (year_here, role) {
+                (Some((y, _)), _) => (y, false),
+                (None, Role::Target) => {
+                    if has_any(&text, &["年内", "全年", "当年"]) && cx.document_year.is_some()
+                    {
+                        (cx.document_year.unwrap_or_default(), false)
+                    } else if has_any(&text, &["十四五"]) {
+                        (2025, false)
+                    } else if let Some(h) = cx.horizon {
+                        (h, true)
+                    } else {
+                        unresolved.push(Unresolved {
+                            quote: doc.quote(&f.clause).to_string(),
+                            reason: Reason::NoYear,
+                        });
+                        continue;
+                    }
+                }
+                (None, Role::Figure) => match cx.document_year {
+                    Some(d) if figure_words => (d, true),
+                    _ => continue,
+                },
+            };
+            if !(2000..=2035).contains(&year) {
+                if role == Role::Target {
+                    unresolved.push(Unresolved {
+                        quote: doc.quote(&f.clause).to_string(),
+                        reason: Reason::YearOutOfRange,
+                    });
+                }
+                continue;
+            }
+            let label = strip_label(&f.label);
+            let own = match_label(&f.matchable, catalog, None);
+            let own_base = basis_of(&f.matchable);
+            // A figure that does not say what or per whom takes them from the one before it
+            // in the same sentence ("其中公立医院5.2张", "康复治疗师达到12人").
+            let mut used_label = f.matchable.clone();
+            let subject = match (&own, &prev) {
+                (None, Some((sub, _, _, _))) if review && k == 1 => Some(sub.clone()),
+                (Some(Subject::Quantity(q)), Some((_, Some(base), _, _)))
+                    if own_base.is_none() && q != "population" && !f.num.percent =>
+                {
+                    match_label(&f.matchable, catalog, Some(*base)).or(own.clone())
+                }
+                (None, Some((_, base, prev_label, prev_unit)))
+                    if label.chars().count() <= 8 && *prev_unit == f.num.unit =>
+                {
+                    let combined = format!("{label}{prev_label}");
+                    let m = match_label(&combined, catalog, *base);
+                    if m.is_some() {
+                        used_label = combined;
+                    }
+                    m
+                }
+                // "按照每千人口1.8张左右床位为非公立医院预留空间": what is counted follows.
+                (None, _) if own_base.is_some() => {
+                    match_label(&format!("{}{}", f.matchable, f.after), catalog, None)
+                }
+                _ => own.clone(),
+            };
+            let subject = subject.filter(|_| !f.num.percent || f.num.ratio);
+            if let Some(sub) = &subject {
+                prev = Some((
+                    sub.clone(),
+                    own_base.or(prev.as_ref().and_then(|p| p.1)),
+                    used_label,
+                    f.num.unit,
+                ));
+            }
+            let nature = if clause_text.contains("约束性") {
+                Some(Nature::Binding)
+            } else if clause_text.contains("预期性") {
+                Some(Nature::Expected)
+            } else {
+                None
+            };
+            // The quote: from the year phrase or the label to the end of the clause.
+            let qstart = match year_here {
+                Some((_, at)) if at >= s.start && at < f.label_start => {
+                    let c = clauses(doc, &s);
+                    c.iter()
+                        .find(|c| c.contains(&at))
+                        .map(|c| c.start)
+                        .unwrap_or(at)
+                }
+                _ => f.label_start.min(f.clause.start),
+            };
+            let qr = doc.trim(qstart..f.clause.end.max(f.num.range.end));
+            let quote = hps_model::text::fold_whitespace(doc.quote(&qr));
+            let span = doc.bytes(&qr);
+            let basis = population_basis(&f.matchable);
+            match role {
+                Role::Figure => {
+                    let Some(sub) = subject else { continue };
+                    if f.num.high.is_some() || f.num.percent {
+                        continue;
+                    }
+                    rows.push(Row {
+                        role,
+                        subject: sub,
+                        year,
+                        year_inferred,
+                        cmp: Cmp::AtLeast(f.num.value),
+                        cmp_inferred: false,
+                        nature: None,
+                        quote,
+                        span,
+                        basis,
+                    });
+                }
+                Role::Target => {
+                    if label.is_empty() && subject.is_none() {
+                        continue;
+                    }
+                    let before: String = doc.chars[f.clause.start..f.num.range.start]
+                        .iter()
+                        .collect();
+                    let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &label);
+                    let subject = match subject {
+                        Some(Subject::Indicator(i)) => Subject::Indicator(i),
+                        _ => Subject::Tracked {
+                            label: tracked_label(&label),
+                            unit: unit_of(&f.num),
+                        },
+                    };
+                    rows.push(Row {
+                        role,
+                        subject,
+                        year,
+                        year_inferred,
+                        cmp,
+                        cmp_inferred,
+                        nature,
+                        quote,
+                        span,
+                        basis,
+                    });
+                }
+            }
+        }
+        if let Some(y) = year_before(&doc.chars, &s, s.end) {
+            paragraph_year = Some(y);
+        }
+    }
+}
+
+/// "实现村级医疗卫生服务全覆盖": a target to mark reached, one per clause; the clauses it took.
+fn coverage(
+    doc: &Doc,
+    s: &Range<usize>,
+    cx: &Context,
+    paragraph_year: Option<(i32, usize)>,
+    rows: &mut Vec<Row>,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for c in clauses(doc, s) {
+        let text = doc.norm(&c);
+        if !text.contains("全覆盖") || text.chars().count() > 80 {
+            continue;
+        }
+        let year_here = year_before(&doc.chars, &(s.start..c.end), c.end).or(paragraph_year);
+        let (year, year_inferred) = match (year_here, cx.horizon) {
+            (Some((y, _)), _) => (y, false),
+            (None, Some(h)) => (h, true),
+            (None, None) => continue,
+        };
+        if !(2000..=2035).contains(&year) {
+            continue;
+        }
+        let mut label = text.replace("全覆盖", "");
+        for w in ["基本实现", "全面实现", "实现", "达到", "做到"] {
+            label = label.replace(w, "");
+        }
+        let label = tracked_label(&strip_label(&label));
+        if label.chars().count() < 2 {
+            continue;
+        }
+        let qr = doc.trim(c.clone());
+        rows.push(Row {
+            role: Role::Target,
+            subject: Subject::Tracked {
+                label,
+                unit: String::new(),
+            },
+            year,
+            year_inferred,
+            cmp: Cmp::FullCoverage,
+            cmp_inferred: false,
+            nature: None,
+            quote: hps_model::text::fold_whitespace(doc.quote(&qr)),
+            span: doc.bytes(&qr),
+            basis: None,
+        });
+        out.push(c);
+    }
+    out
+}
+
+fn unit_of(n: &Num) -> String {
+    if n.percent {
+        "%".into()
+    } else if n.per_mille_or_rate {
+        "‰".into()
+    } else if n.ratio {
+        "1:x".into()
+    } else {
+        n.unit.map(|u| u.to_string()).unwrap_or_default()
+    }
+}
+
+/// How a sentence's figure compares: the word before it (不低于, 控制在, 提高…) or after it.
+fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if n.high.is_some() || n.after != super::numbers::After::None {
+        return cmp_of(n, label);
+    }
+    if has_any(&tail, &["不低于", "不少于", "不得低于", "不得少于"]) {
+        return (Cmp::AtLeast(n.value), false);
+    }
+    if has_any(
+        &tail,
+        &[
+            "控制在",
+            "不超过",
+            "不高于",
+            "不多于",
+            "不得超过",
+            "低于",
+            "降至",
+            "降低到",
+            "下降到",
+            "压减到",
+        ],
+    ) {
+        return (Cmp::AtMost(n.value), false);
+    }
+    if has_any(
+        &tail,
+        &[
+            "至少",
+            "达到",
+            "达",
+            "提高到",
+            "提高至",
+            "增加到",
+            "增长到",
+            "增至",
+            "提升到",
+            "提升至",
+            "超过",
+        ],
+    ) {
+        return (Cmp::AtLeast(n.value), false);
+    }
+    if has_any(&tail, &["提高", "增长", "增加", "提升"]) {
+        return (Cmp::IncreaseBy(n.value), false);
+    }
+    if lower_is_better(label) {
+        (Cmp::AtMost(n.value), true)
+    } else {
+        (Cmp::AtLeast(n.value), true)
+    }
+}
+
+/// Each figure with the words it is about. Enumerations with 分别 pair labels and figures in
+/// order; otherwise a figure's label is what stands before it in its clause, back to the
+/// previous figure or an enumeration mark.
+fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
+    let cls = clauses(doc, s);
+    let clause_of = |at: usize| {
+        cls.iter()
+            .find(|c| c.start <= at && at < c.end)
+            .cloned()
+            .unwrap_or(s.clone())
+    };
+    let mut out = Vec::new();
+    // 分别: "A、B、C分别达到a、b、c".
+    let text: Vec<char> = doc.chars[s.clone()].to_vec();
+    let fb: String = text.iter().collect();
+    if let Some(p) = fb.find("分别") {
+        let p = s.start + fb[..p].chars().count();
+        let after: Vec<&Num> = nums.iter().filter(|n| n.range.start > p).collect();
+        // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及.
+        let c = clause_of(p);
+        let mut start = c.start;
+        while start < p {
+            if let Some(len) = year_phrase_len(&doc.chars, start) {
+                start += len;
+            } else {
+                break;
+            }
+        }
+        let head: String = doc.chars[start..p]
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let parts: Vec<&str> = head
+            .split(['、', '和', '及'])
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .collect();
+        if parts.len() >= 2 && parts.len() == after.len() {
+            let last = parts[parts.len() - 1];
+            let suffix = shared_suffix(last);
+            for (part, n) in parts.iter().zip(&after) {
+                let mut label = part.to_string();
+                if let Some(sfx) = suffix
+                    && !label.contains(sfx)
+                {
+                    label.push_str(sfx);
+                }
+                out.push(Found {
+                    num: (*n).clone(),
+                    matchable: format!("{label}{}", tail_after(doc, n)),
+                    label,
+                    clause: c.start..clause_of(n.range.start).end.max(n.range.end),
+                    label_start: start,
+                    after: after_text(doc, n, &clause_of(n.range.start)),
+                });
+            }
+            for n in nums.iter().filter(|n| n.range.start <= p) {
+                out.push(simple(doc, n, nums, &clause_of(n.range.start)));
+            }
+            out.sort_by_key(|f| f.num.range.start);
+            return out;
+        }
+    }
+    for n in nums {
+        out.push(simple(doc, n, nums, &clause_of(n.range.start)));
+    }
+    out
+}
+
+/// The words after a figure up to the clause's end, for its base ("人/10万人口").
+fn tail_after(doc: &Doc, n: &Num) -> String {
+    // "1.1/10万人": the rate's base is inside the figure.
+    let text: String = doc.chars[n.range.clone()].iter().collect();
+    if text.contains("/10万") || text.contains("/十万") {
+        return "/10万人口".into();
+    }
+    if doc.chars.get(n.range.end) != Some(&'/') {
+        return String::new();
+    }
+    let mut e = n.range.end;
+    while e < doc.chars.len()
+        && e < n.range.end + 8
+        && !matches!(doc.chars[e], ',' | '、' | ';' | '。' | '(' | ')' | '\n')
+    {
+        e += 1;
+    }
+    doc.chars[n.range.end..e].iter().collect()
+}
+
+fn shared_suffix(last: &str) -> Option<&'static str> {
+    [
+        "死亡率",
+        "筛查率",
+        "管理率",
+        "覆盖率",
+        "服药率",
+        "接种率",
+        "发病率",
+        "比例",
+        "床位数",
+        "人数",
+    ]
+    .into_iter()
+    .find(|s| last.ends_with(s))
+}
+
+fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
+    // Back from the figure to the previous figure in the clause or an enumeration mark.
+    let mut start = clause.start;
+    for m in nums {
+        if m.range.end <= n.range.start && m.range.end > start && m.range.start >= clause.start {
+            start = m.range.end;
+        }
+    }
+    let mut k = n.range.start;
+    while k > start {
+        if matches!(doc.chars[k - 1], '、' | ':') {
+            break;
+        }
+        k -= 1;
+    }
+    let mut label: String = doc.chars[k..n.range.start]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    // "建设5家互联网医院", "配备1名公共卫生医师": the thing counted follows the figure.
+    let measure = matches!(
+        n.unit,
+        Some(
+            '个' | '所'
+                | '家'
+                | '支'
+                | '项'
+                | '批'
+                | '次'
+                | '例'
+                | '台'
+                | '辆'
+                | '座'
+                | '间'
+                | '种'
+                | '处'
+                | '名'
+        )
+    );
+    let verb_only = label_is_verb_only(&strip_label(&label));
+    if n.percent && verb_only && doc.chars.get(n.range.end) == Some(&'的') {
+        // "60%的县(市、区)达到…标准": the share's subject follows it.
+        label = after_text(doc, n, clause);
+    } else if (measure || verb_only) && doc.chars.get(n.range.end).copied().is_some_and(is_cjk) {
+        label = format!("{}{}", strip_label(&label), after_text(doc, n, clause));
+    }
+    Found {
+        num: n.clone(),
+        matchable: format!("{label}{}", tail_after(doc, n)),
+        label,
+        clause: clause.clone(),
+        label_start: k,
+        after: after_text(doc, n, clause),
+    }
+}
+
+fn after_text(doc: &Doc, n: &Num, clause: &Range<usize>) -> String {
+    let mut e = n.range.end;
+    let mut depth = 0i32;
+    while e < clause.end && e < n.range.end + 24 {
+        match doc.chars[e] {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '、' | ',' | ';' | '和' | '及' if depth <= 0 => break,
+            _ => {}
+        }
+        e += 1;
+    }
+    let s: String = doc.chars[n.range.end..e]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    s.trim_start_matches('的').to_string()
+}
+
+fn label_is_verb_only(s: &str) -> bool {
+    s.chars().count() <= 3
+}
+
+/// "到2035年,全面建立…": a goal the plan states in words for a year.
+fn goal_in_words(doc: &Doc, s: &Range<usize>, text: &str, goals: &mut Vec<Goal>) {
+    let chars: Vec<char> = text.chars().collect();
+    let Some(len) = year_phrase_len(&chars, 0) else {
+        return;
+    };
+    if !matches!(chars.first(), Some('到') | Some('至')) || chars.len() < len + 12 {
+        return;
+    }
+    let y: String = chars[1..5].iter().collect();
+    let Ok(year) = y.parse::<i32>() else { return };
+    if !(2000..=2035).contains(&year) {
+        return;
+    }
+    let r = doc.trim(s.clone());
+    goals.push(Goal {
+        year,
+        quote: doc.quote(&r).to_string(),
+        span: doc.bytes(&r),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Cmp, Role, Subject, import};
+    use hps_model::catalog::Catalog;
+
+    fn rows(text: &str) -> Vec<(Role, String, i32, Cmp, bool)> {
+        let p = import(text, &Catalog::builtin()).expect("imports");
+        for r in &p.rows {
+            assert!(
+                text.contains(&r.quote)
+                    || hps_model::text::fold_whitespace(text).contains(&r.quote),
+                "{}",
+                r.quote
+            );
+        }
+        p.rows
+            .into_iter()
+            .map(|r| {
+                let id = match r.subject {
+                    Subject::Indicator(i) | Subject::Quantity(i) => i,
+                    Subject::Tracked { label, .. } => format!("tracked:{label}"),
+                };
+                (r.role, id, r.year, r.cmp, r.year_inferred)
+            })
+            .collect()
+    }
+
+    fn has(got: &[(Role, String, i32, Cmp, bool)], role: Role, id: &str, year: i32, cmp: Cmp) {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == role && r.1 == id && r.2 == year && r.3 == cmp),
+            "{role:?} {id} {year} {cmp:?} not in {got:#?}"
+        );
+    }
+
+    const HEAD: &str = "成文日期: 2023年05月26日\n";
+
+    #[test]
+    fn a_sentence_with_a_year_and_a_floor() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,每千人口医疗卫生机构床位数的预期性指标为8.2张左右,其中公立医院5.2张左右,公立中医医院0.85张左右。"
+        ));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(8.2));
+        has(
+            &got,
+            Role::Target,
+            "beds_public_per_1000",
+            2025,
+            Cmp::About(5.2),
+        );
+        has(
+            &got,
+            Role::Target,
+            "beds_tcm_public_per_1000",
+            2025,
+            Cmp::About(0.85),
+        );
+    }
+
+    #[test]
+    fn staff_sentences_ratios_and_sub_figures() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,全市每千人口注册护士数达到4.65人,每千人口执业(助理)医师数3.9人(其中中医类别0.62人),医护比达到1:1.20,每万人口全科医生数达到4.32人。"
+        ));
+        has(
+            &got,
+            Role::Target,
+            "nurses_per_1000",
+            2025,
+            Cmp::AtLeast(4.65),
+        );
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2025,
+            Cmp::AtLeast(3.9),
+        );
+        has(
+            &got,
+            Role::Target,
+            "tcm_physicians_per_1000",
+            2025,
+            Cmp::AtLeast(0.62),
+        );
+        has(
+            &got,
+            Role::Target,
+            "doctor_nurse_ratio",
+            2025,
+            Cmp::AtLeast(1.2),
+        );
+        has(
+            &got,
+            Role::Target,
+            "gps_per_10000",
+            2025,
+            Cmp::AtLeast(4.32),
+        );
+    }
+
+    #[test]
+    fn an_enumeration_with_fen_bie() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,每千人口医疗卫生机构床位数、执业(助理)医师数、注册护士数分别达到6.5张、3.2人、3.8人。"
+        ));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2025,
+            Cmp::AtLeast(3.2),
+        );
+        has(
+            &got,
+            Role::Target,
+            "nurses_per_1000",
+            2025,
+            Cmp::AtLeast(3.8),
+        );
+        let got = rows(&format!(
+            "{HEAD}2023年贵阳贵安孕产妇、婴儿、5岁以下儿童死亡率分别控制在12/10万、3.5‰、5‰以内。"
+        ));
+        assert!(
+            got.iter()
+                .any(|r| r.1.ends_with("孕产妇死亡率") && r.3 == Cmp::AtMost(12.0))
+        );
+        has(
+            &got,
+            Role::Target,
+            "tracked:5岁以下儿童死亡率",
+            2023,
+            Cmp::AtMost(5.0),
+        );
+    }
+
+    #[test]
+    fn a_review_gives_two_figures_the_first_a_fact() {
+        let got = rows(
+            "发布日期: 2024年1月5日\n全市医疗卫生机构床位由2020年的2242张增加到2023年的2500张。",
+        );
+        has(&got, Role::Figure, "beds_total", 2020, Cmp::AtLeast(2242.0));
+        has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(2500.0));
+        let got =
+            rows("发布日期: 2024年1月5日\n到2025年,每千人口执业(助理)医师数由2.8人提高到3.2人。");
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2025,
+            Cmp::AtLeast(3.2),
+        );
+        assert!(got.iter().any(|r| r.0 == Role::Figure
+            && r.1 == "physicians_per_1000"
+            && r.3 == Cmp::AtLeast(2.8)));
+    }
+
+    #[test]
+    fn a_bulletin_gives_counts_with_wan_and_the_year() {
+        let got = rows(
+            "2023年末,全市共有医疗卫生机构床位2.4万张,卫生技术人员3.1万人,其中执业(助理)医师1.2万人、注册护士1.4万人。年末常住人口328.9万人。",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "beds_total",
+            2023,
+            Cmp::AtLeast(24_000.0),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "physicians",
+            2023,
+            Cmp::AtLeast(12_000.0),
+        );
+        has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(14_000.0));
+    }
+
+    #[test]
+    fn a_sentence_broken_over_lines_as_a_pdf_gives_it() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,全市每千人口医疗卫生机构床位数达到6.5张,每千人口注\n册护士数达到3.8人,每千人口执业(助理)医师数达到3.2人。\n(二)基层\n"
+        ));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+        has(
+            &got,
+            Role::Target,
+            "nurses_per_1000",
+            2025,
+            Cmp::AtLeast(3.8),
+        );
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2025,
+            Cmp::AtLeast(3.2),
+        );
+    }
+
+    #[test]
+    fn comparison_words() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,孕产妇死亡率控制在12/10万以下。精神科执业(助理)医师数量不低于4.0人/10万人口。每万人口卫生监督员1—1.5人。二级以上医院设置发热门诊比例达到100%。"
+        ));
+        has(
+            &got,
+            Role::Target,
+            "tracked:孕产妇死亡率",
+            2025,
+            Cmp::AtMost(12.0),
+        );
+        has(
+            &got,
+            Role::Target,
+            "psych_physicians_per_100000",
+            2025,
+            Cmp::AtLeast(4.0),
+        );
+        has(
+            &got,
+            Role::Target,
+            "health_supervisors_per_10000",
+            2025,
+            Cmp::Between(1.0, 1.5),
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1.starts_with("tracked:") && r.3 == Cmp::AtLeast(100.0))
+        );
+    }
+
+    #[test]
+    fn inferred_years_are_marked() {
+        let got = rows(
+            "深化医药卫生体制改革2024年重点工作任务\n发表时间:2024-8-12\n县域就诊率达90%以上。",
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.2 == 2024 && r.4 && r.3 == Cmp::AtLeast(90.0)),
+            "{got:#?}"
+        );
+    }
+}

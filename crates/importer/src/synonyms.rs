@@ -1,0 +1,374 @@
+//! The names plans give their indicators, mapped to the catalog: 每千人口 / 每千常住人口 / 千人 /
+//! 每千人口拥有 …, 医生 for 执业(助理)医师, 医护比, 床人比. Data, not code paths: one table of
+//! subjects (what is counted) and one of bases (per how many of whom).
+
+use hps_model::catalog::{Catalog, IndicatorKind};
+
+/// What a row is about.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// A catalog indicator (density, ratio, count) by id.
+    Indicator(String),
+    /// A catalog quantity counted (beds, physicians, the population) by id.
+    Quantity(String),
+    /// Anything else: the plan's own label and unit, entered by hand in the page.
+    Tracked { label: String, unit: String },
+}
+
+/// Which population a per-1,000 figure is counted on, where the text says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// 常住人口
+    Resident,
+    /// 户籍人口
+    Registered,
+}
+
+/// What is counted, most specific first: (words that must all appear, words that must not,
+/// quantity id).
+const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
+    (&["精神科", "护士"], &[], "psych_nurses"),
+    (&["精神科", "医"], &[], "psych_physicians"),
+    (&["精神", "医师"], &[], "psych_physicians"),
+    (&["儿科", "床"], &[], "beds_paediatric"),
+    (&["儿科", "医"], &[], "paediatricians"),
+    (&["康复治疗师"], &[], "rehab_therapists"),
+    (&["康复医师"], &[], "rehab_physicians"),
+    (&["全科医"], &[], "gps"),
+    (&["中医", "床"], &["非公立"], "beds_tcm_public"),
+    (&["中医", "医师"], &[], "tcm_physicians"),
+    (&["中医", "医生"], &[], "tcm_physicians"),
+    (&["非公立", "床"], &[], "beds_private"),
+    (&["社会办", "床"], &[], "beds_private"),
+    (&["民营", "床"], &[], "beds_private"),
+    (&["市办", "床"], &[], "beds_city"),
+    (&["市办及以上"], &[], "beds_city"),
+    (&["县办", "床"], &[], "beds_county"),
+    (&["县办公立医院及基层"], &[], "beds_county"),
+    (&["公立医院", "床"], &[], "beds_public"),
+    (&["传染病", "床"], &[], "beds_surge_infectious"),
+    (&["床"], &["护", "人比", "人员比", "观察"], "beds_total"),
+    (&["注册护士"], &[], "nurses"),
+    (&["护士"], &["医护", "床护", "护比"], "nurses"),
+    (&["药师"], &[], "pharmacists"),
+    (&["执业", "医师"], &[], "physicians"),
+    (&["执业", "医生"], &[], "physicians"),
+    (&["医生"], &["护", "乡村", "家庭", "村医"], "physicians"),
+    (
+        &["医师"],
+        &["护", "乡村", "公共卫生医师", "职业病"],
+        "physicians",
+    ),
+    (
+        &["疾病预防控制", "人员"],
+        &["专业技术", "编制"],
+        "cdc_staff",
+    ),
+    (&["疾控", "人员"], &["专业技术", "编制"], "cdc_staff"),
+    (&["专业公共卫生", "人员"], &[], "public_health_staff"),
+    (
+        &["公共卫生人员"],
+        &["编制", "科室", "收入"],
+        "public_health_staff",
+    ),
+    (&["妇幼保健", "人员"], &[], "mch_staff"),
+    (&["卫生监督员"], &[], "health_supervisors"),
+    (&["健康教育", "人员"], &[], "health_educators"),
+    (&["基层卫生人员"], &[], "primary_care_workers"),
+    (&["卫生技术人员"], &[], "__health_technicians"),
+    (&["卫生人员"], &["公共", "基层"], "health_workers"),
+    (&["卫生工作人员"], &[], "health_workers"),
+    (&["托位"], &[], "nursery_places"),
+    (&["常住人口"], &["每", "千人", "万人"], "population"),
+    (&["总人口"], &["每", "千人", "万人"], "population"),
+    (&["户籍人口"], &["每", "千人", "万人"], "population"),
+];
+
+/// Per how many of whom: (words, denominator quantity, per). Longest first.
+const BASES: &[(&str, &str, f64)] = &[
+    ("每千名儿童", "children", 1000.0),
+    ("每千儿童", "children", 1000.0),
+    ("千名儿童", "children", 1000.0),
+    ("每千服务人口", "population_served", 1000.0),
+    ("千服务人口", "population_served", 1000.0),
+    ("每10万人口", "population", 100_000.0),
+    ("每十万人口", "population", 100_000.0),
+    ("/10万人口", "population", 100_000.0),
+    ("/10万人", "population", 100_000.0),
+    ("人/10万", "population", 100_000.0),
+    ("10万人口", "population", 100_000.0),
+    ("每千常住人口", "population", 1000.0),
+    ("每千户籍人口", "population", 1000.0),
+    ("每千人口", "population", 1000.0),
+    ("每千人", "population", 1000.0),
+    ("千人口", "population", 1000.0),
+    ("千人", "population", 1000.0),
+    ("每万常住人口", "population", 10_000.0),
+    ("每万户籍人口", "population", 10_000.0),
+    ("每万人口", "population", 10_000.0),
+    ("每万人", "population", 10_000.0),
+    ("万人口", "population", 10_000.0),
+    ("/万人", "population", 10_000.0),
+];
+
+/// Ratios by name: (words any of which names it, indicator id), written without brackets as
+/// labels are matched with theirs removed.
+const RATIOS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "医护比",
+            "护比",
+            "医师与护士之比",
+            "医生与护士之比",
+            "医师护士比",
+            "医师与注册护士比",
+        ],
+        "doctor_nurse_ratio",
+    ),
+    (
+        &["床人比", "床人卫生人员比", "床位与卫生人员", "床位与人员比"],
+        "bed_worker_ratio",
+    ),
+];
+
+/// Words that make a label a share or a ratio the catalog does not have.
+const SHARE_WORDS: &[&str] = &["比例", "比重", "占比", "率", "床护比", "床医比"];
+
+/// Per how many of whom the label counts, if it says.
+pub fn basis_of(label: &str) -> Option<(&'static str, f64)> {
+    BASES
+        .iter()
+        .find(|(w, _, _)| label.contains(w))
+        .map(|(_, d, p)| (*d, *p))
+}
+
+/// 户籍 or 常住, where the label says.
+pub fn population_basis(label: &str) -> Option<Basis> {
+    if label.contains("户籍") {
+        Some(Basis::Registered)
+    } else if label.contains("常住") {
+        Some(Basis::Resident)
+    } else {
+        None
+    }
+}
+
+/// The quantity a label counts, if it names one.
+pub fn quantity_of(label: &str) -> Option<&'static str> {
+    SUBJECTS
+        .iter()
+        .find(|(all, none, _)| {
+            all.iter().all(|w| label.contains(w)) && !none.iter().any(|w| label.contains(w))
+        })
+        .map(|(_, _, q)| *q)
+        .filter(|q| !q.starts_with("__"))
+}
+
+/// Maps a label (normalised text) to the catalog: a ratio, a density (a subject and a base), a
+/// count (a subject without a base) or nothing. `inherited` is the base of the row above for a
+/// "其中" sub-row that does not repeat it.
+pub fn match_label(
+    label: &str,
+    catalog: &Catalog,
+    inherited: Option<(&'static str, f64)>,
+) -> Option<Subject> {
+    let label = label
+        .replace(['(', ')', '（', '）'], "")
+        .replace("助理", "");
+    let label = label.as_str();
+    // Shares and rates (比例, 覆盖率, 占比) are tracked even when they name staff or beds, and a
+    // bed : nurse ratio is not in the catalog.
+    if SHARE_WORDS.iter().any(|w| label.contains(w)) && basis_of(label).is_none() {
+        return None;
+    }
+    if let Some((_, id)) = RATIOS
+        .iter()
+        .find(|(names, _)| names.iter().any(|n| label.contains(n)))
+    {
+        return catalog
+            .indicator(id)
+            .map(|i| Subject::Indicator(i.id.clone()));
+    }
+    let quantity = quantity_of(label)?;
+    let q = catalog.quantity(quantity)?;
+    // 医师和护士 together: the combined density.
+    if matches!(quantity, "physicians" | "nurses")
+        && (label.contains("医师和注册护士")
+            || label.contains("医护人员")
+            || label.contains("医师与护士"))
+        && let Some((d, p)) = basis_of(label).or(inherited)
+    {
+        return density(
+            catalog,
+            &[q_of(catalog, "physicians"), q_of(catalog, "nurses")],
+            d,
+            p,
+        );
+    }
+    match basis_of(label).or(inherited) {
+        // A staff or bed label with a base the catalog does not have (per 100 beds) matches nothing.
+        Some((d, p)) if quantity != "population" => density(catalog, &[Some(q)], d, p),
+        _ => {
+            let counted = catalog
+                .indicators
+                .iter()
+                .find(|i| matches!(&i.kind, IndicatorKind::Count { quantity: cq } if *cq == q));
+            Some(match counted {
+                Some(i) if label.contains("疫情") || label.contains("迅速开放") => {
+                    Subject::Indicator(i.id.clone())
+                }
+                _ => Subject::Quantity(quantity.to_string()),
+            })
+        }
+    }
+}
+
+fn q_of(catalog: &Catalog, id: &str) -> Option<usize> {
+    catalog.quantity(id)
+}
+
+fn density(catalog: &Catalog, numerator: &[Option<usize>], den: &str, per: f64) -> Option<Subject> {
+    let numerator: Option<Vec<usize>> = numerator.iter().copied().collect();
+    let numerator = numerator?;
+    let d = catalog.quantity(den)?;
+    catalog
+        .indicators
+        .iter()
+        .find(|i| {
+            matches!(&i.kind, IndicatorKind::Density { numerator: n, denominator, per: p }
+                if *n == numerator && *denominator == d && (*p - per).abs() < 1e-9)
+        })
+        .map(|i| Subject::Indicator(i.id.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(label: &str) -> Option<String> {
+        match match_label(label, &Catalog::builtin(), None) {
+            Some(Subject::Indicator(i)) | Some(Subject::Quantity(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn one_test_per_synonym() {
+        let cases = [
+            ("每千人口医疗卫生机构床位数", "beds_per_1000"),
+            ("每千常住人口医疗卫生机构床位数", "beds_per_1000"),
+            ("每千人口拥有医疗卫生机构床位", "beds_per_1000"),
+            ("千人床位数", "beds_per_1000"),
+            ("每千人口床位", "beds_per_1000"),
+            ("每千户籍人口床位数", "beds_per_1000"),
+            ("每千人口公立医院床位数", "beds_public_per_1000"),
+            ("每千人口公立中医类医院床位数", "beds_tcm_public_per_1000"),
+            ("每千人口市办及以上公立医院床位", "beds_city_per_1000"),
+            (
+                "每千人口县办公立医院及基层医疗卫生机构床位",
+                "beds_county_per_1000",
+            ),
+            ("每千人口执业(助理)医师数", "physicians_per_1000"),
+            ("每千人口执业（助理）医师数", "physicians_per_1000"),
+            ("每千人口执业医师数", "physicians_per_1000"),
+            ("每千常住人口医生数", "physicians_per_1000"),
+            ("每千人口拥有医生", "physicians_per_1000"),
+            ("每千人口注册护士数", "nurses_per_1000"),
+            ("每千人口护士数", "nurses_per_1000"),
+            ("每千人口药师(士)数", "pharmacists_per_1000"),
+            ("每万人口全科医生数", "gps_per_10000"),
+            ("每万常住人口全科医生", "gps_per_10000"),
+            (
+                "每千人口中医类别执业(助理)医师数",
+                "tcm_physicians_per_1000",
+            ),
+            (
+                "每千人口专业公共卫生机构人员数",
+                "public_health_staff_per_1000",
+            ),
+            (
+                "每万人口专业公共卫生机构人员",
+                "public_health_staff_per_10000",
+            ),
+            ("每万人口疾病预防控制机构人员", "cdc_staff_per_10000"),
+            ("每万人口卫生监督员", "health_supervisors_per_10000"),
+            (
+                "每10万人口精神科执业(助理)医师",
+                "psych_physicians_per_100000",
+            ),
+            (
+                "精神科注册护士数量不低于8.68人/10万人口",
+                "psych_nurses_per_100000",
+            ),
+            ("每10万人口康复医师", "rehab_physicians_per_100000"),
+            (
+                "每千名儿童儿科执业(助理)医师数",
+                "paediatricians_per_1000_children",
+            ),
+            (
+                "每千名儿童拥有儿科执业(助理)医生",
+                "paediatricians_per_1000_children",
+            ),
+            ("每千名儿童儿科床位", "paediatric_beds_per_1000_children"),
+            ("每千人口3岁以下婴幼儿托位数", "nursery_places_per_1000"),
+            ("每千人口拥有3岁以下婴幼儿托位数", "nursery_places_per_1000"),
+            (
+                "每千服务人口基层卫生人员数",
+                "primary_care_workers_per_1000_served",
+            ),
+            (
+                "每千人口执业(助理)医师和注册护士",
+                "physicians_nurses_per_1000",
+            ),
+            ("医护比", "doctor_nurse_ratio"),
+            ("护比", "doctor_nurse_ratio"),
+            ("医师与护士之比", "doctor_nurse_ratio"),
+            ("床人比", "bed_worker_ratio"),
+            ("床人(卫生人员)比", "bed_worker_ratio"),
+            ("医疗卫生机构床位", "beds_total"),
+            ("执业(助理)医师", "physicians"),
+            ("注册护士", "nurses"),
+            ("全科医生", "gps"),
+            ("卫生人员", "health_workers"),
+            ("常住人口", "population"),
+        ];
+        for (label, want) in cases {
+            assert_eq!(id(label).as_deref(), Some(want), "{label}");
+        }
+    }
+
+    #[test]
+    fn a_sub_row_takes_the_base_of_the_row_above() {
+        let cat = Catalog::builtin();
+        let base = basis_of("每千人口医疗卫生机构床位数");
+        assert_eq!(
+            match_label("其中:公立医院", &cat, base),
+            None,
+            "公立医院 alone names no beds"
+        );
+        assert_eq!(
+            match_label("其中:公立医院床位", &cat, base),
+            Some(Subject::Indicator("beds_public_per_1000".into()))
+        );
+        assert_eq!(
+            match_label("市办及以上公立医院(张)", &cat, base),
+            Some(Subject::Indicator("beds_city_per_1000".into()))
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_lever_is_not_matched() {
+        for label in [
+            "孕产妇系统管理率",
+            "县域就诊率",
+            "床护比",
+            "乡村医生中执业(助理)医师比例",
+        ] {
+            assert_eq!(id(label), None, "{label}");
+        }
+        assert_eq!(
+            population_basis("每千户籍人口床位"),
+            Some(Basis::Registered)
+        );
+    }
+}

@@ -1,0 +1,963 @@
+//! Tables as they come out of a web page or a Word file: cells split by tabs, by runs of
+//! spaces, or one cell a line; a header naming the years of the columns (2020年 | 2025年目标),
+//! a unit column or a unit in the label, "-" or "——" for an empty cell, 预期性/约束性 in the
+//! last column, "其中" and "#" sub-rows; and yearbook tables with a year a row and the
+//! indicators in columns.
+
+use std::ops::Range;
+
+use super::numbers::{After, Num, cell_figure};
+use super::prose::Context;
+use super::scan::{Doc, is_cjk};
+use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis};
+use super::{Cmp, Goal, Role, Row};
+use hps_model::catalog::Catalog;
+use hps_model::plan::Nature;
+use hps_model::text::fold_whitespace;
+
+/// The character ranges of the input that tables took, so prose does not read them again.
+pub type Taken = Vec<Range<usize>>;
+
+#[derive(Clone, Debug, PartialEq)]
+enum Cell {
+    Label(String),
+    Figure(Num),
+    /// 提高1岁左右, 增长10%.
+    Increase(f64),
+    Coverage,
+    Empty,
+    Nature(Nature),
+    Unit,
+    /// A header cell naming a column's year, whether it is a goal (目标) or a figure (现状),
+    /// and the population it counts on ("2020年(户籍)").
+    Year(i32, Option<Role>, Option<Basis>),
+    /// 户籍 / 常住 over columns, on a header line of its own.
+    Basis(Basis),
+    /// A column of changes (增长(%), 比上年增减): its figures are neither now nor a goal.
+    Change,
+    /// 现状值, 目标值, 基期 without a year.
+    Kind(Role),
+    Words,
+}
+
+fn classify(s: &str) -> Cell {
+    let s = s.trim();
+    let chars: Vec<char> = s.chars().collect();
+    if matches!(
+        s,
+        "-" | "—" | "——" | "/" | "无" | "——————" | "--" | "—-" | "_" | "…"
+    ) {
+        return Cell::Empty;
+    }
+    if matches!(s, "预期" | "预期性" | "(预期性)" | "预期型") {
+        return Cell::Nature(Nature::Expected);
+    }
+    if matches!(s, "约束" | "约束性" | "(约束性)" | "约束型") {
+        return Cell::Nature(Nature::Binding);
+    }
+    if s.contains("全覆盖") && s.chars().count() <= 6 {
+        return Cell::Coverage;
+    }
+    // A header cell with a year: 2020年, 2025年目标, 2020年现状值, 2025.
+    if chars.len() >= 4 && chars[..4].iter().all(|c| c.is_ascii_digit()) {
+        let y: i32 = s[..4].parse().unwrap_or(0);
+        let rest = &s[4..];
+        if (2000..=2035).contains(&y)
+            && (rest.is_empty() || rest.starts_with('年'))
+            && !rest.contains(['张', '人', '%'])
+            && rest.chars().count() <= 8
+        {
+            let role = if rest.contains("目标") || rest.contains("规划") {
+                Some(Role::Target)
+            } else if ["现状", "基期", "基数", "实际", "基线", "底", "末"]
+                .iter()
+                .any(|w| rest.contains(w))
+            {
+                Some(Role::Figure)
+            } else {
+                None
+            };
+            return Cell::Year(y, role, population_basis(rest));
+        }
+    }
+    let bare: String = s
+        .chars()
+        .filter(|c| !matches!(c, '(' | ')' | '%' | ' '))
+        .collect();
+    if matches!(
+        bare.as_str(),
+        "增长"
+            | "增减"
+            | "增长率"
+            | "比上年增长"
+            | "比上年增减"
+            | "同比增长"
+            | "增速"
+            | "增幅"
+            | "变化"
+    ) {
+        return Cell::Change;
+    }
+    if matches!(s, "户籍" | "户籍人口" | "按户籍人口") {
+        return Cell::Basis(Basis::Registered);
+    }
+    if matches!(s, "常住" | "常住人口" | "按常住人口") {
+        return Cell::Basis(Basis::Resident);
+    }
+    if matches!(
+        s,
+        "目标值" | "目标" | "规划目标" | "规划值" | "期末值" | "预期目标"
+    ) {
+        return Cell::Kind(Role::Target);
+    }
+    if matches!(
+        s,
+        "现状值" | "基期值" | "基数" | "现状" | "基期" | "基线值" | "现值"
+    ) {
+        return Cell::Kind(Role::Figure);
+    }
+    if let Some(n) = cell_figure(&chars) {
+        return Cell::Figure(n);
+    }
+    for w in ["提高", "增加", "增长"] {
+        if let Some(rest) = s.strip_prefix(w) {
+            let rc: Vec<char> = rest.trim_start_matches(['到', '至']).chars().collect();
+            if !rest.starts_with(['到', '至'])
+                && let Some(n) = cell_figure(&rc)
+            {
+                return Cell::Increase(n.value);
+            }
+            if let Some(n) = cell_figure(&rc) {
+                return Cell::Figure(n);
+            }
+        }
+    }
+    if is_unit(s) {
+        return Cell::Unit;
+    }
+    if chars.iter().any(|c| is_cjk(*c)) && chars.len() >= 2 {
+        // Header words over columns are not labels.
+        if [
+            "指标",
+            "单位",
+            "属性",
+            "性质",
+            "序号",
+            "类别",
+            "领域",
+            "指标名称",
+            "维度",
+            "数值",
+            "备注",
+        ]
+        .contains(&s)
+        {
+            return Cell::Words;
+        }
+        return Cell::Label(s.to_string());
+    }
+    Cell::Words
+}
+
+fn is_unit(s: &str) -> bool {
+    let s = s.trim_matches(|c| c == '(' || c == ')');
+    matches!(
+        s,
+        "张" | "人"
+            | "名"
+            | "个"
+            | "%"
+            | "‰"
+            | "岁"
+            | "所"
+            | "家"
+            | "万人"
+            | "张/千人"
+            | "人/千人"
+            | "人/万人"
+            | "个/千人"
+            | "1/10万"
+            | "/10万"
+            | "人/10万人"
+            | "张/千人口"
+            | "人/千人口"
+            | "人/万人口"
+            | "万张"
+            | "比值"
+            | "年"
+    )
+}
+
+/// A line reads as prose (a sentence), not as table cells.
+fn is_prose(doc: &Doc, line: &Range<usize>) -> bool {
+    let s = doc.norm(line);
+    let n = s.chars().count();
+    s.contains('。') || n > 110 || (n > 45 && s.contains([',', ';']))
+}
+
+/// A cell: where it is, what it holds, and its line.
+type Placed = (Range<usize>, Cell, usize);
+
+struct Block {
+    cells: Vec<Placed>,
+}
+
+fn blocks(doc: &Doc) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut cur: Vec<(Range<usize>, Cell, usize)> = Vec::new();
+    let mut blank = 0;
+    for (li, line) in doc.lines.iter().enumerate() {
+        let t = doc.trim(line.clone());
+        if t.is_empty() {
+            blank += 1;
+            if blank > 3 && !cur.is_empty() {
+                out.push(Block {
+                    cells: std::mem::take(&mut cur),
+                });
+            }
+            continue;
+        }
+        blank = 0;
+        if is_prose(doc, &t) {
+            if !cur.is_empty() {
+                out.push(Block {
+                    cells: std::mem::take(&mut cur),
+                });
+            }
+            continue;
+        }
+        for c in doc.cells(&t) {
+            let cell = classify(&doc.norm(&c));
+            cur.push((c, cell, li));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Block { cells: cur });
+    }
+    out
+}
+
+/// What a value column holds.
+#[derive(Clone, Copy, Debug)]
+struct Column {
+    year: Option<i32>,
+    role: Option<Role>,
+    basis: Option<Basis>,
+    /// A column of changes, read past.
+    skip: bool,
+}
+
+/// Reads every table; returns the ranges it took.
+pub fn read(
+    doc: &Doc,
+    catalog: &Catalog,
+    cx: &Context,
+    rows: &mut Vec<Row>,
+    goals: &mut Vec<Goal>,
+) -> Taken {
+    let mut taken = Vec::new();
+    for b in blocks(doc) {
+        if rows.len() >= super::MAX_ROWS {
+            break;
+        }
+        if yearbook(doc, &b, catalog, rows, &mut taken) {
+            continue;
+        }
+        indicator_rows(doc, &b, catalog, cx, rows, goals, &mut taken);
+    }
+    taken
+}
+
+/// A yearbook table: a header line of indicator names, then lines that start with a year.
+fn yearbook(
+    doc: &Doc,
+    b: &Block,
+    catalog: &Catalog,
+    rows: &mut Vec<Row>,
+    taken: &mut Taken,
+) -> bool {
+    let mut lines: Vec<usize> = b.cells.iter().map(|c| c.2).collect();
+    lines.dedup();
+    if lines.len() < 2 {
+        return false;
+    }
+    // The cells of each line, found once (a block may have many thousands of lines).
+    let mut by_line: std::collections::HashMap<usize, Vec<&Placed>> =
+        std::collections::HashMap::new();
+    for c in &b.cells {
+        by_line.entry(c.2).or_default().push(c);
+    }
+    let empty = Vec::new();
+    let on = |l: usize| by_line.get(&l).unwrap_or(&empty).iter().copied();
+    // Header: the last line before the first year line with two or more labels.
+    let first_year_line = lines.iter().position(|&l| {
+        matches!(on(l).next().map(|c| &c.1), Some(Cell::Year(..)))
+            || on(l)
+                .next()
+                .is_some_and(|c| matches!(&c.1, Cell::Figure(n) if n.is_year))
+            || on(l).next().is_some_and(|c| {
+                let s = doc.norm(&c.0);
+                s.len() == 4 && s.parse::<i32>().is_ok_and(|y| (2000..=2035).contains(&y))
+            })
+    });
+    let Some(fy) = first_year_line.filter(|&i| i > 0) else {
+        return false;
+    };
+    // Header cells may span several lines (Chinese over English): take the labels of every
+    // line above, the nearest line of two or more labels.
+    let header_line = (0..fy).rev().find(|&i| {
+        on(lines[i])
+            .filter(|c| matches!(c.1, Cell::Label(_)))
+            .count()
+            >= 2
+    });
+    let Some(h) = header_line else { return false };
+    let header: Vec<(String, Range<usize>)> = on(lines[h])
+        .filter(|c| !matches!(c.1, Cell::Words | Cell::Unit) || doc.norm(&c.0).contains("年份"))
+        .map(|c| (doc.norm(&c.0), c.0.clone()))
+        .collect();
+    // The first header cell names the year column ("年份", "年度", "指标").
+    let columns: Vec<Option<Subject>> = header
+        .iter()
+        .map(|(s, _)| match_label(s, catalog, None))
+        .collect();
+    if columns.iter().filter(|c| c.is_some()).count() < 1 {
+        return false;
+    }
+    let offset = usize::from(
+        header
+            .first()
+            .is_some_and(|(s, _)| s.contains("年") || s.contains("指标") || s.contains("Year")),
+    );
+    let mut any = false;
+    for &l in &lines[fy..] {
+        if rows.len() >= super::MAX_ROWS {
+            break;
+        }
+        let cells: Vec<&(Range<usize>, Cell, usize)> = on(l).collect();
+        let Some(first) = cells.first() else { continue };
+        let ys = doc.norm(&first.0);
+        let Some(year) = ys
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (2000..=2035).contains(y))
+        else {
+            continue;
+        };
+        for (k, c) in cells.iter().enumerate().skip(1) {
+            let col = k - 1 + offset;
+            let (Some(Some(subject)), Cell::Figure(n)) = (columns.get(col), &c.1) else {
+                continue;
+            };
+            let hdr = &header[col];
+            let quote = fold_whitespace(&format!(
+                "{} {} {}",
+                doc.quote(&hdr.1),
+                doc.quote(&first.0),
+                doc.quote(&c.0)
+            ));
+            let span = doc.bytes(&(first.0.start..c.0.end));
+            rows.push(Row {
+                role: Role::Figure,
+                subject: subject.clone(),
+                year,
+                year_inferred: false,
+                cmp: Cmp::AtLeast(n.value),
+                cmp_inferred: false,
+                nature: None,
+                quote,
+                span,
+                basis: population_basis(&hdr.0),
+            });
+            any = true;
+        }
+        taken.push(cells[0].0.start..cells[cells.len() - 1].0.end);
+    }
+    any
+}
+
+/// Rows of 主要指标 tables: a label, then value cells, in line or one a line.
+fn indicator_rows(
+    doc: &Doc,
+    b: &Block,
+    catalog: &Catalog,
+    cx: &Context,
+    rows: &mut Vec<Row>,
+    goals: &mut Vec<Goal>,
+    taken: &mut Taken,
+) {
+    let cells = &b.cells;
+    let mut columns: Vec<Column> = Vec::new();
+    // 户籍 | 常住 under each year, on a header line of their own.
+    let mut bases: Vec<Basis> = Vec::new();
+    let mut header_open = true;
+    let mut last_base: Option<(&'static str, f64)> = None;
+    let mut prev_inherited = false;
+    let mut i = 0;
+    while i < cells.len() && rows.len() < super::MAX_ROWS {
+        // Header cells before the first row set the columns; a later header starts again.
+        match &cells[i].1 {
+            Cell::Year(y, role, basis) => {
+                if !header_open {
+                    columns.clear();
+                    bases.clear();
+                    header_open = true;
+                }
+                columns.push(Column {
+                    year: Some(*y),
+                    role: *role,
+                    basis: *basis,
+                    skip: false,
+                });
+                i += 1;
+                continue;
+            }
+            Cell::Basis(b) => {
+                if header_open {
+                    bases.push(*b);
+                }
+                i += 1;
+                continue;
+            }
+            Cell::Change => {
+                if header_open {
+                    columns.push(Column {
+                        year: None,
+                        role: None,
+                        basis: None,
+                        skip: true,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            Cell::Kind(role) => {
+                // "2020年 数值" / "2025年 目标值": the kind belongs to the year before it.
+                match columns.last_mut() {
+                    Some(c) if header_open && c.role.is_none() => c.role = Some(*role),
+                    _ => {
+                        if !header_open {
+                            columns.clear();
+                            header_open = true;
+                        }
+                        columns.push(Column {
+                            year: None,
+                            role: Some(*role),
+                            basis: None,
+                            skip: false,
+                        });
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            Cell::Label(_) => {}
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        // A label: gather its values up to the next label (or the end of its line when the
+        // label shares a line with other cells).
+        let label_line = cells[i].2;
+        let shares_line = cells.get(i + 1).is_some_and(|c| c.2 == label_line);
+        let mut j = i + 1;
+        let mut values: Vec<(usize, &Cell)> = Vec::new();
+        let mut nature = None;
+        while j < cells.len() {
+            let (_, c, l) = &cells[j];
+            if shares_line && *l != label_line {
+                break;
+            }
+            match c {
+                Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) => break,
+                Cell::Nature(n) => {
+                    nature = Some(*n);
+                    j += 1;
+                    break;
+                }
+                Cell::Unit | Cell::Words => {}
+                // One cell a line: a whole number right before the next label is that row's
+                // serial (序号).
+                Cell::Figure(n)
+                    if !shares_line
+                        && n.value.fract() == 0.0
+                        && n.value <= 999.0
+                        && n.unit.is_none()
+                        && !n.percent
+                        && !n.ratio
+                        && n.after == After::None
+                        && matches!(cells.get(j + 1).map(|c| &c.1), Some(Cell::Label(_))) =>
+                {
+                    break;
+                }
+                other => values.push((j, other)),
+            }
+            j += 1;
+        }
+        let Cell::Label(label) = &cells[i].1 else {
+            i += 1;
+            continue;
+        };
+        if header_open && !bases.is_empty() && !columns.is_empty() {
+            let m = bases.len() / columns.len();
+            if m >= 1 && bases.len().is_multiple_of(columns.len()) {
+                columns = bases
+                    .iter()
+                    .enumerate()
+                    .map(|(k, b)| Column {
+                        basis: Some(*b),
+                        ..columns[k / m]
+                    })
+                    .collect();
+            }
+        }
+        // An empty unit column ("-") before the figures.
+        while !columns.is_empty()
+            && values.len() > columns.len()
+            && matches!(values.first(), Some((_, Cell::Empty)))
+        {
+            values.remove(0);
+        }
+        // A wide row (a region and a dozen figures under a header of several levels) is not
+        // read: which figure is which cannot be told from the cells alone.
+        if values.len() > 3 && columns.len() != values.len() {
+            i = j.max(i + 1);
+            continue;
+        }
+        if values.is_empty() {
+            // A row with a nature but no figure is a goal stated in words.
+            if let Some(_n) = nature
+                && j > i + 1
+            {
+                let r = cells[i].0.start..cells[j - 1].0.end;
+                goals.push(Goal {
+                    year: cx.horizon.unwrap_or(2025),
+                    quote: fold_whitespace(doc.quote(&r)),
+                    span: doc.bytes(&r),
+                });
+                taken.push(r);
+            }
+            i += 1;
+            continue;
+        }
+        header_open = false;
+        let sub = label.starts_with("其中") || label.starts_with('#') || label.starts_with('-');
+        let own_base = basis_of(label);
+        let inherit = if own_base.is_none() && (sub || prev_inherited) {
+            last_base
+        } else {
+            None
+        };
+        prev_inherited = inherit.is_some();
+        if own_base.is_some() {
+            last_base = own_base;
+        }
+        let subject = match_label(label, catalog, inherit).filter(|s| {
+            // A percent figure under a staff or bed label is a share, tracked.
+            !values
+                .iter()
+                .any(|(_, c)| matches!(c, Cell::Figure(n) if n.percent))
+                || matches!(s, Subject::Tracked { .. })
+        });
+        let row_range = cells[i].0.start..cells[j - 1].0.end;
+        let quote = fold_whitespace(doc.quote(&row_range));
+        let span = doc.bytes(&row_range);
+        let basis = population_basis(label);
+        taken.push(row_range);
+        // Columns: the header's; else two values are (now, goal) and one is the goal.
+        let cols: Vec<Column> = if columns.len() == values.len() {
+            columns.clone()
+        } else if values.len() == 2 {
+            vec![
+                Column {
+                    year: None,
+                    role: Some(Role::Figure),
+                    basis: None,
+                    skip: false,
+                },
+                Column {
+                    year: None,
+                    role: Some(Role::Target),
+                    basis: None,
+                    skip: false,
+                },
+            ]
+        } else if values.len() == 1 {
+            vec![Column {
+                year: None,
+                role: Some(Role::Target),
+                basis: None,
+                skip: false,
+            }]
+        } else {
+            // More values than columns: the last one is the goal, the one before it now.
+            let mut v = vec![
+                Column {
+                    year: None,
+                    role: None,
+                    basis: None,
+                    skip: false,
+                };
+                values.len()
+            ];
+            if let Some(l) = v.last_mut() {
+                l.role = Some(Role::Target);
+            }
+            if values.len() >= 2 {
+                v[values.len() - 2].role = Some(Role::Figure);
+            }
+            v
+        };
+        for ((_, cell), col) in values.iter().zip(&cols) {
+            if col.skip {
+                continue;
+            }
+            let basis = col.basis.or(basis);
+            let last_year = cols.iter().filter_map(|c| c.year).max();
+            // Three or more year columns with no goal among them, no 预期/约束: a series.
+            let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
+            years.dedup();
+            // A change column (比上年增长) marks a bulletin's figures too.
+            let series = (years.len() >= 3 || cols.iter().any(|c| c.skip))
+                && !cols.iter().any(|c| c.role == Some(Role::Target))
+                && nature.is_none();
+            let role = col
+                .role
+                .unwrap_or_else(|| match (col.year, cx.document_year) {
+                    (Some(y), Some(d)) if y > d => Role::Target,
+                    (Some(_), Some(_)) => Role::Figure,
+                    (Some(_), None) if series => Role::Figure,
+                    (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
+                    _ => Role::Target,
+                });
+            let (year, year_inferred) = match (col.year, role) {
+                (Some(y), _) => (y, false),
+                (None, Role::Target) => match cx.horizon {
+                    Some(h) => (h, true),
+                    None => continue,
+                },
+                // A figure without a year cannot start a lever.
+                (None, Role::Figure) => continue,
+            };
+            let tracked = || Subject::Tracked {
+                label: tracked_label(label),
+                unit: unit_of(label, cell),
+            };
+            match (role, cell) {
+                (Role::Figure, Cell::Figure(n)) => {
+                    let Some(s) = subject.clone() else { continue };
+                    if n.percent || n.high.is_some() {
+                        continue;
+                    }
+                    rows.push(Row {
+                        role,
+                        subject: s,
+                        year,
+                        year_inferred: false,
+                        cmp: Cmp::AtLeast(n.value),
+                        cmp_inferred: false,
+                        nature: None,
+                        quote: quote.clone(),
+                        span: span.clone(),
+                        basis,
+                    });
+                }
+                (Role::Figure, _) => {}
+                (Role::Target, c) => {
+                    let (cmp, cmp_inferred) = match c {
+                        Cell::Figure(n) => cmp_of(n, label),
+                        Cell::Increase(v) => (Cmp::IncreaseBy(*v), false),
+                        Cell::Coverage => (Cmp::FullCoverage, false),
+                        _ => continue,
+                    };
+                    let subject = match (&subject, c) {
+                        (Some(s), Cell::Figure(_)) => s.clone(),
+                        _ => tracked(),
+                    };
+                    rows.push(Row {
+                        role,
+                        subject,
+                        year,
+                        year_inferred,
+                        cmp,
+                        cmp_inferred,
+                        nature,
+                        quote: quote.clone(),
+                        span: span.clone(),
+                        basis,
+                    });
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// How a target figure compares: its own word, else at least (at most for what plans keep
+/// down: mortality, incidence), marked as assumed.
+pub fn cmp_of(n: &Num, label: &str) -> (Cmp, bool) {
+    if let Some(h) = n.high {
+        return (Cmp::Between(n.value, h), false);
+    }
+    match n.after {
+        After::AtLeast => (Cmp::AtLeast(n.value), false),
+        After::AtMost => (Cmp::AtMost(n.value), false),
+        After::About => (Cmp::About(n.value), false),
+        After::None => {
+            if lower_is_better(label) {
+                (Cmp::AtMost(n.value), true)
+            } else {
+                (Cmp::AtLeast(n.value), true)
+            }
+        }
+    }
+}
+
+pub fn lower_is_better(label: &str) -> bool {
+    [
+        "死亡率",
+        "发病率",
+        "发生率",
+        "感染率",
+        "患病率",
+        "下降",
+        "降低",
+        "减少",
+        "控制在",
+        "不超过",
+        "半径",
+    ]
+    .iter()
+    .any(|w| label.contains(w))
+}
+
+/// The label without its numbering and its unit in brackets.
+pub fn tracked_label(label: &str) -> String {
+    let mut s = label.trim();
+    for p in ["其中:", "其中", "#"] {
+        if let Some(r) = s.strip_prefix(p) {
+            s = r.trim();
+        }
+    }
+    let s = super::prose::strip_numbering(s);
+    let mut out = s.to_string();
+    if let Some(p) = out.rfind('(')
+        && out.ends_with(')')
+        && out[p..].chars().count() <= 8
+    {
+        out.truncate(p);
+    }
+    if out.trim().is_empty() {
+        label.to_string()
+    } else {
+        out.trim().to_string()
+    }
+}
+
+/// The unit a tracked row is counted in: its cell's (%), or the label's brackets.
+fn unit_of(label: &str, cell: &Cell) -> String {
+    if let Cell::Figure(n) = cell {
+        if n.percent {
+            return "%".into();
+        }
+        if n.ratio {
+            return "1:x".into();
+        }
+    }
+    if let Some(p) = label.rfind('(')
+        && label.ends_with(')')
+    {
+        let u = &label[p + 1..label.len() - 1];
+        if u.chars().count() <= 6 {
+            return u.to_string();
+        }
+    }
+    match cell {
+        Cell::Figure(Num { unit: Some(u), .. }) => u.to_string(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Cmp, Role, Subject, import};
+    use hps_model::catalog::Catalog;
+
+    fn rows(text: &str) -> Vec<(Role, String, i32, Cmp)> {
+        let p = import(text, &Catalog::builtin()).expect("imports");
+        p.rows
+            .into_iter()
+            .map(|r| {
+                let id = match r.subject {
+                    Subject::Indicator(i) | Subject::Quantity(i) => i,
+                    Subject::Tracked { label, .. } => format!("tracked:{label}"),
+                };
+                (r.role, id, r.year, r.cmp)
+            })
+            .collect()
+    }
+
+    const WANT: [(&str, f64, f64); 3] = [
+        ("beds_per_1000", 6.82, 8.2),
+        ("physicians_per_1000", 3.34, 3.9),
+        ("doctor_nurse_ratio", 0.95, 1.2),
+    ];
+
+    fn check(text: &str) {
+        let got = rows(text);
+        for (id, now, goal) in WANT {
+            assert!(
+                got.iter().any(|r| r.0 == Role::Figure
+                    && r.1 == id
+                    && r.2 == 2020
+                    && r.3.value() == Some(now)),
+                "{id} {now} in 2020 not found in {got:#?}"
+            );
+            assert!(
+                got.iter().any(|r| r.0 == Role::Target
+                    && r.1 == id
+                    && r.2 == 2025
+                    && r.3.value() == Some(goal)),
+                "{id} {goal} by 2025 not found in {got:#?}"
+            );
+        }
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "beds_per_1000" && matches!(r.3, Cmp::About(_)))
+        );
+    }
+
+    #[test]
+    fn cells_split_by_tabs() {
+        check(
+            "主要指标\n指标\t单位\t2020年\t2025年\t指标性质\n每千人口医疗卫生机构床位数\t张\t6.82\t8.2左右\t预期性\n每千人口执业(助理)医师数\t人\t3.34\t3.9\t预期性\n医护比\t-\t1:0.95\t1:1.2\t预期性\n",
+        );
+    }
+
+    #[test]
+    fn cells_split_by_runs_of_spaces_and_no_unit_column() {
+        check(
+            "指标名称        2020年     2025年      属性\n每千人口医疗卫生机构床位数(张)   6.82   8.2左右   预期性\n每千人口执业(助理)医师数(人)   3.34   3.9   预期性\n医护比    1∶0.95    1∶1.2    预期性\n",
+        );
+    }
+
+    #[test]
+    fn one_cell_a_line() {
+        check(
+            "指标\n\n2020年\n\n2025年\n\n指标性质\n\n每千人口医疗卫生机构床位数(张)\n\n6.82\n\n8.2左右\n\n预期\n\n每千人口执业(助理)医师数(人)\n\n3.34\n\n3.9\n\n预期\n\n医护比\n\n1:0.95\n\n1:1.2\n\n预期\n",
+        );
+    }
+
+    #[test]
+    fn empty_cells_and_sub_rows() {
+        let got = rows(
+            "指标\t2020年\t2025年\t属性\n每千人口医疗卫生机构床位数(张)\t6.82\t8.2左右\t预期性\n其中:公立医院床位(张)\t-\t5.2左右\t预期性\n发热门诊设置比例(%)\t——\t100\t约束性\n",
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "beds_public_per_1000" && r.0 == Role::Target)
+        );
+        assert!(
+            !got.iter()
+                .any(|r| r.1 == "beds_public_per_1000" && r.0 == Role::Figure)
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1.starts_with("tracked:发热门诊设置比例") && r.3 == Cmp::AtLeast(100.0)),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn registered_and_resident_columns_say_which_population() {
+        let p = import(
+            "指标\t2020年\t\t2025年\n\t户籍\t常住\t户籍\t常住\n每千人口医疗卫生机构床位数(张)\t7.1\t6.8\t8.5\t8.2\n",
+            &Catalog::builtin(),
+        )
+        .expect("imports");
+        let beds: Vec<_> = p
+            .rows
+            .iter()
+            .filter(|r| r.subject == Subject::Indicator("beds_per_1000".into()))
+            .map(|r| (r.role, r.year, r.value(), r.basis))
+            .collect();
+        use super::super::Basis::{Registered, Resident};
+        assert!(
+            beds.contains(&(Role::Figure, 2020, Some(7.1), Some(Registered))),
+            "{beds:?}"
+        );
+        assert!(beds.contains(&(Role::Figure, 2020, Some(6.8), Some(Resident))));
+        assert!(beds.contains(&(Role::Target, 2025, Some(8.2), Some(Resident))));
+        assert!(beds.contains(&(Role::Target, 2025, Some(8.5), Some(Registered))));
+    }
+
+    #[test]
+    fn a_yearbook_table_a_year_a_column() {
+        let got = rows(
+            "主要卫生资源\n指标\t2021年\t2022年\t2023年\n医疗卫生机构床位数(张)\t2300\t2350\t2420\n每千人口执业(助理)医师数(人)\t3.1\t3.2\t3.35\n",
+        );
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "beds_total" && r.2 == 2023 && r.3.value() == Some(2420.0))
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "physicians_per_1000" && r.2 == 2021 && r.3.value() == Some(3.1))
+        );
+    }
+
+    #[test]
+    fn a_bulletin_table_with_a_change_column_and_bars() {
+        let got = rows(
+            "| 指标 | 2022年 | 2023年 | 比上年增长(%) |\n| 医疗卫生机构床位数(张) | 2350 | 2420 | 3.0 |\n| 注册护士(人) | 1120 | 1190 | 6.3 |\n",
+        );
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "beds_total" && r.2 == 2023 && r.3.value() == Some(2420.0))
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "nurses" && r.2 == 2022 && r.3.value() == Some(1120.0))
+        );
+        assert!(!got.iter().any(|r| r.3.value() == Some(3.0)));
+    }
+
+    #[test]
+    fn serial_numbers_and_a_unit_column_one_cell_a_line() {
+        check(
+            "序号\n指标名称\n单位\n2020年\n2025年\n1\n每千人口医疗卫生机构床位数\n张\n6.82\n8.2左右\n2\n每千人口执业(助理)医师数\n人\n3.34\n3.9\n3\n医护比\n—\n1:0.95\n1:1.2\n4\n每万人口全科医生数\n人\n2\n3\n",
+        );
+        let got = rows(
+            "序号\t指标\t2020年\t2025年\n1\t每万人口全科医生数(人)\t2\t3\n2\t每千人口注册护士数(人)\t3.17\t4.65\n",
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "gps_per_10000" && r.0 == Role::Target && r.3.value() == Some(3.0)),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter().any(|r| r.1 == "nurses_per_1000"
+                && r.0 == Role::Figure
+                && r.3.value() == Some(3.17))
+        );
+    }
+
+    #[test]
+    fn a_yearbook_table_a_year_a_row() {
+        let got = rows(
+            "年份\t常住人口(万人)\t医疗卫生机构床位(张)\t执业(助理)医师(人)\t注册护士(人)\nYear\tPopulation\tBeds\tPhysicians\tNurses\n2021\t32.5\t2300\t1100\t1080\n2022\t32.1\t2350\t1150\t1120\n",
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "beds_total" && r.2 == 2022 && r.3.value() == Some(2350.0)),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "nurses" && r.2 == 2021 && r.3.value() == Some(1080.0))
+        );
+    }
+}
