@@ -179,6 +179,8 @@ test('presenter mode: large type, high contrast, shortcuts on the ? overlay', as
   await page.setViewportSize({ width: 1920, height: 1080 });
   await shot(page, 'presenter-1920x1080');
   await page.keyboard.press('2');
+  await expect(page.locator('[data-milestone="2030"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('3');
   await expect(page.locator('[data-milestone="2035"]')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('?');
   const help = page.locator('[data-shortcuts]');

@@ -2,7 +2,7 @@
 //! whole run), a plan's starting values, a share link opened the way the page opens it, the plan
 //! schema as a validator, and the files under `seeds/`.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use hps_model::catalog::{CATALOG_JSON, Catalog};
 use hps_model::data::library::{BUILTIN_INDEX, builtin_plans, chain_plans};
@@ -11,8 +11,10 @@ use hps_model::plan::Plan;
 use hps_model::plan::edition::Edition;
 use hps_model::sim::projection::Projection;
 use hps_model::sim::report::{Report, report};
+use hps_model::sim::reported::{Reports, reports};
 use hps_model::sim::scenario::Scenario;
 use hps_model::sim::start::Start;
+use hps_model::sim::timeline::Today;
 use proptest::test_runner::{Config, FileFailurePersistence};
 use serde_json::Value;
 
@@ -59,6 +61,19 @@ pub fn setup(id: &str) -> (&'static Catalog, &'static Plan) {
     (catalog(), plan(id))
 }
 
+/// The data as it stood on 2026-12-01, before the nation's 2025 figures.
+pub const EDITION_2: Edition = Edition::SECOND;
+
+/// A built-in plan as a link of `edition` sees it.
+pub fn plan_as_of(id: &str, edition: Edition) -> Arc<Plan> {
+    Plan::as_of(&Arc::new(plan(id).clone()), edition)
+}
+
+/// The plans a built-in plan inherits from, nearest first.
+pub fn chain(id: &str) -> Vec<&'static Plan> {
+    chain_plans(plans(), plan(id))
+}
+
 /// Where a built-in plan starts in an edition of the data, with the plans it inherits from.
 pub fn start(id: &str, edition: Edition) -> Start {
     let plan = plan(id);
@@ -68,7 +83,8 @@ pub fn start(id: &str, edition: Edition) -> Start {
 /// A share link as the page opens it: decoded, its plan started in the link's edition, the
 /// link applied, projected and reported.
 pub struct Opened {
-    pub plan: &'static Plan,
+    /// The plan as the link's data edition has it.
+    pub plan: Arc<Plan>,
     pub shared: Shared,
     /// Parameters the link's reader ignored, with why.
     pub ignored: Vec<(String, Ignored)>,
@@ -78,7 +94,31 @@ pub struct Opened {
     pub report: Report,
 }
 
+/// A day before 2025 had ended: every target still ahead, as the simulation tests were written.
+pub const MID_2025: Today = Today {
+    year: 2025,
+    month: 6,
+    day: 1,
+};
+
+/// No report judges anything on `MID_2025`.
+pub fn no_reports() -> Reports {
+    Reports::none(MID_2025)
+}
+
+/// The day the native tests judge on unless they say otherwise: the bulletins for 2025 are out.
+pub const TODAY: Today = Today {
+    year: 2026,
+    month: 12,
+    day: 4,
+};
+
 pub fn open_link(query: &str) -> Opened {
+    open_link_on(query, TODAY)
+}
+
+/// A link opened on `today`.
+pub fn open_link_on(query: &str, today: Today) -> Opened {
     let cat = catalog();
     let decoded = decode(query, cat);
     let shared = decoded.shared;
@@ -86,11 +126,19 @@ pub fn open_link(query: &str) -> Opened {
         .plan
         .clone()
         .unwrap_or_else(|| LINK_DEFAULT_PLAN.into());
-    let plan = plan(&id);
-    let start = start(&id, shared.edition());
-    let scenario = scenario_from(cat, plan, &start, &shared);
-    let projection = Projection::new(cat, &scenario, plan.base_year);
-    let report = report(cat, plan, &scenario, &projection);
+    let edition = shared.edition();
+    let full = plan(&id);
+    let plan = Plan::as_of(&Arc::new(full.clone()), edition);
+    let chain: Vec<Plan> = chain_plans(plans(), full)
+        .into_iter()
+        .map(|c| Plan::as_of(&Arc::new(c.clone()), edition).as_ref().clone())
+        .collect();
+    let chain: Vec<&Plan> = chain.iter().collect();
+    let start = Start::new(cat, &plan, &chain, edition);
+    let scenario = scenario_from(cat, &plan, &start, &shared);
+    let projection = Projection::new(cat, &scenario);
+    let reports = reports(cat, &plan.targets, &plan, &chain, edition, today);
+    let report = report(cat, &plan, &scenario, &projection, &reports);
     Opened {
         plan,
         shared,

@@ -70,6 +70,50 @@ fn opened(query: &str) -> Value {
     })
 }
 
+/// What a link opens to now equals what it opened to then: every lever the catalog had then,
+/// by id, with its value and yearly change; a lever the catalog gained since (licensed
+/// physicians without assistants, health technical workers) starts empty and flat; the
+/// population; and every row.
+fn same_as_then(now: &Value, then: &Value, link: &str) {
+    let by_id = |v: &Value| -> std::collections::BTreeMap<String, Value> {
+        v["levers"]
+            .as_array()
+            .expect("levers")
+            .iter()
+            .map(|l| (l[0].as_str().expect("id").to_string(), l.clone()))
+            .collect()
+    };
+    let (now_levers, then_levers) = (by_id(now), by_id(then));
+    for (id, lever) in &now_levers {
+        match then_levers.get(id) {
+            Some(was) => assert_eq!(lever, was, "{link}: {id}"),
+            None => assert_eq!(lever, &json!([id, null, 0.0]), "{link}: {id} is new"),
+        }
+    }
+    assert_eq!(
+        then_levers.len(),
+        now_levers.len() - 2,
+        "{link}: two new levers"
+    );
+    // The population to the last bit but one: `powi` may round its last bit differently from
+    // one build to another.
+    for (a, b) in now["population"]
+        .as_array()
+        .expect("population")
+        .iter()
+        .zip(then["population"].as_array().expect("population"))
+    {
+        let (a, b) = (a.as_f64().expect("a number"), b.as_f64().expect("a number"));
+        assert!(
+            (a - b).abs() <= 1e-12 * b.abs(),
+            "{link}: population {a} ≠ {b}"
+        );
+    }
+    for key in ["rows", "held"] {
+        assert_eq!(now[key], then[key], "{link}: {key}");
+    }
+}
+
 fn fixture_path() -> std::path::PathBuf {
     std::path::Path::new(crate::common::ROOT).join("tests/fixtures/links-edition-1.json")
 }
@@ -91,7 +135,40 @@ fn links_from_edition_1_open_as_they_did() {
     let text = std::fs::read_to_string(fixture_path()).expect("fixture");
     let then: Value = serde_json::from_str(&text).expect("fixture json");
     for link in LINKS {
-        assert_eq!(now[link], then[link], "{link}");
+        same_as_then(&now[*link], &then[*link], link);
+    }
+}
+
+/// Links made with the second edition (2026-12-01), before the nation's 2025 figures: what
+/// they opened to was written by the code of `ded7fda` (the last commit before the third
+/// edition) into `tests/fixtures/links-edition-2.json`, never regenerated.
+const LINKS_2: &[&str] = &[
+    "v=2&ed=2&plan=sichuan",
+    "v=2&ed=2&plan=sichuan&lang=zh&physicians=300000&beds_total=650000",
+    "v=2&ed=2&plan=sichuan&nurses.pace=flat&growth=0.5",
+    "v=2&ed=2&plan=zhejiang-2024",
+    "v=2&ed=2&plan=zhejiang-2024&physicians=300000&nurses.yearly=5000&beds_total.pace=flat&growth=-0.2",
+    "v=2&ed=2&plan=guiyang-2023",
+    "v=2&ed=2&plan=guiyang-2023&gps.pace=flat&population.2025=6500000&population.2035=7000000",
+    "v=2&ed=2&plan=baoding",
+    "v=2&ed=2&plan=baoding&beds_total=60000&growth=-1",
+    "v=2&ed=2&plan=china",
+    "v=2&ed=2&plan=china&nurses.pace=flat&physicians.pace=flat",
+    "v=2&ed=2&plan=china&milestone=2035&physicians=5000000&physicians.yearly=150000",
+    "v=2&ed=2&plan=jiaohe",
+    "v=2&ed=2&plan=jiaohe&beds_total=2698&nurses=1300&growth=-0.5&t.maternal-mortality=10",
+    "v=2&ed=2&plan=jiaohe&milestone=2035&beds_total.yearly=40",
+];
+
+#[test]
+fn links_from_edition_2_open_as_they_did() {
+    let path =
+        std::path::Path::new(crate::common::ROOT).join("tests/fixtures/links-edition-2.json");
+    let then: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json");
+    assert_eq!(then.as_object().map(|o| o.len()), Some(LINKS_2.len()));
+    for link in LINKS_2 {
+        same_as_then(&opened(link), &then[*link], link);
     }
 }
 
@@ -151,7 +228,7 @@ fn sichuan_starts_from_its_own_2023_figures_in_the_new_edition() {
 #[test]
 fn the_population_moves_at_its_recent_pace_from_the_nearest_series() {
     let pace = |id: &str| {
-        common::start(id, Edition::LATEST)
+        common::start(id, common::EDITION_2)
             .population_pace
             .expect(id)
     };
@@ -177,6 +254,12 @@ fn the_population_moves_at_its_recent_pace_from_the_nearest_series() {
     assert_eq!((s.own, s.from, s.to), (true, 2021, 2022));
     let c = pace("china");
     assert_eq!((c.own, c.from, c.to), (true, 2023, 2024));
+    // The third edition brought the nation's 2025 population (140,489万, down 339万).
+    let c = common::start("china", Edition::THIRD)
+        .population_pace
+        .expect("china");
+    assert_eq!((c.from, c.to), (2024, 2025));
+    assert!(close(c.percent(), pct(1_408_280_000.0, 1_404_890_000.0)));
     // The first edition had no population pace: links made then keep a flat population.
     assert!(
         common::start("jiaohe", Edition::FIRST)
@@ -208,18 +291,18 @@ fn a_fresh_visit_opens_on_the_newest_data_and_the_pace_shows_in_the_verdicts() {
         "Jilin's shrinking population: {p0} → {p35}"
     );
     // Written as a link, it names its edition and reopens the same scenario.
-    let link = encode(&shared_from(cat, jp, &start, &sc));
+    let link = encode(&shared_from(cat, &jp, &start, &sc));
     assert!(
         link.starts_with(&format!("v=2&ed={}&", Edition::LATEST)),
         "{link}"
     );
     let again = decode(&link, cat).shared;
     assert_eq!(again.edition(), Edition::LATEST);
-    assert_eq!(scenario_from(cat, jp, &start, &again), sc);
+    assert_eq!(scenario_from(cat, &jp, &start, &again), sc);
     // Held flat by the user: written as growth=0 and kept.
     let mut flat = sc.clone();
     flat.growth = Growth::Rate(0.0);
-    let link = encode(&shared_from(cat, jp, &start, &flat));
+    let link = encode(&shared_from(cat, &jp, &start, &flat));
     assert!(link.contains("growth=0"), "{link}");
 }
 
@@ -248,8 +331,9 @@ fn a_saved_scenario_from_before_keeps_its_numbers() {
     let then: Value =
         serde_json::from_str(&std::fs::read_to_string(fixture_path()).expect("fixture"))
             .expect("json");
-    assert_eq!(
-        opened(&saved[0].query),
-        then["v=2&plan=sichuan&nurses.pace=flat&growth=0.5"]
+    same_as_then(
+        &opened(&saved[0].query),
+        &then["v=2&plan=sichuan&nurses.pace=flat&growth=0.5"],
+        "saved",
     );
 }

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod after_2025;
 mod editions;
 mod i18n;
 mod import;

@@ -193,8 +193,8 @@ fn comparisons() {
 fn jiaohe_2025_summary_at_baseline() {
     let (cat, plan) = setup();
     let s = Scenario::baseline(cat, plan);
-    let p = Projection::new(cat, &s, plan.base_year);
-    let r = report(cat, plan, &s, &p);
+    let p = Projection::new(cat, &s);
+    let r = report(cat, plan, &s, &p, &common::no_reports());
     let (computed, tracked) = r.tally(plan, Milestone::Y2025);
     // At the 2020 baseline: GPs and public TCM beds (0.854 against 0.85左右) are met, county
     // beds (3.65 against 3.7左右) are within the band, non-public beds (1.99 against 1.8左右) over.

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use hps_model::data::library::BUILTIN_INDEX;
-use hps_model::plan::{Confidence, Origin, Plan, Subject};
+use hps_model::plan::{Confidence, Origin, Plan, Statistic, Subject};
 use hps_model::sim::assess::indicator_value;
 use hps_model::sim::scenario::Scenario;
 use hps_model::text::fold_whitespace;
@@ -93,8 +93,12 @@ fn every_quote_occurs_verbatim_in_its_source() {
             if plan.origin == Origin::Reference {
                 // The reference table's row names the document, the figure and the year.
                 let q = &t.quotes[0];
+                // A document's title, or a work report's goals ("the 十五五 goals").
                 assert!(
-                    q.contains('《') || q.contains("opinions") || q.contains("规划"),
+                    q.contains('《')
+                        || q.contains("opinions")
+                        || q.contains("规划")
+                        || q.contains("十五五"),
                     "{}: {q}",
                     t.id
                 );
@@ -191,10 +195,15 @@ fn the_national_series_is_the_bulletins_table_cell_for_cell() {
         "population",
     ];
     let mut matched = 0;
+    // The bulletins' table is the first two editions' data; the third's is checked below.
+    let before: Vec<&Statistic> = china
+        .statistics
+        .iter()
+        .filter(|s| s.edition.number() < 3)
+        .collect();
     for (year, col, v) in &table {
         let key = columns[col - 1];
-        let found: Vec<f64> = china
-            .statistics
+        let found: Vec<f64> = before
             .iter()
             .filter(|s| s.year == *year)
             .filter(|s| match &s.subject {
@@ -213,7 +222,195 @@ fn the_national_series_is_the_bulletins_table_cell_for_cell() {
     }
     // 6 years × 6 columns less the three cells the table leaves blank.
     assert_eq!(matched, 33);
-    assert_eq!(china.statistics.len(), 33, "no figure beyond the table");
+    assert_eq!(before.len(), 33, "no figure beyond the table");
+}
+
+/// The third data edition (REFERENCES.md, "Added 2026-12-04"): the nation's 2025 figures and
+/// 2024's beds and workers, each from its row of the table, with its confidence and caveat, and
+/// nothing else; the 2030 targets of the 15th Five-Year outline.
+#[test]
+fn the_third_edition_is_the_references_2025_table() {
+    let cat = catalog();
+    let china = crate::common::plan("china");
+    let refs = seed_file("REFERENCES.md");
+    let section = &refs[refs.find("## Added 2026-12-04").expect("the section")..];
+    // (subject, year, value, confidence, how the table writes it)
+    let want: &[(&str, i32, f64, Confidence, &str)] = &[
+        (
+            "physicians_per_1000",
+            2025,
+            3.78,
+            Confidence::Medium,
+            "| 3.78 |",
+        ),
+        (
+            "licensed_physicians_per_1000",
+            2025,
+            3.25,
+            Confidence::Medium,
+            "| 3.25 |",
+        ),
+        (
+            "nurses_per_1000",
+            2025,
+            4.32,
+            Confidence::Medium,
+            "| 4.32 |",
+        ),
+        ("gps_per_10000", 2025, 4.91, Confidence::Medium, "| 4.91 |"),
+        (
+            "public_health_staff_per_10000",
+            2025,
+            7.27,
+            Confidence::Medium,
+            "| 7.27 |",
+        ),
+        (
+            "pharmacists_per_1000",
+            2025,
+            0.43,
+            Confidence::Medium,
+            "| 0.43 |",
+        ),
+        (
+            "beds_total",
+            2025,
+            10_039_606.0,
+            Confidence::Medium,
+            "(10,039,606)",
+        ),
+        (
+            "beds_total",
+            2024,
+            10_298_000.0,
+            Confidence::Medium,
+            "| 1,029.8万 |",
+        ),
+        (
+            "beds_per_1000",
+            2025,
+            7.15,
+            Confidence::Low,
+            "| 7.15 (computed",
+        ),
+        (
+            "beds_per_1000",
+            2024,
+            7.32,
+            Confidence::Medium,
+            "| 7.32 (extraction) |",
+        ),
+        (
+            "physicians",
+            2025,
+            5_306_000.0,
+            Confidence::Medium,
+            "| 530.6万;",
+        ),
+        ("nurses", 2025, 6_062_000.0, Confidence::Medium, "606.2万 |"),
+        (
+            "health_workers",
+            2025,
+            16_121_000.0,
+            Confidence::Medium,
+            "| 1,612.1万;",
+        ),
+        (
+            "health_technicians",
+            2025,
+            13_455_000.0,
+            Confidence::Medium,
+            "1,345.5万 |",
+        ),
+        (
+            "health_workers",
+            2024,
+            15_780_000.0,
+            Confidence::High,
+            "1578万",
+        ),
+        (
+            "health_technicians",
+            2024,
+            13_020_000.0,
+            Confidence::High,
+            "1302.0万",
+        ),
+        ("life_expectancy", 2025, 79.25, Confidence::High, "79.25岁"),
+        (
+            "population",
+            2025,
+            1_404_890_000.0,
+            Confidence::High,
+            "| 140,489万 |",
+        ),
+    ];
+    let third: Vec<&Statistic> = china
+        .statistics
+        .iter()
+        .filter(|s| s.edition.number() == 3)
+        .collect();
+    assert_eq!(third.len(), want.len(), "no figure beyond the table");
+    for (id, year, value, confidence, written) in want {
+        let s = third
+            .iter()
+            .find(|s| {
+                s.year == *year
+                    && match &s.subject {
+                        Subject::Quantity(q) => cat.quantities[*q].id == *id,
+                        Subject::Indicator(i) => i.id == *id,
+                    }
+            })
+            .unwrap_or_else(|| panic!("{id} {year}"));
+        assert_eq!(
+            (s.value, s.confidence),
+            (*value, *confidence),
+            "{id} {year}"
+        );
+        assert!(section.contains(written), "{id} {year}: {written}");
+        assert!(
+            fold_whitespace(section).contains(&fold_whitespace(&s.quote)),
+            "{id} {year}: its quote is the 2026-12-04 table's: {}",
+            s.quote
+        );
+        assert!(
+            mentions(&s.quote, *value),
+            "{id} {year}: {} not in {}",
+            value,
+            s.quote
+        );
+        if s.confidence != Confidence::High {
+            assert!(s.caveat.is_some(), "{id} {year}: its caveat");
+        }
+    }
+    // The computed beds density says it is computed.
+    let computed = third
+        .iter()
+        .find(|s| s.confidence == Confidence::Low)
+        .and_then(|s| s.caveat.as_ref())
+        .expect("a caveat");
+    assert!(computed.zh.contains("计算") && computed.en.contains("Computed"));
+    // The 15th Five-Year outline's 2030 targets, from edition 3 on.
+    for (id, indicator, value) in [
+        (
+            "licensed-physicians-2030",
+            "licensed_physicians_per_1000",
+            3.7,
+        ),
+        ("nurses-2030", "nurses_per_1000", 5.1),
+    ] {
+        let t = china.target(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(
+            (
+                t.indicator.id.as_str(),
+                t.year,
+                t.comparison_figure(),
+                t.edition.number()
+            ),
+            (indicator, 2030, Some(value), 3)
+        );
+        assert!(t.caveat.is_some(), "{id}: medium confidence says so");
+    }
 }
 
 #[test]

@@ -274,6 +274,7 @@ fn full_plan() -> Value {
                 "nature": "expected",
                 "label": text("床位", "Beds"),
                 "caveat": text("示例", "An example"),
+                "edition": 1,
                 "quotes": ["每千人口医疗卫生机构床位数6.5张左右"]
             },
             {

@@ -36,7 +36,7 @@ fn a_link_made_today_keeps_decoding() {
     let s = &shared;
     assert_eq!(s.plan.as_deref(), Some("jiaohe"));
     assert_eq!(s.lang, Some(Lang::En));
-    assert_eq!(s.view.milestone, Milestone::Y2035);
+    assert_eq!(s.view.milestone, Some(Milestone::Y2035));
     assert_eq!(
         s.levers,
         vec![
@@ -81,14 +81,14 @@ fn a_link_made_today_keeps_decoding() {
     assert_eq!(sc.yearly_change(q("nurses")), 0.0);
     assert_eq!(sc.yearly_change(q("physicians")), 0.0);
     // Written back, it is a format-2 link that opens the very same scenario.
-    let again = shared_from(cat, plan, &start, &sc);
+    let again = shared_from(cat, &plan, &start, &sc);
     let link = encode(&again);
     assert!(link.starts_with("v=2&"), "{link}");
     assert!(link.contains("nurses.pace=flat"), "{link}");
     let d2 = decode(&link, cat);
     assert_eq!(d2.ignored, vec![]);
     assert!(!d2.shared.legacy);
-    assert_eq!(scenario_from(cat, plan, &start, &d2.shared), sc);
+    assert_eq!(scenario_from(cat, &plan, &start, &d2.shared), sc);
 }
 
 /// Made on 2026-11-22 with format version 2 (starting values and the recent pace).
@@ -120,15 +120,15 @@ fn a_format_2_link_made_today_keeps_decoding() {
     assert_eq!(sc.yearly_change(q("gps")), gps);
     assert_eq!(sc.growth, Growth::Rate(-0.2));
     // Round trip through the page's own writer.
-    let back = decode(&encode(&shared_from(cat, plan, &start, &sc)), cat);
-    assert_eq!(scenario_from(cat, plan, &start, &back.shared), sc);
+    let back = decode(&encode(&shared_from(cat, &plan, &start, &sc)), cat);
+    assert_eq!(scenario_from(cat, &plan, &start, &back.shared), sc);
 }
 
 #[test]
 fn unknown_and_malformed_parameters_are_reported_and_the_rest_applies() {
     let cat = common::catalog();
     let d: Decoded = decode(
-        "?plan=jiaohe&beds_total=abc&colour=blue&milestone=2030&nurses=1200&lang=fr&v=9&growth=500",
+        "?plan=jiaohe&beds_total=abc&colour=blue&milestone=2031&nurses=1200&lang=fr&v=9&growth=500",
         cat,
     );
     assert_eq!(d.shared.plan.as_deref(), Some("jiaohe"));
@@ -141,7 +141,7 @@ fn unknown_and_malformed_parameters_are_reported_and_the_rest_applies() {
     };
     assert_eq!(why("beds_total=abc"), Some(Ignored::Malformed));
     assert_eq!(why("colour=blue"), Some(Ignored::Unknown));
-    assert_eq!(why("milestone=2030"), Some(Ignored::Malformed));
+    assert_eq!(why("milestone=2031"), Some(Ignored::Malformed));
     assert_eq!(why("lang=fr"), Some(Ignored::Malformed));
     assert_eq!(why("growth=500"), Some(Ignored::Malformed));
     assert_eq!(why("v=9"), Some(Ignored::NewerVersion("9".into())));
@@ -191,7 +191,7 @@ fn arb_shared(ids: Vec<String>) -> impl Strategy<Value = Shared> {
                 growth: growth.map(|g| Growth::Rate((g * 100.0).round() / 100.0)),
                 tracked,
                 view: ViewSettings {
-                    milestone: milestone.unwrap_or_default(),
+                    milestone,
                     benchmarks: bench,
                     ..ViewSettings::default()
                 },

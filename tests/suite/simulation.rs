@@ -41,7 +41,7 @@ fn projection_applies_yearly_change_and_floors_at_zero() {
     s.set_yearly(beds, 100.0);
     s.set_yearly(gps, -20.0);
     s.growth = Growth::Rate(-1.0);
-    let p = Projection::new(cat, &s, plan.base_year);
+    let p = Projection::new(cat, &s);
     assert_eq!(p.at(2020)[beds], Some(2242.0));
     assert_eq!(p.at(2025)[beds], Some(2742.0));
     assert_eq!(p.at(2029)[gps], Some(0.0), "175 − 20 × 9 floors at zero");
@@ -57,8 +57,8 @@ fn statuses_over_time_and_first_met_year() {
     let mut s = Scenario::baseline(cat, plan);
     let beds = cat.quantity("beds_total").unwrap();
     s.set_yearly(beds, 100.0);
-    let p = Projection::new(cat, &s, plan.base_year);
-    let r = report(cat, plan, &s, &p);
+    let p = Projection::new(cat, &s);
+    let r = report(cat, plan, &s, &p, &common::no_reports());
     let ix = plan
         .targets
         .iter()
@@ -73,17 +73,17 @@ fn statuses_over_time_and_first_met_year() {
     // A shrinking population raises beds per 1,000 without a single new bed.
     let mut shrink = Scenario::baseline(cat, plan);
     shrink.growth = Growth::Rate(-2.5);
-    let p = Projection::new(cat, &shrink, plan.base_year);
-    let r = report(cat, plan, &shrink, &p);
+    let p = Projection::new(cat, &shrink);
+    let r = report(cat, plan, &shrink, &p, &common::no_reports());
     assert_eq!(
         r.rows[ix].first_met,
         FirstMet::Year(2026),
         "6.82 / 0.975^6 = 7.97 enters the band"
     );
     let flat = Scenario::baseline(cat, plan);
-    let p = Projection::new(cat, &flat, plan.base_year);
+    let p = Projection::new(cat, &flat);
     assert_eq!(
-        report(cat, plan, &flat, &p).rows[ix].first_met,
+        report(cat, plan, &flat, &p, &common::no_reports()).rows[ix].first_met,
         FirstMet::NotBy2035
     );
 }
@@ -92,7 +92,7 @@ fn statuses_over_time_and_first_met_year() {
 fn what_it_takes_for_jiaohe_at_its_baseline() {
     let (cat, plan) = setup("jiaohe");
     let s = Scenario::baseline(cat, plan);
-    let w = what_it_takes(cat, plan, &s);
+    let w = what_it_takes(cat, plan, &s, common::MID_2025);
     let beds = cat.quantity("beds_total").unwrap();
     let lp = w
         .levers
@@ -122,8 +122,8 @@ fn what_it_takes_for_jiaohe_at_its_baseline() {
         Some(-7.0)
     );
     let applied = apply(&s, &w.levers);
-    let p = Projection::new(cat, &applied, plan.base_year);
-    let r = report(cat, plan, &applied, &p);
+    let p = Projection::new(cat, &applied);
+    let r = report(cat, plan, &applied, &p, &common::no_reports());
     // Every 2025 target the levers can reach is met when due.
     for (ti, t) in plan.targets.iter().enumerate() {
         if t.year <= 2025
@@ -191,14 +191,14 @@ proptest! {
             let v = s.lever(q).map(|v| (v * scale[q]).round()).or_else(|| (extra[q] > 0).then(|| f64::from(extra[q])));
             s.set_lever(q, v);
         }
-        let w = what_it_takes(cat, plan, &s);
+        let w = what_it_takes(cat, plan, &s, common::MID_2025);
         let applied = apply(&s, &w.levers);
-        let p = Projection::new(cat, &applied, plan.base_year);
+        let p = Projection::new(cat, &applied);
         // Met (the stated figure) when due; within its band every later year it is held.
         let met_everywhere = |p: &Projection, ti: usize| {
             let t = &plan.targets[ti];
             let due = t.year.max(plan.base_year);
-            required_years(t, plan.base_year).all(|y| {
+            required_years(t, plan.base_year, common::MID_2025).all(|y| {
                 let s = assess(cat, t, p.at(y), None).status;
                 if y == due { s == Status::Met } else { s.is_success() }
             })
@@ -211,7 +211,7 @@ proptest! {
             if lp.yearly > 0.0 && !mine.is_empty() {
                 let mut less = w.levers.clone();
                 less.iter_mut().filter(|l| l.quantity == lp.quantity).for_each(|l| l.yearly -= 1.0);
-                let p = Projection::new(cat, &apply(&s, &less), plan.base_year);
+                let p = Projection::new(cat, &apply(&s, &less));
                 prop_assert!(mine.iter().any(|ti| !met_everywhere(&p, *ti)), "one less for {} still meets all", cat.quantities[lp.quantity].id);
             }
         }

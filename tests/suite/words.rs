@@ -94,7 +94,7 @@ fn the_csv_and_the_print_report_come_from_a_snapshot() {
     let snapshot = Snapshot {
         catalog: catalog(),
         lang: Lang::Zh,
-        plan: o.plan,
+        plan: &o.plan,
         milestone: Milestone::Y2025,
         link: "https://example.org/?v=2&ed=2&plan=jiaohe&beds_total=2698".into(),
         scenario: &o.scenario,

@@ -26,6 +26,11 @@ impl Text {
         }
     }
 
+    /// `{"zh": …, "en": …}`, as plan files write it.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({ "zh": self.zh, "en": self.en })
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,

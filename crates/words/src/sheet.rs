@@ -161,7 +161,7 @@ pub fn sheet(s: &Snapshot) -> Sheet {
         let yearly = scenario.yearly_change(q);
         // Where the starting value came from, as the lever says it (an estimate is flagged).
         let source = match (scenario.lever(q), start.value(q), start.provenance(q)) {
-            (Some(v), Some(s), Some(p)) if v == s => app.provenance(p, plan.base_year).1,
+            (Some(v), Some(s), Some(p)) if v == s => app.provenance(p, start.base_year).1,
             (Some(_), _, _) => app.t("levers.src_entered").to_string(),
             _ => app.t("levers.no_baseline").to_string(),
         };

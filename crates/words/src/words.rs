@@ -10,7 +10,7 @@ use hps_model::input::InputError;
 use hps_model::lang::Lang;
 use hps_model::plan::{Comparison, Confidence, Target};
 use hps_model::sim::assess::{Outcome, Reason, Status};
-use hps_model::sim::report::FirstMet;
+use hps_model::sim::report::{Basis, FirstMet, Row};
 use hps_model::sim::scenario::{Growth, Scenario};
 use hps_model::sim::start::{Pace, PopulationPace, Provenance};
 use hps_model::text::Text;
@@ -131,6 +131,31 @@ impl Words<'_> {
     /// Where a lever's starting value came from, in words a student understands, and a hook code.
     pub fn provenance(&self, p: &Provenance, base_year: i32) -> (SourceKind, String) {
         match p {
+            Provenance::Carried {
+                from,
+                value,
+                per_year,
+                inner,
+            } => {
+                let (_, was) = self.provenance(inner, *from);
+                let pace = if matches!(**inner, Provenance::Plan { .. }) && *per_year != 0.0 {
+                    signed(*per_year, 2)
+                } else {
+                    "0".to_string()
+                };
+                (
+                    SourceKind::Assumption,
+                    self.tf(
+                        "levers.src_carried",
+                        &[
+                            ("was", &was),
+                            ("value", &count(*value, self.lang)),
+                            ("year", &base_year.to_string()),
+                            ("per_year", &pace),
+                        ],
+                    ),
+                )
+            }
             Provenance::Plan { derived } => {
                 let text = self.tf("levers.src_plan", &[("year", &base_year.to_string())]);
                 match derived {
@@ -291,6 +316,55 @@ impl Words<'_> {
             .collect::<Vec<_>>()
             .join(" · ");
         (main, Some(detail).filter(|d| !d.is_empty()))
+    }
+
+    /// What a row's verdict rests on, where it is not simply the projection of a year ahead:
+    /// the region's report for a passed year (its source, whether computed, its confidence) with
+    /// what the recent pace had predicted; or that a passed year has no report yet.
+    pub fn basis(&self, t: &Target, row: &Row) -> Option<String> {
+        match &row.basis {
+            Basis::Reported(r) => {
+                let v = &r.value;
+                let sources = v
+                    .sources
+                    .iter()
+                    .map(|s| self.text(s))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let mut text = self.tf(
+                    if v.computed {
+                        "basis.reported_computed"
+                    } else {
+                        "basis.reported"
+                    },
+                    &[("year", &v.year.to_string()), ("source", &sources)],
+                );
+                match v.confidence {
+                    Confidence::High => {}
+                    Confidence::Medium => text = format!("{text} · {}", self.t("basis.medium")),
+                    Confidence::Low => text = format!("{text} · {}", self.t("basis.low")),
+                }
+                if let Some((from, value)) = r.predicted {
+                    let shown = if is_ratio(t) {
+                        format!("1 : {}", format::figure(value, t.indicator.decimals))
+                    } else {
+                        format::figure(value, t.indicator.decimals)
+                    };
+                    text = format!(
+                        "{text} · {}",
+                        self.tf(
+                            "basis.predicted",
+                            &[("from", &from.to_string()), ("value", &shown)],
+                        )
+                    );
+                }
+                Some(text)
+            }
+            Basis::Projected { past: true } => {
+                Some(self.tf("basis.no_report", &[("year", &t.year.to_string())]))
+            }
+            Basis::Projected { past: false } | Basis::Entered => None,
+        }
     }
 
     pub fn first_met(&self, f: FirstMet) -> String {

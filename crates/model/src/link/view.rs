@@ -34,7 +34,9 @@ impl Named for NamedView {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewSettings {
-    pub milestone: Milestone,
+    /// The milestone shown; `None`: where the plan opens ([`Milestone::opening`]: 2025 for a
+    /// plan with 2025 targets, 2030 for a 十五五 plan), which links do not write.
+    pub milestone: Option<Milestone>,
     /// The indicator the trajectory chart shows (the first one when `None`).
     pub chart: Option<String>,
     /// The national and international comparisons beside the plan.
@@ -48,7 +50,7 @@ pub struct ViewSettings {
 impl Default for ViewSettings {
     fn default() -> Self {
         ViewSettings {
-            milestone: Milestone::default(),
+            milestone: None,
             chart: None,
             benchmarks: false,
             view: None,
@@ -59,14 +61,19 @@ impl Default for ViewSettings {
 }
 
 impl ViewSettings {
+    /// The milestone shown, for a plan that opens on `opening`.
+    pub fn milestone_or(&self, opening: Milestone) -> Milestone {
+        self.milestone.unwrap_or(opening)
+    }
+
     pub fn presenting(&self) -> bool {
         self.view == Some(NamedView::Present)
     }
 
     /// Writes the settings that differ from the default as link parameters, in a stable order.
     pub fn write(&self, push: &mut dyn FnMut(&str, String)) {
-        if self.milestone != Milestone::default() {
-            push("milestone", self.milestone.year().to_string());
+        if let Some(m) = self.milestone {
+            push("milestone", m.year().to_string());
         }
         if let Some((l, h)) = self.range {
             push("growth_low", format!("{l}"));
@@ -110,7 +117,7 @@ impl ViewReader {
                 .parse()
                 .ok()
                 .and_then(Milestone::from_year)
-                .map(|m| s.milestone = m)
+                .map(|m| s.milestone = Some(m))
                 .is_some(),
             "growth_low" => {
                 self.low = rate(value);
@@ -167,7 +174,7 @@ mod tests {
     #[test]
     fn settings_round_trip_and_defaults_are_not_written() {
         let v = ViewSettings {
-            milestone: Milestone::Y2035,
+            milestone: Some(Milestone::Y2030),
             chart: Some("beds_per_1000".into()),
             benchmarks: true,
             view: Some(NamedView::Present),

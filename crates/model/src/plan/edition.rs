@@ -15,6 +15,10 @@ pub struct Edition(u32);
 impl Edition {
     /// The data as it stood before editions: every link without `ed` belongs to it.
     pub const FIRST: Edition = Edition(1);
+    /// The regions' statistics added on 2026-12-01.
+    pub const SECOND: Edition = Edition(2);
+    /// The nation's 2025 figures and the 2030 targets, added on 2026-12-04.
+    pub const THIRD: Edition = Edition(3);
     /// The newest edition this page knows.
     pub const LATEST: Edition = Edition(LATEST_EDITION);
     /// The edition that brought the population's recent pace (2026-12-01): before it, the

@@ -8,6 +8,7 @@ pub mod reader;
 pub mod user_plan;
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -200,6 +201,8 @@ pub struct Target {
     pub quotes: Vec<String>,
     /// Shown beside a figure that was only partly confirmed (reference data).
     pub caveat: Option<Text>,
+    /// The data edition it arrived in: links made with an earlier edition do not see it.
+    pub edition: Edition,
 }
 
 impl Target {
@@ -349,6 +352,7 @@ const TARGET_KEYS: &[&str] = &[
     "label",
     "quotes",
     "caveat",
+    "edition",
 ];
 const INLINE_INDICATOR_KEYS: &[&str] = &["label", "unit", "decimals", "direction"];
 const COMPARISON_KEYS: &[&str] = &[
@@ -407,6 +411,20 @@ impl Plan {
                 Err(r.problems)
             }
         }
+    }
+
+    /// The plan as a link of `edition` sees it: the targets and statistics that had arrived by
+    /// then. The same plan when nothing arrived later (every plan but a reference file).
+    pub fn as_of(plan: &Arc<Plan>, edition: Edition) -> Arc<Plan> {
+        let later = plan.targets.iter().any(|t| t.edition > edition)
+            || plan.statistics.iter().any(|s| s.edition > edition);
+        if !later {
+            return plan.clone();
+        }
+        let mut p = Plan::clone(plan);
+        p.targets.retain(|t| t.edition <= edition);
+        p.statistics.retain(|s| s.edition <= edition);
+        Arc::new(p)
     }
 
     pub fn target(&self, id: &str) -> Option<&Target> {
@@ -617,6 +635,56 @@ fn read_plan(r: &mut Reader, value: &Value, catalog: &Catalog) -> Option<Plan> {
     })
 }
 
+/// Statistics on their own, `{"statistics": [...]}`, in a plan file's format: the figures a
+/// user brings from a bulletin, kept and carried in links apart from the plan they are added to.
+pub fn read_statistics_json(text: &str, catalog: &Catalog) -> Result<Vec<Statistic>, Vec<Problem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| vec![malformed(&e)])?;
+    let mut r = Reader::default();
+    let Some(o) = r.object(&value, "") else {
+        return Err(r.problems);
+    };
+    r.known_keys(o, "", &["statistics"]);
+    let stats = read_statistics(&mut r, o, catalog);
+    if r.problems.is_empty() {
+        Ok(stats)
+    } else {
+        Err(r.problems)
+    }
+}
+
+/// Writes statistics as [`read_statistics_json`] reads them.
+pub fn statistics_json(stats: &[Statistic], catalog: &Catalog) -> String {
+    let items: Vec<Value> = stats
+        .iter()
+        .map(|s| {
+            let mut o = serde_json::Map::new();
+            match &s.subject {
+                Subject::Quantity(q) => {
+                    let id = catalog.quantities.get(*q).map(|c| c.id.clone());
+                    o.insert("quantity".into(), id.unwrap_or_default().into());
+                }
+                Subject::Indicator(i) => {
+                    o.insert("indicator".into(), i.id.clone().into());
+                }
+            }
+            o.insert("year".into(), s.year.into());
+            o.insert("value".into(), s.value.into());
+            o.insert("source".into(), s.source.to_json());
+            o.insert("quote".into(), s.quote.clone().into());
+            o.insert("confidence".into(), s.confidence.name().into());
+            if let Some(c) = &s.caveat {
+                o.insert("caveat".into(), c.to_json());
+            }
+            if s.edition != Edition::FIRST {
+                o.insert("edition".into(), s.edition.number().into());
+            }
+            Value::Object(o)
+        })
+        .collect();
+    serde_json::json!({ "statistics": items }).to_string()
+}
+
 fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statistic> {
     let mut out = Vec::new();
     let Some(arr) = r.opt_array(o, "", "statistics") else {
@@ -637,7 +705,13 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
             (None, Some(_)) => {
                 r.string(so, &p, "indicator")
                     .and_then(|id| match catalog.indicator(&id) {
-                        Some(ind) if matches!(ind.kind, IndicatorKind::Density { .. }) => {
+                        // A density (per 1,000 …) or a figure only reported (life expectancy).
+                        Some(ind)
+                            if matches!(
+                                ind.kind,
+                                IndicatorKind::Density { .. } | IndicatorKind::Tracked
+                            ) =>
+                        {
                             Some(Subject::Indicator(ind.clone()))
                         }
                         Some(_) => {
@@ -689,7 +763,7 @@ fn read_statistics(r: &mut Reader, o: &Object, catalog: &Catalog) -> Vec<Statist
     out
 }
 
-/// A statistic's `edition`: absent is the first; one this page does not know is refused, so a
+/// A statistic's or a target's `edition`: absent is the first; one this page does not know is refused, so a
 /// file made for newer data is not read as if it were older.
 fn read_edition(r: &mut Reader, o: &Object, path: &str) -> Edition {
     let Some(v) = o.get("edition") else {
@@ -833,6 +907,7 @@ fn read_target(
         });
     let label = r.opt_text(o, p, "label");
     let caveat = r.opt_text(o, p, "caveat");
+    let edition = read_edition(r, o, p);
     let quotes = r.strings(o, p, "quotes", true);
     if let Some(q) = &quotes
         && q.is_empty()
@@ -864,6 +939,7 @@ fn read_target(
         label,
         quotes: quotes?,
         caveat,
+        edition,
     })
 }
 

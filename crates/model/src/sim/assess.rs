@@ -324,6 +324,30 @@ fn reference(c: &Comparison, status: Status, threshold: Option<f64>) -> Option<f
     }
 }
 
+/// Judges a figure the region reported for the target's year (no lever can change the past, so
+/// there is a gap in the indicator's unit but none in a lever's). An increase over a stated base
+/// is judged on the reported value less that base.
+pub fn judge_value(target: &Target, reported: f64) -> Outcome {
+    let c = &target.comparison;
+    let v = match c {
+        Comparison::IncreaseBy { base: Some(b), .. } => reported - b,
+        _ => reported,
+    };
+    if !v.is_finite() {
+        return Outcome::not_assessable(Reason::TrackedNotEntered);
+    }
+    let status = judge_toward(c, v, None, target.indicator.direction);
+    let gap = reference(c, status, None).map(|r| r - v);
+    Outcome {
+        status,
+        value: Some(v),
+        reason: None,
+        threshold: None,
+        gap: if status == Status::Met { None } else { gap },
+        lever: None,
+    }
+}
+
 /// Assesses a target. `values` are the levers at the target's year; `tracked` is what the user
 /// entered for a tracked target.
 pub fn assess(

@@ -7,6 +7,7 @@ pub mod backtest;
 pub mod benchmark;
 pub mod projection;
 pub mod report;
+pub mod reported;
 pub mod scenario;
 pub mod solve;
 pub mod start;

@@ -57,7 +57,9 @@ fn interpolate(knots: &[(i32, f64)], year: i32) -> f64 {
 }
 
 impl Projection {
-    pub fn new(catalog: &Catalog, s: &Scenario, base_year: i32) -> Projection {
+    /// Every year from the scenario's base year to 2035.
+    pub fn new(catalog: &Catalog, s: &Scenario) -> Projection {
+        let base_year = s.base_year;
         let pop0 = catalog.population().and_then(|p| s.lever(p));
         let growth = s.growth_in_effect();
         let years = (base_year..=END_YEAR.max(base_year))

@@ -62,6 +62,9 @@ impl Default for Growth {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Scenario {
+    /// The year the lever values are for: where the projection starts (the latest year the
+    /// region's figures report, or the plan's own base year).
+    pub base_year: i32,
     /// Base-year value of each quantity (catalog order); `None` is "not entered".
     pub levers: Vec<Option<f64>>,
     /// How each non-population quantity changes per year (additions minus departures).
@@ -78,10 +81,11 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// An empty scenario: nothing entered, everything flat.
-    pub fn empty(catalog: &Catalog) -> Scenario {
+    /// An empty scenario for `base_year`: nothing entered, everything flat.
+    pub fn empty(catalog: &Catalog, base_year: i32) -> Scenario {
         let n = catalog.quantities.len();
         Scenario {
+            base_year,
             levers: vec![None; n],
             pace: vec![PaceChoice::Flat; n],
             pace_rate: vec![None; n],
@@ -94,7 +98,7 @@ impl Scenario {
 
     /// Where a plan opens: its starting values, each lever at the recent pace.
     pub fn starting(catalog: &Catalog, start: &Start) -> Scenario {
-        let mut s = Scenario::empty(catalog);
+        let mut s = Scenario::empty(catalog, start.base_year);
         for q in 0..s.levers.len() {
             s.levers[q] = start.value(q);
             s.pace[q] = PaceChoice::Recent;
@@ -109,6 +113,7 @@ impl Scenario {
     /// Old links keep opening exactly as they did; the recent pace is there to switch on.
     pub fn legacy(catalog: &Catalog, plan: &Plan, start: &Start) -> Scenario {
         let mut s = Scenario::starting(catalog, start);
+        s.base_year = plan.base_year;
         s.levers = vec![None; s.levers.len()];
         for q in 0..s.pace.len() {
             s.set_pace(q, PaceChoice::Flat);

@@ -9,7 +9,7 @@ use crate::plan::{Comparison, Plan, Target};
 use crate::sim::assess::{Status, assess};
 use crate::sim::projection::Projection;
 use crate::sim::scenario::Scenario;
-use crate::sim::timeline::{END_YEAR, held_to_end};
+use crate::sim::timeline::{END_YEAR, Today, held_to_end};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeverPlan {
@@ -49,14 +49,24 @@ fn has_floor(c: &Comparison) -> bool {
     )
 }
 
-/// The years a target is judged in: its own year, and every year to 2035 for standards due by 2025.
-pub fn required_years(t: &Target, base_year: i32) -> std::ops::RangeInclusive<i32> {
-    let y = t.year.max(base_year);
-    if held_to_end(t.year) {
-        y..=END_YEAR
-    } else {
-        y..=y
-    }
+/// The year a target is due in, if that is still ahead: a target whose year has passed is
+/// judged on what happened, and no plan from now can change it.
+pub fn due_year(t: &Target, base_year: i32, today: Today) -> Option<i32> {
+    (!today.is_past(t.year)).then(|| t.year.max(base_year))
+}
+
+/// The years a plan from now must meet a target in: its own year (while still ahead), and every
+/// later year to 2035 for a standard due by 2025. Empty for a passed target that is not held.
+pub fn required_years(t: &Target, base_year: i32, today: Today) -> std::ops::RangeInclusive<i32> {
+    let due = due_year(t, base_year, today);
+    let from = due.unwrap_or(today.year.max(base_year));
+    // A passed target that is not held has no year left: an empty range.
+    let to = match (held_to_end(t.year), due) {
+        (true, _) => END_YEAR,
+        (false, Some(y)) => y,
+        (false, None) => from - 1,
+    };
+    from..=to
 }
 
 /// Targets the solver works on: computed, with a lever, with a floor.
@@ -193,23 +203,44 @@ enum Claim {
 }
 
 /// Met when due and, for a standard due by 2025, within its band every year after.
-fn judge_claim(catalog: &Catalog, t: &Target, projection: &Projection, base: i32) -> Claim {
-    let due = t.year.max(base);
-    for y in required_years(t, base) {
+fn judge_claim(
+    catalog: &Catalog,
+    t: &Target,
+    projection: &Projection,
+    base: i32,
+    today: Today,
+) -> Claim {
+    let due = due_year(t, base, today);
+    for y in required_years(t, base, today) {
+        let due = Some(y) == due;
         let status = assess(catalog, t, projection.at(y), None).status;
-        if y == due && status != Status::Met {
+        if due && status != Status::Met {
             return Claim::Short;
         }
-        if y != due && !status.is_success() {
+        if !due && !status.is_success() {
             return Claim::Later(y, status);
         }
     }
     Claim::Met
 }
 
-pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> WhatItTakes {
-    let base = plan.base_year;
-    let work = solvable(plan);
+/// What it takes from now (`today`) to meet every target still ahead and keep the standards
+/// due by 2025 through 2035, from the scenario's base year.
+pub fn what_it_takes(
+    catalog: &Catalog,
+    plan: &Plan,
+    scenario: &Scenario,
+    today: Today,
+) -> WhatItTakes {
+    let base = scenario.base_year;
+    let work: Vec<(usize, QuantityIx)> = solvable(plan)
+        .into_iter()
+        .filter(|(i, _)| {
+            plan.targets
+                .get(*i)
+                .is_some_and(|t| !required_years(t, base, today).is_empty())
+        })
+        .collect();
     let mut levers: Vec<QuantityIx> = work.iter().map(|(_, l)| *l).collect();
     levers.sort_unstable();
     levers.dedup();
@@ -234,7 +265,7 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
     // Ratios make one lever's need depend on another's plan: iterate to a fixed point.
     for _ in 0..8 {
         let candidate = apply(scenario, &plans);
-        let projection = Projection::new(catalog, &candidate, base);
+        let projection = Projection::new(catalog, &candidate);
         let mut changed = false;
         for lp in plans.iter_mut() {
             let l0 = scenario.lever(lp.quantity).unwrap_or(0.0);
@@ -243,8 +274,8 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
                 let Some(t) = plan.targets.get(ti) else {
                     continue;
                 };
-                let due = t.year.max(base);
-                for y in required_years(t, base) {
+                let due = due_year(t, base, today);
+                for y in required_years(t, base, today) {
                     let o = assess(catalog, t, projection.at(y), None);
                     let Some(g) = o.lever else {
                         if !unreachable.contains(&ti) {
@@ -253,7 +284,7 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
                         continue;
                     };
                     // The stated figure when due; inside the band in the years it is held.
-                    let low = if y == due {
+                    let low = if Some(y) == due {
                         g.min
                     } else {
                         g.band_min.or(g.min)
@@ -272,7 +303,7 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
                     bounds.push(Bound {
                         target: ti,
                         year: y,
-                        due: y == due,
+                        due: Some(y) == due,
                         low,
                         high: g.max.unwrap_or(f64::INFINITY),
                     });
@@ -296,7 +327,7 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
     let mut conflicts = Vec::new();
     for _ in 0..4 {
         let candidate = apply(scenario, &plans);
-        let projection = Projection::new(catalog, &candidate, base);
+        let projection = Projection::new(catalog, &candidate);
         claims.clear();
         conflicts.clear();
         let mut short: Vec<QuantityIx> = Vec::new();
@@ -307,7 +338,7 @@ pub fn what_it_takes(catalog: &Catalog, plan: &Plan, scenario: &Scenario) -> Wha
             let Some(t) = plan.targets.get(ti) else {
                 continue;
             };
-            match judge_claim(catalog, t, &projection, base) {
+            match judge_claim(catalog, t, &projection, base, today) {
                 Claim::Met => claims.push(ti),
                 Claim::Later(y, st) => conflicts.push((ti, y, st)),
                 Claim::Short => {

@@ -6,7 +6,7 @@
 //! population's is its own last two years' change (the region's, else its province's, else the
 //! nation's). Only statistics of the link's data edition are read (see [`crate::plan::edition`]).
 
-use crate::catalog::{Catalog, IndicatorKind, QuantityIx};
+use crate::catalog::{Catalog, Group, IndicatorKind, QuantityIx};
 use crate::plan::edition::Edition;
 use crate::plan::{Confidence, Plan, Statistic, Subject};
 use crate::text::Text;
@@ -22,6 +22,14 @@ pub enum Provenance {
         source: Text,
         confidence: Confidence,
         caveat: Option<Text>,
+    },
+    /// The plan's own figure for an earlier year, carried forward to the base year at the
+    /// recent pace (`per_year`: whole units a year, or percent a year for the population).
+    Carried {
+        from: i32,
+        value: f64,
+        per_year: f64,
+        inner: Box<Provenance>,
     },
     /// A density times this region's population. `own` when the density is the region's own
     /// statistic; otherwise it is a province's or the nation's average: an assumption.
@@ -40,7 +48,10 @@ pub enum Provenance {
 impl Provenance {
     /// Whether the page must call the value an assumption to be replaced by local data.
     pub fn is_assumption(&self) -> bool {
-        matches!(self, Provenance::Density { own: false, .. })
+        matches!(
+            self,
+            Provenance::Density { own: false, .. } | Provenance::Carried { .. }
+        )
     }
 }
 
@@ -172,9 +183,117 @@ fn population_pace(
     })
 }
 
+/// The latest year the region's own statistics give a bed or staff count or density (not the
+/// population alone, nor a figure only reported, such as life expectancy).
+fn latest_lever_year(catalog: &Catalog, own: &[&Statistic]) -> Option<i32> {
+    own.iter()
+        .filter(|s| match &s.subject {
+            Subject::Quantity(q) => catalog
+                .quantities
+                .get(*q)
+                .is_some_and(|c| c.group != Group::Population),
+            Subject::Indicator(_) => density_parts(catalog, s).is_some(),
+        })
+        .map(|s| s.year)
+        .max()
+}
+
+/// A density found for a lever, with whose it is.
+struct FoundDensity<'a> {
+    src: &'a Plan,
+    own: bool,
+    stat: &'a Statistic,
+    per: f64,
+}
+
+impl FoundDensity<'_> {
+    /// The density times `population`, with where it came from.
+    fn times(&self, population: f64) -> StartValue {
+        let s = self.stat;
+        StartValue {
+            value: (s.value * population / self.per).round(),
+            provenance: Provenance::Density {
+                scope: self.src.region.clone(),
+                own: self.own,
+                year: s.year,
+                density: s.value,
+                per: self.per,
+                source: s.source.clone(),
+                confidence: s.confidence,
+                caveat: s.caveat.clone(),
+            },
+        }
+    }
+}
+
+/// The density of lever `q` nearest `year` (or for `year` itself when `exact`) along `sources`,
+/// nearest plan first.
+fn density_from<'a>(
+    catalog: &Catalog,
+    sources: &[(&'a Plan, bool, Vec<&'a Statistic>)],
+    q: QuantityIx,
+    year: i32,
+    exact: bool,
+) -> Option<FoundDensity<'a>> {
+    sources.iter().find_map(|(src, own, stats)| {
+        let of_q = stats
+            .iter()
+            .copied()
+            .filter(|s| density_parts(catalog, s).is_some_and(|(dq, _)| dq == q))
+            .filter(|s| !exact || s.year == year);
+        let stat = nearest(of_q, year)?;
+        let (_, per) = density_parts(catalog, stat)?;
+        Some(FoundDensity {
+            src,
+            own: *own,
+            stat,
+            per,
+        })
+    })
+}
+
+/// The first series (two years or more) of lever `q`'s density along `sources`.
+fn recent_pace(
+    catalog: &Catalog,
+    sources: &[(&Plan, bool, Vec<&Statistic>)],
+    q: QuantityIx,
+) -> Option<Pace> {
+    sources.iter().find_map(|(src, _, stats)| {
+        let mut series: Vec<(&Statistic, f64)> = stats
+            .iter()
+            .copied()
+            .filter_map(|s| {
+                density_parts(catalog, s)
+                    .filter(|(dq, _)| *dq == q)
+                    .map(|(_, per)| (s, per))
+            })
+            .collect();
+        series.sort_by_key(|(s, _)| s.year);
+        let (first, per) = *series.first()?;
+        let (last, _) = *series.last()?;
+        (last.year > first.year).then(|| Pace {
+            scope: src.region.clone(),
+            from: first.year,
+            to: last.year,
+            density_from: first.value,
+            density_to: last.value,
+            per,
+            source: last.source.clone(),
+        })
+    })
+}
+
 impl Start {
     /// The starting point of `plan`, reading statistics of `edition` from the plan itself and
     /// then from the plans it inherits (`chain`, nearest first: province, then nation).
+    ///
+    /// The levers start in the latest year the region's own figures report a bed or staff count
+    /// or density (never before the plan's own base year): a plan of 2020 whose region has since
+    /// reported 2023 starts in 2023. There, in this order of trust: the plan's own base-year
+    /// figure (when the base year is the plan's); the region's own figure for that year; the
+    /// plan's figure carried forward at the recent pace (when the base year moved past it); the
+    /// region's own figure nearest that year; a density times the population, the region's own
+    /// first, then its province's, then the nation's.
     pub fn new<'a>(
         catalog: &Catalog,
         plan: &'a Plan,
@@ -192,113 +311,107 @@ impl Start {
             .chain(chain.iter().map(|p| (*p, false, of(p))))
             .collect();
         let n = catalog.quantities.len();
-        let base = plan.base_year;
-        let mut values: Vec<Option<StartValue>> = vec![None; n];
-        let mut pace: Vec<Option<Pace>> = vec![None; n];
-
-        if let Some(b) = &plan.baseline {
-            for v in &b.values {
-                if let Some(slot) = values.get_mut(v.quantity) {
-                    *slot = Some(StartValue {
-                        value: v.value,
-                        provenance: Provenance::Plan {
-                            derived: v.derived.clone(),
-                        },
-                    });
-                }
-            }
-        }
-        // Official counts for the region itself.
-        for (q, slot) in values.iter_mut().enumerate() {
-            if slot.is_some() {
-                continue;
-            }
-            let counts = sources[0]
-                .2
-                .iter()
-                .copied()
-                .filter(|s| matches!(s.subject, Subject::Quantity(sq) if sq == q));
-            if let Some(s) = nearest(counts, base) {
-                *slot = Some(StartValue {
-                    value: s.value,
-                    provenance: Provenance::Statistic {
-                        year: s.year,
-                        source: s.source.clone(),
-                        confidence: s.confidence,
-                        caveat: s.caveat.clone(),
-                    },
-                });
-            }
-        }
-
-        let population = catalog
-            .population()
-            .and_then(|p| values.get(p).cloned().flatten())
-            .map(|v| v.value)
-            .filter(|p| *p > 0.0);
-        for q in 0..n {
-            // Densities: the region's own first, then its province's, then the nation's.
-            if values[q].is_none()
-                && let Some(pop) = population
-            {
-                let found = sources.iter().find_map(|(src, own, stats)| {
-                    let of_q = stats
-                        .iter()
-                        .copied()
-                        .filter(|s| density_parts(catalog, s).is_some_and(|(dq, _)| dq == q));
-                    nearest(of_q, base).map(|s| (*src, *own, s))
-                });
-                if let Some((src, own, s)) = found
-                    && let Some((_, per)) = density_parts(catalog, s)
-                {
-                    values[q] = Some(StartValue {
-                        value: (s.value * pop / per).round(),
-                        provenance: Provenance::Density {
-                            scope: src.region.clone(),
-                            own,
-                            year: s.year,
-                            density: s.value,
-                            per,
-                            source: s.source.clone(),
-                            confidence: s.confidence,
-                            caveat: s.caveat.clone(),
-                        },
-                    });
-                }
-            }
-            // The pace: the first series (two years or more) along the same chain.
-            pace[q] = sources.iter().find_map(|(src, _, stats)| {
-                let mut series: Vec<(&Statistic, f64)> = stats
-                    .iter()
-                    .copied()
-                    .filter_map(|s| {
-                        density_parts(catalog, s)
-                            .filter(|(dq, _)| *dq == q)
-                            .map(|(_, per)| (s, per))
-                    })
-                    .collect();
-                series.sort_by_key(|(s, _)| s.year);
-                let (first, per) = *series.first()?;
-                let (last, _) = *series.last()?;
-                (last.year > first.year).then(|| Pace {
-                    scope: src.region.clone(),
-                    from: first.year,
-                    to: last.year,
-                    density_from: first.value,
-                    density_to: last.value,
-                    per,
-                    source: last.source.clone(),
-                })
-            });
-        }
-        let population_pace = catalog
-            .population()
+        let pop_q = catalog.population();
+        let own = &sources[0].2;
+        let base =
+            latest_lever_year(catalog, own).map_or(plan.base_year, |y| y.max(plan.base_year));
+        let moved = base > plan.base_year;
+        let pace: Vec<Option<Pace>> = (0..n).map(|q| recent_pace(catalog, &sources, q)).collect();
+        let population_pace = pop_q
             .filter(|_| edition.has_population_pace())
             .and_then(|pop| {
                 sources
                     .iter()
                     .find_map(|(src, own, stats)| population_pace(src, *own, stats, pop))
             });
+        let mut values: Vec<Option<StartValue>> = vec![None; n];
+
+        // The plan's own base-year figures, as they are or carried forward to the base year.
+        let plan_population = pop_q.and_then(|p| plan.baseline_value(p));
+        let carried = |q: QuantityIx, v: &super::super::plan::BaselineValue| -> StartValue {
+            let years = base - plan.base_year;
+            let inner = Provenance::Plan {
+                derived: v.derived.clone(),
+            };
+            if !moved {
+                return StartValue {
+                    value: v.value,
+                    provenance: inner,
+                };
+            }
+            let (value, per_year) = if Some(q) == pop_q {
+                let pct = population_pace
+                    .as_ref()
+                    .map_or(0.0, PopulationPace::percent);
+                ((v.value * (1.0 + pct / 100.0).powi(years)).round(), pct)
+            } else {
+                let yearly = match (&pace[q], plan_population) {
+                    (Some(p), Some(pop)) => p.yearly(pop),
+                    _ => 0.0,
+                };
+                ((v.value + yearly * f64::from(years)).max(0.0), yearly)
+            };
+            StartValue {
+                value,
+                provenance: Provenance::Carried {
+                    from: plan.base_year,
+                    value: v.value,
+                    per_year,
+                    inner: Box::new(inner),
+                },
+            }
+        };
+        let baseline = |q: QuantityIx| {
+            plan.baseline
+                .as_ref()
+                .and_then(|b| b.values.iter().find(|v| v.quantity == q))
+        };
+        let own_count = |q: QuantityIx, exact: bool| {
+            let counts = own
+                .iter()
+                .copied()
+                .filter(move |s| matches!(s.subject, Subject::Quantity(sq) if sq == q))
+                .filter(move |s| !exact || s.year == base);
+            nearest(counts, base).map(|s| StartValue {
+                value: s.value,
+                provenance: Provenance::Statistic {
+                    year: s.year,
+                    source: s.source.clone(),
+                    confidence: s.confidence,
+                    caveat: s.caveat.clone(),
+                },
+            })
+        };
+        // The population first: the densities below are applied to it.
+        let order: Vec<QuantityIx> = pop_q
+            .into_iter()
+            .chain((0..n).filter(|q| Some(*q) != pop_q))
+            .collect();
+        for q in order {
+            let population = pop_q
+                .and_then(|p| values.get(p).cloned().flatten())
+                .map(|v| v.value)
+                .filter(|p| *p > 0.0);
+            let own_density = |exact: bool| {
+                population.and_then(|pop| {
+                    density_from(catalog, &sources[..1], q, base, exact).map(|d| d.times(pop))
+                })
+            };
+            let plan_figure = baseline(q).map(|v| carried(q, v));
+            values[q] = if moved {
+                own_count(q, true)
+                    .or_else(|| own_density(true))
+                    .or(plan_figure)
+                    .or_else(|| own_count(q, false))
+            } else {
+                plan_figure.or_else(|| own_count(q, false))
+            }
+            .or_else(|| {
+                population.and_then(|pop| {
+                    density_from(catalog, &sources, q, base, false).map(|d| d.times(pop))
+                })
+            });
+        }
         Start {
             base_year: base,
             edition,

@@ -31,11 +31,11 @@ pub fn sweep(
     draws: usize,
     seed: u64,
 ) -> Sweep {
-    let base = plan.base_year;
+    let base = scenario.base_year;
     // Everything but the population is the same in every draw: project it once.
     let mut flat = scenario.clone();
     flat.growth = Growth::Rate(0.0);
-    let projection = Projection::new(catalog, &flat, base);
+    let projection = Projection::new(catalog, &flat);
     let pop_quantities: Vec<usize> = (0..catalog.quantities.len())
         .filter(|q| follows_population(catalog, *q))
         .collect();

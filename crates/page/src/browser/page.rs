@@ -13,6 +13,12 @@ pub fn language() -> Option<String> {
 }
 
 /// Milliseconds from a monotonic clock (the page's performance clock, else the date).
+/// Today's date by the browser's clock (a test pins it): which years are past.
+pub fn today() -> hps_model::sim::timeline::Today {
+    let d = js_sys::Date::new_0();
+    hps_model::sim::timeline::Today::new(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
 pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

@@ -384,7 +384,10 @@ fn PlanHead() -> impl IntoView {
                 }
                 parts.push(match &p.baseline {
                     Some(b) => app.tf("plan.base_year", &[("year", &b.year.to_string())]),
-                    None => app.tf("plan.no_baseline", &[("year", &p.base_year.to_string())]),
+                    None => app.tf(
+                        "plan.no_baseline",
+                        &[("year", &app.start.with(|s| s.base_year).to_string())],
+                    ),
                 });
                 view! {
                     <h2 class="plan-title" lang="zh-CN">{p.title.zh.clone()}</h2>

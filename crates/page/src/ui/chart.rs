@@ -150,7 +150,7 @@ pub fn chart_input(app: AppState, ind: &Indicator, size: (f64, f64, f64)) -> Cha
         let at = |rate: f64| {
             let mut s = app.scenario.get();
             s.growth = Growth::Rate(rate);
-            series_for(app, ind, &Projection::new(app.catalog, &s, plan.base_year))
+            series_for(app, ind, &Projection::new(app.catalog, &s))
         };
         let (a, b) = (at(low), at(high));
         Spread {
@@ -167,7 +167,7 @@ pub fn chart_input(app: AppState, ind: &Indicator, size: (f64, f64, f64)) -> Cha
     });
     let (width, height, font) = size;
     ChartInput {
-        start: plan.base_year,
+        start: app.scenario.with_untracked(|s| s.base_year),
         end: END_YEAR,
         series: vec![
             Series {

@@ -65,8 +65,9 @@ fn scenario_for(app: AppState, choice: &Choice) -> Option<Scenario> {
 
 fn report_for(app: AppState, s: &Scenario) -> Report {
     let plan = app.plan.get_untracked();
-    let p = Projection::new(app.catalog, s, plan.base_year);
-    report(app.catalog, &plan, s, &p)
+    let p = Projection::new(app.catalog, s);
+    app.reports
+        .with_untracked(|r| report(app.catalog, &plan, s, &p, &r.own))
 }
 
 #[component]

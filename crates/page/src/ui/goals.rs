@@ -13,7 +13,11 @@ pub fn Goals() -> impl IntoView {
             let plan = app.plan.get();
             let milestone = app.milestone.get();
             let goals: Vec<_> = plan.goals.iter().filter(|g| milestone.includes(g.year)).cloned().collect();
-            let key = if milestone == Milestone::Y2035 { "goals.title_2035" } else { "goals.title_2025" };
+            let key = match milestone {
+                Milestone::Y2025 => "goals.title_2025",
+                Milestone::Y2030 => "goals.title_2030",
+                Milestone::Y2035 => "goals.title_2035",
+            };
             view! {
                 <section class="panel goals" aria-labelledby="goals-title" data-goals="">
                     <h2 id="goals-title">{app.t(key)}</h2>

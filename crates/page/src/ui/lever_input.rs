@@ -128,7 +128,7 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let pace_id = format!("lever-{id}-pace");
     let label = move || app.quantity_label(q);
     let unit = move || app.quantity_unit(q);
-    let base_year = move || app.plan.with(|p| p.base_year);
+    let base_year = move || app.start.with(|s| s.base_year);
     // The label under the lever: where the value came from, or that the user typed it.
     let source = Memo::new(move |_| {
         let (v, s) = (value.get(), start.get());

@@ -1,4 +1,5 @@
-//! The milestone switch: judge the targets due by 2025, or those of 2035.
+//! The milestone switch: judge the targets due by 2025, those of 2026–2030 (offered where the
+//! plan or a standard it inherits has any), or those of 2031–2035.
 
 use leptos::prelude::*;
 
@@ -27,6 +28,7 @@ pub fn MilestoneSwitch() -> impl IntoView {
         <div class="milestone-switch" role="group" aria-label=app.t("milestone.label")>
             <span class="milestone-label">{app.t("milestone.label")}</span>
             {button(Milestone::Y2025)}
+            {move || app.offers(Milestone::Y2030).then(|| button(Milestone::Y2030))}
             {button(Milestone::Y2035)}
         </div>
     }

@@ -21,7 +21,7 @@ pub fn needed_now(app: AppState, o: &Outcome, year: i32) -> Option<f64> {
     let yearly = app
         .yearly
         .with(|y| y.get(lever).copied().unwrap_or_default());
-    assess::needed_now(o, year, app.plan.with(|p| p.base_year), yearly)
+    assess::needed_now(o, year, app.scenario.with(|s| s.base_year), yearly)
 }
 
 /// "P 64% · 2035: 12%" once the uncertainty sweep has run.
@@ -166,12 +166,13 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
     let outcome = move || row.get().map(|r| r.outcome);
     let status =
         Signal::derive(move || outcome().map(|o| o.status).unwrap_or(Status::NotAssessable));
-    let (t2, t3, t4) = (t.clone(), t.clone(), t.clone());
+    let (t2, t3, t4, t5) = (t.clone(), t.clone(), t.clone(), t.clone());
     view! {
         <tr
             data-target=own_hook
             data-standard=standard_hook
             data-status=move || status.get().code()
+            data-basis=move || row.get().map(|r| r.basis.code()).unwrap_or("projected")
             data-first-met=move || row.get().map(|r| r.first_met.code()).unwrap_or_default()
             data-probability=move || {
                 let ix = sweep_ix?;
@@ -187,6 +188,7 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
             <TargetHeading ix standard=standard/>
             <td class="num value" data-label=app.t("col.value")>
                 {move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}
+                {move || row.get().and_then(|r| app.words().basis(&t5, &r)).map(|b| view! { <span class="basis">{b}</span> })}
             </td>
             <td class="num" data-label=app.t("col.target")>
                 {move || outcome().map(|o| app.words().target(&t3, &o)).unwrap_or_default()}
@@ -222,10 +224,11 @@ pub fn Scoreboard() -> impl IntoView {
     view! {
         <section class="panel scoreboard" aria-labelledby="scoreboard-title">
             <h2 id="scoreboard-title">
-                {move || match app.milestone.get() {
-                    Milestone::Y2025 => app.t("scoreboard.title_2025"),
-                    Milestone::Y2035 => app.t("scoreboard.title_2035"),
-                }}
+                {move || app.t(match app.milestone.get() {
+                    Milestone::Y2025 => "scoreboard.title_2025",
+                    Milestone::Y2030 => "scoreboard.title_2030",
+                    Milestone::Y2035 => "scoreboard.title_2035",
+                })}
             </h2>
             {move || {
                 let plan = app.plan.get();
@@ -233,7 +236,11 @@ pub fn Scoreboard() -> impl IntoView {
                 let mut first = plan.due_in(milestone, false);
                 let rest = first.split_off(first.len().min(FIRST_SCREEN_ROWS));
                 if first.is_empty() {
-                    let key = if milestone == Milestone::Y2035 { "scoreboard.none_2035" } else { "scoreboard.none" };
+                    let key = match milestone {
+                        Milestone::Y2025 => "scoreboard.none",
+                        Milestone::Y2030 => "scoreboard.none_2030",
+                        Milestone::Y2035 => "scoreboard.none_2035",
+                    };
                     return view! { <p class="empty">{move || app.t(key)}</p> }.into_any();
                 }
                 view! {

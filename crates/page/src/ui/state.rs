@@ -20,11 +20,12 @@ use hps_model::sim::assess::Tracked;
 use hps_model::sim::benchmark::Benchmark;
 use hps_model::sim::projection::Projection;
 use hps_model::sim::report::{self, Report};
+use hps_model::sim::reported::{Reports, reports};
 use hps_model::sim::scenario::{Growth, PaceChoice, Scenario};
 use hps_model::sim::solve::{LeverPlan, apply};
 use hps_model::sim::start::Start;
 use hps_model::sim::sweep::Sweep;
-use hps_model::sim::timeline::Milestone;
+use hps_model::sim::timeline::{Milestone, Today};
 use hps_model::text::Text;
 use hps_words::i18n;
 use hps_words::words::Words;
@@ -60,6 +61,12 @@ pub struct AppState {
     view: RwSignal<ViewSettings>,
     // Each setting read on its own, so a change to one wakes only its readers.
     pub milestone: Memo<Milestone>,
+    /// The milestone the open plan opens on (links do not write it).
+    opening: Memo<Milestone>,
+    /// Today by the browser's clock, read once: which years are past.
+    pub today: Today,
+    /// What the region reported for its passed targets and its standards'.
+    pub reports: Memo<Arc<AllReports>>,
     pub lang: RwSignal<Lang>,
     pub projection: Memo<Projection>,
     pub report: Memo<Report>,
@@ -111,6 +118,14 @@ pub struct AppState {
     pub travel: super::travel::Travel,
 }
 
+/// What the region reported for the passed targets of its own plan and of each standard it
+/// inherits (in `inherited`'s order).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AllReports {
+    pub own: Reports,
+    pub standards: Vec<Reports>,
+}
+
 /// What the page opens on: a plan, its scenario and the data edition that scenario starts from.
 pub struct Opened {
     pub plan: Arc<Plan>,
@@ -140,38 +155,65 @@ impl AppState {
         let view = RwSignal::new(opened.view);
         let library = RwSignal::new(library);
         let edition = RwSignal::new(opened.edition);
-        let plan = RwSignal::new(opened.plan);
+        let plan = RwSignal::new(Plan::as_of(&opened.plan, opened.edition));
         let scenario = RwSignal::new(opened.scenario);
-        let projection = Memo::new(move |_| {
-            let base = plan.with(|p| p.base_year);
-            scenario.with(|s| Projection::new(catalog, s, base))
-        });
-        let baseline_projection = Memo::new(move |_| {
-            let base = plan.with(|p| p.base_year);
-            scenario.with(|s| Projection::new(catalog, &s.held_flat(), base))
-        });
-        let report = Memo::new(move |_| {
-            plan.with(|p| {
-                scenario.with(|s| projection.with(|pr| report::report(catalog, p, s, pr)))
+        let today = crate::browser::page::today();
+        let projection = Memo::new(move |_| scenario.with(|s| Projection::new(catalog, s)));
+        let baseline_projection =
+            Memo::new(move |_| scenario.with(|s| Projection::new(catalog, &s.held_flat())));
+        let inherited = Memo::new(move |_| {
+            let e = edition.get();
+            library.with(|l| {
+                plan.with(|p| Inherited(l.chain(p).iter().map(|c| Plan::as_of(c, e)).collect()))
             })
         });
-        let inherited = Memo::new(move |_| library.with(|l| plan.with(|p| Inherited(l.chain(p)))));
+        // What the region reported for its passed targets and for the standards it inherits:
+        // computed when the plan, its data or the day change, never on a slider move.
+        let reports = Memo::new(move |_| {
+            let e = edition.get();
+            plan.with(|p| {
+                inherited.with(|inh| {
+                    let chain: Vec<&Plan> = inh.0.iter().map(|c| c.as_ref()).collect();
+                    let of = |targets: &[hps_model::plan::Target]| {
+                        reports(catalog, targets, p, &chain, e, today)
+                    };
+                    Arc::new(AllReports {
+                        own: of(&p.targets),
+                        standards: inh.0.iter().map(|ip| of(&ip.targets)).collect(),
+                    })
+                })
+            })
+        });
+        let report = Memo::new(move |_| {
+            reports.with(|r| {
+                plan.with(|p| {
+                    scenario
+                        .with(|s| projection.with(|pr| report::report(catalog, p, s, pr, &r.own)))
+                })
+            })
+        });
         let start = Memo::new(move |_| {
             let edition = edition.get();
             library.with(|l| plan.with(|p| Arc::new(l.start(catalog, p, edition))))
         });
         let standards = Memo::new(move |_| {
-            inherited.with(|inh| {
-                scenario.with(|s| {
-                    projection.with(|pr| {
-                        inh.0
-                            .iter()
-                            .map(|ip| report::report(catalog, ip, s, pr))
-                            .collect::<Vec<_>>()
+            reports.with(|r| {
+                inherited.with(|inh| {
+                    scenario.with(|s| {
+                        projection.with(|pr| {
+                            inh.0
+                                .iter()
+                                .zip(&r.standards)
+                                .map(|(ip, rep)| report::report(catalog, ip, s, pr, rep))
+                                .collect::<Vec<_>>()
+                        })
                     })
                 })
             })
         });
+        // Where the open plan opens: the first milestone its own targets fall in.
+        let opening =
+            Memo::new(move |_| plan.with(|p| Milestone::opening(p.targets.iter().map(|t| t.year))));
         let lever_states = Memo::new(move |_| {
             scenario.with(|s| {
                 (0..catalog.quantities.len())
@@ -200,7 +242,10 @@ impl AppState {
             scenario,
             edition,
             view,
-            milestone: Memo::new(move |_| view.with(|v| v.milestone)),
+            milestone: Memo::new(move |_| view.with(|v| v.milestone_or(opening.get()))),
+            opening,
+            today,
+            reports,
             lang: RwSignal::new(lang),
             projection,
             report,
@@ -305,9 +350,11 @@ impl AppState {
     /// Puts a whole scenario on screen at once: a link's, an undo step's, a saved one's.
     pub fn open(&self, o: Opened) {
         self.scenario.set(o.scenario);
+        let changed = self.edition.get_untracked() != o.edition
+            || self.plan.with_untracked(|p| p.id != o.plan.id);
         self.edition.set(o.edition);
-        if self.plan.with_untracked(|p| p.id != o.plan.id) {
-            self.plan.set(o.plan);
+        if changed {
+            self.plan.set(Plan::as_of(&o.plan, o.edition));
         }
         self.set_view(o.view);
     }
@@ -330,7 +377,9 @@ impl AppState {
 
     /// Switches plan, starting from its starting values at the recent pace.
     pub fn choose_plan(&self, plan: Arc<Plan>) {
-        let start = self.start_for(&plan, self.edition.get_untracked());
+        let edition = self.edition.get_untracked();
+        let plan = Plan::as_of(&plan, edition);
+        let start = self.start_for(&plan, edition);
         self.scenario.set(Scenario::starting(self.catalog, &start));
         self.plan.set(plan);
     }
@@ -390,8 +439,21 @@ impl AppState {
 
     // Every change to the view settings goes through one of these.
 
+    /// Whether the milestone switch offers `m`: 2025 and 2035 always, 2030 where the plan or a
+    /// standard it inherits has a target due 2026–2030.
+    pub fn offers(&self, m: Milestone) -> bool {
+        if m != Milestone::Y2030 {
+            return true;
+        }
+        let has = |p: &Plan| p.targets.iter().any(|t| m.includes(t.year));
+        self.plan.with(|p| has(p)) || self.inherited.with(|i| i.0.iter().any(|p| has(p)))
+    }
+
+    /// Shows a milestone; the one the plan opens on is not written into links.
     pub fn set_milestone(&self, m: Milestone) {
-        self.view.update(|v| v.milestone = m);
+        let opening = self.opening.get_untracked();
+        self.view
+            .update(|v| v.milestone = (m != opening).then_some(m));
     }
 
     pub fn set_chart(&self, indicator: Option<String>) {

@@ -15,6 +15,11 @@ pub fn Summary() -> impl IntoView {
         let m = app.milestone.get();
         app.plan.with(|p| app.report.with(|r| r.tally(p, m)))
     });
+    let passed = Memo::new(move |_| {
+        let m = app.milestone.get();
+        app.plan
+            .with(|p| app.report.with(|r| r.by_basis(p, m, false)))
+    });
     // The summary stays at the top while the page scrolls; its height is the page's
     // scroll-padding (style/layout.css), so whatever the page scrolls to (a named view, a
     // heading, a focused box, a found word) lands below it, never under it.
@@ -29,6 +34,23 @@ pub fn Summary() -> impl IntoView {
                     let year = app.milestone.get().year().to_string();
                     if c.total() == 0 {
                         return app.tf("summary.no_computed", &[("year", &year)]);
+                    }
+                    // A passed milestone: what the reports show, and what has none yet.
+                    let b = passed.get();
+                    if b.reported.total() + b.no_report.total() > 0 {
+                        let n = |v: usize| v.to_string();
+                        return app.tf(
+                            "summary.passed",
+                            &[
+                                ("year", &year),
+                                ("total", &n(c.total())),
+                                ("reported", &n(b.reported.total())),
+                                ("met", &n(b.reported.succeeded())),
+                                ("missed", &n(b.reported.total() - b.reported.succeeded())),
+                                ("no_report", &n(b.no_report.total())),
+                                ("projected_met", &n(b.no_report.succeeded())),
+                            ],
+                        );
                     }
                     let main = app.tf(
                         "summary.computed",

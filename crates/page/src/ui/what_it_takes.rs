@@ -28,7 +28,10 @@ pub fn WhatItTakes() -> impl IntoView {
             return None;
         }
         let plan = with_standards(app);
-        Some(app.scenario.with(|s| what_it_takes(app.catalog, &plan, s)))
+        Some(
+            app.scenario
+                .with(|s| what_it_takes(app.catalog, &plan, s, app.today)),
+        )
     });
     let apply_it = move |_| {
         if let Some(w) = result.get_untracked() {
@@ -41,7 +44,7 @@ pub fn WhatItTakes() -> impl IntoView {
             {move || result.get().map(|w| {
                 let lang = app.lang();
                 let plan = with_standards(app);
-                let base = plan.base_year;
+                let base = app.scenario.with_untracked(|s| s.base_year);
                 let solved = w.levers.iter().filter(|l| l.binding.is_some()).count();
                 view! {
                     <p class="hint">{app.tf("wit.hint", &[("base", &base.to_string())])}</p>
