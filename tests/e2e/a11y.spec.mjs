@@ -1,6 +1,5 @@
 // Issue 5: keyboard, labels, a real table, axe-core, phone width and 200% zoom.
-import { test, expect } from '@playwright/test';
-import { open, shot, row, foldTitle, scoreboard, valueCell, WHAT_IT_TAKES } from './helpers.mjs';
+import { expect, test, open, shot, row, foldTitle, scoreboard, valueCell, WHAT_IT_TAKES } from './helpers.mjs';
 
 async function axe(page) {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });

@@ -1,8 +1,7 @@
 // Issue 16: links keep their numbers when the data improves; the regions' own statistics and the
 // population's recent pace; a typo stays in its box.
-import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, shot, row, leverBox } from './helpers.mjs';
+import { expect, test, open, shot, row, leverBox } from './helpers.mjs';
 
 // What the native model opened these links to before the 2026-12-01 statistics (edition 1),
 // written by tests/suite/editions.rs from the data as it stood then.
@@ -47,7 +46,7 @@ test('open with the latest data: Sichuan then starts from its own 2023 figures, 
   const before = await physicians.inputValue();
   await page.getByRole('button', { name: '用最新数据打开' }).click();
   await expect(page.locator('[data-edition-notice]')).toHaveCount(0);
-  await expect(page).toHaveURL(/[?&]ed=2(&|$)/);
+  await expect(page).toHaveURL(/[?&]ed=3(&|$)/);
   // 3.34 per 1,000 × 8,374万 = 279,692; the typed nurses stay as typed.
   await expect(physicians).toHaveValue('279692');
   expect(before).not.toBe('279692');
@@ -67,11 +66,13 @@ test('a fresh page moves the population at its recent pace, labelled, and it can
   await expect(choice).toHaveValue('recent');
   await expect(choice.locator('option[value="recent"]')).toHaveText('近年变化 −0.94%/年');
   await expect(page.locator('[data-population-pace]')).toContainText('吉林省2023—2024年');
-  // Jiaohe shrinking: beds per 1,000 in 2025 above what a flat population gives (7.97).
+  // Jiaohe shrinking: beds per 1,000 in 2025 above what a flat population gives. The national
+  // pace is the bulletins' 2019–2025 (6.30 → 7.15 per 1,000; beds fell in 2025): 47 beds a
+  // year on 2,242, so 2,477 beds in 2025, 7.53 per 1,000 for a flat 328,925.
   const cell = row(page, 'beds-2025').getByRole('cell').first();
-  await expect(cell).toHaveText('8.36');
+  await expect(cell).toHaveText('7.90');
   await choice.selectOption('flat');
-  await expect(cell).toHaveText('7.97');
+  await expect(cell).toHaveText('7.53');
   await expect(page).toHaveURL(/[?&]growth=0(&|$)/);
   await page.setViewportSize({ width: 390, height: 844 });
   await choice.scrollIntoViewIfNeeded();
@@ -83,7 +84,7 @@ test('a link from a newer data edition opens on the newest the page has, with a 
   const errors = await open(page, '?v=2&ed=99&plan=zhejiang-2024&lang=en');
   await expect(page.locator('[data-notices]')).toContainText('newer data edition');
   await expect(page.locator('[data-edition-notice]')).toHaveCount(0);
-  await expect(page).toHaveURL(/[?&]ed=2(&|$)/);
+  await expect(page).toHaveURL(/[?&]ed=3(&|$)/);
   expect(errors).toEqual([]);
 });
 

@@ -1,6 +1,5 @@
 // Issue 5: strict host policy, no third-party requests, the embed mode and its height messages.
-import { test, expect } from '@playwright/test';
-import { open, shot, typeInto, row, leverBox, foldTitle, WHAT_IT_TAKES, METHOD_NOTES } from './helpers.mjs';
+import { expect, test, open, shot, typeInto, row, leverBox, foldTitle, WHAT_IT_TAKES, METHOD_NOTES } from './helpers.mjs';
 
 const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:8091';
 const CSP_ORIGIN = process.env.E2E_CSP_ORIGIN ?? 'http://127.0.0.1:8092';

@@ -1,7 +1,6 @@
 // Issue 10: the input defects a user hits, each reproduced, and the page's answer to a panic.
-import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, typeInto, row, leverBox, chart, fold, foldTitle, PLAN_LOADER } from './helpers.mjs';
+import { expect, test, open, typeInto, row, leverBox, chart, fold, foldTitle, PLAN_LOADER } from './helpers.mjs';
 
 test('a typed value and its message survive unrelated changes; chart observers do not pile up', async ({ page }) => {
   // Count live ResizeObservers: constructed minus disconnected.

@@ -1,6 +1,27 @@
 // Shared helpers: open the app and collect every console error, and save screenshots as artefacts.
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
+
+export { expect };
+
+/** The day the page's tests judge on, whatever the machine's clock says: 2025 has passed and the
+ * nation's 2025 bulletin is out; 2030 is still ahead. A test about another day pins its own. */
+export const TODAY = new Date('2026-12-04T10:00:00+08:00');
+
+/** Playwright's `test`, with every page's clock pinned to `TODAY` (the date only: timers run). */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await context.clock.setFixedTime(TODAY);
+    await use(context);
+  },
+});
+
+/** A browser context of its own (a fresh browser), its clock pinned like every other page's. */
+export async function newContext(browser, options = {}, today = TODAY) {
+  const context = await browser.newContext(options);
+  await context.clock.setFixedTime(today);
+  return context;
+}
 
 export const ARTIFACTS = 'tests/artifacts';
 

@@ -1,8 +1,7 @@
 // Issue 14 §3: a plan's own text pasted or chosen, read, reviewed, corrected, opened and
 // downloaded; bad input says why and leaves the open plan alone.
-import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, shot, shotOf, typeInto, planTitle, fold, foldTitle, PLAN_IMPORT, PLAN_LOADER } from './helpers.mjs';
+import { expect, test, open, shot, shotOf, typeInto, planTitle, fold, foldTitle, PLAN_IMPORT, PLAN_LOADER, newContext } from './helpers.mjs';
 
 /** The import panel (the fold titled 导入规划文本) and the table of what it read. */
 const importPanel = (page) => fold(page, PLAN_IMPORT);
@@ -297,7 +296,7 @@ test('an imported plan travels in its share link to a browser that has never see
   expect(expected.length).toBeGreaterThan(10);
   expect(expected.some((s) => /=(met|band|missed|over)$/.test(s))).toBe(true);
 
-  const context = await browser.newContext({ locale: 'zh-CN' });
+  const context = await newContext(browser, { locale: 'zh-CN' });
   const other = await context.newPage();
   const otherErrors = [];
   other.on('pageerror', (e) => otherErrors.push(String(e)));

@@ -1,8 +1,7 @@
 // Issue 5: the single self-contained HTML file works from file:// with no network.
-import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import fs from 'node:fs';
-import { shot, leverBox, planTitle, valueCell } from './helpers.mjs';
+import { expect, test, shot, leverBox, planTitle, valueCell } from './helpers.mjs';
 
 const FILE = path.resolve('dist-single/health-plan-simulator.html');
 

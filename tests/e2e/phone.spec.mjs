@@ -1,8 +1,7 @@
 // Issue 15: a phone layout that starts with the answer, and a first screen painted at build time
 // that is only ever shown for the page it is.
-import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { open, live, row, shot, summaryMain, leverBox, typeInto } from './helpers.mjs';
+import { expect, test, open, live, row, shot, summaryMain, leverBox, typeInto, newContext } from './helpers.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -13,6 +12,8 @@ async function watchFirstFrames(page) {
     window.__seen = [];
     window.__picked = [];
     const look = () => {
+      // A frame can come while the next page is only starting, before its root element.
+      if (!document.documentElement) return;
       const picked = document.documentElement.getAttribute('data-first-screen');
       if (picked && !window.__picked.includes(picked)) window.__picked.push(picked);
       for (const s of document.querySelectorAll('.summary-main')) {
@@ -144,7 +145,7 @@ test('a slow phone never paints a half-read first screen: the copy shows once al
 });
 
 test('an English browser gets the English first screen; its description is English once live', async ({ browser }) => {
-  const ctx = await browser.newContext({ locale: 'en-GB', viewport: PHONE });
+  const ctx = await newContext(browser, { locale: 'en-GB', viewport: PHONE });
   const page = await ctx.newPage();
   await watchFirstFrames(page);
   await open(page);
@@ -171,7 +172,7 @@ test('a link to another plan and language shows its own figures from the first f
 
 /** A page that holds the wasm back until `release()`, and records every error. */
 async function heldPage(browser, locale) {
-  const ctx = await browser.newContext({ locale, viewport: PHONE });
+  const ctx = await newContext(browser, { locale, viewport: PHONE });
   const page = await ctx.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -1,6 +1,5 @@
 // Issue 2: Jiaohe's 2025 targets judged live at its 2020 baseline.
-import { test, expect } from '@playwright/test';
-import { open, shot, typeInto, row, leverBox, planTitle, leversPanel, scoreboard, standardsPanel } from './helpers.mjs';
+import { expect, test, open, shot, typeInto, row, leverBox, planTitle, leversPanel, scoreboard, standardsPanel } from './helpers.mjs';
 
 test('opens on Jiaohe at its baseline with no console error', async ({ page }) => {
   const errors = await open(page);

@@ -1,7 +1,6 @@
 // Issue 9: the first screen comes first and the rest follows; tables that read the report row by
 // row stay exactly what a fresh page computes, however the user got there.
-import { test, expect } from '@playwright/test';
-import { open, typeInto, leverBox } from './helpers.mjs';
+import { expect, test, open, typeInto, leverBox } from './helpers.mjs';
 
 test('the page is built a part per task: the first rows first, the rest of the first screen next, the panels below last', async ({ page }) => {
   // What was in the page when the first scoreboard row appeared, and when the first screen was

@@ -1,11 +1,10 @@
 // Issue 14 §4: a user's plan travels with its share link, its embed snippet and its saved
 // scenarios (`pz`, the plan itself, compressed); a plan file on the page's own site opens from
 // `?src=`; a damaged or foreign link is told in a notice and never stops the page.
-import { test, expect } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { open, live, shot, typeInto, leverBox, planTitle, foldTitle, PLAN_LOADER } from './helpers.mjs';
+import { expect, test, open, live, shot, typeInto, leverBox, planTitle, foldTitle, PLAN_LOADER, newContext } from './helpers.mjs';
 
 const EXAMPLE = fs.readFileSync('tests/e2e/fixtures/example-plan.json', 'utf8');
 const TITLE = '示例县卫生健康资源配置方案';
@@ -29,7 +28,7 @@ async function loadUserPlan(page, text = EXAMPLE) {
 /** A new browser context (empty storage, as on another computer) that records every request's
  * origin, every error, and every plan title the page ever shows. */
 async function freshPage(browser, locale = 'zh-CN') {
-  const context = await browser.newContext({ locale });
+  const context = await newContext(browser, { locale });
   await context.addInitScript(() => {
     window.__titles = [];
     new MutationObserver(() => {

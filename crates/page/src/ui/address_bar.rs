@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::browser::page::now_ms;
 use crate::browser::{storage, url};
 use hps_model::data::library::Library;
 use hps_model::link::embed::Embedding;
@@ -100,7 +101,7 @@ pub fn keep_in_sync(app: AppState) {
     let scheduled = StoredValue::new(false);
     let write = move || {
         scheduled.set_value(false);
-        last_write.set_value(js_sys::Date::now());
+        last_write.set_value(now_ms());
         let query = encode(&current_shared(app));
         if !app.embedding.on {
             url::replace_query(&query);
@@ -124,7 +125,7 @@ pub fn keep_in_sync(app: AppState) {
             return; // the pending write will read the latest state
         }
         scheduled.set_value(true);
-        let since = js_sys::Date::now() - last_write.get_value();
+        let since = now_ms() - last_write.get_value();
         set_timeout(
             write,
             std::time::Duration::from_millis((GAP_MS - since).clamp(0.0, GAP_MS) as u64),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::scoreboard::TableHead;
 use super::state::use_app;
-use hps_model::plan::NATION;
+use hps_model::plan::{NATION, Plan};
 use hps_model::sim::backtest::{Backtest, ORIGINS, Series, backtest_plan};
 use hps_words::format::{figure, signed};
 
@@ -17,10 +17,12 @@ pub fn MethodNotes() -> impl IntoView {
         if !open.get() {
             return Vec::new();
         }
+        // The nation's series as the page's data edition has them.
+        let edition = app.edition.get();
         app.library
             .with(|l| {
                 l.find(NATION)
-                    .map(|p| backtest_plan(app.catalog, &p, &ORIGINS))
+                    .map(|p| backtest_plan(app.catalog, &Plan::as_of(&p, edition), &ORIGINS))
             })
             .unwrap_or_default()
             .iter()

@@ -109,7 +109,13 @@ pub fn QuoteDetails(ix: usize, #[prop(default = None)] standard: Option<usize>) 
 
 /// A target row's heading: its label, year (starred where inferred), nature, and the plan's words.
 #[component]
-pub fn TargetHeading(ix: usize, #[prop(default = None)] standard: Option<usize>) -> impl IntoView {
+pub fn TargetHeading(
+    ix: usize,
+    #[prop(default = None)] standard: Option<usize>,
+    /// What the verdict rests on, where it is a report or a passed year without one.
+    #[prop(optional, into)]
+    basis: Option<Signal<Option<String>>>,
+) -> impl IntoView {
     let app = use_app();
     let Some(plan) = row_plan(app, standard) else {
         return ().into_any();
@@ -133,6 +139,7 @@ pub fn TargetHeading(ix: usize, #[prop(default = None)] standard: Option<usize>)
             </span>
             {nature.map(|key| view! { <span class="nature">{app.t(key)}</span> })}
             {t.caveat.as_ref().map(|c| view! { <p class="caveat" role="note">"⚠ "{app.text(c)}</p> })}
+            {basis.map(|b| move || b.get().map(|text| view! { <p class="basis" data-basis-note="">{text}</p> }))}
             <QuoteDetails ix standard=standard/>
         </th>
     }
@@ -185,10 +192,9 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
                     .unwrap_or_default()
             }
         >
-            <TargetHeading ix standard=standard/>
+            <TargetHeading ix standard=standard basis=Signal::derive(move || row.get().and_then(|r| app.words().basis(&t5, &r)))/>
             <td class="num value" data-label=app.t("col.value")>
                 {move || outcome().map(|o| value_text(&t2, &o)).unwrap_or_default()}
-                {move || row.get().and_then(|r| app.words().basis(&t5, &r)).map(|b| view! { <span class="basis">{b}</span> })}
             </td>
             <td class="num" data-label=app.t("col.target")>
                 {move || outcome().map(|o| app.words().target(&t3, &o)).unwrap_or_default()}

@@ -109,14 +109,25 @@ fn TrackedRow(ix: usize) -> impl IntoView {
     let Some(t) = plan.targets.get(ix).cloned() else {
         return ().into_any();
     };
-    let row = app.rows.row(ix);
-    let row = Memo::new(move |_| row.with(|r| r.as_ref().map(|row| row.outcome)));
+    let full = app.rows.row(ix);
+    let row = Memo::new(move |_| full.with(|r| r.as_ref().map(|row| row.outcome)));
+    // A passed year's report stands in for a value not typed (a typed value always wins).
+    let basis = Memo::new(move |_| full.with(|r| r.as_ref().map(|row| row.basis.code())));
+    let t3 = t.clone();
+    let note = Signal::derive(move || {
+        full.with(|r| r.as_ref().and_then(|row| app.words().basis(&t3, row)))
+    });
     let status =
         Signal::derive(move || row.get().map(|o| o.status).unwrap_or(Status::NotAssessable));
     let (t1, t2) = (t.clone(), t.clone());
     view! {
-        <tr data-target=t.id.clone() data-status=move || status.get().code() class="tracked-row">
-            <TargetHeading ix/>
+        <tr
+            data-target=t.id.clone()
+            data-status=move || status.get().code()
+            data-basis=move || basis.get().unwrap_or("projected")
+            class="tracked-row"
+        >
+            <TargetHeading ix basis=note/>
             <td class="num" data-label=app.t("col.target")>
                 {move || row.get().map(|o| app.words().target(&t1, &o)).unwrap_or_default()}
             </td>
