@@ -382,12 +382,18 @@ fn PlanHead() -> impl IntoView {
                 if let Some(d) = &p.date {
                     parts.push(d.clone());
                 }
+                // Where the levers start: the plan's base year, or a later year the region's
+                // figures report.
+                let start = app.start.with(|s| s.base_year).to_string();
                 parts.push(match &p.baseline {
-                    Some(b) => app.tf("plan.base_year", &[("year", &b.year.to_string())]),
-                    None => app.tf(
-                        "plan.no_baseline",
-                        &[("year", &app.start.with(|s| s.base_year).to_string())],
+                    Some(b) if b.year.to_string() == start => {
+                        app.tf("plan.base_year", &[("year", &start)])
+                    }
+                    Some(b) => app.tf(
+                        "plan.base_year_moved",
+                        &[("plan_year", &b.year.to_string()), ("year", &start)],
                     ),
+                    None => app.tf("plan.no_baseline", &[("year", &start)]),
                 });
                 view! {
                     <h2 class="plan-title" lang="zh-CN">{p.title.zh.clone()}</h2>
