@@ -4,15 +4,40 @@
 CSS goes into <style>, the wasm-bindgen glue into an inline module script, and the wasm (gzip'd,
 base64) is inflated with DecompressionStream and handed to the glue's init as bytes. The plans
 are inside the wasm, so the file works from file:// with no network. (The plans' source texts are
-not included: their links need the served folder.)
+not included: their links need the served folder.) The importer's web worker goes in too: its
+glue and its wasm (gzip'd, base64) become a `blob:` worker whose address the page finds in
+`window.HPS_IMPORT_WORKER`, so the file still imports a text with no network.
 
 Usage: tools/single_file.py dist dist-single/health-plan-simulator.html
 """
 import base64
 import gzip
+import json
 import pathlib
 import re
 import sys
+
+
+def worker_script(dist):
+    """The importer's worker as a blob address, set before the app starts ('' if not built)."""
+    glue_file = dist / "import_worker.js"
+    if not glue_file.exists():
+        return ""
+    glue = glue_file.read_text(encoding="utf-8")
+    wasm = gzip.compress((dist / "import_worker_bg.wasm").read_bytes(), 9, mtime=0)
+    source = glue + (
+        "\n;(async () => {\n"
+        "  const packed = '%s';\n"
+        "  const zipped = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));\n"
+        "  const inflated = new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'));\n"
+        "  await wasm_bindgen({ module_or_path: await new Response(inflated).arrayBuffer() });\n"
+        "})();\n" % base64.b64encode(wasm).decode()
+    )
+    return (
+        "// The importer's web worker, inlined: a blob address the page starts it from.\n"
+        "window.HPS_IMPORT_WORKER = URL.createObjectURL(new Blob([%s], { type: 'text/javascript' }));\n"
+        % json.dumps(source)
+    )
 
 
 def main():
@@ -58,6 +83,7 @@ def main():
         % base64.b64encode(wasm).decode()
     )
     script = (glue + loader).replace("</script", "<\\/script")
+    script = worker_script(dist) + script
     html = html.replace(boot.group(0), '<script type="module">\n%s</script>' % script)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")

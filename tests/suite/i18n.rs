@@ -11,14 +11,21 @@ fn used_keys() -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     // The components, and the sentences they show (every file of the words layer but the
     // lookup itself, whose test asks for a key that does not exist).
-    let dir = |d: &str| {
-        std::fs::read_dir(format!("{}/{d}", common::ROOT))
-            .unwrap_or_else(|e| panic!("{d}: {e}"))
-            .map(|e| e.expect("entry").path())
-    };
-    let files = dir("crates/page/src/ui")
-        .chain(dir("crates/words/src"))
-        .filter(|p| !p.ends_with("i18n.rs"));
+    fn rust_files(dir: std::path::PathBuf, out: &mut Vec<std::path::PathBuf>) {
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir:?}: {e}"));
+        for path in entries.map(|e| e.expect("entry").path()) {
+            if path.is_dir() {
+                rust_files(path, out);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    for d in ["crates/page/src/ui", "crates/words/src"] {
+        rust_files(std::path::Path::new(common::ROOT).join(d), &mut files);
+    }
+    let files = files.into_iter().filter(|p| !p.ends_with("i18n.rs"));
     for path in files {
         let text = std::fs::read_to_string(&path).expect("read");
         // Every string literal shaped like a key ("group.name"), wherever it is written.

@@ -1,15 +1,22 @@
 //! `plan-from-text FILE.txt` (or `-` for standard input): the plan the importer proposes for a
 //! plan's or a bulletin's text, as a plan file on standard output; what it could not resolve on
-//! standard error, one line each. Exit 0 when a plan was written; 1 with a message when the
-//! input cannot be read, is not text or holds no figure; 2 for a wrong command line.
+//! standard error, one line each. The file is written by the importer's own finishing step and
+//! read back by the plan reader, as the page does, so what it writes always loads. Exit 0 when a
+//! plan was written; 1 with a message when the input cannot be read, is not text, holds no
+//! figure or gives a plan the reader refuses; 2 for a wrong command line.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use hps_importer::{self as import, Role};
 use hps_model::catalog::Catalog;
+use hps_model::data::library::BUILTIN_INDEX;
 use hps_model::lang::Lang;
 use hps_words::i18n;
+use hps_words::problem::finish_problems;
+
+/// The region a file gets when the text names none (the message says to change it).
+const UNNAMED: &str = "未命名地区";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -59,9 +66,19 @@ fn main() -> ExitCode {
     let region = proposal
         .region
         .as_ref()
-        .map(|r| r.value.clone())
-        .unwrap_or_default();
-    let json = proposal.to_plan_json(&region, None);
+        .map_or(UNNAMED, |r| r.value.as_str())
+        .to_string();
+    let builtin: Vec<String> = BUILTIN_INDEX.iter().map(|b| b.id.to_string()).collect();
+    let finished = proposal.finish(proposal.as_confirmed(&region), &catalog, &builtin);
+    let json = match finished {
+        Ok(f) => f.json,
+        Err(problems) => {
+            for (place, message) in finish_problems(&problems, lang) {
+                eprintln!("{path}: {place} — {message}");
+            }
+            return ExitCode::from(1);
+        }
+    };
     let mut out = std::io::stdout().lock();
     if writeln!(out, "{json}").is_err() {
         return ExitCode::from(1);

@@ -8,6 +8,7 @@
 //! had to be assumed (a year, a comparison) is marked. The user reviews the proposal and the plan
 //! file is written from what they confirmed ([`Proposal::to_plan_json`]).
 
+mod finish;
 mod head;
 mod numbers;
 mod plan_json;
@@ -15,14 +16,18 @@ mod prose;
 mod scan;
 mod synonyms;
 mod table;
+pub mod text;
 
 use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
 
 use hps_model::catalog::Catalog;
 use hps_model::plan::{Level, Nature};
 
 pub use plan_json::level_for;
 
+pub use finish::{AddProblem, Edits, Finished, Problem, row_from_quote};
 pub use synonyms::{Basis, Subject, match_label};
 
 /// The most text the importer reads (10 MB of text reads in bounded time, but the page would
@@ -34,7 +39,7 @@ pub const MAX_INPUT_BYTES: usize = 2_000_000;
 pub const MAX_ROWS: usize = 1_000;
 
 /// Whether a row is a goal the plan sets or a figure it reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Role {
     Target,
     /// An actual figure (a baseline, a statistic): it starts the levers.
@@ -42,7 +47,7 @@ pub enum Role {
 }
 
 /// How a target compares, read from the plan's words.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Cmp {
     AtLeast(f64),
     AtMost(f64),
@@ -114,7 +119,7 @@ impl Cmp {
 }
 
 /// One proposed target or figure.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     pub role: Role,
     pub subject: Subject,
@@ -141,7 +146,7 @@ impl Row {
 }
 
 /// A goal the text states only in words ("到2035年,全面建立…").
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Goal {
     pub year: i32,
     pub quote: String,
@@ -149,13 +154,13 @@ pub struct Goal {
 }
 
 /// Something the importer saw but could not turn into a row, said in one line.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unresolved {
     pub quote: String,
     pub reason: Reason,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Reason {
     /// A figure with a target word but no year and no plan horizon to assume.
     NoYear,
@@ -179,14 +184,14 @@ impl Reason {
 }
 
 /// A value the text names once, with its words.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Found<T> {
     pub value: T,
     pub quote: String,
 }
 
 /// What the importer proposes; the review edits it and [`Proposal::to_plan_json`] writes the file.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct Proposal {
     pub region: Option<Found<String>>,
     pub title: Option<Found<String>>,
@@ -204,7 +209,7 @@ pub struct Proposal {
 }
 
 /// Why nothing could be proposed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImportError {
     Empty,
     /// Not text: NUL bytes or a Word / PDF / zip file's signature.
@@ -214,12 +219,23 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    const ALL: [ImportError; 3] = [
+        ImportError::Empty,
+        ImportError::NotText,
+        ImportError::NoFigure,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             ImportError::Empty => "import.error.empty",
             ImportError::NotText => "import.error.not_text",
             ImportError::NoFigure => "import.error.no_figure",
         }
+    }
+
+    /// The error a key names (the worker sends its key).
+    pub fn from_key(key: &str) -> Option<ImportError> {
+        ImportError::ALL.into_iter().find(|e| e.key() == key)
     }
 }
 

@@ -14,28 +14,9 @@ pub struct Doc<'a> {
     pub lines: Vec<Range<usize>>,
 }
 
-/// Full-width forms and look-alikes as the ASCII the rules are written in.
-pub fn normalise(c: char) -> char {
-    match c {
-        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-        '（' => '(',
-        '）' => ')',
-        '：' | '∶' | '﹕' => ':',
-        '，' => ',',
-        '；' => ';',
-        '．' => '.',
-        '％' => '%',
-        '～' | '〜' => '~',
-        '－' | '−' | '–' => '-',
-        '—' | '―' => '—',
-        '\u{3000}' | '\u{a0}' => ' ',
-        '＜' => '<',
-        '＞' => '>',
-        '＃' => '#',
-        '｜' | '│' | '┃' => '|',
-        _ => c,
-    }
-}
+/// Full-width forms and look-alikes as the ASCII the rules are written in (the model's one
+/// folding, shared with the page's number boxes).
+pub use hps_model::text::ascii_form as normalise;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {

@@ -3,9 +3,10 @@
 //! subjects (what is counted) and one of bases (per how many of whom).
 
 use hps_model::catalog::{Catalog, IndicatorKind};
+use serde::{Deserialize, Serialize};
 
 /// What a row is about.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Subject {
     /// A catalog indicator (density, ratio, count) by id.
     Indicator(String),
@@ -16,7 +17,7 @@ pub enum Subject {
 }
 
 /// Which population a per-1,000 figure is counted on, where the text says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Basis {
     /// 常住人口
     Resident,

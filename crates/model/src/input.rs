@@ -17,12 +17,10 @@ pub enum InputError {
 fn normalise(text: &str) -> String {
     text.trim()
         .chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            '．' | '。' => Some('.'),
-            '－' | '−' => Some('-'),
-            '＋' => Some('+'),
-            ',' | '，' | ' ' | '\u{a0}' | '_' => None,
+        .filter_map(|c| match crate::text::ascii_form(c) {
+            // A full stop typed for a decimal point.
+            '。' => Some('.'),
+            ',' | ' ' | '_' => None,
             c => Some(c),
         })
         .collect()

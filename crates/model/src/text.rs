@@ -39,6 +39,32 @@ impl Text {
     }
 }
 
+/// Full-width forms and look-alikes as ASCII (digits, brackets, colon, comma, full stop in a
+/// number, percent, dashes): the one place the page's number boxes, the importer and its quotes
+/// fold what a Chinese input method or a PDF writes.
+pub fn ascii_form(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '（' => '(',
+        '）' => ')',
+        '：' | '∶' | '﹕' => ':',
+        '，' => ',',
+        '；' => ';',
+        '．' => '.',
+        '％' => '%',
+        '＋' => '+',
+        '～' | '〜' => '~',
+        '－' | '−' | '–' => '-',
+        '—' | '―' => '—',
+        '\u{3000}' | '\u{a0}' => ' ',
+        '＜' => '<',
+        '＞' => '>',
+        '＃' => '#',
+        '｜' | '│' | '┃' => '|',
+        _ => c,
+    }
+}
+
 /// Text made safe inside HTML, SVG or an attribute value (the chart, the print report, the
 /// embed snippet all go through this one function).
 pub fn escape_html(s: &str) -> String {

@@ -1,9 +1,48 @@
 //! What is wrong with a plan file, in the page's language: every word from the locale files.
 
+use hps_importer::Problem as FinishProblem;
 use hps_model::lang::Lang;
 use hps_model::plan::problem::{Problem, ProblemKind, kind_key};
 
 use crate::i18n;
+
+/// Each problem of a plan file with its place (its JSON path, or "(whole file)").
+pub fn placed(problems: &[Problem], lang: Lang) -> Vec<(String, String)> {
+    problems
+        .iter()
+        .map(|p| {
+            let place = if p.path.is_empty() {
+                i18n::t(lang, "loader.whole_file").to_string()
+            } else {
+                p.path.clone()
+            };
+            (place, p.message(lang))
+        })
+        .collect()
+}
+
+/// Why a confirmed import cannot be written, each with its place (a field, a row, the file).
+pub fn finish_problems(problems: &[FinishProblem], lang: Lang) -> Vec<(String, String)> {
+    let t = |key| i18n::t(lang, key).to_string();
+    problems
+        .iter()
+        .flat_map(|p| match p {
+            FinishProblem::RegionRequired => {
+                vec![(t("import.region"), t("import.region_required"))]
+            }
+            FinishProblem::LabelRequired(n) => vec![(
+                i18n::tf(lang, "import.row_n", &[("n", &n.to_string())]),
+                t("import.label_required"),
+            )],
+            FinishProblem::NoRows => vec![(t("loader.whole_file"), t("import.no_rows"))],
+            FinishProblem::Invalid(ps) => placed(ps, lang),
+            FinishProblem::BuiltinId(id) => vec![(
+                "id".to_string(),
+                i18n::tf(lang, "loader.builtin_id", &[("id", id)]),
+            )],
+        })
+        .collect()
+}
 
 /// A problem said in words.
 pub trait Explain {

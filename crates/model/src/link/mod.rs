@@ -19,6 +19,8 @@
 //! - `embed=1`, `levers=<id>,<id>`: levers shown when embedded; `lock=plan,milestone`.
 //! - `src=plans/<file>.json`: the user's plan as a file on the page's own site; `pz=<base64url>`:
 //!   the user's plan itself, compressed (see [`crate::link::travel`]). Built-in plans have neither.
+//! - `st=<base64url>`: reported figures the user added to the plan (from a pasted bulletin), as
+//!   `{"statistics": [...]}` in the plan file's format; read by the plan reader when opened.
 
 pub mod embed;
 pub mod travel;
@@ -61,6 +63,9 @@ pub struct Shared {
     pub src: Option<String>,
     /// The user's plan itself, deflated and base64url-encoded (`pz`); checked when it is opened.
     pub pz: Option<String>,
+    /// Figures the user added to the plan, base64url-encoded statistics (`st`); checked when
+    /// they are opened.
+    pub st: Option<String>,
 }
 
 /// Why a parameter was ignored.
@@ -174,6 +179,10 @@ pub fn decode(query: &str, catalog: &Catalog) -> Decoded {
             }
             // Only its length is judged here; what it holds is read (and refused with its own
             // notice) when the plan is opened.
+            "st" => {
+                s.st = Some(v.clone()).filter(|p| !p.is_empty() && p.len() <= MAX_PZ_READ);
+                s.st.is_some()
+            }
             "pz" => {
                 s.pz = Some(v.clone()).filter(|p| !p.is_empty() && p.len() <= MAX_PZ_READ);
                 s.pz.is_some()
@@ -296,7 +305,10 @@ pub fn encode(s: &Shared) -> String {
     }
     s.view.write(&mut push);
     s.embedding.write(&mut push);
-    // Last: the one long, unreadable parameter.
+    // Last: the long, unreadable parameters.
+    if let Some(st) = &s.st {
+        push("st", st.clone());
+    }
     if let Some(pz) = &s.pz {
         push("pz", pz.clone());
     }

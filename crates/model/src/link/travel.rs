@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::catalog::Catalog;
 use crate::plan::problem::Problem;
 use crate::plan::user_plan::{Refusal, check};
-use crate::plan::{FORMAT_VERSION, Plan};
+use crate::plan::{FORMAT_VERSION, Plan, Statistic, read_statistics_json, statistics_json};
 
 /// The longest `pz` the page writes: with the readable parameters and the address before them,
 /// a link stays under about 16,000 characters (mail clients, chat apps and QR codes cut or refuse
@@ -75,6 +75,23 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
         out.extend_from_slice(&bytes[..chunk.len() - 1]);
     }
     Some(out)
+}
+
+/// Figures a user added to a plan, as `st` carries them: their statistics file, base64url.
+pub fn statistics_param(stats: &[Statistic], catalog: &Catalog) -> Option<String> {
+    (!stats.is_empty()).then(|| base64url_encode(statistics_json(stats, catalog).as_bytes()))
+}
+
+/// The figures an `st` parameter carries, checked by the plan reader; `None` for a value that is
+/// not base64url or not UTF-8 (a damaged link), the reader's problems for a file that does not
+/// read.
+pub fn statistics_from_param(
+    st: &str,
+    catalog: &Catalog,
+) -> Option<Result<Vec<Statistic>, Vec<Problem>>> {
+    let bytes = base64url_decode(st)?;
+    let text = String::from_utf8(bytes).ok()?;
+    Some(read_statistics_json(&text, catalog))
 }
 
 /// What a user's plan puts in its link.

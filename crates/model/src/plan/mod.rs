@@ -22,7 +22,7 @@ use crate::text::Text;
 /// The plan-file format this build reads.
 pub const FORMAT_VERSION: f64 = 1.0;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Level {
     Nation,
     Province,
@@ -57,7 +57,7 @@ impl Level {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Nature {
     /// 预期性
     Expected,
@@ -424,6 +424,18 @@ impl Plan {
         let mut p = Plan::clone(plan);
         p.targets.retain(|t| t.edition <= edition);
         p.statistics.retain(|s| s.edition <= edition);
+        Arc::new(p)
+    }
+
+    /// The plan as the page shows it: as a link of `edition` sees it, with the figures the user
+    /// added (from a pasted bulletin) beside its own statistics.
+    pub fn as_shown(plan: &Arc<Plan>, edition: Edition, added: &[Statistic]) -> Arc<Plan> {
+        let of_edition = Plan::as_of(plan, edition);
+        if added.is_empty() {
+            return of_edition;
+        }
+        let mut p = Plan::clone(&of_edition);
+        p.statistics.extend(added.iter().cloned());
         Arc::new(p)
     }
 

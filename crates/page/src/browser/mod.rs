@@ -10,3 +10,4 @@ pub mod storage;
 pub mod stream;
 pub mod timer;
 pub mod url;
+pub mod worker;

@@ -64,6 +64,9 @@ pub fn current_shared(app: AppState) -> Shared {
     });
     s.lang = Some(app.lang.get());
     s.view = app.view_settings();
+    s.st = app
+        .added
+        .with(|a| hps_model::link::travel::statistics_param(a, app.catalog));
     s.embedding = app.embedding.clone();
     // A user's plan travels with the link: its file on the site, or the plan itself.
     app.travel.write_into(app, &mut s);

@@ -15,11 +15,11 @@ use super::embed::EmbedDialog;
 use super::goals::{DocumentNotes, Goals};
 use super::held_table::HeldTable;
 use super::help::{HelpDialog, keyboard_shortcuts};
+use super::import::{BulletinImport, PlanImport};
 use super::levers::LeverPanel;
 use super::method::MethodNotes;
 use super::milestone::MilestoneSwitch;
 use super::overview::Overview;
-use super::plan_import::PlanImport;
 use super::plan_loader::PlanLoader;
 use super::plan_picker::PlanPicker;
 use super::presenter::{follow_fullscreen, go_to_named_view};
@@ -148,6 +148,9 @@ struct Read {
     missing_plan: Option<String>,
     edition: Edition,
     scenario: Scenario,
+    /// Figures the link adds to the plan (`st`), and whether that value was damaged.
+    added: Vec<hps_model::plan::Statistic>,
+    added_damaged: bool,
 }
 
 /// Parses the plan a link opens and the plans it inherits from (only those), and sets the
@@ -158,15 +161,19 @@ fn read_plans(catalog: &'static Catalog, arrived: Arrived) -> Step {
         return Step::NoData;
     };
     let edition = shared.edition();
-    let start = arrived.library.start(catalog, &plan, edition);
+    let (added, added_damaged) = super::added::from_link(shared.st.as_deref(), catalog);
+    let shown = Plan::as_shown(&plan, edition, &added);
+    let start = arrived.library.start(catalog, &shown, edition);
     crate::browser::page::mark("hps:plans-parsed");
-    let scenario = scenario_from(catalog, &plan, &start, shared);
+    let scenario = scenario_from(catalog, &shown, &start, shared);
     Step::Read(Box::new(Read {
         arrived,
         plan,
         missing_plan,
         edition,
         scenario,
+        added,
+        added_damaged,
     }))
 }
 
@@ -178,6 +185,8 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
         missing_plan,
         edition,
         scenario,
+        added,
+        added_damaged,
     } = read;
     let decoded = &arrived.decoded;
     let lang = page_lang(&decoded.shared);
@@ -191,6 +200,7 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
         arrived.library.clone(),
         Opened {
             plan: plan.clone(),
+            added,
             scenario,
             edition,
             view: decoded.shared.view.clone(),
@@ -203,6 +213,9 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
     crate::browser::page::mark("hps:state-ready");
 
     report_ignored(app, decoded);
+    if added_damaged {
+        app.notify(app.t("added.damaged").to_string());
+    }
     travel::settle(app, &arrived);
     if let Some(id) = missing_plan {
         app.notify(app.tf(
@@ -306,6 +319,7 @@ fn PageBody() -> impl IntoView {
                         {(!embed).then(|| view! {
                             <AfterFirstPaint><PlanLoader/></AfterFirstPaint>
                             <AfterFirstPaint><PlanImport/></AfterFirstPaint>
+                            <AfterFirstPaint><BulletinImport/></AfterFirstPaint>
                         })}
                     </div>
                 </div></Opening>

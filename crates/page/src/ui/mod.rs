@@ -1,5 +1,6 @@
 //! The page: components that wire signals to the model.
 
+pub mod added;
 pub mod address_bar;
 pub mod app;
 pub mod benchmarks;
@@ -14,13 +15,13 @@ pub mod growth;
 pub mod held_table;
 pub mod help;
 pub mod history;
+pub mod import;
 pub mod lever_input;
 pub mod levers;
 pub mod method;
 pub mod milestone;
 pub mod modal;
 pub mod overview;
-pub mod plan_import;
 pub mod plan_loader;
 pub mod plan_picker;
 pub mod presenter;
@@ -34,6 +35,7 @@ pub mod standards;
 pub mod state;
 pub mod status;
 pub mod summary;
+pub mod text_source;
 pub mod toolbar;
 pub mod tracked;
 pub mod travel;

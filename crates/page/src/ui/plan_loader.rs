@@ -1,36 +1,22 @@
 //! Loading a plan file of one's own, from a file picker or pasted text. A bad file lists every
 //! problem with its JSON path; the plan that was open stays open.
 
-use hps_words::problem::Explain;
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser::page::read_chosen_file;
 use leptos::task::spawn_local;
 
 use super::state::{AppState, use_app};
-use hps_model::plan::problem::Problem;
+use super::text_source::{ProblemList, SourceNames, TextSource};
 use hps_model::plan::user_plan::{Refusal, check};
 use hps_model::text::Text;
+use hps_words::problem::placed;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Loaded(String),
     Problems(Vec<(String, String)>),
-}
-
-pub(super) fn describe(app: AppState, problems: &[Problem]) -> Vec<(String, String)> {
-    let lang = app.lang();
-    problems
-        .iter()
-        .map(|p| {
-            let path = if p.path.is_empty() {
-                app.t("loader.whole_file").to_string()
-            } else {
-                p.path.clone()
-            };
-            (path, p.message(lang))
-        })
-        .collect()
 }
 
 fn load_text(app: AppState, text: &str, result: RwSignal<Option<Outcome>>) {
@@ -44,7 +30,7 @@ fn load_text(app: AppState, text: &str, result: RwSignal<Option<Outcome>>) {
             }
             result.set(Some(Outcome::Loaded(name)));
         }
-        Err(Refusal::Invalid(ps)) => result.set(Some(Outcome::Problems(describe(app, &ps)))),
+        Err(Refusal::Invalid(ps)) => result.set(Some(Outcome::Problems(placed(&ps, app.lang())))),
         Err(Refusal::BuiltinId(id)) => result.set(Some(Outcome::Problems(vec![(
             "id".into(),
             app.tf("loader.builtin_id", &[("id", &id)]),
@@ -52,10 +38,23 @@ fn load_text(app: AppState, text: &str, result: RwSignal<Option<Outcome>>) {
     }
 }
 
+/// The loader's file input and box.
+const NAMES: SourceNames = SourceNames {
+    file_id: "plan-file",
+    text_id: "plan-paste",
+    file_hook: "plan-file",
+    text_hook: "plan-paste",
+    file_label: "loader.file",
+    text_label: "loader.paste",
+    accept: ".json,application/json",
+    rows: 6,
+};
+
 #[component]
 pub fn PlanLoader() -> impl IntoView {
     let app = use_app();
     let pasted = RwSignal::new(String::new());
+    let textarea = NodeRef::<html::Textarea>::new();
     let result = RwSignal::new(None::<Outcome>);
     let on_file = move |input: web_sys::HtmlInputElement| {
         spawn_local(async move {
@@ -73,25 +72,7 @@ pub fn PlanLoader() -> impl IntoView {
         <details class="panel plan-loader">
             <summary><h2>{app.t("loader.title")}</h2></summary>
             <p class="hint">{app.t("loader.hint")}</p>
-            <div class="loader-row">
-                <label for="plan-file" class="button-like">{app.t("loader.file")}</label>
-                <input
-                    id="plan-file"
-                    type="file"
-                    accept=".json,application/json"
-                    data-plan-file=""
-                    on:change:target=move |ev| on_file(ev.target())
-                />
-            </div>
-            <label for="plan-paste">{app.t("loader.paste")}</label>
-            <textarea
-                id="plan-paste"
-                rows="6"
-                spellcheck="false"
-                data-plan-paste=""
-                prop:value=move || pasted.get()
-                on:input:target=move |ev| pasted.set(ev.target().value())
-            ></textarea>
+            <TextSource names=NAMES textarea on_file value=pasted/>
             <button
                 type="button"
                 data-action="load-plan"
@@ -107,15 +88,7 @@ pub fn PlanLoader() -> impl IntoView {
                 }
                 .into_any(),
                 Some(Outcome::Problems(ps)) => view! {
-                    <div class="loader-problems" role="alert" data-plan-errors="">
-                        <p>{app.tf("loader.problems", &[("count", &ps.len().to_string())])}</p>
-                        <ul>
-                            {ps
-                                .into_iter()
-                                .map(|(path, msg)| view! { <li><code>{path}</code>" — "{msg}</li> })
-                                .collect_view()}
-                        </ul>
-                    </div>
+                    <ProblemList problems=ps heading="loader.problems" hook=("plan-errors", "")/>
                 }
                 .into_any(),
             }}

@@ -14,8 +14,8 @@ use hps_model::data::library::Library;
 use hps_model::lang::Lang;
 use hps_model::link::embed::Embedding;
 use hps_model::link::view::{NamedView, ViewSettings};
-use hps_model::plan::Plan;
 use hps_model::plan::edition::Edition;
+use hps_model::plan::{Plan, Statistic, Subject};
 use hps_model::sim::assess::Tracked;
 use hps_model::sim::benchmark::Benchmark;
 use hps_model::sim::projection::Projection;
@@ -114,6 +114,8 @@ pub struct AppState {
     pub levers_hidden: RwSignal<bool>,
     /// Named scenarios saved in this browser.
     pub saved: RwSignal<Vec<Saved>>,
+    /// Figures the user added to the open plan (from a pasted bulletin), beside its own.
+    pub added: RwSignal<Vec<Statistic>>,
     /// How each user plan travels with its links (its compressed copy, or the file it came from).
     pub travel: super::travel::Travel,
 }
@@ -128,7 +130,10 @@ pub struct AllReports {
 
 /// What the page opens on: a plan, its scenario and the data edition that scenario starts from.
 pub struct Opened {
+    /// The plan as the library has it (every edition, nothing added).
     pub plan: Arc<Plan>,
+    /// Figures the user added to it (a link's `st`).
+    pub added: Vec<Statistic>,
     pub scenario: Scenario,
     pub edition: Edition,
     pub view: ViewSettings,
@@ -155,7 +160,8 @@ impl AppState {
         let view = RwSignal::new(opened.view);
         let library = RwSignal::new(library);
         let edition = RwSignal::new(opened.edition);
-        let plan = RwSignal::new(Plan::as_of(&opened.plan, opened.edition));
+        let plan = RwSignal::new(Plan::as_shown(&opened.plan, opened.edition, &opened.added));
+        let added = RwSignal::new(opened.added);
         let scenario = RwSignal::new(opened.scenario);
         let today = crate::browser::page::today();
         let projection = Memo::new(move |_| scenario.with(|s| Projection::new(catalog, s)));
@@ -267,6 +273,7 @@ impl AppState {
             dialog: RwSignal::new(None),
             levers_hidden: RwSignal::new(false),
             saved: RwSignal::new(Vec::new()),
+            added,
             travel: super::travel::Travel::default(),
         }
     }
@@ -351,10 +358,12 @@ impl AppState {
     pub fn open(&self, o: Opened) {
         self.scenario.set(o.scenario);
         let changed = self.edition.get_untracked() != o.edition
-            || self.plan.with_untracked(|p| p.id != o.plan.id);
+            || self.plan.with_untracked(|p| p.id != o.plan.id)
+            || self.added.with_untracked(|a| !same_statistics(a, &o.added));
         self.edition.set(o.edition);
         if changed {
-            self.plan.set(Plan::as_of(&o.plan, o.edition));
+            self.plan.set(Plan::as_shown(&o.plan, o.edition, &o.added));
+            self.added.set(o.added);
         }
         self.set_view(o.view);
     }
@@ -378,9 +387,11 @@ impl AppState {
     /// Switches plan, starting from its starting values at the recent pace.
     pub fn choose_plan(&self, plan: Arc<Plan>) {
         let edition = self.edition.get_untracked();
-        let plan = Plan::as_of(&plan, edition);
+        let added = super::added::load(&plan.id, self.catalog);
+        let plan = Plan::as_shown(&plan, edition, &added);
         let start = self.start_for(&plan, edition);
         self.scenario.set(Scenario::starting(self.catalog, &start));
+        self.added.set(added);
         self.plan.set(plan);
     }
 
@@ -396,6 +407,39 @@ impl AppState {
                 false
             }
         }
+    }
+
+    /// Adds reported figures to the open plan (a figure for the same indicator and year replaces
+    /// the one added before), keeps them in this browser, and starts the levers again from the
+    /// data as it now stands. `false` when the browser would not store them.
+    pub fn add_statistics(&self, new: Vec<Statistic>) -> bool {
+        let mut all = self.added.get_untracked();
+        all.retain(|old| {
+            !new.iter()
+                .any(|n| n.year == old.year && same_subject(n, old))
+        });
+        all.extend(new);
+        self.set_added(all)
+    }
+
+    /// Takes the added figures off the open plan.
+    pub fn remove_statistics(&self) -> bool {
+        self.set_added(Vec::new())
+    }
+
+    fn set_added(&self, added: Vec<Statistic>) -> bool {
+        let id = self.plan.with_untracked(|p| p.id.clone());
+        let stored = super::added::save(&id, &added, self.catalog);
+        let Some(plan) = self.library.with_untracked(|l| l.find(&id)) else {
+            return stored;
+        };
+        let edition = self.edition.get_untracked();
+        let shown = Plan::as_shown(&plan, edition, &added);
+        let start = self.start_for(&shown, edition);
+        self.added.set(added);
+        self.scenario.set(Scenario::starting(self.catalog, &start));
+        self.plan.set(shown);
+        stored
     }
 
     /// A notice for each built-in plan file found to have errors when it was opened.
@@ -496,6 +540,23 @@ impl AppState {
     pub fn notify(&self, message: String) {
         self.notices.update(|n| n.push(message));
     }
+}
+
+/// Two statistics about the same quantity or indicator.
+fn same_subject(a: &Statistic, b: &Statistic) -> bool {
+    match (&a.subject, &b.subject) {
+        (Subject::Quantity(x), Subject::Quantity(y)) => x == y,
+        (Subject::Indicator(x), Subject::Indicator(y)) => x.id == y.id,
+        _ => false,
+    }
+}
+
+/// The same figures, in the same order (statistics have no equality of their own).
+fn same_statistics(a: &[Statistic], b: &[Statistic]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            same_subject(x, y) && x.year == y.year && x.value == y.value && x.quote == y.quote
+        })
 }
 
 pub fn use_app() -> AppState {

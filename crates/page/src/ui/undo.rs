@@ -9,6 +9,7 @@ use crate::browser::timer::Debounce;
 use super::address_bar::{scenario_shared, track_link};
 use super::state::{AppState, Opened};
 use hps_model::link::{Shared, decode, encode, scenario_from};
+use hps_model::plan::Plan;
 
 /// What a snapshot holds: not the language or the embedding, which are not the scenario, nor the
 /// plan's compressed copy (the plan is in the library already; its copy arriving is no step).
@@ -32,10 +33,13 @@ pub fn apply_shared(app: AppState, s: &Shared) {
         .as_ref()
         .and_then(|id| app.library.with_untracked(|l| l.find_listed(id)))
         .unwrap_or_else(|| app.plan.get_untracked());
-    let start = app.start_for(&plan, s.edition());
-    let scenario = scenario_from(app.catalog, &plan, &start, s);
+    let (added, _) = super::added::from_link(s.st.as_deref(), app.catalog);
+    let shown = Plan::as_shown(&plan, s.edition(), &added);
+    let start = app.start_for(&shown, s.edition());
+    let scenario = scenario_from(app.catalog, &shown, &start, s);
     app.open(Opened {
         plan,
+        added,
         scenario,
         edition: s.edition(),
         view: s.view.clone(),

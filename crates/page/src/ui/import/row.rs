@@ -1,0 +1,441 @@
+//! One row of the review: its role, indicator, year, comparison and figure, each a field the
+//! user may correct, with the plan's words shown in the text around them, and for figures to
+//! add to the open plan, what is asked about them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::Mode;
+use super::review::{EditRow, concerns};
+use crate::ui::state::use_app;
+use hps_importer::text::{find_loose, in_context};
+use hps_importer::{Cmp, Role, Subject};
+use hps_model::input::parse_decimal;
+use hps_model::text::fold_whitespace;
+use hps_words::format::plain;
+
+/// Characters of surrounding text shown on each side of a quote.
+const AROUND: usize = 40;
+
+/// The locale key of a comparison's name.
+fn cmp_key(name: &str) -> &'static str {
+    match name {
+        "at_most" => "import.cmp.at_most",
+        "about" => "import.cmp.about",
+        "between" => "import.cmp.between",
+        "full_coverage" => "import.cmp.full_coverage",
+        "increase_by" => "import.cmp.increase_by",
+        _ => "import.cmp.at_least",
+    }
+}
+
+/// The value of the indicator select for a subject.
+fn subject_value(s: &Subject) -> String {
+    match s {
+        Subject::Indicator(id) => format!("i:{id}"),
+        Subject::Quantity(id) => format!("q:{id}"),
+        Subject::Tracked { .. } => "tracked".into(),
+    }
+}
+
+/// The `data-indicator` hook: the catalog id, or `tracked`.
+fn subject_id(s: &Subject) -> String {
+    match s {
+        Subject::Indicator(id) | Subject::Quantity(id) => id.clone(),
+        Subject::Tracked { .. } => "tracked".into(),
+    }
+}
+
+fn subject_of(value: &str, previous: &Subject) -> Subject {
+    match value.split_once(':') {
+        Some(("i", id)) => Subject::Indicator(id.to_string()),
+        Some(("q", id)) => Subject::Quantity(id.to_string()),
+        _ => match previous {
+            Subject::Tracked { .. } => previous.clone(),
+            _ => Subject::Tracked {
+                label: String::new(),
+                unit: String::new(),
+            },
+        },
+    }
+}
+
+fn role_code(r: Role) -> &'static str {
+    match r {
+        Role::Target => "target",
+        Role::Figure => "figure",
+    }
+}
+
+#[component]
+pub fn ReviewRow(e: EditRow, source: Arc<str>, mode: Mode) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang();
+    let n = e.key + 1;
+    let key = e.key;
+    let id = move |what: &str| format!("import-{key}-{what}");
+    let original = e.original.get_value();
+    let plan_mode = mode == Mode::Plan;
+    let context = in_context(&source, &original.span, AROUND).or_else(|| {
+        find_loose(&source, &original.quote).and_then(|span| in_context(&source, &span, AROUND))
+    });
+    let year_error = RwSignal::new(None::<String>);
+    let value_error = RwSignal::new(None::<String>);
+    // Every field is labelled with its row: "第 3 行 · 年份".
+    let label_for = move |field: &'static str| {
+        app.tf(
+            "import.field_of_row",
+            &[("n", &n.to_string()), ("field", app.t(field))],
+        )
+    };
+
+    // The indicator list has some sixty entries: a row shows only its own until the select is
+    // focused or pressed, so a review of a hundred rows is not six thousand options at once.
+    let expanded = RwSignal::new(false);
+    let indicator_options = move || {
+        let current = e.subject.with_untracked(subject_value);
+        let option = |v: String, label: String| {
+            let sel = v == current;
+            view! { <option value=v selected=sel>{label}</option> }
+        };
+        let tracked_sel = current == "tracked";
+        let tracked_option = view! {
+            <option value="tracked" selected=tracked_sel>{app.t("import.tracked_option")}</option>
+        };
+        if !expanded.get() {
+            let label = app
+                .catalog
+                .indicators
+                .iter()
+                .find(|i| format!("i:{}", i.id) == current)
+                .map(|i| i.label.get(lang).to_string())
+                .or_else(|| {
+                    app.catalog
+                        .quantities
+                        .iter()
+                        .find(|q| format!("q:{}", q.id) == current)
+                        .map(|q| q.label.get(lang).to_string())
+                });
+            return match label {
+                Some(l) => option(current.clone(), l).into_any(),
+                None => tracked_option.into_any(),
+            };
+        }
+        let ind: Vec<_> = app
+            .catalog
+            .indicators
+            .iter()
+            .map(|i| option(format!("i:{}", i.id), i.label.get(lang).to_string()))
+            .collect();
+        let qs: Vec<_> = app
+            .catalog
+            .quantities
+            .iter()
+            .map(|q| option(format!("q:{}", q.id), q.label.get(lang).to_string()))
+            .collect();
+        view! {
+            {tracked_option}
+            <optgroup label=app.t("import.indicators")>{ind}</optgroup>
+            <optgroup label=app.t("import.quantities")>{qs}</optgroup>
+        }
+        .into_any()
+    };
+    let cmp_options = Cmp::NAMES
+        .iter()
+        .map(|name| {
+            let sel = *name == e.cmp.get_untracked().name();
+            view! { <option value=*name selected=sel>{app.t(cmp_key(name))}</option> }
+        })
+        .collect_view();
+
+    let tracked = move || matches!(e.subject.get(), Subject::Tracked { .. });
+    let is_target = move || e.role.get() == Role::Target;
+    let set_value = move |text: String, high: bool| match parse_decimal(&text, -1e12, 1e12) {
+        Ok(Some(v)) => {
+            let next = match (e.cmp.get_untracked(), high) {
+                (Cmp::Between(lo, _), true) => (v >= lo).then_some(Cmp::Between(lo, v)),
+                (Cmp::Between(_, hi), false) => (v <= hi).then_some(Cmp::Between(v, hi)),
+                (c, _) => Some(c.with_value(v)),
+            };
+            match next {
+                Some(c) => {
+                    value_error.set(None);
+                    e.cmp.set(c);
+                }
+                None => value_error.set(Some(app.t("import.range_order").into())),
+            }
+        }
+        Ok(None) => value_error.set(Some(app.t("import.value_required").into())),
+        Err(err) => value_error.set(Some(app.words().input_error(err))),
+    };
+    // The value boxes are rebuilt only when the kind of comparison changes, not at each value.
+    let kind = Memo::new(move |_| e.cmp.with(|c| c.name()));
+
+    view! {
+        <tbody
+            class="import-entry"
+            class:removed=move || e.removed.get()
+        >
+            <tr
+                data-import-row=e.key.to_string()
+                data-role=move || role_code(e.role.get())
+                data-indicator=move || e.subject.with(subject_id)
+                data-year=move || e.year.get().to_string()
+                data-cmp=move || e.cmp.get().name()
+                data-value=move || e.cmp.get().value().map(plain).unwrap_or_default()
+                data-high=move || match e.cmp.get() { Cmp::Between(_, hi) => plain(hi), _ => String::new() }
+                data-removed=move || if e.removed.get() { "true" } else { "false" }
+            >
+                <th scope="row" class="num" data-label=app.t("import.col.n")>{n}</th>
+                {plan_mode.then(|| view! {
+                <td data-label=app.t("import.col.role")>
+                    <label class="visually-hidden" for=id("role")>{label_for("import.col.role")}</label>
+                    <select
+                        id=id("role")
+                        data-import-field="role"
+                        on:change:target=move |ev| e.role.set(if ev.target().value() == "figure" { Role::Figure } else { Role::Target })
+                    >
+                        <option value="target" selected=original.role == Role::Target>{app.t("import.role.target")}</option>
+                        <option value="figure" selected=original.role == Role::Figure>{app.t("import.role.figure")}</option>
+                    </select>
+                </td>
+                })}
+                <td class="import-indicator" data-label=app.t("import.col.indicator")>
+                    <label class="visually-hidden" for=id("indicator")>{label_for("import.col.indicator")}</label>
+                    <select
+                        id=id("indicator")
+                        data-import-field="indicator"
+                        on:focus=move |_| expanded.set(true)
+                        on:pointerdown=move |_| expanded.set(true)
+                        on:change:target=move |ev| {
+                            let v = ev.target().value();
+                            e.subject.update(|s| *s = subject_of(&v, s));
+                        }
+                    >
+                        {indicator_options}
+                    </select>
+                    {move || tracked().then(|| {
+                        let (label, unit) = match e.subject.get_untracked() {
+                            Subject::Tracked { label, unit } => (label, unit),
+                            _ => Default::default(),
+                        };
+                        view! {
+                            <span class="import-tracked">
+                                <label for=id("label")>{app.t("import.tracked_label")}</label>
+                                <input
+                                    id=id("label")
+                                    type="text"
+                                    data-import-field="label"
+                                    prop:value=label
+                                    on:change:target=move |ev| {
+                                        let v = ev.target().value();
+                                        e.subject.update(|s| if let Subject::Tracked { label, .. } = s { *label = v.trim().to_string(); });
+                                    }
+                                />
+                                <label for=id("unit")>{app.t("import.tracked_unit")}</label>
+                                <input
+                                    id=id("unit")
+                                    type="text"
+                                    class="import-unit"
+                                    data-import-field="unit"
+                                    prop:value=unit
+                                    on:change:target=move |ev| {
+                                        let v = ev.target().value();
+                                        e.subject.update(|s| if let Subject::Tracked { unit, .. } = s { *unit = v.trim().to_string(); });
+                                    }
+                                />
+                            </span>
+                        }
+                    })}
+                </td>
+                <td data-label=app.t("import.col.year")>
+                    <span class="import-cell">
+                        <label class="visually-hidden" for=id("year")>{label_for("import.col.year")}</label>
+                        <input
+                            id=id("year")
+                            type="text"
+                            inputmode="numeric"
+                            autocomplete="off"
+                            class="import-year"
+                            data-import-field="year"
+                            class:invalid=move || year_error.get().is_some()
+                            aria-describedby=id("year-error")
+                            prop:value=move || e.year.get().to_string()
+                            on:change:target=move |ev| match parse_decimal(&ev.target().value(), 2000.0, 2035.0) {
+                                Ok(Some(y)) if y.fract() == 0.0 => {
+                                    year_error.set(None);
+                                    e.year.set(y as i32);
+                                    e.year_inferred.set(false);
+                                }
+                                Ok(_) | Err(_) => year_error.set(Some(app.t("import.year_invalid").into())),
+                            }
+                        />
+                        {move || e.year_inferred.get().then(|| view! {
+                            <span class="import-assumed" title=app.t("import.year_assumed")>
+                                <span aria-hidden="true">"*"</span>
+                                <span class="visually-hidden">{app.t("import.year_assumed")}</span>
+                            </span>
+                        })}
+                    </span>
+                    <span class="lever-error" id=id("year-error") aria-live="polite">{move || year_error.get()}</span>
+                </td>
+                {plan_mode.then(|| view! {
+                <td data-label=app.t("import.col.cmp")>
+                    <span class="import-cell" class:hidden-cell=move || !is_target()>
+                        <label class="visually-hidden" for=id("cmp")>{label_for("import.col.cmp")}</label>
+                        <select
+                            id=id("cmp")
+                            data-import-field="cmp"
+                            on:change:target=move |ev| {
+                                let v = ev.target().value();
+                                e.cmp.update(|c| *c = c.of_kind(&v));
+                                e.cmp_inferred.set(false);
+                                value_error.set(None);
+                            }
+                        >
+                            {cmp_options}
+                        </select>
+                        {move || e.cmp_inferred.get().then(|| view! {
+                            <span class="import-assumed" title=app.t("import.cmp_assumed")>
+                                <span aria-hidden="true">"†"</span>
+                                <span class="visually-hidden">{app.t("import.cmp_assumed")}</span>
+                            </span>
+                        })}
+                    </span>
+                    {move || (!is_target()).then(|| view! { <span class="import-na">{app.t("import.figure_cmp")}</span> })}
+                </td>
+                })}
+                <td class="import-values" data-label=app.t("import.col.value")>
+                    {move || match kind.get() {
+                        "full_coverage" => view! { <span class="import-na">"—"</span> }.into_any(),
+                        k => {
+                            let between = k == "between";
+                            view! {
+                                <span class="import-cell">
+                                    <label class="visually-hidden" for=id("value")>
+                                        {label_for(if between { "import.value_low" } else { "import.col.value" })}
+                                    </label>
+                                    <input
+                                        id=id("value")
+                                        type="text"
+                                        inputmode="decimal"
+                                        autocomplete="off"
+                                        class="import-value"
+                                        data-import-field="value"
+                                        class:invalid=move || value_error.get().is_some()
+                                        aria-describedby=id("value-error")
+                                        prop:value=move || e.cmp.get().value().map(plain).unwrap_or_default()
+                                        on:change:target=move |ev| set_value(ev.target().value(), false)
+                                    />
+                                    {between.then(|| view! {
+                                        <span aria-hidden="true">"–"</span>
+                                        <label class="visually-hidden" for=id("high")>{label_for("import.value_high")}</label>
+                                        <input
+                                            id=id("high")
+                                            type="text"
+                                            inputmode="decimal"
+                                            autocomplete="off"
+                                            class="import-value"
+                                            data-import-field="high"
+                                            class:invalid=move || value_error.get().is_some()
+                                            aria-describedby=id("value-error")
+                                            prop:value=move || match e.cmp.get() { Cmp::Between(_, hi) => plain(hi), _ => String::new() }
+                                            on:change:target=move |ev| set_value(ev.target().value(), true)
+                                        />
+                                    })}
+                                </span>
+                            }
+                            .into_any()
+                        }
+                    }}
+                    <span class="lever-error" id=id("value-error") aria-live="polite">{move || value_error.get()}</span>
+                </td>
+                <td data-label=app.t("import.col.keep")>
+                    <button
+                        type="button"
+                        class="link-button"
+                        data-action="import-remove"
+                        aria-pressed=move || if e.removed.get() { "true" } else { "false" }
+                        aria-label=move || {
+                            let key = if e.removed.get() { "import.restore_n" } else { "import.remove_n" };
+                            app.tf(key, &[("n", &n.to_string())])
+                        }
+                        on:click=move |_| e.removed.update(|r| *r = !*r)
+                    >
+                        {move || if e.removed.get() { app.t("import.restore") } else { app.t("import.remove") }}
+                    </button>
+                </td>
+            </tr>
+            <tr class="import-quote-row" data-import-quote=e.key.to_string()>
+                <td colspan=if plan_mode { "7" } else { "5" }>
+                    <span class="import-quote-label">{app.t("import.quote")}</span>
+                    <q class="import-context">
+                        {match context {
+                            Some((before, quote, after)) => view! {
+                                <span class="ctx">{before}</span><mark>{quote}</mark><span class="ctx">{after}</span>
+                            }
+                            .into_any(),
+                            None => view! { <mark>{fold_whitespace(&original.quote)}</mark> }.into_any(),
+                        }}
+                    </q>
+                </td>
+            </tr>
+            {(!plan_mode).then(|| view! { <AskRow e/> })}
+        </tbody>
+    }
+}
+
+/// What is asked about a figure before it is added to the open plan (a year not over, another
+/// basis) with "add it anyway", or why it cannot be added; recomputed as the row is corrected.
+#[component]
+fn AskRow(e: EditRow) -> impl IntoView {
+    let app = use_app();
+    let id = format!("bulletin-{}-ok", e.key);
+    let asked = Memo::new(move |_| {
+        e.role.track();
+        e.subject.track();
+        e.year.track();
+        e.cmp.track();
+        concerns(app, &e.current())
+    });
+    view! {
+        {move || {
+            let cs = asked.get();
+            let id = id.clone();
+            (!cs.is_empty()).then(|| {
+                let askable = cs.iter().all(|c| c.askable());
+                let words = cs.iter().map(|c| app.t(c.key())).collect::<Vec<_>>().join(" ");
+                view! {
+                    <tr class="import-ask-row" data-ask=e.key.to_string()>
+                        <td colspan="5">
+                            <span class="bulletin-ask" role="note">{words}</span>
+                            {askable.then(|| view! {
+                                " "
+                                <input
+                                    id=id.clone()
+                                    type="checkbox"
+                                    data-confirm=e.key.to_string()
+                                    prop:checked=move || e.confirmed.get()
+                                    on:change:target=move |ev| e.confirmed.set(ev.target().checked())
+                                />
+                                <label for=id.clone()>{app.t("bulletin.add_anyway")}</label>
+                            })}
+                        </td>
+                    </tr>
+                }
+            })
+        }}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_comparison_has_its_own_key() {
+        let keys: std::collections::BTreeSet<_> = Cmp::NAMES.iter().map(|n| cmp_key(n)).collect();
+        assert_eq!(keys.len(), Cmp::NAMES.len());
+    }
+}
