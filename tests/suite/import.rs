@@ -79,10 +79,15 @@ impl Score {
 /// Scores a proposal against a plan: lever-driven (catalog densities, ratios and counts) and
 /// tracked targets apart. A lever-driven target is found when a proposed target has its
 /// indicator, year and figure; a tracked one when a proposed tracked target has its year and
-/// figure and quotes the same words.
+/// figure and quotes the same words, or is the catalog's outcome (life expectancy, mortality)
+/// the plan's target is.
 fn score(plan: &Plan, p: &Proposal) -> (Score, Score) {
+    let cat = common::catalog();
     let targets: Vec<_> = p.rows.iter().filter(|r| r.role == Role::Target).collect();
-    let lever = |r: &&import::Row| matches!(&r.subject, Subject::Indicator(_));
+    let lever = |r: &&import::Row| {
+        matches!(&r.subject, Subject::Indicator(id)
+            if cat.indicator(id).is_some_and(|i| !i.kind.is_tracked()))
+    };
     let (mut lv, mut tr) = (
         Score {
             found: 0,
@@ -105,9 +110,10 @@ fn score(plan: &Plan, p: &Proposal) -> (Score, Score) {
     let matches_tracked = |t: &hps_model::plan::Target, r: &import::Row| {
         r.year == t.year
             && close(figure(&t.comparison), r.value())
-            && t.quotes
-                .iter()
-                .any(|q| overlap(&r.quote, q) || overlap(q, &r.quote))
+            && (matches!(&r.subject, Subject::Indicator(id) if *id == t.indicator.id)
+                || t.quotes
+                    .iter()
+                    .any(|q| overlap(&r.quote, q) || overlap(q, &r.quote)))
     };
     for t in &plan.targets {
         if t.indicator.kind.is_tracked() {

@@ -4,6 +4,7 @@
 mod common;
 
 mod after_2025;
+mod corpus;
 mod editions;
 mod i18n;
 mod import;

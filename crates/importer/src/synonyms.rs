@@ -76,13 +76,87 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生监督员"], &[], "health_supervisors"),
     (&["健康教育", "人员"], &[], "health_educators"),
     (&["基层卫生人员"], &[], "primary_care_workers"),
-    (&["卫生技术人员"], &[], "__health_technicians"),
+    (&["卫生技术人员"], &[], "health_technicians"),
     (&["卫生人员"], &["公共", "基层"], "health_workers"),
     (&["卫生工作人员"], &[], "health_workers"),
     (&["托位"], &[], "nursery_places"),
     (&["常住人口"], &["每", "千人", "万人"], "population"),
     (&["总人口"], &["每", "千人", "万人"], "population"),
     (&["户籍人口"], &["每", "千人", "万人"], "population"),
+];
+
+/// Outcomes the catalog tracks (reported, not computed from levers): (words any of which names
+/// it, words that must not appear, indicator id). Checked before shares and rates.
+const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
+    (
+        &["人均预期寿命", "人均期望寿命", "平均预期寿命", "人口平均预期寿命"],
+        &["健康预期寿命"],
+        "life_expectancy",
+    ),
+    (&["孕产妇死亡率"], &[], "maternal_mortality"),
+    (
+        &["5岁以下儿童死亡率", "五岁以下儿童死亡率"],
+        &[],
+        "under5_mortality",
+    ),
+    (&["婴儿死亡率"], &[], "infant_mortality"),
+    (
+        &["重点人群家庭医生签约"],
+        &[],
+        "family_doctor_coverage_key",
+    ),
+    (
+        &["家庭医生签约服务覆盖率", "家庭医生签约覆盖率"],
+        &["重点人群"],
+        "family_doctor_coverage",
+    ),
+];
+
+/// Words that make a count a part of the region's total (hospitals' beds, primary care's staff,
+/// a township hospital's): never matched to the total. A part the catalog has (公立医院,
+/// 中医类, 市办, 县办, 非公立) is matched to its own indicator before this is asked.
+const PARTS: &[&str] = &[
+    "医院",
+    "基层",
+    "乡镇",
+    "卫生院",
+    "社区",
+    "村卫生室",
+    "村级",
+    "专业公共卫生",
+    "公共卫生机构",
+    "妇幼",
+    "疾控",
+    "疾病预防控制",
+    "养老",
+    "护理院",
+    "康复",
+    "精神",
+    "专科",
+    "民营",
+    "社会办",
+    "非公立",
+    "中医",
+    "市办",
+    "县办",
+    "市级",
+    "县级",
+    "诊所",
+    "门诊",
+    "急救",
+    "传染",
+    "儿科",
+];
+
+/// The region-wide totals a part must not be taken for.
+const TOTALS: &[&str] = &[
+    "beds_total",
+    "physicians",
+    "licensed_physicians",
+    "nurses",
+    "pharmacists",
+    "health_workers",
+    "health_technicians",
 ];
 
 /// Per how many of whom: (words, denominator quantity, per). Longest first.
@@ -99,6 +173,8 @@ const BASES: &[(&str, &str, f64)] = &[
     ("人/10万", "population", 100_000.0),
     ("10万人口", "population", 100_000.0),
     ("每千常住人口", "population", 1000.0),
+    ("每千人均", "population", 1000.0),
+    ("千人均", "population", 1000.0),
     ("每千户籍人口", "population", 1000.0),
     ("每千人口", "population", 1000.0),
     ("每千人", "population", 1000.0),
@@ -173,10 +249,21 @@ pub fn match_label(
     catalog: &Catalog,
     inherited: Option<(&'static str, f64)>,
 ) -> Option<Subject> {
+    // 执业医师 alone is the narrower count, without assistant physicians.
+    let assistants = label.contains("助理");
+    // "其中医院" is 其中 + 医院, not 中医.
     let label = label
         .replace(['(', ')', '（', '）'], "")
-        .replace("助理", "");
+        .replace("助理", "")
+        .replace("其中", "");
     let label = label.as_str();
+    if let Some((_, _, id)) = OUTCOMES.iter().find(|(any, none, _)| {
+        any.iter().any(|w| label.contains(w)) && !none.iter().any(|w| label.contains(w))
+    }) {
+        return catalog
+            .indicator(id)
+            .map(|i| Subject::Indicator(i.id.clone()));
+    }
     // Shares and rates (比例, 覆盖率, 占比) are tracked even when they name staff or beds, and a
     // bed : nurse ratio is not in the catalog.
     if SHARE_WORDS.iter().any(|w| label.contains(w)) && basis_of(label).is_none() {
@@ -190,7 +277,14 @@ pub fn match_label(
             .indicator(id)
             .map(|i| Subject::Indicator(i.id.clone()));
     }
-    let quantity = quantity_of(label)?;
+    let mut quantity = quantity_of(label)?;
+    if quantity == "physicians" && !assistants && label.contains("执业医师") {
+        quantity = "licensed_physicians";
+    }
+    // A part of a total (其中医院…, 基层医疗卫生机构床位, 乡镇卫生院人员) is not the total.
+    if TOTALS.contains(&quantity) && PARTS.iter().any(|w| label.contains(w)) {
+        return None;
+    }
     let q = catalog.quantity(quantity)?;
     // 医师和护士 together: the combined density.
     if matches!(quantity, "physicians" | "nurses")
@@ -271,7 +365,19 @@ mod tests {
             ),
             ("每千人口执业(助理)医师数", "physicians_per_1000"),
             ("每千人口执业（助理）医师数", "physicians_per_1000"),
-            ("每千人口执业医师数", "physicians_per_1000"),
+            ("每千人口执业医师数", "licensed_physicians_per_1000"),
+            ("每千人口拥有执业医师数", "licensed_physicians_per_1000"),
+            ("执业医师", "licensed_physicians"),
+            ("每千人口卫生技术人员数", "health_technicians_per_1000"),
+            ("卫生技术人员", "health_technicians"),
+            ("医疗机构总床位数", "beds_total"),
+            ("千人均床位数", "beds_per_1000"),
+            ("每千人均配置执业(助理)医师数", "physicians_per_1000"),
+            ("人均预期寿命", "life_expectancy"),
+            ("人均期望寿命(岁)", "life_expectancy"),
+            ("孕产妇死亡率(/10万)", "maternal_mortality"),
+            ("婴儿死亡率(‰)", "infant_mortality"),
+            ("5岁以下儿童死亡率", "under5_mortality"),
             ("每千常住人口医生数", "physicians_per_1000"),
             ("每千人口拥有医生", "physicians_per_1000"),
             ("每千人口注册护士数", "nurses_per_1000"),
@@ -355,6 +461,30 @@ mod tests {
             match_label("市办及以上公立医院(张)", &cat, base),
             Some(Subject::Indicator("beds_city_per_1000".into()))
         );
+    }
+
+    #[test]
+    fn a_part_is_never_the_total() {
+        for label in [
+            "其中医院床位",
+            "医院床位数",
+            "基层医疗卫生机构床位",
+            "每千常住人口基层医疗卫生机构床位数",
+            "乡镇卫生院床位",
+            "医院卫生技术人员",
+            "基层卫生技术人员",
+            "其中:乡镇卫生院执业(助理)医师",
+            "专业公共卫生机构注册护士",
+        ] {
+            assert_eq!(id(label), None, "{label}");
+        }
+        // A part the catalog has is matched to its own indicator.
+        assert_eq!(id("每千人口公立医院床位数").as_deref(), Some("beds_public_per_1000"));
+        assert_eq!(
+            id("每千人口中医类别执业(助理)医师数").as_deref(),
+            Some("tcm_physicians_per_1000")
+        );
+        assert_eq!(id("健康预期寿命"), None);
     }
 
     #[test]
