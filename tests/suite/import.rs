@@ -115,11 +115,20 @@ fn score(plan: &Plan, p: &Proposal) -> (Score, Score) {
                     .iter()
                     .any(|q| overlap(&r.quote, q) || overlap(q, &r.quote)))
     };
+    let verbose = std::env::var_os("SEEDS_VERBOSE").is_some();
     for t in &plan.targets {
         if t.indicator.kind.is_tracked() {
             tr.of += 1;
             if targets.iter().any(|r| !lever(r) && matches_tracked(t, r)) {
                 tr.found += 1;
+            } else if verbose {
+                println!(
+                    "  {} missed tracked {} {} {:?}",
+                    plan.id,
+                    t.id,
+                    t.year,
+                    t.quotes.first()
+                );
             }
         } else {
             lv.of += 1;
@@ -331,4 +340,136 @@ proptest! {
     fn arbitrary_unicode_never_panics(s in "\\PC{0,200}") {
         let _ = import::import(&s, common::catalog());
     }
+}
+
+/// The importer's rows for a text, as (role, subject, year, value).
+fn read_rows(text: &str) -> Vec<(Role, String, i32, f64)> {
+    let p = import::import(text, common::catalog()).expect("a proposal");
+    let mut out: Vec<_> = p
+        .rows
+        .iter()
+        .map(|r| {
+            let id = match &r.subject {
+                Subject::Indicator(i) | Subject::Quantity(i) => i.clone(),
+                Subject::Tracked { label, .. } => format!("tracked:{label}"),
+            };
+            (r.role, id, r.year, r.value().unwrap_or(f64::NAN))
+        })
+        .collect();
+    if let Some((f, y)) = &p.population {
+        out.push((Role::Figure, "population".into(), *y, f.value));
+    }
+    out
+}
+
+#[track_caller]
+fn expect_row(rows: &[(Role, String, i32, f64)], role: Role, id: &str, year: i32, value: f64) {
+    assert!(
+        rows.iter()
+            .any(|r| r.0 == role && r.1 == id && r.2 == year && (r.3 - value).abs() < 1e-6),
+        "{role:?} {id} {year} {value} not in {rows:#?}"
+    );
+}
+
+#[track_caller]
+fn expect_no(rows: &[(Role, String, i32, f64)], what: impl Fn(&(Role, String, i32, f64)) -> bool) {
+    let bad: Vec<_> = rows.iter().filter(|r| what(r)).collect();
+    assert!(bad.is_empty(), "should not be proposed: {bad:#?}");
+}
+
+/// Time (issue 24 §1): a figure's year is the one its clause anchors; a year after 比 / 较 /
+/// 与…相比 / 比上年 is a comparison, and a change against it is not a figure. The examples are
+/// the issue's own, written in the style of the passages it read.
+#[test]
+fn a_figure_takes_its_clause_year_never_a_comparison_year() {
+    let rows = read_rows("截至2022年末,全市医疗卫生机构床位3.12万张,比2017年增长18.6%。");
+    expect_row(&rows, Role::Figure, "beds_total", 2022, 31_200.0);
+    expect_no(&rows, |r| r.2 == 2017);
+    let rows = read_rows("2023年末,全市共有医疗卫生机构床位2415张,比上年增加58张。");
+    expect_row(&rows, Role::Figure, "beds_total", 2023, 2415.0);
+    expect_no(&rows, |r| (r.3 - 58.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_review_is_two_figures_and_the_next_clause_carries_its_years() {
+    let rows = read_rows("每千人口执业(助理)医师由2019年的2.41人增加到2021年的2.77人。");
+    expect_row(&rows, Role::Figure, "physicians_per_1000", 2019, 2.41);
+    expect_row(&rows, Role::Figure, "physicians_per_1000", 2021, 2.77);
+    let rows = read_rows(
+        "每千人口注册护士从2018年的2.10人增加到2022年的2.95人;每千人口床位数由4.88张提高到5.61张。",
+    );
+    expect_row(&rows, Role::Figure, "nurses_per_1000", 2018, 2.10);
+    expect_row(&rows, Role::Figure, "nurses_per_1000", 2022, 2.95);
+    expect_row(&rows, Role::Figure, "beds_per_1000", 2018, 4.88);
+    expect_row(&rows, Role::Figure, "beds_per_1000", 2022, 5.61);
+}
+
+#[test]
+fn a_list_with_fen_bie_cong_is_pairs() {
+    let rows = read_rows(
+        "2021年,全市每千人口医疗卫生机构床位数、执业(助理)医师数、注册护士数与2016年相比,分别从3.92张、1.87人、1.66人增长到4.85张、2.41人、2.30人。",
+    );
+    expect_row(&rows, Role::Figure, "beds_per_1000", 2016, 3.92);
+    expect_row(&rows, Role::Figure, "beds_per_1000", 2021, 4.85);
+    expect_row(&rows, Role::Figure, "physicians_per_1000", 2016, 1.87);
+    expect_row(&rows, Role::Figure, "physicians_per_1000", 2021, 2.41);
+    expect_row(&rows, Role::Figure, "nurses_per_1000", 2016, 1.66);
+    expect_row(&rows, Role::Figure, "nurses_per_1000", 2021, 2.30);
+    expect_no(&rows, |r| r.1.starts_with("tracked:"));
+}
+
+#[test]
+fn in_a_plan_adjusted_to_is_the_target() {
+    let rows = read_rows(
+        "某市“十四五”卫生健康发展规划\n发布日期:2022年3月1日\n到2025年,每千人口注册护士数从2.6人调整为2.9人。",
+    );
+    expect_row(&rows, Role::Target, "nurses_per_1000", 2025, 2.9);
+    expect_no(&rows, |r| r.0 == Role::Target && (r.3 - 2.6).abs() < 1e-9);
+}
+
+/// Parts (issue 24 §2): 其中医院…, 基层…, another basis in brackets: never the total.
+#[test]
+fn a_part_is_not_proposed_as_the_total() {
+    let rows = read_rows(
+        "2023年末,全市共有医疗卫生机构床位3.05万张,其中医院2.31万张、基层医疗卫生机构0.64万张。",
+    );
+    expect_row(&rows, Role::Figure, "beds_total", 2023, 30_500.0);
+    expect_no(&rows, |r| {
+        r.1 == "beds_total" && (r.3 - 30_500.0).abs() > 1e-6
+    });
+    let rows = read_rows(
+        "发布日期:2022年3月1日\n到2025年,每千常住人口医疗卫生机构床位数达到5.8张,每千常住人口基层医疗卫生机构床位数达到1.2张。",
+    );
+    expect_row(&rows, Role::Target, "beds_per_1000", 2025, 5.8);
+    expect_no(&rows, |r| {
+        r.1 == "beds_per_1000" && (r.3 - 1.2).abs() < 1e-9
+    });
+    let rows = read_rows(
+        "发布日期:2022年3月1日\n到2025年,每千常住人口医疗卫生机构床位数力争达到5.8张(含可开放床位,可达6.1张)。",
+    );
+    expect_row(&rows, Role::Target, "beds_per_1000", 2025, 5.8);
+    expect_no(&rows, |r| (r.3 - 6.1).abs() < 1e-9);
+}
+
+/// A past target year in a later document reports what was reached (issue 24 §5).
+#[test]
+fn a_passed_target_year_is_a_figure() {
+    let rows = read_rows(
+        "某省“十四五”医疗卫生服务体系规划\n〔2022〕15号\n到2020年,每千常住人口医疗卫生机构床位数和医院床位数分别达到6.02张、5.27张。",
+    );
+    expect_row(&rows, Role::Figure, "beds_per_1000", 2020, 6.02);
+    expect_no(&rows, |r| r.0 == Role::Target);
+    expect_no(&rows, |r| {
+        r.1 == "beds_per_1000" && (r.3 - 5.27).abs() < 1e-9
+    });
+}
+
+/// Work reports and news (issue 24 §7).
+#[test]
+fn a_work_report_gives_figures() {
+    let rows = read_rows(
+        "2023年全县卫生健康工作总结\n全县共有医疗卫生机构312家,床位2680张,每千人口执业(助理)医师2.9人。",
+    );
+    expect_row(&rows, Role::Figure, "beds_total", 2023, 2680.0);
+    expect_row(&rows, Role::Figure, "physicians_per_1000", 2023, 2.9);
 }

@@ -15,10 +15,16 @@ pub struct Head {
     /// The year a target without one is taken to be due, and whether it came from the text's
     /// own horizon (十四五, an annual plan's year).
     pub horizon: Option<i32>,
+    /// The first year of the five-year period the document is a plan for (十四五: 2021), where
+    /// its title or first lines name one: a goal for a year before it reports what was reached.
+    pub period_start: Option<i32>,
 }
 
+/// The five-year periods plans are named after, with their first year.
+const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
+
 const PLAN_WORDS: &[&str] = &[
-    "规划", "方案", "计划", "任务", "意见", "纲要", "要点", "公报", "统计",
+    "规划", "方案", "计划", "任务", "意见", "纲要", "要点", "公报", "统计", "总结", "报告", "年鉴",
 ];
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 
@@ -34,12 +40,22 @@ pub fn read(doc: &Doc) -> Head {
         None => (None, true),
     };
     let horizon = horizon(doc, title.as_ref(), document_year.as_ref().map(|y| y.value));
+    let head_text: String = title
+        .iter()
+        .map(|t| t.value.clone())
+        .chain(first_lines(doc).take(6).map(|l| doc.norm(&l)))
+        .collect();
+    let period_start = PERIODS
+        .iter()
+        .find(|(name, _)| head_text.contains(name))
+        .map(|(_, y)| *y);
     Head {
         region,
         title,
         document_year,
         document_year_inferred: inferred,
         horizon,
+        period_start,
     }
 }
 

@@ -17,6 +17,7 @@ mod scan;
 mod synonyms;
 mod table;
 pub mod text;
+mod time;
 
 use std::ops::Range;
 
@@ -287,7 +288,9 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     let head = head::read(&doc);
     let context = prose::Context {
         document_year: head.document_year.as_ref().map(|f| f.value),
+        document_year_inferred: head.document_year_inferred,
         horizon: head.horizon,
+        period_start: head.period_start,
     };
     let mut rows = Vec::new();
     let mut goals = Vec::new();

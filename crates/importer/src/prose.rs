@@ -8,6 +8,7 @@ use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{Subject, basis_of, match_label, population_basis};
 use super::table::{Taken, cmp_of, lower_is_better, tracked_label};
+use super::time::{Side, Time, YearKind};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
@@ -15,7 +16,11 @@ use hps_model::plan::Nature;
 /// What the document's head said, for the sentences.
 pub struct Context {
     pub document_year: Option<i32>,
+    /// No date was found: the document's year was taken from its targets.
+    pub document_year_inferred: bool,
     pub horizon: Option<i32>,
+    /// The first year of the plan's period (十四五: 2021), where the document names one.
+    pub period_start: Option<i32>,
 }
 
 /// Comparison verbs: they make a figure a goal, and they are not part of its label.
@@ -488,6 +493,7 @@ pub fn read(
     unresolved: &mut Vec<Unresolved>,
 ) {
     let mut paragraph_year: Option<(i32, usize)> = None;
+    let mut review_carry: super::time::Carry = None;
     let mut last_line = usize::MAX;
     for s in sentences(doc, taken) {
         if rows.len() >= super::MAX_ROWS {
@@ -496,6 +502,7 @@ pub fn read(
         let line = doc.lines.partition_point(|l| l.end < s.start);
         if line != last_line {
             paragraph_year = None;
+            review_carry = None;
             last_line = line;
         }
         let text = doc.norm(&s);
@@ -503,10 +510,19 @@ pub fn read(
             continue;
         }
         let covered = coverage(doc, &s, cx, paragraph_year, rows);
+        let time = Time::read(doc, &s, review_carry);
+        review_carry = time.carry().or(review_carry);
+        // A change against a comparison (比上年增加58张) is no figure of a year; in a plan's goal
+        // ("较2020年提高1岁") it is the goal's increase, read below.
+        let aims = time
+            .mentions
+            .iter()
+            .any(|m| m.kind == YearKind::Aim && cx.document_year.is_none_or(|d| m.year >= d));
         let all: Vec<Num> = figures(&doc.chars, s.clone())
             .into_iter()
-            .filter(|n| !n.is_year && !in_label(doc, n))
+            .filter(|n| !n.is_year && !in_label(doc, n) && !in_alternative(doc, n))
             .filter(|n| !covered.iter().any(|c| c.contains(&n.range.start)))
+            .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
             .collect();
         if all.is_empty() {
             goal_in_words(doc, &s, &text, goals);
@@ -516,38 +532,40 @@ pub fn read(
             continue;
         }
         let found = label_figures(doc, &s, &all);
-        let review = has_any(&text, &["由", "从"])
-            && has_any(
-                &text,
-                &[
-                    "增加到",
-                    "提高到",
-                    "增长到",
-                    "调整为",
-                    "提升到",
-                    "下降到",
-                    "降至",
-                    "增至",
-                    "提高至",
-                    "减少到",
-                    "降低到",
-                ],
-            );
+        let review = all.iter().any(|n| time.review_side(n).is_some());
         let mut prev: Option<Prev> = None;
         for (k, f) in found.iter().enumerate() {
             let clause_text = doc.norm(&f.clause);
             let sentence_before: String = doc.chars[s.start..f.num.range.start].iter().collect();
-            // The year: in the clause before the figure, else the sentence's, else the paragraph's.
-            let year_here =
-                year_before(&doc.chars, &(s.start..f.num.range.start), f.num.range.start)
-                    .or(paragraph_year);
-            let mut figure_words = has_any(&clause_text, FIGURE_WORDS)
-                || has_any(&sentence_before, &["截至", "截止", "年末", "年底", "末,"]);
+            // The year: a review's side's, the figure's own ("2019年的"), the one anchored
+            // before it in the sentence (never a comparison year), else the paragraph's.
+            let side = time.review_side(&f.num);
+            let anchored = time.anchor_before(f.num.range.start);
+            let year_here = match side {
+                Some((_, Some(y))) => Some((y, f.num.range.start)),
+                Some((Side::From, None)) => None,
+                _ => time
+                    .own_year(doc, &f.num)
+                    .map(|y| (y, f.num.range.start))
+                    .or(anchored.map(|m| (m.year, m.at)))
+                    .or(paragraph_year),
+            };
+            // A year before the plan's own period (or, without one, before the document) reports
+            // what was reached, even after 到 ("到2020年,…分别达到6.02张" in a 十四五 plan).
+            let passed = match (year_here, cx.period_start, cx.document_year) {
+                (Some((y, _)), Some(start), _) => y < start,
+                (Some((y, _)), None, Some(d)) => y < d && !cx.document_year_inferred,
+                _ => false,
+            };
+            // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
+            let mut figure_words =
+                has_any(&clause_text, FIGURE_WORDS) || has_any(&sentence_before, FIGURE_WORDS);
             let target_words = has_any(&clause_text, TARGET_WORDS)
                 || has_any(&clause_text, VERBS)
                 || aims_at(&sentence_before)
                 || has_any(&sentence_before, &["力争", "目标"]);
             let mut role = match (year_here, cx.document_year) {
+                _ if passed => Role::Figure,
                 (Some((y, _)), Some(d)) if y > d => Role::Target,
                 (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
                 _ if figure_words
@@ -558,17 +576,27 @@ pub fn read(
                 _ if target_words => Role::Target,
                 _ => Role::Figure,
             };
-            // A review: the first of two figures is where it started; the second is where it
-            // went (a figure if its year has passed) or where it is to go.
-            if review && found.len() >= 2 && k <= 1 {
-                let passed = match (year_here, cx.document_year) {
-                    (Some((y, _)), Some(d)) => y <= d && !sentence_before.starts_with("到"),
-                    _ => false,
-                };
-                if k == 0 || passed {
+            // A review: where it started is a figure; where it went is a figure if its year
+            // is over (or no year ahead is named), else the goal.
+            match side {
+                Some((Side::From, _)) => {
                     role = Role::Figure;
                     figure_words = true;
                 }
+                Some((Side::To, y)) => {
+                    let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {
+                        (Some(y), Some(d)) => y > d,
+                        (Some(_), None) => aims,
+                        (None, _) => aims,
+                    };
+                    if !ahead {
+                        role = Role::Figure;
+                        figure_words = true;
+                    } else {
+                        role = Role::Target;
+                    }
+                }
+                None => {}
             }
             let (year, year_inferred) = match (year_here, role) {
                 (Some((y, _)), _) => (y, false),
@@ -586,6 +614,15 @@ pub fn read(
                             reason: Reason::NoYear,
                         });
                         continue;
+                    }
+                }
+                // Where a plan's review starts, when it names no year: a 十四五 plan's base
+                // is 2020; otherwise the year before the document's. Marked inferred.
+                (None, Role::Figure) if matches!(side, Some((Side::From, None))) => {
+                    match cx.document_year {
+                        Some(_) if has_any(&text, &["十四五"]) => (2020, true),
+                        Some(d) => (d - 1, true),
+                        None => continue,
                     }
                 }
                 (None, Role::Figure) => match cx.document_year {
@@ -711,10 +748,40 @@ pub fn read(
                 }
             }
         }
-        if let Some(y) = year_before(&doc.chars, &s, s.end) {
-            paragraph_year = Some(y);
+        if let Some(m) = time.last_anchor() {
+            paragraph_year = Some((m.year, m.at));
         }
     }
+}
+
+/// A change stated as a goal ("力争…同比增长10%以上"): target words in its clause.
+fn goal_words(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
+    let c = clauses(doc, s)
+        .into_iter()
+        .find(|c| c.contains(&n.range.start))
+        .unwrap_or(s.clone());
+    let text = doc.norm(&(c.start..n.range.end.max(c.end).min(doc.chars.len())));
+    has_any(
+        &text,
+        &["力争", "确保", "争取", "目标", "以上", "不低于", "不少于"],
+    )
+}
+
+/// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the
+/// same goal counted otherwise, not a figure of its own.
+fn in_alternative(doc: &Doc, n: &Num) -> bool {
+    let start = n.range.start.saturating_sub(30);
+    let before = &doc.chars[start..n.range.start];
+    let Some(open) = before.iter().rposition(|c| *c == '(') else {
+        return false;
+    };
+    if before[open..].contains(&')') {
+        return false;
+    }
+    let inside: String = before[open + 1..].iter().collect();
+    ["含", "包括", "包含", "若", "如", "按", "可达"]
+        .iter()
+        .any(|w| inside.starts_with(w))
 }
 
 /// "实现村级医疗卫生服务全覆盖": a target to mark reached, one per clause; the clauses it took.
@@ -870,19 +937,49 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 break;
             }
         }
-        let head: String = doc.chars[start..p]
+        let mut head: String = doc.chars[start..p]
             .iter()
             .filter(|c| !c.is_whitespace())
             .collect();
+        // "床位数、医师数与2016年相比,分别从…": the names are in the clause before, with the
+        // comparison after them.
+        if head.is_empty()
+            && let Some(prev) = cls.iter().rev().find(|x| x.end <= c.start)
+        {
+            let mut ps = prev.start;
+            while let Some(len) = year_phrase_len(&doc.chars, ps) {
+                ps += len;
+            }
+            let text: String = doc.chars[ps..prev.end]
+                .iter()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let cut = ["与", "同", "较", "比"]
+                .iter()
+                .filter_map(|w| {
+                    text.rfind(&format!("{w}20"))
+                        .or_else(|| text.rfind(&format!("{w}上年")))
+                })
+                .max()
+                .unwrap_or(text.len());
+            head = strip_label(&text[..cut]);
+            start = ps;
+        }
         let parts: Vec<&str> = head
             .split(['、', '和', '及'])
             .map(str::trim)
             .filter(|x| !x.is_empty())
             .collect();
-        if parts.len() >= 2 && parts.len() == after.len() {
+        // "分别从a、b、c增长到d、e、f": each name twice, where it started and where it went.
+        let twice = parts.len() >= 2 && after.len() == 2 * parts.len() && {
+            let rest: String = doc.chars[p..s.end].iter().collect();
+            (rest.contains('从') || rest.contains('由'))
+                && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
+        };
+        if parts.len() >= 2 && (parts.len() == after.len() || twice) {
             let last = parts[parts.len() - 1];
             let suffix = shared_suffix(last);
-            for (part, n) in parts.iter().zip(&after) {
+            for (part, n) in parts.iter().cycle().zip(&after) {
                 let mut label = part.to_string();
                 if let Some(sfx) = suffix
                     && !label.contains(sfx)
@@ -1174,9 +1271,27 @@ mod tests {
             "{HEAD}2023年贵阳贵安孕产妇、婴儿、5岁以下儿童死亡率分别控制在12/10万、3.5‰、5‰以内。"
         ));
         // The catalog's outcomes, each with its own base (/10万, ‰).
-        has(&got, Role::Target, "maternal_mortality", 2023, Cmp::AtMost(12.0));
-        has(&got, Role::Target, "infant_mortality", 2023, Cmp::AtMost(3.5));
-        has(&got, Role::Target, "under5_mortality", 2023, Cmp::AtMost(5.0));
+        has(
+            &got,
+            Role::Target,
+            "maternal_mortality",
+            2023,
+            Cmp::AtMost(12.0),
+        );
+        has(
+            &got,
+            Role::Target,
+            "infant_mortality",
+            2023,
+            Cmp::AtMost(3.5),
+        );
+        has(
+            &got,
+            Role::Target,
+            "under5_mortality",
+            2023,
+            Cmp::AtMost(5.0),
+        );
     }
 
     #[test]
@@ -1249,7 +1364,13 @@ mod tests {
         let got = rows(&format!(
             "{HEAD}到2025年,孕产妇死亡率控制在12/10万以下。精神科执业(助理)医师数量不低于4.0人/10万人口。每万人口卫生监督员1—1.5人。二级以上医院设置发热门诊比例达到100%。"
         ));
-        has(&got, Role::Target, "maternal_mortality", 2025, Cmp::AtMost(12.0));
+        has(
+            &got,
+            Role::Target,
+            "maternal_mortality",
+            2025,
+            Cmp::AtMost(12.0),
+        );
         has(
             &got,
             Role::Target,

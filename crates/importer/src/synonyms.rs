@@ -89,7 +89,12 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
 /// it, words that must not appear, indicator id). Checked before shares and rates.
 const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
     (
-        &["人均预期寿命", "人均期望寿命", "平均预期寿命", "人口平均预期寿命"],
+        &[
+            "人均预期寿命",
+            "人均期望寿命",
+            "平均预期寿命",
+            "人口平均预期寿命",
+        ],
         &["健康预期寿命"],
         "life_expectancy",
     ),
@@ -100,11 +105,7 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
         "under5_mortality",
     ),
     (&["婴儿死亡率"], &[], "infant_mortality"),
-    (
-        &["重点人群家庭医生签约"],
-        &[],
-        "family_doctor_coverage_key",
-    ),
+    (&["重点人群家庭医生签约"], &[], "family_doctor_coverage_key"),
     (
         &["家庭医生签约服务覆盖率", "家庭医生签约覆盖率"],
         &["重点人群"],
@@ -479,7 +480,10 @@ mod tests {
             assert_eq!(id(label), None, "{label}");
         }
         // A part the catalog has is matched to its own indicator.
-        assert_eq!(id("每千人口公立医院床位数").as_deref(), Some("beds_public_per_1000"));
+        assert_eq!(
+            id("每千人口公立医院床位数").as_deref(),
+            Some("beds_public_per_1000")
+        );
         assert_eq!(
             id("每千人口中医类别执业(助理)医师数").as_deref(),
             Some("tcm_physicians_per_1000")

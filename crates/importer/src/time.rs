@@ -1,0 +1,390 @@
+//! The grammar of time in a sentence: which year each figure is for. A figure's year is the one
+//! its clause anchors (到2025年, 截至2022年末, 2023年末, 2021年,), or its own in a review (由2019年
+//! 的a增加到2021年的b); a year after 比 / 较 / 与…相比 / 同比 is a comparison, never a figure's,
+//! and a figure in a comparison's clause (比上年增加58张, 比2017年增长18.6%) is a change, not a
+//! figure of the region at a year. A review's years carry to the next review in the sentence,
+//! and "与2016年相比,分别从a增长到b" starts the review in 2016.
+
+use std::ops::Range;
+
+use crate::numbers::Num;
+use crate::scan::Doc;
+
+/// What a year says about the figures after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearKind {
+    /// 到2025年, 至2030年, 2025年前: the year a goal aims at.
+    Aim,
+    /// 截至2022年末, 2023年末, 2021年,: the year figures are reported for.
+    AsOf,
+    /// 比2017年, 较2020年, 与2016年相比: compared against, never a figure's year.
+    Comparison,
+    /// 由2019年的 / 从2018年的: where a review starts.
+    From,
+    /// 增加到2021年的: where a review ends.
+    To,
+}
+
+/// A year written in a sentence: where, which, and what kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The year's first character.
+    pub at: usize,
+    pub year: i32,
+    pub kind: YearKind,
+}
+
+/// A review's years carried to the next sentence of a paragraph.
+pub type Carry = Option<(Option<i32>, Option<i32>)>;
+
+/// Where a figure stands in a review ("由a增加到b").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    From,
+    To,
+}
+
+/// The time of one sentence.
+pub struct Time {
+    pub mentions: Vec<Mention>,
+    /// Ranges whose figures are changes against a comparison.
+    pub changes: Vec<Range<usize>>,
+    /// Reviews: (where 由/从 stands, where the figure it ends at starts, the clause's end).
+    reviews: Vec<Review>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Review {
+    /// The 由 / 从.
+    from: usize,
+    /// The verb that ends it (增加到, 调整为, …): figures before it are where it started.
+    verb: usize,
+    /// The review's clause ends here.
+    end: usize,
+    from_year: Option<i32>,
+    to_year: Option<i32>,
+}
+
+/// Verbs that end a review: the figure after them is where it went.
+pub const REVIEW_VERBS: &[&str] = &[
+    "增加到",
+    "增加至",
+    "提高到",
+    "提高至",
+    "增长到",
+    "增长至",
+    "提升到",
+    "提升至",
+    "上升到",
+    "上升至",
+    "调整为",
+    "调整到",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "降至",
+    "增至",
+    "达到",
+];
+
+/// Words of change after a comparison: "比上年增加", "较2020年提高".
+const CHANGE: &[&str] = &[
+    "增加", "增长", "减少", "下降", "提高", "降低", "上升", "多", "少", "高", "低", "持平",
+];
+
+fn at(chars: &[char], i: usize, w: &str) -> bool {
+    w.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(i + k) == Some(&c))
+}
+
+fn ends_before(chars: &[char], i: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    i >= n && at(chars, i - n, w)
+}
+
+/// The clause around `i` in `s`: split at commas, semicolons and 。 outside brackets.
+fn clause_end(chars: &[char], s: &Range<usize>, i: usize) -> usize {
+    let mut depth = 0i32;
+    for (k, c) in chars.iter().enumerate().take(s.end).skip(i) {
+        match c {
+            '(' | '“' | '《' => depth += 1,
+            ')' | '”' | '》' => depth -= 1,
+            ',' | ';' | '。' if depth <= 0 => return k,
+            _ => {}
+        }
+    }
+    s.end
+}
+
+impl Time {
+    /// The time of sentence `s`; `carry` is the years of the last review of the sentence before
+    /// in the same paragraph ("…从2018年的a增加到2022年的b;床位数由c提高到d").
+    pub fn read(doc: &Doc, s: &Range<usize>, carry: Carry) -> Time {
+        let c = &doc.chars;
+        let mut mentions = Vec::new();
+        let mut changes = Vec::new();
+        let mut i = s.start;
+        while i + 5 <= s.end {
+            let is_year = c[i..i + 4].iter().all(char::is_ascii_digit)
+                && c.get(i + 4) == Some(&'年')
+                && (i == 0 || !c[i - 1].is_ascii_digit());
+            if !is_year {
+                i += 1;
+                continue;
+            }
+            let year: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+            if !(1990..=2100).contains(&year) {
+                i += 5;
+                continue;
+            }
+            let after = i + 5;
+            let kind = if ends_before(c, i, "比")
+                || ends_before(c, i, "较")
+                || ends_before(c, i, "与")
+                || ends_before(c, i, "同")
+                || ends_before(c, i, "相比")
+            {
+                YearKind::Comparison
+            } else if at(c, after, "的") && (ends_before(c, i, "由") || ends_before(c, i, "从"))
+            {
+                YearKind::From
+            } else if at(c, after, "的")
+                && (ends_before(c, i, "到") || ends_before(c, i, "至") || ends_before(c, i, "为"))
+            {
+                YearKind::To
+            } else if ends_before(c, i, "截至") || ends_before(c, i, "截止") {
+                YearKind::AsOf
+            } else if ends_before(c, i, "到")
+                || ends_before(c, i, "至")
+                || at(c, after, "前")
+                || at(c, after, "底前")
+            {
+                YearKind::Aim
+            } else {
+                YearKind::AsOf
+            };
+            mentions.push(Mention { at: i, year, kind });
+            i = after;
+        }
+        // A comparison's clause: what follows is a change, unless a review follows it
+        // ("与2016年相比,分别从a增长到b": then the comparison's year starts the review).
+        let mut k = s.start;
+        while k < s.end {
+            let marker = if at(c, k, "比上年") || at(c, k, "较上年") || at(c, k, "同比") {
+                Some(k)
+            } else if (c[k] == '比' || c[k] == '较')
+                && !matches!(c.get(k + 1), Some('例') | Some('重') | Some('率'))
+                && k > s.start
+                && !matches!(c[k - 1], '医' | '护' | '床' | '人' | '相')
+            {
+                // 比 / 较 followed within a few characters by a word of change.
+                let window: String = c[k..(k + 12).min(s.end)].iter().collect();
+                CHANGE
+                    .iter()
+                    .any(|w| {
+                        window[window.char_indices().nth(1).map_or(0, |(b, _)| b)..].contains(w)
+                    })
+                    .then_some(k)
+            } else {
+                None
+            };
+            if let Some(m) = marker {
+                let end = clause_end(c, s, m);
+                changes.push(m..end);
+                k = end.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        // "与2016年相比," standing alone in its clause changes nothing itself.
+        let mut reviews = Vec::new();
+        let mut k = s.start;
+        while k < s.end {
+            if (c[k] == '由' || c[k] == '从') && k + 1 < s.end {
+                let end = clause_end(c, s, k);
+                // The verb that ends the review, in the same clause.
+                let verb = (k + 1..end).find(|&j| REVIEW_VERBS.iter().any(|v| at(c, j, v)));
+                if let Some(verb) = verb {
+                    reviews.push(Review {
+                        from: k,
+                        verb,
+                        end,
+                        from_year: None,
+                        to_year: None,
+                    });
+                    k = end;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        let mut time = Time {
+            mentions,
+            changes,
+            reviews,
+        };
+        time.settle_reviews(s, carry);
+        time
+    }
+
+    /// Each review's own years, else the previous review's in the sentence; a comparison year
+    /// before the first review starts it; the sentence's own year ends it.
+    fn settle_reviews(&mut self, s: &Range<usize>, carry: Carry) {
+        let mut carried: (Option<i32>, Option<i32>) = carry.unwrap_or((None, None));
+        for r in &mut self.reviews {
+            let own = |kind: YearKind, range: Range<usize>| {
+                self.mentions
+                    .iter()
+                    .find(|m| m.kind == kind && range.contains(&m.at))
+                    .map(|m| m.year)
+            };
+            let from_year = own(YearKind::From, r.from..r.verb)
+                .or(carried.0)
+                .or_else(|| {
+                    // 与2016年相比: a comparison before the review, in the sentence.
+                    self.mentions
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.kind == YearKind::Comparison && m.at < r.from && m.at >= s.start
+                        })
+                        .map(|m| m.year)
+                });
+            let to_year = own(YearKind::To, r.verb..r.end).or(carried.1).or_else(|| {
+                self.mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        matches!(m.kind, YearKind::AsOf | YearKind::Aim)
+                            && m.at < r.from
+                            && m.at >= s.start
+                    })
+                    .map(|m| m.year)
+            });
+            r.from_year = from_year;
+            r.to_year = to_year;
+            if own(YearKind::From, r.from..r.verb).is_some() {
+                carried = (from_year, to_year);
+            }
+        }
+    }
+
+    /// The years of the last review that named its own, for the next sentence.
+    pub fn carry(&self) -> Carry {
+        self.reviews
+            .iter()
+            .rev()
+            .find(|r| r.from_year.is_some() || r.to_year.is_some())
+            .map(|r| (r.from_year, r.to_year))
+    }
+
+    /// Whether a figure is a change against a comparison, not a figure of a year.
+    pub fn is_change(&self, n: &Num) -> bool {
+        self.changes.iter().any(|r| r.contains(&n.range.start))
+    }
+
+    /// Where a figure stands in a review, and the year of that side (if the text gives one).
+    pub fn review_side(&self, n: &Num) -> Option<(Side, Option<i32>)> {
+        let r = self
+            .reviews
+            .iter()
+            .find(|r| r.from < n.range.start && n.range.start < r.end)?;
+        Some(if n.range.start < r.verb {
+            (Side::From, r.from_year)
+        } else {
+            (Side::To, r.to_year)
+        })
+    }
+
+    /// The year the text anchors before `pos` (a comparison year never), nearest first, with
+    /// its kind.
+    pub fn anchor_before(&self, pos: usize) -> Option<Mention> {
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.at < pos && m.kind != YearKind::Comparison)
+            .copied()
+    }
+
+    /// The year written right before a figure ("2019年的2.41人"), if any.
+    pub fn own_year(&self, doc: &Doc, n: &Num) -> Option<i32> {
+        let m = self.anchor_before(n.range.start)?;
+        let gap: String = doc.chars[m.at + 5..n.range.start].iter().collect();
+        (gap == "的" || gap.is_empty()).then_some(m.year)
+    }
+
+    /// The last year anchored in the sentence, for the next sentence of the paragraph.
+    pub fn last_anchor(&self) -> Option<Mention> {
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| matches!(m.kind, YearKind::Aim | YearKind::AsOf))
+            .copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::figures;
+
+    fn time(text: &str) -> (Doc<'_>, Time, Vec<Num>) {
+        let doc = Doc::new(text);
+        let s = 0..doc.chars.len();
+        let t = Time::read(&doc, &s, None);
+        let nums = figures(&doc.chars, s)
+            .into_iter()
+            .filter(|n| !n.is_year)
+            .collect();
+        (doc, t, nums)
+    }
+
+    #[test]
+    fn a_comparison_year_and_its_change() {
+        let (_, t, nums) = time("截至2022年末,全市床位3.12万张,比2017年增长18.6%。");
+        assert_eq!(
+            t.mentions
+                .iter()
+                .map(|m| (m.year, m.kind))
+                .collect::<Vec<_>>(),
+            [(2022, YearKind::AsOf), (2017, YearKind::Comparison)]
+        );
+        assert!(!t.is_change(&nums[0]) && t.is_change(&nums[1]));
+        assert_eq!(
+            t.anchor_before(nums[1].range.start).map(|m| m.year),
+            Some(2022)
+        );
+        let (_, t, nums) = time("年末全市共有床位2415张,比上年增加58张。医护比达到1:1.2。");
+        assert!(!t.is_change(&nums[0]) && t.is_change(&nums[1]) && !t.is_change(&nums[2]));
+    }
+
+    #[test]
+    fn a_review_and_the_next_one_in_the_sentence() {
+        let (_, t, nums) =
+            time("注册护士从2018年的2.10人增加到2022年的2.95人;床位数由4.88张提高到5.61张。");
+        let sides: Vec<_> = nums.iter().map(|n| t.review_side(n)).collect();
+        assert_eq!(
+            sides,
+            [
+                Some((Side::From, Some(2018))),
+                Some((Side::To, Some(2022))),
+                Some((Side::From, Some(2018))),
+                Some((Side::To, Some(2022))),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comparison_year_starts_a_review_after_it() {
+        let (_, t, nums) =
+            time("2021年,床位数、医师数与2016年相比,分别从3.92张、1.87人增长到4.85张、2.41人。");
+        let sides: Vec<_> = nums.iter().map(|n| t.review_side(n)).collect();
+        assert_eq!(sides[0], Some((Side::From, Some(2016))));
+        assert_eq!(sides[3], Some((Side::To, Some(2021))));
+        assert!(nums.iter().all(|n| !t.is_change(n)));
+    }
+}
