@@ -102,6 +102,18 @@ impl Cmp {
         }
     }
 
+    /// The same comparison with its figures multiplied (a table's "万人" unit).
+    pub fn scaled(self, k: f64) -> Cmp {
+        match self {
+            Cmp::AtLeast(v) => Cmp::AtLeast(v * k),
+            Cmp::AtMost(v) => Cmp::AtMost(v * k),
+            Cmp::About(v) => Cmp::About(v * k),
+            Cmp::IncreaseBy(v) => Cmp::IncreaseBy(v * k),
+            Cmp::Between(a, b) => Cmp::Between(a * k, b * k),
+            Cmp::FullCoverage => Cmp::FullCoverage,
+        }
+    }
+
     /// Another kind, keeping the figure where it has one.
     pub fn of_kind(self, name: &str) -> Cmp {
         let v = self.value().unwrap_or(0.0);

@@ -80,9 +80,17 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生人员"], &["公共", "基层"], "health_workers"),
     (&["卫生工作人员"], &[], "health_workers"),
     (&["托位"], &[], "nursery_places"),
-    (&["常住人口"], &["每", "千人", "万人"], "population"),
-    (&["总人口"], &["每", "千人", "万人"], "population"),
-    (&["户籍人口"], &["每", "千人", "万人"], "population"),
+    (
+        &["常住人口"],
+        &["每", "/", "千人口", "万人口"],
+        "population",
+    ),
+    (&["总人口"], &["每", "/", "千人口", "万人口"], "population"),
+    (
+        &["户籍人口"],
+        &["每", "/", "千人口", "万人口"],
+        "population",
+    ),
 ];
 
 /// Outcomes the catalog tracks (reported, not computed from levers): (words any of which names

@@ -188,6 +188,25 @@ fn is_unit(s: &str) -> bool {
     )
 }
 
+/// The multiplier a label's or a header's unit gives its counts: "(万人)", "万张" → 10,000;
+/// "(千人)" → 1,000. A base is no multiplier ("每万人口", "人/万人").
+pub fn scale_of(text: &str) -> f64 {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.contains('每') || t.contains('/') || t.contains("万人口") || t.contains("千人口") {
+        return 1.0;
+    }
+    if ["万人", "万张", "万个", "万元", "(万)", "万床"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        10_000.0
+    } else if ["千人", "千张"].iter().any(|w| t.contains(w)) {
+        1_000.0
+    } else {
+        1.0
+    }
+}
+
 /// A line reads as prose (a sentence), not as table cells.
 fn is_prose(doc: &Doc, line: &Range<usize>) -> bool {
     let s = doc.norm(line);
@@ -261,6 +280,9 @@ pub fn read(
             break;
         }
         if yearbook(doc, &b, catalog, rows, &mut taken) {
+            continue;
+        }
+        if breakdown(doc, &b, catalog, cx, rows, &mut taken) {
             continue;
         }
         indicator_rows(doc, &b, catalog, cx, rows, goals, &mut taken);
@@ -350,6 +372,11 @@ fn yearbook(
                 continue;
             };
             let hdr = &header[col];
+            // "卫生技术人员(万人)": the header's unit multiplies a count, not a density.
+            let scale = match subject {
+                Subject::Quantity(_) => scale_of(&hdr.0),
+                _ => 1.0,
+            };
             let quote = fold_whitespace(&format!(
                 "{} {} {}",
                 doc.quote(&hdr.1),
@@ -362,7 +389,7 @@ fn yearbook(
                 subject: subject.clone(),
                 year,
                 year_inferred: false,
-                cmp: Cmp::AtLeast(n.value),
+                cmp: Cmp::AtLeast(n.value * scale),
                 cmp_inferred: false,
                 nature: None,
                 quote,
@@ -372,6 +399,115 @@ fn yearbook(
             any = true;
         }
         taken.push(cells[0].0.start..cells[cells.len() - 1].0.end);
+    }
+    any
+}
+
+/// Words that name a table's row of the region's total, above its breakdown.
+const TOTAL_ROWS: &[&str] = &[
+    "总计", "合计", "总数", "全市", "全省", "全县", "全区", "全州", "全盟", "Total",
+];
+
+/// A yearbook's breakdown table: a header of indicators (机构数 | 床位数(张) | 卫生技术人员(人) |
+/// #执业(助理)医师 …), a 总计 row, then a row per kind of institution (医院, 基层医疗卫生机构…).
+/// Only the total is the region's; its year is the caption's, else the document's (inferred).
+fn breakdown(
+    doc: &Doc,
+    b: &Block,
+    catalog: &Catalog,
+    cx: &Context,
+    rows: &mut Vec<Row>,
+    taken: &mut Taken,
+) -> bool {
+    let mut lines: Vec<usize> = b.cells.iter().map(|c| c.2).collect();
+    lines.dedup();
+    let on = |l: usize| b.cells.iter().filter(move |c| c.2 == l);
+    let is_total = |l: usize| {
+        on(l).next().is_some_and(|c| {
+            let t: String = doc
+                .norm(&c.0)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            TOTAL_ROWS
+                .iter()
+                .any(|w| t == *w || t.starts_with(w) && t.chars().count() <= 4)
+        })
+    };
+    let Some(ti) = lines.iter().position(|&l| is_total(l)) else {
+        return false;
+    };
+    // The header: the lines above the total row, their cells joined column by column (a header
+    // over two or three lines, Chinese over English).
+    let total: Vec<&Placed> = on(lines[ti]).collect();
+    let width = total.len();
+    if width < 3 || ti == 0 {
+        return false;
+    }
+    let mut header: Vec<String> = vec![String::new(); width];
+    for &l in &lines[..ti] {
+        let cs: Vec<&Placed> = on(l).collect();
+        if cs.len() == width || cs.len() + 1 == width {
+            let skip = width - cs.len();
+            for (k, c) in cs.iter().enumerate() {
+                header[k + skip].push_str(&doc.norm(&c.0));
+            }
+        }
+    }
+    let subjects: Vec<Option<Subject>> = header
+        .iter()
+        .map(|h| match_label(h.trim_start_matches('#'), catalog, None))
+        .collect();
+    if subjects.iter().flatten().count() < 2 {
+        return false;
+    }
+    // The caption's year (the line before the table), else the document's.
+    let first = b.cells.first().map_or(0, |c| c.2);
+    let caption_year = (first.saturating_sub(3)..lines[ti])
+        .rev()
+        .filter_map(|l| doc.lines.get(l))
+        .find_map(|l| {
+            let t = doc.norm(l);
+            let p = t.find('年')?;
+            t.get(p.checked_sub(4)?..p)?.parse::<i32>().ok()
+        })
+        .filter(|y| (2000..=2035).contains(y));
+    let (year, inferred) = match (caption_year, cx.document_year) {
+        (Some(y), _) => (y, false),
+        (None, Some(d)) => (d, true),
+        (None, None) => return false,
+    };
+    let row_range = total[0].0.start..total[width - 1].0.end;
+    let quote = fold_whitespace(doc.quote(&row_range));
+    let mut any = false;
+    for (k, c) in total.iter().enumerate().skip(1) {
+        let (Some(Some(subject)), Cell::Figure(n)) = (subjects.get(k), &c.1) else {
+            continue;
+        };
+        if n.percent || n.high.is_some() {
+            continue;
+        }
+        let scale = match subject {
+            Subject::Quantity(_) => scale_of(&header[k]),
+            _ => 1.0,
+        };
+        rows.push(Row {
+            role: Role::Figure,
+            subject: subject.clone(),
+            year,
+            year_inferred: inferred,
+            cmp: Cmp::AtLeast(n.value * scale),
+            cmp_inferred: false,
+            nature: None,
+            quote: fold_whitespace(&format!("{} {quote}", header[k])),
+            span: doc.bytes(&row_range),
+            basis: population_basis(&header[k]),
+        });
+        any = true;
+    }
+    // The whole table is taken: its breakdown rows are parts, never the region's.
+    if let (Some(a), Some(z)) = (b.cells.first(), b.cells.last()) {
+        taken.push(a.0.start..z.0.end);
     }
     any
 }
@@ -464,6 +600,8 @@ fn indicator_rows(
         let mut j = i + 1;
         let mut values: Vec<(usize, &Cell)> = Vec::new();
         let mut nature = None;
+        // The unit column's words ("万人", "张"), for a count's multiplier.
+        let mut unit_words = String::new();
         while j < cells.len() {
             let (_, c, l) = &cells[j];
             if shares_line && *l != label_line {
@@ -476,7 +614,8 @@ fn indicator_rows(
                     j += 1;
                     break;
                 }
-                Cell::Unit | Cell::Words => {}
+                Cell::Unit => unit_words.push_str(&doc.norm(&cells[j].0)),
+                Cell::Words => {}
                 // One cell a line: a whole number right before the next label is that row's
                 // serial (序号).
                 Cell::Figure(n)
@@ -560,6 +699,11 @@ fn indicator_rows(
                 .any(|(_, c)| matches!(c, Cell::Figure(n) if n.percent))
                 || matches!(s, Subject::Tracked { .. })
         });
+        // A count's unit multiplies it (常住人口 | 万人 | 32.9); a density's is its own.
+        let scale = match &subject {
+            Some(Subject::Quantity(_)) => scale_of(&format!("{label}{unit_words}")),
+            _ => 1.0,
+        };
         let row_range = cells[i].0.start..cells[j - 1].0.end;
         let quote = fold_whitespace(doc.quote(&row_range));
         let span = doc.bytes(&row_range);
@@ -655,7 +799,7 @@ fn indicator_rows(
                         subject: s,
                         year,
                         year_inferred: false,
-                        cmp: Cmp::AtLeast(n.value),
+                        cmp: Cmp::AtLeast(n.value * scale),
                         cmp_inferred: false,
                         nature: None,
                         quote: quote.clone(),
@@ -666,7 +810,10 @@ fn indicator_rows(
                 (Role::Figure, _) => {}
                 (Role::Target, c) => {
                     let (cmp, cmp_inferred) = match c {
-                        Cell::Figure(n) => cmp_of(n, label),
+                        Cell::Figure(n) => {
+                            let (cmp, inferred) = cmp_of(n, label);
+                            (cmp.scaled(scale), inferred)
+                        }
                         Cell::Increase(v) => (Cmp::IncreaseBy(*v), false),
                         Cell::Coverage => (Cmp::FullCoverage, false),
                         _ => continue,
@@ -943,6 +1090,28 @@ mod tests {
                 && r.0 == Role::Figure
                 && r.3.value() == Some(3.17))
         );
+    }
+
+    #[test]
+    fn a_breakdown_table_gives_the_total_only() {
+        let got = rows(
+            "2023年卫生机构、床位及人员情况\n项目\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\nItem\tInstitutions\tBeds\tHealth technicians\tPhysicians\tNurses\n总计\t1320\t30150\t28020\t10210\t12330\n医院\t85\t25100\t20100\t7100\t9800\n基层医疗卫生机构\t1200\t4300\t6800\t2900\t2300\n",
+        );
+        for (id, v) in [
+            ("beds_total", 30150.0),
+            ("health_technicians", 28020.0),
+            ("physicians", 10210.0),
+            ("nurses", 12330.0),
+        ] {
+            assert!(
+                got.iter().any(|r| r.0 == Role::Figure
+                    && r.1 == id
+                    && r.2 == 2023
+                    && r.3.value() == Some(v)),
+                "{id} {v} in {got:#?}"
+            );
+        }
+        assert_eq!(got.len(), 4, "the breakdown is not the region's: {got:#?}");
     }
 
     #[test]
