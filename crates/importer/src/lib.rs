@@ -10,6 +10,7 @@
 
 mod finish;
 mod head;
+mod label;
 mod numbers;
 mod plan_json;
 mod prose;
@@ -298,7 +299,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     };
     let doc = scan::Doc::new(text);
     let head = head::read(&doc);
-    let context = prose::Context {
+    let context = label::Context {
         document_year: head.document_year.as_ref().map(|f| f.value),
         document_year_inferred: head.document_year_inferred,
         horizon: head.horizon,

@@ -4,24 +4,15 @@
 
 use std::ops::Range;
 
+use super::label::{Context, cmp_of, lower_is_better, strip_numbering, tracked_label};
 use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{Subject, basis_of, match_label, population_basis};
-use super::table::{Taken, cmp_of, lower_is_better, tracked_label};
+use super::table::Taken;
 use super::time::{Side, Time, YearKind};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
-
-/// What the document's head said, for the sentences.
-pub struct Context {
-    pub document_year: Option<i32>,
-    /// No date was found: the document's year was taken from its targets.
-    pub document_year_inferred: bool,
-    pub horizon: Option<i32>,
-    /// The first year of the plan's period (十四五: 2021), where the document names one.
-    pub period_start: Option<i32>,
-}
 
 /// Comparison verbs: they make a figure a goal, and they are not part of its label.
 const VERBS: &[&str] = &[
@@ -165,35 +156,6 @@ const TRAIL: &[&str] = &[
     "拥有",
     "有",
 ];
-
-/// A paragraph's numbering at the start: "(1)", "2.", "3、", "①".
-pub fn strip_numbering(s: &str) -> &str {
-    let t = s.trim_start();
-    if let Some(rest) = t.strip_prefix('(') {
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        if digits > 0 && rest[digits..].starts_with(')') {
-            return &rest[digits + 1..];
-        }
-    }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    let mark = t[digits..]
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '.' | '、'));
-    if digits > 0
-        && let Some(mark) = mark
-    {
-        let rest = &t[digits + mark.len_utf8()..];
-        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return rest;
-        }
-    }
-    let first = t.chars().next();
-    if first.is_some_and(|c| ('①'..='⑳').contains(&c)) {
-        return &t[first.map_or(0, char::len_utf8)..];
-    }
-    t
-}
 
 fn strip_label(s: &str) -> String {
     let mut s = s.trim().to_string();

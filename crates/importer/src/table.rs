@@ -6,8 +6,8 @@
 
 use std::ops::Range;
 
+use super::label::{Context, cmp_of, tracked_label};
 use super::numbers::{After, Num, cell_figure};
-use super::prose::Context;
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis};
 use super::{Cmp, Goal, Role, Row};
@@ -838,67 +838,6 @@ fn indicator_rows(
             }
         }
         i = j.max(i + 1);
-    }
-}
-
-/// How a target figure compares: its own word, else at least (at most for what plans keep
-/// down: mortality, incidence), marked as assumed.
-pub fn cmp_of(n: &Num, label: &str) -> (Cmp, bool) {
-    if let Some(h) = n.high {
-        return (Cmp::Between(n.value, h), false);
-    }
-    match n.after {
-        After::AtLeast => (Cmp::AtLeast(n.value), false),
-        After::AtMost => (Cmp::AtMost(n.value), false),
-        After::About => (Cmp::About(n.value), false),
-        After::None => {
-            if lower_is_better(label) {
-                (Cmp::AtMost(n.value), true)
-            } else {
-                (Cmp::AtLeast(n.value), true)
-            }
-        }
-    }
-}
-
-pub fn lower_is_better(label: &str) -> bool {
-    [
-        "死亡率",
-        "发病率",
-        "发生率",
-        "感染率",
-        "患病率",
-        "下降",
-        "降低",
-        "减少",
-        "控制在",
-        "不超过",
-        "半径",
-    ]
-    .iter()
-    .any(|w| label.contains(w))
-}
-
-/// The label without its numbering and its unit in brackets.
-pub fn tracked_label(label: &str) -> String {
-    let mut s = label.trim();
-    for p in ["其中:", "其中", "#"] {
-        if let Some(r) = s.strip_prefix(p) {
-            s = r.trim();
-        }
-    }
-    let s = super::prose::strip_numbering(s);
-    let mut out = s.to_string();
-    if let Some(p) = out.rfind('(')
-        && out.ends_with(')')
-        && out[p..].chars().count() <= 8
-    {
-        out.truncate(p);
-    }
-    if out.trim().is_empty() {
-        label.to_string()
-    } else {
-        out.trim().to_string()
     }
 }
 

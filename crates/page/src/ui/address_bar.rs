@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::link_state::{PageChanged, to_link};
 use super::state::AppState;
 use crate::browser::page::now_ms;
 use crate::browser::{storage, url};
 use hps_model::data::library::Library;
-use hps_model::link::embed::Embedding;
-use hps_model::link::{Decoded, Ignored, Shared, encode, shared_from};
+use hps_model::link::{Decoded, Ignored, Shared, encode};
 use hps_model::plan::Plan;
 
 /// Local-storage key of the current (unsaved) scenario.
@@ -56,56 +56,17 @@ pub fn plan_for(
     }
 }
 
-/// The whole page state as link parameters.
-pub fn current_shared(app: AppState) -> Shared {
-    let mut s = app.plan.with(|p| {
-        app.start
-            .with(|st| app.scenario.with(|sc| shared_from(app.catalog, p, st, sc)))
-    });
-    s.lang = Some(app.lang.get());
-    s.view = app.view_settings();
-    s.st = app
-        .added
-        .with(|a| hps_model::link::travel::statistics_param(a, app.catalog));
-    s.embedding = app.embedding.clone();
-    // A user's plan travels with the link: its file on the site, or the plan itself.
-    app.travel.write_into(app, &mut s);
-    s
-}
-
-/// Subscribes the running effect to everything a link holds, without building the link.
-pub fn track_link(app: AppState) {
-    app.plan.track();
-    app.start.track();
-    app.scenario.track();
-    app.lang.track();
-    app.track_view();
-    app.library.track();
-    app.travel.track();
-}
-
-/// The scenario on screen as link parameters, without the embedding (an embed's own settings)
-/// and, for snapshots and saved scenarios, without the language.
-pub fn scenario_shared(app: AppState, keep_lang: bool) -> Shared {
-    let mut s = current_shared(app);
-    if !keep_lang {
-        s.lang = None;
-    }
-    s.embedding = Embedding::default();
-    s
-}
-
 /// Keeps the address bar and local storage in step with the page: just after a single change,
 /// and at most every 250 ms while a slider streams changes (browsers throttle address updates).
 /// The link is built and written in a timer, after the page has updated, not while it renders.
-pub fn keep_in_sync(app: AppState) {
+pub fn keep_in_sync(app: AppState, changed: PageChanged) {
     const GAP_MS: f64 = 250.0;
     let last_write = StoredValue::new(f64::NEG_INFINITY);
     let scheduled = StoredValue::new(false);
     let write = move || {
         scheduled.set_value(false);
         last_write.set_value(now_ms());
-        let query = encode(&current_shared(app));
+        let query = encode(&to_link(app));
         if !app.embedding.on {
             url::replace_query(&query);
         }
@@ -116,15 +77,13 @@ pub fn keep_in_sync(app: AppState) {
     // history call is slow enough to matter in the task that builds the first screen.
     if !app.embedding.on {
         set_timeout(
-            move || url::replace_query(&encode(&current_shared(app))),
+            move || url::replace_query(&encode(&untrack(|| to_link(app)))),
             std::time::Duration::ZERO,
         );
     }
-    Effect::new(move |prev: Option<()>| {
-        track_link(app);
-        // The first run only subscribes: the page opened on what the address already says, and a
-        // write now would delay the user's first change by the throttle.
-        if prev.is_none() || scheduled.get_value() {
+    Effect::new(move |_| {
+        changed.track();
+        if scheduled.get_value() {
             return; // the pending write will read the latest state
         }
         scheduled.set_value(true);

@@ -230,12 +230,13 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
         ));
     }
     app.report_broken_plans();
-    keep_in_sync(app);
+    let changed = super::link_state::watch(app);
+    keep_in_sync(app, changed);
     travel::keep_packed(app);
     keep_sweep(app);
     scenarios::load(app);
     scenarios::follow_other_tabs(app);
-    let undo = keep_history(app);
+    let undo = keep_history(app, changed);
     provide_context(undo);
     keyboard_shortcuts(app, undo);
     follow_fullscreen(app);

@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::address_bar::current_shared;
+use super::link_state::{open_link, to_link};
 use super::state::{AppState, use_app};
-use super::undo::apply_shared;
 use hps_model::plan::edition::Edition;
 
 #[component]
@@ -36,7 +35,7 @@ pub fn EditionNotice() -> impl IntoView {
 
 /// The scenario on screen, reopened on the newest data.
 fn open_latest(app: AppState) {
-    let mut s = current_shared(app);
+    let mut s = to_link(app);
     s.edition = Some(Edition::LATEST);
-    apply_shared(app, &s);
+    open_link(app, &s);
 }

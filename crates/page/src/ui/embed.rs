@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use hps_model::text::escape_html;
 use leptos::task::spawn_local;
 
-use super::address_bar::current_shared;
+use super::link_state::to_link;
 use super::modal::Modal;
 use super::state::{AppState, Dialog, use_app};
 use super::travel::TravelNote;
@@ -21,7 +21,7 @@ pub fn embed_url(
     lock_milestone: bool,
     levers: Option<Vec<String>>,
 ) -> String {
-    let mut s = current_shared(app);
+    let mut s = to_link(app);
     s.embedding = Embedding {
         on: true,
         levers,

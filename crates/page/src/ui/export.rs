@@ -10,7 +10,7 @@ use hps_words::sheet::{Snapshot, csv};
 pub fn with_snapshot<R>(app: AppState, f: impl FnOnce(&Snapshot) -> R) -> R {
     let link = crate::browser::url::base()
         + "?"
-        + &hps_model::link::encode(&super::address_bar::current_shared(app));
+        + &hps_model::link::encode(&super::link_state::to_link(app));
     let plan = app.plan.get_untracked();
     let scenario = app.scenario.get_untracked();
     let start = app.start.get_untracked();

@@ -1,19 +1,29 @@
-//! Undo and redo over scenario snapshots (each a share-link query, so a snapshot is complete and
-//! small). Recording the same snapshot twice is a no-op; a new snapshot clears the redo stack.
+//! Undo and redo over snapshots of what is on screen. Recording the same snapshot twice is a
+//! no-op; a new snapshot clears the redo stack.
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct History {
-    past: Vec<String>,
-    current: Option<String>,
-    future: Vec<String>,
+#[derive(Clone, Debug, PartialEq)]
+pub struct History<T> {
+    past: Vec<T>,
+    current: Option<T>,
+    future: Vec<T>,
+}
+
+impl<T> Default for History<T> {
+    fn default() -> Self {
+        History {
+            past: Vec::new(),
+            current: None,
+            future: Vec::new(),
+        }
+    }
 }
 
 /// How many steps back the page keeps.
 pub const LIMIT: usize = 200;
 
-impl History {
+impl<T: Clone + PartialEq> History<T> {
     /// Records the state now on screen.
-    pub fn record(&mut self, snapshot: String) {
+    pub fn record(&mut self, snapshot: T) {
         if self.current.as_ref() == Some(&snapshot) {
             return;
         }
@@ -27,7 +37,7 @@ impl History {
     }
 
     /// The snapshot to go back to, if any.
-    pub fn undo(&mut self) -> Option<String> {
+    pub fn undo(&mut self) -> Option<T> {
         let prev = self.past.pop()?;
         if let Some(c) = self.current.replace(prev.clone()) {
             self.future.push(c);
@@ -35,7 +45,7 @@ impl History {
         Some(prev)
     }
 
-    pub fn redo(&mut self) -> Option<String> {
+    pub fn redo(&mut self) -> Option<T> {
         let next = self.future.pop()?;
         if let Some(c) = self.current.replace(next.clone()) {
             self.past.push(c);
@@ -63,7 +73,7 @@ mod tests {
 
     #[test]
     fn undo_redo() {
-        let mut h = History::default();
+        let mut h: History<String> = History::default();
         h.record("a".into());
         h.record("b".into());
         h.record("b".into());

@@ -43,7 +43,7 @@ fn change_saved(app: AppState, change: impl FnOnce(&mut Vec<Saved>)) {
 
 /// The current scenario as a saved entry's query (without language or embedding).
 pub fn current_query(app: AppState) -> String {
-    encode(&super::address_bar::scenario_shared(app, false))
+    encode(&super::link_state::scenario_link(app, false))
 }
 
 fn plan_name(app: AppState, query: &str) -> String {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::browser::page::copy_text as copy;
 use leptos::task::spawn_local;
 
-use super::address_bar::scenario_shared;
+use super::link_state::scenario_link;
 use super::modal::Modal;
 use super::state::{AppState, Dialog, use_app};
 use super::travel::TravelNote;
@@ -14,7 +14,7 @@ use hps_model::link::encode;
 
 /// The link to what is on screen (not the embedding, which the Embed dialog handles).
 pub fn share_link(app: AppState) -> String {
-    format!("{}?{}", url::base(), encode(&scenario_shared(app, true)))
+    format!("{}?{}", url::base(), encode(&scenario_link(app, true)))
 }
 
 #[component]

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::rows::RowSignals;
-use crate::ui::history::History;
 use crate::ui::saved::Saved;
 use hps_model::catalog::{Catalog, QuantityIx};
 use hps_model::data::library::Library;
@@ -107,7 +106,6 @@ pub struct AppState {
     pub sweep: RwSignal<Option<Sweep>>,
     /// How long the last sweep took in the browser, in milliseconds.
     pub sweep_ms: RwSignal<f64>,
-    pub history: RwSignal<History>,
     /// Which dialog is open, if any.
     pub dialog: RwSignal<Option<Dialog>>,
     /// Presenter mode: the lever column can be hidden to give the screen to the results.
@@ -117,7 +115,7 @@ pub struct AppState {
     /// Figures the user added to the open plan (from a pasted bulletin), beside its own.
     pub added: RwSignal<Vec<Statistic>>,
     /// How each user plan travels with its links (its compressed copy, or the file it came from).
-    pub travel: super::travel::Travel,
+    pub travel: super::carry::Travel,
 }
 
 /// What the region reported for the passed targets of its own plan and of each standard it
@@ -269,12 +267,11 @@ impl AppState {
             baseline_projection,
             sweep: RwSignal::new(None),
             sweep_ms: RwSignal::new(0.0),
-            history: RwSignal::new(History::default()),
             dialog: RwSignal::new(None),
             levers_hidden: RwSignal::new(false),
             saved: RwSignal::new(Vec::new()),
             added,
-            travel: super::travel::Travel::default(),
+            travel: super::carry::Travel::default(),
         }
     }
 
@@ -530,6 +527,11 @@ impl AppState {
     /// The view settings as they are (tracked: a link follows them).
     pub fn view_settings(&self) -> ViewSettings {
         self.view.get()
+    }
+
+    /// The view settings, without subscribing.
+    pub fn view_untracked(&self) -> ViewSettings {
+        self.view.get_untracked()
     }
 
     /// The named view the page opened on, without subscribing.

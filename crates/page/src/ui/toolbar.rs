@@ -24,10 +24,10 @@ pub fn Toolbar(undo: Undo) -> impl IntoView {
     view! {
         <div class="toolbar" role="toolbar" aria-label=app.t("toolbar.label")>
             <button type="button" data-action="share" on:click=open(Dialog::Share)>{app.t("toolbar.share")}</button>
-            <button type="button" data-action="undo" disabled=move || !app.history.with(|h| h.can_undo())
-                data-steps=move || app.history.with(|h| h.steps_back())
+            <button type="button" data-action="undo" disabled=move || !undo.history.with(|h| h.can_undo())
+                data-steps=move || undo.history.with(|h| h.steps_back())
                 on:click=move |_| undo.undo(app) title="Ctrl+Z">{app.t("toolbar.undo")}</button>
-            <button type="button" data-action="redo" disabled=move || !app.history.with(|h| h.can_redo())
+            <button type="button" data-action="redo" disabled=move || !undo.history.with(|h| h.can_redo())
                 on:click=move |_| undo.redo(app) title="Ctrl+Shift+Z">{app.t("toolbar.redo")}</button>
             <More>
                 <button type="button" data-action="reset" on:click=move |_| undo.reset(app)>{app.t("toolbar.reset")}</button>

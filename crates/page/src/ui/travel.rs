@@ -6,13 +6,13 @@
 //! never the default plan's figures as if they were the linked plan's.
 
 use hps_words::problem::Explain;
-use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::carry::Carried;
+use super::link_state::open_link;
 use super::state::AppState;
-use super::undo::apply_shared;
 use super::user_plans;
 use crate::browser::stream::{self, Fetched};
 use crate::browser::{download, url};
@@ -28,86 +28,6 @@ use hps_model::plan::problem::Problem;
 use hps_model::plan::{FORMAT_VERSION, Plan};
 use hps_model::text::Text;
 use hps_words::i18n;
-
-/// What the page keeps so a user's plan can travel.
-#[derive(Clone, Copy)]
-pub struct Travel {
-    /// Each user plan's compressed copy by id, with the fingerprint of the text it was made from.
-    pub packed: RwSignal<BTreeMap<String, (u64, Packed)>>,
-    /// User plans opened from a file on the site, by id: the `src` as the link wrote it.
-    pub sources: RwSignal<BTreeMap<String, String>>,
-    /// Compressions under way (id and fingerprint), so each is started once.
-    pending: StoredValue<BTreeSet<(String, u64)>>,
-}
-
-impl Default for Travel {
-    fn default() -> Self {
-        Travel {
-            packed: RwSignal::new(BTreeMap::new()),
-            sources: RwSignal::new(BTreeMap::new()),
-            pending: StoredValue::new(BTreeSet::new()),
-        }
-    }
-}
-
-/// How the open plan travels with its link, for the Share and Embed dialogs.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Carried {
-    /// A file on the site (`src`).
-    Src(String),
-    /// The plan itself, `pz` of this many characters.
-    Inline(usize),
-    TooLarge(usize),
-    Unavailable,
-    /// Being compressed (a moment after the plan was added).
-    Pending,
-}
-
-impl Travel {
-    /// How the user plan `id` (with this text) travels now. Tracked.
-    fn carried(&self, id: &str, text: &str) -> Carried {
-        if let Some(src) = self.sources.with(|m| m.get(id).cloned()) {
-            return Carried::Src(src);
-        }
-        let fp = fingerprint(text);
-        match self.packed.with(|m| m.get(id).cloned()) {
-            Some((f, Packed::Inline(pz))) if f == fp => Carried::Inline(pz.len()),
-            Some((f, Packed::TooLarge { chars })) if f == fp => Carried::TooLarge(chars),
-            Some((f, Packed::Unavailable)) if f == fp => Carried::Unavailable,
-            _ => Carried::Pending,
-        }
-    }
-
-    /// Writes `src` or `pz` into a link whose plan is a user's (tracked: the link follows them).
-    /// Built-in plans never carry either.
-    pub fn write_into(&self, app: AppState, s: &mut Shared) {
-        s.src = None;
-        s.pz = None;
-        let Some(id) = s.plan.clone() else { return };
-        let text = app.library.with(|l| {
-            l.entries()
-                .iter()
-                .find(|e| e.id == id)
-                .and_then(|e| e.user_text().map(str::to_string))
-        });
-        let Some(text) = text else { return };
-        match self.carried(&id, &text) {
-            Carried::Src(src) => s.src = Some(src),
-            Carried::Inline(_) => {
-                s.pz = self.packed.with(|m| match m.get(&id) {
-                    Some((_, Packed::Inline(pz))) => Some(pz.clone()),
-                    _ => None,
-                })
-            }
-            _ => {}
-        }
-    }
-
-    pub fn track(&self) {
-        self.packed.track();
-        self.sources.track();
-    }
-}
 
 /// Compresses every user plan once, when it enters the library (loaded, pasted, imported,
 /// carried by a link or kept from an earlier visit), and keeps the result by id.
@@ -440,7 +360,7 @@ pub fn open_shared(app: AppState, s: Shared) {
         .as_ref()
         .is_some_and(|id| app.library.with_untracked(|l| l.find_listed(id).is_some()));
     if known || !arrives(&s) {
-        apply_shared(app, &s);
+        open_link(app, &s);
         return;
     }
     spawn_local(async move {
@@ -453,7 +373,7 @@ pub fn open_shared(app: AppState, s: Shared) {
         let arrived = arrive(app.catalog, library, decoded, lang, app.embedding.on).await;
         app.library.set(arrived.library.clone());
         settle(app, &arrived);
-        apply_shared(app, &arrived.decoded.shared);
+        open_link(app, &arrived.decoded.shared);
     });
 }
 

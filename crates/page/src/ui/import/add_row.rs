@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::Mode;
-use super::review::{EditRow, Review};
+use super::edit::{EditRow, Review};
 use crate::ui::state::use_app;
 use hps_importer::{Role, row_from_quote};
 

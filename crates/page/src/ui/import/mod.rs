@@ -6,6 +6,7 @@
 //! that is open stays open until the user says: a failed read or a refused file changes nothing.
 
 mod add_row;
+mod edit;
 mod extras;
 mod review;
 mod row;
@@ -20,9 +21,10 @@ use super::state::use_app;
 use super::text_source::{SourceNames, TextSource};
 use crate::browser::page::read_chosen_bytes;
 use crate::browser::worker::{self, Answer};
+use edit::Review;
 use extras::PanelMessage;
 use hps_importer::{self as import, ImportError};
-use review::{Review, ReviewView};
+use review::ReviewView;
 
 /// What the read text becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::Mode;
-use super::review::{EditRow, concerns};
+use super::edit::{EditRow, concerns};
 use crate::ui::state::use_app;
 use hps_importer::text::{find_loose, in_context};
 use hps_importer::{Cmp, Role, Subject};
