@@ -114,21 +114,29 @@ test("a bulletin about another region, or a year not over, is asked about, not a
   const errors = await open(page, '?plan=jiaohe&ed=latest');
   await foldTitle(page, BULLETIN).click();
   const panel = bulletinPanel(page);
-  await panel.locator('[data-bulletin-text]').fill(
-    '吉林市2023年国民经济和社会发展统计公报(测试用的示例文字,不是真实数据)\n年末全市共有医疗卫生机构床位30150张。\n2026年,每千人口执业(助理)医师3.60人。');
-  await panel.locator('[data-action="bulletin-read"]').click();
-  await expect(panel.locator('[data-import-review]')).toBeVisible();
+  const read = async (text) => {
+    await panel.locator('[data-bulletin-text]').fill(text);
+    await panel.locator('[data-action="bulletin-read"]').click();
+    await expect(panel.locator('[data-import-review]')).toBeVisible();
+  };
+  // Another region's bulletin: asked about, nothing added until the user says so.
+  await read('吉林市2023年国民经济和社会发展统计公报(测试用的示例文字,不是真实数据)\n年末全市共有医疗卫生机构床位30150张。');
   await expect(panel.locator('[data-ask="region"]')).toContainText('吉林市');
   await panel.locator('[data-action="import-add-statistics"]').click();
   await expect(panel.locator('[data-import-error="problems"]')).toContainText('吉林市');
   await expect(leverBox(page, 'beds_total')).toHaveValue('2242');
-  // Confirmed: the 2023 beds are added; the 2026 figure is asked about until confirmed too.
   await panel.locator('[data-confirm="region"]').check();
-  await panel.locator('[data-action="import-add-statistics"]').click();
-  await expect(panel.locator('[data-import-error="problems"]')).toContainText('该年份尚未结束');
-  await panel.locator('tr[data-indicator="physicians_per_1000"] [data-action="import-remove"]').click();
   await panel.locator('[data-action="import-add-statistics"]').click();
   await expect(panel.locator('[data-bulletin-added]')).toBeVisible();
   await expect(leverBox(page, 'beds_total')).toHaveValue('30150');
+  // A figure for a year not over (2026, on 2026-12-04): asked about until confirmed.
+  await read('截至2026年6月底,蛟河市共有医疗卫生机构床位2450张。(测试用的示例文字,不是真实数据)');
+  await expect(panel.locator('tr[data-ask]')).toContainText('该年份尚未结束');
+  await panel.locator('[data-action="import-add-statistics"]').click();
+  await expect(panel.locator('[data-import-error="problems"]')).toContainText('该年份尚未结束');
+  await expect(leverBox(page, 'beds_total')).toHaveValue('30150');
+  await panel.locator('tr[data-ask] input[data-confirm]').check();
+  await panel.locator('[data-action="import-add-statistics"]').click();
+  await expect(leverBox(page, 'beds_total')).toHaveValue('2450');
   expect(errors).toEqual([]);
 });
