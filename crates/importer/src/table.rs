@@ -409,8 +409,12 @@ const TOTAL_ROWS: &[&str] = &[
 ];
 
 /// A yearbook's breakdown table: a header of indicators (机构数 | 床位数(张) | 卫生技术人员(人) |
-/// #执业(助理)医师 …), a 总计 row, then a row per kind of institution (医院, 基层医疗卫生机构…).
-/// Only the total is the region's; its year is the caption's, else the document's (inferred).
+/// #执业(助理)医师 …), a 总计 (全市) row, then a row per kind of institution (医院, 基层医疗卫生
+/// 机构…). Only the total is the region's, and only when the table is about every institution:
+/// a table of hospitals ("各类医院基本情况") is a part. Its year is the caption's, else the
+/// document's (inferred). The cells come a row a line or one a line; a header cell split over
+/// lines ("机构数" / "(个)", "#卫生技术" / "人员") is joined where that names a column. When the
+/// header's columns cannot be matched one for one with the total's figures, nothing is read.
 fn breakdown(
     doc: &Doc,
     b: &Block,
@@ -419,40 +423,99 @@ fn breakdown(
     rows: &mut Vec<Row>,
     taken: &mut Taken,
 ) -> bool {
-    let mut lines: Vec<usize> = b.cells.iter().map(|c| c.2).collect();
-    lines.dedup();
-    let on = |l: usize| b.cells.iter().filter(move |c| c.2 == l);
-    let is_total = |l: usize| {
-        on(l).next().is_some_and(|c| {
-            let t: String = doc
-                .norm(&c.0)
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
-            TOTAL_ROWS
-                .iter()
-                .any(|w| t == *w || t.starts_with(w) && t.chars().count() <= 4)
-        })
+    let cells = &b.cells;
+    let squeezed = |c: &Placed| -> String {
+        doc.norm(&c.0)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
     };
-    let Some(ti) = lines.iter().position(|&l| is_total(l)) else {
+    let is_total = |c: &Placed| {
+        let t = squeezed(c);
+        matches!(c.1, Cell::Label(_) | Cell::Words)
+            && TOTAL_ROWS
+                .iter()
+                .any(|w| t == *w || (t.starts_with(w) && t.chars().count() <= 4))
+    };
+    let Some(ti) = cells.iter().position(is_total) else {
         return false;
     };
-    // The header: the lines above the total row, their cells joined column by column (a header
-    // over two or three lines, Chinese over English).
-    let total: Vec<&Placed> = on(lines[ti]).collect();
-    let width = total.len();
-    if width < 3 || ti == 0 {
+    // The total's figures: the cells after its label, up to the next label.
+    let values: Vec<&Placed> = cells[ti + 1..]
+        .iter()
+        .take_while(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
+        .collect();
+    if values.len() < 2 {
         return false;
     }
-    let mut header: Vec<String> = vec![String::new(); width];
-    for &l in &lines[..ti] {
-        let cs: Vec<&Placed> = on(l).collect();
-        if cs.len() == width || cs.len() + 1 == width {
-            let skip = width - cs.len();
-            for (k, c) in cs.iter().enumerate() {
-                header[k + skip].push_str(&doc.norm(&c.0));
-            }
+    // The caption: the lines just above the table, and a first line of the block that is one
+    // long cell ("表5 医疗卫生机构、床位和人员(2022年)").
+    let first_line = cells.first().map_or(0, |c| c.2);
+    let one_cell_caption = cells.first().is_some_and(|c| {
+        cells.get(1).is_none_or(|d| d.2 != c.2)
+            && squeezed(c).chars().filter(|ch| is_cjk(*ch)).count() >= 6
+            && !is_total(c)
+    });
+    let mut caption_lines: Vec<usize> = (first_line.saturating_sub(3)..first_line).collect();
+    if one_cell_caption {
+        caption_lines.push(first_line);
+    }
+    let caption: String = caption_lines
+        .iter()
+        .filter_map(|l| doc.lines.get(*l))
+        .map(|l| doc.norm(l))
+        .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    // A table of one kind of institution (hospitals, township hospitals) is a part.
+    let whole = caption.contains("卫生机构") || caption.contains("医疗机构");
+    if !whole
+        && ["医院", "卫生院", "基层", "社区", "村卫生室", "专业公共卫生"]
+            .iter()
+            .any(|w| caption.contains(w))
+    {
+        return false;
+    }
+    // The header's cells, joined where a split names a column.
+    let mut header: Vec<String> = Vec::new();
+    let skip = usize::from(one_cell_caption);
+    for c in &cells[skip..ti] {
+        let t = squeezed(c);
+        if t.is_empty() || t.chars().all(|ch| ch == '|') {
+            continue;
         }
+        // "机构数" / "(个)": a unit joins its column; "#卫生技术" / "人员": a split name joins
+        // where only the whole names something. A cell that ends with its unit is whole.
+        let unit_end = |h: &str| {
+            h.rfind('(')
+                .is_some_and(|i| h.ends_with(')') && is_unit(&h[i..]))
+        };
+        let joins = header.last().is_some_and(|last| {
+            t.starts_with('(')
+                || (!unit_end(last)
+                    && match_label(last.trim_start_matches('#'), catalog, None).is_none()
+                    && match_label(
+                        &format!("{}{t}", last.trim_start_matches('#')),
+                        catalog,
+                        None,
+                    )
+                    .is_some())
+        });
+        match header.last_mut() {
+            Some(last) if joins => last.push_str(&t),
+            _ => header.push(t),
+        }
+    }
+    // The row-label column's head ("指标", "机构分类", "项目") is not a column of figures, nor
+    // an English line's words under the Chinese.
+    header.retain(|h| {
+        !["指标", "项目", "机构分类", "类别", "地区", "单位", "Item"]
+            .iter()
+            .any(|w| h.starts_with(w))
+            && h.chars().any(is_cjk)
+    });
+    if header.len() != values.len() {
+        return false;
     }
     let subjects: Vec<Option<Subject>> = header
         .iter()
@@ -461,26 +524,25 @@ fn breakdown(
     if subjects.iter().flatten().count() < 2 {
         return false;
     }
-    // The caption's year (the line before the table), else the document's.
-    let first = b.cells.first().map_or(0, |c| c.2);
-    let caption_year = (first.saturating_sub(3)..lines[ti])
-        .rev()
-        .filter_map(|l| doc.lines.get(l))
-        .find_map(|l| {
-            let t = doc.norm(l);
-            let p = t.find('年')?;
-            t.get(p.checked_sub(4)?..p)?.parse::<i32>().ok()
-        })
-        .filter(|y| (2000..=2035).contains(y));
+    // The caption's year ("(2020年)", "(2023)"), else the document's.
+    let caption_year = caption.char_indices().find_map(|(i, _)| {
+        let y: i32 = caption.get(i..i + 4)?.parse().ok()?;
+        let next = caption.get(i + 4..)?.chars().next();
+        let prev = caption.get(..i)?.chars().last();
+        ((2000..=2035).contains(&y)
+            && matches!(next, Some('年') | Some(')'))
+            && !prev.is_some_and(|c| c.is_ascii_digit()))
+        .then_some(y)
+    });
     let (year, inferred) = match (caption_year, cx.document_year) {
         (Some(y), _) => (y, false),
         (None, Some(d)) => (d, true),
         (None, None) => return false,
     };
-    let row_range = total[0].0.start..total[width - 1].0.end;
-    let quote = fold_whitespace(doc.quote(&row_range));
+    let row_range = cells[ti].0.start..values[values.len() - 1].0.end;
+    let label = squeezed(&cells[ti]);
     let mut any = false;
-    for (k, c) in total.iter().enumerate().skip(1) {
+    for (k, c) in values.iter().enumerate() {
         let (Some(Some(subject)), Cell::Figure(n)) = (subjects.get(k), &c.1) else {
             continue;
         };
@@ -488,7 +550,7 @@ fn breakdown(
             continue;
         }
         let scale = match subject {
-            Subject::Quantity(_) => scale_of(&header[k]),
+            Subject::Quantity(_) => scale_of(&format!("{}{caption}", header[k])),
             _ => 1.0,
         };
         rows.push(Row {
@@ -499,14 +561,14 @@ fn breakdown(
             cmp: Cmp::AtLeast(n.value * scale),
             cmp_inferred: false,
             nature: None,
-            quote: fold_whitespace(&format!("{} {quote}", header[k])),
+            quote: fold_whitespace(&format!("{} {label} {}", header[k], doc.quote(&c.0))),
             span: doc.bytes(&row_range),
             basis: population_basis(&header[k]),
         });
         any = true;
     }
     // The whole table is taken: its breakdown rows are parts, never the region's.
-    if let (Some(a), Some(z)) = (b.cells.first(), b.cells.last()) {
+    if let (Some(a), Some(z)) = (cells.first(), cells.last()) {
         taken.push(a.0.start..z.0.end);
     }
     any
@@ -1051,6 +1113,37 @@ mod tests {
             );
         }
         assert_eq!(got.len(), 4, "the breakdown is not the region's: {got:#?}");
+    }
+
+    #[test]
+    fn a_breakdown_table_one_cell_a_line() {
+        // A city's total under a header split over lines, its cells between bars.
+        let got = rows(
+            "表5 医疗卫生机构、床位和人员(2022年)\n指 标\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n#卫生技术\n人员\n|\n#执业(助理)\n医师\n|\n全 市\n|\n812\n|\n20110\n|\n23050\n|\n8120\n|\n医院\n|\n60\n|\n16200\n|\n16800\n|\n5900\n|\n",
+        );
+        for (id, v) in [
+            ("beds_total", 20110.0),
+            ("health_technicians", 23050.0),
+            ("physicians", 8120.0),
+        ] {
+            assert!(
+                got.iter().any(|r| r.0 == Role::Figure
+                    && r.1 == id
+                    && r.2 == 2022
+                    && r.3.value() == Some(v)),
+                "{id} {v} in {got:#?}"
+            );
+        }
+        assert_eq!(got.len(), 3, "{got:#?}");
+        // The same table of hospitals alone: a part, nothing is the region's.
+        let hospitals = "表5 各类医院基本情况(2022年)\n指 标\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n#卫生技术\n人员\n|\n全 市\n|\n60\n|\n16200\n|\n16800\n|\n综合医院\n|\n30\n|\n9000\n|\n9900\n|\n";
+        assert!(
+            import(hospitals, &Catalog::builtin()).map_or(true, |p| p
+                .rows
+                .iter()
+                .all(|r| r.subject != Subject::Quantity("beds_total".into()))),
+            "hospitals' beds are not the city's"
+        );
     }
 
     #[test]
