@@ -24,10 +24,17 @@ fn main() -> ExitCode {
         .ok()
         .and_then(|l| Lang::from_code(&l))
         .unwrap_or(Lang::Zh);
+    // `--rows`: the proposal itself, a row a line (role, subject, year, comparison, quote),
+    // instead of the plan file: for checking what the importer reads in a text.
+    let (rows_only, args): (bool, Vec<&String>) = (
+        args.iter().any(|a| a == "--rows"),
+        args.iter().filter(|a| *a != "--rows").collect(),
+    );
     let [path] = args.as_slice() else {
-        eprintln!("usage: plan-from-text FILE.txt   (or - for standard input)");
+        eprintln!("usage: plan-from-text [--rows] FILE.txt   (or - for standard input)");
         return ExitCode::from(2);
     };
+    let path = path.as_str();
     let mut bytes = Vec::new();
     let read = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -47,6 +54,23 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if rows_only {
+        let mut out = std::io::stdout().lock();
+        if let Some((f, y)) = &proposal.population {
+            let _ = writeln!(out, "figure\tquantity:population\t{y}\t{}\t{}", f.value, f.quote);
+        }
+        for r in &proposal.rows {
+            let subject = match &r.subject {
+                import::Subject::Indicator(i) => format!("indicator:{i}"),
+                import::Subject::Quantity(q) => format!("quantity:{q}"),
+                import::Subject::Tracked { label, .. } => format!("tracked:{label}"),
+            };
+            let role = if r.role == Role::Target { "target" } else { "figure" };
+            let year = if r.year_inferred { format!("{}*", r.year) } else { r.year.to_string() };
+            let _ = writeln!(out, "{role}\t{subject}\t{year}\t{:?}\t{}", r.cmp, r.quote);
+        }
+        return ExitCode::SUCCESS;
+    }
     for u in &proposal.unresolved {
         eprintln!("{}: {}", i18n::t(lang, u.reason.key()), u.quote);
     }

@@ -83,8 +83,6 @@ const FIGURE_WORDS: &[&str] = &[
     "比上年",
     "同比",
     "较上年",
-    "期末",
-    "末,",
     "末全",
     "实际",
 ];
@@ -426,7 +424,18 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
             next,
             Some('的') | Some('和') | Some('及') | Some('或') | Some('以')
         );
-    (n.unit == Some('岁') || n.unit == Some('月') || n.unit == Some('周')) && noun_follows
+    // "65岁以上老年人", "0-6岁儿童": an age names people; "由76.83岁提高到…" is a figure.
+    let after: String = doc.chars[n.range.end..(n.range.end + 4).min(doc.chars.len())]
+        .iter()
+        .collect();
+    let people = [
+        "儿童", "老年", "以上", "以下", "及以上", "人口", "人群", "妇女", "青少年", "婴幼儿", "幼儿",
+        "学生", "孕", "组", "男", "女", "居民", "至",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w));
+    (n.unit == Some('岁') && people)
+        || ((n.unit == Some('月') || n.unit == Some('周')) && noun_follows)
         || (n.unit == Some('年') && !n.is_year)
         || (n.unit == Some('个') && doc.chars.get(n.range.end) == Some(&'月'))
 }
@@ -536,6 +545,8 @@ pub fn read(
                     Role::Figure
                 }
                 _ if target_words => Role::Target,
+                // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
+                _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
                 _ => Role::Figure,
             };
             // A review: where it started is a figure; where it went is a figure if its year

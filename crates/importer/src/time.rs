@@ -170,6 +170,25 @@ impl Time {
             mentions.push(Mention { at: i, year, kind });
             i = after;
         }
+        // A five-year period names its last year: "到“十四五”期末", "“十三五”时期".
+        for (name, last) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
+            let mut k = s.start;
+            while k < s.end {
+                if at(c, k, name) {
+                    // A comparison ("比“十三五”末") is read as one.
+                    let kind = if ends_before(c, k, "比") || ends_before(c, k, "比“") || ends_before(c, k, "较“") || ends_before(c, k, "较") {
+                        YearKind::Comparison
+                    } else {
+                        YearKind::Aim
+                    };
+                    mentions.push(Mention { at: k, year: last, kind });
+                    k += 3;
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        mentions.sort_by_key(|m| m.at);
         // A comparison's clause: what follows is a change, unless a review follows it
         // ("与2016年相比,分别从a增长到b": then the comparison's year starts the review).
         let mut k = s.start;
@@ -313,7 +332,7 @@ impl Time {
     /// The year written right before a figure ("2019年的2.41人"), if any.
     pub fn own_year(&self, doc: &Doc, n: &Num) -> Option<i32> {
         let m = self.anchor_before(n.range.start)?;
-        let gap: String = doc.chars[m.at + 5..n.range.start].iter().collect();
+        let gap: String = doc.chars.get(m.at + 5..n.range.start)?.iter().collect();
         (gap == "的" || gap.is_empty()).then_some(m.year)
     }
 
