@@ -57,7 +57,11 @@ fn main() -> ExitCode {
     if rows_only {
         let mut out = std::io::stdout().lock();
         if let Some((f, y)) = &proposal.population {
-            let _ = writeln!(out, "figure\tquantity:population\t{y}\t{}\t{}", f.value, f.quote);
+            let _ = writeln!(
+                out,
+                "figure\tquantity:population\t{y}\t{}\t{}",
+                f.value, f.quote
+            );
         }
         for r in &proposal.rows {
             let subject = match &r.subject {
@@ -65,8 +69,16 @@ fn main() -> ExitCode {
                 import::Subject::Quantity(q) => format!("quantity:{q}"),
                 import::Subject::Tracked { label, .. } => format!("tracked:{label}"),
             };
-            let role = if r.role == Role::Target { "target" } else { "figure" };
-            let year = if r.year_inferred { format!("{}*", r.year) } else { r.year.to_string() };
+            let role = if r.role == Role::Target {
+                "target"
+            } else {
+                "figure"
+            };
+            let year = if r.year_inferred {
+                format!("{}*", r.year)
+            } else {
+                r.year.to_string()
+            };
             let _ = writeln!(out, "{role}\t{subject}\t{year}\t{:?}\t{}", r.cmp, r.quote);
         }
         return ExitCode::SUCCESS;

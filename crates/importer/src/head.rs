@@ -18,7 +18,16 @@ pub struct Head {
     /// The first year of the five-year period the document is a plan for (十四五: 2021), where
     /// its title or first lines name one: a goal for a year before it reports what was reached.
     pub period_start: Option<i32>,
+    /// The document reports what was reached (a statistical bulletin, a yearbook, a white
+    /// paper), as its title says: a figure without a year is of its year, and only words of
+    /// aim (力争, 目标, a year ahead) make a goal.
+    pub reports: bool,
+    /// The nation's document: no region in the title, and 全国 / 我国 / 中国 in it.
+    pub national: bool,
 }
+
+/// Words of a title that reports rather than plans.
+const REPORT_WORDS: &[&str] = &["公报", "年鉴", "统计", "发展情况", "工作总结", "白皮书"];
 
 /// The five-year periods plans are named after, with their first year.
 const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
@@ -45,11 +54,22 @@ pub fn read(doc: &Doc) -> Head {
         .map(|t| t.value.clone())
         .chain(first_lines(doc).take(6).map(|l| doc.norm(&l)))
         .collect();
+    // The period named first (the title's): a 十四五 plan's review of 十三五 comes after.
     let period_start = PERIODS
         .iter()
-        .find(|(name, _)| head_text.contains(name))
-        .map(|(_, y)| *y);
+        .filter_map(|(name, y)| head_text.find(name).map(|at| (at, *y)))
+        .min()
+        .map(|(_, y)| y);
+    let reports = title
+        .as_ref()
+        .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)));
+    let national = region.is_none()
+        && title
+            .as_ref()
+            .is_some_and(|t| ["全国", "我国", "中国"].iter().any(|w| t.value.contains(w)));
     Head {
+        reports,
+        national,
         region,
         title,
         document_year,
@@ -186,6 +206,29 @@ fn year_at(s: &str, i: usize) -> Option<i32> {
     (2000..=2035).contains(&y).then_some(y)
 }
 
+/// The first full date in `s` ("2019-05-23", "2019/5/23", "2017年06月01日") and where it starts.
+fn date_in(s: &str) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(7)).find_map(|i| {
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let y = year_at(s, i)?;
+        let rest = s.get(i + 4..)?;
+        let rest = rest
+            .strip_prefix('-')
+            .or_else(|| rest.strip_prefix('/'))
+            .or_else(|| rest.strip_prefix('年'))?;
+        let m = rest.chars().take_while(char::is_ascii_digit).count();
+        let after = &rest[m..];
+        let full = (1..=2).contains(&m)
+            && after
+                .strip_prefix(['-', '/', '月'])
+                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+        full.then_some((y, i))
+    })
+}
+
 /// The document's date: a header field, a signature date on a line of its own, the 〔2024〕 of a
 /// document number, or the year in an annual plan's title.
 fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>> {
@@ -197,13 +240,25 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         "印发日期",
         "日期",
     ];
+    // A statistical bulletin is of the year its title names ("石家庄市2012年…统计公报", out in
+    // 2013): its 年末 and 全年 are that year's.
+    if let Some(t) = title.filter(|t| t.value.contains("公报"))
+        && let Some(p) = t.value.find("年")
+        && let Some(y) = p.checked_sub(4).and_then(|b| year_at(&t.value, b))
+    {
+        return Some(Found {
+            value: y,
+            quote: t.quote.clone(),
+        });
+    }
     let lines: Vec<Range<usize>> = first_lines(doc).collect();
     for l in &lines {
         let s: String = doc.norm(l).chars().filter(|c| !c.is_whitespace()).collect();
         for f in fields {
             if let Some(p) = s.find(f) {
+                // "成文日期: 2023年…", "【成文日期】2017-12-31".
                 let rest = &s[p + f.len()..];
-                let rest = rest.trim_start_matches(':');
+                let rest = rest.trim_start_matches([':', '】', ']', ')']);
                 if let Some(y) = year_at(rest, 0) {
                     return Some(Found {
                         value: y,
@@ -211,6 +266,22 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
                     });
                 }
             }
+        }
+    }
+    // A news page's dateline: "2017年06月01日 15:56 来源:新华网", "来源:中国新闻网 2019-05-23 10:26".
+    for l in &lines {
+        let s = doc.norm(l);
+        let dateline = ["来源", "发布", "时间", "日期", "编辑", "作者"]
+            .iter()
+            .any(|w| s.contains(w));
+        if s.chars().count() <= 80
+            && let Some((y, at)) = date_in(&s)
+            && (at == 0 || dateline)
+        {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(l).to_string(),
+            });
         }
     }
     // A date alone on a line ("2023年3月30日"), anywhere in the document.
@@ -317,6 +388,39 @@ mod tests {
         assert_eq!(h.region.map(|r| r.value).as_deref(), Some("蛟河市"));
         assert_eq!(h.document_year.map(|y| y.value), Some(2023));
         assert_eq!(h.horizon, Some(2025));
+    }
+
+    #[test]
+    fn a_news_pages_dateline_dates_it() {
+        for (text, year) in [
+            (
+                "标题\n来源:中国新闻网 2019-05-23 10:26 http://x\n正文",
+                2019,
+            ),
+            (
+                "标题\n\n2017年06月01日 15:56 来源:新华网 参与互动\n正文",
+                2017,
+            ),
+            ("标题\n【成文日期】2017-12-31\n正文", 2017),
+            (
+                "石家庄市2012年国民经济和社会发展统计公报\n\n2013-03-15 石家庄市统计局\n",
+                2012,
+            ),
+        ] {
+            let h = read(&Doc::new(text));
+            assert_eq!(h.document_year.map(|y| y.value), Some(year), "{text}");
+        }
+        // A year in a sentence is not a date line.
+        let h = read(&Doc::new("截至2016年年底,全市床位2680张。"));
+        assert_eq!(h.document_year, None);
+    }
+
+    #[test]
+    fn the_titles_period_is_the_plans() {
+        let h = read(&Doc::new(
+            "湖北省卫生健康事业发展“十四五”规划\n(一)成效\n“十三五”时期,全省上下……\n",
+        ));
+        assert_eq!(h.period_start, Some(2021));
     }
 
     #[test]

@@ -12,6 +12,107 @@ pub struct Context {
     pub horizon: Option<i32>,
     /// The first year of the plan's period (十四五: 2021), where the document names one.
     pub period_start: Option<i32>,
+    /// A bulletin, a yearbook, a white paper: it reports (see `Head::reports`).
+    pub reports: bool,
+    /// The document is the nation's (its title names 全国 / 我国 / 中国 and no region).
+    pub national: bool,
+}
+
+/// A page's header fields and document numbers: their figures are dates and serials.
+pub const META: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "成文日期",
+    "发表时间",
+    "浏览次数",
+    "点击次数",
+    "索引号",
+    "索  引",
+    "发文字号",
+    "〔",
+    "[20",
+    "印发日期",
+    "来源:",
+    "作者:",
+    "点赞",
+    "IP属地",
+    "责任编辑",
+    "阅读量",
+    "浏览量",
+];
+
+/// Whether a line is a page's byline or header ("作者:本站 248 阅读 0 评论 0 点赞").
+pub fn is_page_meta(line: &str) -> bool {
+    META.iter().any(|w| line.contains(w))
+}
+
+/// Words of health, care and its resources: a goal the text's own label names without one of
+/// them (a sports medal count, days of clean air) is not the health plan's.
+const HEALTH_WORDS: &[&str] = &[
+    "医",
+    "卫生",
+    "健康",
+    "床",
+    "护",
+    "药",
+    "疾",
+    "病",
+    "疫",
+    "诊",
+    "死亡",
+    "寿命",
+    "妇",
+    "幼",
+    "婴",
+    "孕",
+    "产",
+    "托育",
+    "养老",
+    "康复",
+    "体检",
+    "残疾",
+    "精神",
+    "心理",
+    "保健",
+    "急救",
+    "血",
+    "检",
+    "院",
+    "生育",
+    "接种",
+    "筛查",
+    "签约",
+    "慢",
+    "癌",
+    "传染",
+    "艾滋",
+    "结核",
+    "营养",
+    "体育",
+    "健身",
+    "锻炼",
+    "吸烟",
+    "控烟",
+    "食品",
+    "饮用水",
+    "厕所",
+    "救护",
+    "医保",
+    "照护",
+    "老年",
+    "儿童",
+    "母婴",
+    "诊疗",
+    "卫健",
+    "疾控",
+    "职业",
+    "安宁",
+    "献血",
+];
+
+/// Whether a label speaks of health or its resources.
+pub fn about_health(label: &str) -> bool {
+    HEALTH_WORDS.iter().any(|w| label.contains(w))
 }
 
 /// A paragraph's numbering at the start: "(1)", "2.", "3、", "①".

@@ -304,6 +304,8 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         document_year_inferred: head.document_year_inferred,
         horizon: head.horizon,
         period_start: head.period_start,
+        reports: head.reports,
+        national: head.national,
     };
     let mut rows = Vec::new();
     let mut goals = Vec::new();

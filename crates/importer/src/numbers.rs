@@ -142,7 +142,11 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
         && (matches!(
             chars.get(j),
             Some('年') | Some('-') | Some('—') | Some('.') | Some('/')
-        ) && !(chars.get(j) == Some(&'年') && starts(chars, j, "年龄")))
+        ) && !(chars.get(j) == Some(&'年') && starts(chars, j, "年龄"))
+            // "2015~2020年": a span of years.
+            || matches!(chars.get(j), Some('~' | '～' | '至' | '到'))
+                && chars.get(j + 1..j + 5).is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
+                && chars.get(j + 5) == Some(&'年'))
         || (i > 0 && chars[i - 1] == '第');
     let (m, k) = multiplier(chars, j);
     let mut value = v * m;

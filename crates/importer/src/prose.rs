@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::label::{Context, cmp_of, lower_is_better, strip_numbering, tracked_label};
+use super::label::{
+    Context, about_health, cmp_of, is_page_meta, lower_is_better, strip_numbering, tracked_label,
+};
 use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{Subject, basis_of, match_label, population_basis};
@@ -87,22 +89,21 @@ const FIGURE_WORDS: &[&str] = &[
     "实际",
 ];
 
-/// A page's header fields and document numbers: their figures are dates and serials.
-const META: &[&str] = &[
-    "发布时间",
-    "发布日期",
-    "成文日期",
-    "发表时间",
-    "浏览次数",
-    "点击次数",
-    "索引号",
-    "索  引",
-    "发文字号",
-    "〔",
-    "[20",
-    "印发日期",
-    "来源:",
+/// Times named in words, long ago: a figure of then is no figure of a year the page can use.
+const OLD_TIMES: &[&str] = &[
+    "建国初期",
+    "建国之初",
+    "建国前",
+    "解放前",
+    "解放初期",
+    "和平解放",
+    "新中国成立",
+    "成立之初",
+    "年代",
 ];
+
+/// Another scope than the region's own: the nation's average beside the region's figure.
+const NATION: &[&str] = &["全国", "我国"];
 
 /// Verbs and leading words stripped from a label.
 const LEAD: &[&str] = &[
@@ -258,6 +259,16 @@ fn aims_at(s: &str) -> bool {
         || s.replace("截至20", "")
             .replace("截止20", "")
             .contains("至20")
+}
+
+/// Whether the start of a review ("由…的", "从…") names a time in words (初期, 解放前, 建国之初).
+fn names_a_time(before: &str) -> bool {
+    let from = before.rfind(['由', '从']).map_or(before, |i| &before[i..]);
+    [
+        "初期", "之初", "前", "时期", "年代", "成立", "解放", "建国", "当时",
+    ]
+    .iter()
+    .any(|w| from.contains(w))
 }
 
 fn has_any(s: &str, words: &[&str]) -> bool {
@@ -429,8 +440,24 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         .iter()
         .collect();
     let people = [
-        "儿童", "老年", "以上", "以下", "及以上", "人口", "人群", "妇女", "青少年", "婴幼儿", "幼儿",
-        "学生", "孕", "组", "男", "女", "居民", "至",
+        "儿童",
+        "老年",
+        "以上",
+        "以下",
+        "及以上",
+        "人口",
+        "人群",
+        "妇女",
+        "青少年",
+        "婴幼儿",
+        "幼儿",
+        "学生",
+        "孕",
+        "组",
+        "男",
+        "女",
+        "居民",
+        "至",
     ]
     .iter()
     .any(|w| after.starts_with(w));
@@ -477,7 +504,7 @@ pub fn read(
             last_line = line;
         }
         let text = doc.norm(&s);
-        if text.chars().count() > 2000 || has_any(&text, META) {
+        if text.chars().count() > 2000 || is_page_meta(&text) {
             continue;
         }
         let covered = coverage(doc, &s, cx, paragraph_year, rows);
@@ -505,12 +532,24 @@ pub fn read(
         let found = label_figures(doc, &s, &all);
         let review = all.iter().any(|n| time.review_side(n).is_some());
         let mut prev: Option<Prev> = None;
+        let mut from_subject: Option<Subject> = None;
+        // The base of the figure before, and where it ended, matched or not: an enumeration
+        // shares it ("每万人拥有医院床位数60.3张、执业医师21.2人").
+        let mut last_base: Option<((&'static str, f64), usize)> = None;
         for (k, f) in found.iter().enumerate() {
             let clause_text = doc.norm(&f.clause);
+            // "人均预期寿命从30岁延长至72.35岁": where a review went is what it started from,
+            // even when the start's year is out of reach.
+            let side = time.review_side(&f.num);
+            let own_subject = match_label(&f.matchable, catalog, None);
+            match (side, &own_subject) {
+                (Some((Side::From, _)), Some(sub)) => from_subject = Some(sub.clone()),
+                (Some((Side::From, _)), None) | (None, _) => from_subject = None,
+                _ => {}
+            }
             let sentence_before: String = doc.chars[s.start..f.num.range.start].iter().collect();
             // The year: a review's side's, the figure's own ("2019年的"), the one anchored
             // before it in the sentence (never a comparison year), else the paragraph's.
-            let side = time.review_side(&f.num);
             let anchored = time.anchor_before(f.num.range.start);
             let year_here = match side {
                 Some((_, Some(y))) => Some((y, f.num.range.start)),
@@ -529,8 +568,15 @@ pub fn read(
                 _ => false,
             };
             // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
-            let mut figure_words =
-                has_any(&clause_text, FIGURE_WORDS) || has_any(&sentence_before, FIGURE_WORDS);
+            let mut figure_words = cx.reports
+                || has_any(&clause_text, FIGURE_WORDS)
+                || has_any(&sentence_before, FIGURE_WORDS);
+            // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
+            let aim_words: &[&str] = if cx.reports {
+                &["力争", "不低于", "不少于", "目标"]
+            } else {
+                &["达到", "力争", "不低于", "不少于"]
+            };
             let target_words = has_any(&clause_text, TARGET_WORDS)
                 || has_any(&clause_text, VERBS)
                 || aims_at(&sentence_before)
@@ -539,11 +585,7 @@ pub fn read(
                 _ if passed => Role::Figure,
                 (Some((y, _)), Some(d)) if y > d => Role::Target,
                 (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
-                _ if figure_words
-                    && !has_any(&clause_text, &["达到", "力争", "不低于", "不少于"]) =>
-                {
-                    Role::Figure
-                }
+                _ if figure_words && !has_any(&clause_text, aim_words) => Role::Figure,
                 _ if target_words => Role::Target,
                 // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
                 _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
@@ -558,6 +600,7 @@ pub fn read(
                 }
                 Some((Side::To, y)) => {
                     let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {
+                        _ if passed => false,
                         (Some(y), Some(d)) => y > d,
                         (Some(_), None) => aims,
                         (None, _) => aims,
@@ -591,6 +634,13 @@ pub fn read(
                 }
                 // Where a plan's review starts, when it names no year: a 十四五 plan's base
                 // is 2020; otherwise the year before the document's. Marked inferred.
+                // "由和平解放初期的35.5岁": a time named in words is no year to guess.
+                (None, Role::Figure)
+                    if matches!(side, Some((Side::From, None)))
+                        && names_a_time(&sentence_before) =>
+                {
+                    continue;
+                }
                 (None, Role::Figure) if matches!(side, Some((Side::From, None))) => {
                     match cx.document_year {
                         Some(_) if has_any(&text, &["十四五"]) => (2020, true),
@@ -612,13 +662,39 @@ pub fn read(
                 }
                 continue;
             }
+            // "建国初期我国人均预期寿命只有40岁左右", "高于全国平均水平的6.7张": not this
+            // region's figure of a year.
+            let clause_before: String = doc.chars[f.clause.start..f.num.range.start]
+                .iter()
+                .collect();
+            if (year_here.is_none() && has_any(&clause_before, OLD_TIMES))
+                || (!cx.national && has_any(&clause_before, NATION))
+            {
+                continue;
+            }
             let label = strip_label(&f.label);
-            let own = match_label(&f.matchable, catalog, None);
+            let own = own_subject;
             let own_base = basis_of(&f.matchable);
             // A figure that does not say what or per whom takes them from the one before it
             // in the same sentence ("其中公立医院5.2张", "康复治疗师达到12人").
             let mut used_label = f.matchable.clone();
+            let enumerated_base = last_base
+                .filter(|(_, end)| {
+                    let between: String = doc.chars[*end..f.label_start.max(*end)].iter().collect();
+                    between.contains('、') && !between.contains([',', ';', '。'])
+                })
+                .map(|(b, _)| b);
+            last_base = own_base.or(enumerated_base).map(|b| (b, f.num.range.end));
             let subject = match (&own, &prev) {
+                // A count in a list of densities is the density of that base, or nothing.
+                (Some(Subject::Quantity(_)), _)
+                    if own_base.is_none() && enumerated_base.is_some() =>
+                {
+                    match_label(&f.matchable, catalog, enumerated_base)
+                }
+                (None, _) if matches!(side, Some((Side::To, _))) && from_subject.is_some() => {
+                    from_subject.clone()
+                }
                 (None, Some((sub, _, _, _))) if review && k == 1 => Some(sub.clone()),
                 (Some(Subject::Quantity(q)), Some((_, Some(base), _, _)))
                     if own_base.is_none() && q != "population" && !f.num.percent =>
@@ -699,6 +775,10 @@ pub fn read(
                         .iter()
                         .collect();
                     let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &label);
+                    // A goal of sports medals or clean-air days is not the health plan's.
+                    if subject.is_none() && !about_health(&text) {
+                        continue;
+                    }
                     let subject = match subject {
                         Some(Subject::Indicator(i)) => Subject::Indicator(i),
                         _ => Subject::Tracked {

@@ -237,7 +237,7 @@ fn blocks(doc: &Doc) -> Vec<Block> {
             continue;
         }
         blank = 0;
-        if is_prose(doc, &t) {
+        if is_prose(doc, &t) || super::label::is_page_meta(&doc.norm(&t)) {
             if !cur.is_empty() {
                 out.push(Block {
                     cells: std::mem::take(&mut cur),
@@ -825,7 +825,9 @@ fn indicator_rows(
             let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
             years.dedup();
             // A change column (比上年增长) marks a bulletin's figures too.
-            let series = (years.len() >= 3 || cols.iter().any(|c| c.skip))
+            // Years one apart (2021 | 2022) are a yearbook's, never a plan's base and goal.
+            let consecutive = years.len() >= 2 && years.windows(2).all(|w| w[1] - w[0] == 1);
+            let series = (years.len() >= 3 || consecutive || cols.iter().any(|c| c.skip))
                 && !cols.iter().any(|c| c.role == Some(Role::Target))
                 && nature.is_none();
             let role = col

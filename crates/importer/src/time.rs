@@ -23,6 +23,8 @@ pub enum YearKind {
     From,
     /// 增加到2021年的: where a review ends.
     To,
+    /// The 2015 of "2015~2020年": where a span starts; the reviews after it start there.
+    Since,
 }
 
 /// A year written in a sentence: where, which, and what kind.
@@ -87,6 +89,12 @@ pub const REVIEW_VERBS: &[&str] = &[
     "减少至",
     "降至",
     "增至",
+    "延长到",
+    "延长至",
+    "缩短到",
+    "缩短至",
+    "扩大到",
+    "扩大至",
     "达到",
 ];
 
@@ -129,6 +137,26 @@ impl Time {
         let mut changes = Vec::new();
         let mut i = s.start;
         while i + 5 <= s.end {
+            // "2015~2020年", "2016-2020年": a span; its end is read as a year below.
+            let span_start = c[i..i + 4].iter().all(char::is_ascii_digit)
+                && (i == 0 || !c[i - 1].is_ascii_digit())
+                && matches!(
+                    c.get(i + 4),
+                    Some('~' | '-' | '—' | '–' | '－' | '～' | '至' | '到')
+                )
+                && c.get(i + 5..i + 9)
+                    .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+                && c.get(i + 9) == Some(&'年');
+            if span_start {
+                let year: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+                mentions.push(Mention {
+                    at: i,
+                    year,
+                    kind: YearKind::Since,
+                });
+                i += 5;
+                continue;
+            }
             let is_year = c[i..i + 4].iter().all(char::is_ascii_digit)
                 && c.get(i + 4) == Some(&'年')
                 && (i == 0 || !c[i - 1].is_ascii_digit());
@@ -137,12 +165,18 @@ impl Time {
                 continue;
             }
             let year: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
-            if !(1990..=2100).contains(&year) {
+            if !(1900..=2100).contains(&year) {
                 i += 5;
                 continue;
             }
             let after = i + 5;
-            let kind = if ends_before(c, i, "比")
+            let span_end = i > 0
+                && mentions
+                    .last()
+                    .is_some_and(|m: &Mention| m.kind == YearKind::Since && m.at + 5 == i);
+            let kind = if span_end {
+                YearKind::AsOf
+            } else if ends_before(c, i, "比")
                 || ends_before(c, i, "较")
                 || ends_before(c, i, "与")
                 || ends_before(c, i, "同")
@@ -176,12 +210,20 @@ impl Time {
             while k < s.end {
                 if at(c, k, name) {
                     // A comparison ("比“十三五”末") is read as one.
-                    let kind = if ends_before(c, k, "比") || ends_before(c, k, "比“") || ends_before(c, k, "较“") || ends_before(c, k, "较") {
+                    let kind = if ends_before(c, k, "比")
+                        || ends_before(c, k, "比“")
+                        || ends_before(c, k, "较“")
+                        || ends_before(c, k, "较")
+                    {
                         YearKind::Comparison
                     } else {
                         YearKind::Aim
                     };
-                    mentions.push(Mention { at: k, year: last, kind });
+                    mentions.push(Mention {
+                        at: k,
+                        year: last,
+                        kind,
+                    });
                     k += 3;
                 } else {
                     k += 1;
@@ -224,9 +266,17 @@ impl Time {
         let mut k = s.start;
         while k < s.end {
             if (c[k] == '由' || c[k] == '从') && k + 1 < s.end {
-                let end = clause_end(c, s, k);
-                // The verb that ends the review, in the same clause.
-                let verb = (k + 1..end).find(|&j| REVIEW_VERBS.iter().any(|v| at(c, j, v)));
+                let mut end = clause_end(c, s, k);
+                // The verb that ends the review, in the same clause or starting the next
+                // ("从2015年的76.7岁,提高至78岁", "…,将提高到…").
+                let mut verb = (k + 1..end).find(|&j| REVIEW_VERBS.iter().any(|v| at(c, j, v)));
+                if verb.is_none() && end < s.end && c[end] == ',' {
+                    let next = end + 1 + usize::from(at(c, end + 1, "将"));
+                    if REVIEW_VERBS.iter().any(|v| at(c, next, v)) {
+                        verb = Some(next);
+                        end = clause_end(c, s, next);
+                    }
+                }
                 if let Some(verb) = verb {
                     reviews.push(Review {
                         from: k,
@@ -263,6 +313,13 @@ impl Time {
             };
             let from_year = own(YearKind::From, r.from..r.verb)
                 .or(carried.0)
+                .or_else(|| {
+                    self.mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.kind == YearKind::Since && m.at < r.from && m.at >= s.start)
+                        .map(|m| m.year)
+                })
                 .or_else(|| {
                     // 与2016年相比: a comparison before the review, in the sentence.
                     self.mentions
@@ -325,7 +382,13 @@ impl Time {
         self.mentions
             .iter()
             .rev()
-            .find(|m| m.at < pos && m.kind != YearKind::Comparison)
+            .find(|m| {
+                m.at < pos
+                    && !matches!(
+                        m.kind,
+                        YearKind::Comparison | YearKind::Since | YearKind::From
+                    )
+            })
             .copied()
     }
 
@@ -405,5 +468,39 @@ mod tests {
         assert_eq!(sides[0], Some((Side::From, Some(2016))));
         assert_eq!(sides[3], Some((Side::To, Some(2021))));
         assert!(nums.iter().all(|n| !t.is_change(n)));
+    }
+
+    #[test]
+    fn a_review_whose_verb_starts_the_next_clause() {
+        let (_, t, nums) = time("人均预期寿命将从2015年的76.7岁,提高至2020年的78岁,增长1.3岁。");
+        assert_eq!(t.review_side(&nums[0]), Some((Side::From, Some(2015))));
+        assert_eq!(t.review_side(&nums[1]), Some((Side::To, Some(2020))));
+        assert_eq!(t.review_side(&nums[2]), None);
+        // Where a review started anchors nothing after it.
+        let (_, t, nums) = time("其中人均预期寿命从2015年的76.7岁,提高至78岁。");
+        assert_eq!(t.review_side(&nums[1]), Some((Side::To, None)));
+        assert_eq!(t.anchor_before(nums[1].range.start), None);
+    }
+
+    #[test]
+    fn a_span_starts_the_reviews_after_it() {
+        let (_, t, nums) =
+            time("2015~2020年,人均期望寿命从76.5岁增长到78岁,婴儿死亡率从6.36‰下降到2.87‰。");
+        assert_eq!(nums.len(), 4, "{nums:?}");
+        let sides: Vec<_> = nums.iter().map(|n| t.review_side(n)).collect();
+        assert_eq!(
+            sides,
+            [
+                Some((Side::From, Some(2015))),
+                Some((Side::To, Some(2020))),
+                Some((Side::From, Some(2015))),
+                Some((Side::To, Some(2020))),
+            ]
+        );
+        // A span's start anchors nothing.
+        assert_eq!(
+            t.anchor_before(nums[0].range.start).map(|m| m.year),
+            Some(2020)
+        );
     }
 }
