@@ -11,7 +11,7 @@ use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{Subject, basis_of, match_label, population_basis};
 use super::table::Taken;
-use super::time::{Side, Time, YearKind};
+use super::time::{Retrospect, Side, Time, YearKind};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
@@ -493,6 +493,7 @@ pub fn read(
     let mut paragraph_year: Option<(i32, usize)> = None;
     let mut review_carry: super::time::Carry = None;
     let mut last_line = usize::MAX;
+    let mut retrospect = Retrospect::default();
     for s in sentences(doc, taken) {
         if rows.len() >= super::MAX_ROWS {
             break;
@@ -502,14 +503,25 @@ pub fn read(
             paragraph_year = None;
             review_carry = None;
             last_line = line;
+            if let Some(l) = doc.lines.get(line) {
+                retrospect.paragraph(&doc.norm(l));
+            }
         }
         let text = doc.norm(&s);
         if text.chars().count() > 2000 || is_page_meta(&text) {
             continue;
         }
-        let covered = coverage(doc, &s, cx, paragraph_year, rows);
+        let covered = coverage(
+            doc,
+            &s,
+            cx,
+            paragraph_year,
+            retrospect.back || cx.reports,
+            rows,
+        );
         let time = Time::read(doc, &s, review_carry);
         review_carry = time.carry().or(review_carry);
+        retrospect.sentence(&time, cx.document_year);
         // A change against a comparison (比上年增加58张) is no figure of a year; in a plan's goal
         // ("较2020年提高1岁") it is the goal's increase, read below.
         let aims = time
@@ -568,11 +580,13 @@ pub fn read(
                 _ => false,
             };
             // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
+            let looking_back = retrospect.back && !aims;
             let mut figure_words = cx.reports
+                || looking_back
                 || has_any(&clause_text, FIGURE_WORDS)
                 || has_any(&sentence_before, FIGURE_WORDS);
             // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
-            let aim_words: &[&str] = if cx.reports {
+            let aim_words: &[&str] = if cx.reports || looking_back {
                 &["力争", "不低于", "不少于", "目标"]
             } else {
                 &["达到", "力争", "不低于", "不少于"]
@@ -645,6 +659,12 @@ pub fn read(
                     match cx.document_year {
                         Some(_) if has_any(&text, &["十四五"]) => (2020, true),
                         Some(d) => (d - 1, true),
+                        None => continue,
+                    }
+                }
+                (None, Role::Figure) if looking_back && !cx.reports => {
+                    match retrospect.year(cx.document_year) {
+                        Some(y) => (y, true),
                         None => continue,
                     }
                 }
@@ -843,12 +863,18 @@ fn coverage(
     s: &Range<usize>,
     cx: &Context,
     paragraph_year: Option<(i32, usize)>,
+    looking_back: bool,
     rows: &mut Vec<Row>,
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for c in clauses(doc, s) {
         let text = doc.norm(&c);
-        if !text.contains("全覆盖") || text.chars().count() > 80 {
+        // A look back's "实现全覆盖" is done, not a goal; a network's coverage is not health's.
+        if !text.contains("全覆盖")
+            || text.chars().count() > 80
+            || looking_back
+            || !about_health(&text)
+        {
             continue;
         }
         let year_here = year_before(&doc.chars, &(s.start..c.end), c.end).or(paragraph_year);
@@ -1112,6 +1138,15 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
             break;
         }
         k -= 1;
+    }
+    // "人均预期寿命较2020年提高1.16岁、达到79.72岁": a bare verb after 、 names nothing; the
+    // name is before it.
+    let bare: String = doc.chars[k..n.range.start].iter().collect();
+    if k > start
+        && doc.chars[k - 1] == '、'
+        && ["达到", "增至", "增加到", "提高到", "提高至", "为"].contains(&bare.trim())
+    {
+        k = start;
     }
     let mut label: String = doc.chars[k..n.range.start]
         .iter()

@@ -98,6 +98,71 @@ pub const REVIEW_VERBS: &[&str] = &[
     "达到",
 ];
 
+/// Words that open a look back in a work report or a press conference: what follows reports
+/// what was reached ("五年来", "过去一年", "这是…的五年").
+const LOOKING_BACK: &[&str] = &[
+    "五年来",
+    "过去五年",
+    "过去一年",
+    "一年来",
+    "的五年",
+    "的一年",
+    "回顾",
+    "收官之年",
+];
+
+/// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
+const LOOKING_AHEAD: &[&str] = &[
+    "今后五年",
+    "未来五年",
+    "今年",
+    "预期目标",
+    "主要目标",
+    "总体要求",
+    "工作安排",
+    "展望",
+];
+
+/// Whether the text is looking back, paragraph by paragraph, and the latest year it has named
+/// up to here: a work report's "五年来…托位数增至14.6万个" is that year's figure.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Retrospect {
+    pub back: bool,
+    latest: Option<i32>,
+}
+
+impl Retrospect {
+    /// A new paragraph: its words may turn back or ahead.
+    pub fn paragraph(&mut self, text: &str) {
+        let first_back = LOOKING_BACK.iter().filter_map(|w| text.find(w)).min();
+        let first_ahead = LOOKING_AHEAD.iter().filter_map(|w| text.find(w)).min();
+        match (first_back, first_ahead) {
+            (Some(b), Some(a)) => self.back = b < a,
+            (Some(_), None) => self.back = true,
+            (None, Some(_)) => self.back = false,
+            (None, None) => {}
+        }
+    }
+
+    /// The years a sentence reports ("2025年是“十四五”收官之年"), never one it aims at.
+    pub fn sentence(&mut self, time: &Time, document_year: Option<i32>) {
+        if !self.back {
+            return;
+        }
+        for m in &time.mentions {
+            if m.kind == YearKind::AsOf && document_year.is_none_or(|d| m.year <= d) {
+                self.latest = self.latest.max(Some(m.year));
+            }
+        }
+    }
+
+    /// The year of a figure looked back on without a year of its own: the latest the text
+    /// named, else the year before the document's (a report of 2026 looks back on 2025).
+    pub fn year(&self, document_year: Option<i32>) -> Option<i32> {
+        self.latest.or(document_year.map(|d| d - 1))
+    }
+}
+
 /// Words of change after a comparison: "比上年增加", "较2020年提高".
 const CHANGE: &[&str] = &[
     "增加", "增长", "减少", "下降", "提高", "降低", "上升", "多", "少", "高", "低", "持平",
@@ -254,7 +319,16 @@ impl Time {
                 None
             };
             if let Some(m) = marker {
-                let end = clause_end(c, s, m);
+                // "较2020年提高1.16岁、达到79.72岁": the change ends where the figure begins.
+                let mut end = clause_end(c, s, m);
+                if let Some(j) = (m..end).find(|&j| {
+                    c[j] == '、'
+                        && ["达到", "增至", "提高到", "提高至", "为"]
+                            .iter()
+                            .any(|w| at(c, j + 1, w))
+                }) {
+                    end = j;
+                }
                 changes.push(m..end);
                 k = end.max(k + 1);
             } else {
@@ -480,6 +554,12 @@ mod tests {
         let (_, t, nums) = time("其中人均预期寿命从2015年的76.7岁,提高至78岁。");
         assert_eq!(t.review_side(&nums[1]), Some((Side::To, None)));
         assert_eq!(t.anchor_before(nums[1].range.start), None);
+    }
+
+    #[test]
+    fn a_change_then_the_figure_it_reached() {
+        let (_, t, nums) = time("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。");
+        assert!(t.is_change(&nums[0]) && !t.is_change(&nums[1]));
     }
 
     #[test]
