@@ -289,6 +289,22 @@ fn bad_input_gets_a_reason() {
         ),
         Err(ImportError::NoFigure)
     );
+    // Only the nation's figures and parts of the region's totals: none is the region's.
+    assert_eq!(
+        import::import(
+            "2023年,全国每千人口医疗卫生机构床位数为7.23张。\n年末全市医院床位2.31万张,其中乡镇卫生院床位3200张。",
+            cat
+        ),
+        Err(ImportError::OnlyOtherScopes)
+    );
+    assert_eq!(
+        import::import(
+            "2023年,全国每千人口医疗卫生机构床位数为7.23张,全市为6.10张。",
+            cat
+        )
+        .map(|p| p.rows.len()),
+        Ok(1)
+    );
     assert_eq!(
         import::text_of(b"PK\x03\x04word/document.xml"),
         Err(ImportError::NotText)

@@ -184,6 +184,10 @@ pub enum Reason {
     Truncated,
     /// More than [`MAX_ROWS`] rows: the rest of the text was not read.
     TooManyRows,
+    /// The nation's or another region's figure, beside the region's own.
+    OtherRegion,
+    /// A part of a total (医院, 基层, 乡镇卫生院…), never the region's total.
+    Part,
 }
 
 impl Reason {
@@ -193,6 +197,8 @@ impl Reason {
             Reason::YearOutOfRange => "import.reason.year_range",
             Reason::Truncated => "import.reason.truncated",
             Reason::TooManyRows => "import.reason.too_many",
+            Reason::OtherRegion => "import.reason.other_region",
+            Reason::Part => "import.reason.part",
         }
     }
 }
@@ -230,13 +236,16 @@ pub enum ImportError {
     NotText,
     /// Text, but no figure the importer recognises.
     NoFigure,
+    /// Figures, but each of another region or a part of a total: none is the region's.
+    OnlyOtherScopes,
 }
 
 impl ImportError {
-    const ALL: [ImportError; 3] = [
+    const ALL: [ImportError; 4] = [
         ImportError::Empty,
         ImportError::NotText,
         ImportError::NoFigure,
+        ImportError::OnlyOtherScopes,
     ];
 
     pub fn key(self) -> &'static str {
@@ -244,6 +253,7 @@ impl ImportError {
             ImportError::Empty => "import.error.empty",
             ImportError::NotText => "import.error.not_text",
             ImportError::NoFigure => "import.error.no_figure",
+            ImportError::OnlyOtherScopes => "import.error.only_other_scopes",
         }
     }
 
@@ -341,7 +351,14 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             )
         });
     if rows.is_empty() && population.is_none() {
-        return Err(ImportError::NoFigure);
+        let scoped = unresolved
+            .iter()
+            .any(|u| matches!(u.reason, Reason::OtherRegion | Reason::Part));
+        return Err(if scoped {
+            ImportError::OnlyOtherScopes
+        } else {
+            ImportError::NoFigure
+        });
     }
     Ok(Proposal {
         region: head.region,

@@ -9,7 +9,7 @@ use super::label::{
 };
 use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
-use super::synonyms::{Subject, basis_of, match_label, population_basis};
+use super::synonyms::{Subject, basis_of, is_part, match_label, population_basis};
 use super::table::Taken;
 use super::time::{Retrospect, Side, Time, YearKind};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
@@ -687,11 +687,10 @@ pub fn read(
             let clause_before: String = doc.chars[f.clause.start..f.num.range.start]
                 .iter()
                 .collect();
-            if (year_here.is_none() && has_any(&clause_before, OLD_TIMES))
-                || (!cx.national && has_any(&clause_before, NATION))
-            {
+            if year_here.is_none() && has_any(&clause_before, OLD_TIMES) {
                 continue;
             }
+            let nation = !cx.national && has_any(&clause_before, NATION);
             let label = strip_label(&f.label);
             let own = own_subject;
             let own_base = basis_of(&f.matchable);
@@ -738,6 +737,12 @@ pub fn read(
                 _ => own.clone(),
             };
             let subject = subject.filter(|_| !f.num.percent || f.num.ratio);
+            // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
+            let part = subject.is_none()
+                && (is_part(&f.matchable)
+                    || prev
+                        .as_ref()
+                        .is_some_and(|p| is_part(&format!("{label}{}", p.2))));
             if let Some(sub) = &subject {
                 prev = Some((
                     sub.clone(),
@@ -745,6 +750,16 @@ pub fn read(
                     used_label,
                     f.num.unit,
                 ));
+            }
+            // The nation's figure names what the region's after it counts ("…,全市为6.10张").
+            if nation {
+                if subject.is_some() {
+                    unresolved.push(Unresolved {
+                        quote: doc.quote(&f.clause).to_string(),
+                        reason: Reason::OtherRegion,
+                    });
+                }
+                continue;
             }
             let nature = if clause_text.contains("约束性") {
                 Some(Nature::Binding)
@@ -770,7 +785,15 @@ pub fn read(
             let basis = population_basis(&f.matchable);
             match role {
                 Role::Figure => {
-                    let Some(sub) = subject else { continue };
+                    let Some(sub) = subject else {
+                        if part {
+                            unresolved.push(Unresolved {
+                                quote: quote.clone(),
+                                reason: Reason::Part,
+                            });
+                        }
+                        continue;
+                    };
                     if f.num.high.is_some() || f.num.percent {
                         continue;
                     }

@@ -239,6 +239,12 @@ pub fn population_basis(label: &str) -> Option<Basis> {
     }
 }
 
+/// Whether a label counts a part of a total the catalog has (其中医院床位, 乡镇卫生院人员).
+pub fn is_part(label: &str) -> bool {
+    quantity_of(label).is_some_and(|q| TOTALS.contains(&q))
+        && PARTS.iter().any(|w| label.contains(w))
+}
+
 /// The quantity a label counts, if it names one.
 pub fn quantity_of(label: &str) -> Option<&'static str> {
     SUBJECTS
