@@ -574,7 +574,183 @@ fn breakdown(
     any
 }
 
-/// Rows of 主要指标 tables: a label, then value cells, in line or one a line.
+/// The header of a 主要指标 table as read so far: its value columns (a year, a kind, a base,
+/// a change) and the 户籍 | 常住 line under them. A label row closes it; a header cell after
+/// rows opens the next table's.
+#[derive(Default)]
+struct Header {
+    columns: Vec<Column>,
+    bases: Vec<Basis>,
+    closed: bool,
+}
+
+impl Header {
+    /// Takes a header cell; `false` for a label or a value.
+    fn take(&mut self, cell: &Cell) -> bool {
+        let column = |year, role, basis, skip| Column {
+            year,
+            role,
+            basis,
+            skip,
+        };
+        match cell {
+            Cell::Year(y, role, basis) => {
+                self.reopen();
+                self.columns.push(column(Some(*y), *role, *basis, false));
+            }
+            Cell::Basis(b) if !self.closed => self.bases.push(*b),
+            Cell::Change if !self.closed => self.columns.push(column(None, None, None, true)),
+            // "2020年 数值" / "2025年 目标值": the kind belongs to the year before it.
+            Cell::Kind(role) => match self.columns.last_mut() {
+                Some(c) if !self.closed && c.role.is_none() => c.role = Some(*role),
+                _ => {
+                    self.reopen();
+                    self.columns.push(column(None, Some(*role), None, false));
+                }
+            },
+            Cell::Label(_) => return false,
+            _ if matches!(cell, Cell::Basis(_) | Cell::Change) => {}
+            _ => return false,
+        }
+        true
+    }
+
+    fn reopen(&mut self) {
+        if self.closed {
+            self.columns.clear();
+            self.bases.clear();
+            self.closed = false;
+        }
+    }
+
+    /// Spreads a 户籍 | 常住 line over the years above it, once, at the first row.
+    fn spread_bases(&mut self) {
+        if self.closed || self.bases.is_empty() || self.columns.is_empty() {
+            return;
+        }
+        let m = self.bases.len() / self.columns.len();
+        if m >= 1 && self.bases.len().is_multiple_of(self.columns.len()) {
+            self.columns = self
+                .bases
+                .iter()
+                .enumerate()
+                .map(|(k, b)| Column {
+                    basis: Some(*b),
+                    ..self.columns[k / m]
+                })
+                .collect();
+        }
+    }
+
+    /// The columns of a row of `n` values: the header's; else two values are (now, goal),
+    /// one is the goal, and of more the last is the goal and the one before it now.
+    fn columns_for(&self, n: usize) -> Vec<Column> {
+        if self.columns.len() == n {
+            return self.columns.clone();
+        }
+        let mut v = vec![
+            Column {
+                year: None,
+                role: None,
+                basis: None,
+                skip: false,
+            };
+            n
+        ];
+        if let Some(l) = v.last_mut() {
+            l.role = Some(Role::Target);
+        }
+        if n >= 2 {
+            v[n - 2].role = Some(Role::Figure);
+        }
+        v
+    }
+}
+
+/// A label's cells: its values, its 预期性 / 约束性, its unit column's words, and where the
+/// row ends (the next cell to read).
+struct LabelRow<'c> {
+    values: Vec<&'c Cell>,
+    nature: Option<Nature>,
+    unit_words: String,
+    end: usize,
+}
+
+/// Gathers the values of the label at `i` up to the next label (or the end of its line when
+/// the label shares a line with other cells).
+fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
+    let label_line = cells[i].2;
+    let shares_line = cells.get(i + 1).is_some_and(|c| c.2 == label_line);
+    let mut row = LabelRow {
+        values: Vec::new(),
+        nature: None,
+        unit_words: String::new(),
+        end: i + 1,
+    };
+    while let Some((range, c, l)) = cells.get(row.end) {
+        if shares_line && *l != label_line {
+            break;
+        }
+        match c {
+            Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) => break,
+            Cell::Nature(n) => {
+                row.nature = Some(*n);
+                row.end += 1;
+                break;
+            }
+            Cell::Unit => row.unit_words.push_str(&doc.norm(range)),
+            Cell::Words => {}
+            // One cell a line: a whole number right before the next label is that row's
+            // serial (序号).
+            Cell::Figure(n)
+                if !shares_line
+                    && is_serial(n)
+                    && matches!(cells.get(row.end + 1).map(|c| &c.1), Some(Cell::Label(_))) =>
+            {
+                break;
+            }
+            other => row.values.push(other),
+        }
+        row.end += 1;
+    }
+    row
+}
+
+fn is_serial(n: &Num) -> bool {
+    n.value.fract() == 0.0
+        && n.value <= 999.0
+        && n.unit.is_none()
+        && !n.percent
+        && !n.ratio
+        && n.after == After::None
+}
+
+/// The base a sub-row takes from the rows above ("每千人口床位 | 其中公立医院"): the last base
+/// named, for a 其中 / # row and the rows that follow it without one of their own.
+#[derive(Default)]
+struct Inherited {
+    last: Option<(&'static str, f64)>,
+    running: bool,
+}
+
+impl Inherited {
+    fn base_for(&mut self, label: &str) -> Option<(&'static str, f64)> {
+        let sub = label.starts_with("其中") || label.starts_with('#') || label.starts_with('-');
+        let own = basis_of(label);
+        let inherit = if own.is_none() && (sub || self.running) {
+            self.last
+        } else {
+            None
+        };
+        self.running = inherit.is_some();
+        if own.is_some() {
+            self.last = own;
+        }
+        inherit
+    }
+}
+
+/// A 主要指标 table: a header of years (and kinds, bases, changes), then a row a label.
 fn indicator_rows(
     doc: &Doc,
     b: &Block,
@@ -585,153 +761,38 @@ fn indicator_rows(
     taken: &mut Taken,
 ) {
     let cells = &b.cells;
-    let mut columns: Vec<Column> = Vec::new();
-    // 户籍 | 常住 under each year, on a header line of their own.
-    let mut bases: Vec<Basis> = Vec::new();
-    let mut header_open = true;
-    let mut last_base: Option<(&'static str, f64)> = None;
-    let mut prev_inherited = false;
+    let mut header = Header::default();
+    let mut inherited = Inherited::default();
     let mut i = 0;
     while i < cells.len() && rows.len() < super::MAX_ROWS {
-        // Header cells before the first row set the columns; a later header starts again.
-        match &cells[i].1 {
-            Cell::Year(y, role, basis) => {
-                if !header_open {
-                    columns.clear();
-                    bases.clear();
-                    header_open = true;
-                }
-                columns.push(Column {
-                    year: Some(*y),
-                    role: *role,
-                    basis: *basis,
-                    skip: false,
-                });
-                i += 1;
-                continue;
-            }
-            Cell::Basis(b) => {
-                if header_open {
-                    bases.push(*b);
-                }
-                i += 1;
-                continue;
-            }
-            Cell::Change => {
-                if header_open {
-                    columns.push(Column {
-                        year: None,
-                        role: None,
-                        basis: None,
-                        skip: true,
-                    });
-                }
-                i += 1;
-                continue;
-            }
-            Cell::Kind(role) => {
-                // "2020年 数值" / "2025年 目标值": the kind belongs to the year before it.
-                match columns.last_mut() {
-                    Some(c) if header_open && c.role.is_none() => c.role = Some(*role),
-                    _ => {
-                        if !header_open {
-                            columns.clear();
-                            header_open = true;
-                        }
-                        columns.push(Column {
-                            year: None,
-                            role: Some(*role),
-                            basis: None,
-                            skip: false,
-                        });
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            Cell::Label(_) => {}
-            _ => {
-                i += 1;
-                continue;
-            }
-        }
-        // A label: gather its values up to the next label (or the end of its line when the
-        // label shares a line with other cells).
-        let label_line = cells[i].2;
-        let shares_line = cells.get(i + 1).is_some_and(|c| c.2 == label_line);
-        let mut j = i + 1;
-        let mut values: Vec<(usize, &Cell)> = Vec::new();
-        let mut nature = None;
-        // The unit column's words ("万人", "张"), for a count's multiplier.
-        let mut unit_words = String::new();
-        while j < cells.len() {
-            let (_, c, l) = &cells[j];
-            if shares_line && *l != label_line {
-                break;
-            }
-            match c {
-                Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) => break,
-                Cell::Nature(n) => {
-                    nature = Some(*n);
-                    j += 1;
-                    break;
-                }
-                Cell::Unit => unit_words.push_str(&doc.norm(&cells[j].0)),
-                Cell::Words => {}
-                // One cell a line: a whole number right before the next label is that row's
-                // serial (序号).
-                Cell::Figure(n)
-                    if !shares_line
-                        && n.value.fract() == 0.0
-                        && n.value <= 999.0
-                        && n.unit.is_none()
-                        && !n.percent
-                        && !n.ratio
-                        && n.after == After::None
-                        && matches!(cells.get(j + 1).map(|c| &c.1), Some(Cell::Label(_))) =>
-                {
-                    break;
-                }
-                other => values.push((j, other)),
-            }
-            j += 1;
+        if header.take(&cells[i].1) {
+            i += 1;
+            continue;
         }
         let Cell::Label(label) = &cells[i].1 else {
             i += 1;
             continue;
         };
-        if header_open && !bases.is_empty() && !columns.is_empty() {
-            let m = bases.len() / columns.len();
-            if m >= 1 && bases.len().is_multiple_of(columns.len()) {
-                columns = bases
-                    .iter()
-                    .enumerate()
-                    .map(|(k, b)| Column {
-                        basis: Some(*b),
-                        ..columns[k / m]
-                    })
-                    .collect();
-            }
-        }
+        let mut row = label_row(doc, cells, i);
+        header.spread_bases();
         // An empty unit column ("-") before the figures.
-        while !columns.is_empty()
-            && values.len() > columns.len()
-            && matches!(values.first(), Some((_, Cell::Empty)))
+        while !header.columns.is_empty()
+            && row.values.len() > header.columns.len()
+            && matches!(row.values.first(), Some(Cell::Empty))
         {
-            values.remove(0);
+            row.values.remove(0);
         }
+        let next = row.end.max(i + 1);
         // A wide row (a region and a dozen figures under a header of several levels) is not
         // read: which figure is which cannot be told from the cells alone.
-        if values.len() > 3 && columns.len() != values.len() {
-            i = j.max(i + 1);
+        if row.values.len() > 3 && header.columns.len() != row.values.len() {
+            i = next;
             continue;
         }
-        if values.is_empty() {
+        if row.values.is_empty() {
             // A row with a nature but no figure is a goal stated in words.
-            if let Some(_n) = nature
-                && j > i + 1
-            {
-                let r = cells[i].0.start..cells[j - 1].0.end;
+            if row.nature.is_some() && row.end > i + 1 {
+                let r = cells[i].0.start..cells[row.end - 1].0.end;
                 goals.push(Goal {
                     year: cx.horizon.unwrap_or(2025),
                     quote: fold_whitespace(doc.quote(&r)),
@@ -742,166 +803,136 @@ fn indicator_rows(
             i += 1;
             continue;
         }
-        header_open = false;
-        let sub = label.starts_with("其中") || label.starts_with('#') || label.starts_with('-');
-        let own_base = basis_of(label);
-        let inherit = if own_base.is_none() && (sub || prev_inherited) {
-            last_base
-        } else {
-            None
-        };
-        prev_inherited = inherit.is_some();
-        if own_base.is_some() {
-            last_base = own_base;
-        }
-        let subject = match_label(label, catalog, inherit).filter(|s| {
-            // A percent figure under a staff or bed label is a share, tracked.
-            !values
-                .iter()
-                .any(|(_, c)| matches!(c, Cell::Figure(n) if n.percent))
-                || matches!(s, Subject::Tracked { .. })
+        header.closed = true;
+        let inherit = inherited.base_for(label);
+        let range = cells[i].0.start..cells[row.end - 1].0.end;
+        let cols = header.columns_for(row.values.len());
+        push_label_row(
+            doc,
+            catalog,
+            cx,
+            label,
+            inherit,
+            &row,
+            &cols,
+            range.clone(),
+            rows,
+        );
+        taken.push(range);
+        i = next;
+    }
+}
+
+/// The role and year of a value under `col` (a year column after the document's is a goal; a
+/// series of years reports), with whether the year was assumed; `None` where it has none.
+fn role_and_year(
+    col: &Column,
+    cols: &[Column],
+    nature: Option<Nature>,
+    cx: &Context,
+) -> Option<(Role, i32, bool)> {
+    let last_year = cols.iter().filter_map(|c| c.year).max();
+    let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
+    years.dedup();
+    // Three or more year columns with no goal among them, no 预期/约束, or a change column
+    // (比上年增长), or years one apart (2021 | 2022, never a plan's base and goal): a series.
+    let consecutive = years.len() >= 2 && years.windows(2).all(|w| w[1] - w[0] == 1);
+    let series = (years.len() >= 3 || consecutive || cols.iter().any(|c| c.skip))
+        && !cols.iter().any(|c| c.role == Some(Role::Target))
+        && nature.is_none();
+    let role = col
+        .role
+        .unwrap_or_else(|| match (col.year, cx.document_year) {
+            (Some(y), Some(d)) if y > d => Role::Target,
+            (Some(_), Some(_)) => Role::Figure,
+            (Some(_), None) if series => Role::Figure,
+            (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
+            _ => Role::Target,
         });
-        // A count's unit multiplies it (常住人口 | 万人 | 32.9); a density's is its own.
-        let scale = match &subject {
-            Some(Subject::Quantity(_)) => scale_of(&format!("{label}{unit_words}")),
-            _ => 1.0,
-        };
-        let row_range = cells[i].0.start..cells[j - 1].0.end;
-        let quote = fold_whitespace(doc.quote(&row_range));
-        let span = doc.bytes(&row_range);
-        let basis = population_basis(label);
-        taken.push(row_range);
-        // Columns: the header's; else two values are (now, goal) and one is the goal.
-        let cols: Vec<Column> = if columns.len() == values.len() {
-            columns.clone()
-        } else if values.len() == 2 {
-            vec![
-                Column {
-                    year: None,
-                    role: Some(Role::Figure),
-                    basis: None,
-                    skip: false,
-                },
-                Column {
-                    year: None,
-                    role: Some(Role::Target),
-                    basis: None,
-                    skip: false,
-                },
-            ]
-        } else if values.len() == 1 {
-            vec![Column {
-                year: None,
-                role: Some(Role::Target),
-                basis: None,
-                skip: false,
-            }]
-        } else {
-            // More values than columns: the last one is the goal, the one before it now.
-            let mut v = vec![
-                Column {
-                    year: None,
-                    role: None,
-                    basis: None,
-                    skip: false,
-                };
-                values.len()
-            ];
-            if let Some(l) = v.last_mut() {
-                l.role = Some(Role::Target);
-            }
-            if values.len() >= 2 {
-                v[values.len() - 2].role = Some(Role::Figure);
-            }
-            v
-        };
-        for ((_, cell), col) in values.iter().zip(&cols) {
-            if col.skip {
-                continue;
-            }
-            let basis = col.basis.or(basis);
-            let last_year = cols.iter().filter_map(|c| c.year).max();
-            // Three or more year columns with no goal among them, no 预期/约束: a series.
-            let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
-            years.dedup();
-            // A change column (比上年增长) marks a bulletin's figures too.
-            // Years one apart (2021 | 2022) are a yearbook's, never a plan's base and goal.
-            let consecutive = years.len() >= 2 && years.windows(2).all(|w| w[1] - w[0] == 1);
-            let series = (years.len() >= 3 || consecutive || cols.iter().any(|c| c.skip))
-                && !cols.iter().any(|c| c.role == Some(Role::Target))
-                && nature.is_none();
-            let role = col
-                .role
-                .unwrap_or_else(|| match (col.year, cx.document_year) {
-                    (Some(y), Some(d)) if y > d => Role::Target,
-                    (Some(_), Some(_)) => Role::Figure,
-                    (Some(_), None) if series => Role::Figure,
-                    (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
-                    _ => Role::Target,
-                });
-            let (year, year_inferred) = match (col.year, role) {
-                (Some(y), _) => (y, false),
-                (None, Role::Target) => match cx.horizon {
-                    Some(h) => (h, true),
-                    None => continue,
-                },
-                // A figure without a year cannot start a lever.
-                (None, Role::Figure) => continue,
-            };
-            let tracked = || Subject::Tracked {
-                label: tracked_label(label),
-                unit: unit_of(label, cell),
-            };
-            match (role, cell) {
-                (Role::Figure, Cell::Figure(n)) => {
-                    let Some(s) = subject.clone() else { continue };
-                    if n.percent || n.high.is_some() {
-                        continue;
-                    }
-                    rows.push(Row {
-                        role,
-                        subject: s,
-                        year,
-                        year_inferred: false,
-                        cmp: Cmp::AtLeast(n.value * scale),
-                        cmp_inferred: false,
-                        nature: None,
-                        quote: quote.clone(),
-                        span: span.clone(),
-                        basis,
-                    });
-                }
-                (Role::Figure, _) => {}
-                (Role::Target, c) => {
-                    let (cmp, cmp_inferred) = match c {
-                        Cell::Figure(n) => {
-                            let (cmp, inferred) = cmp_of(n, label);
-                            (cmp.scaled(scale), inferred)
-                        }
-                        Cell::Increase(v) => (Cmp::IncreaseBy(*v), false),
-                        Cell::Coverage => (Cmp::FullCoverage, false),
-                        _ => continue,
-                    };
-                    let subject = match (&subject, c) {
-                        (Some(s), Cell::Figure(_)) => s.clone(),
-                        _ => tracked(),
-                    };
-                    rows.push(Row {
-                        role,
-                        subject,
-                        year,
-                        year_inferred,
-                        cmp,
-                        cmp_inferred,
-                        nature,
-                        quote: quote.clone(),
-                        span: span.clone(),
-                        basis,
-                    });
-                }
-            }
+    match (col.year, role) {
+        (Some(y), _) => Some((role, y, false)),
+        (None, Role::Target) => cx.horizon.map(|h| (role, h, true)),
+        // A figure without a year cannot start a lever.
+        (None, Role::Figure) => None,
+    }
+}
+
+/// The rows one label's values give, a value a column.
+#[allow(clippy::too_many_arguments)]
+fn push_label_row(
+    doc: &Doc,
+    catalog: &Catalog,
+    cx: &Context,
+    label: &str,
+    inherit: Option<(&'static str, f64)>,
+    row: &LabelRow,
+    cols: &[Column],
+    range: Range<usize>,
+    rows: &mut Vec<Row>,
+) {
+    let subject = match_label(label, catalog, inherit).filter(|s| {
+        // A percent figure under a staff or bed label is a share, tracked.
+        !row.values
+            .iter()
+            .any(|c| matches!(c, Cell::Figure(n) if n.percent))
+            || matches!(s, Subject::Tracked { .. })
+    });
+    // A count's unit multiplies it (常住人口 | 万人 | 32.9); a density's is its own.
+    let scale = match &subject {
+        Some(Subject::Quantity(_)) => scale_of(&format!("{label}{}", row.unit_words)),
+        _ => 1.0,
+    };
+    let quote = fold_whitespace(doc.quote(&range));
+    let span = doc.bytes(&range);
+    let label_basis = population_basis(label);
+    for (cell, col) in row.values.iter().zip(cols) {
+        if col.skip {
+            continue;
         }
-        i = j.max(i + 1);
+        let Some((role, year, year_inferred)) = role_and_year(col, cols, row.nature, cx) else {
+            continue;
+        };
+        let (subject, cmp, cmp_inferred) = match (role, cell) {
+            (Role::Figure, Cell::Figure(n)) => {
+                let Some(s) = subject.clone() else { continue };
+                if n.percent || n.high.is_some() {
+                    continue;
+                }
+                (s, Cmp::AtLeast(n.value * scale), false)
+            }
+            (Role::Figure, _) => continue,
+            (Role::Target, c) => {
+                let (cmp, cmp_inferred) = match c {
+                    Cell::Figure(n) => {
+                        let (cmp, inferred) = cmp_of(n, label);
+                        (cmp.scaled(scale), inferred)
+                    }
+                    Cell::Increase(v) => (Cmp::IncreaseBy(*v), false),
+                    Cell::Coverage => (Cmp::FullCoverage, false),
+                    _ => continue,
+                };
+                let subject = match (&subject, c) {
+                    (Some(s), Cell::Figure(_)) => s.clone(),
+                    _ => Subject::Tracked {
+                        label: tracked_label(label),
+                        unit: unit_of(label, c),
+                    },
+                };
+                (subject, cmp, cmp_inferred)
+            }
+        };
+        rows.push(Row {
+            role,
+            subject,
+            year,
+            year_inferred: year_inferred && role == Role::Target,
+            cmp,
+            cmp_inferred,
+            nature: (role == Role::Target).then_some(row.nature).flatten(),
+            quote: quote.clone(),
+            span: span.clone(),
+            basis: col.basis.or(label_basis),
+        });
     }
 }
 
