@@ -468,7 +468,12 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
 }
 
 /// The figure before in the same sentence: its subject, base, label and counting word.
-type Prev = (Subject, Option<(&'static str, f64)>, String, Option<char>);
+struct Prev {
+    subject: Subject,
+    base: Option<(&'static str, f64)>,
+    label: String,
+    unit: Option<char>,
+}
 
 struct Found {
     num: Num,
@@ -481,6 +486,32 @@ struct Found {
     after: String,
 }
 
+/// What is carried from sentence to sentence within a paragraph: the year it anchored last,
+/// the years of its last review, and whether the text is looking back.
+#[derive(Default)]
+struct Paragraph {
+    line: Option<usize>,
+    year: Option<(i32, usize)>,
+    carry: super::time::Carry,
+    retrospect: Retrospect,
+}
+
+impl Paragraph {
+    /// Enters sentence `s`: a new line starts a paragraph, whose words may turn back or ahead.
+    fn enter(&mut self, doc: &Doc, s: &Range<usize>) {
+        let line = doc.lines.partition_point(|l| l.end < s.start);
+        if self.line != Some(line) {
+            self.year = None;
+            self.carry = None;
+            self.line = Some(line);
+            if let Some(l) = doc.lines.get(line) {
+                self.retrospect.paragraph(&doc.norm(l));
+            }
+        }
+    }
+}
+
+/// Reads the sentences outside the tables: goals, figures and reviews.
 pub fn read(
     doc: &Doc,
     catalog: &Catalog,
@@ -490,38 +521,21 @@ pub fn read(
     goals: &mut Vec<Goal>,
     unresolved: &mut Vec<Unresolved>,
 ) {
-    let mut paragraph_year: Option<(i32, usize)> = None;
-    let mut review_carry: super::time::Carry = None;
-    let mut last_line = usize::MAX;
-    let mut retrospect = Retrospect::default();
+    let mut paragraph = Paragraph::default();
     for s in sentences(doc, taken) {
         if rows.len() >= super::MAX_ROWS {
             break;
         }
-        let line = doc.lines.partition_point(|l| l.end < s.start);
-        if line != last_line {
-            paragraph_year = None;
-            review_carry = None;
-            last_line = line;
-            if let Some(l) = doc.lines.get(line) {
-                retrospect.paragraph(&doc.norm(l));
-            }
-        }
+        paragraph.enter(doc, &s);
         let text = doc.norm(&s);
         if text.chars().count() > 2000 || is_page_meta(&text) {
             continue;
         }
-        let covered = coverage(
-            doc,
-            &s,
-            cx,
-            paragraph_year,
-            retrospect.back || cx.reports,
-            rows,
-        );
-        let time = Time::read(doc, &s, review_carry);
-        review_carry = time.carry().or(review_carry);
-        retrospect.sentence(&time, cx.document_year);
+        let looking_back = paragraph.retrospect.back || cx.reports;
+        let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);
+        let time = Time::read(doc, &s, paragraph.carry);
+        paragraph.carry = time.carry().or(paragraph.carry);
+        paragraph.retrospect.sentence(&time, cx.document_year);
         // A change against a comparison (比上年增加58张) is no figure of a year; in a plan's goal
         // ("较2020年提高1岁") it is the goal's increase, read below.
         let aims = time
@@ -537,223 +551,106 @@ pub fn read(
         if all.is_empty() {
             goal_in_words(doc, &s, &text, goals);
             if let Some(y) = year_before(&doc.chars, &s, s.end) {
-                paragraph_year = Some(y);
+                paragraph.year = Some(y);
             }
             continue;
         }
-        let found = label_figures(doc, &s, &all);
-        let review = all.iter().any(|n| time.review_side(n).is_some());
-        let mut prev: Option<Prev> = None;
-        let mut from_subject: Option<Subject> = None;
-        // The base of the figure before, and where it ended, matched or not: an enumeration
-        // shares it ("每万人拥有医院床位数60.3张、执业医师21.2人").
-        let mut last_base: Option<((&'static str, f64), usize)> = None;
+        let sentence = Sentence {
+            doc,
+            cx,
+            s: &s,
+            text: &text,
+            time: &time,
+            aims,
+            paragraph_year: paragraph.year,
+            retrospect: paragraph.retrospect,
+        };
+        sentence.read(catalog, &all, rows, unresolved);
+        if let Some(m) = time.last_anchor() {
+            paragraph.year = Some((m.year, m.at));
+        }
+    }
+}
+
+/// One sentence with figures, and what the text around it says of its time.
+struct Sentence<'a> {
+    doc: &'a Doc<'a>,
+    cx: &'a Context,
+    s: &'a Range<usize>,
+    text: &'a str,
+    time: &'a Time,
+    /// It aims at a year not yet over (到2025年).
+    aims: bool,
+    paragraph_year: Option<(i32, usize)>,
+    retrospect: Retrospect,
+}
+
+/// A figure's role and year, where its year was taken from, and whether it was assumed.
+struct When {
+    role: Role,
+    year: i32,
+    year_inferred: bool,
+    /// Where the year was written, for the quote to start there.
+    at: Option<usize>,
+}
+
+/// Subjects carried from figure to figure in a sentence.
+#[derive(Default)]
+struct Subjects {
+    prev: Option<Prev>,
+    /// What a review started from: where it went is the same ("从30岁延长至72.35岁").
+    from: Option<Subject>,
+    /// The base of the figure before, and where it ended, matched or not: an enumeration
+    /// shares it ("每万人拥有医院床位数60.3张、执业医师21.2人").
+    last_base: Option<((&'static str, f64), usize)>,
+}
+
+/// What a figure counts: its subject (if the catalog's), whether it is a part of a total,
+/// and its label.
+struct Named {
+    subject: Option<Subject>,
+    part: bool,
+    label: String,
+}
+
+impl Sentence<'_> {
+    fn read(
+        &self,
+        catalog: &Catalog,
+        all: &[Num],
+        rows: &mut Vec<Row>,
+        unresolved: &mut Vec<Unresolved>,
+    ) {
+        let doc = self.doc;
+        let found = label_figures(doc, self.s, all);
+        let review = all.iter().any(|n| self.time.review_side(n).is_some());
+        let mut subjects = Subjects::default();
         for (k, f) in found.iter().enumerate() {
-            let clause_text = doc.norm(&f.clause);
-            // "人均预期寿命从30岁延长至72.35岁": where a review went is what it started from,
-            // even when the start's year is out of reach.
-            let side = time.review_side(&f.num);
-            let own_subject = match_label(&f.matchable, catalog, None);
-            match (side, &own_subject) {
-                (Some((Side::From, _)), Some(sub)) => from_subject = Some(sub.clone()),
-                (Some((Side::From, _)), None) | (None, _) => from_subject = None,
-                _ => {}
-            }
-            let sentence_before: String = doc.chars[s.start..f.num.range.start].iter().collect();
-            // The year: a review's side's, the figure's own ("2019年的"), the one anchored
-            // before it in the sentence (never a comparison year), else the paragraph's.
-            let anchored = time.anchor_before(f.num.range.start);
-            let year_here = match side {
-                Some((_, Some(y))) => Some((y, f.num.range.start)),
-                Some((Side::From, None)) => None,
-                _ => time
-                    .own_year(doc, &f.num)
-                    .map(|y| (y, f.num.range.start))
-                    .or(anchored.map(|m| (m.year, m.at)))
-                    .or(paragraph_year),
-            };
-            // A year before the plan's own period (or, without one, before the document) reports
-            // what was reached, even after 到 ("到2020年,…分别达到6.02张" in a 十四五 plan).
-            let passed = match (year_here, cx.period_start, cx.document_year) {
-                (Some((y, _)), Some(start), _) => y < start,
-                (Some((y, _)), None, Some(d)) => y < d && !cx.document_year_inferred,
-                _ => false,
-            };
-            // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
-            let looking_back = retrospect.back && !aims;
-            let mut figure_words = cx.reports
-                || looking_back
-                || has_any(&clause_text, FIGURE_WORDS)
-                || has_any(&sentence_before, FIGURE_WORDS);
-            // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
-            let aim_words: &[&str] = if cx.reports || looking_back {
-                &["力争", "不低于", "不少于", "目标"]
-            } else {
-                &["达到", "力争", "不低于", "不少于"]
-            };
-            let target_words = has_any(&clause_text, TARGET_WORDS)
-                || has_any(&clause_text, VERBS)
-                || aims_at(&sentence_before)
-                || has_any(&sentence_before, &["力争", "目标"]);
-            let mut role = match (year_here, cx.document_year) {
-                _ if passed => Role::Figure,
-                (Some((y, _)), Some(d)) if y > d => Role::Target,
-                (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
-                _ if figure_words && !has_any(&clause_text, aim_words) => Role::Figure,
-                _ if target_words => Role::Target,
-                // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
-                _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
-                _ => Role::Figure,
-            };
-            // A review: where it started is a figure; where it went is a figure if its year
-            // is over (or no year ahead is named), else the goal.
-            match side {
-                Some((Side::From, _)) => {
-                    role = Role::Figure;
-                    figure_words = true;
-                }
-                Some((Side::To, y)) => {
-                    let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {
-                        _ if passed => false,
-                        (Some(y), Some(d)) => y > d,
-                        (Some(_), None) => aims,
-                        (None, _) => aims,
-                    };
-                    if !ahead {
-                        role = Role::Figure;
-                        figure_words = true;
-                    } else {
-                        role = Role::Target;
-                    }
-                }
-                None => {}
-            }
-            let (year, year_inferred) = match (year_here, role) {
-                (Some((y, _)), _) => (y, false),
-                (None, Role::Target) => {
-                    if has_any(&text, &["年内", "全年", "当年"]) && cx.document_year.is_some()
-                    {
-                        (cx.document_year.unwrap_or_default(), false)
-                    } else if has_any(&text, &["十四五"]) {
-                        (2025, false)
-                    } else if let Some(h) = cx.horizon {
-                        (h, true)
-                    } else {
-                        unresolved.push(Unresolved {
-                            quote: doc.quote(&f.clause).to_string(),
-                            reason: Reason::NoYear,
-                        });
-                        continue;
-                    }
-                }
-                // Where a plan's review starts, when it names no year: a 十四五 plan's base
-                // is 2020; otherwise the year before the document's. Marked inferred.
-                // "由和平解放初期的35.5岁": a time named in words is no year to guess.
-                (None, Role::Figure)
-                    if matches!(side, Some((Side::From, None)))
-                        && names_a_time(&sentence_before) =>
-                {
-                    continue;
-                }
-                (None, Role::Figure) if matches!(side, Some((Side::From, None))) => {
-                    match cx.document_year {
-                        Some(_) if has_any(&text, &["十四五"]) => (2020, true),
-                        Some(d) => (d - 1, true),
-                        None => continue,
-                    }
-                }
-                (None, Role::Figure) if looking_back && !cx.reports => {
-                    match retrospect.year(cx.document_year) {
-                        Some(y) => (y, true),
-                        None => continue,
-                    }
-                }
-                (None, Role::Figure) => match cx.document_year {
-                    Some(d) if figure_words => (d, true),
-                    _ => continue,
-                },
-            };
-            if !(2000..=2035).contains(&year) {
-                if role == Role::Target {
+            let side = self.time.review_side(&f.num);
+            subjects.review_step(side, match_label(&f.matchable, catalog, None));
+            let when = match self.when(f, side) {
+                Ok(w) => w,
+                Err(Some(reason)) => {
                     unresolved.push(Unresolved {
                         quote: doc.quote(&f.clause).to_string(),
-                        reason: Reason::YearOutOfRange,
+                        reason,
                     });
+                    continue;
                 }
-                continue;
-            }
+                Err(None) => continue,
+            };
             // "建国初期我国人均预期寿命只有40岁左右", "高于全国平均水平的6.7张": not this
             // region's figure of a year.
             let clause_before: String = doc.chars[f.clause.start..f.num.range.start]
                 .iter()
                 .collect();
-            if year_here.is_none() && has_any(&clause_before, OLD_TIMES) {
+            if when.at.is_none() && has_any(&clause_before, OLD_TIMES) {
                 continue;
             }
-            let nation = !cx.national && has_any(&clause_before, NATION);
-            let label = strip_label(&f.label);
-            let own = own_subject;
-            let own_base = basis_of(&f.matchable);
-            // A figure that does not say what or per whom takes them from the one before it
-            // in the same sentence ("其中公立医院5.2张", "康复治疗师达到12人").
-            let mut used_label = f.matchable.clone();
-            let enumerated_base = last_base
-                .filter(|(_, end)| {
-                    let between: String = doc.chars[*end..f.label_start.max(*end)].iter().collect();
-                    between.contains('、') && !between.contains([',', ';', '。'])
-                })
-                .map(|(b, _)| b);
-            last_base = own_base.or(enumerated_base).map(|b| (b, f.num.range.end));
-            let subject = match (&own, &prev) {
-                // A count in a list of densities is the density of that base, or nothing.
-                (Some(Subject::Quantity(_)), _)
-                    if own_base.is_none() && enumerated_base.is_some() =>
-                {
-                    match_label(&f.matchable, catalog, enumerated_base)
-                }
-                (None, _) if matches!(side, Some((Side::To, _))) && from_subject.is_some() => {
-                    from_subject.clone()
-                }
-                (None, Some((sub, _, _, _))) if review && k == 1 => Some(sub.clone()),
-                (Some(Subject::Quantity(q)), Some((_, Some(base), _, _)))
-                    if own_base.is_none() && q != "population" && !f.num.percent =>
-                {
-                    match_label(&f.matchable, catalog, Some(*base)).or(own.clone())
-                }
-                (None, Some((_, base, prev_label, prev_unit)))
-                    if label.chars().count() <= 8 && *prev_unit == f.num.unit =>
-                {
-                    let combined = format!("{label}{prev_label}");
-                    let m = match_label(&combined, catalog, *base);
-                    if m.is_some() {
-                        used_label = combined;
-                    }
-                    m
-                }
-                // "按照每千人口1.8张左右床位为非公立医院预留空间": what is counted follows.
-                (None, _) if own_base.is_some() => {
-                    match_label(&format!("{}{}", f.matchable, f.after), catalog, None)
-                }
-                _ => own.clone(),
-            };
-            let subject = subject.filter(|_| !f.num.percent || f.num.ratio);
-            // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
-            let part = subject.is_none()
-                && (is_part(&f.matchable)
-                    || prev
-                        .as_ref()
-                        .is_some_and(|p| is_part(&format!("{label}{}", p.2))));
-            if let Some(sub) = &subject {
-                prev = Some((
-                    sub.clone(),
-                    own_base.or(prev.as_ref().and_then(|p| p.1)),
-                    used_label,
-                    f.num.unit,
-                ));
-            }
+            let named = subjects.name(doc, catalog, f, side, review && k == 1);
             // The nation's figure names what the region's after it counts ("…,全市为6.10张").
-            if nation {
-                if subject.is_some() {
+            if !self.cx.national && has_any(&clause_before, NATION) {
+                if named.subject.is_some() {
                     unresolved.push(Unresolved {
                         quote: doc.quote(&f.clause).to_string(),
                         reason: Reason::OtherRegion,
@@ -761,91 +658,279 @@ pub fn read(
                 }
                 continue;
             }
-            let nature = if clause_text.contains("约束性") {
-                Some(Nature::Binding)
-            } else if clause_text.contains("预期性") {
-                Some(Nature::Expected)
-            } else {
-                None
-            };
-            // The quote: from the year phrase or the label to the end of the clause.
-            let qstart = match year_here {
-                Some((_, at)) if at >= s.start && at < f.label_start => {
-                    let c = clauses(doc, &s);
-                    c.iter()
-                        .find(|c| c.contains(&at))
-                        .map(|c| c.start)
-                        .unwrap_or(at)
-                }
-                _ => f.label_start.min(f.clause.start),
-            };
-            let qr = doc.trim(qstart..f.clause.end.max(f.num.range.end));
-            let quote = hps_model::text::fold_whitespace(doc.quote(&qr));
-            let span = doc.bytes(&qr);
-            let basis = population_basis(&f.matchable);
-            match role {
-                Role::Figure => {
-                    let Some(sub) = subject else {
-                        if part {
-                            unresolved.push(Unresolved {
-                                quote: quote.clone(),
-                                reason: Reason::Part,
-                            });
-                        }
-                        continue;
-                    };
-                    if f.num.high.is_some() || f.num.percent {
-                        continue;
-                    }
-                    rows.push(Row {
-                        role,
-                        subject: sub,
-                        year,
-                        year_inferred,
-                        cmp: Cmp::AtLeast(f.num.value),
-                        cmp_inferred: false,
-                        nature: None,
-                        quote,
-                        span,
-                        basis,
-                    });
-                }
-                Role::Target => {
-                    if label.is_empty() && subject.is_none() {
-                        continue;
-                    }
-                    let before: String = doc.chars[f.clause.start..f.num.range.start]
-                        .iter()
-                        .collect();
-                    let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &label);
-                    // A goal of sports medals or clean-air days is not the health plan's.
-                    if subject.is_none() && !about_health(&text) {
-                        continue;
-                    }
-                    let subject = match subject {
-                        Some(Subject::Indicator(i)) => Subject::Indicator(i),
-                        _ => Subject::Tracked {
-                            label: tracked_label(&label),
-                            unit: unit_of(&f.num),
-                        },
-                    };
-                    rows.push(Row {
-                        role,
-                        subject,
-                        year,
-                        year_inferred,
-                        cmp,
-                        cmp_inferred,
-                        nature,
-                        quote,
-                        span,
-                        basis,
-                    });
-                }
+            match self.row(f, &when, named) {
+                Ok(row) => rows.push(row),
+                Err(Some(u)) => unresolved.push(u),
+                Err(None) => {}
             }
         }
-        if let Some(m) = time.last_anchor() {
-            paragraph_year = Some((m.year, m.at));
+    }
+
+    /// The role and year of figure `f`: a review's side's year, the figure's own ("2019年的"),
+    /// the one anchored before it in the sentence (never a comparison year), else the
+    /// paragraph's; a goal where it aims at a year ahead. `Err` where it has none the page
+    /// can use, with the reason to tell where there is one.
+    fn when(&self, f: &Found, side: Option<(Side, Option<i32>)>) -> Result<When, Option<Reason>> {
+        let (doc, cx, time, text) = (self.doc, self.cx, self.time, self.text);
+        let clause_text = doc.norm(&f.clause);
+        let sentence_before: String = doc.chars[self.s.start..f.num.range.start].iter().collect();
+        let anchored = time.anchor_before(f.num.range.start);
+        let year_here = match side {
+            Some((_, Some(y))) => Some((y, f.num.range.start)),
+            Some((Side::From, None)) => None,
+            _ => time
+                .own_year(doc, &f.num)
+                .map(|y| (y, f.num.range.start))
+                .or(anchored.map(|m| (m.year, m.at)))
+                .or(self.paragraph_year),
+        };
+        // A year before the plan's own period (or, without one, before the document) reports
+        // what was reached, even after 到 ("到2020年,…分别达到6.02张" in a 十四五 plan).
+        let passed = match (year_here, cx.period_start, cx.document_year) {
+            (Some((y, _)), Some(start), _) => y < start,
+            (Some((y, _)), None, Some(d)) => y < d && !cx.document_year_inferred,
+            _ => false,
+        };
+        // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
+        let looking_back = self.retrospect.back && !self.aims;
+        let figure_words = cx.reports
+            || looking_back
+            || has_any(&clause_text, FIGURE_WORDS)
+            || has_any(&sentence_before, FIGURE_WORDS);
+        // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
+        let aim_words: &[&str] = if cx.reports || looking_back {
+            &["力争", "不低于", "不少于", "目标"]
+        } else {
+            &["达到", "力争", "不低于", "不少于"]
+        };
+        let target_words = has_any(&clause_text, TARGET_WORDS)
+            || has_any(&clause_text, VERBS)
+            || aims_at(&sentence_before)
+            || has_any(&sentence_before, &["力争", "目标"]);
+        let role = match (year_here, cx.document_year) {
+            _ if passed => Role::Figure,
+            (Some((y, _)), Some(d)) if y > d => Role::Target,
+            (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
+            _ if figure_words && !has_any(&clause_text, aim_words) => Role::Figure,
+            _ if target_words => Role::Target,
+            // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
+            _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
+            _ => Role::Figure,
+        };
+        // A review: where it started is a figure; where it went is a figure if its year is
+        // over (or no year ahead is named), else the goal.
+        let (role, figure_words) = match side {
+            Some((Side::From, _)) => (Role::Figure, true),
+            Some((Side::To, y)) => {
+                let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {
+                    _ if passed => false,
+                    (Some(y), Some(d)) => y > d,
+                    (Some(_), None) | (None, _) => self.aims,
+                };
+                if ahead {
+                    (Role::Target, figure_words)
+                } else {
+                    (Role::Figure, true)
+                }
+            }
+            None => (role, figure_words),
+        };
+        let from_without_year = matches!(side, Some((Side::From, None)));
+        let (year, year_inferred) = match (year_here, role) {
+            (Some((y, _)), _) => (y, false),
+            (None, Role::Target) => {
+                if has_any(text, &["年内", "全年", "当年"])
+                    && let Some(d) = cx.document_year
+                {
+                    (d, false)
+                } else if has_any(text, &["十四五"]) {
+                    (2025, false)
+                } else if let Some(h) = cx.horizon {
+                    (h, true)
+                } else {
+                    return Err(Some(Reason::NoYear));
+                }
+            }
+            // "由和平解放初期的35.5岁": a time named in words is no year to guess.
+            (None, Role::Figure) if from_without_year && names_a_time(&sentence_before) => {
+                return Err(None);
+            }
+            // Where a plan's review starts, when it names no year: a 十四五 plan's base is
+            // 2020; otherwise the year before the document's. Marked inferred.
+            (None, Role::Figure) if from_without_year => match cx.document_year {
+                Some(_) if has_any(text, &["十四五"]) => (2020, true),
+                Some(d) => (d - 1, true),
+                None => return Err(None),
+            },
+            (None, Role::Figure) if looking_back && !cx.reports => {
+                match self.retrospect.year(cx.document_year) {
+                    Some(y) => (y, true),
+                    None => return Err(None),
+                }
+            }
+            (None, Role::Figure) => match cx.document_year {
+                Some(d) if figure_words => (d, true),
+                _ => return Err(None),
+            },
+        };
+        if !(2000..=2035).contains(&year) {
+            return Err((role == Role::Target).then_some(Reason::YearOutOfRange));
+        }
+        Ok(When {
+            role,
+            year,
+            year_inferred,
+            at: year_here.map(|(_, at)| at),
+        })
+    }
+
+    /// The row figure `f` gives, or why it gives none.
+    fn row(&self, f: &Found, when: &When, named: Named) -> Result<Row, Option<Unresolved>> {
+        let doc = self.doc;
+        let clause_text = doc.norm(&f.clause);
+        let nature = if clause_text.contains("约束性") {
+            Some(Nature::Binding)
+        } else if clause_text.contains("预期性") {
+            Some(Nature::Expected)
+        } else {
+            None
+        };
+        // The quote: from the year phrase or the label to the end of the clause.
+        let qstart = match when.at {
+            Some(at) if at >= self.s.start && at < f.label_start => clauses(doc, self.s)
+                .iter()
+                .find(|c| c.contains(&at))
+                .map(|c| c.start)
+                .unwrap_or(at),
+            _ => f.label_start.min(f.clause.start),
+        };
+        let qr = doc.trim(qstart..f.clause.end.max(f.num.range.end));
+        let quote = hps_model::text::fold_whitespace(doc.quote(&qr));
+        let row = |subject, cmp, cmp_inferred, nature| Row {
+            role: when.role,
+            subject,
+            year: when.year,
+            year_inferred: when.year_inferred,
+            cmp,
+            cmp_inferred,
+            nature,
+            quote: quote.clone(),
+            span: doc.bytes(&qr),
+            basis: population_basis(&f.matchable),
+        };
+        match (when.role, named.subject) {
+            (Role::Figure, None) => Err(named.part.then(|| Unresolved {
+                quote: quote.clone(),
+                reason: Reason::Part,
+            })),
+            (Role::Figure, Some(_)) if f.num.high.is_some() || f.num.percent => Err(None),
+            (Role::Figure, Some(sub)) => Ok(row(sub, Cmp::AtLeast(f.num.value), false, None)),
+            (Role::Target, None) if named.label.is_empty() => Err(None),
+            // A goal of sports medals or clean-air days is not the health plan's.
+            (Role::Target, None) if !about_health(self.text) => Err(None),
+            (Role::Target, subject) => {
+                let before: String = doc.chars[f.clause.start..f.num.range.start]
+                    .iter()
+                    .collect();
+                let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &named.label);
+                let subject = match subject {
+                    Some(Subject::Indicator(i)) => Subject::Indicator(i),
+                    _ => Subject::Tracked {
+                        label: tracked_label(&named.label),
+                        unit: unit_of(&f.num),
+                    },
+                };
+                Ok(row(subject, cmp, cmp_inferred, nature))
+            }
+        }
+    }
+}
+
+impl Subjects {
+    /// Keeps what a review started from for where it went.
+    fn review_step(&mut self, side: Option<(Side, Option<i32>)>, own: Option<Subject>) {
+        match (side, own) {
+            (Some((Side::From, _)), own) => self.from = own,
+            (None, _) => self.from = None,
+            _ => {}
+        }
+    }
+
+    /// What figure `f` counts: its own label's subject, or the one it takes from the figure
+    /// before it in the sentence ("其中公立医院5.2张", "康复治疗师达到12人"), from the start of its
+    /// review, or from an enumeration's shared base. `second_of_review`: the second figure of
+    /// a sentence with a review, which names the first's subject.
+    fn name(
+        &mut self,
+        doc: &Doc,
+        catalog: &Catalog,
+        f: &Found,
+        side: Option<(Side, Option<i32>)>,
+        second_of_review: bool,
+    ) -> Named {
+        let label = strip_label(&f.label);
+        let own = match_label(&f.matchable, catalog, None);
+        let own_base = basis_of(&f.matchable);
+        let mut used_label = f.matchable.clone();
+        let enumerated_base = self
+            .last_base
+            .filter(|(_, end)| {
+                let between: String = doc.chars[*end..f.label_start.max(*end)].iter().collect();
+                between.contains('、') && !between.contains([',', ';', '。'])
+            })
+            .map(|(b, _)| b);
+        self.last_base = own_base.or(enumerated_base).map(|b| (b, f.num.range.end));
+        let subject = match (&own, &self.prev) {
+            // A count in a list of densities is the density of that base, or nothing.
+            (Some(Subject::Quantity(_)), _) if own_base.is_none() && enumerated_base.is_some() => {
+                match_label(&f.matchable, catalog, enumerated_base)
+            }
+            (None, _) if matches!(side, Some((Side::To, _))) && self.from.is_some() => {
+                self.from.clone()
+            }
+            (None, Some(p)) if second_of_review => Some(p.subject.clone()),
+            (
+                Some(Subject::Quantity(q)),
+                Some(Prev {
+                    base: Some(base), ..
+                }),
+            ) if own_base.is_none() && q != "population" && !f.num.percent => {
+                match_label(&f.matchable, catalog, Some(*base)).or(own.clone())
+            }
+            (None, Some(p)) if label.chars().count() <= 8 && p.unit == f.num.unit => {
+                let combined = format!("{label}{}", p.label);
+                let m = match_label(&combined, catalog, p.base);
+                if m.is_some() {
+                    used_label = combined;
+                }
+                m
+            }
+            // "按照每千人口1.8张左右床位为非公立医院预留空间": what is counted follows.
+            (None, _) if own_base.is_some() => {
+                match_label(&format!("{}{}", f.matchable, f.after), catalog, None)
+            }
+            _ => own.clone(),
+        };
+        let subject = subject.filter(|_| !f.num.percent || f.num.ratio);
+        // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
+        let part = subject.is_none()
+            && (is_part(&f.matchable)
+                || self
+                    .prev
+                    .as_ref()
+                    .is_some_and(|p| is_part(&format!("{label}{}", p.label))));
+        if let Some(sub) = &subject {
+            self.prev = Some(Prev {
+                subject: sub.clone(),
+                base: own_base.or(self.prev.as_ref().and_then(|p| p.base)),
+                label: used_label,
+                unit: f.num.unit,
+            });
+        }
+        Named {
+            subject,
+            part,
+            label,
         }
     }
 }
