@@ -81,11 +81,15 @@ test("a bulletin pasted into Jiaohe adds its 2023 figures; the rows use them; th
   await panel.locator('[data-action="import-add-statistics"]').click();
   await expect(panel.locator('[data-bulletin-added]')).toBeVisible();
   await expect(panel.locator('[data-added-figures]')).toContainText('2415');
-  // The levers now start in 2023, beds from the bulletin; the rest carried forward and said so.
+  // The levers now start in 2023, beds and nurses from the bulletin (its 年末 reaches the
+  // sentence after it); a lever it does not name is not said to come from it.
   await expect(beds).toHaveValue('2415');
   await expect(page.locator('[data-lever="beds_total"] [data-lever-source]')).toContainText('2023');
   await expect(page.locator('[data-lever="beds_total"] [data-lever-source]')).toContainText('你添加的统计数据');
-  await expect(page.locator('[data-lever="nurses"] [data-lever-source]')).toContainText('估算');
+  await expect(leverBox(page, 'nurses')).toHaveValue('910');
+  await expect(page.locator('[data-lever="nurses"] [data-lever-source]')).toContainText('你添加的统计数据');
+  await expect(page.locator('[data-lever="psych_physicians"] [data-lever-source]')).toHaveCount(1);
+  await expect(page.locator('[data-lever="psych_physicians"] [data-lever-source]')).not.toContainText('你添加的统计数据');
   await expect(page).toHaveURL(/[?&]st=[A-Za-z0-9_-]+/);
   const statuses = async (p) => p.locator('tr[data-target]').evaluateAll((rs) => rs.map((r) => `${r.dataset.target}=${r.dataset.status}`));
   const expected = await statuses(page);

@@ -11,6 +11,7 @@ use super::benchmarks::{BenchmarkToggle, BenchmarksPanel};
 use super::chart::TrajectoryChart;
 use super::compare::CompareDialog;
 use super::deferred::{AfterFirstPaint, Opening, next_task, watch_first_paint};
+use super::dialogs::Dialogs;
 use super::embed::EmbedDialog;
 use super::goals::{DocumentNotes, Goals};
 use super::held_table::HeldTable;
@@ -19,12 +20,13 @@ use super::import::{BulletinImport, PlanImport};
 use super::levers::LeverPanel;
 use super::method::MethodNotes;
 use super::milestone::MilestoneSwitch;
+use super::notices::{NoticeList, Notices};
 use super::overview::Overview;
 use super::plan_loader::PlanLoader;
 use super::plan_picker::PlanPicker;
-use super::presenter::{follow_fullscreen, go_to_named_view};
+use super::presenter::{LeversHidden, follow_fullscreen, go_to_named_view};
 use super::print::{PrintReport, prepare_for_print};
-use super::scenarios::{self, ScenariosDialog};
+use super::scenarios::{SavedScenarios, ScenariosDialog};
 use super::scoreboard::Scoreboard;
 use super::share_dialog::ShareDialog;
 use super::standards::Standards;
@@ -33,7 +35,7 @@ use super::summary::Summary;
 use super::toolbar::Toolbar;
 use super::tracked::TrackedTable;
 use super::travel::{self, Arrived};
-use super::uncertainty::keep_sweep;
+use super::uncertainty::{Sweeps, keep_sweep};
 use super::undo::{Undo, keep_history};
 use super::user_plans;
 use super::what_it_takes::WhatItTakes;
@@ -194,6 +196,10 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
     let benchmarks: &'static [Benchmark] =
         Box::leak(benchmark::builtin(catalog).into_boxed_slice());
     let embedding: &'static Embedding = Box::leak(Box::new(decoded.shared.embedding.clone()));
+    let notices = Notices::provide();
+    let dialogs = Dialogs::provide();
+    let sweeps = Sweeps::provide();
+    let levers = LeversHidden::provide();
     let app = AppState::new(
         catalog,
         benchmarks,
@@ -207,6 +213,7 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
         },
         lang,
         embedding,
+        notices,
     );
     provide_context(app);
     watch_first_paint();
@@ -214,17 +221,17 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
 
     report_ignored(app, decoded);
     if added_damaged {
-        app.notify(app.t("added.damaged").to_string());
+        notices.push(app.t("added.damaged"));
     }
     travel::settle(app, &arrived);
     if let Some(id) = missing_plan {
-        app.notify(app.tf(
+        notices.push(app.tf(
             "link.no_plan",
             &[("plan", &id), ("fallback", &app.text(&plan.region))],
         ));
     }
     if mine_broken > 0 {
-        app.notify(app.tf(
+        notices.push(app.tf(
             "loader.stored_broken",
             &[("count", &mine_broken.to_string())],
         ));
@@ -233,15 +240,14 @@ fn open_page(catalog: &'static Catalog, mine_broken: usize, read: Read) -> AnyVi
     let changed = super::link_state::watch(app);
     keep_in_sync(app, changed);
     travel::keep_packed(app);
-    keep_sweep(app);
-    scenarios::load(app);
-    scenarios::follow_other_tabs(app);
+    keep_sweep(app, sweeps);
+    SavedScenarios::provide(notices);
     let undo = keep_history(app, changed);
     provide_context(undo);
-    keyboard_shortcuts(app, undo);
+    keyboard_shortcuts(app, undo, dialogs, levers);
     follow_fullscreen(app);
-    go_to_named_view(app);
-    prepare_for_print(app);
+    go_to_named_view(app, dialogs);
+    prepare_for_print(app, sweeps);
     if app.embedding.on {
         report_height();
     }
@@ -269,6 +275,8 @@ fn Page() -> impl IntoView {
 #[component]
 fn PageBody() -> impl IntoView {
     let app = use_app();
+    let levers =
+        use_context::<LeversHidden>().unwrap_or_else(|| panic!("LeversHidden not provided"));
     let embed = app.embedding.on;
     let undo = use_context::<Undo>();
     view! {
@@ -276,7 +284,7 @@ fn PageBody() -> impl IntoView {
             class="app"
             class:embedded=embed
             class:presenting=move || app.presenting.get()
-            class:levers-hidden=move || app.levers_hidden.get()
+            class:levers-hidden=move || levers.get()
         >
             {(!embed).then(|| view! {
                 <Opening><header class="site-header">
@@ -289,15 +297,15 @@ fn PageBody() -> impl IntoView {
             })}
             <main class="layout">
                 <Opening>
-                <Notices/>
+                <NoticeList/>
                 <super::edition::EditionNotice/>
                 <div class="plan-bar">
                     {(!app.embedding.locked(Lock::Plan)).then(|| view! { <PlanPicker/> })}
                     <MilestoneSwitch/>
                     <BenchmarkToggle/>
                     {move || app.presenting.get().then(|| view! {
-                        <button type="button" data-action="toggle-levers" aria-pressed=move || if app.levers_hidden.get() { "true" } else { "false" }
-                            on:click=move |_| app.levers_hidden.update(|h| *h = !*h)>{app.t("present.hide_levers")}</button>
+                        <button type="button" data-action="toggle-levers" aria-pressed=move || if levers.get() { "true" } else { "false" }
+                            on:click=move |_| levers.toggle()>{app.t("present.hide_levers")}</button>
                     })}
                 </div>
                 <PlanHead/>
@@ -337,24 +345,6 @@ fn PageBody() -> impl IntoView {
             // Empty until printing fills it: built at once, so printing never misses it.
             <PrintReport/>
         </div>
-    }
-}
-
-#[component]
-fn Notices() -> impl IntoView {
-    let app = use_app();
-    view! {
-        {move || {
-            let notices = app.notices.get();
-            (!notices.is_empty()).then(|| view! {
-                <div class="notices" role="status" data-notices="">
-                    <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                    <button type="button" class="link-button" on:click=move |_| app.notices.set(Vec::new())>
-                        {app.t("notices.dismiss")}
-                    </button>
-                </div>
-            })
-        }}
     }
 }
 

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::dialogs::Dialog;
 use super::modal::Modal;
+use super::scenarios::{SavedScenarios, use_saved};
 use super::scoreboard::TableHead;
-use super::state::{AppState, Dialog, use_app};
+use super::state::{AppState, use_app};
 use super::status::icon;
 use hps_model::link::{decode, scenario_from};
 use hps_model::sim::projection::Projection;
@@ -41,15 +43,13 @@ impl Choice {
     }
 }
 
-fn scenario_for(app: AppState, choice: &Choice) -> Option<Scenario> {
+fn scenario_for(app: AppState, saved: SavedScenarios, choice: &Choice) -> Option<Scenario> {
     let plan = app.plan.get_untracked();
     match choice {
         Choice::Current => Some(app.scenario.get_untracked()),
         Choice::Baseline => Some(app.starting_scenario()),
         Choice::Saved(name) => {
-            let q = app
-                .saved
-                .with_untracked(|l| l.iter().find(|s| &s.name == name).map(|s| s.query.clone()))?;
+            let q = saved.query_of(name)?;
             let d = decode(&q, app.catalog);
             (d.shared.plan.as_deref() == Some(plan.id.as_str())).then(|| {
                 scenario_from(
@@ -73,6 +73,7 @@ fn report_for(app: AppState, s: &Scenario) -> Report {
 #[component]
 pub fn CompareDialog() -> impl IntoView {
     let app = use_app();
+    let saved = use_saved();
     view! {
         <Modal kind=Dialog::Compare title=app.t("compare.title")>
             {move || {
@@ -84,7 +85,7 @@ pub fn CompareDialog() -> impl IntoView {
                     (Choice::Baseline, app.t("compare.baseline").to_string(), true),
                 ]
                 .into_iter()
-                .chain(app.saved.get_untracked().into_iter().map(|s| {
+                .chain(saved.list_untracked().into_iter().map(|s| {
                     let same = decode(&s.query, app.catalog).shared.plan.as_deref() == Some(plan_id.as_str());
                     let label = if same { s.name.clone() } else { format!("{} ({})", s.name, app.t("compare.other_plan")) };
                     (Choice::Saved(s.name), label, same)
@@ -115,9 +116,10 @@ pub fn CompareDialog() -> impl IntoView {
 #[component]
 fn CompareTable(a: RwSignal<Choice>, b: RwSignal<Choice>) -> impl IntoView {
     let app = use_app();
+    let saved = use_saved();
     view! {
         {move || {
-            let (sa, sb) = (scenario_for(app, &a.get()), scenario_for(app, &b.get()));
+            let (sa, sb) = (scenario_for(app, saved, &a.get()), scenario_for(app, saved, &b.get()));
             let (Some(sa), Some(sb)) = (sa, sb) else {
                 return view! { <p class="empty">{app.t("compare.unavailable")}</p> }.into_any();
             };

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use hps_model::text::escape_html;
 use leptos::task::spawn_local;
 
+use super::dialogs::Dialog;
 use super::link_state::to_link;
 use super::modal::Modal;
-use super::state::{AppState, Dialog, use_app};
+use super::state::{AppState, use_app};
 use super::travel::TravelNote;
 use crate::browser::page::copy_text as copy;
 use crate::browser::url;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use hps_model::named::Named;
 
 use super::state::use_app;
+use super::uncertainty::use_sweeps;
 use hps_model::input::{parse_decimal, parse_population};
 use hps_model::link::view::MAX_RATE;
 use hps_model::sim::scenario::{Growth, PaceKind};
@@ -170,6 +171,7 @@ pub fn PopulationGrowth() -> impl IntoView {
 #[component]
 fn GrowthRange() -> impl IntoView {
     let app = use_app();
+    let sweeps = use_sweeps();
     let range = app.range;
     let low = RwSignal::new(range.get_untracked().map(|r| r.0).unwrap_or(-1.0));
     let high = RwSignal::new(range.get_untracked().map(|r| r.1).unwrap_or(1.0));
@@ -203,7 +205,7 @@ fn GrowthRange() -> impl IntoView {
                         let on = ev.target().checked();
                         app.set_range(on.then(|| (low.get_untracked().min(high.get_untracked()), low.get_untracked().max(high.get_untracked()))));
                         if !on {
-                            app.sweep.set(None);
+                            sweeps.clear();
                         }
                     }
                 />
@@ -221,8 +223,8 @@ fn GrowthRange() -> impl IntoView {
                         on:change:target=move |ev| on_edge(high, ev.target().value()) />
                     <span class="lever-unit">{app.t("growth.rate_unit")}</span>
                 </div>
-                <p class="hint" data-sweep-status="" data-sweep-ms=move || format!("{:.1}", app.sweep_ms.get())>
-                    {move || match app.sweep.get() {
+                <p class="hint" data-sweep-status="" data-sweep-ms=move || format!("{:.1}", sweeps.ms())>
+                    {move || match sweeps.latest() {
                         Some(s) => app.tf("growth.sweep_done", &[
                             ("draws", &s.draws.to_string()),
                             ("low", &figure(low.get(), 2)),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::scoreboard::{TableHead, TargetHeading};
 use super::state::use_app;
 use super::status::StatusBadge;
+use super::uncertainty::use_sweeps;
 use hps_model::sim::assess::Status;
 use hps_model::sim::timeline::Milestone;
 use hps_words::words::value_text;
@@ -13,6 +14,7 @@ use hps_words::words::value_text;
 #[component]
 fn HeldRow(pos: usize) -> impl IntoView {
     let app = use_app();
+    let sweeps = use_sweeps();
     let held = app.rows.held(pos);
     let Some(first) = held.get_untracked() else {
         return ().into_any();
@@ -32,7 +34,7 @@ fn HeldRow(pos: usize) -> impl IntoView {
     let (t1, t2, t3, t4) = (t.clone(), t.clone(), t.clone(), t.clone());
     view! {
         <tr data-held=t.id.clone() data-status=move || status.get().code()
-            data-probability=move || app.sweep.with(|s| s.as_ref().and_then(|s| s.at_2035.get(ix).copied().flatten()).map(|p| format!("{p:.4}")))>
+            data-probability=move || sweeps.chances(ix).and_then(|c| c.1).map(|p| format!("{p:.4}"))>
             <TargetHeading ix/>
             <td class="num" data-label=app.t("col.target")>{move || held.get().map(|h| app.words().target(&t1, &h.outcome)).unwrap_or_default()}</td>
             <td class="num value" data-label=app.t("held.due_value")>
@@ -44,7 +46,7 @@ fn HeldRow(pos: usize) -> impl IntoView {
             <td data-label=app.t("col.status")><StatusBadge status/></td>
             <td class="gap" data-label=app.t("col.gap")>
                 {move || held.get().map(|h| app.words().gap(&t4, &h.outcome).0)}
-                {move || app.sweep.with(|s| s.as_ref().and_then(|s| s.at_2035.get(ix).copied().flatten()))
+                {move || sweeps.chances(ix).and_then(|c| c.1)
                     .map(|p| view! { <span class="probability">{app.tf("prob.one", &[("p", &format!("{:.0}%", p * 100.0))])}</span> })}
             </td>
         </tr>

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use crate::browser::page;
 
+use super::dialogs::{Dialog, Dialogs};
 use super::modal::Modal;
+use super::presenter::LeversHidden;
 use super::presenter::toggle_presenting;
-use super::state::{AppState, Dialog, use_app};
+use super::state::{AppState, use_app};
 use super::undo::Undo;
 use hps_model::sim::timeline::Milestone;
 
@@ -40,7 +42,7 @@ pub fn HelpDialog() -> impl IntoView {
 }
 
 /// Global shortcuts. Keys go to a field while one has focus, except Escape.
-pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
+pub fn keyboard_shortcuts(app: AppState, undo: Undo, dialogs: Dialogs, levers: LeversHidden) {
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let key = ev.key();
@@ -62,14 +64,14 @@ pub fn keyboard_shortcuts(app: AppState, undo: Undo) {
             return;
         }
         match key.as_str() {
-            "?" => app.dialog.set(Some(Dialog::Help)),
+            "?" => dialogs.open(Dialog::Help),
             "p" | "P" => toggle_presenting(app),
-            "l" | "L" => app.levers_hidden.update(|h| *h = !*h),
+            "l" | "L" => levers.toggle(),
             "1" => app.set_milestone(Milestone::Y2025),
             "2" if app.offers(Milestone::Y2030) => app.set_milestone(Milestone::Y2030),
             "3" => app.set_milestone(Milestone::Y2035),
             "b" | "B" => app.toggle_benchmarks(),
-            "s" | "S" => app.dialog.set(Some(Dialog::Share)),
+            "s" | "S" => dialogs.open(Dialog::Share),
             "r" | "R" => undo.reset(app),
             "Escape" if app.presenting.get_untracked() => toggle_presenting(app),
             _ => return,

@@ -4,13 +4,15 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::state::{Dialog, use_app};
+use super::dialogs::{Dialog, use_dialogs};
+use super::state::use_app;
 
 #[component]
 pub fn Modal(kind: Dialog, #[prop(into)] title: String, children: ChildrenFn) -> impl IntoView {
     let app = use_app();
+    let dialogs = use_dialogs();
     let node = NodeRef::<html::Dialog>::new();
-    let open = Memo::new(move |_| app.dialog.get() == Some(kind));
+    let open = Memo::new(move |_| dialogs.is_open(kind));
     Effect::new(move |_| {
         let Some(d) = node.get() else { return };
         if open.get() {
@@ -28,15 +30,11 @@ pub fn Modal(kind: Dialog, #[prop(into)] title: String, children: ChildrenFn) ->
             node_ref=node
             class="modal"
             aria-labelledby=labelled_by
-            on:close=move |_| {
-                if app.dialog.get_untracked() == Some(kind) {
-                    app.dialog.set(None);
-                }
-            }
+            on:close=move |_| dialogs.closed(kind)
         >
             <div class="modal-head">
                 <h2 id=title_id>{title}</h2>
-                <button type="button" class="close" aria-label=app.t("dialog.close") on:click=move |_| app.dialog.set(None)>
+                <button type="button" class="close" aria-label=app.t("dialog.close") on:click=move |_| dialogs.close()>
                     "×"
                 </button>
             </div>

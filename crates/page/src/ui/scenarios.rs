@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::dialogs::{Dialog, use_dialogs};
 use super::modal::Modal;
-use super::state::{AppState, Dialog, use_app};
+use super::notices::Notices;
+use super::state::{AppState, use_app};
 use super::travel::open_shared;
 use crate::browser::storage;
 use crate::ui::saved::{self, Saved};
@@ -11,34 +13,77 @@ use hps_model::link::{decode, encode};
 
 const KEY: &str = "hps.scenarios.v1";
 
-pub fn load(app: AppState) {
-    app.saved.set(
-        storage::get(KEY)
-            .map(|t| saved::parse(&t))
-            .unwrap_or_default(),
-    );
+/// The named scenarios saved in this browser, in a small context of their own.
+#[derive(Clone, Copy)]
+pub struct SavedScenarios {
+    list: RwSignal<Vec<Saved>>,
+    notices: Notices,
 }
 
-/// Keeps the list in step with other tabs: another tab's save arrives as a `storage` event.
-pub fn follow_other_tabs(app: AppState) {
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(KEY) {
-            load(app);
-        }
-    });
-}
-
-/// One change to the saved list, made on the list as stored now (another tab may have saved
-/// since this one read it), then stored and shown.
-fn change_saved(app: AppState, change: impl FnOnce(&mut Vec<Saved>)) {
-    let mut list = storage::get(KEY)
-        .map(|t| saved::parse(&t))
-        .unwrap_or_else(|| app.saved.get_untracked());
-    change(&mut list);
-    if !storage::set(KEY, &saved::to_json(&list)) {
-        app.notify(app.t("scenarios.not_stored").to_string());
+impl SavedScenarios {
+    /// Provides the context for the page below, read from storage, and keeps it in step with
+    /// other tabs (another tab's save arrives as a `storage` event).
+    pub fn provide(notices: Notices) -> SavedScenarios {
+        let saved = SavedScenarios {
+            list: RwSignal::new(Vec::new()),
+            notices,
+        };
+        saved.load();
+        let _ = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(KEY) {
+                saved.load();
+            }
+        });
+        provide_context(saved);
+        saved
     }
-    app.saved.set(list);
+
+    fn load(self) {
+        self.list.set(
+            storage::get(KEY)
+                .map(|t| saved::parse(&t))
+                .unwrap_or_default(),
+        );
+    }
+
+    /// The list (tracked).
+    pub fn list(self) -> Vec<Saved> {
+        self.list.get()
+    }
+
+    pub fn list_untracked(self) -> Vec<Saved> {
+        self.list.get_untracked()
+    }
+
+    /// The query saved under `name`.
+    pub fn query_of(self, name: &str) -> Option<String> {
+        self.list
+            .with_untracked(|l| l.iter().find(|s| s.name == name).map(|s| s.query.clone()))
+    }
+
+    /// A name not yet used, from `stem`.
+    pub fn fresh_name(self, stem: &str) -> String {
+        self.list.with_untracked(|l| saved::fresh_name(l, stem))
+    }
+
+    /// One change to the list, made on the list as stored now (another tab may have saved
+    /// since this one read it), then stored and shown; a notice if the browser would not store
+    /// it.
+    fn change(self, app: AppState, change: impl FnOnce(&mut Vec<Saved>)) {
+        let mut list = storage::get(KEY)
+            .map(|t| saved::parse(&t))
+            .unwrap_or_else(|| self.list.get_untracked());
+        change(&mut list);
+        if !storage::set(KEY, &saved::to_json(&list)) {
+            self.notices.push(app.t("scenarios.not_stored"));
+        }
+        self.list.set(list);
+    }
+}
+
+pub fn use_saved() -> SavedScenarios {
+    // The App component provides it before any child renders.
+    use_context::<SavedScenarios>().unwrap_or_else(|| panic!("SavedScenarios not provided"))
 }
 
 /// The current scenario as a saved entry's query (without language or embedding).
@@ -60,21 +105,22 @@ fn plan_name(app: AppState, query: &str) -> String {
 #[component]
 pub fn ScenariosDialog() -> impl IntoView {
     let app = use_app();
+    let saved = use_saved();
     view! {
         <Modal kind=Dialog::Scenarios title=app.t("scenarios.title")>
             {move || {
-                let name = RwSignal::new(app.saved.with_untracked(|l| saved::fresh_name(l, app.t("scenarios.stem"))));
+                let name = RwSignal::new(saved.fresh_name(app.t("scenarios.stem")));
                 let save = move || {
                     let n = name.get_untracked().trim().to_string();
                     if n.is_empty() {
                         return;
                     }
                     let q = current_query(app);
-                    change_saved(app, |l| {
+                    saved.change(app, |l| {
                         l.retain(|s| s.name != n);
                         l.push(Saved { name: n.clone(), query: q });
                     });
-                    name.set(app.saved.with_untracked(|l| saved::fresh_name(l, app.t("scenarios.stem"))));
+                    name.set(saved.fresh_name(app.t("scenarios.stem")));
                 };
                 view! {
                     <p class="hint">{app.t("scenarios.hint")}</p>
@@ -95,9 +141,10 @@ pub fn ScenariosDialog() -> impl IntoView {
 #[component]
 fn ScenarioList() -> impl IntoView {
     let app = use_app();
+    let (saved, dialogs) = (use_saved(), use_dialogs());
     view! {
         {move || {
-            let list = app.saved.get();
+            let list = saved.list();
             if list.is_empty() {
                 return view! { <p class="empty">{app.t("scenarios.none")}</p> }.into_any();
             }
@@ -118,7 +165,7 @@ fn ScenarioList() -> impl IntoView {
                                         <button type="button" data-action="confirm-rename" on:click=move |_| {
                                             let to = new_name.get_untracked().trim().to_string();
                                             if !to.is_empty() {
-                                                change_saved(app, |l| {
+                                                saved.change(app, |l| {
                                                     l.retain(|s| s.name != to || s.name == n2);
                                                     if let Some(s) = l.iter_mut().find(|s| s.name == n2) { s.name = to.clone(); }
                                                 });
@@ -134,11 +181,11 @@ fn ScenarioList() -> impl IntoView {
                                     <button type="button" data-action="open-scenario" on:click=move |_| {
                                         // Its plan may have to be read from what the entry carries.
                                         open_shared(app, decode(&q1, app.catalog).shared);
-                                        app.dialog.set(None);
+                                        dialogs.close();
                                     }>{app.t("scenarios.open")}</button>
                                     <button type="button" data-action="rename-scenario" on:click=move |_| editing.set(true)>{app.t("scenarios.rename")}</button>
                                     <button type="button" data-action="delete-scenario" on:click=move |_| {
-                                        change_saved(app, |l| l.retain(|s| s.name != n3));
+                                        saved.change(app, |l| l.retain(|s| s.name != n3));
                                     }>{app.t("scenarios.delete")}</button>
                                 </span>
                             </li>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::deferred::{AfterFirstPaint, after_first_paint};
 use super::state::{AppState, use_app};
 use super::status::StatusBadge;
+use super::uncertainty::{Sweeps, use_sweeps};
 use hps_model::plan::{Nature, Origin, Plan};
 use hps_model::sim::assess::{self, Outcome, Status};
 use hps_model::sim::report::Row;
@@ -25,15 +26,8 @@ pub fn needed_now(app: AppState, o: &Outcome, year: i32) -> Option<f64> {
 }
 
 /// "P 64% · 2035: 12%" once the uncertainty sweep has run.
-pub fn probability_text(app: AppState, ix: usize) -> Option<impl IntoView> {
-    let (at_year, at_2035) = app.sweep.with(|s| {
-        s.as_ref().map(|s| {
-            (
-                s.at_year.get(ix).copied().flatten(),
-                s.at_2035.get(ix).copied().flatten(),
-            )
-        })
-    })?;
+pub fn probability_text(app: AppState, sweeps: Sweeps, ix: usize) -> Option<impl IntoView> {
+    let (at_year, at_2035) = sweeps.chances(ix)?;
     let pct = |p: f64| format!("{:.0}%", p * 100.0);
     let text = match (at_year, at_2035) {
         (Some(a), Some(b)) => app.tf("prob.both", &[("p", &pct(a)), ("p2035", &pct(b))]),
@@ -150,6 +144,7 @@ pub fn TargetHeading(
 #[component]
 pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> impl IntoView {
     let app = use_app();
+    let sweeps = use_sweeps();
     let Some(plan) = row_plan(app, standard) else {
         return ().into_any();
     };
@@ -183,7 +178,7 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
             data-first-met=move || row.get().map(|r| r.first_met.code()).unwrap_or_default()
             data-probability=move || {
                 let ix = sweep_ix?;
-                app.sweep.with(|s| s.as_ref().and_then(|s| s.at_year.get(ix).copied().flatten()).map(|p| format!("{p:.4}")))
+                sweeps.chances(ix)?.0.map(|p| format!("{p:.4}"))
             }
             data-needed=move || {
                 row.get()
@@ -211,7 +206,7 @@ pub fn ScoreRow(ix: usize, #[prop(default = None)] standard: Option<usize>) -> i
             </td>
             <td class="num" data-label=app.t("col.first_met")>
                 {move || row.get().map(|r| app.words().first_met(r.first_met)).unwrap_or_default()}
-                {move || sweep_ix.and_then(|ix| probability_text(app, ix))}
+                {move || sweep_ix.and_then(|ix| probability_text(app, sweeps, ix))}
             </td>
         </tr>
     }

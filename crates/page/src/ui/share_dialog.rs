@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use crate::browser::page::copy_text as copy;
 use leptos::task::spawn_local;
 
+use super::dialogs::Dialog;
 use super::link_state::scenario_link;
 use super::modal::Modal;
-use super::state::{AppState, Dialog, use_app};
+use super::state::{AppState, use_app};
 use super::travel::TravelNote;
 use crate::browser::url;
 use hps_model::link::encode;

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::notices::Notices;
 use super::rows::RowSignals;
-use crate::ui::saved::Saved;
 use hps_model::catalog::{Catalog, QuantityIx};
 use hps_model::data::library::Library;
 use hps_model::lang::Lang;
@@ -23,7 +23,6 @@ use hps_model::sim::reported::{Reports, reports};
 use hps_model::sim::scenario::{Growth, PaceChoice, Scenario};
 use hps_model::sim::solve::{LeverPlan, apply};
 use hps_model::sim::start::Start;
-use hps_model::sim::sweep::Sweep;
 use hps_model::sim::timeline::{Milestone, Today};
 use hps_model::text::Text;
 use hps_words::i18n;
@@ -86,8 +85,6 @@ pub struct AppState {
     pub tracked: Memo<BTreeMap<String, Tracked>>,
     /// Each inherited plan judged under the scenario (same order as `inherited`).
     pub standards: Memo<Vec<Report>>,
-    /// Messages the page shows until dismissed (ignored link parameters, plans that no longer load).
-    pub notices: RwSignal<Vec<String>>,
     /// The indicator the trajectory chart shows (the first one when `None`).
     pub chart: Memo<Option<String>>,
     /// The international comparisons beside the plan.
@@ -102,20 +99,12 @@ pub struct AppState {
     pub benchmarks: &'static [Benchmark],
     /// The same starting values with no lever changing: the comparison line on the chart.
     pub baseline_projection: Memo<Projection>,
-    /// The latest uncertainty sweep, when a growth range is set.
-    pub sweep: RwSignal<Option<Sweep>>,
-    /// How long the last sweep took in the browser, in milliseconds.
-    pub sweep_ms: RwSignal<f64>,
-    /// Which dialog is open, if any.
-    pub dialog: RwSignal<Option<Dialog>>,
-    /// Presenter mode: the lever column can be hidden to give the screen to the results.
-    pub levers_hidden: RwSignal<bool>,
-    /// Named scenarios saved in this browser.
-    pub saved: RwSignal<Vec<Saved>>,
     /// Figures the user added to the open plan (from a pasted bulletin), beside its own.
     pub added: RwSignal<Vec<Statistic>>,
     /// How each user plan travels with its links (its compressed copy, or the file it came from).
     pub travel: super::carry::Travel,
+    /// Where the page tells what it could not do (a handle on the `Notices` context).
+    notices: Notices,
 }
 
 /// What the region reported for the passed targets of its own plan and of each standard it
@@ -137,15 +126,6 @@ pub struct Opened {
     pub view: ViewSettings,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dialog {
-    Share,
-    Embed,
-    Scenarios,
-    Compare,
-    Help,
-}
-
 impl AppState {
     pub fn new(
         catalog: &'static Catalog,
@@ -154,6 +134,7 @@ impl AppState {
         opened: Opened,
         lang: Lang,
         embedding: &'static Embedding,
+        notices: Notices,
     ) -> Self {
         let view = RwSignal::new(opened.view);
         let library = RwSignal::new(library);
@@ -256,7 +237,6 @@ impl AppState {
             start,
             inherited,
             standards,
-            notices: RwSignal::new(Vec::new()),
             chart: Memo::new(move |_| view.with(|v| v.chart.clone())),
             international: Memo::new(move |_| view.with(|v| v.benchmarks)),
             presenting: Memo::new(move |_| view.with(|v| v.presenting())),
@@ -265,13 +245,9 @@ impl AppState {
             embedding,
             benchmarks,
             baseline_projection,
-            sweep: RwSignal::new(None),
-            sweep_ms: RwSignal::new(0.0),
-            dialog: RwSignal::new(None),
-            levers_hidden: RwSignal::new(false),
-            saved: RwSignal::new(Vec::new()),
             added,
             travel: super::carry::Travel::default(),
+            notices,
         }
     }
 
@@ -442,7 +418,8 @@ impl AppState {
     /// A notice for each built-in plan file found to have errors when it was opened.
     pub fn report_broken_plans(&self) {
         for (file, _) in self.library.with_untracked(|l| l.broken()) {
-            self.notify(self.tf("app.builtin_broken", &[("file", &file)]));
+            self.notices
+                .push(self.tf("app.builtin_broken", &[("file", &file)]));
         }
     }
 
@@ -502,7 +479,7 @@ impl AppState {
     }
 
     pub fn toggle_benchmarks(&self) {
-        self.view.update(|v| v.benchmarks = !v.benchmarks);
+        self.update_view(|v| v.benchmarks = !v.benchmarks);
     }
 
     pub fn set_presenting(&self, on: bool) {
@@ -512,6 +489,17 @@ impl AppState {
 
     pub fn set_range(&self, range: Option<(f64, f64)>) {
         self.view.update(|v| v.range = range);
+    }
+
+    /// One view setting, read (tracked): a new setting's control reads it with this, wrapped in
+    /// a `Memo` where many things follow it.
+    pub fn view<T>(&self, f: impl FnOnce(&ViewSettings) -> T) -> T {
+        self.view.with(f)
+    }
+
+    /// Changes the view settings; the address bar and undo follow (they track the whole view).
+    pub fn update_view(&self, f: impl FnOnce(&mut ViewSettings)) {
+        self.view.update(f);
     }
 
     /// All the view settings at once (a link, an undo step).
@@ -534,13 +522,14 @@ impl AppState {
         self.view.get_untracked()
     }
 
+    /// Tells the user something until dismissed (see `Notices`).
+    pub fn notify(&self, message: impl Into<String>) {
+        self.notices.push(message);
+    }
+
     /// The named view the page opened on, without subscribing.
     pub fn named_view(&self) -> Option<NamedView> {
         self.view.with_untracked(|v| v.view)
-    }
-
-    pub fn notify(&self, message: String) {
-        self.notices.update(|n| n.push(message));
     }
 }
 

@@ -8,10 +8,11 @@ use leptos::html::{Button, Div};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dialogs::{Dialog, use_dialogs};
 use super::export::CsvExport;
 use super::presenter::toggle_presenting;
 use super::print::PrintButton;
-use super::state::{Dialog, use_app};
+use super::state::use_app;
 use super::undo::Undo;
 use crate::browser::page::focus_first;
 
@@ -20,7 +21,8 @@ const MORE_ID: &str = "toolbar-more";
 #[component]
 pub fn Toolbar(undo: Undo) -> impl IntoView {
     let app = use_app();
-    let open = move |d: Dialog| move |_| app.dialog.set(Some(d));
+    let dialogs = use_dialogs();
+    let open = move |d: Dialog| move |_| dialogs.open(d);
     view! {
         <div class="toolbar" role="toolbar" aria-label=app.t("toolbar.label")>
             <button type="button" data-action="share" on:click=open(Dialog::Share)>{app.t("toolbar.share")}</button>
