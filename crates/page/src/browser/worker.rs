@@ -34,7 +34,7 @@ struct Inner {
     failed: bool,
     next: u32,
     /// Texts posted before the worker said it listens.
-    queued: Vec<(u32, String)>,
+    queued: Vec<(u32, js_sys::JsString)>,
     waiting: HashMap<u32, Callback>,
 }
 
@@ -49,10 +49,10 @@ fn address() -> String {
         .unwrap_or_else(|| "./import_worker_loader.js".to_string())
 }
 
-fn post(worker: &Worker, id: u32, text: &str) {
+fn post(worker: &Worker, id: u32, text: &js_sys::JsString) {
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"id".into(), &f64::from(id).into());
-    let _ = js_sys::Reflect::set(&msg, &"text".into(), &text.into());
+    let _ = js_sys::Reflect::set(&msg, &"text".into(), text);
     let _ = worker.post_message(&msg);
 }
 
@@ -136,8 +136,21 @@ pub fn warm_up() {
     });
 }
 
-/// Reads `text` in the worker; `done` gets the answer (on the main thread, later).
-pub fn read(text: String, done: impl FnOnce(Answer) + 'static) {
+/// The most of a text worth sending: the importer reads [`hps_importer::MAX_INPUT_BYTES`] bytes,
+/// and as many UTF-16 units (plus one, so a longer text is still known to be cut) hold at least
+/// that many. Cut here, a 10 MB paste never crosses into the wasm whole.
+pub fn worth_reading(text: js_sys::JsString) -> js_sys::JsString {
+    let limit = u32::try_from(hps_importer::MAX_INPUT_BYTES + 1).unwrap_or(u32::MAX);
+    if text.length() > limit {
+        text.slice(0, limit)
+    } else {
+        text
+    }
+}
+
+/// Reads `text` (a JavaScript string, posted as it is) in the worker; `done` gets the answer
+/// (on the main thread, later).
+pub fn read(text: js_sys::JsString, done: impl FnOnce(Answer) + 'static) {
     warm_up();
     WORKER.with(|inner| {
         let mut s = inner.borrow_mut();

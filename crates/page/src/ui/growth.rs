@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use hps_model::named::Named;
 
+use super::number_field::{FieldError, NumberInput};
 use super::state::use_app;
 use super::uncertainty::use_sweeps;
 use hps_model::input::{parse_decimal, parse_population};
@@ -113,10 +114,12 @@ pub fn PopulationGrowth() -> impl IntoView {
                         view! {
                             <div class="growth-row">
                                 <label for=id.clone()>{app.t(label)}</label>
-                                <input id=id type="text" inputmode="numeric" class="lever-box" data-growth-year=year
-                                    placeholder=app.t("growth.flat")
-                                    prop:value=move || point_value(year)
-                                    on:change:target=move |ev| on_point(year, ev.target().value()) />
+                                <NumberInput id=id error_id="growth-error" error
+                                    value=Signal::derive(move || point_value(year))
+                                    class="lever-box" whole=true
+                                    placeholder=app.t("growth.flat").to_string()
+                                    on_change=move |input: web_sys::HtmlInputElement| on_point(year, input.value())
+                                    {..} data-growth-year=year />
                             </div>
                         }
                     })
@@ -138,16 +141,18 @@ pub fn PopulationGrowth() -> impl IntoView {
                             <option value=PaceKind::Own.name()>{app.t("growth.own")}</option>
                         </select>
                         <label class="visually-hidden" for="growth-rate">{app.t("growth.own_rate")}</label>
-                        <input id="growth-rate" type="text" inputmode="decimal" class="yearly-box" data-growth="population"
-                            placeholder=move || match in_effect.get() {
-                                Growth::Rate(r) => signed(r, 2),
-                                _ => String::new(),
-                            }
-                            prop:value=move || match growth.get() {
+                        <NumberInput id="growth-rate" error_id="growth-error" error
+                            value=Signal::derive(move || match growth.get() {
                                 Growth::Rate(r) if r != 0.0 => plain(r),
                                 _ => String::new(),
-                            }
-                            on:input:target=move |ev| on_rate(ev.target().value()) />
+                            })
+                            class="yearly-box"
+                            placeholder=Signal::derive(move || match in_effect.get() {
+                                Growth::Rate(r) => signed(r, 2),
+                                _ => String::new(),
+                            })
+                            on_input=move |text: String| on_rate(text)
+                            {..} data-growth="population" />
                         <span class="lever-unit">{app.t("growth.rate_unit")}</span>
                     </div>
                     <p class="hint pace-note" data-population-pace="">
@@ -160,7 +165,7 @@ pub fn PopulationGrowth() -> impl IntoView {
                 }
                 .into_any()
             }}
-            <p class="lever-error" aria-live="polite">{move || error.get()}</p>
+            <FieldError id="growth-error" error block=true/>
             <p class="hint">{app.t("growth.follows")}</p>
             {move || (!is_points.get()).then(|| view! { <GrowthRange/> })}
         </fieldset>
@@ -214,13 +219,17 @@ fn GrowthRange() -> impl IntoView {
             {move || range.get().is_some().then(|| view! {
                 <div class="growth-row">
                     <label for="growth-low">{app.t("growth.low")}</label>
-                    <input id="growth-low" type="text" inputmode="decimal" class="yearly-box" data-growth-range="low"
-                        prop:value=move || plain(low.get())
-                        on:change:target=move |ev| on_edge(low, ev.target().value()) />
+                    <NumberInput id="growth-low" error_id="growth-range-error" error
+                        value=Signal::derive(move || plain(low.get()))
+                        class="yearly-box"
+                        on_change=move |input: web_sys::HtmlInputElement| on_edge(low, input.value())
+                        {..} data-growth-range="low" />
                     <label for="growth-high">{app.t("growth.high")}</label>
-                    <input id="growth-high" type="text" inputmode="decimal" class="yearly-box" data-growth-range="high"
-                        prop:value=move || plain(high.get())
-                        on:change:target=move |ev| on_edge(high, ev.target().value()) />
+                    <NumberInput id="growth-high" error_id="growth-range-error" error
+                        value=Signal::derive(move || plain(high.get()))
+                        class="yearly-box"
+                        on_change=move |input: web_sys::HtmlInputElement| on_edge(high, input.value())
+                        {..} data-growth-range="high" />
                     <span class="lever-unit">{app.t("growth.rate_unit")}</span>
                 </div>
                 <p class="hint" data-sweep-status="" data-sweep-ms=move || format!("{:.1}", sweeps.ms())>
@@ -235,7 +244,7 @@ fn GrowthRange() -> impl IntoView {
                     }}
                 </p>
             })}
-            <p class="lever-error" aria-live="polite">{move || error.get()}</p>
+            <FieldError id="growth-range-error" error block=true/>
         </div>
     }
 }

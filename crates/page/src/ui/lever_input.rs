@@ -3,19 +3,16 @@
 
 use leptos::prelude::*;
 
-use hps_model::named::Named;
 use web_sys::HtmlInputElement;
 
+use super::lever_pace::LeverPace;
+use super::number_field::{FieldError, NumberInput};
 use super::state::use_app;
 use hps_model::catalog::Group;
 use hps_model::catalog::QuantityIx;
-use hps_model::input::{parse_change, parse_count, parse_population};
-use hps_model::sim::scenario::{PaceChoice, PaceKind};
-use hps_words::format::{count, nice_ceiling, plain, signed};
+use hps_model::input::{parse_count, parse_population};
+use hps_words::format::{count, nice_ceiling, plain};
 use hps_words::words::SourceKind;
-
-/// Largest yearly net change a box accepts.
-const MAX_YEARLY: f64 = 10_000_000.0;
 
 fn slider_ceiling(baseline: Option<f64>, current: Option<f64>) -> f64 {
     let top = baseline.unwrap_or(0.0).max(current.unwrap_or(0.0));
@@ -45,11 +42,8 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
     let value = Memo::new(move |_| state.with(|l| l.value));
     // Where the plan starts this lever (the plan's figure, a statistic, or an assumption).
     let start = Memo::new(move |_| app.start.with(|s| s.value(q)));
-    let provenance = Memo::new(move |_| app.start.with(|s| s.provenance(q).cloned()));
-    let pace = Memo::new(move |_| app.start.with(|s| s.pace(q).cloned()));
     let slider_max = RwSignal::new(slider_ceiling(start.get_untracked(), value.get_untracked()));
     let error = RwSignal::new(None::<String>);
-    let yearly_error = RwSignal::new(None::<String>);
 
     let commit = move |v: Option<f64>| {
         if let Some(x) = v
@@ -95,58 +89,13 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
             commit(Some(v));
         }
     };
-    // Typing a yearly change makes it the lever's own; clearing the box goes back to the pace.
-    let on_yearly = move |text: String| match parse_change(&text, MAX_YEARLY) {
-        Ok(Some(v)) => {
-            yearly_error.set(None);
-            app.set_pace(q, PaceChoice::Own(v));
-        }
-        Ok(None) => {
-            yearly_error.set(None);
-            app.set_pace(q, PaceChoice::Recent);
-        }
-        Err(e) => yearly_error.set(Some(app.words().input_error(e))),
-    };
-    let choice = Memo::new(move |_| state.with(|l| l.choice));
-    let effective = Memo::new(move |_| state.with(|l| l.yearly));
-    let recent = Memo::new(move |_| state.with(|l| l.recent));
-    let on_pace = move |code: String| {
-        let p = match PaceKind::from_name(&code) {
-            Some(PaceKind::Flat) => PaceChoice::Flat,
-            Some(PaceKind::Own) => PaceChoice::Own(effective.get_untracked()),
-            _ => PaceChoice::Recent,
-        };
-        yearly_error.set(None);
-        app.set_pace(q, p);
-    };
-
     let slider_id = format!("lever-{id}");
     let box_id = format!("lever-{id}-box");
     let error_id = format!("lever-{id}-error");
     let list_id = format!("lever-{id}-baseline");
-    let yearly_id = format!("lever-{id}-yearly");
-    let pace_id = format!("lever-{id}-pace");
     let label = move || app.quantity_label(q);
     let unit = move || app.quantity_unit(q);
-    let base_year = move || app.start.with(|s| s.base_year);
-    // The label under the lever: where the value came from, or that the user typed it.
-    let source = Memo::new(move |_| {
-        let (v, s) = (value.get(), start.get());
-        match (v, s, provenance.get()) {
-            (Some(v), Some(s), _) if v != s => (
-                SourceKind::Typed,
-                app.tf("levers.src_typed", &[("value", &count(s, app.lang()))]),
-            ),
-            (Some(_), None, _) => (SourceKind::Typed, app.t("levers.src_entered").to_string()),
-            // Cleared by the user: nothing is judged from it until a value is typed again.
-            (None, Some(s), _) => (
-                SourceKind::Typed,
-                app.tf("levers.src_cleared", &[("value", &count(s, app.lang()))]),
-            ),
-            (_, _, Some(p)) => app.words().provenance(&p, base_year()),
-            _ => (SourceKind::None, app.t("levers.no_baseline").to_string()),
-        }
-    });
+    let source = lever_source(q, value, start);
 
     view! {
         <div class="lever" data-lever=id.clone() data-provenance=move || source.get().0.code()>
@@ -170,102 +119,90 @@ pub fn LeverInput(q: QuantityIx, #[prop(optional)] show_yearly: bool) -> impl In
                     aria-valuetext=move || value.get().map(|v| format!("{} {}", count(v, app.lang()), unit())).unwrap_or_default()
                     on:input:target=move |ev| on_slider(ev.target().value())
                 />
-                <input
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
+                <NumberInput
                     id=box_id
+                    error_id=error_id.clone()
+                    error
+                    value=Signal::derive(move || value.get().map(plain).unwrap_or_default())
                     class="lever-box"
-                    class:invalid=move || error.get().is_some()
+                    whole=true
+                    placeholder=app.t("levers.type_value").to_string()
+                    on_input=move |text: String| on_box_input(text)
+                    on_change=move |input: HtmlInputElement| on_box_change(input)
+                    {..}
                     data-quantity=id.clone()
-                    placeholder=app.t("levers.type_value")
-                    aria-describedby=error_id.clone()
-                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                    prop:value=move || value.get().map(plain).unwrap_or_default()
-                    on:input:target=move |ev| on_box_input(ev.target().value())
-                    on:change:target=move |ev| on_box_change(ev.target())
                 />
             </div>
             <datalist id=list_id>
                 {move || start.get().map(|b| view! { <option value=plain(b)></option> })}
             </datalist>
-            <div class="lever-meta">
-                <span
-                    class="lever-source"
-                    class:assumption=move || source.get().0 == SourceKind::Assumption
-                    data-lever-source=""
-                >
-                    {move || source.get().1}
-                </span>
-                {move || start.get().map(|b| view! {
-                    <button
-                        type="button"
-                        class="link-button"
-                        disabled=move || value.get() == Some(b)
-                        on:click=move |_| {
-                            error.set(None);
-                            app.set_lever(q, Some(b));
-                        }
-                    >
-                        {app.tf("levers.reset_one", &[("value", &count(b, app.lang()))])}
-                    </button>
-                })}
-            </div>
-            <p class="lever-error" id=error_id aria-live="polite">{move || error.get()}</p>
-            {show_yearly.then(|| view! {
-                <div class="lever-yearly">
-                    <label for=pace_id.clone()>{app.t("pace.label")}</label>
-                    <select
-                        id=pace_id
-                        class="pace-select"
-                        data-pace=id.clone()
-                        prop:value=move || match choice.get() {
-                            PaceChoice::Recent if recent.get().is_some() => PaceKind::Recent,
-                            PaceChoice::Own(_) => PaceKind::Own,
-                            _ => PaceKind::Flat,
-                        }.name()
-                        on:change:target=move |ev| on_pace(ev.target().value())
-                    >
-                        {move || recent.get().map(|r| view! {
-                            <option value=PaceKind::Recent.name()>
-                                {app.tf("pace.recent", &[("value", &signed(r, 0)), ("unit", &unit())])}
-                            </option>
-                        })}
-                        <option value=PaceKind::Flat.name()>{app.t("pace.flat")}</option>
-                        <option value=PaceKind::Own.name()>{app.t("pace.own")}</option>
-                    </select>
-                    <label class="visually-hidden" for=yearly_id.clone()>{app.t("levers.yearly")}</label>
-                    <input
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        id=yearly_id
-                        class="yearly-box"
-                        class:invalid=move || yearly_error.get().is_some()
-                        data-growth=id.clone()
-                        placeholder=move || signed(effective.get(), 0)
-                        prop:value=move || match choice.get() {
-                            PaceChoice::Own(v) => plain(v),
-                            _ => String::new(),
-                        }
-                        on:input:target=move |ev| on_yearly(ev.target().value())
-                    />
-                    <span class="lever-yearly-note" data-yearly=move || plain(effective.get())>
-                        // The select already names the pace; this confirms a typed figure.
-                        {move || matches!(choice.get(), PaceChoice::Own(_))
-                            .then(|| app.tf("levers.per_year", &[("value", &signed(effective.get(), 0))]))}
-                    </span>
-                    <p class="hint pace-note">
-                        {move || match (choice.get(), pace.get()) {
-                            (PaceChoice::Recent, Some(p)) => app.words().pace(&p),
-                            (_, None) => app.t("pace.note_none").to_string(),
-                            _ => String::new(),
-                        }}
-                    </p>
-                    <p class="lever-error" aria-live="polite">{move || yearly_error.get()}</p>
-                </div>
-            })}
+            <LeverMeta q value start source error/>
+            <FieldError id=error_id error block=true/>
+            {show_yearly.then(|| view! { <LeverPace q state/> })}
         </div>
     }
     .into_any()
+}
+
+/// The words under a lever: where its value came from, or that the user typed or cleared it.
+fn lever_source(
+    q: QuantityIx,
+    value: Memo<Option<f64>>,
+    start: Memo<Option<f64>>,
+) -> Memo<(SourceKind, String)> {
+    let app = use_app();
+    let provenance = Memo::new(move |_| app.start.with(|s| s.provenance(q).cloned()));
+    Memo::new(move |_| {
+        let (v, s) = (value.get(), start.get());
+        match (v, s, provenance.get()) {
+            (Some(v), Some(s), _) if v != s => (
+                SourceKind::Typed,
+                app.tf("levers.src_typed", &[("value", &count(s, app.lang()))]),
+            ),
+            (Some(_), None, _) => (SourceKind::Typed, app.t("levers.src_entered").to_string()),
+            // Cleared by the user: nothing is judged from it until a value is typed again.
+            (None, Some(s), _) => (
+                SourceKind::Typed,
+                app.tf("levers.src_cleared", &[("value", &count(s, app.lang()))]),
+            ),
+            (_, _, Some(p)) => app.words().provenance(&p, app.start.with(|s| s.base_year)),
+            _ => (SourceKind::None, app.t("levers.no_baseline").to_string()),
+        }
+    })
+}
+
+/// Where the lever's value came from, and the button that puts the starting value back.
+#[component]
+fn LeverMeta(
+    q: QuantityIx,
+    value: Memo<Option<f64>>,
+    start: Memo<Option<f64>>,
+    source: Memo<(SourceKind, String)>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="lever-meta">
+            <span
+                class="lever-source"
+                class:assumption=move || source.get().0 == SourceKind::Assumption
+                data-lever-source=""
+            >
+                {move || source.get().1}
+            </span>
+            {move || start.get().map(|b| view! {
+                <button
+                    type="button"
+                    class="link-button"
+                    disabled=move || value.get() == Some(b)
+                    on:click=move |_| {
+                        error.set(None);
+                        app.set_lever(q, Some(b));
+                    }
+                >
+                    {app.tf("levers.reset_one", &[("value", &count(b, app.lang()))])}
+                </button>
+            })}
+        </div>
+    }
 }

@@ -41,7 +41,7 @@ pub fn TextSource(
             id=names.file_id
             type="file"
             accept=names.accept
-            on:change:target=move |ev| on_file.run(ev.target())
+            on:change:target=move |ev| { on_file.try_run(ev.target()); }
         />
     }
     .add_any_attr(custom_attribute(format!("data-{}", names.file_hook), ""));

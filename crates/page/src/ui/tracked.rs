@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::number_field::{FieldError, NumberInput};
 use super::scoreboard::{TableHead, TargetHeading};
 use super::state::use_app;
 use super::status::StatusBadge;
@@ -67,34 +68,33 @@ fn TrackedInput(ix: usize) -> impl IntoView {
             let (low, high) = Target::entry_range(&t);
             let error = RwSignal::new(None::<String>);
             let error_id = format!("tracked-{id}-error");
+            let hook = id.clone();
             let unit = app.text(&t.indicator.unit);
             view! {
                 <span class="tracked-entry">
-                    <input
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
+                    <NumberInput
                         id=input_id
-                        class="tracked-box"
-                        class:invalid=move || error.get().is_some()
-                        data-tracked=id.clone()
-                        aria-label=label
-                        aria-describedby=error_id.clone()
-                        placeholder=app.t("tracked.placeholder")
-                        prop:value=move || match current.get() {
+                        error_id=error_id.clone()
+                        error
+                        value=Signal::derive(move || match current.get() {
                             Some(Tracked::Number(n)) => plain(n),
                             _ => String::new(),
-                        }
-                        on:input:target=move |ev| match parse_decimal(&ev.target().value(), low, high) {
+                        })
+                        class="tracked-box"
+                        placeholder=app.t("tracked.placeholder").to_string()
+                        on_input=move |text: String| match parse_decimal(&text, low, high) {
                             Ok(v) => {
                                 error.set(None);
                                 app.set_tracked(&id, v.map(Tracked::Number));
                             }
                             Err(e) => error.set(Some(app.words().input_error(e))),
                         }
+                        {..}
+                        data-tracked=hook
+                        aria-label=label
                     />
                     <span class="tracked-unit">{unit}</span>
-                    <span class="lever-error" id=error_id aria-live="polite">{move || error.get()}</span>
+                    <FieldError id=error_id error/>
                 </span>
             }
             .into_any()

@@ -16,6 +16,7 @@ use std::sync::Arc;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use super::state::use_app;
 use super::text_source::{SourceNames, TextSource};
@@ -110,11 +111,13 @@ fn ImportPanel(mode: Mode) -> impl IntoView {
     let busy = RwSignal::new(false);
 
     // The worker reads; the page stays free to answer while it does.
-    let start_reading = move |text: String| {
+    let start_reading = move |text: js_sys::JsString| {
         busy.set(true);
         message.set(None);
         crate::browser::page::mark("hps:import-read");
-        let source: Arc<str> = Arc::from(text.as_str());
+        let text = worker::worth_reading(text);
+        let source = String::from(&text);
+        let source: Arc<str> = Arc::from(source);
         worker::read(text, move |answer| {
             crate::browser::page::mark("hps:import-proposed");
             busy.set(false);
@@ -134,9 +137,11 @@ fn ImportPanel(mode: Mode) -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
+        // The box's text as JavaScript has it: cut before it is copied anywhere.
         let text = textarea
             .get_untracked()
-            .map(|t| t.value())
+            .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+            .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
             .unwrap_or_default();
         start_reading(text);
     };
@@ -156,7 +161,7 @@ fn ImportPanel(mode: Mode) -> impl IntoView {
                     if let Some(t) = textarea.get_untracked() {
                         t.set_value(&text);
                     }
-                    start_reading(text);
+                    start_reading(js_sys::JsString::from(text.as_str()));
                 }
                 Err(e) => {
                     review.set(None);

@@ -12,6 +12,7 @@ use super::add_row::AddRow;
 use super::edit::{Review, add, open, save};
 use super::extras::Extras;
 use super::row::ReviewRow;
+use crate::ui::number_field::{FieldError, NumberInput};
 use crate::ui::state::use_app;
 use hps_importer::level_for;
 use hps_model::input::parse_population;
@@ -21,6 +22,28 @@ use hps_model::text::fold_whitespace;
 
 /// Rows of the review drawn in the first frame.
 const FIRST_ROWS: usize = 24;
+
+/// Rows drawn in each task after it: a review of a thousand rows never holds the page for long.
+const ROWS_PER_TASK: usize = 80;
+
+/// Shows `ROWS_PER_TASK` more rows in a task of its own, until all `total` show.
+fn reveal(shown: RwSignal<usize>, total: usize) {
+    set_timeout(
+        move || {
+            let Some(now) = shown.try_get_untracked() else {
+                return; // a newer review replaced this one
+            };
+            let next = now.saturating_add(ROWS_PER_TASK);
+            if next >= total {
+                shown.set(usize::MAX);
+            } else {
+                shown.set(next);
+                reveal(shown, total);
+            }
+        },
+        Duration::ZERO,
+    );
+}
 
 #[component]
 pub fn ReviewView(
@@ -36,12 +59,11 @@ pub fn ReviewView(
             .with(|rs| rs.iter().filter(|e| !e.removed.get()).count())
     };
     let source = r.source.clone();
-    // The first rows come at once, the rest after that frame is painted, so a long review
-    // shows its start without waiting for its end.
+    // The first rows come at once, the rest after that frame is painted, a few dozen a task,
+    // so a long review shows its start without waiting for its end.
     let shown = RwSignal::new(FIRST_ROWS);
-    request_animation_frame(move || {
-        set_timeout(move || shown.set(usize::MAX), Duration::ZERO);
-    });
+    let total = r.rows.with_untracked(Vec::len);
+    request_animation_frame(move || reveal(shown, total));
     let complete = move || shown.get() == usize::MAX;
     let (r_a, r_b) = (r.clone(), r.clone());
     let actions = match mode {
@@ -185,20 +207,19 @@ fn PlanHead(r: Review) -> impl IntoView {
             </div>
             <div class="import-field">
                 <label for="import-population">{app.t("import.population")}</label>
-                <input
+                <NumberInput
                     id="import-population"
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    data-import-population=""
-                    aria-describedby="import-population-note import-population-error"
-                    class:invalid=move || pop_error.get().is_some()
-                    prop:value=move || population.get()
-                    on:input:target=move |ev| population.set(ev.target().value())
-                    on:change:target=move |ev| match parse_population(&ev.target().value(), 2e9) {
+                    error_id="import-population-error"
+                    note_id="import-population-note"
+                    error=pop_error
+                    value=Signal::derive(move || population.get())
+                    on_input=move |text: String| population.set(text)
+                    on_change=move |input: web_sys::HtmlInputElement| match parse_population(&input.value(), 2e9) {
                         Ok(_) => pop_error.set(None),
                         Err(e) => pop_error.set(Some(app.words().input_error(e))),
                     }
+                    {..}
+                    data-import-population=""
                 />
                 <span class="import-found" id="import-population-note">
                     {match pop_quote {
@@ -206,7 +227,7 @@ fn PlanHead(r: Review) -> impl IntoView {
                         None => app.t("import.population_none").to_string(),
                     }}
                 </span>
-                <span class="lever-error" id="import-population-error" aria-live="polite">{move || pop_error.get()}</span>
+                <FieldError id="import-population-error" error=pop_error/>
             </div>
             <dl class="import-facts">
                 <dt>{app.t("import.doc_title")}</dt>
