@@ -468,6 +468,25 @@ fn a_part_is_not_proposed_as_the_total() {
 }
 
 /// A past target year in a later document reports what was reached (issue 24 §5).
+/// A goal named without a health word is the health plan's when the document is about health
+/// (its title says so); in a document about everything (a work report) it is not proposed.
+#[test]
+fn goals_outside_health_only_in_a_document_about_everything() {
+    let plan = read_rows(
+        "某市卫生应急体系建设实施方案\n\n到2025年,组建3支综合应急分队,城市地区服务半径不超过5公里。",
+    );
+    expect_row(&plan, Role::Target, "tracked:组建综合应急分队", 2025, 3.0);
+    expect_row(&plan, Role::Target, "tracked:城市地区服务半径", 2025, 5.0);
+    let report = import::import(
+        "2024年某市人民政府工作报告\n\n到2025年,组建3支综合应急分队,新建5G基站1200个。",
+        common::catalog(),
+    );
+    assert!(
+        matches!(report, Err(import::ImportError::NoFigure)),
+        "{report:?}"
+    );
+}
+
 #[test]
 fn a_passed_target_year_is_a_figure() {
     let rows = read_rows(

@@ -16,6 +16,10 @@ pub struct Context {
     pub reports: bool,
     /// The document is the nation's (its title names 全国 / 我国 / 中国 and no region).
     pub national: bool,
+    /// The document is about health (its title says so): every goal in it is the health plan's.
+    /// Only in a document about everything (a work report, a bulletin) are goals sorted by their
+    /// own words.
+    pub about_health: bool,
 }
 
 /// A page's header fields and document numbers: their figures are dates and serials.

@@ -316,6 +316,10 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         period_start: head.period_start,
         reports: head.reports,
         national: head.national,
+        about_health: head
+            .title
+            .as_ref()
+            .is_some_and(|t| label::about_health(&t.value)),
     };
     let mut rows = Vec::new();
     let mut goals = Vec::new();

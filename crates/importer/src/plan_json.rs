@@ -1,4 +1,4 @@
-//! The plan file for a reviewed proposal, in the README's format: the targets with their
+//! The plan file for a reviewed proposal, in the plan-file format (docs/data.md): the targets with their
 //! quotes, the figures as the region's statistics (so levers start from them), the goals in
 //! words, and a note that the file was proposed from the text and confirmed by its user.
 

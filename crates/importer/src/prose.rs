@@ -161,11 +161,15 @@ fn strip_label(s: &str) -> String {
     let mut changed = true;
     while changed {
         changed = false;
-        for t in TRAIL.iter().chain(VERBS) {
-            if let Some(r) = s.strip_suffix(t) {
-                s = r.trim_end().to_string();
-                changed = true;
-            }
+        // The longest that ends it: 不超过 whole, not 超过 leaving a 不.
+        let longest = TRAIL
+            .iter()
+            .chain(VERBS)
+            .filter(|t| s.ends_with(**t))
+            .max_by_key(|t| t.len());
+        if let Some(t) = longest {
+            s = s[..s.len() - t.len()].trim_end().to_string();
+            changed = true;
         }
     }
     // Leading year phrases ("到2025年,", "2023年底前") and connectives.
@@ -827,7 +831,7 @@ impl Sentence<'_> {
             (Role::Figure, Some(sub)) => Ok(row(sub, Cmp::AtLeast(f.num.value), false, None)),
             (Role::Target, None) if named.label.is_empty() => Err(None),
             // A goal of sports medals or clean-air days is not the health plan's.
-            (Role::Target, None) if !about_health(self.text) => Err(None),
+            (Role::Target, None) if !self.cx.about_health && !about_health(self.text) => Err(None),
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()
@@ -975,14 +979,13 @@ fn coverage(
     rows: &mut Vec<Row>,
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    // A network's coverage is not health's: the sentence says which it is (基本实现家庭全覆盖
+    // after 签约服务覆盖率 is a family doctor's).
+    let of_health = cx.about_health || about_health(&doc.norm(s));
     for c in clauses(doc, s) {
         let text = doc.norm(&c);
-        // A look back's "实现全覆盖" is done, not a goal; a network's coverage is not health's.
-        if !text.contains("全覆盖")
-            || text.chars().count() > 80
-            || looking_back
-            || !about_health(&text)
-        {
+        // A look back's "实现全覆盖" is done, not a goal.
+        if !text.contains("全覆盖") || text.chars().count() > 80 || looking_back || !of_health {
             continue;
         }
         let year_here = year_before(&doc.chars, &(s.start..c.end), c.end).or(paragraph_year);
