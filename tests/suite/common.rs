@@ -21,7 +21,7 @@ use serde_json::Value;
 /// `schema/plan.schema.json`, the plan format for editors.
 pub const SCHEMA: &str = include_str!("../../schema/plan.schema.json");
 
-/// The README's example plan file, as the browser tests load it.
+/// The example plan file of `docs/data.md`, as the browser tests load it.
 pub const EXAMPLE_PLAN: &str = include_str!("../e2e/fixtures/example-plan.json");
 
 /// The plan a link that names none opens.

@@ -1,5 +1,5 @@
-//! `schema/plan.schema.json`, the plan format for editors: every built-in plan and the README's
-//! example pass it, and the schema and the page's reader agree on what is wrong.
+//! `schema/plan.schema.json`, the plan format for editors: every built-in plan and the example
+//! in `docs/data.md` pass it, and the schema and the page's reader agree on what is wrong.
 
 use std::collections::BTreeSet;
 
@@ -12,14 +12,14 @@ use serde_json::{Value, json};
 
 use crate::common::{self, Checker, SCHEMA};
 
-fn readme_example() -> Value {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
-        .expect("README");
-    let start = readme.find("### Plan-file format").expect("format section");
-    let block = &readme[start..];
+fn documented_example() -> Value {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/data.md"))
+        .expect("docs/data.md");
+    let start = doc.find("## Plan-file format").expect("format section");
+    let block = &doc[start..];
     let open = block.find("```json\n").expect("json block") + "```json\n".len();
     let close = block[open..].find("```").expect("block end");
-    serde_json::from_str(&block[open..open + close]).expect("the README example is JSON")
+    serde_json::from_str(&block[open..open + close]).expect("the documented example is JSON")
 }
 
 #[test]
@@ -33,13 +33,16 @@ fn every_built_in_plan_passes_the_schema() {
 }
 
 #[test]
-fn the_readme_example_passes_the_schema_and_the_reader() {
+fn the_documented_example_passes_the_schema_and_the_reader() {
     let c = Checker::new();
-    let example = readme_example();
+    let example = documented_example();
     assert_eq!(c.errors(&example), None);
     assert!(Plan::parse(&example.to_string(), common::catalog()).is_ok());
     let fixture: Value = serde_json::from_str(common::EXAMPLE_PLAN).expect("fixture");
-    assert_eq!(fixture, example, "the e2e fixture is the README's example");
+    assert_eq!(
+        fixture, example,
+        "the e2e fixture is the example in docs/data.md"
+    );
 }
 
 #[test]
@@ -73,7 +76,7 @@ fn the_schema_names_the_same_keys_and_quantities_as_the_reader() {
 fn the_schema_and_the_reader_refuse_the_same_wrong_files() {
     let c = Checker::new();
     let cat = common::catalog();
-    let good = readme_example();
+    let good = documented_example();
     type Change = fn(&mut Value);
     let wrong: [(&str, Change); 9] = [
         ("a misspelt key", |v| {

@@ -77,7 +77,7 @@ pub struct Band {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Comparison {
-    /// 以上 / 不低于 / 不少于 / 至少 / plain 达到 (see the README's rule).
+    /// 以上 / 不低于 / 不少于 / 至少 / plain 达到 (see the rule in docs/data.md).
     AtLeast(f64),
     /// 以内 / 以下 / 控制在 / 不超过.
     AtMost(f64),

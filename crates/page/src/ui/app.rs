@@ -297,7 +297,7 @@ fn PageBody() -> impl IntoView {
             })}
             <main class="layout">
                 <Opening>
-                <NoticeList/>
+                <NoticeList dismiss=app.t("notices.dismiss")/>
                 <super::edition::EditionNotice/>
                 <div class="plan-bar">
                     {(!app.embedding.locked(Lock::Plan)).then(|| view! { <PlanPicker/> })}

@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::state::use_app;
-
 #[derive(Clone, Copy)]
 pub struct Notices {
     list: RwSignal<Vec<String>>,
@@ -34,9 +32,9 @@ pub fn use_notices() -> Notices {
     use_context::<Notices>().unwrap_or_else(|| panic!("Notices not provided"))
 }
 
+/// The list and its dismiss button (`dismiss`: the button's words, in the page's language).
 #[component]
-pub fn NoticeList() -> impl IntoView {
-    let app = use_app();
+pub fn NoticeList(#[prop(into)] dismiss: Signal<String>) -> impl IntoView {
     let notices = use_notices();
     move || {
         let list = notices.list.get();
@@ -45,7 +43,7 @@ pub fn NoticeList() -> impl IntoView {
                 <div class="notices" role="status" data-notices="">
                     <ul>{list.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     <button type="button" class="link-button" on:click=move |_| notices.clear()>
-                        {app.t("notices.dismiss")}
+                        {move || dismiss.get()}
                     </button>
                 </div>
             }
