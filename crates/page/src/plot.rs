@@ -210,193 +210,252 @@ fn legend(input: &ChartInput) -> (Vec<Shape>, f64) {
 }
 
 pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
-    let f = input.font;
-    let (w, h) = (input.width, input.height);
     let (legend, legend_lines) = legend(input);
-    let (left, right, top, bottom) = (f * 4.2, f * 1.2, f * 2.4 + legend_lines * f * 1.5, f * 2.6);
-    let plot_w = (w - left - right).max(10.0);
-    let plot_h = (h - top - bottom).max(10.0);
-    let mut values: Vec<f64> = input
-        .series
-        .iter()
-        .flat_map(|s| s.points.iter().filter_map(|(_, v)| *v))
-        .collect();
-    for t in &input.targets {
-        match t.lines {
-            TargetLines::Line(v) => values.push(v),
-            TargetLines::Band { high, .. } | TargetLines::Range { high, .. } => values.push(high),
-        }
-    }
-    if let Some(sp) = &input.spread {
-        values.extend(sp.points.iter().map(|p| p.2));
-    }
-    let max = values
-        .iter()
-        .copied()
-        .filter(|v| v.is_finite())
-        .fold(0.0, f64::max);
-    let y_ticks = ticks(0.0, if max > 0.0 { max * 1.12 } else { 1.0 }, 5);
-    let y_max = y_ticks
-        .last()
-        .copied()
-        .unwrap_or(1.0)
-        .max(max * 1.05)
-        .max(1e-9);
-    let span_years = f64::from((input.end - input.start).max(1));
-    let x = |year: i32| left + plot_w * f64::from(year - input.start) / span_years;
-    let y = |v: f64| top + plot_h * (1.0 - (v / y_max).clamp(0.0, 1.2));
+    let (frame, y_ticks) = Frame::fit(input, legend_lines);
     let mut out = Vec::new();
-
-    // Grid and y axis labels.
-    for t in &y_ticks {
-        out.push(Shape::Line {
-            x1: left,
-            y1: y(*t),
-            x2: left + plot_w,
-            y2: y(*t),
-            stroke: GRID,
-            width: 1.0,
-            dash: None,
-        });
-        out.push(Shape::Text {
-            x: left - f * 0.4,
-            y: y(*t) + f * 0.35,
-            text: figure(*t, input.decimals.max(1)),
-            anchor: "end",
-            size: f * 0.85,
-            fill: MUTED,
-            bold: false,
-        });
+    frame.axes(input, &y_ticks, &mut out);
+    frame.milestones(input, &mut out);
+    frame.targets(input, &mut out);
+    frame.spread(input, &mut out);
+    for s in &input.series {
+        frame.series(input, s, &mut out);
     }
-    out.push(Shape::Text {
-        x: left,
-        y: top - f * 0.6,
-        text: input.unit.clone(),
-        anchor: "start",
-        size: f * 0.85,
-        fill: MUTED,
-        bold: false,
-    });
-    // X axis: a label every year when there is room, else every few years.
-    let every = if plot_w / span_years >= f * 2.6 {
-        1
-    } else if plot_w / span_years >= f * 1.3 {
-        2
-    } else {
-        5
-    };
-    for year in input.start..=input.end {
-        let regular = (year - input.start) % every == 0 && input.end - year >= every.min(2)
-            || year == input.end;
-        if regular {
+    out.extend(legend);
+    out
+}
+
+/// Where the plot sits in the chart and how years and values map onto it.
+struct Frame {
+    font: f64,
+    left: f64,
+    top: f64,
+    plot_w: f64,
+    plot_h: f64,
+    y_max: f64,
+    start: i32,
+    span_years: f64,
+}
+
+impl Frame {
+    /// The frame that holds every value drawn (series, targets, spread), with its y ticks.
+    fn fit(input: &ChartInput, legend_lines: f64) -> (Frame, Vec<f64>) {
+        let f = input.font;
+        let (left, right, top, bottom) =
+            (f * 4.2, f * 1.2, f * 2.4 + legend_lines * f * 1.5, f * 2.6);
+        let mut values: Vec<f64> = input
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().filter_map(|(_, v)| *v))
+            .collect();
+        for t in &input.targets {
+            match t.lines {
+                TargetLines::Line(v) => values.push(v),
+                TargetLines::Band { high, .. } | TargetLines::Range { high, .. } => {
+                    values.push(high)
+                }
+            }
+        }
+        if let Some(sp) = &input.spread {
+            values.extend(sp.points.iter().map(|p| p.2));
+        }
+        let max = values
+            .iter()
+            .copied()
+            .filter(|v| v.is_finite())
+            .fold(0.0, f64::max);
+        let y_ticks = ticks(0.0, if max > 0.0 { max * 1.12 } else { 1.0 }, 5);
+        let y_max = y_ticks
+            .last()
+            .copied()
+            .unwrap_or(1.0)
+            .max(max * 1.05)
+            .max(1e-9);
+        let frame = Frame {
+            font: f,
+            left,
+            top,
+            plot_w: (input.width - left - right).max(10.0),
+            plot_h: (input.height - top - bottom).max(10.0),
+            y_max,
+            start: input.start,
+            span_years: f64::from((input.end - input.start).max(1)),
+        };
+        (frame, y_ticks)
+    }
+
+    fn x(&self, year: i32) -> f64 {
+        self.left + self.plot_w * f64::from(year - self.start) / self.span_years
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        self.top + self.plot_h * (1.0 - (v / self.y_max).clamp(0.0, 1.2))
+    }
+
+    fn bottom(&self) -> f64 {
+        self.top + self.plot_h
+    }
+
+    fn right(&self) -> f64 {
+        self.left + self.plot_w
+    }
+
+    /// The grid with its value labels, the unit, the years along the bottom and the x axis.
+    fn axes(&self, input: &ChartInput, y_ticks: &[f64], out: &mut Vec<Shape>) {
+        let f = self.font;
+        for t in y_ticks {
+            out.push(Shape::Line {
+                x1: self.left,
+                y1: self.y(*t),
+                x2: self.right(),
+                y2: self.y(*t),
+                stroke: GRID,
+                width: 1.0,
+                dash: None,
+            });
             out.push(Shape::Text {
-                x: x(year),
-                y: top + plot_h + f * 1.3,
-                text: year.to_string(),
-                anchor: "middle",
+                x: self.left - f * 0.4,
+                y: self.y(*t) + f * 0.35,
+                text: figure(*t, input.decimals.max(1)),
+                anchor: "end",
                 size: f * 0.85,
                 fill: MUTED,
                 bold: false,
             });
         }
+        out.push(Shape::Text {
+            x: self.left,
+            y: self.top - f * 0.6,
+            text: input.unit.clone(),
+            anchor: "start",
+            size: f * 0.85,
+            fill: MUTED,
+            bold: false,
+        });
+        // A label every year when there is room, else every few years.
+        let every = if self.plot_w / self.span_years >= f * 2.6 {
+            1
+        } else if self.plot_w / self.span_years >= f * 1.3 {
+            2
+        } else {
+            5
+        };
+        for year in input.start..=input.end {
+            let regular = (year - input.start) % every == 0 && input.end - year >= every.min(2)
+                || year == input.end;
+            if regular {
+                out.push(Shape::Text {
+                    x: self.x(year),
+                    y: self.bottom() + f * 1.3,
+                    text: year.to_string(),
+                    anchor: "middle",
+                    size: f * 0.85,
+                    fill: MUTED,
+                    bold: false,
+                });
+            }
+        }
+        out.push(Shape::Line {
+            x1: self.left,
+            y1: self.bottom(),
+            x2: self.right(),
+            y2: self.bottom(),
+            stroke: INK,
+            width: 1.5,
+            dash: None,
+        });
     }
-    out.push(Shape::Line {
-        x1: left,
-        y1: top + plot_h,
-        x2: left + plot_w,
-        y2: top + plot_h,
-        stroke: INK,
-        width: 1.5,
-        dash: None,
-    });
-    // Milestones.
-    for m in &input.milestones {
-        if (input.start..=input.end).contains(m) {
-            out.push(Shape::Line {
-                x1: x(*m),
-                y1: top,
-                x2: x(*m),
-                y2: top + plot_h,
-                stroke: MUTED,
-                width: 1.5,
-                dash: Some("3 4"),
+
+    fn milestones(&self, input: &ChartInput, out: &mut Vec<Shape>) {
+        for m in &input.milestones {
+            if (input.start..=input.end).contains(m) {
+                out.push(Shape::Line {
+                    x1: self.x(*m),
+                    y1: self.top,
+                    x2: self.x(*m),
+                    y2: self.bottom(),
+                    stroke: MUTED,
+                    width: 1.5,
+                    dash: Some("3 4"),
+                });
+            }
+        }
+    }
+
+    /// Each target: a line, or a shaded band for a 左右 figure or a range, and a dot at its year.
+    fn targets(&self, input: &ChartInput, out: &mut Vec<Shape>) {
+        let band = |low: f64, high: f64| Shape::Rect {
+            x: self.left,
+            y: self.y(high),
+            w: self.plot_w,
+            h: (self.y(low) - self.y(high)).max(1.0),
+            fill: BAND,
+            opacity: 0.14,
+        };
+        let line = |v: f64| Shape::Line {
+            x1: self.left,
+            y1: self.y(v),
+            x2: self.right(),
+            y2: self.y(v),
+            stroke: TARGET,
+            width: 1.5,
+            dash: Some("6 5"),
+        };
+        for t in &input.targets {
+            match t.lines {
+                TargetLines::Line(v) => out.push(line(v)),
+                TargetLines::Band { low, value, high } => {
+                    out.push(band(low, high));
+                    out.push(line(value));
+                }
+                TargetLines::Range { low, high } => out.push(band(low, high)),
+            }
+            let v = match t.lines {
+                TargetLines::Line(v) | TargetLines::Band { value: v, .. } => v,
+                TargetLines::Range { high, .. } => high,
+            };
+            out.push(Shape::Circle {
+                cx: self.x(t.year.clamp(input.start, input.end)),
+                cy: self.y(v),
+                r: self.font * 0.35,
+                fill: TARGET,
+                stroke: "#ffffff",
             });
         }
     }
-    // Targets: a line, or a shaded band for a 左右 figure or a range.
-    let band = |low: f64, high: f64| Shape::Rect {
-        x: left,
-        y: y(high),
-        w: plot_w,
-        h: (y(low) - y(high)).max(1.0),
-        fill: BAND,
-        opacity: 0.14,
-    };
-    for t in &input.targets {
-        let x0 = x(t.year.clamp(input.start, input.end));
-        let x1 = left + plot_w;
-        match t.lines {
-            TargetLines::Line(v) => {
-                out.push(Shape::Line {
-                    x1: left,
-                    y1: y(v),
-                    x2: x1,
-                    y2: y(v),
-                    stroke: TARGET,
-                    width: 1.5,
-                    dash: Some("6 5"),
-                });
-            }
-            TargetLines::Band { low, value, high } => {
-                out.push(band(low, high));
-                out.push(Shape::Line {
-                    x1: left,
-                    y1: y(value),
-                    x2: x1,
-                    y2: y(value),
-                    stroke: TARGET,
-                    width: 1.5,
-                    dash: Some("6 5"),
-                });
-            }
-            TargetLines::Range { low, high } => out.push(band(low, high)),
+
+    /// The uncertainty spread, under the series.
+    fn spread(&self, input: &ChartInput, out: &mut Vec<Shape>) {
+        if let Some(sp) = &input.spread {
+            let mut pts: Vec<(f64, f64)> = sp
+                .points
+                .iter()
+                .map(|(yr, lo, _)| (self.x(*yr), self.y(*lo)))
+                .collect();
+            pts.extend(
+                sp.points
+                    .iter()
+                    .rev()
+                    .map(|(yr, _, hi)| (self.x(*yr), self.y(*hi))),
+            );
+            out.push(Shape::Polygon {
+                points: pts,
+                fill: SPREAD,
+                opacity: 0.15,
+            });
         }
-        let v = match t.lines {
-            TargetLines::Line(v) | TargetLines::Band { value: v, .. } => v,
-            TargetLines::Range { high, .. } => high,
-        };
-        out.push(Shape::Circle {
-            cx: x0,
-            cy: y(v),
-            r: f * 0.35,
-            fill: TARGET,
-            stroke: "#ffffff",
-        });
     }
-    // The uncertainty spread, then the series on top.
-    if let Some(sp) = &input.spread {
-        let mut pts: Vec<(f64, f64)> = sp
-            .points
-            .iter()
-            .map(|(yr, lo, _)| (x(*yr), y(*lo)))
-            .collect();
-        pts.extend(sp.points.iter().rev().map(|(yr, _, hi)| (x(*yr), y(*hi))));
-        out.push(Shape::Polygon {
-            points: pts,
-            fill: SPREAD,
-            opacity: 0.15,
-        });
-    }
-    for s in &input.series {
+
+    /// A series as lines broken where values are missing; the scenario's value at each
+    /// milestone marked and written.
+    fn series(&self, input: &ChartInput, s: &Series, out: &mut Vec<Shape>) {
         let (stroke, width, dash) = match s.style {
             SeriesStyle::Scenario => (SCENARIO, 3.0, None),
             SeriesStyle::Baseline => (BASELINE, 2.0, Some("2 4")),
         };
-        // Break the line where values are missing.
         let mut run: Vec<(f64, f64)> = Vec::new();
         for (yr, v) in &s.points {
             match v {
-                Some(v) if v.is_finite() => run.push((x(*yr), y(*v))),
+                Some(v) if v.is_finite() => run.push((self.x(*yr), self.y(*v))),
                 _ => {
                     if run.len() > 1 {
                         out.push(Shape::Polyline {
@@ -418,33 +477,33 @@ pub fn trajectory(input: &ChartInput) -> Vec<Shape> {
                 dash,
             });
         }
-        if s.style == SeriesStyle::Scenario {
-            for (yr, v) in &s.points {
-                if let Some(v) = v
-                    && input.milestones.contains(yr)
-                {
-                    out.push(Shape::Circle {
-                        cx: x(*yr),
-                        cy: y(*v),
-                        r: f * 0.3,
-                        fill: SCENARIO,
-                        stroke: "#ffffff",
-                    });
-                    out.push(Shape::Text {
-                        x: x(*yr),
-                        y: y(*v) - f * 0.6,
-                        text: figure(*v, input.decimals),
-                        anchor: "middle",
-                        size: f * 0.9,
-                        fill: SCENARIO,
-                        bold: true,
-                    });
-                }
+        if s.style != SeriesStyle::Scenario {
+            return;
+        }
+        let f = self.font;
+        for (yr, v) in &s.points {
+            if let Some(v) = v
+                && input.milestones.contains(yr)
+            {
+                out.push(Shape::Circle {
+                    cx: self.x(*yr),
+                    cy: self.y(*v),
+                    r: f * 0.3,
+                    fill: SCENARIO,
+                    stroke: "#ffffff",
+                });
+                out.push(Shape::Text {
+                    x: self.x(*yr),
+                    y: self.y(*v) - f * 0.6,
+                    text: figure(*v, input.decimals),
+                    anchor: "middle",
+                    size: f * 0.9,
+                    fill: SCENARIO,
+                    bold: true,
+                });
             }
         }
     }
-    out.extend(legend);
-    out
 }
 
 fn pts(points: &[(f64, f64)]) -> String {
