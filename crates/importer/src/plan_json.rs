@@ -114,88 +114,16 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
         .as_ref()
         .map(|t| t.value.clone())
         .unwrap_or_else(|| format!("{region}卫生健康规划(导入)"));
-    let document_year = p
-        .document_year
-        .as_ref()
-        .map(|y| y.value)
-        .unwrap_or_else(|| {
-            p.rows
-                .iter()
-                .map(|r| r.year)
-                .min()
-                .unwrap_or(2025)
-                .clamp(2000, 2035)
-        });
     let targets: Vec<&Row> = p.rows.iter().filter(|r| r.role == Role::Target).collect();
     let figures: Vec<&Row> = p.rows.iter().filter(|r| r.role == Role::Figure).collect();
-    // The base year: the latest figure's year up to the document's, never after a target.
-    let latest_figure = figures
-        .iter()
-        .map(|r| r.year)
-        .filter(|y| *y <= document_year)
-        .max();
-    let first_target = targets.iter().map(|r| r.year).min();
-    let base_year = latest_figure
-        .unwrap_or(document_year)
-        .min(first_target.unwrap_or(document_year))
-        .clamp(2000, 2035);
+    let (document_year, base_year) = years(p, &targets, &figures);
 
     let mut used = Vec::new();
-    let mut out_targets = Vec::new();
-    for (n, r) in targets.iter().enumerate() {
-        let mut t = Map::new();
-        t.insert("id".into(), json!(target_id(r, n, &mut used)));
-        let indicator = match &r.subject {
-            Subject::Indicator(i) if catalog.indicator(i).is_some() => json!(i),
-            Subject::Quantity(q) => {
-                let (label, unit) = catalog
-                    .quantity(q)
-                    .map(|ix| {
-                        let qd = &catalog.quantities[ix];
-                        (qd.label.zh.clone(), qd.unit.zh.clone())
-                    })
-                    .unwrap_or_default();
-                json!({"label": text(&label, &label), "unit": if unit.is_empty() { "—".into() } else { unit }})
-            }
-            Subject::Indicator(i) => json!({"label": text(i, i), "unit": "—"}),
-            Subject::Tracked { label, unit } => {
-                // A figure without a counting word (全覆盖, a plain number) has no unit to show.
-                let unit = if unit.trim().is_empty() {
-                    "—"
-                } else {
-                    unit.as_str()
-                };
-                json!({"label": text(label, label), "unit": unit})
-            }
-        };
-        t.insert("indicator".into(), indicator);
-        t.insert("year".into(), json!(r.year));
-        if r.year_inferred {
-            t.insert("year_inferred".into(), json!(true));
-        }
-        t.insert("comparison".into(), comparison(r.cmp));
-        if let Some(n) = r.nature {
-            t.insert(
-                "nature".into(),
-                json!(match n {
-                    Nature::Expected => "expected",
-                    Nature::Binding => "binding",
-                }),
-            );
-        }
-        let mut parts = Vec::new();
-        if r.cmp_inferred {
-            parts.push(assumed_words(r.cmp));
-        }
-        if r.basis == Some(Basis::Registered) {
-            parts.push(registered());
-        }
-        if let Some(c) = caveat(&parts) {
-            t.insert("caveat".into(), c);
-        }
-        t.insert("quotes".into(), json!([r.quote]));
-        out_targets.push(Value::Object(t));
-    }
+    let out_targets: Vec<Value> = targets
+        .iter()
+        .enumerate()
+        .map(|(n, r)| target_json(&catalog, r, target_id(r, n, &mut used)))
+        .collect();
 
     let source = text("规划原文(导入)", "the plan's own text (imported)");
     let mut statistics = Vec::new();
@@ -207,52 +135,11 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
             "source": source, "quote": found.quote, "confidence": "high"
         }));
     }
-    for r in &figures {
-        let Some(v) = r.value() else { continue };
-        // Where the text gives a figure per resident and per registered population, the
-        // resident one starts the levers.
-        if r.basis == Some(Basis::Registered)
-            && figures.iter().any(|o| {
-                o.basis != Some(Basis::Registered) && o.subject == r.subject && o.year == r.year
-            })
-        {
-            continue;
-        }
-        let subject = match &r.subject {
-            Subject::Indicator(i) => match catalog.indicator(i).map(|d| &d.kind) {
-                Some(hps_model::catalog::IndicatorKind::Density { .. }) => ("indicator", i),
-                _ => continue,
-            },
-            Subject::Quantity(q) if catalog.quantity(q).is_some() => ("quantity", q),
-            _ => continue,
-        };
-        let mut s = Map::new();
-        s.insert(subject.0.into(), json!(subject.1));
-        s.insert("year".into(), json!(r.year));
-        s.insert("value".into(), json!(v));
-        s.insert("source".into(), source.clone());
-        s.insert("quote".into(), json!(r.quote));
-        let mut parts = Vec::new();
-        if r.year_inferred {
-            parts.push((
-                "原文未写明年份,按文件年份处理(导入时推定)。",
-                "The text gives no year; the document's year was taken when importing.",
-            ));
-        }
-        if r.basis == Some(Basis::Registered) {
-            parts.push(registered());
-        }
-        match caveat(&parts) {
-            Some(c) => {
-                s.insert("confidence".into(), json!("medium"));
-                s.insert("caveat".into(), c);
-            }
-            None => {
-                s.insert("confidence".into(), json!("high"));
-            }
-        }
-        statistics.push(Value::Object(s));
-    }
+    statistics.extend(
+        figures
+            .iter()
+            .filter_map(|r| statistic_json(&catalog, r, &figures, &source)),
+    );
 
     let mut values = Map::new();
     if let Some(pop) = population {
@@ -269,16 +156,6 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
             )})
         })
         .collect();
-    let mut notes = vec![json!({"text": text(
-        "本文件由导入程序从规划文本中提出,经使用者核对;每个目标的引文均取自原文。",
-        "This file was proposed by the importer from the plan's text and confirmed by its user; every target's quote is the text's own words."
-    ), "targets": []})];
-    if population.is_some() {
-        notes.push(json!({"text": text(
-            "常住人口由使用者在导入时填写,不是原文的数字。",
-            "The resident population was entered by the user when importing; it is not a figure from the text."
-        ), "targets": []}));
-    }
     let id = format!(
         "user-{:08x}",
         hash(&format!("{region}|{title}|{document_year}"))
@@ -296,7 +173,158 @@ pub fn write(p: &Proposal, region: &str, population: Option<f64>) -> String {
         "statistics": statistics,
         "targets": out_targets,
         "goals": goals,
-        "notes": notes,
+        "notes": notes(population.is_some()),
     });
     serde_json::to_string_pretty(&plan).unwrap_or_default()
+}
+
+/// The document's year (its date, else its earliest figure's) and the base year: the latest
+/// figure's year up to the document's, never after a target.
+fn years(p: &Proposal, targets: &[&Row], figures: &[&Row]) -> (i32, i32) {
+    let document_year = p
+        .document_year
+        .as_ref()
+        .map(|y| y.value)
+        .unwrap_or_else(|| {
+            p.rows
+                .iter()
+                .map(|r| r.year)
+                .min()
+                .unwrap_or(2025)
+                .clamp(2000, 2035)
+        });
+    let latest_figure = figures
+        .iter()
+        .map(|r| r.year)
+        .filter(|y| *y <= document_year)
+        .max();
+    let first_target = targets.iter().map(|r| r.year).min();
+    let base_year = latest_figure
+        .unwrap_or(document_year)
+        .min(first_target.unwrap_or(document_year))
+        .clamp(2000, 2035);
+    (document_year, base_year)
+}
+
+/// A target in the plan format: its indicator (the catalog's, or the text's own label), year,
+/// comparison, nature, what was assumed, and its quote.
+fn target_json(catalog: &Catalog, r: &Row, id: String) -> Value {
+    let mut t = Map::new();
+    t.insert("id".into(), json!(id));
+    let indicator = match &r.subject {
+        Subject::Indicator(i) if catalog.indicator(i).is_some() => json!(i),
+        Subject::Quantity(q) => {
+            let (label, unit) = catalog
+                .quantity(q)
+                .map(|ix| {
+                    let qd = &catalog.quantities[ix];
+                    (qd.label.zh.clone(), qd.unit.zh.clone())
+                })
+                .unwrap_or_default();
+            json!({"label": text(&label, &label), "unit": if unit.is_empty() { "—".into() } else { unit }})
+        }
+        Subject::Indicator(i) => json!({"label": text(i, i), "unit": "—"}),
+        Subject::Tracked { label, unit } => {
+            // A figure without a counting word (全覆盖, a plain number) has no unit to show.
+            let unit = if unit.trim().is_empty() {
+                "—"
+            } else {
+                unit.as_str()
+            };
+            json!({"label": text(label, label), "unit": unit})
+        }
+    };
+    t.insert("indicator".into(), indicator);
+    t.insert("year".into(), json!(r.year));
+    if r.year_inferred {
+        t.insert("year_inferred".into(), json!(true));
+    }
+    t.insert("comparison".into(), comparison(r.cmp));
+    if let Some(n) = r.nature {
+        t.insert(
+            "nature".into(),
+            json!(match n {
+                Nature::Expected => "expected",
+                Nature::Binding => "binding",
+            }),
+        );
+    }
+    let mut parts = Vec::new();
+    if r.cmp_inferred {
+        parts.push(assumed_words(r.cmp));
+    }
+    if r.basis == Some(Basis::Registered) {
+        parts.push(registered());
+    }
+    if let Some(c) = caveat(&parts) {
+        t.insert("caveat".into(), c);
+    }
+    t.insert("quotes".into(), json!([r.quote]));
+    Value::Object(t)
+}
+
+/// A figure as the plan's statistic, where the levers can use it (a catalog density or
+/// quantity); `None` for one they cannot, or a registered-population figure beside the
+/// resident one of the same year.
+fn statistic_json(catalog: &Catalog, r: &Row, figures: &[&Row], source: &Value) -> Option<Value> {
+    let v = r.value()?;
+    // Where the text gives a figure per resident and per registered population, the
+    // resident one starts the levers.
+    if r.basis == Some(Basis::Registered)
+        && figures.iter().any(|o| {
+            o.basis != Some(Basis::Registered) && o.subject == r.subject && o.year == r.year
+        })
+    {
+        return None;
+    }
+    let subject = match &r.subject {
+        Subject::Indicator(i) => match catalog.indicator(i).map(|d| &d.kind) {
+            Some(hps_model::catalog::IndicatorKind::Density { .. }) => ("indicator", i),
+            _ => return None,
+        },
+        Subject::Quantity(q) if catalog.quantity(q).is_some() => ("quantity", q),
+        _ => return None,
+    };
+    let mut s = Map::new();
+    s.insert(subject.0.into(), json!(subject.1));
+    s.insert("year".into(), json!(r.year));
+    s.insert("value".into(), json!(v));
+    s.insert("source".into(), source.clone());
+    s.insert("quote".into(), json!(r.quote));
+    let mut parts = Vec::new();
+    if r.year_inferred {
+        parts.push((
+            "原文未写明年份,按文件年份处理(导入时推定)。",
+            "The text gives no year; the document's year was taken when importing.",
+        ));
+    }
+    if r.basis == Some(Basis::Registered) {
+        parts.push(registered());
+    }
+    match caveat(&parts) {
+        Some(c) => {
+            s.insert("confidence".into(), json!("medium"));
+            s.insert("caveat".into(), c);
+        }
+        None => {
+            s.insert("confidence".into(), json!("high"));
+        }
+    }
+    Some(Value::Object(s))
+}
+
+/// The plan's notes: that it was imported and confirmed, and that a typed population is the
+/// user's.
+fn notes(population_typed: bool) -> Vec<Value> {
+    let mut notes = vec![json!({"text": text(
+        "本文件由导入程序从规划文本中提出,经使用者核对;每个目标的引文均取自原文。",
+        "This file was proposed by the importer from the plan's text and confirmed by its user; every target's quote is the text's own words."
+    ), "targets": []})];
+    if population_typed {
+        notes.push(json!({"text": text(
+            "常住人口由使用者在导入时填写,不是原文的数字。",
+            "The resident population was entered by the user when importing; it is not a figure from the text."
+        ), "targets": []}));
+    }
+    notes
 }

@@ -1127,6 +1127,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 break;
             }
         }
+        let mut start = start.min(p);
         let mut head: String = doc.chars[start..p]
             .iter()
             .filter(|c| !c.is_whitespace())
@@ -1140,6 +1141,8 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             while let Some(len) = year_phrase_len(&doc.chars, ps) {
                 ps += len;
             }
+            // A year phrase may run past the clause ("2020年,"): nothing of it is a name.
+            let ps = ps.min(prev.end);
             let text: String = doc.chars[ps..prev.end]
                 .iter()
                 .filter(|c| !c.is_whitespace())
