@@ -18,14 +18,112 @@ pub fn PopulationGrowth() -> impl IntoView {
     let app = use_app();
     let growth = Memo::new(move |_| app.scenario.with(|s| s.growth.clone()));
     let is_points = Memo::new(move |_| matches!(growth.get(), Growth::Points { .. }));
+    // One message for whichever box is shown.
     let error = RwSignal::new(None::<String>);
+    view! {
+        <fieldset class="lever-group growth">
+            <legend>{app.t("growth.title")}</legend>
+            <GrowthModes is_points/>
+            {move || if is_points.get() {
+                view! { <GrowthPoints growth error/> }.into_any()
+            } else {
+                view! { <GrowthRate growth error/> }.into_any()
+            }}
+            <FieldError id="growth-error" error block=true/>
+            <p class="hint">{app.t("growth.follows")}</p>
+            {move || (!is_points.get()).then(|| view! { <GrowthRange/> })}
+        </fieldset>
+    }
+}
+
+/// A yearly rate, or values set for 2025 and 2035.
+#[component]
+fn GrowthModes(is_points: Memo<bool>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="growth-modes" role="radiogroup" aria-label=app.t("growth.title")>
+            <label>
+                <input
+                    type="radio"
+                    name="growth-mode"
+                    value="rate"
+                    prop:checked=move || !is_points.get()
+                    on:change=move |_| app.set_growth(Growth::Recent)
+                />
+                {app.t("growth.mode_rate")}
+            </label>
+            <label>
+                <input
+                    type="radio"
+                    name="growth-mode"
+                    value="points"
+                    prop:checked=move || is_points.get()
+                    on:change=move |_| app.set_growth(Growth::Points { y2025: None, y2035: None })
+                />
+                {app.t("growth.mode_points")}
+            </label>
+        </div>
+    }
+}
+
+/// The population set for 2025 and for 2035; between and after, it follows a straight line.
+#[component]
+fn GrowthPoints(growth: Memo<Growth>, error: RwSignal<Option<String>>) -> impl IntoView {
+    let app = use_app();
     let pop_max = app
         .catalog
         .population()
         .and_then(|q| app.catalog.quantities.get(q))
         .map(|c| c.max)
         .unwrap_or(2e9);
-    let set_growth = move |g: Growth| app.set_growth(g);
+    let on_point = move |year: i32, text: String| match parse_population(&text, pop_max) {
+        Ok(v) => {
+            error.set(None);
+            let (mut y25, mut y35) = match growth.get_untracked() {
+                Growth::Points { y2025, y2035 } => (y2025, y2035),
+                _ => (None, None),
+            };
+            if year == 2025 {
+                y25 = v;
+            } else {
+                y35 = v;
+            }
+            app.set_growth(Growth::Points {
+                y2025: y25,
+                y2035: y35,
+            });
+        }
+        Err(e) => error.set(Some(app.words().input_error(e))),
+    };
+    let point_value = move |year: i32| match growth.get() {
+        Growth::Points { y2025, y2035 } => (if year == 2025 { y2025 } else { y2035 })
+            .map(plain)
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    [(2025, "growth.pop_2025"), (2035, "growth.pop_2035")]
+        .into_iter()
+        .map(|(year, label)| {
+            let id = format!("growth-{year}");
+            view! {
+                <div class="growth-row">
+                    <label for=id.clone()>{app.t(label)}</label>
+                    <NumberInput id=id error_id="growth-error" error
+                        value=Signal::derive(move || point_value(year))
+                        class="lever-box" whole=true
+                        placeholder=app.t("growth.flat").to_string()
+                        on_change=move |input: web_sys::HtmlInputElement| on_point(year, input.value())
+                        {..} data-growth-year=year />
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+/// A yearly rate: the recent pace where the data has one, none, or the user's own.
+#[component]
+fn GrowthRate(growth: Memo<Growth>, error: RwSignal<Option<String>>) -> impl IntoView {
+    let app = use_app();
     // The population's recent pace, where the data edition has one.
     let pace = Memo::new(move |_| app.start.with(|s| s.population_pace.clone()));
     let in_effect = Memo::new(move |_| app.scenario.with(|s| s.growth_in_effect()));
@@ -33,13 +131,13 @@ pub fn PopulationGrowth() -> impl IntoView {
     let on_rate = move |text: String| match parse_decimal(&text, -MAX_RATE, MAX_RATE) {
         Ok(v) => {
             error.set(None);
-            set_growth(v.map_or(Growth::Recent, Growth::Rate));
+            app.set_growth(v.map_or(Growth::Recent, Growth::Rate));
         }
         Err(e) => error.set(Some(app.words().input_error(e))),
     };
     let on_choice = move |code: String| {
         error.set(None);
-        set_growth(match PaceKind::from_name(&code) {
+        app.set_growth(match PaceKind::from_name(&code) {
             Some(PaceKind::Recent) => Growth::Recent,
             Some(PaceKind::Own) => match in_effect.get_untracked() {
                 Growth::Rate(r) => Growth::Rate(r),
@@ -56,119 +154,42 @@ pub fn PopulationGrowth() -> impl IntoView {
         }
         .name()
     };
-    let on_point = move |year: i32, text: String| match parse_population(&text, pop_max) {
-        Ok(v) => {
-            error.set(None);
-            let (mut y25, mut y35) = match growth.get_untracked() {
-                Growth::Points { y2025, y2035 } => (y2025, y2035),
-                _ => (None, None),
-            };
-            if year == 2025 {
-                y25 = v;
-            } else {
-                y35 = v;
-            }
-            set_growth(Growth::Points {
-                y2025: y25,
-                y2035: y35,
-            });
-        }
-        Err(e) => error.set(Some(app.words().input_error(e))),
-    };
-    let point_value = move |year: i32| match growth.get() {
-        Growth::Points { y2025, y2035 } => (if year == 2025 { y2025 } else { y2035 })
-            .map(plain)
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
     view! {
-        <fieldset class="lever-group growth">
-            <legend>{app.t("growth.title")}</legend>
-            <div class="growth-modes" role="radiogroup" aria-label=app.t("growth.title")>
-                <label>
-                    <input
-                        type="radio"
-                        name="growth-mode"
-                        value="rate"
-                        prop:checked=move || !is_points.get()
-                        on:change=move |_| set_growth(Growth::Recent)
-                    />
-                    {app.t("growth.mode_rate")}
-                </label>
-                <label>
-                    <input
-                        type="radio"
-                        name="growth-mode"
-                        value="points"
-                        prop:checked=move || is_points.get()
-                        on:change=move |_| set_growth(Growth::Points { y2025: None, y2035: None })
-                    />
-                    {app.t("growth.mode_points")}
-                </label>
-            </div>
-            {move || if is_points.get() {
-                [(2025, "growth.pop_2025"), (2035, "growth.pop_2035")]
-                    .into_iter()
-                    .map(|(year, label)| {
-                        let id = format!("growth-{year}");
-                        view! {
-                            <div class="growth-row">
-                                <label for=id.clone()>{app.t(label)}</label>
-                                <NumberInput id=id error_id="growth-error" error
-                                    value=Signal::derive(move || point_value(year))
-                                    class="lever-box" whole=true
-                                    placeholder=app.t("growth.flat").to_string()
-                                    on_change=move |input: web_sys::HtmlInputElement| on_point(year, input.value())
-                                    {..} data-growth-year=year />
-                            </div>
-                        }
-                    })
-                    .collect_view()
-                .into_any()
-            } else {
-                view! {
-                    <div class="growth-row">
-                        <label for="growth-choice">{app.t("growth.rate")}</label>
-                        <select id="growth-choice" class="pace-select" data-pace="population"
-                            prop:value=choice
-                            on:change:target=move |ev| on_choice(ev.target().value())>
-                            {move || pace.get().map(|p| view! {
-                                <option value=PaceKind::Recent.name()>
-                                    {app.tf("growth.recent", &[("value", &signed(p.percent(), 2))])}
-                                </option>
-                            })}
-                            <option value=PaceKind::Flat.name()>{app.t("growth.flat_rate")}</option>
-                            <option value=PaceKind::Own.name()>{app.t("growth.own")}</option>
-                        </select>
-                        <label class="visually-hidden" for="growth-rate">{app.t("growth.own_rate")}</label>
-                        <NumberInput id="growth-rate" error_id="growth-error" error
-                            value=Signal::derive(move || match growth.get() {
-                                Growth::Rate(r) if r != 0.0 => plain(r),
-                                _ => String::new(),
-                            })
-                            class="yearly-box"
-                            placeholder=Signal::derive(move || match in_effect.get() {
-                                Growth::Rate(r) => signed(r, 2),
-                                _ => String::new(),
-                            })
-                            on_input=move |text: String| on_rate(text)
-                            {..} data-growth="population" />
-                        <span class="lever-unit">{app.t("growth.rate_unit")}</span>
-                    </div>
-                    <p class="hint pace-note" data-population-pace="">
-                        {move || match (growth.get(), pace.get()) {
-                            (Growth::Recent, Some(p)) => app.words().population_pace(&p),
-                            (_, None) => app.t("growth.no_pace").to_string(),
-                            _ => String::new(),
-                        }}
-                    </p>
-                }
-                .into_any()
+        <div class="growth-row">
+            <label for="growth-choice">{app.t("growth.rate")}</label>
+            <select id="growth-choice" class="pace-select" data-pace="population"
+                prop:value=choice
+                on:change:target=move |ev| on_choice(ev.target().value())>
+                {move || pace.get().map(|p| view! {
+                    <option value=PaceKind::Recent.name()>
+                        {app.tf("growth.recent", &[("value", &signed(p.percent(), 2))])}
+                    </option>
+                })}
+                <option value=PaceKind::Flat.name()>{app.t("growth.flat_rate")}</option>
+                <option value=PaceKind::Own.name()>{app.t("growth.own")}</option>
+            </select>
+            <label class="visually-hidden" for="growth-rate">{app.t("growth.own_rate")}</label>
+            <NumberInput id="growth-rate" error_id="growth-error" error
+                value=Signal::derive(move || match growth.get() {
+                    Growth::Rate(r) if r != 0.0 => plain(r),
+                    _ => String::new(),
+                })
+                class="yearly-box"
+                placeholder=Signal::derive(move || match in_effect.get() {
+                    Growth::Rate(r) => signed(r, 2),
+                    _ => String::new(),
+                })
+                on_input=move |text: String| on_rate(text)
+                {..} data-growth="population" />
+            <span class="lever-unit">{app.t("growth.rate_unit")}</span>
+        </div>
+        <p class="hint pace-note" data-population-pace="">
+            {move || match (growth.get(), pace.get()) {
+                (Growth::Recent, Some(p)) => app.words().population_pace(&p),
+                (_, None) => app.t("growth.no_pace").to_string(),
+                _ => String::new(),
             }}
-            <FieldError id="growth-error" error block=true/>
-            <p class="hint">{app.t("growth.follows")}</p>
-            {move || (!is_points.get()).then(|| view! { <GrowthRange/> })}
-        </fieldset>
+        </p>
     }
 }
 
