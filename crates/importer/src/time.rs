@@ -198,177 +198,13 @@ impl Time {
     /// in the same paragraph ("…从2018年的a增加到2022年的b;床位数由c提高到d").
     pub fn read(doc: &Doc, s: &Range<usize>, carry: Carry) -> Time {
         let c = &doc.chars;
-        let mut mentions = Vec::new();
-        let mut changes = Vec::new();
-        let mut i = s.start;
-        while i + 5 <= s.end {
-            // "2015~2020年", "2016-2020年": a span; its end is read as a year below.
-            let span_start = c[i..i + 4].iter().all(char::is_ascii_digit)
-                && (i == 0 || !c[i - 1].is_ascii_digit())
-                && matches!(
-                    c.get(i + 4),
-                    Some('~' | '-' | '—' | '–' | '－' | '～' | '至' | '到')
-                )
-                && c.get(i + 5..i + 9)
-                    .is_some_and(|d| d.iter().all(char::is_ascii_digit))
-                && c.get(i + 9) == Some(&'年');
-            if span_start {
-                let year: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
-                mentions.push(Mention {
-                    at: i,
-                    year,
-                    kind: YearKind::Since,
-                });
-                i += 5;
-                continue;
-            }
-            let is_year = c[i..i + 4].iter().all(char::is_ascii_digit)
-                && c.get(i + 4) == Some(&'年')
-                && (i == 0 || !c[i - 1].is_ascii_digit());
-            if !is_year {
-                i += 1;
-                continue;
-            }
-            let year: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
-            if !(1900..=2100).contains(&year) {
-                i += 5;
-                continue;
-            }
-            let after = i + 5;
-            let span_end = i > 0
-                && mentions
-                    .last()
-                    .is_some_and(|m: &Mention| m.kind == YearKind::Since && m.at + 5 == i);
-            let kind = if span_end {
-                YearKind::AsOf
-            } else if ends_before(c, i, "比")
-                || ends_before(c, i, "较")
-                || ends_before(c, i, "与")
-                || ends_before(c, i, "同")
-                || ends_before(c, i, "相比")
-            {
-                YearKind::Comparison
-            } else if at(c, after, "的") && (ends_before(c, i, "由") || ends_before(c, i, "从"))
-            {
-                YearKind::From
-            } else if at(c, after, "的")
-                && (ends_before(c, i, "到") || ends_before(c, i, "至") || ends_before(c, i, "为"))
-            {
-                YearKind::To
-            } else if ends_before(c, i, "截至") || ends_before(c, i, "截止") {
-                YearKind::AsOf
-            } else if ends_before(c, i, "到")
-                || ends_before(c, i, "至")
-                || at(c, after, "前")
-                || at(c, after, "底前")
-            {
-                YearKind::Aim
-            } else {
-                YearKind::AsOf
-            };
-            mentions.push(Mention { at: i, year, kind });
-            i = after;
-        }
-        // A five-year period names its last year: "到“十四五”期末", "“十三五”时期".
-        for (name, last) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
-            let mut k = s.start;
-            while k < s.end {
-                if at(c, k, name) {
-                    // A comparison ("比“十三五”末") is read as one.
-                    let kind = if ends_before(c, k, "比")
-                        || ends_before(c, k, "比“")
-                        || ends_before(c, k, "较“")
-                        || ends_before(c, k, "较")
-                    {
-                        YearKind::Comparison
-                    } else {
-                        YearKind::Aim
-                    };
-                    mentions.push(Mention {
-                        at: k,
-                        year: last,
-                        kind,
-                    });
-                    k += 3;
-                } else {
-                    k += 1;
-                }
-            }
-        }
+        let mut mentions = year_mentions(c, s);
+        mentions.extend(period_mentions(c, s));
         mentions.sort_by_key(|m| m.at);
-        // A comparison's clause: what follows is a change, unless a review follows it
-        // ("与2016年相比,分别从a增长到b": then the comparison's year starts the review).
-        let mut k = s.start;
-        while k < s.end {
-            let marker = if at(c, k, "比上年") || at(c, k, "较上年") || at(c, k, "同比") {
-                Some(k)
-            } else if (c[k] == '比' || c[k] == '较')
-                && !matches!(c.get(k + 1), Some('例') | Some('重') | Some('率'))
-                && k > s.start
-                && !matches!(c[k - 1], '医' | '护' | '床' | '人' | '相')
-            {
-                // 比 / 较 followed within a few characters by a word of change.
-                let window: String = c[k..(k + 12).min(s.end)].iter().collect();
-                CHANGE
-                    .iter()
-                    .any(|w| {
-                        window[window.char_indices().nth(1).map_or(0, |(b, _)| b)..].contains(w)
-                    })
-                    .then_some(k)
-            } else {
-                None
-            };
-            if let Some(m) = marker {
-                // "较2020年提高1.16岁、达到79.72岁": the change ends where the figure begins.
-                let mut end = clause_end(c, s, m);
-                if let Some(j) = (m..end).find(|&j| {
-                    c[j] == '、'
-                        && ["达到", "增至", "提高到", "提高至", "为"]
-                            .iter()
-                            .any(|w| at(c, j + 1, w))
-                }) {
-                    end = j;
-                }
-                changes.push(m..end);
-                k = end.max(k + 1);
-            } else {
-                k += 1;
-            }
-        }
-        // "与2016年相比," standing alone in its clause changes nothing itself.
-        let mut reviews = Vec::new();
-        let mut k = s.start;
-        while k < s.end {
-            if (c[k] == '由' || c[k] == '从') && k + 1 < s.end {
-                let mut end = clause_end(c, s, k);
-                // The verb that ends the review, in the same clause or starting the next
-                // ("从2015年的76.7岁,提高至78岁", "…,将提高到…").
-                let mut verb = (k + 1..end).find(|&j| REVIEW_VERBS.iter().any(|v| at(c, j, v)));
-                if verb.is_none() && end < s.end && c[end] == ',' {
-                    let next = end + 1 + usize::from(at(c, end + 1, "将"));
-                    if REVIEW_VERBS.iter().any(|v| at(c, next, v)) {
-                        verb = Some(next);
-                        end = clause_end(c, s, next);
-                    }
-                }
-                if let Some(verb) = verb {
-                    reviews.push(Review {
-                        from: k,
-                        verb,
-                        end,
-                        from_year: None,
-                        to_year: None,
-                    });
-                    k = end;
-                    continue;
-                }
-            }
-            k += 1;
-        }
         let mut time = Time {
             mentions,
-            changes,
-            reviews,
+            changes: changes(c, s),
+            reviews: reviews(c, s),
         };
         time.settle_reviews(s, carry);
         time
@@ -481,6 +317,194 @@ impl Time {
             .find(|m| matches!(m.kind, YearKind::Aim | YearKind::AsOf))
             .copied()
     }
+}
+
+/// Every "2020年" of sentence `s` with what it is (an aim, a comparison, a review's start or
+/// end, a time as of which), and the start of a span ("2015~2020年").
+fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let mut i = s.start;
+    while i + 5 <= s.end {
+        // "2015~2020年", "2016-2020年": a span; its end is read as a year below.
+        let span_start = c[i..i + 4].iter().all(char::is_ascii_digit)
+            && (i == 0 || !c[i - 1].is_ascii_digit())
+            && matches!(
+                c.get(i + 4),
+                Some('~' | '-' | '—' | '–' | '－' | '～' | '至' | '到')
+            )
+            && c.get(i + 5..i + 9)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && c.get(i + 9) == Some(&'年');
+        if span_start {
+            let year: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+            mentions.push(Mention {
+                at: i,
+                year,
+                kind: YearKind::Since,
+            });
+            i += 5;
+            continue;
+        }
+        let is_year = c[i..i + 4].iter().all(char::is_ascii_digit)
+            && c.get(i + 4) == Some(&'年')
+            && (i == 0 || !c[i - 1].is_ascii_digit());
+        if !is_year {
+            i += 1;
+            continue;
+        }
+        let year: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+        if !(1900..=2100).contains(&year) {
+            i += 5;
+            continue;
+        }
+        let after = i + 5;
+        let span_end = i > 0
+            && mentions
+                .last()
+                .is_some_and(|m: &Mention| m.kind == YearKind::Since && m.at + 5 == i);
+        let kind = year_kind(c, i, span_end);
+        mentions.push(Mention { at: i, year, kind });
+        i = after;
+    }
+    mentions
+}
+
+/// What the words around the year at `i` make of it; `span_end`: it ends a span.
+fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
+    let after = i + 5;
+    if span_end {
+        YearKind::AsOf
+    } else if ends_before(c, i, "比")
+        || ends_before(c, i, "较")
+        || ends_before(c, i, "与")
+        || ends_before(c, i, "同")
+        || ends_before(c, i, "相比")
+    {
+        YearKind::Comparison
+    } else if at(c, after, "的") && (ends_before(c, i, "由") || ends_before(c, i, "从")) {
+        YearKind::From
+    } else if at(c, after, "的")
+        && (ends_before(c, i, "到") || ends_before(c, i, "至") || ends_before(c, i, "为"))
+    {
+        YearKind::To
+    } else if ends_before(c, i, "截至") || ends_before(c, i, "截止") {
+        YearKind::AsOf
+    } else if ends_before(c, i, "到")
+        || ends_before(c, i, "至")
+        || at(c, after, "前")
+        || at(c, after, "底前")
+    {
+        YearKind::Aim
+    } else {
+        YearKind::AsOf
+    }
+}
+
+/// A five-year period names its last year: "到“十四五”期末", "“十三五”时期".
+fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    for (name, last) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
+        let mut k = s.start;
+        while k < s.end {
+            if at(c, k, name) {
+                // A comparison ("比“十三五”末") is read as one.
+                let kind = if ends_before(c, k, "比")
+                    || ends_before(c, k, "比“")
+                    || ends_before(c, k, "较“")
+                    || ends_before(c, k, "较")
+                {
+                    YearKind::Comparison
+                } else {
+                    YearKind::Aim
+                };
+                mentions.push(Mention {
+                    at: k,
+                    year: last,
+                    kind,
+                });
+                k += 3;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    mentions
+}
+
+/// A comparison's clause: what follows is a change, unless a review follows it
+/// ("与2016年相比,分别从a增长到b": then the comparison's year starts the review).
+fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
+    let mut changes = Vec::new();
+    let mut k = s.start;
+    while k < s.end {
+        let marker = if at(c, k, "比上年") || at(c, k, "较上年") || at(c, k, "同比") {
+            Some(k)
+        } else if (c[k] == '比' || c[k] == '较')
+            && !matches!(c.get(k + 1), Some('例') | Some('重') | Some('率'))
+            && k > s.start
+            && !matches!(c[k - 1], '医' | '护' | '床' | '人' | '相')
+        {
+            // 比 / 较 followed within a few characters by a word of change.
+            let window: String = c[k..(k + 12).min(s.end)].iter().collect();
+            CHANGE
+                .iter()
+                .any(|w| window[window.char_indices().nth(1).map_or(0, |(b, _)| b)..].contains(w))
+                .then_some(k)
+        } else {
+            None
+        };
+        if let Some(m) = marker {
+            // "较2020年提高1.16岁、达到79.72岁": the change ends where the figure begins.
+            let mut end = clause_end(c, s, m);
+            if let Some(j) = (m..end).find(|&j| {
+                c[j] == '、'
+                    && ["达到", "增至", "提高到", "提高至", "为"]
+                        .iter()
+                        .any(|w| at(c, j + 1, w))
+            }) {
+                end = j;
+            }
+            changes.push(m..end);
+            k = end.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    changes
+}
+
+/// Reviews: 由/从 … a verb of change … ("从2015年的76.7岁,提高至78岁").
+fn reviews(c: &[char], s: &Range<usize>) -> Vec<Review> {
+    let mut reviews = Vec::new();
+    let mut k = s.start;
+    while k < s.end {
+        if (c[k] == '由' || c[k] == '从') && k + 1 < s.end {
+            let mut end = clause_end(c, s, k);
+            // The verb that ends the review, in the same clause or starting the next
+            // ("从2015年的76.7岁,提高至78岁", "…,将提高到…").
+            let mut verb = (k + 1..end).find(|&j| REVIEW_VERBS.iter().any(|v| at(c, j, v)));
+            if verb.is_none() && end < s.end && c[end] == ',' {
+                let next = end + 1 + usize::from(at(c, end + 1, "将"));
+                if REVIEW_VERBS.iter().any(|v| at(c, next, v)) {
+                    verb = Some(next);
+                    end = clause_end(c, s, next);
+                }
+            }
+            if let Some(verb) = verb {
+                reviews.push(Review {
+                    from: k,
+                    verb,
+                    end,
+                    from_year: None,
+                    to_year: None,
+                });
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    reviews
 }
 
 #[cfg(test)]
