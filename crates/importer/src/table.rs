@@ -448,25 +448,7 @@ fn breakdown(
     if values.len() < 2 {
         return false;
     }
-    // The caption: the lines just above the table, and a first line of the block that is one
-    // long cell ("表5 医疗卫生机构、床位和人员(2022年)").
-    let first_line = cells.first().map_or(0, |c| c.2);
-    let one_cell_caption = cells.first().is_some_and(|c| {
-        cells.get(1).is_none_or(|d| d.2 != c.2)
-            && squeezed(c).chars().filter(|ch| is_cjk(*ch)).count() >= 6
-            && !is_total(c)
-    });
-    let mut caption_lines: Vec<usize> = (first_line.saturating_sub(3)..first_line).collect();
-    if one_cell_caption {
-        caption_lines.push(first_line);
-    }
-    let caption: String = caption_lines
-        .iter()
-        .filter_map(|l| doc.lines.get(*l))
-        .map(|l| doc.norm(l))
-        .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let (caption, one_cell_caption) = caption_of(doc, cells, is_total, squeezed);
     // A table of one kind of institution (hospitals, township hospitals) is a part.
     let whole = caption.contains("卫生机构") || caption.contains("医疗机构");
     if !whole
@@ -476,44 +458,8 @@ fn breakdown(
     {
         return false;
     }
-    // The header's cells, joined where a split names a column.
-    let mut header: Vec<String> = Vec::new();
     let skip = usize::from(one_cell_caption);
-    for c in &cells[skip..ti] {
-        let t = squeezed(c);
-        if t.is_empty() || t.chars().all(|ch| ch == '|') {
-            continue;
-        }
-        // "机构数" / "(个)": a unit joins its column; "#卫生技术" / "人员": a split name joins
-        // where only the whole names something. A cell that ends with its unit is whole.
-        let unit_end = |h: &str| {
-            h.rfind('(')
-                .is_some_and(|i| h.ends_with(')') && is_unit(&h[i..]))
-        };
-        let joins = header.last().is_some_and(|last| {
-            t.starts_with('(')
-                || (!unit_end(last)
-                    && match_label(last.trim_start_matches('#'), catalog, None).is_none()
-                    && match_label(
-                        &format!("{}{t}", last.trim_start_matches('#')),
-                        catalog,
-                        None,
-                    )
-                    .is_some())
-        });
-        match header.last_mut() {
-            Some(last) if joins => last.push_str(&t),
-            _ => header.push(t),
-        }
-    }
-    // The row-label column's head ("指标", "机构分类", "项目") is not a column of figures, nor
-    // an English line's words under the Chinese.
-    header.retain(|h| {
-        !["指标", "项目", "机构分类", "类别", "地区", "单位", "Item"]
-            .iter()
-            .any(|w| h.starts_with(w))
-            && h.chars().any(is_cjk)
-    });
+    let header = breakdown_header(cells[skip..ti].iter().map(&squeezed), catalog);
     if header.len() != values.len() {
         return false;
     }
@@ -525,15 +471,7 @@ fn breakdown(
         return false;
     }
     // The caption's year ("(2020年)", "(2023)"), else the document's.
-    let caption_year = caption.char_indices().find_map(|(i, _)| {
-        let y: i32 = caption.get(i..i + 4)?.parse().ok()?;
-        let next = caption.get(i + 4..)?.chars().next();
-        let prev = caption.get(..i)?.chars().last();
-        ((2000..=2035).contains(&y)
-            && matches!(next, Some('年') | Some(')'))
-            && !prev.is_some_and(|c| c.is_ascii_digit()))
-        .then_some(y)
-    });
+    let caption_year = year_in_caption(&caption);
     let (year, inferred) = match (caption_year, cx.document_year) {
         (Some(y), _) => (y, false),
         (None, Some(d)) => (d, true),
@@ -572,6 +510,88 @@ fn breakdown(
         taken.push(a.0.start..z.0.end);
     }
     any
+}
+
+/// A breakdown table's caption: the lines just above it, and a first line of the block that is
+/// one long cell ("表5 医疗卫生机构、床位和人员(2022年)"); whether that first line is one.
+fn caption_of(
+    doc: &Doc,
+    cells: &[Placed],
+    is_total: impl Fn(&Placed) -> bool,
+    squeezed: impl Fn(&Placed) -> String,
+) -> (String, bool) {
+    let first_line = cells.first().map_or(0, |c| c.2);
+    let one_cell_caption = cells.first().is_some_and(|c| {
+        cells.get(1).is_none_or(|d| d.2 != c.2)
+            && squeezed(c).chars().filter(|ch| is_cjk(*ch)).count() >= 6
+            && !is_total(c)
+    });
+    let mut caption_lines: Vec<usize> = (first_line.saturating_sub(3)..first_line).collect();
+    if one_cell_caption {
+        caption_lines.push(first_line);
+    }
+    let caption: String = caption_lines
+        .iter()
+        .filter_map(|l| doc.lines.get(*l))
+        .map(|l| doc.norm(l))
+        .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    (caption, one_cell_caption)
+}
+
+/// A breakdown table's column heads from its header cells (whitespace taken out), joined where
+/// a split names a column; the row-label column's head and English lines left out.
+fn breakdown_header(cells: impl Iterator<Item = String>, catalog: &Catalog) -> Vec<String> {
+    let mut header: Vec<String> = Vec::new();
+    for t in cells {
+        if t.is_empty() || t.chars().all(|ch| ch == '|') {
+            continue;
+        }
+        // "机构数" / "(个)": a unit joins its column; "#卫生技术" / "人员": a split name joins
+        // where only the whole names something. A cell that ends with its unit is whole.
+        let unit_end = |h: &str| {
+            h.rfind('(')
+                .is_some_and(|i| h.ends_with(')') && is_unit(&h[i..]))
+        };
+        let joins = header.last().is_some_and(|last| {
+            t.starts_with('(')
+                || (!unit_end(last)
+                    && match_label(last.trim_start_matches('#'), catalog, None).is_none()
+                    && match_label(
+                        &format!("{}{t}", last.trim_start_matches('#')),
+                        catalog,
+                        None,
+                    )
+                    .is_some())
+        });
+        match header.last_mut() {
+            Some(last) if joins => last.push_str(&t),
+            _ => header.push(t),
+        }
+    }
+    // The row-label column's head ("指标", "机构分类", "项目") is not a column of figures, nor
+    // an English line's words under the Chinese.
+    header.retain(|h| {
+        !["指标", "项目", "机构分类", "类别", "地区", "单位", "Item"]
+            .iter()
+            .any(|w| h.starts_with(w))
+            && h.chars().any(is_cjk)
+    });
+    header
+}
+
+/// A year in a caption: "(2020年)", "(2023)".
+fn year_in_caption(caption: &str) -> Option<i32> {
+    caption.char_indices().find_map(|(i, _)| {
+        let y: i32 = caption.get(i..i + 4)?.parse().ok()?;
+        let next = caption.get(i + 4..)?.chars().next();
+        let prev = caption.get(..i)?.chars().last();
+        ((2000..=2035).contains(&y)
+            && matches!(next, Some('年') | Some(')'))
+            && !prev.is_some_and(|c| c.is_ascii_digit()))
+        .then_some(y)
+    })
 }
 
 /// The header of a 主要指标 table as read so far: its value columns (a year, a kind, a base,
