@@ -6,12 +6,15 @@ use std::ops::Range;
 
 use super::Found;
 use super::scan::{Doc, is_cjk};
+use super::time;
 
 pub struct Head {
     pub region: Option<Found<String>>,
     pub title: Option<Found<String>>,
     pub document_year: Option<Found<i32>>,
     pub document_year_inferred: bool,
+    /// An undated text that reports: the latest year it reports a figure for.
+    pub latest_reported: Option<i32>,
     /// The year a target without one is taken to be due, and whether it came from the text's
     /// own horizon (十四五, an annual plan's year).
     pub horizon: Option<i32>,
@@ -44,7 +47,12 @@ pub fn read(doc: &Doc) -> Head {
         .and_then(|t| region_in(&t.value).map(|r| (r, t.quote.clone())))
         .or_else(|| issuer_region(doc))
         .map(|(value, quote)| Found { value, quote });
-    let (document_year, inferred) = match document_year(doc, title.as_ref()) {
+    let dated = document_year(doc, title.as_ref());
+    // An undated text that aims nowhere reports what was reached: a figure without a year in
+    // it is of the latest year it reports (never a comparison's), marked inferred.
+    let undated_report = dated.is_none() && !aims_anywhere(doc);
+    let latest_reported = undated_report.then(|| latest_reported_year(doc)).flatten();
+    let (document_year, inferred) = match dated {
         Some(y) => (Some(y), false),
         None => (None, true),
     };
@@ -62,7 +70,8 @@ pub fn read(doc: &Doc) -> Head {
         .map(|(_, y)| y);
     let reports = title
         .as_ref()
-        .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)));
+        .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))
+        || (undated_report && period_start.is_none());
     let national = region.is_none()
         && title
             .as_ref()
@@ -74,9 +83,48 @@ pub fn read(doc: &Doc) -> Head {
         title,
         document_year,
         document_year_inferred: inferred,
+        latest_reported,
         horizon,
         period_start,
     }
+}
+
+/// Words that look ahead, in a text that names no year it aims at.
+const AIM_WORDS: &[&str] = &[
+    "目标",
+    "力争",
+    "争取",
+    "规划",
+    "预计",
+    "将达到",
+    "将提高",
+    "将增加",
+    "预期",
+    "期末",
+];
+
+/// Whether the text aims anywhere: a year aimed at (到2025年, 2030年前) or words of aim. An
+/// undated passage that aims nowhere ("2011年,全市…床位达10412张。与2010年比较,…") reports
+/// what was reached, as a yearbook's or a bulletin's text does.
+fn aims_anywhere(doc: &Doc) -> bool {
+    let all = 0..doc.chars.len();
+    time::year_mentions(&doc.chars, &all)
+        .iter()
+        .any(|m| m.kind == time::YearKind::Aim)
+        || {
+            let text = doc.norm(&all);
+            AIM_WORDS.iter().any(|w| text.contains(w))
+        }
+}
+
+/// The latest year the text reports a figure for (2011年, 截至2011年底, 增加到2011年的).
+fn latest_reported_year(doc: &Doc) -> Option<i32> {
+    let all = 0..doc.chars.len();
+    time::year_mentions(&doc.chars, &all)
+        .into_iter()
+        .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
+        .map(|m| m.year)
+        .max()
 }
 
 fn first_lines<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {

@@ -9,7 +9,9 @@ use super::label::{
 };
 use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
-use super::synonyms::{Subject, basis_of, is_part, match_label, population_basis};
+use super::synonyms::{
+    Subject, basis_of, is_part, is_total, match_label, names_part_institutions, population_basis,
+};
 use super::table::Taken;
 use super::time::{Retrospect, Side, Time, YearKind};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
@@ -104,6 +106,17 @@ const OLD_TIMES: &[&str] = &[
 
 /// Another scope than the region's own: the nation's average beside the region's figure.
 const NATION: &[&str] = &["全国", "我国"];
+
+/// Words that make a count the region's whole.
+const REGION_WIDE: &[&str] = &[
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "全州",
+    "全自治区",
+    "医疗卫生机构",
+];
 
 /// Verbs and leading words stripped from a label.
 const LEAD: &[&str] = &[
@@ -629,6 +642,7 @@ impl Sentence<'_> {
         let found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
+        let mut of_a_part = false;
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
@@ -652,6 +666,26 @@ impl Sentence<'_> {
                 continue;
             }
             let named = subjects.name(doc, catalog, f, side, review && k == 1);
+            // "共有基层医疗卫生机构3232所,…,卫生专业技术人员22248人": the staff and beds after a
+            // part's institutions in a sentence are that part's, unless named region-wide.
+            if named.subject.is_none()
+                && matches!(f.num.unit, Some('所' | '家' | '个'))
+                && names_part_institutions(&f.matchable)
+            {
+                of_a_part = true;
+            }
+            let named = match named.subject {
+                Some(ref sub)
+                    if of_a_part && is_total(sub) && !has_any(&f.matchable, REGION_WIDE) =>
+                {
+                    Named {
+                        subject: None,
+                        part: true,
+                        label: named.label,
+                    }
+                }
+                _ => named,
+            };
             // The nation's figure names what the region's after it counts ("…,全市为6.10张").
             if !self.cx.national && has_any(&clause_before, NATION) {
                 if named.subject.is_some() {
@@ -679,7 +713,10 @@ impl Sentence<'_> {
         let clause_text = doc.norm(&f.clause);
         let sentence_before: String = doc.chars[self.s.start..f.num.range.start].iter().collect();
         let anchored = time.anchor_before(f.num.range.start);
+        let bracketed = super::time::bracketed_year(&doc.chars, f.num.range.end)
+            .map(|y| (y, f.num.range.start));
         let year_here = match side {
+            _ if bracketed.is_some() => bracketed,
             Some((_, Some(y))) => Some((y, f.num.range.start)),
             Some((Side::From, None)) => None,
             _ => time
@@ -772,7 +809,7 @@ impl Sentence<'_> {
                     None => return Err(None),
                 }
             }
-            (None, Role::Figure) => match cx.document_year {
+            (None, Role::Figure) => match cx.document_year.or(cx.latest_reported) {
                 Some(d) if figure_words => (d, true),
                 _ => return Err(None),
             },
@@ -1111,10 +1148,11 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             .unwrap_or(s.clone())
     };
     let mut out = Vec::new();
-    // 分别: "A、B、C分别达到a、b、c".
+    // 分别: "A、B、C分别达到a、b、c"; a review of a list without it: "A和B由a、b降至c、d".
     let text: Vec<char> = doc.chars[s.clone()].to_vec();
     let fb: String = text.iter().collect();
-    if let Some(p) = fb.find("分别") {
+    let paired_review = fb.find("分别").is_none();
+    if let Some(p) = fb.find("分别").or_else(|| list_review_at(&fb)) {
         let p = s.start + fb[..p].chars().count();
         let after: Vec<&Num> = nums.iter().filter(|n| n.range.start > p).collect();
         // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及.
@@ -1169,7 +1207,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             (rest.contains('从') || rest.contains('由'))
                 && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
         };
-        if parts.len() >= 2 && (parts.len() == after.len() || twice) {
+        if parts.len() >= 2 && (twice || (parts.len() == after.len() && !paired_review)) {
             let last = parts[parts.len() - 1];
             let suffix = shared_suffix(last);
             for (part, n) in parts.iter().cycle().zip(&after) {
@@ -1199,6 +1237,24 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
         out.push(simple(doc, n, nums, &clause_of(n.range.start)));
     }
     out
+}
+
+/// Where a review of a list of names starts ("婴儿死亡率和5岁以下儿童死亡率由21.45‰、26.78‰降至…"):
+/// the 由 / 从 after a name list joined by 和 or 、 in its clause, followed by a list of figures.
+fn list_review_at(s: &str) -> Option<usize> {
+    s.char_indices()
+        .filter(|(_, c)| matches!(c, '由' | '从'))
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let head = &s[s[..i].rfind([',', ';', ':']).map_or(0, |k| k + 1)..i];
+            let next = s[i..].chars().nth(1);
+            (head.contains('和') || head.contains('、'))
+                && next.is_some_and(|c| c.is_ascii_digit())
+                && s[i..]
+                    .split([',', ';'])
+                    .next()
+                    .is_some_and(|c| c.contains('、'))
+        })
 }
 
 /// The words after a figure up to the clause's end, for its base ("人/10万人口").
@@ -1266,6 +1322,14 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         .iter()
         .filter(|c| !c.is_whitespace())
         .collect();
+    // "人均期望寿命高于全国平均水平,由2012年的76.83岁提高到…": a review whose clause names
+    // nothing is of the name in the clause before.
+    if k == clause.start
+        && starts_a_bare_review(&label)
+        && let Some(name) = name_clause_before(doc, clause)
+    {
+        label = format!("{name}{label}");
+    }
     // "建设5家互联网医院", "配备1名公共卫生医师": the thing counted follows the figure.
     let measure = matches!(
         n.unit,
@@ -1301,6 +1365,37 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         label_start: k,
         after: after_text(doc, n, clause),
     }
+}
+
+/// "由2012年的", "从": a review's start that names nothing.
+fn starts_a_bare_review(label: &str) -> bool {
+    let Some(rest) = label.strip_prefix('由').or(label.strip_prefix('从')) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix('年').unwrap_or(rest);
+    let rest = rest
+        .strip_prefix('底')
+        .or(rest.strip_prefix('末'))
+        .unwrap_or(rest);
+    rest.strip_prefix('的').unwrap_or(rest).is_empty()
+}
+
+/// The clause before `clause` in its sentence, where it is a name without figures.
+fn name_clause_before(doc: &Doc, clause: &Range<usize>) -> Option<String> {
+    let end = clause.start.checked_sub(1)?;
+    if doc.chars.get(end) != Some(&',') {
+        return None;
+    }
+    let start = (end.saturating_sub(40)..end)
+        .rev()
+        .find(|&i| matches!(doc.chars[i], ',' | '。' | ';' | ':' | '\n'))
+        .map_or(end.saturating_sub(40), |i| i + 1);
+    let text: String = doc.chars[start..end]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    (!text.is_empty() && !text.chars().any(|c| c.is_ascii_digit())).then_some(text)
 }
 
 fn after_text(doc: &Doc, n: &Num, clause: &Range<usize>) -> String {
@@ -1602,6 +1697,111 @@ mod tests {
             got.iter()
                 .any(|r| r.2 == 2024 && r.4 && r.3 == Cmp::AtLeast(90.0)),
             "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn an_undated_text_that_aims_nowhere_reports() {
+        // No date, no year aimed at: its figures are of the latest year it reports, and a
+        // change's amount (增加320张) is no figure.
+        let got = rows(
+            "【概述】2019年,全县卫生机构达356个。\n  床位全县医疗机构床位达2840张,与2018年比较,增加320张,增长12.7%。\n",
+        );
+        has(&got, Role::Figure, "beds_total", 2019, Cmp::AtLeast(2840.0));
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(320.0)), "{got:#?}");
+    }
+
+    #[test]
+    fn a_review_of_a_list_pairs_names_and_figures() {
+        let got = rows(&format!(
+            "{HEAD}“十四五”期间,全市孕产妇死亡率和婴儿死亡率由2020年的12.5/10万、5.1‰降至2022年的9.8/10万、3.6‰。"
+        ));
+        has(
+            &got,
+            Role::Figure,
+            "maternal_mortality",
+            2020,
+            Cmp::AtLeast(12.5),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "infant_mortality",
+            2020,
+            Cmp::AtLeast(5.1),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "maternal_mortality",
+            2022,
+            Cmp::AtLeast(9.8),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "infant_mortality",
+            2022,
+            Cmp::AtLeast(3.6),
+        );
+    }
+
+    #[test]
+    fn a_review_without_de_and_a_bracketed_year() {
+        let got = rows(&format!(
+            "{HEAD}居民健康素养水平由2017年8.1%提升到2022年21.3%。人均预期寿命由76.10岁提高到77.45岁(2021年数据)。"
+        ));
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2021,
+            Cmp::AtLeast(77.45),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2017,
+            Cmp::AtLeast(76.1),
+        );
+    }
+
+    #[test]
+    fn a_review_named_in_the_clause_before() {
+        let got = rows(&format!(
+            "{HEAD}全市人均预期寿命高于全省平均水平,由2016年的77.12岁提高到2022年的78.90岁。"
+        ));
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2016,
+            Cmp::AtLeast(77.12),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2022,
+            Cmp::AtLeast(78.9),
+        );
+    }
+
+    #[test]
+    fn staff_after_a_parts_institutions_are_the_parts() {
+        let got = rows(&format!(
+            "{HEAD}截至2022年底,全市共有基层医疗卫生机构1210个,卫生技术人员8650人,床位2130张。全市医疗卫生机构床位15600张。"
+        ));
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(2130.0)), "{got:#?}");
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(8650.0)), "{got:#?}");
+        has(
+            &got,
+            Role::Figure,
+            "beds_total",
+            2022,
+            Cmp::AtLeast(15600.0),
         );
     }
 }

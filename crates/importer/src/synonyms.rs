@@ -79,6 +79,7 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生技术人员"], &[], "health_technicians"),
     (&["卫生人员"], &["公共", "基层"], "health_workers"),
     (&["卫生工作人员"], &[], "health_workers"),
+    (&["卫生人力"], &["公共", "基层"], "health_workers"),
     (&["托位"], &[], "nursery_places"),
     (
         &["常住人口"],
@@ -243,6 +244,21 @@ pub fn population_basis(label: &str) -> Option<Basis> {
 pub fn is_part(label: &str) -> bool {
     quantity_of(label).is_some_and(|q| TOTALS.contains(&q))
         && PARTS.iter().any(|w| label.contains(w))
+}
+
+/// Whether a label counts the institutions of a part (基层医疗卫生机构3232所, 其中医院85家):
+/// the staff and beds named after it in its sentence may be theirs.
+pub fn names_part_institutions(label: &str) -> bool {
+    PARTS.iter().any(|w| label.contains(w))
+        && ["机构", "医院", "卫生院", "中心", "卫生室"]
+            .iter()
+            .any(|w| label.contains(w))
+        && quantity_of(label).is_none()
+}
+
+/// Whether a subject is a region-wide total a part must not be taken for.
+pub fn is_total(subject: &Subject) -> bool {
+    matches!(subject, Subject::Quantity(q) if TOTALS.contains(&q.as_str()))
 }
 
 /// The quantity a label counts, if it names one.
@@ -452,6 +468,7 @@ mod tests {
             ("注册护士", "nurses"),
             ("全科医生", "gps"),
             ("卫生人员", "health_workers"),
+            ("全市卫生人力总量", "health_workers"),
             ("常住人口", "population"),
         ];
         for (label, want) in cases {

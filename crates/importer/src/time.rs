@@ -109,6 +109,9 @@ const LOOKING_BACK: &[&str] = &[
     "的一年",
     "回顾",
     "收官之年",
+    "这十年",
+    "十年来",
+    "这五年",
 ];
 
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
@@ -167,6 +170,9 @@ impl Retrospect {
 const CHANGE: &[&str] = &[
     "增加", "增长", "减少", "下降", "提高", "降低", "上升", "多", "少", "高", "低", "持平",
 ];
+
+/// Verbs whose number is the amount of a change.
+const CHANGE_VERBS: &[&str] = &["增加", "增长", "减少", "下降", "提高", "降低", "上升"];
 
 fn at(chars: &[char], i: usize, w: &str) -> bool {
     w.chars()
@@ -321,7 +327,7 @@ impl Time {
 
 /// Every "2020年" of sentence `s` with what it is (an aim, a comparison, a review's start or
 /// end, a time as of which), and the start of a span ("2015~2020年").
-fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
+pub fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut i = s.start;
     while i + 5 <= s.end {
@@ -381,9 +387,9 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || ends_before(c, i, "相比")
     {
         YearKind::Comparison
-    } else if at(c, after, "的") && (ends_before(c, i, "由") || ends_before(c, i, "从")) {
+    } else if names_its_figure(c, after) && (ends_before(c, i, "由") || ends_before(c, i, "从")) {
         YearKind::From
-    } else if at(c, after, "的")
+    } else if names_its_figure(c, after)
         && (ends_before(c, i, "到") || ends_before(c, i, "至") || ends_before(c, i, "为"))
     {
         YearKind::To
@@ -398,6 +404,30 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
     } else {
         YearKind::AsOf
     }
+}
+
+/// The year ending before `after` is its figure's: "2015年的7.5%", "由2015年7.5%提升到2020年16.7%".
+fn names_its_figure(c: &[char], after: usize) -> bool {
+    at(c, after, "的") || c.get(after).is_some_and(|d| d.is_ascii_digit())
+}
+
+/// A year in brackets right after a figure is its own: "74.70岁(2019年数据)", "6.2张(2022年)".
+pub fn bracketed_year(c: &[char], figure_end: usize) -> Option<i32> {
+    // Past the unit ("岁", "/10万", "‰").
+    let open = (figure_end..(figure_end + 5).min(c.len())).find(|&k| c[k] == '(')?;
+    if c[figure_end..open]
+        .iter()
+        .any(|x| matches!(x, ',' | '、' | ';' | '。') || x.is_ascii_digit())
+    {
+        return None;
+    }
+    let digits: String = c.get(open + 1..open + 5)?.iter().collect();
+    let year: i32 = digits.parse().ok()?;
+    let rest: String = c.get(open + 5..(open + 10).min(c.len()))?.iter().collect();
+    let closes = ["年)", "年数据)", "年数)", "年值)", "年底)", "年末)"]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    ((1949..=2100).contains(&year) && closes).then_some(year)
 }
 
 /// A five-year period names its last year: "到“十四五”期末", "“十三五”时期".
@@ -453,6 +483,24 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
         } else {
             None
         };
+        // "床位增加1340张", "增长了7.56%": the amount of a change, in any sentence, never a
+        // level; a level follows 到 / 至 / 为 ("增加到").
+        if marker.is_none()
+            && let Some(verb) = CHANGE_VERBS.iter().find(|w| at(c, k, w))
+        {
+            let mut j = k + verb.chars().count();
+            if c.get(j) == Some(&'了') {
+                j += 1;
+            }
+            if c.get(j).is_some_and(|d| d.is_ascii_digit()) {
+                let end = (j..s.end)
+                    .find(|&e| !(c[e].is_ascii_digit() || c[e] == '.'))
+                    .unwrap_or(s.end);
+                changes.push(k..end);
+                k = end;
+                continue;
+            }
+        }
         if let Some(m) = marker {
             // "较2020年提高1.16岁、达到79.72岁": the change ends where the figure begins.
             let mut end = clause_end(c, s, m);
