@@ -796,6 +796,14 @@ impl Sentence<'_> {
             (None, Role::Figure) if from_without_year && names_a_time(&sentence_before) => {
                 return Err(None);
             }
+            // "五年来,…由6.4张增至7.6张": a look back over five years starts five years back.
+            (None, Role::Figure)
+                if from_without_year
+                    && looking_back
+                    && let Some(y) = self.retrospect.start(cx.document_year) =>
+            {
+                (y, true)
+            }
             // Where a plan's review starts, when it names no year: a 十四五 plan's base is
             // 2020; otherwise the year before the document's. Marked inferred.
             (None, Role::Figure) if from_without_year => match cx.document_year {
@@ -1803,5 +1811,22 @@ mod tests {
             2022,
             Cmp::AtLeast(15600.0),
         );
+    }
+
+    #[test]
+    fn a_look_back_over_five_years_starts_five_years_back() {
+        let got = rows(
+            "各位代表！2025年是“十四五”收官之年。五年来,我们砥砺前行。\n——民生福祉持续增进。每千人口床位数由5.8张增至6.9张,人均预期寿命较2020年提高1.2岁、达到79.6岁。\n",
+        );
+        has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.8));
+        has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9));
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2025,
+            Cmp::AtLeast(79.6),
+        );
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(1.2)), "{got:#?}");
     }
 }

@@ -99,19 +99,20 @@ pub const REVIEW_VERBS: &[&str] = &[
 ];
 
 /// Words that open a look back in a work report or a press conference: what follows reports
-/// what was reached ("五年来", "过去一年", "这是…的五年").
-const LOOKING_BACK: &[&str] = &[
-    "五年来",
-    "过去五年",
-    "过去一年",
-    "一年来",
-    "的五年",
-    "的一年",
-    "回顾",
-    "收官之年",
-    "这十年",
-    "十年来",
-    "这五年",
+/// what was reached ("五年来", "过去一年", "这是…的五年"), with how many years it looks back
+/// over where it says.
+const LOOKING_BACK: &[(&str, Option<i32>)] = &[
+    ("五年来", Some(5)),
+    ("过去五年", Some(5)),
+    ("过去一年", Some(1)),
+    ("一年来", Some(1)),
+    ("的五年", Some(5)),
+    ("的一年", Some(1)),
+    ("回顾", None),
+    ("收官之年", None),
+    ("这十年", Some(10)),
+    ("十年来", Some(10)),
+    ("这五年", Some(5)),
 ];
 
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
@@ -126,24 +127,41 @@ const LOOKING_AHEAD: &[&str] = &[
     "展望",
 ];
 
-/// Whether the text is looking back, paragraph by paragraph, and the latest year it has named
-/// up to here: a work report's "五年来…托位数增至14.6万个" is that year's figure.
+/// Whether the text is looking back, paragraph by paragraph, over how many years, and the
+/// latest year it has named up to here: a work report's "五年来…托位数增至14.6万个" is that
+/// year's figure.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Retrospect {
     pub back: bool,
+    span: Option<i32>,
     latest: Option<i32>,
+    /// A comparison year plus the span looked back over ("五年来…较2020年提高1.16岁": 2025).
+    implied: Option<i32>,
 }
 
 impl Retrospect {
     /// A new paragraph: its words may turn back or ahead.
     pub fn paragraph(&mut self, text: &str) {
-        let first_back = LOOKING_BACK.iter().filter_map(|w| text.find(w)).min();
+        let first_back = LOOKING_BACK
+            .iter()
+            .filter_map(|(w, _)| text.find(w))
+            .min()
+            .map(|at| {
+                let span = LOOKING_BACK
+                    .iter()
+                    .filter_map(|(w, span)| Some((text.find(w)?, (*span)?)))
+                    .min()
+                    .map(|(_, span)| span);
+                (at, span)
+            });
         let first_ahead = LOOKING_AHEAD.iter().filter_map(|w| text.find(w)).min();
         match (first_back, first_ahead) {
-            (Some(b), Some(a)) => self.back = b < a,
-            (Some(_), None) => self.back = true,
-            (None, Some(_)) => self.back = false,
+            (Some((b, span)), a) if a.is_none_or(|a| b < a) => {
+                self.back = true;
+                self.span = span.or(self.span);
+            }
             (None, None) => {}
+            _ => self.back = false,
         }
     }
 
@@ -156,13 +174,27 @@ impl Retrospect {
             if m.kind == YearKind::AsOf && document_year.is_none_or(|d| m.year <= d) {
                 self.latest = self.latest.max(Some(m.year));
             }
+            if m.kind == YearKind::Comparison
+                && let Some(span) = self.span
+                && document_year.is_none_or(|d| m.year + span < d)
+            {
+                self.implied = self.implied.max(Some(m.year + span));
+            }
         }
     }
 
     /// The year of a figure looked back on without a year of its own: the latest the text
-    /// named, else the year before the document's (a report of 2026 looks back on 2025).
+    /// named, else the year before the document's (a report of 2026 looks back on 2025), else
+    /// a comparison's year plus the span looked back over.
     pub fn year(&self, document_year: Option<i32>) -> Option<i32> {
-        self.latest.or(document_year.map(|d| d - 1))
+        self.latest
+            .or(document_year.map(|d| d - 1))
+            .or(self.implied)
+    }
+
+    /// Where a look back over a span starts: "五年来…由6.4张增至7.6张" of 2025 starts in 2020.
+    pub fn start(&self, document_year: Option<i32>) -> Option<i32> {
+        Some(self.year(document_year)? - self.span?)
     }
 }
 
