@@ -282,7 +282,8 @@ pub fn match_label(
 ) -> Option<Subject> {
     // 执业医师 alone is the narrower count, without assistant physicians.
     let assistants = label.contains("助理");
-    // "其中医院" is 其中 + 医院, not 中医.
+    // "其中医院" is 其中 + 医院, not 中医; a yearbook spaces its short labels ("药 师(士)").
+    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     let label = label
         .replace(['(', ')', '（', '）'], "")
         .replace("助理", "")
@@ -469,6 +470,7 @@ mod tests {
             ("全科医生", "gps"),
             ("卫生人员", "health_workers"),
             ("全市卫生人力总量", "health_workers"),
+            ("药 师(士)", "pharmacists"),
             ("常住人口", "population"),
         ];
         for (label, want) in cases {

@@ -437,18 +437,28 @@ fn breakdown(
                 .iter()
                 .any(|w| t == *w || (t.starts_with(w) && t.chars().count() <= 4))
     };
-    let Some(ti) = cells.iter().position(is_total) else {
+    // The total row: labelled 总计, else the unlabelled first row of figures under the header.
+    let (ti, header, values, mut caption) = if let Some(ti) = cells.iter().position(is_total) {
+        // The total's figures: the cells after its label, up to the next label.
+        let values: Vec<&Placed> = cells[ti + 1..]
+            .iter()
+            .take_while(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
+            .collect();
+        let (caption, one_cell_caption) = caption_of(doc, cells, is_total, squeezed);
+        let skip = usize::from(one_cell_caption);
+        let header = breakdown_header(cells[skip..ti].iter().map(&squeezed), catalog);
+        (Some(ti), header, values, caption)
+    } else if let Some(u) = unlabelled_total(doc, cells) {
+        let (caption, _) = caption_of(doc, cells, is_total, squeezed);
+        // Names split at spaces are whole: none joins the next.
+        (None, u.header, u.values, format!("{caption} {}", u.caption))
+    } else {
         return false;
     };
-    // The total's figures: the cells after its label, up to the next label.
-    let values: Vec<&Placed> = cells[ti + 1..]
-        .iter()
-        .take_while(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
-        .collect();
     if values.len() < 2 {
         return false;
     }
-    let (caption, one_cell_caption) = caption_of(doc, cells, is_total, squeezed);
+    caption = caption.trim().to_string();
     // A table of one kind of institution (hospitals, township hospitals) is a part.
     let whole = caption.contains("卫生机构") || caption.contains("医疗机构");
     if !whole
@@ -458,9 +468,7 @@ fn breakdown(
     {
         return false;
     }
-    let skip = usize::from(one_cell_caption);
-    let header = breakdown_header(cells[skip..ti].iter().map(&squeezed), catalog);
-    if header.len() != values.len() {
+    if header.len() != values.len() || !parts_follow_their_totals(&header, catalog) {
         return false;
     }
     let subjects: Vec<Option<Subject>> = header
@@ -477,8 +485,9 @@ fn breakdown(
         (None, Some(d)) => (d, true),
         (None, None) => return false,
     };
-    let row_range = cells[ti].0.start..values[values.len() - 1].0.end;
-    let label = squeezed(&cells[ti]);
+    let row_range =
+        ti.map_or(values[0].0.start, |ti| cells[ti].0.start)..values[values.len() - 1].0.end;
+    let label = ti.map(|ti| squeezed(&cells[ti])).unwrap_or_default();
     let mut any = false;
     for (k, c) in values.iter().enumerate() {
         let (Some(Some(subject)), Cell::Figure(n)) = (subjects.get(k), &c.1) else {
@@ -510,6 +519,105 @@ fn breakdown(
         taken.push(a.0.start..z.0.end);
     }
     any
+}
+
+/// The unlabelled total row of a breakdown table typeset with spaces: lines of column names
+/// (split at single spaces), then a line of figures only, then a line that starts with a part
+/// ("一、医院 92 19833 …").
+struct UnlabelledTotal<'c> {
+    header: Vec<String>,
+    values: Vec<&'c Placed>,
+    /// The block's lines above the header ("17-6 卫生机构、床位和人员情况", "(2023) 单位:…").
+    caption: String,
+}
+
+fn unlabelled_total<'c>(doc: &Doc, cells: &'c [Placed]) -> Option<UnlabelledTotal<'c>> {
+    let line_of = |l: usize| -> Vec<&'c Placed> { cells.iter().filter(|c| c.2 == l).collect() };
+    let names_only = |line: &[&Placed]| {
+        !line.is_empty()
+            && line.iter().all(|c| {
+                matches!(c.1, Cell::Label(_))
+                    && !doc.norm(&c.0).chars().any(|ch| ch.is_ascii_digit())
+            })
+    };
+    let figures_only = |line: &[&Placed]| {
+        line.len() >= 2
+            && line
+                .iter()
+                .all(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
+    };
+    let mut lines: Vec<usize> = cells.iter().map(|c| c.2).collect();
+    lines.dedup();
+    let v = lines
+        .iter()
+        .position(|&l| figures_only(&line_of(l)))
+        .filter(|&k| k > 0)?;
+    let next = line_of(*lines.get(v + 1)?);
+    let part = next.first().map(|c| doc.norm(&c.0)).unwrap_or_default();
+    if !["医院", "基层", "一、", "卫生院", "社区"]
+        .iter()
+        .any(|w| part.contains(w))
+    {
+        return None;
+    }
+    let h0 = (0..v)
+        .rev()
+        .take_while(|&k| names_only(&line_of(lines[k])))
+        .last()?;
+    let header = lines[h0..v]
+        .iter()
+        .flat_map(|&l| line_of(l))
+        .flat_map(|c| {
+            doc.norm(&c.0)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let caption = lines[..h0]
+        .iter()
+        .flat_map(|&l| line_of(l))
+        .map(|c| doc.norm(&c.0))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(UnlabelledTotal {
+        header,
+        values: line_of(lines[v]),
+        caption,
+    })
+}
+
+/// A header flattened from several levels lists a total's parts away from it ("卫生技术人员 |
+/// 其他技术人员 | … | 执业(助理)医师"): its columns cannot be placed. Where both are named, a part
+/// comes right after its total (or after a sibling part).
+fn parts_follow_their_totals(header: &[String], catalog: &Catalog) -> bool {
+    const PARTS_OF: &[(&str, &[&str])] = &[
+        ("health_workers", &["health_technicians"]),
+        (
+            "health_technicians",
+            &["physicians", "licensed_physicians", "nurses"],
+        ),
+        ("physicians", &["licensed_physicians"]),
+    ];
+    let ids: Vec<Option<String>> = header
+        .iter()
+        .map(
+            |h| match match_label(h.trim_start_matches('#'), catalog, None) {
+                Some(Subject::Quantity(q)) => Some(q),
+                _ => None,
+            },
+        )
+        .collect();
+    let at = |id: &str| ids.iter().position(|x| x.as_deref() == Some(id));
+    PARTS_OF.iter().all(|(total, parts)| {
+        let Some(t) = at(total) else { return true };
+        // The first of its parts named must come right after it.
+        parts
+            .iter()
+            .filter_map(|p| at(p))
+            .min()
+            .is_none_or(|first| first == t + 1)
+    })
 }
 
 /// A breakdown table's caption: the lines just above it, and a first line of the block that is
@@ -1212,6 +1320,51 @@ mod tests {
         assert!(
             got.iter()
                 .any(|r| r.1 == "nurses" && r.2 == 2021 && r.3.value() == Some(1080.0))
+        );
+    }
+
+    #[test]
+    fn a_breakdown_typeset_with_spaces_and_an_unlabelled_total() {
+        let got = rows(
+            "表9  医疗卫生机构、床位和人员\n       (2022) 单位:个、张、人\n  机构数 床位数 人员数\n卫生技术人员 管理人员\n       1520      12480      15210         12020        830\n一、医院       41        9120       9950          8300        410\n",
+        );
+        assert!(
+            got.contains(&(
+                Role::Figure,
+                "beds_total".into(),
+                2022,
+                Cmp::AtLeast(12480.0)
+            )),
+            "{got:#?}"
+        );
+        assert!(
+            got.contains(&(
+                Role::Figure,
+                "health_technicians".into(),
+                2022,
+                Cmp::AtLeast(12020.0)
+            )),
+            "{got:#?}"
+        );
+        // The hospitals' row is a part, never the region's.
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(9120.0)), "{got:#?}");
+    }
+
+    #[test]
+    fn a_header_flattened_from_levels_gives_no_figure() {
+        // 执业(助理)医师 and 注册护士 are parts of 卫生技术人员 listed before it, as a header
+        // flattened from two levels lists them: the columns cannot be placed.
+        let got = import(
+            "医疗卫生机构、床位和人员数(2022年)\n床位数 |\n执业(助理)医师 |\n注册护士 |\n卫生技术人员 |\n管理人员 |\n机构数 |\n总 计 |\n1520 |\n12480 |\n12020 |\n4310 |\n5120 |\n830 |\n一、医院 |\n41 |\n9120 |\n8300 |\n2900 |\n3800 |\n410 |\n",
+            &Catalog::builtin(),
+        )
+        .map(|p| p.rows)
+        .unwrap_or_default();
+        assert!(
+            !got.iter().any(
+                |r| matches!(&r.subject, Subject::Quantity(q) if q == "physicians" || q == "nurses")
+            ),
+            "{got:#?}"
         );
     }
 }
