@@ -19,10 +19,24 @@ pub struct Context {
     pub reports: bool,
     /// The document is the nation's (its title names 全国 / 我国 / 中国 and no region).
     pub national: bool,
+    /// Words naming a region wider than the document's (a city's 全省): a figure after them is
+    /// that region's.
+    pub wider: &'static [&'static str],
     /// The document is about health (its title says so): every goal in it is the health plan's.
     /// Only in a document about everything (a work report, a bulletin) are goals sorted by their
     /// own words.
     pub about_health: bool,
+}
+
+/// Words naming the regions wider than one called `region` (苏州市: the province's 全省).
+pub fn wider_than(region: &str) -> &'static [&'static str] {
+    if region.ends_with('省') || region.ends_with("自治区") {
+        &[]
+    } else if region.ends_with('市') || region.ends_with('州') || region.ends_with('盟') {
+        &["全省", "省平均", "全区平均"]
+    } else {
+        &["全省", "省平均", "全市平均", "市平均"]
+    }
 }
 
 /// A page's header fields and document numbers: their figures are dates and serials.

@@ -317,6 +317,10 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         period_start: head.period_start,
         reports: head.reports,
         national: head.national,
+        wider: head
+            .region
+            .as_ref()
+            .map_or(&[][..], |r| label::wider_than(&r.value)),
         about_health: head
             .title
             .as_ref()

@@ -686,8 +686,11 @@ impl Sentence<'_> {
                 }
                 _ => named,
             };
-            // The nation's figure names what the region's after it counts ("…,全市为6.10张").
-            if !self.cx.national && has_any(&clause_before, NATION) {
+            // The nation's (or, in a city's text, the province's) figure names what the
+            // region's after it counts ("…,全市为6.10张").
+            if (!self.cx.national && has_any(&clause_before, NATION))
+                || has_any(&clause_before, self.cx.wider)
+            {
                 if named.subject.is_some() {
                     unresolved.push(Unresolved {
                         quote: doc.quote(&f.clause).to_string(),
@@ -1828,5 +1831,20 @@ mod tests {
             Cmp::AtLeast(79.6),
         );
         assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(1.2)), "{got:#?}");
+    }
+
+    #[test]
+    fn in_a_citys_text_the_provinces_figure_is_not_the_citys() {
+        let got = rows(
+            "某某市2022年卫生健康事业发展统计公报\n年末全市每千常住人口医疗卫生机构床位数6.82张,全省平均水平为6.21张。\n",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "beds_per_1000",
+            2022,
+            Cmp::AtLeast(6.82),
+        );
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(6.21)), "{got:#?}");
     }
 }
