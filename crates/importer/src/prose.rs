@@ -1847,4 +1847,20 @@ mod tests {
         );
         assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(6.21)), "{got:#?}");
     }
+
+    #[test]
+    fn a_plans_review_section_reports_and_its_goals_section_aims() {
+        let got = rows(
+            "某某市“十四五”卫生健康事业发展规划\n成文日期: 2021年11月02日\n一、发展基础\n全市每千人口医疗卫生机构床位数达到5.96张。\n二、发展目标\n每千人口医疗卫生机构床位数达到7张。\n",
+        );
+        assert!(
+            got.iter().any(|r| r.0 == Role::Figure
+                && r.1 == "beds_per_1000"
+                && r.2 == 2020
+                && r.3 == Cmp::AtLeast(5.96)
+                && r.4),
+            "{got:#?}"
+        );
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+    }
 }

@@ -113,10 +113,18 @@ const LOOKING_BACK: &[(&str, Option<i32>)] = &[
     ("这十年", Some(10)),
     ("十年来", Some(10)),
     ("这五年", Some(5)),
+    // A plan's review section: "一、发展基础", "(一)发展现状".
+    ("发展基础", None),
+    ("发展现状", None),
+    ("发展成就", None),
+    ("主要成就", None),
 ];
 
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
 const LOOKING_AHEAD: &[&str] = &[
+    "发展目标",
+    "总体目标",
+    "面临形势",
     "今后五年",
     "未来五年",
     "今年",
