@@ -322,9 +322,11 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         let dateline = ["来源", "发布", "时间", "日期", "编辑", "作者"]
             .iter()
             .any(|w| s.contains(w));
+        // "——2024年1月10日在…人民代表大会…上": a report's delivery line.
+        let delivered = s.starts_with('—') && (s.contains("大会") || s.contains("会议"));
         if s.chars().count() <= 80
             && let Some((y, at)) = date_in(&s)
-            && (at == 0 || dateline)
+            && (at == 0 || dateline || delivered)
         {
             return Some(Found {
                 value: y,

@@ -783,7 +783,7 @@ impl Sentence<'_> {
         let (year, year_inferred) = match (year_here, role) {
             (Some((y, _)), _) => (y, false),
             (None, Role::Target) => {
-                if has_any(text, &["年内", "全年", "当年"])
+                if has_any(text, &["年内", "全年", "当年", "今年"])
                     && let Some(d) = cx.document_year
                 {
                     (d, false)
@@ -1862,5 +1862,17 @@ mod tests {
             "{got:#?}"
         );
         has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+    }
+
+    #[test]
+    fn a_work_report_looks_back_and_ahead() {
+        let got = rows(
+            "政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n过去一年,县人民医院新院区投入使用,新增床位500张,全县每千人口床位数达到6.8张。\n二、2024年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。每千人口床位数达到7张。\n",
+        );
+        has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
+        has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(7.0));
+        // What was added is no total; the economy's goal is not the health plan's.
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(500.0)), "{got:#?}");
+        assert!(!got.iter().any(|r| r.3 == Cmp::About(6.0)), "{got:#?}");
     }
 }

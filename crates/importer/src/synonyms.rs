@@ -158,6 +158,21 @@ const PARTS: &[&str] = &[
     "儿科",
 ];
 
+/// Words of what is added, built or trained: a count after them is not the total.
+const ADDED: &[&str] = &[
+    "新增",
+    "净增",
+    "新建",
+    "新开放",
+    "扩增",
+    "增设",
+    "培养",
+    "培训",
+    "招聘",
+    "招录",
+    "引进",
+];
+
 /// The region-wide totals a part must not be taken for.
 const TOTALS: &[&str] = &[
     "beds_total",
@@ -308,6 +323,10 @@ pub fn match_label(
         return catalog
             .indicator(id)
             .map(|i| Subject::Indicator(i.id.clone()));
+    }
+    // "新增床位500张", "培养全科医生200名": what is added or trained, never the total.
+    if ADDED.iter().any(|w| label.contains(w)) && basis_of(label).is_none() {
+        return None;
     }
     let mut quantity = quantity_of(label)?;
     if quantity == "physicians" && !assistants && label.contains("执业医师") {
@@ -475,6 +494,10 @@ mod tests {
         ];
         for (label, want) in cases {
             assert_eq!(id(label).as_deref(), Some(want), "{label}");
+        }
+        // What is added or trained is not the total.
+        for label in ["新增床位", "培养全科医生", "新增执业(助理)医师"] {
+            assert_eq!(id(label), None, "{label}");
         }
     }
 
