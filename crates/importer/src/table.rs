@@ -33,7 +33,8 @@ enum Cell {
     Year(i32, Option<Role>, Option<Basis>),
     /// 户籍 / 常住 over columns, on a header line of its own.
     Basis(Basis),
-    /// A column of changes (增长(%), 比上年增减): its figures are neither now nor a goal.
+    /// A column read past: changes (增长(%), 比上年增减), whose figures are neither now nor a
+    /// goal, or another region's (全国2025年目标, 全省平均).
     Change,
     /// 现状值, 目标值, 基期 without a year.
     Kind(Role),
@@ -57,6 +58,18 @@ fn classify(s: &str) -> Cell {
     }
     if s.contains("全覆盖") && s.chars().count() <= 6 {
         return Cell::Coverage;
+    }
+    // Another region's column ("全国2025年目标", "全省平均(2020年)", "国家标准"): read past.
+    if ["全国", "国家", "全省", "我国", "省平均", "省级"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        && (s.chars().any(|c| c.is_ascii_digit())
+            || ["目标", "标准", "平均", "水平"]
+                .iter()
+                .any(|w| s.contains(w)))
+        && s.chars().count() <= 14
+    {
+        return Cell::Change;
     }
     // A header cell with a year: 2020年, 2025年目标, 2020年现状值, 2025.
     if chars.len() >= 4 && chars[..4].iter().all(|c| c.is_ascii_digit()) {
@@ -770,8 +783,9 @@ impl Header {
         }
     }
 
-    /// The columns of a row of `n` values: the header's; else two values are (now, goal),
-    /// one is the goal, and of more the last is the goal and the one before it now.
+    /// The columns of a row of `n` values: the header's; else two values are (now, goal) and
+    /// one is the goal. Three or more the header did not place are left unplaced: which is
+    /// the goal and which another region's or basis's cannot be told.
     fn columns_for(&self, n: usize) -> Vec<Column> {
         if self.columns.len() == n {
             return self.columns.clone();
@@ -785,11 +799,13 @@ impl Header {
             };
             n
         ];
-        if let Some(l) = v.last_mut() {
+        if n <= 2
+            && let Some(l) = v.last_mut()
+        {
             l.role = Some(Role::Target);
         }
-        if n >= 2 {
-            v[n - 2].role = Some(Role::Figure);
+        if n == 2 {
+            v[0].role = Some(Role::Figure);
         }
         v
     }
@@ -1013,8 +1029,17 @@ fn push_label_row(
     let quote = fold_whitespace(doc.quote(&range));
     let span = doc.bytes(&range);
     let label_basis = population_basis(label);
+    // Two or more figures under columns the header did not place (no year, no 现状 / 目标):
+    // which is the goal cannot be told, so none is read.
+    let unplaced = |col: &Column| col.year.is_none() && col.role.is_none() && !col.skip;
+    let unplaced_figures = row
+        .values
+        .iter()
+        .zip(cols)
+        .filter(|(cell, col)| unplaced(col) && matches!(cell, Cell::Figure(_)))
+        .count();
     for (cell, col) in row.values.iter().zip(cols) {
-        if col.skip {
+        if col.skip || (unplaced_figures >= 2 && unplaced(col)) {
             continue;
         }
         let Some((role, year, year_inferred)) = role_and_year(col, cols, row.nature, cx) else {
@@ -1366,5 +1391,42 @@ mod tests {
             ),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn the_nations_column_is_read_past() {
+        let got = rows(
+            "成文日期: 2022年03月01日\n主要指标\t2020年现状\t2025年目标\t全国2025年目标\t指标性质\n每千常住人口医疗卫生机构床位数(张)\t6.12\t7.3\t7.4-7.5\t预期性\n每千人口执业(助理)医师数(人)\t2.71\t≥3.2\t3.4\t预期性\n",
+        );
+        assert!(got.contains(&(
+            Role::Figure,
+            "beds_per_1000".into(),
+            2020,
+            Cmp::AtLeast(6.12)
+        )));
+        assert!(got.contains(&(
+            Role::Target,
+            "beds_per_1000".into(),
+            2025,
+            Cmp::AtLeast(7.3)
+        )));
+        assert!(got.contains(&(
+            Role::Target,
+            "physicians_per_1000".into(),
+            2025,
+            Cmp::AtLeast(3.2)
+        )));
+        assert_eq!(got.len(), 4, "{got:#?}");
+    }
+
+    #[test]
+    fn three_columns_the_header_does_not_place_give_nothing() {
+        let got = import(
+            "成文日期: 2022年03月01日\n主要指标\t基础\t本市目标\t参考值\t指标性质\n每千常住人口医疗卫生机构床位数(张)\t6.12\t7.3\t7.4\t预期性\n每千人口执业(助理)医师数(人)\t2.71\t3.2\t3.4\t预期性\n",
+            &Catalog::builtin(),
+        )
+        .map(|p| p.rows)
+        .unwrap_or_default();
+        assert!(got.is_empty(), "{got:#?}");
     }
 }
