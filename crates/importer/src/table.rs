@@ -845,11 +845,14 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
             Cell::Unit => row.unit_words.push_str(&doc.norm(range)),
             Cell::Words => {}
             // One cell a line: a whole number right before the next label is that row's
-            // serial (序号).
+            // serial (序号); on one line, "健康水平 | 1 | 人均预期寿命 | …": a field's name,
+            // then the serial of the label after it.
             Cell::Figure(n)
-                if !shares_line
-                    && is_serial(n)
-                    && matches!(cells.get(row.end + 1).map(|c| &c.1), Some(Cell::Label(_))) =>
+                if is_serial(n)
+                    && (!shares_line || row.values.is_empty())
+                    && cells.get(row.end + 1).is_some_and(|c| {
+                        matches!(c.1, Cell::Label(_)) && (!shares_line || c.2 == *l)
+                    }) =>
             {
                 break;
             }
@@ -1428,5 +1431,26 @@ mod tests {
         .map(|p| p.rows)
         .unwrap_or_default();
         assert!(got.is_empty(), "{got:#?}");
+    }
+
+    #[test]
+    fn a_fields_name_and_a_serial_before_the_label() {
+        let got = rows(
+            "成文日期: 2021年12月08日\n领域\t序号\t主要指标\t单位\t2020年\t2025年\t2030年\t指标性质\n资源配置\t4\t每千人口医疗卫生机构床位数\t张/千人\t5.4\t6.5左右\t7.0\t预期性\n\t5\t每千人口执业(助理)医师数\t人\t2.5\t3.0以上\t3.4\t预期性\n",
+        );
+        assert!(got.contains(&(Role::Target, "beds_per_1000".into(), 2025, Cmp::About(6.5))));
+        assert!(got.contains(&(
+            Role::Target,
+            "beds_per_1000".into(),
+            2030,
+            Cmp::AtLeast(7.0)
+        )));
+        assert!(got.contains(&(
+            Role::Figure,
+            "physicians_per_1000".into(),
+            2020,
+            Cmp::AtLeast(2.5)
+        )));
+        assert!(!got.iter().any(|r| r.1.starts_with("tracked:")), "{got:#?}");
     }
 }
