@@ -71,6 +71,10 @@ fn classify(s: &str) -> Cell {
     {
         return Cell::Change;
     }
+    // A period's end ("“十三五”末", "十四五期末"), a kind with its year in brackets ("基期值(2020年)").
+    if let Some(cell) = period_or_bracketed_header(s) {
+        return cell;
+    }
     // A header cell with a year: 2020年, 2025年目标, 2020年现状值, 2025.
     if chars.len() >= 4 && chars[..4].iter().all(|c| c.is_ascii_digit()) {
         let y: i32 = s[..4].parse().unwrap_or(0);
@@ -170,6 +174,50 @@ fn classify(s: &str) -> Cell {
         return Cell::Label(s.to_string());
     }
     Cell::Words
+}
+
+/// A header cell naming a period's end or a kind with its year in brackets.
+fn period_or_bracketed_header(s: &str) -> Option<Cell> {
+    let bare: String = s
+        .chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"' | ' ' | '(' | ')'))
+        .collect();
+    for (name, end) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
+        if let Some(rest) = bare.strip_prefix(name)
+            && matches!(
+                rest,
+                "末" | "期末" | "时期末" | "末期" | "期末值" | "末目标" | "期末目标"
+            )
+        {
+            let role = rest.contains("目标").then_some(Role::Target);
+            return Some(Cell::Year(end, role, None));
+        }
+    }
+    let role = if ["目标值", "目标", "规划值", "期末值"]
+        .iter()
+        .any(|w| bare.starts_with(w))
+    {
+        Role::Target
+    } else if ["基期值", "基期", "基数", "现状值", "现状", "基线值"]
+        .iter()
+        .any(|w| bare.starts_with(w))
+    {
+        Role::Figure
+    } else {
+        return None;
+    };
+    let digits: String = bare
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take(4)
+        .collect();
+    let y: i32 = digits.parse().ok()?;
+    let tail = bare.split(digits.as_str()).nth(1)?;
+    ((2000..=2035).contains(&y) && matches!(tail, "年" | "")).then_some(Cell::Year(
+        y,
+        Some(role),
+        None,
+    ))
 }
 
 fn is_unit(s: &str) -> bool {
@@ -723,11 +771,15 @@ struct Header {
     columns: Vec<Column>,
     bases: Vec<Basis>,
     closed: bool,
+    /// The line the last year column was named on: kinds on a line of their own ("基数 |
+    /// 目标" under "2020年 | 2025年") go to the years in order.
+    years_line: Option<usize>,
 }
 
 impl Header {
-    /// Takes a header cell; `false` for a label or a value.
-    fn take(&mut self, cell: &Cell) -> bool {
+    /// Takes a header cell on `line` (`shares_line`: with other cells); `false` for a label or
+    /// a value.
+    fn take(&mut self, cell: &Cell, line: usize, shares_line: bool) -> bool {
         let column = |year, role, basis, skip| Column {
             year,
             role,
@@ -738,6 +790,19 @@ impl Header {
             Cell::Year(y, role, basis) => {
                 self.reopen();
                 self.columns.push(column(Some(*y), *role, *basis, false));
+                self.years_line = Some(line);
+            }
+            // "基数 | 目标" on a line under "2020年 | 2025年": the first year without a kind.
+            // One cell a line ("2025年" / "目标值"), a kind is its year's.
+            Cell::Kind(role)
+                if !self.closed
+                    && shares_line
+                    && self.years_line.is_some_and(|l| l != line)
+                    && self.columns.iter().any(|c| c.role.is_none()) =>
+            {
+                if let Some(c) = self.columns.iter_mut().find(|c| c.role.is_none()) {
+                    c.role = Some(*role);
+                }
             }
             Cell::Basis(b) if !self.closed => self.bases.push(*b),
             Cell::Change if !self.closed => self.columns.push(column(None, None, None, true)),
@@ -912,7 +977,10 @@ fn indicator_rows(
     let mut inherited = Inherited::default();
     let mut i = 0;
     while i < cells.len() && rows.len() < super::MAX_ROWS {
-        if header.take(&cells[i].1) {
+        let line = cells[i].2;
+        let shares_line =
+            (i > 0 && cells[i - 1].2 == line) || cells.get(i + 1).is_some_and(|c| c.2 == line);
+        if header.take(&cells[i].1, line, shares_line) {
             i += 1;
             continue;
         }
@@ -1452,5 +1520,36 @@ mod tests {
             Cmp::AtLeast(2.5)
         )));
         assert!(!got.iter().any(|r| r.1.starts_with("tracked:")), "{got:#?}");
+    }
+
+    #[test]
+    fn headers_that_name_periods_kinds_in_brackets_or_kinds_on_a_line_of_their_own() {
+        for header in [
+            "指标名称\t“十三五”末\t“十四五”末\t属性\n",
+            "指标名称\t基期值(2020年)\t目标值(2025年)\t属性\n",
+            "指标名称\t2020年\t2025年\t属性\n\t基数\t目标\t\n",
+        ] {
+            let got = rows(&format!(
+                "成文日期: 2021年10月08日\n{header}每千常住人口医疗卫生机构床位数(张)\t5.8\t6.8\t预期性\n"
+            ));
+            assert_eq!(
+                got,
+                vec![
+                    (
+                        Role::Figure,
+                        "beds_per_1000".into(),
+                        2020,
+                        Cmp::AtLeast(5.8)
+                    ),
+                    (
+                        Role::Target,
+                        "beds_per_1000".into(),
+                        2025,
+                        Cmp::AtLeast(6.8)
+                    ),
+                ],
+                "{header}"
+            );
+        }
     }
 }
