@@ -105,7 +105,16 @@ const OLD_TIMES: &[&str] = &[
 ];
 
 /// Another scope than the region's own: the nation's average beside the region's figure.
-const NATION: &[&str] = &["全国", "我国"];
+const NATION: &[&str] = &[
+    "全国",
+    "我国",
+    "国家要求",
+    "国家标准",
+    "国家目标",
+    "国家规定",
+    "国家下达",
+    "国家平均",
+];
 
 /// Words that make a count the region's whole.
 const REGION_WIDE: &[&str] = &[
@@ -1165,9 +1174,13 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
     let paired_review = fb.find("分别").is_none();
     if let Some(p) = fb.find("分别").or_else(|| list_review_at(&fb)) {
         let p = s.start + fb[..p].chars().count();
-        let after: Vec<&Num> = nums.iter().filter(|n| n.range.start > p).collect();
-        // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及.
+        // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及; the
+        // figures: those after 分别 in its clause.
         let c = clause_of(p);
+        let after: Vec<&Num> = nums
+            .iter()
+            .filter(|n| n.range.start > p && n.range.start < c.end)
+            .collect();
         let mut start = c.start;
         while start < p {
             if let Some(len) = year_phrase_len(&doc.chars, start) {
@@ -1237,10 +1250,24 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                     after: after_text(doc, n, &clause_of(n.range.start)),
                 });
             }
-            for n in nums.iter().filter(|n| n.range.start <= p) {
+            for n in nums
+                .iter()
+                .filter(|n| n.range.start <= p || n.range.start >= c.end)
+            {
                 out.push(simple(doc, n, nums, &clause_of(n.range.start)));
             }
             out.sort_by_key(|f| f.num.range.start);
+            return out;
+        }
+        // A list of names whose figures do not pair with them: the list's figures are not
+        // guessed; the rest of the sentence is read as usual.
+        if parts.len() >= 2 && !paired_review {
+            for n in nums
+                .iter()
+                .filter(|n| n.range.start <= p || n.range.start >= c.end)
+            {
+                out.push(simple(doc, n, nums, &clause_of(n.range.start)));
+            }
             return out;
         }
     }
@@ -1874,5 +1901,34 @@ mod tests {
         // What was added is no total; the economy's goal is not the health plan's.
         assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(500.0)), "{got:#?}");
         assert!(!got.iter().any(|r| r.3 == Cmp::About(6.0)), "{got:#?}");
+    }
+
+    #[test]
+    fn a_list_takes_only_the_figures_of_its_clause_and_the_nations_requirement_is_not_the_regions()
+    {
+        let got = rows(
+            "某某省“十四五”卫生健康发展规划\n发布日期:2021-11-20\n全省每万人口全科医生数达到2.5人,超过国家要求的2人。到2025年,全省每千人口医疗卫生机构床位数控制在7张以内,每千人口执业(助理)医师数、注册护士数分别达到3.3人、3.9人,每万人口全科医生数不低于3.5人。\n",
+        );
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2025,
+            Cmp::AtLeast(3.3),
+        );
+        has(
+            &got,
+            Role::Target,
+            "nurses_per_1000",
+            2025,
+            Cmp::AtLeast(3.9),
+        );
+        has(&got, Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(3.5));
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(2.0)), "{got:#?}");
+        assert!(
+            !got.iter()
+                .any(|r| r.1 == "nurses_per_1000" && r.3 == Cmp::AtLeast(3.3)),
+            "{got:#?}"
+        );
     }
 }
