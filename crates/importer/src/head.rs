@@ -13,7 +13,7 @@ pub struct Head {
     pub title: Option<Found<String>>,
     pub document_year: Option<Found<i32>>,
     pub document_year_inferred: bool,
-    /// An undated text that reports: the latest year it reports a figure for.
+    /// A text that aims nowhere: the latest year it reports a figure for.
     pub latest_reported: Option<i32>,
     /// The year a target without one is taken to be due, and whether it came from the text's
     /// own horizon (十四五, an annual plan's year).
@@ -48,10 +48,18 @@ pub fn read(doc: &Doc) -> Head {
         .or_else(|| issuer_region(doc))
         .map(|(value, quote)| Found { value, quote });
     let dated = document_year(doc, title.as_ref());
-    // An undated text that aims nowhere reports what was reached: a figure without a year in
-    // it is of the latest year it reports (never a comparison's), marked inferred.
-    let undated_report = dated.is_none() && !aims_anywhere(doc);
-    let latest_reported = undated_report.then(|| latest_reported_year(doc)).flatten();
+    // A text that aims nowhere reports what was reached: a figure without a year in it is of
+    // the latest year it reports (never a comparison's, never after the document's), marked
+    // inferred.
+    let planned = title.as_ref().is_some_and(|t| {
+        ["规划", "方案", "计划", "任务", "意见", "纲要", "要点"]
+            .iter()
+            .any(|w| t.value.contains(w))
+    });
+    let aims_nowhere = !planned && !aims_anywhere(doc);
+    let latest_reported = aims_nowhere
+        .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value)))
+        .flatten();
     let (document_year, inferred) = match dated {
         Some(y) => (Some(y), false),
         None => (None, true),
@@ -71,7 +79,7 @@ pub fn read(doc: &Doc) -> Head {
     let reports = title
         .as_ref()
         .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))
-        || (undated_report && period_start.is_none());
+        || (aims_nowhere && period_start.is_none());
     let national = region.is_none()
         && title
             .as_ref()
@@ -99,8 +107,14 @@ const AIM_WORDS: &[&str] = &[
     "将达到",
     "将提高",
     "将增加",
-    "预期",
+    "预期性",
+    "预期目标",
     "期末",
+    "控制在",
+    "不低于",
+    "不超过",
+    "不少于",
+    "确保",
 ];
 
 /// Whether the text aims anywhere: a year aimed at (到2025年, 2030年前) or words of aim. An
@@ -118,11 +132,18 @@ fn aims_anywhere(doc: &Doc) -> bool {
 }
 
 /// The latest year the text reports a figure for (2011年, 截至2011年底, 增加到2011年的).
-fn latest_reported_year(doc: &Doc) -> Option<i32> {
+fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
     let all = 0..doc.chars.len();
     time::year_mentions(&doc.chars, &all)
         .into_iter()
         .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
+        .filter(|m| document_year.is_none_or(|d| m.year <= d))
+        // A date (2023年05月06日) is when it was written, not a year it reports.
+        .filter(|m| {
+            !doc.chars
+                .get(m.at + 5..m.at + 7)
+                .is_some_and(|c| c[0].is_ascii_digit() && (c[1] == '月' || c[1].is_ascii_digit()))
+        })
         .map(|m| m.year)
         .max()
 }

@@ -9,8 +9,8 @@ pub struct Context {
     pub document_year: Option<i32>,
     /// No date was found: the document's year was taken from its targets.
     pub document_year_inferred: bool,
-    /// An undated text that reports (see `Head::latest_reported`): the year of its figures
-    /// that name none.
+    /// A text that aims nowhere (see `Head::latest_reported`): the year of its figures that
+    /// name none.
     pub latest_reported: Option<i32>,
     pub horizon: Option<i32>,
     /// The first year of the plan's period (十四五: 2021), where the document names one.

@@ -116,6 +116,9 @@ const NATION: &[&str] = &[
     "国家平均",
 ];
 
+/// Words that say a figure is of the document's own time.
+const NOW: &[&str] = &["目前", "当前", "现阶段", "截至目前", "截止目前"];
+
 /// Words that make a count the region's whole.
 const REGION_WIDE: &[&str] = &[
     "全市",
@@ -823,13 +826,19 @@ impl Sentence<'_> {
                 Some(d) => (d - 1, true),
                 None => return Err(None),
             },
-            (None, Role::Figure) if looking_back && !cx.reports => {
+            (None, Role::Figure) if self.retrospect.back && !self.aims => {
                 match self.retrospect.year(cx.document_year) {
                     Some(y) => (y, true),
                     None => return Err(None),
                 }
             }
-            (None, Role::Figure) => match cx.document_year.or(cx.latest_reported) {
+            // "目前全市共有床位…": now, the document's year; else, in a text that aims nowhere,
+            // the latest year it reports.
+            (None, Role::Figure) if has_any(&sentence_before, NOW) => match cx.document_year {
+                Some(d) if figure_words => (d, true),
+                _ => return Err(None),
+            },
+            (None, Role::Figure) => match cx.latest_reported.or(cx.document_year) {
                 Some(d) if figure_words => (d, true),
                 _ => return Err(None),
             },
@@ -1930,5 +1939,22 @@ mod tests {
                 .any(|r| r.1 == "nurses_per_1000" && r.3 == Cmp::AtLeast(3.3)),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn a_dated_page_that_aims_nowhere_reports_its_latest_year() {
+        let got = rows(
+            "某某市卫生健康事业发展情况\n2023年05月06日 来源:某某市卫生健康委员会\n截至2022年底,全市每千人口床位数6.5张。与全国平均水平相比,每千人口注册护士数高出0.5人。\n全市执业(助理)医师达1.2万人。\n",
+        );
+        has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5));
+        has(
+            &got,
+            Role::Figure,
+            "physicians",
+            2022,
+            Cmp::AtLeast(12_000.0),
+        );
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(0.5)), "{got:#?}");
     }
 }

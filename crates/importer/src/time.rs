@@ -212,7 +212,9 @@ const CHANGE: &[&str] = &[
 ];
 
 /// Verbs whose number is the amount of a change.
-const CHANGE_VERBS: &[&str] = &["增加", "增长", "减少", "下降", "提高", "降低", "上升"];
+const CHANGE_VERBS: &[&str] = &[
+    "增加", "增长", "减少", "下降", "提高", "降低", "上升", "高出", "低出", "超出", "多出",
+];
 
 fn at(chars: &[char], i: usize, w: &str) -> bool {
     w.chars()
