@@ -116,6 +116,9 @@ const NATION: &[&str] = &[
     "国家平均",
 ];
 
+/// Words that make a label a count, whatever base the figure before it had.
+const COUNT_WORDS: &[&str] = &["总数", "总量", "总计", "合计", "共有", "人数", "数量"];
+
 /// Words that say a figure is of the document's own time.
 const NOW: &[&str] = &["目前", "当前", "现阶段", "截至目前", "截止目前"];
 
@@ -959,12 +962,17 @@ impl Subjects {
                 self.from.clone()
             }
             (None, Some(p)) if second_of_review => Some(p.subject.clone()),
+            // "全科医生总数达到1000人" after a density names a count, not the density.
             (
                 Some(Subject::Quantity(q)),
                 Some(Prev {
                     base: Some(base), ..
                 }),
-            ) if own_base.is_none() && q != "population" && !f.num.percent => {
+            ) if own_base.is_none()
+                && q != "population"
+                && !f.num.percent
+                && !has_any(&f.matchable, COUNT_WORDS) =>
+            {
                 match_label(&f.matchable, catalog, Some(*base)).or(own.clone())
             }
             (None, Some(p)) if label.chars().count() <= 8 && p.unit == f.num.unit => {
@@ -1956,5 +1964,24 @@ mod tests {
         );
         assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
         assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(0.5)), "{got:#?}");
+    }
+
+    #[test]
+    fn a_total_count_after_a_density_is_no_density() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,每万人口全科医生数达到3.93人,全科医生总数达到1000人。"
+        ));
+        has(
+            &got,
+            Role::Target,
+            "gps_per_10000",
+            2025,
+            Cmp::AtLeast(3.93),
+        );
+        assert!(
+            !got.iter()
+                .any(|r| r.1 == "gps_per_10000" && r.3 == Cmp::AtLeast(1000.0)),
+            "{got:#?}"
+        );
     }
 }
