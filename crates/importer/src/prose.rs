@@ -526,6 +526,8 @@ struct Paragraph {
     year: Option<(i32, usize)>,
     carry: super::time::Carry,
     retrospect: Retrospect,
+    /// The year a numbered heading names ("二、2024年工作计划"), for the paragraphs under it.
+    section_year: Option<(i32, usize)>,
 }
 
 impl Paragraph {
@@ -538,8 +540,36 @@ impl Paragraph {
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l));
+                if let Some(y) = heading_year(doc, l) {
+                    self.section_year = Some(y);
+                } else if is_heading(&doc.norm(l)) {
+                    self.section_year = None;
+                }
             }
         }
+    }
+}
+
+/// A numbered heading: "二、2024年工作计划", "(一)发展基础", "1.优化床位布局".
+fn is_heading(line: &str) -> bool {
+    let t = line.trim();
+    let numbered = strip_numbering(t).len() != t.len()
+        || t.starts_with('(')
+        || t.chars().nth(1) == Some('、')
+        || t.starts_with('第');
+    numbered && t.chars().count() <= 30 && !t.contains(['。', ',', ';'])
+}
+
+/// The one year a numbered heading names, where it names one and no span.
+fn heading_year(doc: &Doc, line: &Range<usize>) -> Option<(i32, usize)> {
+    let t = doc.norm(line);
+    if !is_heading(&t) || t.contains(['-', '—', '~', '至', '到']) {
+        return None;
+    }
+    let mentions = super::time::year_mentions(&doc.chars, line);
+    match mentions.as_slice() {
+        [m] => Some((m.year, m.at)),
+        _ => None,
     }
 }
 
@@ -594,7 +624,7 @@ pub fn read(
             text: &text,
             time: &time,
             aims,
-            paragraph_year: paragraph.year,
+            paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
         };
         sentence.read(catalog, &all, rows, unresolved);
@@ -770,7 +800,12 @@ impl Sentence<'_> {
             _ if passed => Role::Figure,
             (Some((y, _)), Some(d)) if y > d => Role::Target,
             (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
-            _ if figure_words && !has_any(&clause_text, aim_words) => Role::Figure,
+            _ if figure_words
+                && !has_any(&clause_text, aim_words)
+                && !has_any(&sentence_before, &["力争", "争取"]) =>
+            {
+                Role::Figure
+            }
             _ if target_words => Role::Target,
             // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
             _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
@@ -1983,5 +2018,35 @@ mod tests {
                 .any(|r| r.1 == "gps_per_10000" && r.3 == Cmp::AtLeast(1000.0)),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn a_headings_year_reaches_its_paragraphs_and_li_zheng_its_sentence() {
+        let got = rows(
+            "某某区卫生健康局2023年工作总结和2024年工作计划\n一、2023年工作完成情况\n截至2023年12月底,全区每千常住人口床位数达5.62张,每千常住人口执业(助理)医师2.94人。\n二、2024年工作计划\n力争每千常住人口床位数达到6张,每千常住人口执业(助理)医师数达到3.1人。\n",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "beds_per_1000",
+            2023,
+            Cmp::AtLeast(5.62),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "physicians_per_1000",
+            2023,
+            Cmp::AtLeast(2.94),
+        );
+        has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.0));
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2024,
+            Cmp::AtLeast(3.1),
+        );
+        assert_eq!(got.len(), 4, "{got:#?}");
     }
 }
