@@ -785,7 +785,8 @@ impl Sentence<'_> {
         let figure_words = cx.reports
             || looking_back
             || has_any(&clause_text, FIGURE_WORDS)
-            || has_any(&sentence_before, FIGURE_WORDS);
+            || has_any(&sentence_before, FIGURE_WORDS)
+            || has_any(&sentence_before, NOW);
         // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
         let aim_words: &[&str] = if cx.reports || looking_back {
             &["力争", "不低于", "不少于", "目标"]
@@ -2048,5 +2049,21 @@ mod tests {
             Cmp::AtLeast(3.1),
         );
         assert_eq!(got.len(), 4, "{got:#?}");
+    }
+
+    #[test]
+    fn now_is_the_documents_year() {
+        let got = rows(
+            "我省印发医疗卫生服务体系规划\n2022-07-12 来源:某某日报\n到2025年,全省每千常住人口医疗卫生机构床位数达到7.2张左右。\n目前,全省每千常住人口床位数为6.48张,略高于全国平均水平。全国平均水平为6.46张。\n",
+        );
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(7.2));
+        has(
+            &got,
+            Role::Figure,
+            "beds_per_1000",
+            2022,
+            Cmp::AtLeast(6.48),
+        );
+        assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(6.46)), "{got:#?}");
     }
 }
