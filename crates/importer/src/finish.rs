@@ -171,6 +171,7 @@ pub fn row_from_quote(
         quote: piece,
         span,
         basis: None,
+        rebased_from: None,
     })
 }
 
@@ -250,5 +251,17 @@ mod tests {
             row_from_quote(TEXT, "  ", Role::Figure, 2025, &cat),
             Err(AddProblem::Empty)
         );
+    }
+
+    #[test]
+    fn a_rebased_figure_says_so_in_the_plan() {
+        let cat = catalog();
+        let text = "示例县2013年卫生统计公报\n年末全县每万人口执业(助理)医师18.16人。";
+        let p = crate::import(text, &cat).expect("a proposal");
+        let done = p
+            .finish(p.as_confirmed("示例县"), &cat, &[])
+            .expect("reads back");
+        assert!(done.json.contains("原文按每万人口计"), "{}", done.json);
+        assert!(done.json.contains("1.816"), "{}", done.json);
     }
 }

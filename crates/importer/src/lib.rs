@@ -151,6 +151,10 @@ pub struct Row {
     pub span: Range<usize>,
     /// Which population a per-1,000 figure counts (户籍 or 常住), where the text says.
     pub basis: Option<Basis>,
+    /// The text gives the figure per this many people (每万人口执业(助理)医师18.16人): the value
+    /// is rebased to the catalog's indicator (per 1,000: 1.816), and the plan says so.
+    #[serde(default)]
+    pub rebased_from: Option<f64>,
 }
 
 impl Row {

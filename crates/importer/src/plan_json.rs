@@ -63,6 +63,21 @@ fn registered() -> (&'static str, &'static str) {
     )
 }
 
+/// A figure the text gives per 10,000 (or 100,000), rebased to the catalog's per 1,000.
+fn rebased_words(per: f64) -> (&'static str, &'static str) {
+    if per >= 100_000.0 {
+        (
+            "原文按每10万人口计,此处换算为每千人口(除以100)。",
+            "The text counts this per 100,000 people; it is rebased here to per 1,000 (divided by 100).",
+        )
+    } else {
+        (
+            "原文按每万人口计,此处换算为每千人口(除以10)。",
+            "The text counts this per 10,000 people; it is rebased here to per 1,000 (divided by 10).",
+        )
+    }
+}
+
 fn caveat(parts: &[(&str, &str)]) -> Option<Value> {
     if parts.is_empty() {
         return None;
@@ -256,6 +271,9 @@ fn target_json(catalog: &Catalog, r: &Row, id: String) -> Value {
     if r.basis == Some(Basis::Registered) {
         parts.push(registered());
     }
+    if let Some(per) = r.rebased_from {
+        parts.push(rebased_words(per));
+    }
     if let Some(c) = caveat(&parts) {
         t.insert("caveat".into(), c);
     }
@@ -300,6 +318,9 @@ fn statistic_json(catalog: &Catalog, r: &Row, figures: &[&Row], source: &Value) 
     }
     if r.basis == Some(Basis::Registered) {
         parts.push(registered());
+    }
+    if let Some(per) = r.rebased_from {
+        parts.push(rebased_words(per));
     }
     match caveat(&parts) {
         Some(c) => {

@@ -11,6 +11,7 @@ use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{
     Subject, basis_of, is_part, is_total, match_label, names_part_institutions, population_basis,
+    rebased,
 };
 use super::table::Taken;
 use super::time::{Retrospect, Side, Time, YearKind};
@@ -673,6 +674,8 @@ struct Named {
     subject: Option<Subject>,
     part: bool,
     label: String,
+    /// Rebased from the text's base (每万人口) to the catalog's: (the text's per, the factor).
+    rebased: Option<(f64, f64)>,
 }
 
 impl Sentence<'_> {
@@ -727,6 +730,7 @@ impl Sentence<'_> {
                         subject: None,
                         part: true,
                         label: named.label,
+                        rebased: None,
                     }
                 }
                 _ => named,
@@ -915,6 +919,7 @@ impl Sentence<'_> {
         };
         let qr = doc.trim(qstart..f.clause.end.max(f.num.range.end));
         let quote = hps_model::text::fold_whitespace(doc.quote(&qr));
+        let factor = named.rebased.map_or(1.0, |(_, k)| k);
         let row = |subject, cmp, cmp_inferred, nature| Row {
             role: when.role,
             subject,
@@ -926,6 +931,7 @@ impl Sentence<'_> {
             quote: quote.clone(),
             span: doc.bytes(&qr),
             basis: population_basis(&f.matchable),
+            rebased_from: named.rebased.map(|(per, _)| per),
         };
         match (when.role, named.subject) {
             (Role::Figure, None) => Err(named.part.then(|| Unresolved {
@@ -933,7 +939,9 @@ impl Sentence<'_> {
                 reason: Reason::Part,
             })),
             (Role::Figure, Some(_)) if f.num.high.is_some() || f.num.percent => Err(None),
-            (Role::Figure, Some(sub)) => Ok(row(sub, Cmp::AtLeast(f.num.value), false, None)),
+            (Role::Figure, Some(sub)) => {
+                Ok(row(sub, Cmp::AtLeast(f.num.value * factor), false, None))
+            }
             (Role::Target, None) if named.label.is_empty() => Err(None),
             // A goal of sports medals or clean-air days is not the health plan's.
             (Role::Target, None) if !self.cx.about_health && !about_health(self.text) => Err(None),
@@ -942,6 +950,7 @@ impl Sentence<'_> {
                     .iter()
                     .collect();
                 let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &named.label);
+                let cmp = cmp.scaled(factor);
                 let subject = match subject {
                     Some(Subject::Indicator(i)) => Subject::Indicator(i),
                     _ => Subject::Tracked {
@@ -1041,10 +1050,19 @@ impl Subjects {
                 unit: f.num.unit,
             });
         }
+        // "每万人口执业(助理)医师18.16人": the catalog counts it per 1,000.
+        let (subject, rebased) = match subject {
+            None if !part && !f.num.percent => match rebased(&f.matchable, catalog) {
+                Some((sub, per, factor)) => (Some(sub), Some((per, factor))),
+                None => (None, None),
+            },
+            s => (s, None),
+        };
         Named {
             subject,
             part,
             label,
+            rebased,
         }
     }
 }
@@ -1130,6 +1148,7 @@ fn coverage(
             quote: hps_model::text::fold_whitespace(doc.quote(&qr)),
             span: doc.bytes(&qr),
             basis: None,
+            rebased_from: None,
         });
         out.push(c);
     }
@@ -2065,5 +2084,35 @@ mod tests {
             Cmp::AtLeast(6.48),
         );
         assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(6.46)), "{got:#?}");
+    }
+
+    #[test]
+    fn a_density_per_ten_thousand_is_rebased_to_the_catalogs_per_thousand() {
+        let text = "某某省2013年卫生统计公报\n年末全省每万人口执业(助理)医师18.16人,每万人口医疗卫生机构床位数51.2张。\n";
+        let p = import(text, &Catalog::builtin()).expect("imports");
+        let r = p
+            .rows
+            .iter()
+            .find(|r| r.subject == Subject::Indicator("physicians_per_1000".into()))
+            .expect("rebased");
+        assert!((r.value().unwrap_or(0.0) - 1.816).abs() < 1e-9, "{r:?}");
+        assert_eq!(r.rebased_from, Some(10_000.0));
+        assert!(r.quote.contains("18.16"));
+        let beds = p
+            .rows
+            .iter()
+            .find(|r| r.subject == Subject::Indicator("beds_per_1000".into()))
+            .expect("rebased");
+        assert!(
+            (beds.value().unwrap_or(0.0) - 5.12).abs() < 1e-9,
+            "{beds:?}"
+        );
+        // The catalog's own per-10,000 indicators are not rebased.
+        let got = rows("某某省2013年卫生统计公报\n年末全省每万人口全科医生数2.3人。\n");
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "gps_per_10000" && r.3 == Cmp::AtLeast(2.3)),
+            "{got:#?}"
+        );
     }
 }

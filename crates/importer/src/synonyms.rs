@@ -369,6 +369,34 @@ pub fn match_label(
     }
 }
 
+/// A density the text gives per 10,000 or 100,000 residents where the catalog counts it per
+/// 1,000 (每万人口执业(助理)医师18.16人): the catalog's indicator, the text's per, and the
+/// factor that rebases the value (0.1).
+pub fn rebased(label: &str, catalog: &Catalog) -> Option<(Subject, f64, f64)> {
+    let (word, den, per) = BASES
+        .iter()
+        .find(|(w, _, _)| label.contains(w))
+        .map(|(w, d, p)| (*w, *d, *p))?;
+    if den != "population" || !(per == 10_000.0 || per == 100_000.0) {
+        return None;
+    }
+    if match_label(label, catalog, None).is_some() {
+        return None;
+    }
+    let per_thousand = label.replacen(word, "每千人口", 1);
+    match match_label(&per_thousand, catalog, None)? {
+        Subject::Indicator(i)
+            if matches!(
+                catalog.indicator(&i).map(|d| &d.kind),
+                Some(IndicatorKind::Density { per: p, .. }) if (*p - 1000.0).abs() < 1e-9
+            ) =>
+        {
+            Some((Subject::Indicator(i), per, 1000.0 / per))
+        }
+        _ => None,
+    }
+}
+
 fn q_of(catalog: &Catalog, id: &str) -> Option<usize> {
     catalog.quantity(id)
 }

@@ -456,6 +456,7 @@ fn yearbook(
                 quote,
                 span,
                 basis: population_basis(&hdr.0),
+                rebased_from: None,
             });
             any = true;
         }
@@ -572,6 +573,7 @@ fn breakdown(
             quote: fold_whitespace(&format!("{} {label} {}", header[k], doc.quote(&c.0))),
             span: doc.bytes(&row_range),
             basis: population_basis(&header[k]),
+            rebased_from: None,
         });
         any = true;
     }
@@ -1156,6 +1158,7 @@ fn push_label_row(
             quote: quote.clone(),
             span: span.clone(),
             basis: col.basis.or(label_basis),
+            rebased_from: None,
         });
     }
 }

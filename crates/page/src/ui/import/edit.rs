@@ -264,6 +264,7 @@ fn population_row(f: &Found<f64>, year: i32, source: &str) -> Row {
         quote: f.quote.clone(),
         span,
         basis: None,
+        rebased_from: None,
     }
 }
 

@@ -423,9 +423,19 @@ fn ValueCell(e: EditRow) -> impl IntoView {
             .into_any()
         }
     };
+    // "每万人口…18.16人" shown per 1,000: the note says so.
+    let rebased = e.original.get_value().rebased_from.map(|per| {
+        let key = if per >= 100_000.0 {
+            "import.rebased_100000"
+        } else {
+            "import.rebased_10000"
+        };
+        view! { <Assumed mark="÷" key/> }
+    });
     view! {
         <td class="import-values" data-label=app.t("import.col.value")>
             {boxes}
+            {rebased}
             <FieldError id=field_id(key, "value-error") error/>
         </td>
     }
