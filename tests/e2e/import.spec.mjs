@@ -171,6 +171,15 @@ test('a row removed and a row added; a quote not in the text is refused', async 
   expect(errors).toEqual([]);
 });
 
+test('a density given per 10,000 is shown per 1,000 and says it was rebased', async ({ page }) => {
+  const errors = await open(page);
+  await read(page, '示例县2013年卫生统计公报\n年末全县每万人口执业(助理)医师18.16人。\n');
+  const row = page.locator('tr[data-import-row][data-indicator="physicians_per_1000"]').first();
+  await expect(row).toHaveAttribute('data-value', '1.816');
+  await expect(row.locator('.import-values .import-assumed')).toHaveAttribute('title', '原文按每万人口计,已换算为每千人口(除以10)');
+  expect(errors).toEqual([]);
+});
+
 test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open plan stays', async ({ page }) => {
   const errors = await open(page, '?plan=baoding');
   const title = await planTitle(page).textContent();

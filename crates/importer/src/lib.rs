@@ -115,6 +115,19 @@ impl Cmp {
         }
     }
 
+    /// The figures rounded to 9 decimals: what a division by 10 leaves of a decimal figure.
+    pub fn rounded(self) -> Cmp {
+        let r = |v: f64| (v * 1e9).round() / 1e9;
+        match self {
+            Cmp::AtLeast(v) => Cmp::AtLeast(r(v)),
+            Cmp::AtMost(v) => Cmp::AtMost(r(v)),
+            Cmp::About(v) => Cmp::About(r(v)),
+            Cmp::IncreaseBy(v) => Cmp::IncreaseBy(r(v)),
+            Cmp::Between(a, b) => Cmp::Between(r(a), r(b)),
+            Cmp::FullCoverage => Cmp::FullCoverage,
+        }
+    }
+
     /// Another kind, keeping the figure where it has one.
     pub fn of_kind(self, name: &str) -> Cmp {
         let v = self.value().unwrap_or(0.0);

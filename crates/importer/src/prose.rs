@@ -919,7 +919,11 @@ impl Sentence<'_> {
         };
         let qr = doc.trim(qstart..f.clause.end.max(f.num.range.end));
         let quote = hps_model::text::fold_whitespace(doc.quote(&qr));
-        let factor = named.rebased.map_or(1.0, |(_, k)| k);
+        // 51.2 per 10,000 is 5.12 per 1,000, not 5.120000000000001.
+        let rebase = |c: Cmp| match named.rebased {
+            Some((per, _)) => c.scaled(1.0 / (per / 1000.0)).rounded(),
+            None => c,
+        };
         let row = |subject, cmp, cmp_inferred, nature| Row {
             role: when.role,
             subject,
@@ -940,7 +944,7 @@ impl Sentence<'_> {
             })),
             (Role::Figure, Some(_)) if f.num.high.is_some() || f.num.percent => Err(None),
             (Role::Figure, Some(sub)) => {
-                Ok(row(sub, Cmp::AtLeast(f.num.value * factor), false, None))
+                Ok(row(sub, rebase(Cmp::AtLeast(f.num.value)), false, None))
             }
             (Role::Target, None) if named.label.is_empty() => Err(None),
             // A goal of sports medals or clean-air days is not the health plan's.
@@ -950,7 +954,7 @@ impl Sentence<'_> {
                     .iter()
                     .collect();
                 let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &named.label);
-                let cmp = cmp.scaled(factor);
+                let cmp = rebase(cmp);
                 let subject = match subject {
                     Some(Subject::Indicator(i)) => Subject::Indicator(i),
                     _ => Subject::Tracked {

@@ -65,6 +65,7 @@ pub fn ReviewView(
     let total = r.rows.with_untracked(Vec::len);
     request_animation_frame(move || reveal(shown, total));
     let complete = move || shown.get() == usize::MAX;
+    let rebased = p.rows.iter().any(|row| row.rebased_from.is_some());
     let (r_a, r_b) = (r.clone(), r.clone());
     let actions = match mode {
         Mode::Plan => view! {
@@ -100,6 +101,7 @@ pub fn ReviewView(
                     <caption>
                         {move || app.tf("import.caption", &[("count", &count().to_string())])}
                         <span class="import-legend">{app.t("import.legend")}</span>
+                        {rebased.then(|| view! { <span class="import-legend">{app.t("import.legend_rebased")}</span> })}
                     </caption>
                     <thead>
                         <tr>

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '1280', h = '900'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const ctx = await browser.newContext({ viewport: { width: +w, height: +h }, locale: 'zh-CN' });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('PAGEERROR', String(e)));
+await page.goto(url);
+await page.waitForSelector('html[data-live]');
+const panel = page.locator('details').filter({ has: page.locator('[data-import-text]') }).first();
+if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').first().click();
+await page.locator('[data-import-text]').fill('示例县2013年卫生统计公报\n年末全县每万人口执业(助理)医师18.16人,每万人口医疗卫生机构床位数51.2张。\n');
+await page.click('[data-action="import-read"]');
+await page.waitForSelector('tr[data-import-row]');
+const t = page.locator('[data-import-review]').first();
+await t.scrollIntoViewIfNeeded();
+await t.screenshot({ path: out });
+await browser.close();
