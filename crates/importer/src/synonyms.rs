@@ -48,7 +48,12 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["县办公立医院及基层"], &[], "beds_county"),
     (&["公立医院", "床"], &[], "beds_public"),
     (&["传染病", "床"], &[], "beds_surge_infectious"),
-    (&["床"], &["护", "人比", "人员比", "观察"], "beds_total"),
+    // 编制床位: beds authorised, not beds set up (实有床位).
+    (
+        &["床"],
+        &["护", "人比", "人员比", "观察", "编制"],
+        "beds_total",
+    ),
     (&["注册护士"], &[], "nurses"),
     (&["护士"], &["医护", "床护", "护比"], "nurses"),
     (&["药师"], &[], "pharmacists"),
@@ -523,8 +528,13 @@ mod tests {
         for (label, want) in cases {
             assert_eq!(id(label).as_deref(), Some(want), "{label}");
         }
-        // What is added or trained is not the total.
-        for label in ["新增床位", "培养全科医生", "新增执业(助理)医师"] {
+        // What is added, trained or only authorised is not the total.
+        for label in [
+            "新增床位",
+            "培养全科医生",
+            "新增执业(助理)医师",
+            "编制床位数(张)",
+        ] {
             assert_eq!(id(label), None, "{label}");
         }
     }

@@ -506,8 +506,7 @@ fn breakdown(
             .iter()
             .take_while(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
             .collect();
-        let (caption, one_cell_caption) = caption_of(doc, cells, is_total, squeezed);
-        let skip = usize::from(one_cell_caption);
+        let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
         let header = breakdown_header(cells[skip..ti].iter().map(&squeezed), catalog);
         (Some(ti), header, values, caption)
     } else if let Some(u) = unlabelled_total(doc, cells) {
@@ -538,6 +537,16 @@ fn breakdown(
         .map(|h| match_label(h.trim_start_matches('#'), catalog, None))
         .collect();
     if subjects.iter().flatten().count() < 2 {
+        return false;
+    }
+    // A column head as long as a caption, or two columns of one subject: the header was not
+    // placed, and no figure is read from it.
+    let mut seen: Vec<&Subject> = subjects.iter().flatten().collect();
+    seen.sort_by_key(|s| format!("{s:?}"));
+    seen.dedup();
+    if header.iter().any(|h| h.chars().count() > 20)
+        || seen.len() != subjects.iter().flatten().count()
+    {
         return false;
     }
     // The caption's year ("(2020年)", "(2023)"), else the document's.
@@ -684,21 +693,25 @@ fn parts_follow_their_totals(header: &[String], catalog: &Catalog) -> bool {
 }
 
 /// A breakdown table's caption: the lines just above it, and a first line of the block that is
-/// one long cell ("表5 医疗卫生机构、床位和人员(2022年)"); whether that first line is one.
+/// one long cell, after a table number if any ("表5 | 医疗卫生机构、床位和人员(2022年)"); how many
+/// cells of the block that first line holds, where it is a caption.
 fn caption_of(
     doc: &Doc,
     cells: &[Placed],
     is_total: impl Fn(&Placed) -> bool,
     squeezed: impl Fn(&Placed) -> String,
-) -> (String, bool) {
+) -> (String, usize) {
     let first_line = cells.first().map_or(0, |c| c.2);
-    let one_cell_caption = cells.first().is_some_and(|c| {
-        cells.get(1).is_none_or(|d| d.2 != c.2)
-            && squeezed(c).chars().filter(|ch| is_cjk(*ch)).count() >= 6
-            && !is_total(c)
-    });
+    let on_first: Vec<&Placed> = cells.iter().take_while(|c| c.2 == first_line).collect();
+    let long = |c: &Placed| squeezed(c).chars().filter(|ch| is_cjk(*ch)).count() >= 6;
+    let caption_line = cells.len() > on_first.len()
+        && on_first.iter().filter(|c| long(c)).count() == 1
+        && on_first
+            .iter()
+            .all(|c| long(c) || matches!(c.1, Cell::Words | Cell::Figure(_)))
+        && !on_first.iter().any(|c| is_total(c));
     let mut caption_lines: Vec<usize> = (first_line.saturating_sub(3)..first_line).collect();
-    if one_cell_caption {
+    if caption_line {
         caption_lines.push(first_line);
     }
     let caption: String = caption_lines
@@ -708,8 +721,11 @@ fn caption_of(
         .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4)
         .collect::<Vec<_>>()
         .join(" ");
-    (caption, one_cell_caption)
+    (caption, if caption_line { on_first.len() } else { 0 })
 }
+
+/// The heads of a table's row-label column.
+const ROW_HEADS: &[&str] = &["指标", "项目", "机构分类", "类别", "地区", "单位", "Item"];
 
 /// A breakdown table's column heads from its header cells (whitespace taken out), joined where
 /// a split names a column; the row-label column's head and English lines left out.
@@ -726,8 +742,11 @@ fn breakdown_header(cells: impl Iterator<Item = String>, catalog: &Catalog) -> V
                 .is_some_and(|i| h.ends_with(')') && is_unit(&h[i..]))
         };
         let joins = header.last().is_some_and(|last| {
+            // "地区" / "床位数(张)": the row-label column's head joins nothing.
+            let row_head = ROW_HEADS.iter().any(|w| last.starts_with(w));
             t.starts_with('(')
                 || (!unit_end(last)
+                    && !row_head
                     && match_label(last.trim_start_matches('#'), catalog, None).is_none()
                     && match_label(
                         &format!("{}{t}", last.trim_start_matches('#')),
@@ -743,12 +762,7 @@ fn breakdown_header(cells: impl Iterator<Item = String>, catalog: &Catalog) -> V
     }
     // The row-label column's head ("指标", "机构分类", "项目") is not a column of figures, nor
     // an English line's words under the Chinese.
-    header.retain(|h| {
-        !["指标", "项目", "机构分类", "类别", "地区", "单位", "Item"]
-            .iter()
-            .any(|w| h.starts_with(w))
-            && h.chars().any(is_cjk)
-    });
+    header.retain(|h| !ROW_HEADS.iter().any(|w| h.starts_with(w)) && h.chars().any(is_cjk));
     header
 }
 
@@ -1554,5 +1568,36 @@ mod tests {
                 "{header}"
             );
         }
+    }
+
+    #[test]
+    fn a_counties_table_with_a_numbered_caption_and_a_total_row() {
+        let got = rows(
+            "12-3  各县(市、区)医疗卫生机构床位和人员数(2022年)\n地 区\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\n全 市\t23540\t31200\t12100\t13900\n甲 区\t6520\t9800\t3800\t4500\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Role::Figure,
+                    "beds_total".into(),
+                    2022,
+                    Cmp::AtLeast(23540.0)
+                ),
+                (
+                    Role::Figure,
+                    "health_technicians".into(),
+                    2022,
+                    Cmp::AtLeast(31200.0)
+                ),
+                (
+                    Role::Figure,
+                    "physicians".into(),
+                    2022,
+                    Cmp::AtLeast(12100.0)
+                ),
+                (Role::Figure, "nurses".into(), 2022, Cmp::AtLeast(13900.0)),
+            ]
+        );
     }
 }
