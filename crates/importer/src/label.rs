@@ -22,6 +22,9 @@ pub struct Context {
     /// Words naming a region wider than the document's (a city's 全省): a figure after them is
     /// that region's.
     pub wider: &'static [&'static str],
+    /// The document's region as its head names it (苏州市), to tell another place named in a
+    /// sentence ("其中,甲市每千人口床位数8.5张") from it.
+    pub region: Option<String>,
     /// The document is about health (its title says so): every goal in it is the health plan's.
     /// Only in a document about everything (a work report, a bulletin) are goals sorted by their
     /// own words.

@@ -338,6 +338,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             .region
             .as_ref()
             .map_or(&[][..], |r| label::wider_than(&r.value)),
+        region: head.region.as_ref().map(|r| r.value.clone()),
         about_health: head
             .title
             .as_ref()

@@ -117,6 +117,27 @@ const NATION: &[&str] = &[
     "国家平均",
 ];
 
+/// Whether a clause opens with another place than the document's ("其中,甲市每千人口…",
+/// "乙州…"): its figure is that place's.
+fn another_place(clause_before: &str, own: Option<&str>) -> bool {
+    let t = clause_before
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'))
+        .trim_start_matches("其中")
+        .trim_start_matches([',', ':']);
+    let Some(place) = super::head::region_in(t) else {
+        return false;
+    };
+    const NOT_PLACES: &[&str] = &[
+        "全区", "本区", "我区", "全州", "城区", "市区", "辖区", "园区", "新区", "城市", "县区",
+        "县市", "市县", "省市", "市级", "县级", "区级", "地市", "州市", "县域", "全盟", "全旗",
+    ];
+    if NOT_PLACES.iter().any(|w| place.starts_with(w)) {
+        return false;
+    }
+    // Where the document names no region of its own, a place named is taken to be it.
+    own.is_some_and(|o| !o.contains(&place) && !place.contains(o))
+}
+
 /// Words that make a label a count, whatever base the figure before it had.
 const COUNT_WORDS: &[&str] = &["总数", "总量", "总计", "合计", "共有", "人数", "数量"];
 
@@ -737,8 +758,11 @@ impl Sentence<'_> {
             };
             // The nation's (or, in a city's text, the province's) figure names what the
             // region's after it counts ("…,全市为6.10张").
+            let elsewhere =
+                named.subject.is_some() && another_place(&clause_before, self.cx.region.as_deref());
             if (!self.cx.national && has_any(&clause_before, NATION))
                 || has_any(&clause_before, self.cx.wider)
+                || elsewhere
             {
                 if named.subject.is_some() {
                     unresolved.push(Unresolved {
@@ -2118,5 +2142,14 @@ mod tests {
                 .any(|r| r.1 == "gps_per_10000" && r.3 == Cmp::AtLeast(2.3)),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn a_city_named_in_a_provinces_text_is_another_region() {
+        let got = rows(
+            "某某省2022年卫生健康事业发展统计公报\n年末全省每千常住人口医疗卫生机构床位数6.9张。其中,甲市每千常住人口床位数8.5张,乙州每千常住人口床位数4.2张。\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.9));
     }
 }
