@@ -138,6 +138,11 @@ fn another_place(clause_before: &str, own: Option<&str>) -> bool {
     own.is_some_and(|o| !o.contains(&place) && !place.contains(o))
 }
 
+/// Groups of the population a figure may be given for: never the region's whole.
+const GROUPS: &[&str] = &[
+    "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区",
+];
+
 /// Words that make a label a count, whatever base the figure before it had.
 const COUNT_WORDS: &[&str] = &["总数", "总量", "总计", "合计", "共有", "人数", "数量"];
 
@@ -1063,9 +1068,13 @@ impl Subjects {
             _ => own.clone(),
         };
         let subject = subject.filter(|_| !f.num.percent || f.num.ratio);
+        // "其中城市8.1张、农村4.9张", "男性76.8岁": a group's figure, not the region's.
+        let group = has_any(&label, GROUPS);
+        let subject = subject.filter(|_| !group);
         // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
         let part = subject.is_none()
-            && (is_part(&f.matchable)
+            && (group
+                || is_part(&f.matchable)
                 || self
                     .prev
                     .as_ref()
@@ -2151,5 +2160,21 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:#?}");
         has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.9));
+    }
+
+    #[test]
+    fn a_groups_figure_is_not_the_regions() {
+        let got = rows(
+            "某某市2021年卫生健康事业发展统计公报\n年末全市每千人口医疗卫生机构床位数6.4张,其中城市8.1张、农村4.9张。全市人均预期寿命79.3岁,其中男性76.8岁,女性82.1岁。\n",
+        );
+        assert_eq!(got.len(), 2, "{got:#?}");
+        has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.4));
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2021,
+            Cmp::AtLeast(79.3),
+        );
     }
 }
