@@ -1089,7 +1089,18 @@ impl Subjects {
         }
         // "每万人口执业(助理)医师18.16人": the catalog counts it per 1,000.
         let (subject, rebased) = match subject {
-            None if !part && !f.num.percent => match rebased(&f.matchable, catalog) {
+            // "每万人拥有…60.3张、执业医师21.2人": the base the enumeration shares.
+            None if !part && !f.num.percent => match rebased(&f.matchable, catalog).or_else(|| {
+                let (den, per) = enumerated_base?;
+                let word = match per {
+                    10_000.0 => "每万人口",
+                    100_000.0 => "每10万人口",
+                    _ => return None,
+                };
+                (den == "population")
+                    .then(|| rebased(&format!("{word}{}", f.matchable), catalog))
+                    .flatten()
+            }) {
                 Some((sub, per, factor)) => (Some(sub), Some((per, factor))),
                 None => (None, None),
             },
@@ -2175,6 +2186,34 @@ mod tests {
             "life_expectancy",
             2021,
             Cmp::AtLeast(79.3),
+        );
+    }
+
+    #[test]
+    fn an_enumeration_shares_a_base_per_ten_thousand_and_a_paragraphs_comparison_dates_it() {
+        let got =
+            rows("某某省2016年卫生统计公报\n年末每万人拥有卫生技术人员60.3人、执业医师21.2人。\n");
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "licensed_physicians_per_1000" && r.3 == Cmp::AtLeast(2.12)),
+            "{got:#?}"
+        );
+        let got = rows(
+            "五年来,民生福祉持续增进,婴幼儿托位数增至14.6万个,全市人均预期寿命较2020年提高1.16岁、达到79.72岁。\n",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "nursery_places",
+            2025,
+            Cmp::AtLeast(146_000.0),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2025,
+            Cmp::AtLeast(79.72),
         );
     }
 }

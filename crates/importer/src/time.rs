@@ -171,6 +171,16 @@ impl Retrospect {
             (Some((b, span)), a) if a.is_none_or(|a| b < a) => {
                 self.back = true;
                 self.span = span.or(self.span);
+                // "五年来,…托位数增至14.6万个,…较2020年提高1.16岁": the paragraph's comparison
+                // year dates its figures before it too.
+                if let Some(span) = self.span {
+                    let c: Vec<char> = text.chars().collect();
+                    for m in year_mentions(&c, &(0..c.len())) {
+                        if m.kind == YearKind::Comparison {
+                            self.implied = self.implied.max(Some(m.year + span));
+                        }
+                    }
+                }
             }
             (None, None) => {}
             _ => self.back = false,
