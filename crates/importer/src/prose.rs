@@ -864,6 +864,9 @@ impl Sentence<'_> {
             None => (role, figure_words),
         };
         let from_without_year = matches!(side, Some((Side::From, None)));
+        // "由“十三五”末的2.6人提高到3.2人" in a plan: where it went has no year to tell a figure
+        // from a goal by.
+        let to_without_year = matches!(side, Some((Side::To, None)));
         let (year, year_inferred) = match (year_here, role) {
             (Some((y, _)), _) => (y, false),
             (None, Role::Target) => {
@@ -881,6 +884,9 @@ impl Sentence<'_> {
             }
             // "由和平解放初期的35.5岁": a time named in words is no year to guess.
             (None, Role::Figure) if from_without_year && names_a_time(&sentence_before) => {
+                return Err(None);
+            }
+            (None, Role::Figure) if to_without_year && !cx.reports && !looking_back => {
                 return Err(None);
             }
             // "五年来,…由6.4张增至7.6张": a look back over five years starts five years back.
@@ -2214,6 +2220,27 @@ mod tests {
             "life_expectancy",
             2025,
             Cmp::AtLeast(79.72),
+        );
+    }
+
+    #[test]
+    fn an_asides_year_stays_in_it_and_a_reviews_start_is_not_its_end() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,每千常住人口医疗卫生机构床位数达到7.0张(2020年:6.2张),每千人口注册护士数达到3.8人。每千人口执业(助理)医师数由“十三五”末的2.6人提高到3.2人。"
+        ));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+        has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2));
+        has(
+            &got,
+            Role::Target,
+            "nurses_per_1000",
+            2025,
+            Cmp::AtLeast(3.8),
+        );
+        assert!(
+            !got.iter()
+                .any(|r| r.0 == Role::Figure && r.3 == Cmp::AtLeast(3.2)),
+            "{got:#?}"
         );
     }
 }

@@ -53,6 +53,8 @@ pub struct Time {
     pub changes: Vec<Range<usize>>,
     /// Reviews: (where 由/从 stands, where the figure it ends at starts, the clause's end).
     reviews: Vec<Review>,
+    /// Bracketed asides ("(2020年:6.2张)"): a year in one anchors nothing after it.
+    brackets: Vec<Range<usize>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -267,6 +269,7 @@ impl Time {
             mentions,
             changes: changes(c, s),
             reviews: reviews(c, s),
+            brackets: brackets(c, s),
         };
         time.settle_reviews(s, carry);
         time
@@ -360,6 +363,16 @@ impl Time {
                         m.kind,
                         YearKind::Comparison | YearKind::Since | YearKind::From
                     )
+                    // "(2020年:6.2张),每千人口注册护士数达到3.8人": an aside's year stays in it.
+                    && !self
+                        .brackets
+                        .iter()
+                        .any(|b| b.contains(&m.at) && b.end <= pos)
+                    // "由“十三五”末的2.6人提高到3.2人": where it started is not where it went.
+                    && !self
+                        .reviews
+                        .iter()
+                        .any(|r| (r.from..r.verb).contains(&m.at) && pos >= r.verb)
             })
             .copied()
     }
@@ -575,6 +588,24 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
         }
     }
     changes
+}
+
+/// The bracketed asides of a sentence, each from its "(" to just past its ")".
+fn brackets(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for i in s.clone() {
+        match c[i] {
+            '(' if open.is_none() => open = Some(i),
+            ')' => {
+                if let Some(o) = open.take() {
+                    out.push(o..i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Reviews: 由/从 … a verb of change … ("从2015年的76.7岁,提高至78岁").
