@@ -71,8 +71,10 @@ pub fn read(doc: &Doc) -> Head {
         .chain(first_lines(doc).take(6).map(|l| doc.norm(&l)))
         .collect();
     // The period named first (the title's): a 十四五 plan's review of 十三五 comes after.
+    // A period over before the document was written is one it looks back on, not its own.
     let period_start = PERIODS
         .iter()
+        .filter(|(_, y)| document_year.as_ref().is_none_or(|d| d.value < y + 5))
         .filter_map(|(name, y)| head_text.find(name).map(|at| (at, *y)))
         .min()
         .map(|(_, y)| y);

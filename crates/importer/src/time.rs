@@ -389,7 +389,10 @@ impl Time {
         self.mentions
             .iter()
             .rev()
-            .find(|m| matches!(m.kind, YearKind::Aim | YearKind::AsOf))
+            .find(|m| {
+                matches!(m.kind, YearKind::Aim | YearKind::AsOf)
+                    && !self.brackets.iter().any(|b| b.contains(&m.at))
+            })
             .copied()
     }
 }
