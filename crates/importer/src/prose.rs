@@ -531,6 +531,9 @@ struct Prev {
     subject: Subject,
     base: Option<(&'static str, f64)>,
     label: String,
+    /// The label of the figure that named its subject itself, which a run of sub-figures
+    /// ("其中市办及以上医院2.0张、县办医院2.9张") each qualify on their own.
+    head: String,
     unit: Option<char>,
 }
 
@@ -1029,6 +1032,7 @@ impl Subjects {
         let own = match_label(&f.matchable, catalog, None);
         let own_base = basis_of(&f.matchable);
         let mut used_label = f.matchable.clone();
+        let mut head: Option<String> = None;
         let enumerated_base = self
             .last_base
             .filter(|(_, end)| {
@@ -1057,13 +1061,16 @@ impl Subjects {
                 && !f.num.percent
                 && !has_any(&f.matchable, COUNT_WORDS) =>
             {
+                // A sub-figure on the row's base: the next one qualifies the row, not this one.
+                head = self.prev.as_ref().map(|p| p.head.clone());
                 match_label(&f.matchable, catalog, Some(*base)).or(own.clone())
             }
             (None, Some(p)) if label.chars().count() <= 8 && p.unit == f.num.unit => {
-                let combined = format!("{label}{}", p.label);
+                let combined = format!("{label}{}", p.head);
                 let m = match_label(&combined, catalog, p.base);
                 if m.is_some() {
                     used_label = combined;
+                    head = Some(p.head.clone());
                 }
                 m
             }
@@ -1089,6 +1096,7 @@ impl Subjects {
             self.prev = Some(Prev {
                 subject: sub.clone(),
                 base: own_base.or(self.prev.as_ref().and_then(|p| p.base)),
+                head: head.unwrap_or_else(|| used_label.clone()),
                 label: used_label,
                 unit: f.num.unit,
             });
@@ -1231,6 +1239,14 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
         .into_iter()
         .rev()
         .collect();
+    // "比2020年提高1岁左右": the increase, whatever word follows it.
+    if n.high.is_none()
+        && ["提高", "增长", "增加", "提升"]
+            .iter()
+            .any(|w| tail.ends_with(w) || tail.ends_with(&format!("{w}了")))
+    {
+        return (Cmp::IncreaseBy(n.value), false);
+    }
     if n.high.is_some() || n.after != super::numbers::After::None {
         return cmp_of(n, label);
     }
@@ -2241,6 +2257,39 @@ mod tests {
             !got.iter()
                 .any(|r| r.0 == Role::Figure && r.3 == Cmp::AtLeast(3.2)),
             "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn sub_figures_each_qualify_the_row_and_an_increase_stays_one() {
+        let got = rows(&format!(
+            "{HEAD}到2025年,全市每千常住人口拥有医疗卫生机构床位数达到6.8张,其中市办及以上医院2.0张、县办医院2.9张、基层医疗卫生机构1.9张。到2025年,全市人均预期寿命比2020年提高1岁左右。"
+        ));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8));
+        has(
+            &got,
+            Role::Target,
+            "beds_city_per_1000",
+            2025,
+            Cmp::AtLeast(2.0),
+        );
+        // 县办医院 alone is a part of the catalog's county beds (县办公立医院及基层), not them.
+        assert!(
+            !got.iter()
+                .any(|r| r.1.starts_with("beds_") && r.3 == Cmp::AtLeast(2.9)),
+            "{got:#?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|r| r.1.starts_with("beds_") && r.3 == Cmp::AtLeast(1.9)),
+            "{got:#?}"
+        );
+        has(
+            &got,
+            Role::Target,
+            "life_expectancy",
+            2025,
+            Cmp::IncreaseBy(1.0),
         );
     }
 }

@@ -44,7 +44,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["民营", "床"], &[], "beds_private"),
     (&["市办", "床"], &[], "beds_city"),
     (&["市办及以上"], &[], "beds_city"),
-    (&["县办", "床"], &[], "beds_county"),
+    // The catalog's county beds are 县办公立医院 and 基层 together; 县办医院 alone is a part.
+    (&["县办", "基层", "床"], &[], "beds_county"),
     (&["县办公立医院及基层"], &[], "beds_county"),
     (&["公立医院", "床"], &[], "beds_public"),
     (&["传染病", "床"], &[], "beds_surge_infectious"),
