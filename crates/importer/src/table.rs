@@ -532,9 +532,18 @@ fn breakdown(
     if header.len() != values.len() || !parts_follow_their_totals(&header, catalog) {
         return false;
     }
+    // "卫生机构、床位和人员情况 | 机构数 床位数 人员数": the staff of a health table are its 卫生人员.
+    let staff_of_health = caption.contains("卫生") && caption.contains("人员");
     let subjects: Vec<Option<Subject>> = header
         .iter()
-        .map(|h| match_label(h.trim_start_matches('#'), catalog, None))
+        .map(|h| {
+            let h = h.trim_start_matches('#');
+            match_label(h, catalog, None).or_else(|| {
+                (staff_of_health && matches!(h, "人员数" | "人员" | "人员总数" | "人员数(人)"))
+                    .then(|| match_label("卫生人员", catalog, None))
+                    .flatten()
+            })
+        })
         .collect();
     if subjects.iter().flatten().count() < 2 {
         return false;
@@ -1456,6 +1465,16 @@ mod tests {
                 "health_technicians".into(),
                 2022,
                 Cmp::AtLeast(12020.0)
+            )),
+            "{got:#?}"
+        );
+        // 人员数 in a table of health institutions' staff is its 卫生人员.
+        assert!(
+            got.contains(&(
+                Role::Figure,
+                "health_workers".into(),
+                2022,
+                Cmp::AtLeast(15210.0)
             )),
             "{got:#?}"
         );
