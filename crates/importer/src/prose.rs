@@ -630,10 +630,15 @@ pub fn read(
         paragraph.retrospect.sentence(&time, cx.document_year);
         // A change against a comparison (比上年增加58张) is no figure of a year; in a plan's goal
         // ("较2020年提高1岁") it is the goal's increase, read below.
-        let aims = time
-            .mentions
-            .iter()
-            .any(|m| m.kind == YearKind::Aim && cx.document_year.is_none_or(|d| m.year >= d));
+        // Under a heading of a year not yet over ("二、2025年工作安排") a sentence aims too.
+        let under_aim = paragraph.section_year.is_some_and(|(y, _)| {
+            !paragraph.retrospect.back && cx.document_year.is_some_and(|d| y >= d)
+        });
+        let aims = under_aim
+            || time
+                .mentions
+                .iter()
+                .any(|m| m.kind == YearKind::Aim && cx.document_year.is_none_or(|d| m.year >= d));
         let all: Vec<Num> = figures(&doc.chars, s.clone())
             .into_iter()
             .filter(|n| !n.is_year && !in_label(doc, n) && !in_alternative(doc, n))
@@ -654,6 +659,7 @@ pub fn read(
             text: &text,
             time: &time,
             aims,
+            under_aim,
             paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
         };
@@ -673,6 +679,8 @@ struct Sentence<'a> {
     time: &'a Time,
     /// It aims at a year not yet over (到2025年).
     aims: bool,
+    /// It stands under a heading of a year not yet over ("二、2025年工作安排").
+    under_aim: bool,
     paragraph_year: Option<(i32, usize)>,
     retrospect: Retrospect,
 }
@@ -846,6 +854,8 @@ impl Sentence<'_> {
             _ if target_words => Role::Target,
             // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
             _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
+            // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
+            _ if self.under_aim => Role::Target,
             _ => Role::Figure,
         };
         // A review: where it started is a figure; where it went is a figure if its year is
@@ -2290,6 +2300,28 @@ mod tests {
             "life_expectancy",
             2025,
             Cmp::IncreaseBy(1.0),
+        );
+    }
+
+    #[test]
+    fn under_a_heading_of_the_year_ahead_an_increase_is_a_goal() {
+        let got = rows(
+            "政府工作报告\n——2025年1月15日在某某省第十四届人民代表大会第三次会议上\n一、2024年工作回顾\n过去一年,人均预期寿命达到79.3岁。\n二、2025年工作安排\n推进健康某某建设,每千人口床位数达到7.2张,人均预期寿命提高0.3岁。\n",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2024,
+            Cmp::AtLeast(79.3),
+        );
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.2));
+        has(
+            &got,
+            Role::Target,
+            "life_expectancy",
+            2025,
+            Cmp::IncreaseBy(0.3),
         );
     }
 }
