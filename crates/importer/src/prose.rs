@@ -138,6 +138,18 @@ fn another_place(clause_before: &str, own: Option<&str>) -> bool {
     own.is_some_and(|o| !o.contains(&place) && !place.contains(o))
 }
 
+/// Words of a heading that plans what comes ("二、2025年工作安排").
+const PLANNING: &[&str] = &[
+    "计划",
+    "安排",
+    "目标",
+    "任务",
+    "打算",
+    "思路",
+    "展望",
+    "重点工作",
+];
+
 /// Groups of the population a figure may be given for: never the region's whole.
 const GROUPS: &[&str] = &[
     "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区",
@@ -558,6 +570,8 @@ struct Paragraph {
     retrospect: Retrospect,
     /// The year a numbered heading names ("二、2024年工作计划"), for the paragraphs under it.
     section_year: Option<(i32, usize)>,
+    /// That heading plans (计划, 安排, 目标, 任务): what its paragraphs state are goals.
+    section_ahead: bool,
 }
 
 impl Paragraph {
@@ -570,10 +584,13 @@ impl Paragraph {
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l));
+                let t = doc.norm(l);
                 if let Some(y) = heading_year(doc, l) {
                     self.section_year = Some(y);
-                } else if is_heading(&doc.norm(l)) {
+                    self.section_ahead = has_any(&t, PLANNING);
+                } else if is_heading(&t) {
                     self.section_year = None;
+                    self.section_ahead = false;
                 }
             }
         }
@@ -631,9 +648,10 @@ pub fn read(
         // A change against a comparison (比上年增加58张) is no figure of a year; in a plan's goal
         // ("较2020年提高1岁") it is the goal's increase, read below.
         // Under a heading of a year not yet over ("二、2025年工作安排") a sentence aims too.
-        let under_aim = paragraph.section_year.is_some_and(|(y, _)| {
-            !paragraph.retrospect.back && cx.document_year.is_some_and(|d| y >= d)
-        });
+        let under_aim = paragraph.section_ahead
+            && paragraph.section_year.is_some_and(|(y, _)| {
+                !paragraph.retrospect.back && cx.document_year.is_some_and(|d| y >= d)
+            });
         let aims = under_aim
             || time
                 .mentions
@@ -843,6 +861,8 @@ impl Sentence<'_> {
             || has_any(&sentence_before, &["力争", "目标"]);
         let role = match (year_here, cx.document_year) {
             _ if passed => Role::Figure,
+            // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
+            _ if self.under_aim => Role::Target,
             (Some((y, _)), Some(d)) if y > d => Role::Target,
             (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
             _ if figure_words
@@ -854,8 +874,6 @@ impl Sentence<'_> {
             _ if target_words => Role::Target,
             // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
             _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
-            // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
-            _ if self.under_aim => Role::Target,
             _ => Role::Figure,
         };
         // A review: where it started is a figure; where it went is a figure if its year is
