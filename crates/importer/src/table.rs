@@ -71,6 +71,16 @@ fn classify(s: &str) -> Cell {
     {
         return Cell::Change;
     }
+    // The document's own column beside another's: "本市2020年 | 本市2025年".
+    if let Some(rest) = [
+        "本市", "本省", "本县", "本区", "我市", "我省", "我县", "我区",
+    ]
+    .iter()
+    .find_map(|w| s.strip_prefix(w))
+    .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return classify(rest);
+    }
     // A period's end ("“十三五”末", "十四五期末"), a kind with its year in brackets ("基期值(2020年)").
     if let Some(cell) = period_or_bracketed_header(s) {
         return cell;
@@ -1616,6 +1626,30 @@ mod tests {
                     Cmp::AtLeast(12100.0)
                 ),
                 (Role::Figure, "nurses".into(), 2022, Cmp::AtLeast(13900.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_documents_own_columns_beside_the_nations() {
+        let got = rows(
+            "成文日期: 2022年03月01日\n指标\t全国2025年目标\t本市2020年\t本市2025年\t属性\n每千常住人口医疗卫生机构床位数(张)\t7.4\t6.1\t7.0\t预期性\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Role::Figure,
+                    "beds_per_1000".into(),
+                    2020,
+                    Cmp::AtLeast(6.1)
+                ),
+                (
+                    Role::Target,
+                    "beds_per_1000".into(),
+                    2025,
+                    Cmp::AtLeast(7.0)
+                ),
             ]
         );
     }
