@@ -138,6 +138,14 @@ fn another_place(clause_before: &str, own: Option<&str>) -> bool {
     own.is_some_and(|o| !o.contains(&place) && !place.contains(o))
 }
 
+/// Whether the words after a figure make it a goal named ("6张的目标", "…的要求").
+fn names_a_goal(after: &str) -> bool {
+    let rest = after.trim_start_matches(['张', '人', '岁', '个', '名', '%', '‰']);
+    ["的目标", "目标", "的要求", "的标准", "的任务"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 /// Words of a heading that plans what comes ("二、2025年工作安排").
 const PLANNING: &[&str] = &[
     "计划",
@@ -769,6 +777,11 @@ impl Sentence<'_> {
                 continue;
             }
             let named = subjects.name(doc, catalog, f, side, review && k == 1);
+            // "规划确定的每千人口床位数6张的目标顺利完成": a goal named, whose year is over, is no
+            // figure of what was reached (its subject still names the figure after it).
+            if when.role == Role::Figure && names_a_goal(&f.after) {
+                continue;
+            }
             // "共有基层医疗卫生机构3232所,…,卫生专业技术人员22248人": the staff and beds after a
             // part's institutions in a sentence are that part's, unless named region-wide.
             if named.subject.is_none()
@@ -955,6 +968,7 @@ impl Sentence<'_> {
         if !(2000..=2035).contains(&year) {
             return Err((role == Role::Target).then_some(Reason::YearOutOfRange));
         }
+
         Ok(When {
             role,
             year,
@@ -2341,5 +2355,14 @@ mod tests {
             2025,
             Cmp::IncreaseBy(0.3),
         );
+    }
+
+    #[test]
+    fn a_past_goal_named_is_no_figure_but_what_was_reached_is() {
+        let got = rows(
+            "某某市“十四五”卫生健康规划\n成文日期: 2021年10月08日\n“十三五”规划确定的每千人口医疗卫生机构床位数6张的目标顺利完成,实际达到6.4张。\n",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.4));
     }
 }
