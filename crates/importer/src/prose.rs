@@ -2365,4 +2365,14 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:#?}");
         has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.4));
     }
+
+    #[test]
+    fn a_comparisons_own_figure_is_of_its_year() {
+        let got = rows(
+            "某某市2022年卫生健康事业发展统计公报\n2022年全市每千人口床位数6.5张,较2021年的6.3张增加0.2张。\n",
+        );
+        has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5));
+        has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.3));
+        assert_eq!(got.len(), 2, "{got:#?}");
+    }
 }

@@ -379,9 +379,24 @@ impl Time {
 
     /// The year written right before a figure ("2019年的2.41人"), if any.
     pub fn own_year(&self, doc: &Doc, n: &Num) -> Option<i32> {
-        let m = self.anchor_before(n.range.start)?;
-        let gap: String = doc.chars.get(m.at + 5..n.range.start)?.iter().collect();
-        (gap == "的" || gap.is_empty()).then_some(m.year)
+        // "较2021年的6.3张": the comparison's own figure is of its year.
+        let compared = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.kind == YearKind::Comparison && m.at < n.range.start)
+            .filter(|m| {
+                doc.chars
+                    .get(m.at + 5..n.range.start)
+                    .is_some_and(|g| g.iter().collect::<String>() == "的")
+            })
+            .map(|m| m.year);
+        let m = self.anchor_before(n.range.start);
+        let own = m.and_then(|m| {
+            let gap: String = doc.chars.get(m.at + 5..n.range.start)?.iter().collect();
+            (gap == "的" || gap.is_empty()).then_some(m.year)
+        });
+        compared.or(own)
     }
 
     /// The last year anchored in the sentence, for the next sentence of the paragraph.
