@@ -1239,6 +1239,13 @@ mod tests {
             .collect()
     }
 
+    /// The rows proposed, none where the text gives no plan at all.
+    fn rows_or_none(text: &str) -> Vec<super::super::Row> {
+        import(text, &Catalog::builtin())
+            .map(|p| p.rows)
+            .unwrap_or_default()
+    }
+
     const WANT: [(&str, f64, f64); 3] = [
         ("beds_per_1000", 6.82, 8.2),
         ("physicians_per_1000", 3.34, 3.9),
@@ -1496,12 +1503,9 @@ mod tests {
     fn a_header_flattened_from_levels_gives_no_figure() {
         // 执业(助理)医师 and 注册护士 are parts of 卫生技术人员 listed before it, as a header
         // flattened from two levels lists them: the columns cannot be placed.
-        let got = import(
+        let got = rows_or_none(
             "医疗卫生机构、床位和人员数(2022年)\n床位数 |\n执业(助理)医师 |\n注册护士 |\n卫生技术人员 |\n管理人员 |\n机构数 |\n总 计 |\n1520 |\n12480 |\n12020 |\n4310 |\n5120 |\n830 |\n一、医院 |\n41 |\n9120 |\n8300 |\n2900 |\n3800 |\n410 |\n",
-            &Catalog::builtin(),
-        )
-        .map(|p| p.rows)
-        .unwrap_or_default();
+        );
         assert!(
             !got.iter().any(
                 |r| matches!(&r.subject, Subject::Quantity(q) if q == "physicians" || q == "nurses")
@@ -1538,12 +1542,9 @@ mod tests {
 
     #[test]
     fn three_columns_the_header_does_not_place_give_nothing() {
-        let got = import(
+        let got = rows_or_none(
             "成文日期: 2022年03月01日\n主要指标\t基础\t本市目标\t参考值\t指标性质\n每千常住人口医疗卫生机构床位数(张)\t6.12\t7.3\t7.4\t预期性\n每千人口执业(助理)医师数(人)\t2.71\t3.2\t3.4\t预期性\n",
-            &Catalog::builtin(),
-        )
-        .map(|p| p.rows)
-        .unwrap_or_default();
+        );
         assert!(got.is_empty(), "{got:#?}");
     }
 
