@@ -27,6 +27,9 @@ pub struct Head {
     pub reports: bool,
     /// The nation's document: no region in the title, and 全国 / 我国 / 中国 in it.
     pub national: bool,
+    /// The last year of a period the text looks back on (回顾“十四五”, “十四五”以来): an undated
+    /// work report's look back reaches that year.
+    pub reviewed_until: Option<i32>,
 }
 
 /// Words of a title that reports rather than plans.
@@ -89,6 +92,7 @@ pub fn read(doc: &Doc) -> Head {
     Head {
         reports,
         national,
+        reviewed_until: reviewed_until(doc),
         region,
         title,
         document_year,
@@ -97,6 +101,18 @@ pub fn read(doc: &Doc) -> Head {
         horizon,
         period_start,
     }
+}
+
+/// The last year of a period the text looks back on: "回顾“十四五”", "“十三五”以来".
+fn reviewed_until(doc: &Doc) -> Option<i32> {
+    let text: String = doc.norm(&(0..doc.chars.len())).replace(['“', '”', '"'], "");
+    PERIODS
+        .iter()
+        .filter(|(name, _)| {
+            text.contains(&format!("回顾{name}")) || text.contains(&format!("{name}以来"))
+        })
+        .map(|(_, first)| first + 4)
+        .max()
 }
 
 /// Words that look ahead, in a text that names no year it aims at.

@@ -15,6 +15,8 @@ pub struct Context {
     pub horizon: Option<i32>,
     /// The first year of the plan's period (十四五: 2021), where the document names one.
     pub period_start: Option<i32>,
+    /// The last year of a period the text looks back on (see `Head::reviewed_until`).
+    pub reviewed_until: Option<i32>,
     /// A bulletin, a yearbook, a white paper: it reports (see `Head::reports`).
     pub reports: bool,
     /// The document is the nation's (its title names 全国 / 我国 / 中国 and no region).

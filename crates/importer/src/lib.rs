@@ -332,6 +332,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         latest_reported: head.latest_reported,
         horizon: head.horizon,
         period_start: head.period_start,
+        reviewed_until: head.reviewed_until,
         reports: head.reports,
         national: head.national,
         wider: head

@@ -615,7 +615,8 @@ fn is_heading(line: &str) -> bool {
     numbered && t.chars().count() <= 30 && !t.contains(['。', ',', ';'])
 }
 
-/// The one year a numbered heading names, where it names one and no span.
+/// The one year a numbered heading names, where it names one and no span; a period it names
+/// ("二、“十五五”主要目标任务") stands for its last year.
 fn heading_year(doc: &Doc, line: &Range<usize>) -> Option<(i32, usize)> {
     let t = doc.norm(line);
     if !is_heading(&t) || t.contains(['-', '—', '~', '至', '到']) {
@@ -624,6 +625,10 @@ fn heading_year(doc: &Doc, line: &Range<usize>) -> Option<(i32, usize)> {
     let mentions = super::time::year_mentions(&doc.chars, line);
     match mentions.as_slice() {
         [m] => Some((m.year, m.at)),
+        [] => match super::time::period_mentions(&doc.chars, line).as_slice() {
+            [m] if m.kind == YearKind::Aim => Some((m.year, m.at)),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -658,7 +663,7 @@ pub fn read(
         // Under a heading of a year not yet over ("二、2025年工作安排") a sentence aims too.
         let under_aim = paragraph.section_ahead
             && paragraph.section_year.is_some_and(|(y, _)| {
-                !paragraph.retrospect.back && cx.document_year.is_some_and(|d| y >= d)
+                !paragraph.retrospect.back && cx.document_year.is_none_or(|d| y >= d)
             });
         let aims = under_aim
             || time
@@ -937,7 +942,7 @@ impl Sentence<'_> {
             (None, Role::Figure)
                 if from_without_year
                     && looking_back
-                    && let Some(y) = self.retrospect.start(cx.document_year) =>
+                    && let Some(y) = self.retrospect.start(cx.document_year, cx.reviewed_until) =>
             {
                 (y, true)
             }
@@ -949,7 +954,7 @@ impl Sentence<'_> {
                 None => return Err(None),
             },
             (None, Role::Figure) if self.retrospect.back && !self.aims => {
-                match self.retrospect.year(cx.document_year) {
+                match self.retrospect.year(cx.document_year, cx.reviewed_until) {
                     Some(y) => (y, true),
                     None => return Err(None),
                 }
@@ -2374,5 +2379,35 @@ mod tests {
         has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5));
         has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.3));
         assert_eq!(got.len(), 2, "{got:#?}");
+    }
+
+    #[test]
+    fn an_undated_report_reviewing_a_period_reports_its_last_year_and_plans_the_next() {
+        let got = rows(
+            "这是民生福祉持续增进的五年。\n全省每千人口床位数提高到6.9张,人均预期寿命提高到78.2岁。\n回顾“十四五”,成绩来之不易。\n二、“十五五”主要目标任务\n(五)提高人民生活品质。\n人均预期寿命再提高1岁,每千人口执业(助理)医师数达到3.6人。\n",
+        );
+        has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9));
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2025,
+            Cmp::AtLeast(78.2),
+        );
+        has(
+            &got,
+            Role::Target,
+            "life_expectancy",
+            2030,
+            Cmp::IncreaseBy(1.0),
+        );
+        has(
+            &got,
+            Role::Target,
+            "physicians_per_1000",
+            2030,
+            Cmp::AtLeast(3.6),
+        );
+        assert_eq!(got.len(), 4, "{got:#?}");
     }
 }

@@ -209,16 +209,18 @@ impl Retrospect {
 
     /// The year of a figure looked back on without a year of its own: the latest the text
     /// named, else the year before the document's (a report of 2026 looks back on 2025), else
-    /// a comparison's year plus the span looked back over.
-    pub fn year(&self, document_year: Option<i32>) -> Option<i32> {
+    /// a comparison's year plus the span looked back over, else the end of the period the text
+    /// says it reviews (回顾“十四五”).
+    pub fn year(&self, document_year: Option<i32>, reviewed_until: Option<i32>) -> Option<i32> {
         self.latest
             .or(document_year.map(|d| d - 1))
             .or(self.implied)
+            .or(reviewed_until)
     }
 
     /// Where a look back over a span starts: "五年来…由6.4张增至7.6张" of 2025 starts in 2020.
-    pub fn start(&self, document_year: Option<i32>) -> Option<i32> {
-        Some(self.year(document_year)? - self.span?)
+    pub fn start(&self, document_year: Option<i32>, reviewed_until: Option<i32>) -> Option<i32> {
+        Some(self.year(document_year, reviewed_until)? - self.span?)
     }
 }
 
@@ -518,7 +520,7 @@ pub fn bracketed_year(c: &[char], figure_end: usize) -> Option<i32> {
 }
 
 /// A five-year period names its last year: "到“十四五”期末", "“十三五”时期".
-fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
+pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for (name, last) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
         let mut k = s.start;
