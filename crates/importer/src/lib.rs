@@ -103,7 +103,8 @@ impl Cmp {
         }
     }
 
-    /// The same comparison with its figures multiplied (a table's "万人" unit).
+    /// The same comparison with its figures multiplied (a table's "万人" unit), without the
+    /// binary fraction's tail (9.12 × 10,000 is 91200).
     pub fn scaled(self, k: f64) -> Cmp {
         match self {
             Cmp::AtLeast(v) => Cmp::AtLeast(v * k),
@@ -113,6 +114,7 @@ impl Cmp {
             Cmp::Between(a, b) => Cmp::Between(a * k, b * k),
             Cmp::FullCoverage => Cmp::FullCoverage,
         }
+        .rounded()
     }
 
     /// The figures rounded to 9 decimals: what a division by 10 leaves of a decimal figure.

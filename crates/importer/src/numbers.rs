@@ -96,6 +96,16 @@ fn multiplier(chars: &[char], j: usize) -> (f64, usize) {
     }
 }
 
+/// `v` times a multiplier, without the binary fraction's tail: 9.12万 is 91200, not
+/// 91199.99999999999.
+fn times(v: f64, m: f64) -> f64 {
+    if m == 1.0 {
+        v
+    } else {
+        (v * m * 1e4).round() / 1e4
+    }
+}
+
 /// Every figure in `range` of `chars`.
 pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
     let mut out = Vec::new();
@@ -149,7 +159,7 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
                 && chars.get(j + 5) == Some(&'年'))
         || (i > 0 && chars[i - 1] == '第');
     let (m, k) = multiplier(chars, j);
-    let mut value = v * m;
+    let mut value = times(v, m);
     j = k;
     // A range: 1—1.5, 2-3%, 3万—10万, 1~2, 1至2.
     let mut high = None;
@@ -167,13 +177,13 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             && let Some((h, e)) = decimal(chars, s)
         {
             let (hm, e) = multiplier(chars, e);
-            let h = h * if hm == 1.0 { m } else { hm };
+            let h = times(h, if hm == 1.0 { m } else { hm });
             if h >= value {
                 high = Some(h);
                 j = e;
                 // "3-6名": the first figure takes the second's multiplier.
                 if hm != 1.0 && m == 1.0 {
-                    value *= hm;
+                    value = times(value, hm);
                 }
             }
         }
@@ -297,6 +307,7 @@ mod tests {
     fn ten_thousands_and_thousands_in_counts() {
         assert_eq!(one("常住人口32.89万人").value, 328_900.0);
         assert_eq!(one("床位1.5万张").value, 15_000.0);
+        assert_eq!(one("卫生人员总数9.12万人").value, 91_200.0);
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
     }

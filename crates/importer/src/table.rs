@@ -460,7 +460,7 @@ fn yearbook(
                 subject: subject.clone(),
                 year,
                 year_inferred: false,
-                cmp: Cmp::AtLeast(n.value * scale),
+                cmp: Cmp::AtLeast(n.value).scaled(scale),
                 cmp_inferred: false,
                 nature: None,
                 quote,
@@ -595,7 +595,7 @@ fn breakdown(
             subject: subject.clone(),
             year,
             year_inferred: inferred,
-            cmp: Cmp::AtLeast(n.value * scale),
+            cmp: Cmp::AtLeast(n.value).scaled(scale),
             cmp_inferred: false,
             nature: None,
             quote: fold_whitespace(&format!("{} {label} {}", header[k], doc.quote(&c.0))),
@@ -1157,7 +1157,7 @@ fn push_label_row(
                 if n.percent || n.high.is_some() {
                     continue;
                 }
-                (s, Cmp::AtLeast(n.value * scale), false)
+                (s, Cmp::AtLeast(n.value).scaled(scale), false)
             }
             (Role::Figure, _) => continue,
             (Role::Target, c) => {
