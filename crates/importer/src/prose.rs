@@ -10,8 +10,8 @@ use super::label::{
 use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{
-    Subject, basis_of, is_part, is_total, match_label, names_part_institutions, population_basis,
-    rebased,
+    Subject, base_words, basis_of, is_part, is_total, match_label, names_part_institutions,
+    population_basis, rebased,
 };
 use super::table::Taken;
 use super::time::{Retrospect, Side, Time, YearKind};
@@ -1088,7 +1088,13 @@ impl Subjects {
             })
             .map(|(b, _)| b);
         self.last_base = own_base.or(enumerated_base).map(|b| (b, f.num.range.end));
+        // "1.25万人": a figure written in tens of thousands is a count, never a density.
+        let in_thousands = !f.num.per_mille_or_rate
+            && doc.chars[f.num.range.clone()]
+                .iter()
+                .any(|c| matches!(c, '万' | '千' | '亿'));
         let subject = match (&own, &self.prev) {
+            _ if in_thousands && matches!(own, Some(Subject::Quantity(_))) => own.clone(),
             // A count in a list of densities is the density of that base, or nothing.
             (Some(Subject::Quantity(_)), _) if own_base.is_none() && enumerated_base.is_some() => {
                 match_label(&f.matchable, catalog, enumerated_base)
@@ -1112,7 +1118,10 @@ impl Subjects {
                 head = self.prev.as_ref().map(|p| p.head.clone());
                 match_label(&f.matchable, catalog, Some(*base)).or(own.clone())
             }
-            (None, Some(p)) if label.chars().count() <= 8 && p.unit == f.num.unit => {
+            // A label with a base of its own (每床位配备护士) does not take the row's.
+            (None, Some(p))
+                if label.chars().count() <= 8 && p.unit == f.num.unit && !label.contains('每') =>
+            {
                 let combined = format!("{label}{}", p.head);
                 let m = match_label(&combined, catalog, p.base);
                 if m.is_some() {
@@ -1409,11 +1418,21 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             head = strip_label(&text[..cut]);
             start = ps;
         }
-        let parts: Vec<&str> = head
+        let mut parts: Vec<String> = head
             .split(['、', '和', '及'])
             .map(str::trim)
             .filter(|x| !x.is_empty())
+            .map(str::to_string)
             .collect();
+        // "其中执业(助理)医师1.25万人、注册护士1.43万人,每千人口分别为3.26人和3.72人": a base
+        // alone before 分别 takes its names from the figures of the clause before.
+        if let [only] = parts.as_slice()
+            && let Some((names, from)) = names_on_base(doc, &cls, &c, only, nums)
+            && names.len() == after.len()
+        {
+            parts = names;
+            start = from;
+        }
         // "分别从a、b、c增长到d、e、f": each name twice, where it started and where it went.
         let twice = parts.len() >= 2 && after.len() == 2 * parts.len() && {
             let rest: String = doc.chars[p..s.end].iter().collect();
@@ -1421,7 +1440,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
         };
         if parts.len() >= 2 && (twice || (parts.len() == after.len() && !paired_review)) {
-            let last = parts[parts.len() - 1];
+            let last = &parts[parts.len() - 1];
             let suffix = shared_suffix(last);
             for (part, n) in parts.iter().cycle().zip(&after) {
                 let mut label = part.to_string();
@@ -1519,6 +1538,33 @@ fn shared_suffix(last: &str) -> Option<&'static str> {
     ]
     .into_iter()
     .find(|s| last.ends_with(s))
+}
+
+/// The names a base alone before 分别 ("每千人口分别为…") counts: the base joined to each figure's
+/// name in the clause before, where every figure there is a count of the catalog's (执业(助理)医师
+/// 1.25万人、注册护士1.43万人).
+fn names_on_base(
+    doc: &Doc,
+    cls: &[Range<usize>],
+    c: &Range<usize>,
+    head: &str,
+    nums: &[Num],
+) -> Option<(Vec<String>, usize)> {
+    let word = base_words(head)?;
+    let rest = head.replacen(word, "", 1);
+    if !["", "拥有", "均", "数"].contains(&strip_label(&rest).as_str()) {
+        return None;
+    }
+    let prev = cls.iter().rev().find(|x| x.end <= c.start)?;
+    let names: Vec<String> = nums
+        .iter()
+        .filter(|n| prev.contains(&n.range.start))
+        .map(|n| {
+            let label = strip_label(&simple(doc, n, nums, prev).label);
+            format!("{word}{}", label.trim_start_matches("其中"))
+        })
+        .collect();
+    (names.len() >= 2).then_some((names, prev.start))
 }
 
 fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
@@ -2409,5 +2455,79 @@ mod tests {
             Cmp::AtLeast(3.6),
         );
         assert_eq!(got.len(), 4, "{got:#?}");
+    }
+
+    #[test]
+    fn a_bulletins_counts_and_their_densities_named_once() {
+        let got = rows(
+            "某某市2023年卫生健康事业发展统计公报\n截至2023年末,全市每千人口床位5.91张,高于全省平均水平0.41张。卫生技术人员2.64万人,每千人口卫生技术人员7.72人,其中执业(助理)医师1.02万人、注册护士1.17万人,每千人口分别为2.98人和3.42人。人均预期寿命78.9岁,比全国平均水平高0.9岁。\n",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "beds_per_1000",
+            2023,
+            Cmp::AtLeast(5.91),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "health_technicians_per_1000",
+            2023,
+            Cmp::AtLeast(7.72),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "physicians_per_1000",
+            2023,
+            Cmp::AtLeast(2.98),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "nurses_per_1000",
+            2023,
+            Cmp::AtLeast(3.42),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2023,
+            Cmp::AtLeast(78.9),
+        );
+        // 1.02万人 is a count, not a density on the row's base; 0.41 and 0.9 are differences.
+        has(
+            &got,
+            Role::Figure,
+            "health_technicians",
+            2023,
+            Cmp::AtLeast(26_400.0),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "physicians",
+            2023,
+            Cmp::AtLeast(10_200.0),
+        );
+        has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(11_700.0));
+        assert_eq!(got.len(), 8, "{got:#?}");
+    }
+
+    #[test]
+    fn a_base_the_catalog_does_not_count_by_gives_nothing() {
+        let got = rows(
+            "某某市2024年统计公报\n2024年末,每千人口药师(士)0.48人,每床位配备护士0.58人,每百张床位配备药师1.2人。\n",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "pharmacists_per_1000",
+            2024,
+            Cmp::AtLeast(0.48),
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
     }
 }

@@ -243,6 +243,14 @@ const RATIOS: &[(&[&str], &str)] = &[
 const SHARE_WORDS: &[&str] = &["比例", "比重", "占比", "率", "床护比", "床医比"];
 
 /// Per how many of whom the label counts, if it says.
+/// The words of the base a label names (每千人口), if any.
+pub fn base_words(label: &str) -> Option<&'static str> {
+    BASES
+        .iter()
+        .find(|(w, _, _)| label.contains(w))
+        .map(|(w, _, _)| *w)
+}
+
 pub fn basis_of(label: &str) -> Option<(&'static str, f64)> {
     BASES
         .iter()
@@ -340,6 +348,11 @@ pub fn match_label(
     }
     // A part of a total (其中医院…, 基层医疗卫生机构床位, 乡镇卫生院人员) is not the total.
     if TOTALS.contains(&quantity) && PARTS.iter().any(|w| label.contains(w)) {
+        return None;
+    }
+    // "每床位配备护士0.6人", "每百张床位": a base the catalog does not count by is no
+    // density of it, and no count either; a base named earlier in the sentence does not reach it.
+    if label.contains('每') && basis_of(label).is_none() {
         return None;
     }
     let q = catalog.quantity(quantity)?;

@@ -590,6 +590,24 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
                 continue;
             }
         }
+        // "高于全省平均水平0.32张", "低于全国0.5个百分点": the amount by which it differs from
+        // what is named between; "高于90%" (nothing between) is a threshold.
+        if marker.is_none()
+            && ["高于", "低于", "多于", "少于"].iter().any(|w| at(c, k, w))
+            && !(k > s.start && c[k - 1] == '不')
+            && let Some(d) = (k + 2..clause_end(c, s, k)).find(|&j| c[j].is_ascii_digit())
+            && d > k + 2
+            && d - k <= 16
+            && !c[k + 2..d].iter().any(|x| matches!(x, '、' | '为' | '是'))
+            && !at(c, d - 2, "达到")
+        {
+            let end = (d..s.end)
+                .find(|&e| !(c[e].is_ascii_digit() || c[e] == '.'))
+                .unwrap_or(s.end);
+            changes.push(k..end);
+            k = end;
+            continue;
+        }
         if let Some(m) = marker {
             // "较2020年提高1.16岁、达到79.72岁": the change ends where the figure begins.
             let mut end = clause_end(c, s, m);
