@@ -2530,4 +2530,33 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:#?}");
     }
+
+    #[test]
+    fn so_far_this_year_reports_the_documents_year() {
+        let got = rows(
+            "市卫健委召开上半年工作新闻发布会\n发布时间:2024-07-16 来源:市卫生健康委\n今年以来,各项工作扎实推进。截至6月底,全市每千常住人口执业(助理)医师数达3.31人;每千常住人口注册护士数达3.94人。\n下一步,力争到年底每千人口托位数达到4.2个。\n",
+        );
+        has(
+            &got,
+            Role::Figure,
+            "physicians_per_1000",
+            2024,
+            Cmp::AtLeast(3.31),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "nurses_per_1000",
+            2024,
+            Cmp::AtLeast(3.94),
+        );
+        has(
+            &got,
+            Role::Target,
+            "nursery_places_per_1000",
+            2024,
+            Cmp::AtLeast(4.2),
+        );
+        assert_eq!(got.len(), 3, "{got:#?}");
+    }
 }

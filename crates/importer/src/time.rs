@@ -104,6 +104,8 @@ pub const REVIEW_VERBS: &[&str] = &[
 /// what was reached ("五年来", "过去一年", "这是…的五年"), with how many years it looks back
 /// over where it says.
 const LOOKING_BACK: &[(&str, Option<i32>)] = &[
+    // "今年以来": this year so far (a span of none: the document's own year).
+    ("今年以来", Some(0)),
     ("五年来", Some(5)),
     ("过去五年", Some(5)),
     ("过去一年", Some(1)),
@@ -168,14 +170,22 @@ impl Retrospect {
                     .map(|(_, span)| span);
                 (at, span)
             });
-        let first_ahead = LOOKING_AHEAD.iter().filter_map(|w| text.find(w)).min();
+        // "今年以来" looks back; only "今年" alone looks ahead.
+        let first_ahead = LOOKING_AHEAD
+            .iter()
+            .filter_map(|w| {
+                text.match_indices(w)
+                    .find(|(at, _)| !(*w == "今年" && text[at + w.len()..].starts_with("以来")))
+                    .map(|(at, _)| at)
+            })
+            .min();
         match (first_back, first_ahead) {
             (Some((b, span)), a) if a.is_none_or(|a| b < a) => {
                 self.back = true;
                 self.span = span.or(self.span);
                 // "五年来,…托位数增至14.6万个,…较2020年提高1.16岁": the paragraph's comparison
                 // year dates its figures before it too.
-                if let Some(span) = self.span {
+                if let Some(span) = self.span.filter(|s| *s > 0) {
                     let c: Vec<char> = text.chars().collect();
                     for m in year_mentions(&c, &(0..c.len())) {
                         if m.kind == YearKind::Comparison {
@@ -199,7 +209,7 @@ impl Retrospect {
                 self.latest = self.latest.max(Some(m.year));
             }
             if m.kind == YearKind::Comparison
-                && let Some(span) = self.span
+                && let Some(span) = self.span.filter(|s| *s > 0)
                 && document_year.is_none_or(|d| m.year + span < d)
             {
                 self.implied = self.implied.max(Some(m.year + span));
@@ -212,8 +222,9 @@ impl Retrospect {
     /// a comparison's year plus the span looked back over, else the end of the period the text
     /// says it reviews (回顾“十四五”).
     pub fn year(&self, document_year: Option<i32>, reviewed_until: Option<i32>) -> Option<i32> {
+        let back = if self.span == Some(0) { 0 } else { 1 };
         self.latest
-            .or(document_year.map(|d| d - 1))
+            .or(document_year.map(|d| d - back))
             .or(self.implied)
             .or(reviewed_until)
     }
