@@ -1597,11 +1597,21 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         .collect();
     // "人均期望寿命高于全国平均水平,由2012年的76.83岁提高到…": a review whose clause names
     // nothing is of the name in the clause before.
+    let mut label_start = k;
     if k == clause.start
         && starts_a_bare_review(&label)
-        && let Some(name) = name_clause_before(doc, clause)
+        && let Some((name, from)) = name_clause_before(doc, clause)
     {
         label = format!("{name}{label}");
+        label_start = from;
+    }
+    // "人均预期寿命比2020年提高1岁,达到80.5岁": a bare verb after a change names what changed.
+    if k == clause.start
+        && ["达到", "增至", "增加到", "提高到", "提高至", "为", "达"].contains(&label.as_str())
+        && let Some((name, from)) = name_of_change_before(doc, clause)
+    {
+        label = format!("{name}{label}");
+        label_start = from;
     }
     // "建设5家互联网医院", "配备1名公共卫生医师": the thing counted follows the figure.
     let measure = matches!(
@@ -1635,7 +1645,7 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         matchable: format!("{label}{}", tail_after(doc, n)),
         label,
         clause: clause.clone(),
-        label_start: k,
+        label_start,
         after: after_text(doc, n, clause),
     }
 }
@@ -1655,7 +1665,7 @@ fn starts_a_bare_review(label: &str) -> bool {
 }
 
 /// The clause before `clause` in its sentence, where it is a name without figures.
-fn name_clause_before(doc: &Doc, clause: &Range<usize>) -> Option<String> {
+fn name_clause_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
     let end = clause.start.checked_sub(1)?;
     if doc.chars.get(end) != Some(&',') {
         return None;
@@ -1668,7 +1678,33 @@ fn name_clause_before(doc: &Doc, clause: &Range<usize>) -> Option<String> {
         .iter()
         .filter(|c| !c.is_whitespace())
         .collect();
-    (!text.is_empty() && !text.chars().any(|c| c.is_ascii_digit())).then_some(text)
+    (!text.is_empty() && !text.chars().any(|c| c.is_ascii_digit())).then_some((text, start))
+}
+
+/// The name a change in the clause before is of: "人均预期寿命" of "人均预期寿命比2020年提高1岁"
+/// or "…在2020年基础上提高1岁".
+fn name_of_change_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
+    let end = clause.start.checked_sub(1)?;
+    if doc.chars.get(end) != Some(&',') {
+        return None;
+    }
+    let start = (end.saturating_sub(40)..end)
+        .rev()
+        .find(|&i| matches!(doc.chars[i], ',' | '。' | ';' | ':' | '\n'))
+        .map_or(end.saturating_sub(40), |i| i + 1);
+    let text: String = doc.chars[start..end]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if !super::time::CHANGE_VERBS.iter().any(|v| text.contains(v)) {
+        return None;
+    }
+    let cut = ["比", "较", "在20", "与20", "同比"]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()?;
+    let name = strip_label(&text[..cut]);
+    (!name.is_empty() && !name.chars().any(|c| c.is_ascii_digit())).then_some((name, start))
 }
 
 fn after_text(doc: &Doc, n: &Num, clause: &Range<usize>) -> String {
@@ -2558,5 +2594,40 @@ mod tests {
             Cmp::AtLeast(4.2),
         );
         assert_eq!(got.len(), 3, "{got:#?}");
+    }
+
+    #[test]
+    fn a_goal_on_a_base_year_and_the_level_after_its_change() {
+        let got = rows(
+            "某某市“十四五”卫生健康规划\n发布日期:2022-03-02\n到2025年,每千常住人口床位数达到6.8张,其中中医类医院床位数0.9张;人均预期寿命在2020年基础上提高1岁,达到79.9岁;婴儿死亡率控制在4‰以下。人均预期寿命比2020年提高0.5岁,达到79.4岁。\n",
+        );
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8));
+        has(
+            &got,
+            Role::Target,
+            "life_expectancy",
+            2025,
+            Cmp::AtLeast(79.9),
+        );
+        has(
+            &got,
+            Role::Target,
+            "life_expectancy",
+            2025,
+            Cmp::AtLeast(79.4),
+        );
+        has(
+            &got,
+            Role::Target,
+            "infant_mortality",
+            2025,
+            Cmp::AtMost(4.0),
+        );
+        // 中医类医院 without 公立 is not the catalog's public TCM beds.
+        assert!(!got.iter().any(|r| r.1.contains("tcm")), "{got:#?}");
+        assert!(
+            !got.iter().any(|r| r.2 == 2020),
+            "the base year is a comparison: {got:#?}"
+        );
     }
 }

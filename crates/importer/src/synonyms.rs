@@ -36,7 +36,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["康复治疗师"], &[], "rehab_therapists"),
     (&["康复医师"], &[], "rehab_physicians"),
     (&["全科医"], &[], "gps"),
-    (&["中医", "床"], &["非公立"], "beds_tcm_public"),
+    // 中医类医院床位 without 公立 counts private hospitals too: not the catalog's.
+    (&["公立", "中医", "床"], &["非公立"], "beds_tcm_public"),
     (&["中医", "医师"], &[], "tcm_physicians"),
     (&["中医", "医生"], &[], "tcm_physicians"),
     (&["非公立", "床"], &[], "beds_private"),

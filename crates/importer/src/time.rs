@@ -241,7 +241,7 @@ const CHANGE: &[&str] = &[
 ];
 
 /// Verbs whose number is the amount of a change.
-const CHANGE_VERBS: &[&str] = &[
+pub const CHANGE_VERBS: &[&str] = &[
     "增加", "增长", "减少", "下降", "提高", "降低", "上升", "高出", "低出", "超出", "多出",
 ];
 
@@ -485,6 +485,10 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || ends_before(c, i, "与")
         || ends_before(c, i, "同")
         || ends_before(c, i, "相比")
+        // "在2020年基础上提高1岁", "以2020年为基数".
+        || at(c, after, "基础上")
+        || at(c, after, "的基础上")
+        || (ends_before(c, i, "以") && at(c, after, "为基"))
     {
         YearKind::Comparison
     } else if names_its_figure(c, after) && (ends_before(c, i, "由") || ends_before(c, i, "从")) {
