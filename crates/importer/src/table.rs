@@ -282,7 +282,17 @@ pub fn scale_of(text: &str) -> f64 {
 fn is_prose(doc: &Doc, line: &Range<usize>) -> bool {
     let s = doc.norm(line);
     let n = s.chars().count();
-    s.contains('。') || n > 110 || (n > 45 && s.contains([',', ';']))
+    // A long line of short cells is a table's header (an English one, a yearbook's); a cell of
+    // Chinese longer than a column's name is a sentence's.
+    let cells = doc.cells(line);
+    let short_cells = cells.len() >= 3
+        && cells.iter().all(|c| {
+            let cjk = doc.chars[c.clone()].iter().any(|x| is_cjk(*x));
+            c.len() <= if cjk { 20 } else { 60 }
+        });
+    s.contains('。')
+        || (n > 110 && !short_cells)
+        || (n > 45 && s.contains([',', ';']) && !short_cells)
 }
 
 /// A cell: where it is, what it holds, and its line.
@@ -361,7 +371,9 @@ pub fn read(
     taken
 }
 
-/// A yearbook table: a header line of indicator names, then lines that start with a year.
+/// A yearbook table: a header line of indicator names, then lines that start with a year. The
+/// cells may come a row a line, or one a line (a page's table copied): then the header is the
+/// Chinese cells after 年份, and each row a year and one figure a column.
 fn yearbook(
     doc: &Doc,
     b: &Block,
@@ -369,43 +381,11 @@ fn yearbook(
     rows: &mut Vec<Row>,
     taken: &mut Taken,
 ) -> bool {
-    let mut lines: Vec<usize> = b.cells.iter().map(|c| c.2).collect();
-    lines.dedup();
-    if lines.len() < 2 {
-        return false;
-    }
-    // The cells of each line, found once (a block may have many thousands of lines).
-    let mut by_line: std::collections::HashMap<usize, Vec<&Placed>> =
-        std::collections::HashMap::new();
-    for c in &b.cells {
-        by_line.entry(c.2).or_default().push(c);
-    }
-    let empty = Vec::new();
-    let on = |l: usize| by_line.get(&l).unwrap_or(&empty).iter().copied();
-    // Header: the last line before the first year line with two or more labels.
-    let first_year_line = lines.iter().position(|&l| {
-        matches!(on(l).next().map(|c| &c.1), Some(Cell::Year(..)))
-            || on(l)
-                .next()
-                .is_some_and(|c| matches!(&c.1, Cell::Figure(n) if n.is_year))
-            || on(l).next().is_some_and(|c| {
-                let s = doc.norm(&c.0);
-                s.len() == 4 && s.parse::<i32>().is_ok_and(|y| (2000..=2035).contains(&y))
-            })
-    });
-    let Some(fy) = first_year_line.filter(|&i| i > 0) else {
+    let Some((header, data)) = year_rows(doc, b).or_else(|| year_rows_one_a_line(doc, b)) else {
         return false;
     };
-    // Header cells may span several lines (Chinese over English): take the labels of every
-    // line above, the nearest line of two or more labels.
-    let header_line = (0..fy).rev().find(|&i| {
-        on(lines[i])
-            .filter(|c| matches!(c.1, Cell::Label(_)))
-            .count()
-            >= 2
-    });
-    let Some(h) = header_line else { return false };
-    let header: Vec<(String, Range<usize>)> = on(lines[h])
+    let header: Vec<(String, Range<usize>)> = header
+        .iter()
         .filter(|c| !matches!(c.1, Cell::Words | Cell::Unit) || doc.norm(&c.0).contains("年份"))
         .map(|c| (doc.norm(&c.0), c.0.clone()))
         .collect();
@@ -423,11 +403,10 @@ fn yearbook(
             .is_some_and(|(s, _)| s.contains("年") || s.contains("指标") || s.contains("Year")),
     );
     let mut any = false;
-    for &l in &lines[fy..] {
+    for cells in &data {
         if rows.len() >= super::MAX_ROWS {
             break;
         }
-        let cells: Vec<&(Range<usize>, Cell, usize)> = on(l).collect();
         let Some(first) = cells.first() else { continue };
         let ys = doc.norm(&first.0);
         let Some(year) = ys
@@ -473,6 +452,91 @@ fn yearbook(
         taken.push(cells[0].0.start..cells[cells.len() - 1].0.end);
     }
     any
+}
+
+/// A cell that is a year alone, starting a yearbook's row: "2018", "2018年".
+fn is_year_cell(doc: &Doc, c: &Placed) -> bool {
+    matches!(c.1, Cell::Year(..)) || matches!(&c.1, Cell::Figure(n) if n.is_year) || {
+        let s = doc.norm(&c.0);
+        s.len() == 4 && s.parse::<i32>().is_ok_and(|y| (2000..=2035).contains(&y))
+    }
+}
+
+/// A yearbook table a row a line: the header line (the nearest above the first year line with
+/// two or more labels: Chinese over English), and the lines from the first year line on.
+fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Vec<&'b Placed>, Vec<Vec<&'b Placed>>)> {
+    let mut by_line: Vec<Vec<&Placed>> = Vec::new();
+    for c in &b.cells {
+        match by_line.last_mut() {
+            Some(l) if l[0].2 == c.2 => l.push(c),
+            _ => by_line.push(vec![c]),
+        }
+    }
+    if by_line.len() < 2 {
+        return None;
+    }
+    let fy = by_line
+        .iter()
+        .position(|l| is_year_cell(doc, l[0]))
+        .filter(|&i| i > 0)?;
+    let h = (0..fy).rev().find(|&i| {
+        by_line[i]
+            .iter()
+            .filter(|c| matches!(c.1, Cell::Label(_)))
+            .count()
+            >= 2
+    })?;
+    let header = by_line[h].clone();
+    Some((header, by_line.split_off(fy)))
+}
+
+/// A yearbook table one cell a line: 年份 (or Year) heads the header, whose Chinese cells name
+/// the columns (English lines and units between are left out); then each row is a year and
+/// exactly one figure (or a dash) a column, the years in order. Anything else is not this table.
+fn year_rows_one_a_line<'b>(
+    doc: &Doc,
+    b: &'b Block,
+) -> Option<(Vec<&'b Placed>, Vec<Vec<&'b Placed>>)> {
+    let cells: Vec<&Placed> = b.cells.iter().collect();
+    let head = cells.iter().position(|c| {
+        let s: String = doc
+            .norm(&c.0)
+            .chars()
+            .filter(|x| !x.is_whitespace())
+            .collect();
+        s == "年份" || s == "年度"
+    })?;
+    let first = head
+        + 1
+        + cells[head + 1..]
+            .iter()
+            .position(|c| is_year_cell(doc, c))?;
+    let header: Vec<&Placed> = std::iter::once(cells[head])
+        .chain(
+            cells[head + 1..first]
+                .iter()
+                .copied()
+                .filter(|c| matches!(c.1, Cell::Label(_))),
+        )
+        .collect();
+    let width = header.len() - 1;
+    let rest = &cells[first..];
+    if width < 2 || rest.len() < width + 1 {
+        return None;
+    }
+    let data: Vec<Vec<&Placed>> = rest
+        .chunks(width + 1)
+        .take_while(|row| row.len() == width + 1 && is_year_cell(doc, row[0]))
+        .map(<[&Placed]>::to_vec)
+        .collect();
+    let all_figures = data.iter().all(|row| {
+        row[1..]
+            .iter()
+            .all(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
+    });
+    let years: Vec<String> = data.iter().map(|row| doc.norm(&row[0].0)).collect();
+    let in_order = years.windows(2).all(|w| w[0] < w[1]) || years.windows(2).all(|w| w[0] > w[1]);
+    (!data.is_empty() && all_figures && in_order).then_some((header, data))
 }
 
 /// Words that name a table's row of the region's total, above its breakdown.
@@ -1653,5 +1717,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_bilingual_yearbook_series_a_row_a_line_or_one_cell_a_line() {
+        let a_row_a_line = "8-2 卫生机构、床位和人员\nHealth Institutions, Beds and Personnel\n年份\t卫生机构(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\nYear\tHealth Institutions (unit)\tBeds (unit)\tHealth Technical Personnel (person)\tLicensed (Assistant) Doctors\tRegistered Nurses\n2020\t3120\t41250\t60310\t23880\t26740\n2021\t3185\t42960\t63020\t24910\t28100\n";
+        let one_a_line = "8-2 卫生机构、床位和人员\nHealth Institutions, Beds and Personnel\n年份\nYear\n卫生机构(个)\nHealth Institutions (unit)\n床位数(张)\nBeds (unit)\n卫生技术人员(人)\nHealth Technical Personnel (person)\n#执业(助理)医师\nLicensed (Assistant) Doctors\n#注册护士\nRegistered Nurses\n2020\n3120\n41250\n60310\n23880\n26740\n2021\n3185\n42960\n63020\n24910\n28100\n";
+        for text in [a_row_a_line, one_a_line] {
+            let got = rows(text);
+            for (id, year, v) in [
+                ("beds_total", 2020, 41250.0),
+                ("health_technicians", 2021, 63020.0),
+                ("physicians", 2021, 24910.0),
+                ("nurses", 2020, 26740.0),
+            ] {
+                assert!(
+                    got.iter()
+                        .any(|r| r.1 == id && r.2 == year && r.3.value() == Some(v)),
+                    "{id} {year}: {got:#?}"
+                );
+            }
+            assert_eq!(got.len(), 8, "{got:#?}");
+        }
+        // A row short of a figure is left unread, never shifted into the wrong columns.
+        let short = rows(&one_a_line.replace("\n24910\n", "\n"));
+        assert!(short.iter().all(|r| r.2 == 2020), "{short:#?}");
+        assert_eq!(short.len(), 4, "{short:#?}");
     }
 }
