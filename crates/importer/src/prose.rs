@@ -160,7 +160,8 @@ const PLANNING: &[&str] = &[
 
 /// Groups of the population a figure may be given for: never the region's whole.
 const GROUPS: &[&str] = &[
-    "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区",
+    "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区", "县域", "县城",
+    "市区",
 ];
 
 /// Words that make a label a count, whatever base the figure before it had.
@@ -2628,6 +2629,32 @@ mod tests {
         assert!(
             !got.iter().any(|r| r.2 == 2020),
             "the base year is a comparison: {got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_county_areas_figure_is_a_group_and_a_year_end_review_dates_both_sides() {
+        let got = rows(
+            "某某省2021年卫生健康事业发展统计公报\n每千人口医疗卫生机构床位由2020年末的6.31张增加到2021年末的6.52张。全省县域内每千人口床位数5.6张,主城区每千人口床位数9.3张。\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Role::Figure,
+                    "beds_per_1000".into(),
+                    2020,
+                    Cmp::AtLeast(6.31),
+                    false
+                ),
+                (
+                    Role::Figure,
+                    "beds_per_1000".into(),
+                    2021,
+                    Cmp::AtLeast(6.52),
+                    false
+                ),
+            ]
         );
     }
 }

@@ -512,6 +512,12 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
 
 /// The year ending before `after` is its figure's: "2015年的7.5%", "由2015年7.5%提升到2020年16.7%".
 fn names_its_figure(c: &[char], after: usize) -> bool {
+    // "由2020年末的6.45张".
+    let after = if at(c, after, "末") || at(c, after, "底") {
+        after + 1
+    } else {
+        after
+    };
     at(c, after, "的") || c.get(after).is_some_and(|d| d.is_ascii_digit())
 }
 
