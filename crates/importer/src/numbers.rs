@@ -161,8 +161,14 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     let (m, k) = multiplier(chars, j);
     let mut value = times(v, m);
     j = k;
-    // A range: 1—1.5, 2-3%, 3万—10万, 1~2, 1至2.
+    // A range: 1—1.5, 2-3%, 3万—10万, 1~2, 1至2; "85%-90%" too.
     let mut high = None;
+    let percent_range = chars.get(j) == Some(&'%')
+        && matches!(chars.get(j + 1), Some('-' | '—' | '~' | '～' | '至' | '到'))
+        && chars.get(j + 2).copied().is_some_and(digit);
+    if percent_range && !is_year {
+        j += 1;
+    }
     if !is_year
         && matches!(
             chars.get(j),
@@ -188,7 +194,10 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             }
         }
     }
-    let mut percent = false;
+    if percent_range && !is_year && high.is_none() {
+        j -= 1;
+    }
+    let mut percent = percent_range && high.is_some();
     let mut rate = false;
     match chars.get(j) {
         Some('%') => {
@@ -308,6 +317,8 @@ mod tests {
         assert_eq!(one("常住人口32.89万人").value, 328_900.0);
         assert_eq!(one("床位1.5万张").value, 15_000.0);
         assert_eq!(one("卫生人员总数9.12万人").value, 91_200.0);
+        let n = one("床位使用率保持在85%-90%");
+        assert_eq!((n.value, n.high, n.percent), (85.0, Some(90.0), true));
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
     }
