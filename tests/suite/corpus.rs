@@ -313,11 +313,11 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-05, second session: tuned recall
-    // 83.9 %, precision 98.0 %, no wrong value; held out 46.2 %, 69.8 %, 7 wrong values). A
+    // Floors a step below what the importer reaches (2026-12-05, third session: tuned recall
+    // 85.6 %, precision 98.1 %, no wrong value; held out 45.1 %, 64.1 %, 6 wrong values). A
     // change that loses ground fails here; the held-out floor guards without being tuned to.
     assert!(
-        tuned.recall() >= 0.78,
+        tuned.recall() >= 0.82,
         "tuned recall fell: {}",
         tuned.line()
     );
@@ -337,12 +337,12 @@ fn the_importer_on_real_text() {
         held.line()
     );
     assert!(
-        held.precision() >= 0.62,
+        held.precision() >= 0.63,
         "held-out precision fell: {}",
         held.line()
     );
     assert!(
-        held.wrong_value <= 7,
+        held.wrong_value <= 6,
         "more wrong values held out: {}",
         held.line()
     );
