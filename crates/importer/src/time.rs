@@ -603,9 +603,7 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
                 j += 1;
             }
             if c.get(j).is_some_and(|d| d.is_ascii_digit()) {
-                let end = (j..s.end)
-                    .find(|&e| !(c[e].is_ascii_digit() || c[e] == '.'))
-                    .unwrap_or(s.end);
+                let end = number_end(c, j, s.end);
                 changes.push(k..end);
                 k = end;
                 continue;
@@ -622,9 +620,7 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
             && !c[k + 2..d].iter().any(|x| matches!(x, '、' | '为' | '是'))
             && !at(c, d - 2, "达到")
         {
-            let end = (d..s.end)
-                .find(|&e| !(c[e].is_ascii_digit() || c[e] == '.'))
-                .unwrap_or(s.end);
+            let end = number_end(c, d, s.end);
             changes.push(k..end);
             k = end;
             continue;
@@ -647,6 +643,13 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
         }
     }
     changes
+}
+
+/// Where the digits of a number starting at `from` end (before `end`).
+fn number_end(c: &[char], from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&e| !(c[e].is_ascii_digit() || c[e] == '.'))
+        .unwrap_or(end)
 }
 
 /// The bracketed asides of a sentence, each from its "(" to just past its ")".

@@ -1,0 +1,901 @@
+//! The sentence reader's tests: each rule on text the team wrote in the plans' style.
+
+use super::super::{Cmp, Role, Subject, import};
+use hps_model::catalog::Catalog;
+
+fn rows(text: &str) -> Vec<(Role, String, i32, Cmp, bool)> {
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    for r in &p.rows {
+        assert!(
+            text.contains(&r.quote) || hps_model::text::fold_whitespace(text).contains(&r.quote),
+            "{}",
+            r.quote
+        );
+    }
+    p.rows
+        .into_iter()
+        .map(|r| {
+            let id = match r.subject {
+                Subject::Indicator(i) | Subject::Quantity(i) => i,
+                Subject::Tracked { label, .. } => format!("tracked:{label}"),
+            };
+            (r.role, id, r.year, r.cmp, r.year_inferred)
+        })
+        .collect()
+}
+
+fn has(got: &[(Role, String, i32, Cmp, bool)], role: Role, id: &str, year: i32, cmp: Cmp) {
+    assert!(
+        got.iter()
+            .any(|r| r.0 == role && r.1 == id && r.2 == year && r.3 == cmp),
+        "{role:?} {id} {year} {cmp:?} not in {got:#?}"
+    );
+}
+
+const HEAD: &str = "成文日期: 2023年05月26日\n";
+
+#[test]
+fn a_sentence_with_a_year_and_a_floor() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,每千人口医疗卫生机构床位数的预期性指标为8.2张左右,其中公立医院5.2张左右,公立中医医院0.85张左右。"
+    ));
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(8.2));
+    has(
+        &got,
+        Role::Target,
+        "beds_public_per_1000",
+        2025,
+        Cmp::About(5.2),
+    );
+    has(
+        &got,
+        Role::Target,
+        "beds_tcm_public_per_1000",
+        2025,
+        Cmp::About(0.85),
+    );
+}
+
+#[test]
+fn staff_sentences_ratios_and_sub_figures() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,全市每千人口注册护士数达到4.65人,每千人口执业(助理)医师数3.9人(其中中医类别0.62人),医护比达到1:1.20,每万人口全科医生数达到4.32人。"
+    ));
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(4.65),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.9),
+    );
+    has(
+        &got,
+        Role::Target,
+        "tcm_physicians_per_1000",
+        2025,
+        Cmp::AtLeast(0.62),
+    );
+    has(
+        &got,
+        Role::Target,
+        "doctor_nurse_ratio",
+        2025,
+        Cmp::AtLeast(1.2),
+    );
+    has(
+        &got,
+        Role::Target,
+        "gps_per_10000",
+        2025,
+        Cmp::AtLeast(4.32),
+    );
+}
+
+#[test]
+fn an_enumeration_with_fen_bie() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,每千人口医疗卫生机构床位数、执业(助理)医师数、注册护士数分别达到6.5张、3.2人、3.8人。"
+    ));
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.8),
+    );
+    let got = rows(&format!(
+        "{HEAD}2023年贵阳贵安孕产妇、婴儿、5岁以下儿童死亡率分别控制在12/10万、3.5‰、5‰以内。"
+    ));
+    // The catalog's outcomes, each with its own base (/10万, ‰).
+    has(
+        &got,
+        Role::Target,
+        "maternal_mortality",
+        2023,
+        Cmp::AtMost(12.0),
+    );
+    has(
+        &got,
+        Role::Target,
+        "infant_mortality",
+        2023,
+        Cmp::AtMost(3.5),
+    );
+    has(
+        &got,
+        Role::Target,
+        "under5_mortality",
+        2023,
+        Cmp::AtMost(5.0),
+    );
+}
+
+#[test]
+fn a_review_gives_two_figures_the_first_a_fact() {
+    let got =
+        rows("发布日期: 2024年1月5日\n全市医疗卫生机构床位由2020年的2242张增加到2023年的2500张。");
+    has(&got, Role::Figure, "beds_total", 2020, Cmp::AtLeast(2242.0));
+    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(2500.0));
+    let got = rows("发布日期: 2024年1月5日\n到2025年,每千人口执业(助理)医师数由2.8人提高到3.2人。");
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+    assert!(
+        got.iter().any(|r| r.0 == Role::Figure
+            && r.1 == "physicians_per_1000"
+            && r.3 == Cmp::AtLeast(2.8))
+    );
+}
+
+#[test]
+fn a_bulletin_gives_counts_with_wan_and_the_year() {
+    let got = rows(
+        "2023年末,全市共有医疗卫生机构床位2.4万张,卫生技术人员3.1万人,其中执业(助理)医师1.2万人、注册护士1.4万人。年末常住人口328.9万人。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(24_000.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2023,
+        Cmp::AtLeast(12_000.0),
+    );
+    has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(14_000.0));
+}
+
+#[test]
+fn a_sentence_broken_over_lines_as_a_pdf_gives_it() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,全市每千人口医疗卫生机构床位数达到6.5张,每千人口注\n册护士数达到3.8人,每千人口执业(助理)医师数达到3.2人。\n(二)基层\n"
+    ));
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.8),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+}
+
+#[test]
+fn comparison_words() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,孕产妇死亡率控制在12/10万以下。精神科执业(助理)医师数量不低于4.0人/10万人口。每万人口卫生监督员1—1.5人。二级以上医院设置发热门诊比例达到100%。"
+    ));
+    has(
+        &got,
+        Role::Target,
+        "maternal_mortality",
+        2025,
+        Cmp::AtMost(12.0),
+    );
+    has(
+        &got,
+        Role::Target,
+        "psych_physicians_per_100000",
+        2025,
+        Cmp::AtLeast(4.0),
+    );
+    has(
+        &got,
+        Role::Target,
+        "health_supervisors_per_10000",
+        2025,
+        Cmp::Between(1.0, 1.5),
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1.starts_with("tracked:") && r.3 == Cmp::AtLeast(100.0))
+    );
+}
+
+#[test]
+fn inferred_years_are_marked() {
+    let got =
+        rows("深化医药卫生体制改革2024年重点工作任务\n发表时间:2024-8-12\n县域就诊率达90%以上。");
+    assert!(
+        got.iter()
+            .any(|r| r.2 == 2024 && r.4 && r.3 == Cmp::AtLeast(90.0)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_undated_text_that_aims_nowhere_reports() {
+    // No date, no year aimed at: its figures are of the latest year it reports, and a
+    // change's amount (增加320张) is no figure.
+    let got = rows(
+        "【概述】2019年,全县卫生机构达356个。\n  床位全县医疗机构床位达2840张,与2018年比较,增加320张,增长12.7%。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2019, Cmp::AtLeast(2840.0));
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(320.0)), "{got:#?}");
+}
+
+#[test]
+fn a_review_of_a_list_pairs_names_and_figures() {
+    let got = rows(&format!(
+        "{HEAD}“十四五”期间,全市孕产妇死亡率和婴儿死亡率由2020年的12.5/10万、5.1‰降至2022年的9.8/10万、3.6‰。"
+    ));
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2020,
+        Cmp::AtLeast(12.5),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2020,
+        Cmp::AtLeast(5.1),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2022,
+        Cmp::AtLeast(9.8),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2022,
+        Cmp::AtLeast(3.6),
+    );
+}
+
+#[test]
+fn a_review_without_de_and_a_bracketed_year() {
+    let got = rows(&format!(
+        "{HEAD}居民健康素养水平由2017年8.1%提升到2022年21.3%。人均预期寿命由76.10岁提高到77.45岁(2021年数据)。"
+    ));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2021,
+        Cmp::AtLeast(77.45),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2017,
+        Cmp::AtLeast(76.1),
+    );
+}
+
+#[test]
+fn a_review_named_in_the_clause_before() {
+    let got = rows(&format!(
+        "{HEAD}全市人均预期寿命高于全省平均水平,由2016年的77.12岁提高到2022年的78.90岁。"
+    ));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2016,
+        Cmp::AtLeast(77.12),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2022,
+        Cmp::AtLeast(78.9),
+    );
+}
+
+#[test]
+fn staff_after_a_parts_institutions_are_the_parts() {
+    let got = rows(&format!(
+        "{HEAD}截至2022年底,全市共有基层医疗卫生机构1210个,卫生技术人员8650人,床位2130张。全市医疗卫生机构床位15600张。"
+    ));
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(2130.0)), "{got:#?}");
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(8650.0)), "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2022,
+        Cmp::AtLeast(15600.0),
+    );
+}
+
+#[test]
+fn a_look_back_over_five_years_starts_five_years_back() {
+    let got = rows(
+        "各位代表！2025年是“十四五”收官之年。五年来,我们砥砺前行。\n——民生福祉持续增进。每千人口床位数由5.8张增至6.9张,人均预期寿命较2020年提高1.2岁、达到79.6岁。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.8));
+    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.6),
+    );
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(1.2)), "{got:#?}");
+}
+
+#[test]
+fn in_a_citys_text_the_provinces_figure_is_not_the_citys() {
+    let got = rows(
+        "某某市2022年卫生健康事业发展统计公报\n年末全市每千常住人口医疗卫生机构床位数6.82张,全省平均水平为6.21张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2022,
+        Cmp::AtLeast(6.82),
+    );
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(6.21)), "{got:#?}");
+}
+
+#[test]
+fn a_plans_review_section_reports_and_its_goals_section_aims() {
+    let got = rows(
+        "某某市“十四五”卫生健康事业发展规划\n成文日期: 2021年11月02日\n一、发展基础\n全市每千人口医疗卫生机构床位数达到5.96张。\n二、发展目标\n每千人口医疗卫生机构床位数达到7张。\n",
+    );
+    assert!(
+        got.iter().any(|r| r.0 == Role::Figure
+            && r.1 == "beds_per_1000"
+            && r.2 == 2020
+            && r.3 == Cmp::AtLeast(5.96)
+            && r.4),
+        "{got:#?}"
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+}
+
+#[test]
+fn a_work_report_looks_back_and_ahead() {
+    let got = rows(
+        "政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n过去一年,县人民医院新院区投入使用,新增床位500张,全县每千人口床位数达到6.8张。\n二、2024年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。每千人口床位数达到7张。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
+    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(7.0));
+    // What was added is no total; the economy's goal is not the health plan's.
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(500.0)), "{got:#?}");
+    assert!(!got.iter().any(|r| r.3 == Cmp::About(6.0)), "{got:#?}");
+}
+
+#[test]
+fn a_list_takes_only_the_figures_of_its_clause_and_the_nations_requirement_is_not_the_regions() {
+    let got = rows(
+        "某某省“十四五”卫生健康发展规划\n发布日期:2021-11-20\n全省每万人口全科医生数达到2.5人,超过国家要求的2人。到2025年,全省每千人口医疗卫生机构床位数控制在7张以内,每千人口执业(助理)医师数、注册护士数分别达到3.3人、3.9人,每万人口全科医生数不低于3.5人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.3),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.9),
+    );
+    has(&got, Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(3.5));
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(2.0)), "{got:#?}");
+    assert!(
+        !got.iter()
+            .any(|r| r.1 == "nurses_per_1000" && r.3 == Cmp::AtLeast(3.3)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_dated_page_that_aims_nowhere_reports_its_latest_year() {
+    let got = rows(
+        "某某市卫生健康事业发展情况\n2023年05月06日 来源:某某市卫生健康委员会\n截至2022年底,全市每千人口床位数6.5张。与全国平均水平相比,每千人口注册护士数高出0.5人。\n全市执业(助理)医师达1.2万人。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5));
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2022,
+        Cmp::AtLeast(12_000.0),
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(0.5)), "{got:#?}");
+}
+
+#[test]
+fn a_total_count_after_a_density_is_no_density() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,每万人口全科医生数达到3.93人,全科医生总数达到1000人。"
+    ));
+    has(
+        &got,
+        Role::Target,
+        "gps_per_10000",
+        2025,
+        Cmp::AtLeast(3.93),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.1 == "gps_per_10000" && r.3 == Cmp::AtLeast(1000.0)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_headings_year_reaches_its_paragraphs_and_li_zheng_its_sentence() {
+    let got = rows(
+        "某某区卫生健康局2023年工作总结和2024年工作计划\n一、2023年工作完成情况\n截至2023年12月底,全区每千常住人口床位数达5.62张,每千常住人口执业(助理)医师2.94人。\n二、2024年工作计划\n力争每千常住人口床位数达到6张,每千常住人口执业(助理)医师数达到3.1人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2023,
+        Cmp::AtLeast(5.62),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(2.94),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.0));
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(3.1),
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
+
+#[test]
+fn now_is_the_documents_year() {
+    let got = rows(
+        "我省印发医疗卫生服务体系规划\n2022-07-12 来源:某某日报\n到2025年,全省每千常住人口医疗卫生机构床位数达到7.2张左右。\n目前,全省每千常住人口床位数为6.48张,略高于全国平均水平。全国平均水平为6.46张。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(7.2));
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2022,
+        Cmp::AtLeast(6.48),
+    );
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(6.46)), "{got:#?}");
+}
+
+#[test]
+fn a_density_per_ten_thousand_is_rebased_to_the_catalogs_per_thousand() {
+    let text = "某某省2013年卫生统计公报\n年末全省每万人口执业(助理)医师18.16人,每万人口医疗卫生机构床位数51.2张。\n";
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    let r = p
+        .rows
+        .iter()
+        .find(|r| r.subject == Subject::Indicator("physicians_per_1000".into()))
+        .expect("rebased");
+    assert!((r.value().unwrap_or(0.0) - 1.816).abs() < 1e-9, "{r:?}");
+    assert_eq!(r.rebased_from, Some(10_000.0));
+    assert!(r.quote.contains("18.16"));
+    let beds = p
+        .rows
+        .iter()
+        .find(|r| r.subject == Subject::Indicator("beds_per_1000".into()))
+        .expect("rebased");
+    assert!(
+        (beds.value().unwrap_or(0.0) - 5.12).abs() < 1e-9,
+        "{beds:?}"
+    );
+    // The catalog's own per-10,000 indicators are not rebased.
+    let got = rows("某某省2013年卫生统计公报\n年末全省每万人口全科医生数2.3人。\n");
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "gps_per_10000" && r.3 == Cmp::AtLeast(2.3)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_city_named_in_a_provinces_text_is_another_region() {
+    let got = rows(
+        "某某省2022年卫生健康事业发展统计公报\n年末全省每千常住人口医疗卫生机构床位数6.9张。其中,甲市每千常住人口床位数8.5张,乙州每千常住人口床位数4.2张。\n",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.9));
+}
+
+#[test]
+fn a_groups_figure_is_not_the_regions() {
+    let got = rows(
+        "某某市2021年卫生健康事业发展统计公报\n年末全市每千人口医疗卫生机构床位数6.4张,其中城市8.1张、农村4.9张。全市人均预期寿命79.3岁,其中男性76.8岁,女性82.1岁。\n",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.4));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2021,
+        Cmp::AtLeast(79.3),
+    );
+}
+
+#[test]
+fn an_enumeration_shares_a_base_per_ten_thousand_and_a_paragraphs_comparison_dates_it() {
+    let got =
+        rows("某某省2016年卫生统计公报\n年末每万人拥有卫生技术人员60.3人、执业医师21.2人。\n");
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "licensed_physicians_per_1000" && r.3 == Cmp::AtLeast(2.12)),
+        "{got:#?}"
+    );
+    let got = rows(
+        "五年来,民生福祉持续增进,婴幼儿托位数增至14.6万个,全市人均预期寿命较2020年提高1.16岁、达到79.72岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nursery_places",
+        2025,
+        Cmp::AtLeast(146_000.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.72),
+    );
+}
+
+#[test]
+fn an_asides_year_stays_in_it_and_a_reviews_start_is_not_its_end() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,每千常住人口医疗卫生机构床位数达到7.0张(2020年:6.2张),每千人口注册护士数达到3.8人。每千人口执业(助理)医师数由“十三五”末的2.6人提高到3.2人。"
+    ));
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2));
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.8),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3 == Cmp::AtLeast(3.2)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn sub_figures_each_qualify_the_row_and_an_increase_stays_one() {
+    let got = rows(&format!(
+        "{HEAD}到2025年,全市每千常住人口拥有医疗卫生机构床位数达到6.8张,其中市办及以上医院2.0张、县办医院2.9张、基层医疗卫生机构1.9张。到2025年,全市人均预期寿命比2020年提高1岁左右。"
+    ));
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8));
+    has(
+        &got,
+        Role::Target,
+        "beds_city_per_1000",
+        2025,
+        Cmp::AtLeast(2.0),
+    );
+    // 县办医院 alone is a part of the catalog's county beds (县办公立医院及基层), not them.
+    assert!(
+        !got.iter()
+            .any(|r| r.1.starts_with("beds_") && r.3 == Cmp::AtLeast(2.9)),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.1.starts_with("beds_") && r.3 == Cmp::AtLeast(1.9)),
+        "{got:#?}"
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::IncreaseBy(1.0),
+    );
+}
+
+#[test]
+fn under_a_heading_of_the_year_ahead_an_increase_is_a_goal() {
+    let got = rows(
+        "政府工作报告\n——2025年1月15日在某某省第十四届人民代表大会第三次会议上\n一、2024年工作回顾\n过去一年,人均预期寿命达到79.3岁。\n二、2025年工作安排\n推进健康某某建设,每千人口床位数达到7.2张,人均预期寿命提高0.3岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2024,
+        Cmp::AtLeast(79.3),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.2));
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::IncreaseBy(0.3),
+    );
+}
+
+#[test]
+fn a_past_goal_named_is_no_figure_but_what_was_reached_is() {
+    let got = rows(
+        "某某市“十四五”卫生健康规划\n成文日期: 2021年10月08日\n“十三五”规划确定的每千人口医疗卫生机构床位数6张的目标顺利完成,实际达到6.4张。\n",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.4));
+}
+
+#[test]
+fn a_comparisons_own_figure_is_of_its_year() {
+    let got = rows(
+        "某某市2022年卫生健康事业发展统计公报\n2022年全市每千人口床位数6.5张,较2021年的6.3张增加0.2张。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5));
+    has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.3));
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
+
+#[test]
+fn an_undated_report_reviewing_a_period_reports_its_last_year_and_plans_the_next() {
+    let got = rows(
+        "这是民生福祉持续增进的五年。\n全省每千人口床位数提高到6.9张,人均预期寿命提高到78.2岁。\n回顾“十四五”,成绩来之不易。\n二、“十五五”主要目标任务\n(五)提高人民生活品质。\n人均预期寿命再提高1岁,每千人口执业(助理)医师数达到3.6人。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(78.2),
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2030,
+        Cmp::IncreaseBy(1.0),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2030,
+        Cmp::AtLeast(3.6),
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
+
+#[test]
+fn a_bulletins_counts_and_their_densities_named_once() {
+    let got = rows(
+        "某某市2023年卫生健康事业发展统计公报\n截至2023年末,全市每千人口床位5.91张,高于全省平均水平0.41张。卫生技术人员2.64万人,每千人口卫生技术人员7.72人,其中执业(助理)医师1.02万人、注册护士1.17万人,每千人口分别为2.98人和3.42人。人均预期寿命78.9岁,比全国平均水平高0.9岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2023,
+        Cmp::AtLeast(5.91),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians_per_1000",
+        2023,
+        Cmp::AtLeast(7.72),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(2.98),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2023,
+        Cmp::AtLeast(3.42),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(78.9),
+    );
+    // 1.02万人 is a count, not a density on the row's base; 0.41 and 0.9 are differences.
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(26_400.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2023,
+        Cmp::AtLeast(10_200.0),
+    );
+    has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(11_700.0));
+    assert_eq!(got.len(), 8, "{got:#?}");
+}
+
+#[test]
+fn a_base_the_catalog_does_not_count_by_gives_nothing() {
+    let got = rows(
+        "某某市2024年统计公报\n2024年末,每千人口药师(士)0.48人,每床位配备护士0.58人,每百张床位配备药师1.2人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "pharmacists_per_1000",
+        2024,
+        Cmp::AtLeast(0.48),
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
+
+#[test]
+fn so_far_this_year_reports_the_documents_year() {
+    let got = rows(
+        "市卫健委召开上半年工作新闻发布会\n发布时间:2024-07-16 来源:市卫生健康委\n今年以来,各项工作扎实推进。截至6月底,全市每千常住人口执业(助理)医师数达3.31人;每千常住人口注册护士数达3.94人。\n下一步,力争到年底每千人口托位数达到4.2个。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(3.31),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2024,
+        Cmp::AtLeast(3.94),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nursery_places_per_1000",
+        2024,
+        Cmp::AtLeast(4.2),
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+}
+
+#[test]
+fn a_goal_on_a_base_year_and_the_level_after_its_change() {
+    let got = rows(
+        "某某市“十四五”卫生健康规划\n发布日期:2022-03-02\n到2025年,每千常住人口床位数达到6.8张,其中中医类医院床位数0.9张;人均预期寿命在2020年基础上提高1岁,达到79.9岁;婴儿死亡率控制在4‰以下。人均预期寿命比2020年提高0.5岁,达到79.4岁。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8));
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.9),
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.4),
+    );
+    has(
+        &got,
+        Role::Target,
+        "infant_mortality",
+        2025,
+        Cmp::AtMost(4.0),
+    );
+    // 中医类医院 without 公立 is not the catalog's public TCM beds.
+    assert!(!got.iter().any(|r| r.1.contains("tcm")), "{got:#?}");
+    assert!(
+        !got.iter().any(|r| r.2 == 2020),
+        "the base year is a comparison: {got:#?}"
+    );
+}
+
+#[test]
+fn a_county_areas_figure_is_a_group_and_a_year_end_review_dates_both_sides() {
+    let got = rows(
+        "某某省2021年卫生健康事业发展统计公报\n每千人口医疗卫生机构床位由2020年末的6.31张增加到2021年末的6.52张。全省县域内每千人口床位数5.6张,主城区每千人口床位数9.3张。\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2020,
+                Cmp::AtLeast(6.31),
+                false
+            ),
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2021,
+                Cmp::AtLeast(6.52),
+                false
+            ),
+        ]
+    );
+}

@@ -1,0 +1,455 @@
+//! The table reader's tests: each header and layout on tables the team wrote.
+
+use super::super::{Cmp, Role, Subject, import};
+use hps_model::catalog::Catalog;
+
+fn rows(text: &str) -> Vec<(Role, String, i32, Cmp)> {
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    p.rows
+        .into_iter()
+        .map(|r| {
+            let id = match r.subject {
+                Subject::Indicator(i) | Subject::Quantity(i) => i,
+                Subject::Tracked { label, .. } => format!("tracked:{label}"),
+            };
+            (r.role, id, r.year, r.cmp)
+        })
+        .collect()
+}
+
+/// The rows proposed, none where the text gives no plan at all.
+fn rows_or_none(text: &str) -> Vec<super::super::Row> {
+    import(text, &Catalog::builtin())
+        .map(|p| p.rows)
+        .unwrap_or_default()
+}
+
+const WANT: [(&str, f64, f64); 3] = [
+    ("beds_per_1000", 6.82, 8.2),
+    ("physicians_per_1000", 3.34, 3.9),
+    ("doctor_nurse_ratio", 0.95, 1.2),
+];
+
+fn check(text: &str) {
+    let got = rows(text);
+    for (id, now, goal) in WANT {
+        assert!(
+            got.iter().any(|r| r.0 == Role::Figure
+                && r.1 == id
+                && r.2 == 2020
+                && r.3.value() == Some(now)),
+            "{id} {now} in 2020 not found in {got:#?}"
+        );
+        assert!(
+            got.iter().any(|r| r.0 == Role::Target
+                && r.1 == id
+                && r.2 == 2025
+                && r.3.value() == Some(goal)),
+            "{id} {goal} by 2025 not found in {got:#?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "beds_per_1000" && matches!(r.3, Cmp::About(_)))
+    );
+}
+
+#[test]
+fn cells_split_by_tabs() {
+    check(
+        "主要指标\n指标\t单位\t2020年\t2025年\t指标性质\n每千人口医疗卫生机构床位数\t张\t6.82\t8.2左右\t预期性\n每千人口执业(助理)医师数\t人\t3.34\t3.9\t预期性\n医护比\t-\t1:0.95\t1:1.2\t预期性\n",
+    );
+}
+
+#[test]
+fn cells_split_by_runs_of_spaces_and_no_unit_column() {
+    check(
+        "指标名称        2020年     2025年      属性\n每千人口医疗卫生机构床位数(张)   6.82   8.2左右   预期性\n每千人口执业(助理)医师数(人)   3.34   3.9   预期性\n医护比    1∶0.95    1∶1.2    预期性\n",
+    );
+}
+
+#[test]
+fn one_cell_a_line() {
+    check(
+        "指标\n\n2020年\n\n2025年\n\n指标性质\n\n每千人口医疗卫生机构床位数(张)\n\n6.82\n\n8.2左右\n\n预期\n\n每千人口执业(助理)医师数(人)\n\n3.34\n\n3.9\n\n预期\n\n医护比\n\n1:0.95\n\n1:1.2\n\n预期\n",
+    );
+}
+
+#[test]
+fn empty_cells_and_sub_rows() {
+    let got = rows(
+        "指标\t2020年\t2025年\t属性\n每千人口医疗卫生机构床位数(张)\t6.82\t8.2左右\t预期性\n其中:公立医院床位(张)\t-\t5.2左右\t预期性\n发热门诊设置比例(%)\t——\t100\t约束性\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "beds_public_per_1000" && r.0 == Role::Target)
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.1 == "beds_public_per_1000" && r.0 == Role::Figure)
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1.starts_with("tracked:发热门诊设置比例") && r.3 == Cmp::AtLeast(100.0)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn registered_and_resident_columns_say_which_population() {
+    let p = import(
+        "指标\t2020年\t\t2025年\n\t户籍\t常住\t户籍\t常住\n每千人口医疗卫生机构床位数(张)\t7.1\t6.8\t8.5\t8.2\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    let beds: Vec<_> = p
+        .rows
+        .iter()
+        .filter(|r| r.subject == Subject::Indicator("beds_per_1000".into()))
+        .map(|r| (r.role, r.year, r.value(), r.basis))
+        .collect();
+    use super::super::Basis::{Registered, Resident};
+    assert!(
+        beds.contains(&(Role::Figure, 2020, Some(7.1), Some(Registered))),
+        "{beds:?}"
+    );
+    assert!(beds.contains(&(Role::Figure, 2020, Some(6.8), Some(Resident))));
+    assert!(beds.contains(&(Role::Target, 2025, Some(8.2), Some(Resident))));
+    assert!(beds.contains(&(Role::Target, 2025, Some(8.5), Some(Registered))));
+}
+
+#[test]
+fn a_yearbook_table_a_year_a_column() {
+    let got = rows(
+        "主要卫生资源\n指标\t2021年\t2022年\t2023年\n医疗卫生机构床位数(张)\t2300\t2350\t2420\n每千人口执业(助理)医师数(人)\t3.1\t3.2\t3.35\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "beds_total" && r.2 == 2023 && r.3.value() == Some(2420.0))
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "physicians_per_1000" && r.2 == 2021 && r.3.value() == Some(3.1))
+    );
+}
+
+#[test]
+fn a_bulletin_table_with_a_change_column_and_bars() {
+    let got = rows(
+        "| 指标 | 2022年 | 2023年 | 比上年增长(%) |\n| 医疗卫生机构床位数(张) | 2350 | 2420 | 3.0 |\n| 注册护士(人) | 1120 | 1190 | 6.3 |\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "beds_total" && r.2 == 2023 && r.3.value() == Some(2420.0))
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "nurses" && r.2 == 2022 && r.3.value() == Some(1120.0))
+    );
+    assert!(!got.iter().any(|r| r.3.value() == Some(3.0)));
+}
+
+#[test]
+fn serial_numbers_and_a_unit_column_one_cell_a_line() {
+    check(
+        "序号\n指标名称\n单位\n2020年\n2025年\n1\n每千人口医疗卫生机构床位数\n张\n6.82\n8.2左右\n2\n每千人口执业(助理)医师数\n人\n3.34\n3.9\n3\n医护比\n—\n1:0.95\n1:1.2\n4\n每万人口全科医生数\n人\n2\n3\n",
+    );
+    let got = rows(
+        "序号\t指标\t2020年\t2025年\n1\t每万人口全科医生数(人)\t2\t3\n2\t每千人口注册护士数(人)\t3.17\t4.65\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "gps_per_10000" && r.0 == Role::Target && r.3.value() == Some(3.0)),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "nurses_per_1000" && r.0 == Role::Figure && r.3.value() == Some(3.17))
+    );
+}
+
+#[test]
+fn a_breakdown_table_gives_the_total_only() {
+    let got = rows(
+        "2023年卫生机构、床位及人员情况\n项目\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\nItem\tInstitutions\tBeds\tHealth technicians\tPhysicians\tNurses\n总计\t1320\t30150\t28020\t10210\t12330\n医院\t85\t25100\t20100\t7100\t9800\n基层医疗卫生机构\t1200\t4300\t6800\t2900\t2300\n",
+    );
+    for (id, v) in [
+        ("beds_total", 30150.0),
+        ("health_technicians", 28020.0),
+        ("physicians", 10210.0),
+        ("nurses", 12330.0),
+    ] {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == Role::Figure && r.1 == id && r.2 == 2023 && r.3.value() == Some(v)),
+            "{id} {v} in {got:#?}"
+        );
+    }
+    assert_eq!(got.len(), 4, "the breakdown is not the region's: {got:#?}");
+}
+
+#[test]
+fn a_breakdown_table_one_cell_a_line() {
+    // A city's total under a header split over lines, its cells between bars.
+    let got = rows(
+        "表5 医疗卫生机构、床位和人员(2022年)\n指 标\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n#卫生技术\n人员\n|\n#执业(助理)\n医师\n|\n全 市\n|\n812\n|\n20110\n|\n23050\n|\n8120\n|\n医院\n|\n60\n|\n16200\n|\n16800\n|\n5900\n|\n",
+    );
+    for (id, v) in [
+        ("beds_total", 20110.0),
+        ("health_technicians", 23050.0),
+        ("physicians", 8120.0),
+    ] {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == Role::Figure && r.1 == id && r.2 == 2022 && r.3.value() == Some(v)),
+            "{id} {v} in {got:#?}"
+        );
+    }
+    assert_eq!(got.len(), 3, "{got:#?}");
+    // The same table of hospitals alone: a part, nothing is the region's.
+    let hospitals = "表5 各类医院基本情况(2022年)\n指 标\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n#卫生技术\n人员\n|\n全 市\n|\n60\n|\n16200\n|\n16800\n|\n综合医院\n|\n30\n|\n9000\n|\n9900\n|\n";
+    assert!(
+        import(hospitals, &Catalog::builtin()).map_or(true, |p| p
+            .rows
+            .iter()
+            .all(|r| r.subject != Subject::Quantity("beds_total".into()))),
+        "hospitals' beds are not the city's"
+    );
+}
+
+#[test]
+fn a_yearbook_table_a_year_a_row() {
+    let got = rows(
+        "年份\t常住人口(万人)\t医疗卫生机构床位(张)\t执业(助理)医师(人)\t注册护士(人)\nYear\tPopulation\tBeds\tPhysicians\tNurses\n2021\t32.5\t2300\t1100\t1080\n2022\t32.1\t2350\t1150\t1120\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "beds_total" && r.2 == 2022 && r.3.value() == Some(2350.0)),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "nurses" && r.2 == 2021 && r.3.value() == Some(1080.0))
+    );
+}
+
+#[test]
+fn a_breakdown_typeset_with_spaces_and_an_unlabelled_total() {
+    let got = rows(
+        "表9  医疗卫生机构、床位和人员\n       (2022) 单位:个、张、人\n  机构数 床位数 人员数\n卫生技术人员 管理人员\n       1520      12480      15210         12020        830\n一、医院       41        9120       9950          8300        410\n",
+    );
+    assert!(
+        got.contains(&(
+            Role::Figure,
+            "beds_total".into(),
+            2022,
+            Cmp::AtLeast(12480.0)
+        )),
+        "{got:#?}"
+    );
+    assert!(
+        got.contains(&(
+            Role::Figure,
+            "health_technicians".into(),
+            2022,
+            Cmp::AtLeast(12020.0)
+        )),
+        "{got:#?}"
+    );
+    // 人员数 in a table of health institutions' staff is its 卫生人员.
+    assert!(
+        got.contains(&(
+            Role::Figure,
+            "health_workers".into(),
+            2022,
+            Cmp::AtLeast(15210.0)
+        )),
+        "{got:#?}"
+    );
+    // The hospitals' row is a part, never the region's.
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(9120.0)), "{got:#?}");
+}
+
+#[test]
+fn a_header_flattened_from_levels_gives_no_figure() {
+    // 执业(助理)医师 and 注册护士 are parts of 卫生技术人员 listed before it, as a header
+    // flattened from two levels lists them: the columns cannot be placed.
+    let got = rows_or_none(
+        "医疗卫生机构、床位和人员数(2022年)\n床位数 |\n执业(助理)医师 |\n注册护士 |\n卫生技术人员 |\n管理人员 |\n机构数 |\n总 计 |\n1520 |\n12480 |\n12020 |\n4310 |\n5120 |\n830 |\n一、医院 |\n41 |\n9120 |\n8300 |\n2900 |\n3800 |\n410 |\n",
+    );
+    assert!(
+        !got.iter().any(
+            |r| matches!(&r.subject, Subject::Quantity(q) if q == "physicians" || q == "nurses")
+        ),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn the_nations_column_is_read_past() {
+    let got = rows(
+        "成文日期: 2022年03月01日\n主要指标\t2020年现状\t2025年目标\t全国2025年目标\t指标性质\n每千常住人口医疗卫生机构床位数(张)\t6.12\t7.3\t7.4-7.5\t预期性\n每千人口执业(助理)医师数(人)\t2.71\t≥3.2\t3.4\t预期性\n",
+    );
+    assert!(got.contains(&(
+        Role::Figure,
+        "beds_per_1000".into(),
+        2020,
+        Cmp::AtLeast(6.12)
+    )));
+    assert!(got.contains(&(
+        Role::Target,
+        "beds_per_1000".into(),
+        2025,
+        Cmp::AtLeast(7.3)
+    )));
+    assert!(got.contains(&(
+        Role::Target,
+        "physicians_per_1000".into(),
+        2025,
+        Cmp::AtLeast(3.2)
+    )));
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
+
+#[test]
+fn three_columns_the_header_does_not_place_give_nothing() {
+    let got = rows_or_none(
+        "成文日期: 2022年03月01日\n主要指标\t基础\t本市目标\t参考值\t指标性质\n每千常住人口医疗卫生机构床位数(张)\t6.12\t7.3\t7.4\t预期性\n每千人口执业(助理)医师数(人)\t2.71\t3.2\t3.4\t预期性\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn a_fields_name_and_a_serial_before_the_label() {
+    let got = rows(
+        "成文日期: 2021年12月08日\n领域\t序号\t主要指标\t单位\t2020年\t2025年\t2030年\t指标性质\n资源配置\t4\t每千人口医疗卫生机构床位数\t张/千人\t5.4\t6.5左右\t7.0\t预期性\n\t5\t每千人口执业(助理)医师数\t人\t2.5\t3.0以上\t3.4\t预期性\n",
+    );
+    assert!(got.contains(&(Role::Target, "beds_per_1000".into(), 2025, Cmp::About(6.5))));
+    assert!(got.contains(&(
+        Role::Target,
+        "beds_per_1000".into(),
+        2030,
+        Cmp::AtLeast(7.0)
+    )));
+    assert!(got.contains(&(
+        Role::Figure,
+        "physicians_per_1000".into(),
+        2020,
+        Cmp::AtLeast(2.5)
+    )));
+    assert!(!got.iter().any(|r| r.1.starts_with("tracked:")), "{got:#?}");
+}
+
+#[test]
+fn headers_that_name_periods_kinds_in_brackets_or_kinds_on_a_line_of_their_own() {
+    for header in [
+        "指标名称\t“十三五”末\t“十四五”末\t属性\n",
+        "指标名称\t基期值(2020年)\t目标值(2025年)\t属性\n",
+        "指标名称\t2020年\t2025年\t属性\n\t基数\t目标\t\n",
+    ] {
+        let got = rows(&format!(
+            "成文日期: 2021年10月08日\n{header}每千常住人口医疗卫生机构床位数(张)\t5.8\t6.8\t预期性\n"
+        ));
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Role::Figure,
+                    "beds_per_1000".into(),
+                    2020,
+                    Cmp::AtLeast(5.8)
+                ),
+                (
+                    Role::Target,
+                    "beds_per_1000".into(),
+                    2025,
+                    Cmp::AtLeast(6.8)
+                ),
+            ],
+            "{header}"
+        );
+    }
+}
+
+#[test]
+fn a_counties_table_with_a_numbered_caption_and_a_total_row() {
+    let got = rows(
+        "12-3  各县(市、区)医疗卫生机构床位和人员数(2022年)\n地 区\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\n全 市\t23540\t31200\t12100\t13900\n甲 区\t6520\t9800\t3800\t4500\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_total".into(),
+                2022,
+                Cmp::AtLeast(23540.0)
+            ),
+            (
+                Role::Figure,
+                "health_technicians".into(),
+                2022,
+                Cmp::AtLeast(31200.0)
+            ),
+            (
+                Role::Figure,
+                "physicians".into(),
+                2022,
+                Cmp::AtLeast(12100.0)
+            ),
+            (Role::Figure, "nurses".into(), 2022, Cmp::AtLeast(13900.0)),
+        ]
+    );
+}
+
+#[test]
+fn the_documents_own_columns_beside_the_nations() {
+    let got = rows(
+        "成文日期: 2022年03月01日\n指标\t全国2025年目标\t本市2020年\t本市2025年\t属性\n每千常住人口医疗卫生机构床位数(张)\t7.4\t6.1\t7.0\t预期性\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2020,
+                Cmp::AtLeast(6.1)
+            ),
+            (
+                Role::Target,
+                "beds_per_1000".into(),
+                2025,
+                Cmp::AtLeast(7.0)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_bilingual_yearbook_series_a_row_a_line_or_one_cell_a_line() {
+    let a_row_a_line = "8-2 卫生机构、床位和人员\nHealth Institutions, Beds and Personnel\n年份\t卫生机构(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\nYear\tHealth Institutions (unit)\tBeds (unit)\tHealth Technical Personnel (person)\tLicensed (Assistant) Doctors\tRegistered Nurses\n2020\t3120\t41250\t60310\t23880\t26740\n2021\t3185\t42960\t63020\t24910\t28100\n";
+    let one_a_line = "8-2 卫生机构、床位和人员\nHealth Institutions, Beds and Personnel\n年份\nYear\n卫生机构(个)\nHealth Institutions (unit)\n床位数(张)\nBeds (unit)\n卫生技术人员(人)\nHealth Technical Personnel (person)\n#执业(助理)医师\nLicensed (Assistant) Doctors\n#注册护士\nRegistered Nurses\n2020\n3120\n41250\n60310\n23880\n26740\n2021\n3185\n42960\n63020\n24910\n28100\n";
+    for text in [a_row_a_line, one_a_line] {
+        let got = rows(text);
+        for (id, year, v) in [
+            ("beds_total", 2020, 41250.0),
+            ("health_technicians", 2021, 63020.0),
+            ("physicians", 2021, 24910.0),
+            ("nurses", 2020, 26740.0),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|r| r.1 == id && r.2 == year && r.3.value() == Some(v)),
+                "{id} {year}: {got:#?}"
+            );
+        }
+        assert_eq!(got.len(), 8, "{got:#?}");
+    }
+    // A row short of a figure is left unread, never shifted into the wrong columns.
+    let short = rows(&one_a_line.replace("\n24910\n", "\n"));
+    assert!(short.iter().all(|r| r.2 == 2020), "{short:#?}");
+    assert_eq!(short.len(), 4, "{short:#?}");
+}
