@@ -119,7 +119,7 @@ impl Cmp {
 
     /// The figures rounded to 9 decimals: what a division by 10 leaves of a decimal figure.
     pub fn rounded(self) -> Cmp {
-        let r = |v: f64| (v * 1e9).round() / 1e9;
+        let r = numbers::without_tail;
         match self {
             Cmp::AtLeast(v) => Cmp::AtLeast(r(v)),
             Cmp::AtMost(v) => Cmp::AtMost(r(v)),

@@ -96,14 +96,15 @@ fn multiplier(chars: &[char], j: usize) -> (f64, usize) {
     }
 }
 
-/// `v` times a multiplier, without the binary fraction's tail: 9.12万 is 91200, not
-/// 91199.99999999999.
+/// `v` without the binary fraction's tail a product or a quotient leaves: 9.12 × 10,000 is
+/// 91200, not 91199.99999999999 (rounded to 9 decimals).
+pub fn without_tail(v: f64) -> f64 {
+    (v * 1e9).round() / 1e9
+}
+
+/// `v` times a multiplier (万, 千, 亿).
 fn times(v: f64, m: f64) -> f64 {
-    if m == 1.0 {
-        v
-    } else {
-        (v * m * 1e4).round() / 1e4
-    }
+    if m == 1.0 { v } else { without_tail(v * m) }
 }
 
 /// Every figure in `range` of `chars`.

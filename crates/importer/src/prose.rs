@@ -1007,7 +1007,7 @@ impl Sentence<'_> {
         let quote = hps_model::text::fold_whitespace(doc.quote(&qr));
         // 51.2 per 10,000 is 5.12 per 1,000, not 5.120000000000001.
         let rebase = |c: Cmp| match named.rebased {
-            Some((per, _)) => c.scaled(1.0 / (per / 1000.0)).rounded(),
+            Some((per, _)) => c.scaled(1.0 / (per / 1000.0)),
             None => c,
         };
         let row = |subject, cmp, cmp_inferred, nature| Row {

@@ -282,17 +282,21 @@ pub fn scale_of(text: &str) -> f64 {
 fn is_prose(doc: &Doc, line: &Range<usize>) -> bool {
     let s = doc.norm(line);
     let n = s.chars().count();
+    if s.contains('。') {
+        return true;
+    }
+    let long = n > 110 || (n > 45 && s.contains([',', ';']));
     // A long line of short cells is a table's header (an English one, a yearbook's); a cell of
-    // Chinese longer than a column's name is a sentence's.
-    let cells = doc.cells(line);
-    let short_cells = cells.len() >= 3
-        && cells.iter().all(|c| {
-            let cjk = doc.chars[c.clone()].iter().any(|x| is_cjk(*x));
-            c.len() <= if cjk { 20 } else { 60 }
-        });
-    s.contains('。')
-        || (n > 110 && !short_cells)
-        || (n > 45 && s.contains([',', ';']) && !short_cells)
+    // Chinese longer than a column's name is a sentence's. Cells are split only for a long line.
+    long && {
+        let cells = doc.cells(line);
+        let short_cells = cells.len() >= 3
+            && cells.iter().all(|c| {
+                let cjk = doc.chars[c.clone()].iter().any(|x| is_cjk(*x));
+                c.len() <= if cjk { 20 } else { 60 }
+            });
+        !short_cells
+    }
 }
 
 /// A cell: where it is, what it holds, and its line.
