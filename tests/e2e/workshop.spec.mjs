@@ -105,6 +105,7 @@ test('the current scenario survives a reload even unsaved; named scenarios are s
   await page.keyboard.press('Escape');
   await typeInto(leverBox(page, 'beds_total'), '2242');
   await page.reload();
+  await live(page);
   await page.click('[data-action="scenarios"]');
   const item = page.locator('li[data-scenario="高床位"]');
   await expect(item).toBeVisible();
