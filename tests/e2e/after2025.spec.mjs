@@ -2,7 +2,7 @@
 // projected; the 2030 milestone; a region's bulletin pasted into an open plan, its figures used
 // by the rows and carried in the link to a browser that has never seen them.
 import fs from 'node:fs';
-import { expect, test, open, live, shot, leverBox, row, summaryMain, fold, foldTitle, newContext } from './helpers.mjs';
+import { expect, test, open, live, shot, leverBox, row, summaryMain, fold, newContext, unfold } from './helpers.mjs';
 
 const BULLETIN = /^(添加统计公报数据|Add reported figures)$/;
 const bulletinPanel = (page) => fold(page, BULLETIN);
@@ -67,7 +67,7 @@ test("a bulletin pasted into Jiaohe adds its 2023 figures; the rows use them; th
   const errors = await open(page, '?plan=jiaohe&ed=latest');
   const beds = leverBox(page, 'beds_total');
   await expect(beds).toHaveValue('2242');
-  await foldTitle(page, BULLETIN).click();
+  await unfold(page, BULLETIN);
   const panel = bulletinPanel(page);
   await panel.locator('[data-bulletin-text]').fill(fs.readFileSync('tests/e2e/fixtures/jiaohe-bulletin.txt', 'utf8'));
   await panel.locator('[data-action="bulletin-read"]').click();
@@ -116,7 +116,7 @@ test("a bulletin pasted into Jiaohe adds its 2023 figures; the rows use them; th
 
 test("a bulletin about another region, or a year not over, is asked about, not added", async ({ page }) => {
   const errors = await open(page, '?plan=jiaohe&ed=latest');
-  await foldTitle(page, BULLETIN).click();
+  await unfold(page, BULLETIN);
   const panel = bulletinPanel(page);
   const read = async (text) => {
     await panel.locator('[data-bulletin-text]').fill(text);

@@ -1,5 +1,5 @@
 // Issue 5: strict host policy, no third-party requests, the embed mode and its height messages.
-import { expect, test, open, shot, typeInto, row, leverBox, foldTitle, WHAT_IT_TAKES, METHOD_NOTES } from './helpers.mjs';
+import { expect, test, open, shot, typeInto, row, leverBox, WHAT_IT_TAKES, METHOD_NOTES, unfold } from './helpers.mjs';
 
 const ORIGIN = process.env.E2E_ORIGIN ?? 'http://127.0.0.1:8091';
 const CSP_ORIGIN = process.env.E2E_CSP_ORIGIN ?? 'http://127.0.0.1:8092';
@@ -32,9 +32,9 @@ test('the app runs under a strict CSP and asks nothing of any other origin', asy
   await page.keyboard.press('Escape');
   await page.click('[data-action="present"]');
   await page.click('[data-action="present"]');
-  await foldTitle(page, WHAT_IT_TAKES).click();
+  await unfold(page, WHAT_IT_TAKES);
   await page.click('[data-action="apply-what-it-takes"]');
-  await foldTitle(page, METHOD_NOTES).click();
+  await unfold(page, METHOD_NOTES);
   await expect(page.locator('tr[data-backtest-row]').first()).toBeVisible();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 // Issue 10: the input defects a user hits, each reproduced, and the page's answer to a panic.
 import fs from 'node:fs';
-import { expect, test, open, typeInto, row, leverBox, chart, fold, foldTitle, PLAN_LOADER } from './helpers.mjs';
+import { expect, test, open, typeInto, row, leverBox, chart, fold, PLAN_LOADER, unfold } from './helpers.mjs';
 
 test('a typed value and its message survive unrelated changes; chart observers do not pile up', async ({ page }) => {
   // Count live ResizeObservers: constructed minus disconnected.
@@ -68,7 +68,7 @@ test('two tabs saving scenarios keep each other’s', async ({ context }) => {
 
 test('plan files: a BOM is fine, a misspelt key is named with a suggestion, a year after 2035 is refused', async ({ page }) => {
   const errors = await open(page);
-  await foldTitle(page, PLAN_LOADER).click();
+  await unfold(page, PLAN_LOADER);
   const example = fs.readFileSync('tests/e2e/fixtures/example-plan.json', 'utf8');
   await page.setInputFiles('[data-plan-file]', {
     name: 'notepad.json', mimeType: 'application/json', buffer: Buffer.from('\ufeff' + example, 'utf8'),

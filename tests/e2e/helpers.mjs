@@ -81,6 +81,31 @@ export const chart = (scope) => chartPanel(scope).getByRole('figure');
 /** A fold (a <details>, a group) whose summary is the heading `title`, and its heading. */
 export const foldTitle = (scope, title) => scope.getByRole('heading', { name: title });
 export const fold = (scope, title) => scope.getByRole('group').filter({ has: foldTitle(scope, title) });
+
+/** Opens a fold the way a person does: its title clicked once it has stopped moving. Panels
+ * below the first screen get their real height only when scrolled near (`content-visibility:
+ * auto`), so a title brought into view can jump once more; a click aimed before that jump landed
+ * on <main> instead (CI, after a reload). Does nothing to a fold that is open. */
+export async function unfold(scope, title) {
+  const details = fold(scope, title);
+  if (await details.evaluate((d) => d.open)) return;
+  const heading = foldTitle(scope, title);
+  await heading.scrollIntoViewIfNeeded();
+  await heading.evaluate((el) => new Promise((still) => {
+    let last = NaN;
+    let same = 0;
+    const frame = () => {
+      const top = el.getBoundingClientRect().top;
+      same = top === last ? same + 1 : 0;
+      last = top;
+      if (same >= 5) still();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }));
+  await heading.click();
+  await expect(details).toHaveJSProperty('open', true);
+}
 export const WHAT_IT_TAKES = /^(实现目标需要什么|What it takes)$/;
 export const PLAN_LOADER = /^(载入自己的规划文件|Load a plan file of your own)$/;
 export const PLAN_IMPORT = /^(导入规划文本|Import a plan's text)$/;

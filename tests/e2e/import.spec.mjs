@@ -1,7 +1,7 @@
 // Issue 14 §3: a plan's own text pasted or chosen, read, reviewed, corrected, opened and
 // downloaded; bad input says why and leaves the open plan alone.
 import fs from 'node:fs';
-import { expect, test, open, shot, shotOf, typeInto, planTitle, fold, foldTitle, PLAN_IMPORT, PLAN_LOADER, newContext } from './helpers.mjs';
+import { expect, test, open, shot, shotOf, typeInto, planTitle, fold, foldTitle, PLAN_IMPORT, PLAN_LOADER, newContext, unfold } from './helpers.mjs';
 
 /** The import panel (the fold titled 导入规划文本) and the table of what it read. */
 const importPanel = (page) => fold(page, PLAN_IMPORT);
@@ -30,7 +30,7 @@ async function scrollTo(page, target) {
 
 async function openPanel(page) {
   const panel = importPanel(page);
-  if (!(await panel.evaluate((d) => d.open))) await foldTitle(page, PLAN_IMPORT).click();
+  await unfold(page, PLAN_IMPORT);
   return panel;
 }
 
@@ -110,7 +110,7 @@ test('Jiaohe: pasted, read, a value corrected, opened and simulated, downloaded 
 
   // The downloaded file loads back through the plan-file loader.
   await page.selectOption('#plan-picker', 'jiaohe');
-  await foldTitle(page, PLAN_LOADER).click();
+  await unfold(page, PLAN_LOADER);
   await page.setInputFiles('[data-plan-file]', file);
   await expect(fold(page, PLAN_LOADER).getByRole('status')).toContainText('蛟河');
   await expect(page.locator('#plan-picker')).toHaveValue(plan.id);

@@ -1,6 +1,6 @@
 // Issues 3 and 8: every target of all six plans, every region opening live, the plan picker, tracked targets, and plans users bring.
 import fs from 'node:fs';
-import { expect, test, open, live, shot, typeInto, row, leverBox, planTitle, leversPanel, scoreboard, summaryMain, resetButton, fold, foldTitle, PLAN_LOADER } from './helpers.mjs';
+import { expect, test, open, live, shot, typeInto, row, leverBox, planTitle, leversPanel, scoreboard, summaryMain, resetButton, fold, PLAN_LOADER, unfold } from './helpers.mjs';
 
 const plans = Object.fromEntries(
   fs.readdirSync('seeds/plans').map((f) => {
@@ -189,7 +189,7 @@ test('the plan is in the URL and a link opens it', async ({ page }) => {
 
 test('a broken plan file lists its problems and the app keeps working', async ({ page }) => {
   const errors = await open(page);
-  await foldTitle(page, PLAN_LOADER).click();
+  await unfold(page, PLAN_LOADER);
   await page.locator('[data-plan-paste]').fill(fs.readFileSync('tests/e2e/fixtures/broken-plan.json', 'utf8'));
   await page.click('[data-action="load-plan"]');
   const problems = page.locator('[data-plan-errors]');
@@ -215,7 +215,7 @@ test('a broken plan file lists its problems and the app keeps working', async ({
 
 test('a plan file of ones own loads from the file picker, survives a reload, and can be removed', async ({ page }) => {
   const errors = await open(page);
-  await foldTitle(page, PLAN_LOADER).click();
+  await unfold(page, PLAN_LOADER);
   await page.setInputFiles('[data-plan-file]', 'tests/e2e/fixtures/example-plan.json');
   await expect(fold(page, PLAN_LOADER).getByRole('status')).toContainText('示例县');
   await expect(page.locator('#plan-picker')).toHaveValue('example-county');
@@ -228,7 +228,7 @@ test('a plan file of ones own loads from the file picker, survives a reload, and
   // The first screen painted at build time looks the same but does not answer: wait for the live page.
   await live(page);
   await expect(page.locator('#plan-picker')).toHaveValue('example-county');
-  await foldTitle(page, PLAN_LOADER).click();
+  await unfold(page, PLAN_LOADER);
   await page.click('[data-action="remove-plan"][data-plan="example-county"]');
   await expect(page.locator('optgroup[label="我的规划"]')).toHaveCount(0);
   await expect(page.locator('#plan-picker')).not.toHaveValue('example-county');

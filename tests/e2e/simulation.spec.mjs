@@ -1,5 +1,5 @@
 // Issues 4 and 8: growth over time, the recent pace, milestones, what it takes, charts, benchmarks, uncertainty.
-import { expect, test, open, shotOf, typeInto, row, leverBox, chart, chartPanel, scoreboard, fold, foldTitle, WHAT_IT_TAKES, METHOD_NOTES } from './helpers.mjs';
+import { expect, test, open, shotOf, typeInto, row, leverBox, chart, chartPanel, scoreboard, fold, WHAT_IT_TAKES, METHOD_NOTES, unfold } from './helpers.mjs';
 
 test('growth and yearly additions move statuses and the first-met year; 2035 judges the held standard', async ({ page }) => {
   // The newest data with the population held flat, until the test sets its growth.
@@ -65,7 +65,7 @@ test('what it takes, applied, meets every 2025 target the levers can reach', asy
   // Before 2025 had ended, on the data of that time: every 2025 target still to be met.
   await page.clock.setFixedTime(new Date('2025-06-01T10:00:00+08:00'));
   const errors = await open(page, '?v=2&ed=2&growth=0');
-  await foldTitle(page, WHAT_IT_TAKES).click();
+  await unfold(page, WHAT_IT_TAKES);
   const bedsPlan = page.locator('[data-wit-lever="beds_total"]');
   // 92 beds a year are needed; the national pace gives 76, so 16 more a year.
   await expect(bedsPlan).toHaveAttribute('data-yearly', '92');
@@ -129,7 +129,7 @@ test('national standards always show; the toggle adds the international comparis
 test('the method notes show the back-test against the bulletins', async ({ page }) => {
   // The bulletins to 2024 (data edition 2); the newest data runs the series to 2025, below.
   const errors = await open(page, '?v=2&ed=2');
-  await foldTitle(page, METHOD_NOTES).click();
+  await unfold(page, METHOD_NOTES);
   const table = page.locator('[data-backtest]');
   // Five density series and the population, from each start that has a later year (issue 16 §2).
   await expect(table.locator('tr[data-backtest-row]')).toHaveCount(17);

@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { expect, test, open, live, shot, typeInto, leverBox, planTitle, foldTitle, PLAN_LOADER, newContext } from './helpers.mjs';
+import { expect, test, open, live, shot, typeInto, leverBox, planTitle, PLAN_LOADER, newContext, unfold } from './helpers.mjs';
 
 const EXAMPLE = fs.readFileSync('tests/e2e/fixtures/example-plan.json', 'utf8');
 const TITLE = '示例县卫生健康资源配置方案';
@@ -20,7 +20,7 @@ const notices = (page) => page.locator('[data-notices]');
 const pz = (text) => zlib.deflateRawSync(Buffer.from(text, 'utf8')).toString('base64url');
 
 async function loadUserPlan(page, text = EXAMPLE) {
-  await foldTitle(page, PLAN_LOADER).click();
+  await unfold(page, PLAN_LOADER);
   await page.locator('[data-plan-paste]').fill(text);
   await page.click('[data-action="load-plan"]');
 }
