@@ -585,7 +585,7 @@ struct Paragraph {
 
 impl Paragraph {
     /// Enters sentence `s`: a new line starts a paragraph, whose words may turn back or ahead.
-    fn enter(&mut self, doc: &Doc, s: &Range<usize>) {
+    fn enter(&mut self, doc: &Doc, s: &Range<usize>, document_year: Option<i32>) {
         let line = doc.lines.partition_point(|l| l.end < s.start);
         if self.line != Some(line) {
             self.year = None;
@@ -594,9 +594,10 @@ impl Paragraph {
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l));
                 let t = doc.norm(l);
-                if let Some(y) = heading_year(doc, l) {
+                if let Some(y) = heading_year(doc, l, document_year) {
                     self.section_year = Some(y);
-                    self.section_ahead = has_any(&t, PLANNING);
+                    // "二、今年主要工作": a heading of this year or the next plans.
+                    self.section_ahead = has_any(&t, PLANNING) || relative_year(&t).is_some();
                 } else if is_heading(&t) {
                     self.section_year = None;
                     self.section_ahead = false;
@@ -617,8 +618,13 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// The one year a numbered heading names, where it names one and no span; a period it names
-/// ("二、“十五五”主要目标任务") stands for its last year.
-fn heading_year(doc: &Doc, line: &Range<usize>) -> Option<(i32, usize)> {
+/// ("二、“十五五”主要目标任务") stands for its last year; 今年 and 明年 ("三、明年工作打算") the
+/// document's year and the next.
+fn heading_year(
+    doc: &Doc,
+    line: &Range<usize>,
+    document_year: Option<i32>,
+) -> Option<(i32, usize)> {
     let t = doc.norm(line);
     if !is_heading(&t) || t.contains(['-', '—', '~', '至', '到']) {
         return None;
@@ -628,10 +634,27 @@ fn heading_year(doc: &Doc, line: &Range<usize>) -> Option<(i32, usize)> {
         [m] => Some((m.year, m.at)),
         [] => match super::time::period_mentions(&doc.chars, line).as_slice() {
             [m] if m.kind == YearKind::Aim => Some((m.year, m.at)),
+            [] => {
+                let (after, at) = relative_year(&t)?;
+                Some((document_year? + after, line.start + t[..at].chars().count()))
+            }
             _ => None,
         },
         _ => None,
     }
+}
+
+/// A year named from the document's own: 今年 (0) or 明年 (1), and where it is (bytes), unless
+/// it looks back ("今年以来").
+fn relative_year(text: &str) -> Option<(i32, usize)> {
+    [("明年", 1), ("今年", 0)]
+        .iter()
+        .filter_map(|(w, after)| {
+            text.match_indices(w)
+                .find(|(at, _)| !text[at + w.len()..].starts_with("以来"))
+                .map(|(at, _)| (*after, at))
+        })
+        .min_by_key(|(_, at)| *at)
 }
 
 /// Reads the sentences outside the tables: goals, figures and reviews.
@@ -649,7 +672,7 @@ pub fn read(
         if rows.len() >= super::MAX_ROWS {
             break;
         }
-        paragraph.enter(doc, &s);
+        paragraph.enter(doc, &s, cx.document_year);
         let text = doc.norm(&s);
         if text.chars().count() > 2000 || is_page_meta(&text) {
             continue;
@@ -920,7 +943,11 @@ impl Sentence<'_> {
         let (year, year_inferred) = match (year_here, role) {
             (Some((y, _)), _) => (y, false),
             (None, Role::Target) => {
-                if has_any(text, &["年内", "全年", "当年", "今年"])
+                if let Some(d) = cx.document_year
+                    && let Some((after, _)) = relative_year(text)
+                {
+                    (d + after, false)
+                } else if has_any(text, &["年内", "全年", "当年"])
                     && let Some(d) = cx.document_year
                 {
                     (d, false)

@@ -899,3 +899,42 @@ fn a_county_areas_figure_is_a_group_and_a_year_end_review_dates_both_sides() {
         ]
     );
 }
+
+#[test]
+fn this_year_and_next_are_named_from_the_documents_year() {
+    // 明年 in the sentence, and a heading of next year or this year: goals of that year, stated.
+    let got = rows(
+        "某某县卫生健康局2023年工作总结\n一、工作成效\n全县每千人口执业(助理)医师2.95人。\n二、明年工作打算\n每千人口床位数达到6.5张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(2.95),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.5));
+    assert!(
+        got.iter().all(|r| !(r.0 == Role::Target && r.4)),
+        "{got:#?}"
+    );
+    let got =
+        rows("某某县卫生健康局2023年工作总结\n明年工作打算:力争每万人口全科医生数达到4人。\n");
+    has(&got, Role::Target, "gps_per_10000", 2024, Cmp::AtLeast(4.0));
+    let got = rows(
+        "2024年某某县政府工作报告\n一、2023年工作回顾\n全县每千人口床位数6.8张。\n二、今年主要工作\n每万人口全科医生数达到4人。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
+    has(&got, Role::Target, "gps_per_10000", 2024, Cmp::AtLeast(4.0));
+    // "今年以来" looks back: no heading of the year ahead.
+    let got = rows(
+        "某某县卫生健康局2023年工作总结\n二、今年以来工作成效\n全县每千人口注册护士3.42人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2023,
+        Cmp::AtLeast(3.42),
+    );
+}
