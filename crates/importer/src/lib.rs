@@ -207,6 +207,8 @@ pub enum Reason {
     OtherRegion,
     /// A part of a total (医院, 基层, 乡镇卫生院…), never the region's total.
     Part,
+    /// A figure counted on another basis than the catalog's (per registered residents, 户籍人口).
+    OtherBasis,
 }
 
 impl Reason {
@@ -218,6 +220,7 @@ impl Reason {
             Reason::TooManyRows => "import.reason.too_many",
             Reason::OtherRegion => "import.reason.other_region",
             Reason::Part => "import.reason.part",
+            Reason::OtherBasis => "import.reason.other_basis",
         }
     }
 }

@@ -158,6 +158,9 @@ const PLANNING: &[&str] = &[
     "重点工作",
 ];
 
+/// Words of a population other than the residents the catalog counts by.
+const OTHER_BASES: &[&str] = &["户籍"];
+
 /// Groups of the population a figure may be given for: never the region's whole.
 const GROUPS: &[&str] = &[
     "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区", "县域", "县城",
@@ -836,6 +839,18 @@ impl Sentence<'_> {
             // region's after it counts ("…,全市为6.10张").
             let elsewhere =
                 named.subject.is_some() && another_place(&clause_before, self.cx.region.as_deref());
+            // "按户籍人口计算,每千人口床位7.2张": not per resident, as the catalog counts.
+            if named.subject.is_some()
+                && (has_any(&clause_before, OTHER_BASES)
+                    || self::clause_before(doc, &f.clause)
+                        .is_some_and(|(t, _)| has_any(&t, OTHER_BASES)))
+            {
+                unresolved.push(Unresolved {
+                    quote: doc.quote(&f.clause).to_string(),
+                    reason: Reason::OtherBasis,
+                });
+                continue;
+            }
             if (!self.cx.national && has_any(&clause_before, NATION))
                 || has_any(&clause_before, self.cx.wider)
                 || elsewhere
