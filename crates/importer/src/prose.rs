@@ -271,6 +271,13 @@ fn strip_label(s: &str) -> String {
             s = t.to_string();
             changed = true;
         }
+        // "(其中中医床位": a bracket the figure stands inside is no part of its name.
+        if let Some(r) = s.strip_prefix('(')
+            && !r.contains(')')
+        {
+            s = r.trim_start().to_string();
+            changed = true;
+        }
     }
     s
 }
@@ -789,7 +796,7 @@ impl Sentence<'_> {
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
-            let when = match self.when(f, side) {
+            let when = match self.when(f, side, all) {
                 Ok(w) => w,
                 Err(Some(reason)) => {
                     unresolved.push(Unresolved {
@@ -875,11 +882,24 @@ impl Sentence<'_> {
     /// the one anchored before it in the sentence (never a comparison year), else the
     /// paragraph's; a goal where it aims at a year ahead. `Err` where it has none the page
     /// can use, with the reason to tell where there is one.
-    fn when(&self, f: &Found, side: Option<(Side, Option<i32>)>) -> Result<When, Option<Reason>> {
+    fn when(
+        &self,
+        f: &Found,
+        side: Option<(Side, Option<i32>)>,
+        all: &[Num],
+    ) -> Result<When, Option<Reason>> {
         let (doc, cx, time, text) = (self.doc, self.cx, self.time, self.text);
         let clause_text = doc.norm(&f.clause);
         let sentence_before: String = doc.chars[self.s.start..f.num.range.start].iter().collect();
         let anchored = time.anchor_before(f.num.range.start);
+        // "到2025年和2035年,…分别达到3.2人和3.6人": a list of years pairs with the figures after
+        // 分别, in order; where they do not pair, the year is not guessed.
+        let anchored = match anchored.map(|a| time.listed_years(doc, a)) {
+            Some(years) if years.len() > 1 => {
+                Some(paired_year(doc, self.s, all, &years, &f.num).ok_or(None)?)
+            }
+            _ => anchored,
+        };
         let bracketed = super::time::bracketed_year(&doc.chars, f.num.range.end)
             .map(|y| (y, f.num.range.start));
         let year_here = match side {
@@ -1705,6 +1725,33 @@ fn starts_a_bare_review(label: &str) -> bool {
         .or(rest.strip_prefix('末'))
         .unwrap_or(rest);
     rest.strip_prefix('的').unwrap_or(rest).is_empty()
+}
+
+/// The year of `years` (a list: "2025年和2035年") that figure `n` pairs with: the figures after
+/// the 分别 that follows the list, up to the end of that clause, are one a year.
+fn paired_year(
+    doc: &Doc,
+    s: &Range<usize>,
+    all: &[Num],
+    years: &[super::time::Mention],
+    n: &Num,
+) -> Option<super::time::Mention> {
+    let last = years.last()?;
+    let c = &doc.chars;
+    let respectively = (last.at..n.range.start.min(s.end))
+        .find(|&i| c.get(i) == Some(&'分') && c.get(i + 1) == Some(&'别'))?;
+    let end = (respectively..s.end)
+        .find(|&i| matches!(c[i], ',' | ';' | '。'))
+        .unwrap_or(s.end);
+    let paired: Vec<&Num> = all
+        .iter()
+        .filter(|m| (respectively..end).contains(&m.range.start))
+        .collect();
+    if paired.len() != years.len() {
+        return None;
+    }
+    let k = paired.iter().position(|m| m.range == n.range)?;
+    years.get(k).copied()
 }
 
 /// The clause before `clause` in its sentence, where it is a name without figures.

@@ -391,6 +391,30 @@ impl Time {
             .copied()
     }
 
+    /// The list of years that `last` ends ("到2025年和2035年", "2025年、2030年"), in order; `last`
+    /// alone where it ends none.
+    pub fn listed_years(&self, doc: &Doc, last: Mention) -> Vec<Mention> {
+        let mut years = vec![last];
+        for m in self.mentions.iter().rev().filter(|m| m.at < last.at) {
+            let first = years[0];
+            let gap: String = doc
+                .chars
+                .get(m.at + 5..first.at)
+                .unwrap_or_default()
+                .iter()
+                .collect();
+            let anchors = |k: YearKind| matches!(k, YearKind::Aim | YearKind::AsOf);
+            if !anchors(m.kind)
+                || !anchors(first.kind)
+                || !matches!(gap.as_str(), "和" | "、" | "及" | "与" | "以及")
+            {
+                break;
+            }
+            years.insert(0, *m);
+        }
+        years
+    }
+
     /// The year written right before a figure ("2019年的2.41人"), if any.
     pub fn own_year(&self, doc: &Doc, n: &Num) -> Option<i32> {
         // "较2021年的6.3张": the comparison's own figure is of its year.

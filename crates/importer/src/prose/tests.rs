@@ -959,3 +959,70 @@ fn a_figure_per_registered_resident_is_on_another_basis() {
         .collect();
     assert_eq!(other.len(), 2, "{:#?}", p.unresolved);
 }
+
+#[test]
+fn a_list_of_years_pairs_with_the_figures_after_respectively() {
+    let got = rows(&format!(
+        "{HEAD}到2025年和2035年,每千人口执业(助理)医师数分别达到3.2人和3.6人。到2025年、2030年,每千人口注册护士数分别达到3.8人、4.2人,医护比达到1:1.2。\n"
+    ));
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2035,
+        Cmp::AtLeast(3.6),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.8),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2030,
+        Cmp::AtLeast(4.2),
+    );
+    // The ratio after the pairs is of both years or either: none is guessed.
+    assert_eq!(got.len(), 4, "{got:#?}");
+    // Figures that do not pair one a year: no year is guessed for them.
+    let got = import(
+        &format!(
+            "{HEAD}到2025年和2035年,每千人口床位数和执业(助理)医师数分别达到6.5张、3.2人和7张、3.6人。\n"
+        ),
+        &Catalog::builtin(),
+    );
+    assert!(
+        got.as_ref()
+            .is_err_and(|e| *e == super::super::ImportError::NoFigure),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_bracket_the_figure_stands_in_is_no_part_of_its_label() {
+    let p = import(
+        &format!("{HEAD}到2025年,每千人口床位数达到6.5张(其中中医床位0.9张)。\n"),
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    let labels: Vec<String> = p
+        .rows
+        .iter()
+        .filter_map(|r| match &r.subject {
+            Subject::Tracked { label, .. } => Some(label.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(labels, vec!["中医床位".to_string()]);
+}
