@@ -313,11 +313,13 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-05, third session: tuned recall
-    // 85.6 %, precision 98.1 %, no wrong value; held out 45.1 %, 64.1 %, 6 wrong values). A
+    // Floors a step below what the importer reaches (2026-12-05, fourth session: tuned recall
+    // 87.3 %, precision 98.1 %, no wrong value; held out 49.5 %, 66.2 %, 7 wrong values). A
     // change that loses ground fails here; the held-out floor guards without being tuned to.
+    // The held-out wrong values rose from 6 to 7 with the rule that reads a press conference
+    // on a period's achievements as a report (4 figures more found): said in the README.
     assert!(
-        tuned.recall() >= 0.82,
+        tuned.recall() >= 0.85,
         "tuned recall fell: {}",
         tuned.line()
     );
@@ -332,17 +334,17 @@ fn the_importer_on_real_text() {
         tuned.line()
     );
     assert!(
-        held.recall() >= 0.42,
+        held.recall() >= 0.47,
         "held-out recall fell: {}",
         held.line()
     );
     assert!(
-        held.precision() >= 0.63,
+        held.precision() >= 0.65,
         "held-out precision fell: {}",
         held.line()
     );
     assert!(
-        held.wrong_value <= 6,
+        held.wrong_value <= 7,
         "more wrong values held out: {}",
         held.line()
     );

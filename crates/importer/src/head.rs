@@ -81,10 +81,13 @@ pub fn read(doc: &Doc) -> Head {
         .filter_map(|(name, y)| head_text.find(name).map(|at| (at, *y)))
         .min()
         .map(|(_, y)| y);
+    // "“十四五”卫生健康发展成就新闻发布会": the text reports what a period achieved.
+    let period_reviewed = period_reviewed(&head_text);
     let reports = title
         .as_ref()
         .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))
-        || (aims_nowhere && period_start.is_none());
+        || (aims_nowhere && period_start.is_none())
+        || period_reviewed.is_some();
     let national = region.is_none()
         && title
             .as_ref()
@@ -92,7 +95,7 @@ pub fn read(doc: &Doc) -> Head {
     Head {
         reports,
         national,
-        reviewed_until: reviewed_until(doc),
+        reviewed_until: reviewed_until(doc).max(period_reviewed),
         region,
         title,
         document_year,
@@ -110,6 +113,33 @@ fn reviewed_until(doc: &Doc) -> Option<i32> {
         .iter()
         .filter(|(name, _)| {
             text.contains(&format!("回顾{name}")) || text.contains(&format!("{name}以来"))
+        })
+        .map(|(_, first)| first + 4)
+        .max()
+}
+
+/// The last year of the period a press conference's title or lead says it reviews
+/// ("高质量完成“十四五”规划系列主题新闻发布会", "“十四五”发展成就新闻发布会").
+fn period_reviewed(head_text: &str) -> Option<i32> {
+    let t = head_text.replace(['“', '”', '"'], "");
+    if !t.contains("发布会") {
+        return None;
+    }
+    PERIODS
+        .iter()
+        .filter(|(name, _)| {
+            [
+                format!("完成{name}"),
+                format!("{name}收官"),
+                format!("{name}以来"),
+                format!("回顾{name}"),
+            ]
+            .iter()
+            .any(|w| t.contains(w.as_str()))
+                // "十四五”卫生健康发展成就": the achievements of that period, named together.
+                || t.match_indices(name).any(|(at, _)| {
+                    t[at..].char_indices().take(12).any(|(k, _)| t[at + k..].starts_with("成就"))
+                })
         })
         .map(|(_, first)| first + 4)
         .max()

@@ -709,6 +709,8 @@ pub fn read(
             .filter(|n| !n.is_year && !in_label(doc, n) && !in_alternative(doc, n))
             .filter(|n| !covered.iter().any(|c| c.contains(&n.range.start)))
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
+            // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
+            .filter(|n| !time.compared_to_a_norm(doc, n))
             .collect();
         if all.is_empty() {
             goal_in_words(doc, &s, &text, goals);
@@ -818,7 +820,14 @@ impl Sentence<'_> {
             let named = subjects.name(doc, catalog, f, side, review && k == 1);
             // "规划确定的每千人口床位数6张的目标顺利完成": a goal named, whose year is over, is no
             // figure of what was reached (its subject still names the figure after it).
-            if when.role == Role::Figure && names_a_goal(&f.after) {
+            // In a report, the goal it names ("超过规划确定的3.0人的目标", "提前完成规划目标(5.5张)")
+            // is the reviewed plan's, not one of its own.
+            let goal_named = names_a_goal(&f.after)
+                || (self.cx.reports
+                    && clause_before
+                        .trim_end_matches(['(', ':', '为'])
+                        .ends_with("目标"));
+            if goal_named && (when.role == Role::Figure || self.cx.reports) {
                 continue;
             }
             // "共有基层医疗卫生机构3232所,…,卫生专业技术人员22248人": the staff and beds after a
@@ -961,7 +970,8 @@ impl Sentence<'_> {
                 let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {
                     _ if passed => false,
                     (Some(y), Some(d)) => y > d,
-                    (Some(_), None) | (None, _) => self.aims,
+                    // In a report, where a review went without a year is what was reached.
+                    (Some(_), None) | (None, _) => self.aims && !cx.reports,
                 };
                 if ahead {
                     (Role::Target, figure_words)
@@ -1028,7 +1038,12 @@ impl Sentence<'_> {
                 Some(d) if figure_words => (d, true),
                 _ => return Err(None),
             },
-            (None, Role::Figure) => match cx.latest_reported.or(cx.document_year) {
+            // An undated press conference on what a period achieved: that period's end.
+            (None, Role::Figure) => match cx
+                .latest_reported
+                .or(cx.document_year)
+                .or(cx.reviewed_until)
+            {
                 Some(d) if figure_words => (d, true),
                 _ => return Err(None),
             },

@@ -122,6 +122,8 @@ const LOOKING_BACK: &[(&str, Option<i32>)] = &[
     ("发展现状", None),
     ("发展成就", None),
     ("主要成就", None),
+    // "“十三五”以来", "2016年以来": up to the document's own time.
+    ("以来", None),
 ];
 
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
@@ -350,6 +352,19 @@ impl Time {
     /// Whether a figure is a change against a comparison, not a figure of a year.
     pub fn is_change(&self, n: &Num) -> bool {
         self.changes.iter().any(|r| r.contains(&n.range.start))
+    }
+
+    /// Whether a figure is a change against a goal, a standard or an average ("比规划目标高0.3人").
+    pub fn compared_to_a_norm(&self, doc: &Doc, n: &Num) -> bool {
+        self.changes
+            .iter()
+            .filter(|r| r.contains(&n.range.start))
+            .any(|r| {
+                let before: String = doc.chars[r.start..n.range.start].iter().collect();
+                ["目标", "标准", "平均", "要求"]
+                    .iter()
+                    .any(|w| before.contains(w))
+            })
     }
 
     /// Where a figure stands in a review, and the year of that side (if the text gives one).
@@ -582,10 +597,20 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                 } else {
                     YearKind::Aim
                 };
-                mentions.push(Mention {
-                    at: k,
-                    year: last,
-                    kind,
+                // "“十三五”以来": a look back from the year before the period, its base.
+                let since = at(c, k + 3, "以来") || at(c, k + 3, "”以来");
+                mentions.push(if since {
+                    Mention {
+                        at: k,
+                        year: last - 5,
+                        kind: YearKind::Since,
+                    }
+                } else {
+                    Mention {
+                        at: k,
+                        year: last,
+                        kind,
+                    }
                 });
                 k += 3;
             } else {

@@ -1026,3 +1026,69 @@ fn a_bracket_the_figure_stands_in_is_no_part_of_its_label() {
         .collect();
     assert_eq!(labels, vec!["中医床位".to_string()]);
 }
+
+#[test]
+fn a_press_conference_on_a_periods_achievements_reports_what_was_reached() {
+    // Undated: the figures are of the period's end, marked assumed; 提升至 reports here.
+    let got = rows(
+        "某某市“十四五”卫生健康发展成就新闻发布会\n在新闻发布会上,市卫生健康委主任介绍了五年来的工作成效。\n全市每千人口医疗卫生机构床位数提升至7.2张,每万人口全科医生数达4.1人。\n下一步,我市将锚定“十五五”目标任务,持续推进健康建设。\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2025,
+                Cmp::AtLeast(7.2),
+                true
+            ),
+            (
+                Role::Figure,
+                "gps_per_10000".into(),
+                2025,
+                Cmp::AtLeast(4.1),
+                true
+            ),
+        ]
+    );
+    // "“十三五”以来" starts a review at the period's base year; the goal a report names is the
+    // reviewed plan's, and a difference from a goal or an average is no figure.
+    let got = rows(
+        "某某市“十三五”卫生健康发展成就新闻发布会\n2020年11月20日,市政府新闻办举行新闻发布会。\n“十三五”以来,全市每千人口床位数从4.8张增加到6.2张,提前完成“十三五”规划目标(5.5张)。预计到2020年底,每千人口执业(助理)医师达到2.8人,比“十三五”规划目标高0.3人。全市每千人口注册护士达到3.1人,超过规划确定的3.0人的目标。\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2015,
+                Cmp::AtLeast(4.8),
+                false
+            ),
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2020,
+                Cmp::AtLeast(6.2),
+                true
+            ),
+            (
+                Role::Figure,
+                "physicians_per_1000".into(),
+                2020,
+                Cmp::AtLeast(2.8),
+                false
+            ),
+            // The sentence before named 2020年底 for the paragraph.
+            (
+                Role::Figure,
+                "nurses_per_1000".into(),
+                2020,
+                Cmp::AtLeast(3.1),
+                false
+            ),
+        ]
+    );
+}
