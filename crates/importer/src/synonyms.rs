@@ -84,6 +84,7 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["健康教育", "人员"], &[], "health_educators"),
     (&["基层卫生人员"], &[], "primary_care_workers"),
     (&["卫生技术人员"], &[], "health_technicians"),
+    (&["卫技人员"], &[], "health_technicians"),
     (&["卫生人员"], &["公共", "基层"], "health_workers"),
     (&["卫生工作人员"], &[], "health_workers"),
     (&["卫生人力"], &["公共", "基层"], "health_workers"),
@@ -204,7 +205,10 @@ const BASES: &[(&str, &str, f64)] = &[
     ("/10万人", "population", 100_000.0),
     ("人/10万", "population", 100_000.0),
     ("10万人口", "population", 100_000.0),
+    ("每千名常住人口", "population", 1000.0),
     ("每千常住人口", "population", 1000.0),
+    ("每千名居民", "population", 1000.0),
+    ("每千居民", "population", 1000.0),
     ("每千人均", "population", 1000.0),
     ("千人均", "population", 1000.0),
     ("每千户籍人口", "population", 1000.0),
@@ -212,7 +216,10 @@ const BASES: &[(&str, &str, f64)] = &[
     ("每千人", "population", 1000.0),
     ("千人口", "population", 1000.0),
     ("千人", "population", 1000.0),
+    ("每万名常住人口", "population", 10_000.0),
     ("每万常住人口", "population", 10_000.0),
+    ("每万名居民", "population", 10_000.0),
+    ("每万居民", "population", 10_000.0),
     ("每万户籍人口", "population", 10_000.0),
     ("每万人口", "population", 10_000.0),
     ("每万人", "population", 10_000.0),
@@ -231,6 +238,8 @@ const RATIOS: &[(&[&str], &str)] = &[
             "医生与护士之比",
             "医师护士比",
             "医师与注册护士比",
+            "医护比例",
+            "医护之比",
         ],
         "doctor_nurse_ratio",
     ),
@@ -328,13 +337,22 @@ pub fn match_label(
     }
     // Shares and rates (比例, 覆盖率, 占比) are tracked even when they name staff or beds, and a
     // bed : nurse ratio is not in the catalog.
-    if SHARE_WORDS.iter().any(|w| label.contains(w)) && basis_of(label).is_none() {
+    let ratio = RATIOS
+        .iter()
+        .find(|(names, _)| names.iter().any(|n| label.contains(n)));
+    // A ratio named with a share's word ("医护比例") is still that ratio.
+    let ratio_named_as_share = ratio.is_some_and(|(names, _)| {
+        names
+            .iter()
+            .any(|n| label.contains(n) && SHARE_WORDS.iter().any(|w| n.contains(w)))
+    });
+    if SHARE_WORDS.iter().any(|w| label.contains(w))
+        && basis_of(label).is_none()
+        && !ratio_named_as_share
+    {
         return None;
     }
-    if let Some((_, id)) = RATIOS
-        .iter()
-        .find(|(names, _)| names.iter().any(|n| label.contains(n)))
-    {
+    if let Some((_, id)) = ratio {
         return catalog
             .indicator(id)
             .map(|i| Subject::Indicator(i.id.clone()));
@@ -484,6 +502,11 @@ mod tests {
             ("每千人口药师(士)数", "pharmacists_per_1000"),
             ("每万人口全科医生数", "gps_per_10000"),
             ("每万常住人口全科医生", "gps_per_10000"),
+            ("每万名居民拥有全科医生", "gps_per_10000"),
+            ("每千名常住人口执业(助理)医师", "physicians_per_1000"),
+            ("每千人口卫技人员数", "health_technicians_per_1000"),
+            ("医护比例", "doctor_nurse_ratio"),
+            ("医护之比", "doctor_nurse_ratio"),
             (
                 "每千人口中医类别执业(助理)医师数",
                 "tcm_physicians_per_1000",
