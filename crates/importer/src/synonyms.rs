@@ -279,6 +279,19 @@ pub fn population_basis(label: &str) -> Option<Basis> {
     }
 }
 
+/// Whether a label counts assistant physicians alone (执业助理医师, 助理医师), not 执业(助理)医师
+/// or 执业医师(含助理).
+fn assistants_alone(label: &str) -> bool {
+    label.match_indices("助理医").any(|(at, _)| {
+        // "执业医师和执业助理医师": both, the catalog's count.
+        let before = label[..at].strip_suffix("执业").unwrap_or(&label[..at]);
+        !matches!(
+            before.chars().next_back(),
+            Some('(' | '（' | '含' | '及' | '和' | '与' | '、')
+        )
+    })
+}
+
 /// Whether a label counts a part of a total the catalog has (其中医院床位, 乡镇卫生院人员).
 pub fn is_part(label: &str) -> bool {
     quantity_of(label).is_some_and(|q| TOTALS.contains(&q))
@@ -321,6 +334,10 @@ pub fn match_label(
 ) -> Option<Subject> {
     // 执业医师 alone is the narrower count, without assistant physicians.
     let assistants = label.contains("助理");
+    // "执业助理医师0.23万人", "助理医师": the assistants alone, a part of 执业(助理)医师.
+    if assistants_alone(label) {
+        return None;
+    }
     // "其中医院" is 其中 + 医院, not 中医; a yearbook spaces its short labels ("药 师(士)").
     let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     let label = label
@@ -506,6 +523,8 @@ mod tests {
             ("每千名常住人口执业(助理)医师", "physicians_per_1000"),
             ("每千人口卫技人员数", "health_technicians_per_1000"),
             ("医护比例", "doctor_nurse_ratio"),
+            ("执业医师(含助理)", "physicians"),
+            ("执业医师和执业助理医师", "physicians"),
             ("医护之比", "doctor_nurse_ratio"),
             (
                 "每千人口中医类别执业(助理)医师数",
@@ -573,6 +592,11 @@ mod tests {
             "新增执业(助理)医师",
             "编制床位数(张)",
         ] {
+            assert_eq!(id(label), None, "{label}");
+        }
+        // Assistant physicians alone are a part of 执业(助理)医师.
+        for label in ["执业助理医师", "其中助理医师", "每千人口执业助理医师"]
+        {
             assert_eq!(id(label), None, "{label}");
         }
     }
