@@ -250,6 +250,20 @@ fn strip_label(s: &str) -> String {
             s = s[..s.len() - t.len()].trim_end().to_string();
             changed = true;
         }
+        // A change's words are no part of the name: "床位总数年均", "注册护士数较2020年".
+        if let Some(r) = s.strip_suffix("年均") {
+            s = r.trim_end().to_string();
+            changed = true;
+        }
+        let chars: Vec<char> = s.chars().collect();
+        if let [head @ .., c, y1, y2, y3, y4, '年'] = chars.as_slice()
+            && matches!(c, '较' | '比')
+            && [y1, y2, y3, y4].iter().all(|d| d.is_ascii_digit())
+            && !head.is_empty()
+        {
+            s = head.iter().collect::<String>().trim_end().to_string();
+            changed = true;
+        }
     }
     // Leading year phrases ("到2025年,", "2023年底前") and connectives.
     let mut changed = true;
@@ -1800,11 +1814,13 @@ fn name_of_change_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, us
     if !super::time::CHANGE_VERBS.iter().any(|v| text.contains(v)) {
         return None;
     }
+    // "…比2020年提高1岁", or the verb itself: "每千人口执业(助理)医师数增长10%以上,达到3.2人".
     let cut = ["比", "较", "在20", "与20", "同比"]
         .iter()
+        .chain(super::time::CHANGE_VERBS)
         .filter_map(|w| text.find(w))
         .min()?;
-    let name = strip_label(&text[..cut]);
+    let name = strip_label(text[..cut].trim_end_matches("年均"));
     (!name.is_empty() && !name.chars().any(|c| c.is_ascii_digit())).then_some((name, start))
 }
 
