@@ -10,7 +10,7 @@ use super::label::{
 use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{
-    Subject, base_words, basis_of, is_part, is_total, match_label, names_part_institutions,
+    Basis, Subject, base_words, basis_of, is_part, is_total, match_label, names_part_institutions,
     population_basis, rebased,
 };
 use super::table::Taken;
@@ -691,6 +691,7 @@ pub fn read(
     goals: &mut Vec<Goal>,
     unresolved: &mut Vec<Unresolved>,
 ) {
+    let first = rows.len();
     let mut paragraph = Paragraph::default();
     for s in sentences(doc, taken) {
         if rows.len() >= super::MAX_ROWS {
@@ -747,6 +748,36 @@ pub fn read(
         sentence.read(catalog, &all, rows, unresolved);
         if let Some(m) = time.last_anchor() {
             paragraph.year = Some((m.year, m.at));
+        }
+    }
+    set_aside_registered_beside_resident(rows, first, unresolved);
+}
+
+/// A figure per registered resident beside the same figure per resident (按户籍人口计算…;按常住
+/// 人口计算…) is another basis's, said so rather than proposed; alone, it is proposed marked.
+fn set_aside_registered_beside_resident(
+    rows: &mut Vec<Row>,
+    first: usize,
+    unresolved: &mut Vec<Unresolved>,
+) {
+    let mut k = first;
+    while k < rows.len() {
+        let r = &rows[k];
+        let beside = r.basis == Some(Basis::Registered)
+            && rows.iter().any(|o| {
+                o.basis != Some(Basis::Registered)
+                    && o.subject == r.subject
+                    && o.year == r.year
+                    && o.role == r.role
+            });
+        if beside {
+            let r = rows.remove(k);
+            unresolved.push(Unresolved {
+                quote: r.quote,
+                reason: Reason::OtherBasis,
+            });
+        } else {
+            k += 1;
         }
     }
 }
@@ -869,18 +900,10 @@ impl Sentence<'_> {
             // region's after it counts ("…,全市为6.10张").
             let elsewhere =
                 named.subject.is_some() && another_place(&clause_before, self.cx.region.as_deref());
-            // "按户籍人口计算,每千人口床位7.2张": not per resident, as the catalog counts.
-            if named.subject.is_some()
-                && (has_any(&clause_before, OTHER_BASES)
-                    || self::clause_before(doc, &f.clause)
-                        .is_some_and(|(t, _)| has_any(&t, OTHER_BASES)))
-            {
-                unresolved.push(Unresolved {
-                    quote: doc.quote(&f.clause).to_string(),
-                    reason: Reason::OtherBasis,
-                });
-                continue;
-            }
+            // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
+            let registered = has_any(&clause_before, OTHER_BASES)
+                || self::clause_before(doc, &f.clause)
+                    .is_some_and(|(t, _)| has_any(&t, OTHER_BASES));
             if (!self.cx.national && has_any(&clause_before, NATION))
                 || has_any(&clause_before, self.cx.wider)
                 || elsewhere
@@ -894,7 +917,12 @@ impl Sentence<'_> {
                 continue;
             }
             match self.row(f, &when, named) {
-                Ok(row) => rows.push(row),
+                Ok(mut row) => {
+                    if registered {
+                        row.basis = Some(Basis::Registered);
+                    }
+                    rows.push(row);
+                }
                 Err(Some(u)) => unresolved.push(u),
                 Err(None) => {}
             }
