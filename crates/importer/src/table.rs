@@ -38,6 +38,8 @@ enum Cell {
     Change,
     /// 现状值, 目标值, 基期 without a year.
     Kind(Role),
+    /// 持续提高, 稳步下降: a goal stated in words, with no figure to read.
+    InWords,
     Words,
 }
 
@@ -162,6 +164,9 @@ fn classify(s: &str) -> Cell {
     if is_unit(s) {
         return Cell::Unit;
     }
+    if in_words(s) {
+        return Cell::InWords;
+    }
     if chars.iter().any(|c| is_cjk(*c)) && chars.len() >= 2 {
         // Header words over columns are not labels.
         if [
@@ -184,6 +189,30 @@ fn classify(s: &str) -> Cell {
         return Cell::Label(s.to_string());
     }
     Cell::Words
+}
+
+/// A value cell that states a goal in words ("持续提高", "稳步下降", "逐步提升"): short, no digit,
+/// a word of direction after a word of manner.
+fn in_words(s: &str) -> bool {
+    const MANNER: &[&str] = &[
+        "持续",
+        "稳步",
+        "逐步",
+        "进一步",
+        "不断",
+        "明显",
+        "有所",
+        "稳中有",
+        "显著",
+        "逐年",
+    ];
+    const DIRECTION: &[&str] = &[
+        "提高", "提升", "增加", "增长", "下降", "降低", "减少", "改善", "上升",
+    ];
+    s.chars().count() <= 8
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && MANNER.iter().any(|m| s.starts_with(m))
+        && DIRECTION.iter().any(|d| s.ends_with(d))
 }
 
 /// A header cell naming a period's end or a kind with its year in brackets.
@@ -1136,6 +1165,21 @@ fn indicator_rows(
             range.clone(),
             rows,
         );
+        // "每千人口执业(助理)医师数 | 3.5 | 持续提高": the goal is said in words only.
+        if let Some(col) = row
+            .values
+            .iter()
+            .zip(&cols)
+            .find(|(c, _)| matches!(c, Cell::InWords))
+            .map(|(_, col)| col)
+            && let Some((Role::Target, year, _)) = role_and_year(col, &cols, row.nature, cx)
+        {
+            goals.push(Goal {
+                year,
+                quote: fold_whitespace(doc.quote(&range)),
+                span: doc.bytes(&range),
+            });
+        }
         taken.push(range);
         i = next;
     }

@@ -453,3 +453,39 @@ fn a_bilingual_yearbook_series_a_row_a_line_or_one_cell_a_line() {
     assert!(short.iter().all(|r| r.2 == 2020), "{short:#?}");
     assert_eq!(short.len(), 4, "{short:#?}");
 }
+
+#[test]
+fn a_goal_in_words_in_a_table_is_said_never_read_from_the_figure_beside_it() {
+    let text = "某某市“十五五”卫生健康事业发展规划\n主要指标\n序号\t指标名称\t基期值(2025年)\t目标值(2030年)\t属性\n1\t每千人口执业(助理)医师数(人)\t3.5\t持续提高\t预期性\n2\t每万人口全科医生数(人)\t4.1\t5\t约束性\n";
+    let got = rows(text);
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "physicians_per_1000".into(),
+                2025,
+                Cmp::AtLeast(3.5)
+            ),
+            (
+                Role::Figure,
+                "gps_per_10000".into(),
+                2025,
+                Cmp::AtLeast(4.1)
+            ),
+            (
+                Role::Target,
+                "gps_per_10000".into(),
+                2030,
+                Cmp::AtLeast(5.0)
+            ),
+        ]
+    );
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    assert_eq!(p.goals.len(), 1, "{:#?}", p.goals);
+    assert_eq!(p.goals[0].year, 2030);
+    assert!(p.goals[0].quote.contains("持续提高"));
+    // One cell a line, as a web page copies it: the same.
+    let one_a_line = text.replace('\t', "\n");
+    assert_eq!(rows(&one_a_line), got);
+}
