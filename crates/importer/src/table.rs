@@ -124,6 +124,10 @@ fn classify(s: &str) -> Cell {
             | "增速"
             | "增幅"
             | "变化"
+            | "年均增长"
+            | "年均增速"
+            | "年均增长率"
+            | "年均增幅"
     ) {
         return Cell::Change;
     }
@@ -144,6 +148,10 @@ fn classify(s: &str) -> Cell {
         "现状值" | "基期值" | "基数" | "现状" | "基期" | "基线值" | "现值"
     ) {
         return Cell::Kind(Role::Figure);
+    }
+    // "1/10万" is a unit column's cell, not the figure 1.
+    if is_unit(s) {
+        return Cell::Unit;
     }
     if let Some(n) = cell_figure(&chars) {
         return Cell::Figure(n);
@@ -987,6 +995,12 @@ impl Header {
         if self.columns.len() == n {
             return self.columns.clone();
         }
+        // "2.6 | 3.2 |  | 约束性" under 2020年 | 2025年 | 年均增长(%): a change column left
+        // blank; the figures are the year columns'.
+        let kept: Vec<Column> = self.columns.iter().filter(|c| !c.skip).cloned().collect();
+        if kept.len() == n && kept.iter().all(|c| c.year.is_some() || c.role.is_some()) {
+            return kept;
+        }
         let mut v = vec![
             Column {
                 year: None,
@@ -1112,13 +1126,28 @@ fn indicator_rows(
         let line = cells[i].2;
         let shares_line =
             (i > 0 && cells[i - 1].2 == line) || cells.get(i + 1).is_some_and(|c| c.2 == line);
-        if header.take(&cells[i].1, line, shares_line) {
+        // "常住人口 | 万人 | 320 | 335": the population's row, not a header's 常住 over columns.
+        let basis_row = matches!(cells[i].1, Cell::Basis(_))
+            && !header.columns.is_empty()
+            && cells[i + 1..]
+                .iter()
+                .take_while(|c| c.2 == line)
+                .any(|c| matches!(c.1, Cell::Figure(_)));
+        if !basis_row && header.take(&cells[i].1, line, shares_line) {
             i += 1;
             continue;
         }
-        let Cell::Label(label) = &cells[i].1 else {
-            i += 1;
-            continue;
+        let basis_label;
+        let label = match &cells[i].1 {
+            Cell::Label(label) => label,
+            _ if basis_row => {
+                basis_label = doc.norm(&cells[i].0).trim().to_string();
+                &basis_label
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         let mut row = label_row(doc, cells, i);
         header.spread_bases();
@@ -1232,13 +1261,19 @@ fn push_label_row(
     range: Range<usize>,
     rows: &mut Vec<Row>,
 ) {
-    let subject = match_label(label, catalog, inherit).filter(|s| {
-        // A percent figure under a staff or bed label is a share, tracked.
-        !row.values
-            .iter()
-            .any(|c| matches!(c, Cell::Figure(n) if n.percent))
-            || matches!(s, Subject::Tracked { .. })
-    });
+    // "医疗卫生机构床位数 | 张/千人": a unit cell with a base makes the label a density.
+    let with_base = (super::synonyms::base_words(label).is_none()
+        && row.unit_words.contains('/')
+        && super::synonyms::base_words(&row.unit_words).is_some())
+    .then(|| format!("{label}{}", row.unit_words));
+    let subject =
+        match_label(with_base.as_deref().unwrap_or(label), catalog, inherit).filter(|s| {
+            // A percent figure under a staff or bed label is a share, tracked.
+            !row.values
+                .iter()
+                .any(|c| matches!(c, Cell::Figure(n) if n.percent))
+                || matches!(s, Subject::Tracked { .. })
+        });
     // A count's unit multiplies it (常住人口 | 万人 | 32.9); a density's is its own.
     let scale = match &subject {
         Some(Subject::Quantity(_)) => scale_of(&format!("{label}{}", row.unit_words)),

@@ -489,3 +489,31 @@ fn a_goal_in_words_in_a_table_is_said_never_read_from_the_figure_beside_it() {
     let one_a_line = text.replace('\t', "\n");
     assert_eq!(rows(&one_a_line), got);
 }
+
+#[test]
+fn a_unit_column_gives_the_base_and_a_blank_change_column_shifts_nothing() {
+    let text = "某某市卫生健康事业发展“十四五”规划\n发布日期:2021-12-20\n指标\t单位\t2020年\t2025年\t年均增长(%)\t属性\n常住人口\t万人\t320\t335\t0.9\t预期性\n医疗卫生机构床位数\t张/千人\t5.6\t6.5以上\t3.0\t预期性\n孕产妇死亡率\t1/10万\t10.2\t10/10万以下\t\t预期性\n执业(助理)医师\t人/千人\t2.6\t3.2\t\t约束性\n";
+    let got = rows(text);
+    // The population's row ("常住人口", not a header's 常住 over columns) starts the levers.
+    let population = import(text, &Catalog::builtin())
+        .expect("imports")
+        .population
+        .map(|(f, year)| (f.value, year));
+    assert_eq!(population, Some((3_200_000.0, 2020)));
+    for (role, id, year, value) in [
+        (Role::Target, "population", 2025, 3_350_000.0),
+        (Role::Figure, "beds_per_1000", 2020, 5.6),
+        (Role::Target, "beds_per_1000", 2025, 6.5),
+        (Role::Figure, "maternal_mortality", 2020, 10.2),
+        (Role::Target, "maternal_mortality", 2025, 10.0),
+        (Role::Figure, "physicians_per_1000", 2020, 2.6),
+        (Role::Target, "physicians_per_1000", 2025, 3.2),
+    ] {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == role && r.1 == id && r.2 == year && r.3.value() == Some(value)),
+            "{role:?} {id} {year} {value} not in {got:#?}"
+        );
+    }
+    assert_eq!(got.len(), 7, "{got:#?}");
+}
