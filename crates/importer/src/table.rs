@@ -929,7 +929,19 @@ impl Header {
         match cell {
             Cell::Year(y, role, basis) => {
                 self.reopen();
-                self.columns.push(column(Some(*y), *role, *basis, false));
+                // "基期 | 目标" over "2020年 | 2025年": each year is the next kind's.
+                match self
+                    .columns
+                    .iter_mut()
+                    .find(|c| c.year.is_none() && c.role.is_some() && !c.skip)
+                {
+                    Some(c) => {
+                        c.year = Some(*y);
+                        c.role = role.or(c.role);
+                        c.basis = basis.or(c.basis);
+                    }
+                    None => self.columns.push(column(Some(*y), *role, *basis, false)),
+                }
                 self.years_line = Some(line);
             }
             // "基数 | 目标" on a line under "2020年 | 2025年": the first year without a kind.

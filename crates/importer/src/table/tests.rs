@@ -517,3 +517,30 @@ fn a_unit_column_gives_the_base_and_a_blank_change_column_shifts_nothing() {
     }
     assert_eq!(got.len(), 7, "{got:#?}");
 }
+
+#[test]
+fn kinds_over_years_on_two_header_lines() {
+    let want = vec![
+        (
+            Role::Figure,
+            "beds_per_1000".to_string(),
+            2020,
+            Cmp::AtLeast(5.9),
+        ),
+        (
+            Role::Target,
+            "beds_per_1000".to_string(),
+            2025,
+            Cmp::AtLeast(6.8),
+        ),
+    ];
+    // Tabs, and one cell a line.
+    let text = "某某市“十四五”卫生健康发展规划\n指标\t基期\t目标\n\t2020年\t2025年\n每千人口医疗卫生机构床位数(张)\t5.9\t6.8\n";
+    assert_eq!(rows(text), want);
+    assert_eq!(
+        rows(
+            "某某市“十四五”卫生健康发展规划\n指标\n基期值\n2020年\n目标值\n2025年\n每千人口医疗卫生机构床位数(张)\n5.9\n6.8\n"
+        ),
+        want
+    );
+}
