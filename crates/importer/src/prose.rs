@@ -478,6 +478,13 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     if matches!(prev, Some('每') | Some('/') | Some('年') | Some('月')) {
         return true;
     }
+    // "表2 各市每千人口床位数目标", "附表3": a table's or a figure's number.
+    let prev2 = n.range.start.checked_sub(2).map(|i| doc.chars[i]);
+    if matches!(prev, Some('表') | Some('图'))
+        || (prev == Some(' ') && matches!(prev2, Some('表') | Some('图')))
+    {
+        return true;
+    }
     // Inside quotation marks: a name ("“5.20”中国学生营养日").
     // Looked for in the 300 characters before (a sentence is read only up to 2,000).
     let line_start0 = doc.chars[n.range.start.saturating_sub(300)..n.range.start]

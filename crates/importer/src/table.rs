@@ -95,6 +95,7 @@ fn classify(s: &str) -> Cell {
             && (rest.is_empty() || rest.starts_with('年'))
             && !rest.contains(['张', '人', '%'])
             && rest.chars().count() <= 8
+            && header_words_only(rest.trim_start_matches('年'))
         {
             let role = if rest.contains("目标") || rest.contains("规划") {
                 Some(Role::Target)
@@ -145,7 +146,19 @@ fn classify(s: &str) -> Cell {
     }
     if matches!(
         s,
-        "现状值" | "基期值" | "基数" | "现状" | "基期" | "基线值" | "现值"
+        "现状值"
+            | "基期值"
+            | "基数"
+            | "现状"
+            | "基期"
+            | "基线值"
+            | "现值"
+            // A bulletin's table: "指标 | 单位 | 绝对数 | 比上年增长(%)".
+            | "绝对数"
+            | "绝对值"
+            | "年末数"
+            | "本年数"
+            | "实际数"
     ) {
         return Cell::Kind(Role::Figure);
     }
@@ -197,6 +210,59 @@ fn classify(s: &str) -> Cell {
         return Cell::Label(s.to_string());
     }
     Cell::Words
+}
+
+/// Whether a row's label is a place and nothing else: "甲市", "全省", "XX县".
+fn is_place(label: &str) -> bool {
+    let l = label.trim();
+    matches!(l, "全国" | "全省" | "全市" | "全县" | "全区" | "全州")
+        || super::head::region_in(l).is_some_and(|r| r == l)
+}
+
+/// Whether what follows a header's year is header words (目标值, 现状, 年末, (户籍), 预计…), not
+/// a caption's ("2023年末卫生资源情况").
+fn header_words_only(rest: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "目标值",
+        "目标",
+        "规划值",
+        "规划",
+        "现状值",
+        "现状",
+        "基期值",
+        "基期",
+        "基数",
+        "实际值",
+        "实际",
+        "基线值",
+        "基线",
+        "预计值",
+        "预计",
+        "预期值",
+        "预期",
+        "完成值",
+        "完成",
+        "数值",
+        "期末",
+        "年底",
+        "年末",
+        "底",
+        "末",
+        "值",
+        "数",
+        "户籍",
+        "常住",
+        "(",
+        ")",
+        "（",
+        "）",
+        " ",
+    ];
+    let mut rest = rest;
+    while let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) {
+        rest = &rest[w.len()..];
+    }
+    rest.chars().all(|c| !is_cjk(c))
 }
 
 /// A value cell that states a goal in words ("持续提高", "稳步下降", "逐步提升"): short, no digit,
@@ -1162,6 +1228,12 @@ fn indicator_rows(
             }
         };
         let mut row = label_row(doc, cells, i);
+        // "甲市 | 6.8 | 7.5": a row a place, under a header that names no indicator, is not
+        // this region's indicator to guess.
+        if is_place(label) {
+            i = row.end.max(i + 1);
+            continue;
+        }
         header.spread_bases();
         // An empty unit column ("-") before the figures.
         while !header.columns.is_empty()
@@ -1255,6 +1327,11 @@ fn role_and_year(
     match (col.year, role) {
         (Some(y), _) => Some((role, y, false)),
         (None, Role::Target) => cx.horizon.map(|h| (role, h, true)),
+        // A report's 绝对数 is of the year it reports, marked assumed.
+        (None, Role::Figure) if cx.reports => cx
+            .latest_reported
+            .or(cx.document_year)
+            .map(|y| (role, y, true)),
         // A figure without a year cannot start a lever.
         (None, Role::Figure) => None,
     }

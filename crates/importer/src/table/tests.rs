@@ -544,3 +544,34 @@ fn kinds_over_years_on_two_header_lines() {
         want
     );
 }
+
+#[test]
+fn a_bulletins_table_of_absolute_numbers_and_growth() {
+    // The caption's year is no column; 绝对数 is the report's year, the growth column is read past.
+    let want = vec![
+        (
+            Role::Figure,
+            "beds_total".to_string(),
+            2023,
+            Cmp::AtLeast(23500.0),
+        ),
+        (
+            Role::Figure,
+            "health_technicians".to_string(),
+            2023,
+            Cmp::AtLeast(32100.0),
+        ),
+    ];
+    for growth in ["比上年增长(%)", "增长(%)"] {
+        let text = format!(
+            "某某市2023年国民经济和社会发展统计公报\n表8 2023年末卫生资源情况\n指标\t单位\t绝对数\t{growth}\n床位数\t张\t23500\t3.2\n卫生技术人员\t人\t32100\t4.1\n"
+        );
+        assert_eq!(rows(&text), want, "{growth}");
+    }
+}
+
+#[test]
+fn a_row_a_place_under_a_header_without_an_indicator_gives_nothing() {
+    let text = "某某省“十四五”卫生健康发展规划\n表2 各市每千人口床位数目标\n地区\t2020年\t2025年\n全省\t6.2\t7.0\n甲市\t6.8\t7.5\n乙市\t5.1\t6.2\n";
+    assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
+}
