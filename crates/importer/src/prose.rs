@@ -726,8 +726,15 @@ pub fn read(
                 .mentions
                 .iter()
                 .any(|m| m.kind == YearKind::Aim && cx.document_year.is_none_or(|d| m.year >= d));
-        let all: Vec<Num> = figures(&doc.chars, s.clone())
+        let found = figures(&doc.chars, s.clone());
+        // "总计 2642 16843 20250": a table's row of bare figures, whose columns a sentence cannot
+        // tell apart, is never read as prose.
+        let bare = bare_runs(doc, &found);
+        let all: Vec<Num> = found
             .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !bare.contains(k))
+            .map(|(_, n)| n)
             .filter(|n| !n.is_year && !in_label(doc, n) && !in_alternative(doc, n))
             .filter(|n| !covered.iter().any(|c| c.contains(&n.range.start)))
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
@@ -1323,6 +1330,20 @@ fn goal_words(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
         &text,
         &["力争", "确保", "争取", "目标", "以上", "不低于", "不少于"],
     )
+}
+
+/// The figures (by index) that stand next to another with only spaces, tabs or bars between:
+/// a row of a table's columns.
+fn bare_runs(doc: &Doc, nums: &[Num]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, w) in nums.windows(2).enumerate() {
+        let gap = &doc.chars[w[0].range.end.min(w[1].range.start)..w[1].range.start];
+        if !gap.is_empty() && gap.iter().all(|c| c.is_whitespace() || *c == '|') {
+            out.extend([k, k + 1]);
+        }
+    }
+    out.dedup();
+    out
 }
 
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the

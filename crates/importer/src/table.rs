@@ -892,17 +892,25 @@ fn caption_of(
     squeezed: impl Fn(&Placed) -> String,
 ) -> (String, usize) {
     let first_line = cells.first().map_or(0, |c| c.2);
-    let on_first: Vec<&Placed> = cells.iter().take_while(|c| c.2 == first_line).collect();
     let long = |c: &Placed| squeezed(c).chars().filter(|ch| is_cjk(*ch)).count() >= 6;
-    let caption_line = cells.len() > on_first.len()
-        && on_first.iter().filter(|c| long(c)).count() == 1
-        && on_first
-            .iter()
-            .all(|c| long(c) || matches!(c.1, Cell::Words | Cell::Figure(_)))
-        && !on_first.iter().any(|c| is_total(c));
+    // The block's first lines that are a caption each ("某某市统计年鉴2023", "16-2 各类医疗卫生
+    // 机构、床位和人员(2022年)"): one long cell, with at most a number or words beside it.
+    let mut skip = 0;
     let mut caption_lines: Vec<usize> = (first_line.saturating_sub(3)..first_line).collect();
-    if caption_line {
-        caption_lines.push(first_line);
+    loop {
+        let line = cells.get(skip).map_or(0, |c| c.2);
+        let on_line: Vec<&Placed> = cells[skip..].iter().take_while(|c| c.2 == line).collect();
+        let caption_line = cells.len() > skip + on_line.len()
+            && on_line.iter().filter(|c| long(c)).count() == 1
+            && on_line
+                .iter()
+                .all(|c| long(c) || matches!(c.1, Cell::Words | Cell::Figure(_)))
+            && !on_line.iter().any(|c| is_total(c));
+        if !caption_line {
+            break;
+        }
+        caption_lines.push(line);
+        skip += on_line.len();
     }
     let caption: String = caption_lines
         .iter()
@@ -911,11 +919,23 @@ fn caption_of(
         .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4)
         .collect::<Vec<_>>()
         .join(" ");
-    (caption, if caption_line { on_first.len() } else { 0 })
+    (caption, skip)
 }
 
 /// The heads of a table's row-label column.
-const ROW_HEADS: &[&str] = &["指标", "项目", "机构分类", "类别", "地区", "单位", "Item"];
+const ROW_HEADS: &[&str] = &[
+    "指标",
+    "项目",
+    "机构分类",
+    "机构类别",
+    "机构名称",
+    "类别",
+    "分类",
+    "地区",
+    "区域",
+    "单位",
+    "Item",
+];
 
 /// A breakdown table's column heads from its header cells (whitespace taken out), joined where
 /// a split names a column; the row-label column's head and English lines left out.

@@ -575,3 +575,46 @@ fn a_row_a_place_under_a_header_without_an_indicator_gives_nothing() {
     let text = "某某省“十四五”卫生健康发展规划\n表2 各市每千人口床位数目标\n地区\t2020年\t2025年\n全省\t6.2\t7.0\n甲市\t6.8\t7.5\n乙市\t5.1\t6.2\n";
     assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
 }
+
+#[test]
+fn a_breakdown_under_a_yearbooks_title_and_its_tables_caption() {
+    let text = "某某市统计年鉴2023\n16-2 各类医疗卫生机构、床位和人员(2022年)\n机构类别\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t执业(助理)医师(人)\t注册护士(人)\n总计\t2642\t16843\t20250\t7466\t9122\n医院\t60\t13333\t12666\t4112\t6604\n";
+    let want = vec![
+        (
+            Role::Figure,
+            "beds_total".to_string(),
+            2022,
+            Cmp::AtLeast(16843.0),
+        ),
+        (
+            Role::Figure,
+            "health_technicians".to_string(),
+            2022,
+            Cmp::AtLeast(20250.0),
+        ),
+        (
+            Role::Figure,
+            "physicians".to_string(),
+            2022,
+            Cmp::AtLeast(7466.0),
+        ),
+        (
+            Role::Figure,
+            "nurses".to_string(),
+            2022,
+            Cmp::AtLeast(9122.0),
+        ),
+    ];
+    assert_eq!(rows(text), want);
+    // One cell a line, with or without bars.
+    assert_eq!(rows(&text.replace('\t', "\n")), want);
+    assert_eq!(rows(&text.replace('\t', " |\n")), want);
+}
+
+#[test]
+fn a_row_of_bare_figures_is_never_read_as_a_sentence() {
+    // A header the breakdown reader cannot place (a column of its own beside the row heads):
+    // nothing, never every figure under the last column's name.
+    let text = "某某市统计年鉴2023\n16-2 各类医疗卫生机构、床位和人员(2022年)\n机构类别\t说明\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t执业(助理)医师(人)\t注册护士(人)\n总计\t2642\t16843\t20250\t7466\t9122\n";
+    assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
+}
