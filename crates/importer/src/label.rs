@@ -44,6 +44,27 @@ pub fn wider_than(region: &str) -> &'static [&'static str] {
     }
 }
 
+/// The level a text speaks of itself at, where it names no region: 我市 / 本市 → "市", 我县 /
+/// 本县 → "县", 我区 / 本区 → "区"; a province's own words, or none, give `None`.
+pub fn own_level(doc: &crate::scan::Doc) -> Option<&'static str> {
+    let text = doc.norm(&(0..doc.chars.len()));
+    [
+        ("市", ["我市", "本市"]),
+        ("县", ["我县", "本县"]),
+        ("区", ["我区", "本区"]),
+    ]
+    .into_iter()
+    .filter_map(|(level, words)| {
+        words
+            .iter()
+            .filter_map(|w| text.find(w))
+            .min()
+            .map(|at| (at, level))
+    })
+    .min()
+    .map(|(_, level)| level)
+}
+
 /// A page's header fields and document numbers: their figures are dates and serials.
 pub const META: &[&str] = &[
     "发布时间",

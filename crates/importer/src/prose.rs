@@ -1104,6 +1104,16 @@ impl Sentence<'_> {
                 _ => return Err(None),
             },
         };
+        // "6.6张(上年为6.3张)": the year before the one the sentence reports, unless a year is
+        // written for the figure itself.
+        let year = if year_here.is_none_or(|(_, at)| at < f.clause.start)
+            && role == Role::Figure
+            && names_last_year(doc, f)
+        {
+            year - 1
+        } else {
+            year
+        };
         if !(2000..=2035).contains(&year) {
             return Err((role == Role::Target).then_some(Reason::YearOutOfRange));
         }
@@ -1330,6 +1340,21 @@ fn goal_words(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
         &text,
         &["力争", "确保", "争取", "目标", "以上", "不低于", "不少于"],
     )
+}
+
+/// Whether the words right before a figure, in its clause or bracket, name the year before
+/// ("上年为6.3张", "去年同期"), not as a comparison (比上年, 较上年).
+fn names_last_year(doc: &Doc, f: &Found) -> bool {
+    let start = (f.clause.start..f.num.range.start)
+        .rev()
+        .find(|&i| doc.chars[i] == '(')
+        .map_or(f.clause.start, |i| i + 1);
+    let before: String = doc.chars[start..f.num.range.start].iter().collect();
+    ["上年", "去年", "上一年"].iter().any(|w| {
+        before
+            .match_indices(w)
+            .any(|(at, _)| !["比", "较", "同"].iter().any(|c| before[..at].ends_with(c)))
+    })
 }
 
 /// The figures (by index) that stand next to another with only spaces, tabs or bars between:

@@ -1135,3 +1135,26 @@ fn a_level_after_a_growth_names_what_grew_and_a_changes_words_leave_its_label() 
         assert!(got.iter().any(|(n, _)| n == label), "{label} in {got:#?}");
     }
 }
+
+#[test]
+fn a_bracketed_average_of_the_province_and_last_years_figure() {
+    // No region named, but "我市": the province's average is another region's.
+    let got = rows(
+        "我市发布2023年卫生健康事业发展统计公报\n发布时间:2024-06-03\n每千人口医疗卫生机构床位数6.6张(全省平均6.1张),每万人口全科医生3.8人(全省3.5人)。\n",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|r| (r.1.as_str(), r.3.clone()))
+            .collect::<Vec<_>>(),
+        vec![
+            ("beds_per_1000", Cmp::AtLeast(6.6)),
+            ("gps_per_10000", Cmp::AtLeast(3.8))
+        ],
+        "{got:#?}"
+    );
+    // 上年为 dates the figure a year before the report's.
+    let got = rows("某某市2023年卫生健康事业发展统计公报\n每千人口床位6.6张(上年为6.3张)。\n");
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.6));
+    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3));
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
