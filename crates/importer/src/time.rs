@@ -439,9 +439,10 @@ impl Time {
             .rev()
             .find(|m| m.kind == YearKind::Comparison && m.at < n.range.start)
             .filter(|m| {
+                // "较2021年的6.3张", "较2020年(5.6张)".
                 doc.chars
                     .get(m.at + 5..n.range.start)
-                    .is_some_and(|g| g.iter().collect::<String>() == "的")
+                    .is_some_and(|g| matches!(g.iter().collect::<String>().as_str(), "的" | "("))
             })
             .map(|m| m.year);
         let m = self.anchor_before(n.range.start);
@@ -594,6 +595,12 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                     || ends_before(c, k, "较")
                 {
                     YearKind::Comparison
+                } else if ["从", "从“", "由", "由“"]
+                    .iter()
+                    .any(|w| ends_before(c, k, w))
+                {
+                    // "从“十三五”末的5.6张增加到6.5张": where a review starts.
+                    YearKind::From
                 } else {
                     YearKind::Aim
                 };

@@ -1158,3 +1158,30 @@ fn a_bracketed_average_of_the_province_and_last_years_figure() {
     has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3));
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_comparisons_bracketed_figure_is_of_its_year_and_a_period_starts_a_review() {
+    let got = rows(
+        "《某某市“十四五”卫生健康发展规划》解读\n发布日期:2022-03-15\n到2025年,全市每千人口床位数达到6.5张,较2020年(5.6张)增加0.9张。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.6));
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Target && r.3 == Cmp::AtLeast(5.6)),
+        "{got:#?}"
+    );
+    let got = rows(
+        "《某某市“十四五”卫生健康发展规划》解读\n发布日期:2022-03-15\n每千人口床位数从“十三五”末的5.6张增加到6.5张。\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "beds_per_1000".into(),
+            2020,
+            Cmp::AtLeast(5.6),
+            false
+        )]
+    );
+}
