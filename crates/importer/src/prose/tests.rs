@@ -946,7 +946,7 @@ fn a_figure_per_registered_resident_is_on_another_basis() {
     let got: Vec<_> = p
         .rows
         .iter()
-        .map(|r| (r.subject.clone(), r.cmp.clone(), r.basis))
+        .map(|r| (r.subject.clone(), r.cmp, r.basis))
         .collect();
     // Beside the resident figure the registered one is set aside and said so; alone, it is
     // proposed marked, for the page to ask about.
@@ -1124,7 +1124,7 @@ fn a_level_after_a_growth_names_what_grew_and_a_changes_words_leave_its_label() 
                 Subject::Indicator(i) | Subject::Quantity(i) => i.clone(),
                 Subject::Tracked { label, .. } => format!("tracked:{label}"),
             };
-            (name, r.cmp.clone())
+            (name, r.cmp)
         })
         .collect();
     assert!(
@@ -1143,9 +1143,7 @@ fn a_bracketed_average_of_the_province_and_last_years_figure() {
         "我市发布2023年卫生健康事业发展统计公报\n发布时间:2024-06-03\n每千人口医疗卫生机构床位数6.6张(全省平均6.1张),每万人口全科医生3.8人(全省3.5人)。\n",
     );
     assert_eq!(
-        got.iter()
-            .map(|r| (r.1.as_str(), r.3.clone()))
-            .collect::<Vec<_>>(),
+        got.iter().map(|r| (r.1.as_str(), r.3)).collect::<Vec<_>>(),
         vec![
             ("beds_per_1000", Cmp::AtLeast(6.6)),
             ("gps_per_10000", Cmp::AtLeast(3.8))
