@@ -1109,30 +1109,18 @@ fn a_press_conference_on_a_periods_achievements_reports_what_was_reached() {
 
 #[test]
 fn a_level_after_a_growth_names_what_grew_and_a_changes_words_leave_its_label() {
-    let p = import(
-        &format!(
-            "{HEAD}到2025年,全市床位总数年均增长3%,每千人口执业(助理)医师数增长10%以上,达到3.2人。到2025年,每千人口注册护士数较2020年增长20%。\n"
-        ),
-        &Catalog::builtin(),
-    )
-    .expect("imports");
-    let got: Vec<(String, Cmp)> = p
-        .rows
-        .iter()
-        .map(|r| {
-            let name = match &r.subject {
-                Subject::Indicator(i) | Subject::Quantity(i) => i.clone(),
-                Subject::Tracked { label, .. } => format!("tracked:{label}"),
-            };
-            (name, r.cmp)
-        })
-        .collect();
-    assert!(
-        got.contains(&("physicians_per_1000".into(), Cmp::AtLeast(3.2))),
-        "{got:#?}"
+    let got = rows(&format!(
+        "{HEAD}到2025年,全市床位总数年均增长3%,每千人口执业(助理)医师数增长10%以上,达到3.2人。到2025年,每千人口注册护士数较2020年增长20%。\n"
+    ));
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
     );
     for label in ["tracked:床位总数", "tracked:每千人口注册护士数"] {
-        assert!(got.iter().any(|(n, _)| n == label), "{label} in {got:#?}");
+        assert!(got.iter().any(|r| r.1 == label), "{label} in {got:#?}");
     }
 }
 
