@@ -340,7 +340,7 @@ proptest! {
     /// On any text the importer never panics, and every quote is a piece of the input.
     #[test]
     fn arbitrary_text_never_panics_and_quotes_are_substrings(
-        s in "(到2025年|每千人口|床位|执业\\(助理\\)医师|医护比|1:1\\.2|左右|以上|分别达到|、|,|。|\n|\t|  |[0-9]{1,4}|\\.|万|%|其中|[一-龥]{1,3}|由|增加到|2020年|-|——){0,60}"
+        s in "(到2025年|每千人口|床位|执业\\(助理\\)医师|医护比|1:1\\.2|左右|以上|分别达到|、|,|。|\n|\t|  |[0-9]{1,4}|\\.|万|%|其中|[一-龥]{1,3}|由|增加到|2020年|-|——|明年|和2035年|户籍|上年为|持续提高|张/千人|绝对数|表|以来|新闻发布会|“十四五”|成就|\\(|\\)| \\||年均增长){0,60}"
     ) {
         let cat = common::catalog();
         if let Ok(p) = import::import(&s, cat) {
