@@ -959,11 +959,24 @@ impl Sentence<'_> {
         let anchored = time.anchor_before(f.num.range.start);
         // "到2025年和2035年,…分别达到3.2人和3.6人": a list of years pairs with the figures after
         // 分别, in order; where they do not pair, the year is not guessed.
-        let anchored = match anchored.map(|a| time.listed_years(doc, a)) {
-            Some(years) if years.len() > 1 => {
-                Some(paired_year(doc, self.s, all, &years, &f.num).ok_or(None)?)
+        // A span with 分别 ("2021—2023年,…分别为3.1人、3.3人、3.5人") is a list of its years.
+        let anchored = match anchored {
+            Some(a) if side.is_none() => {
+                let listed = time.listed_years(doc, a);
+                let span = time.span_years(doc, a);
+                let respectively = (a.at..f.num.range.start)
+                    .any(|i| doc.chars[i] == '分' && doc.chars.get(i + 1) == Some(&'别'));
+                let years = if listed.len() > 1 {
+                    Some(listed)
+                } else {
+                    (span.len() > 1 && respectively).then_some(span)
+                };
+                match years {
+                    Some(years) => Some(paired_year(doc, self.s, all, &years, &f.num).ok_or(None)?),
+                    None => Some(a),
+                }
             }
-            _ => anchored,
+            a => a,
         };
         let bracketed = super::time::bracketed_year(&doc.chars, f.num.range.end)
             .map(|y| (y, f.num.range.start));
@@ -1556,6 +1569,12 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
         while start < p {
             if let Some(len) = year_phrase_len(&doc.chars, start) {
                 start += len;
+                // "2021年、2022年、2023年…分别为": a list of years is no name.
+                if matches!(doc.chars.get(start), Some('、' | '和' | '及' | '与'))
+                    && year_phrase_len(&doc.chars, start + 1).is_some()
+                {
+                    start += 1;
+                }
             } else {
                 break;
             }

@@ -430,6 +430,39 @@ impl Time {
         years
     }
 
+    /// The years of a span that `last` ends ("2021—2023年": 2021, 2022, 2023), in order; empty
+    /// where it ends none.
+    pub fn span_years(&self, doc: &Doc, last: Mention) -> Vec<Mention> {
+        let Some(start) = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.kind == YearKind::Since && m.at < last.at)
+        else {
+            return Vec::new();
+        };
+        let gap: String = doc
+            .chars
+            .get(start.at + 4..last.at)
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        let dash = matches!(
+            gap.trim_start_matches('年'),
+            "—" | "-" | "~" | "～" | "–" | "至" | "到" | "——"
+        );
+        if !dash || start.year >= last.year || last.year - start.year > 10 {
+            return Vec::new();
+        }
+        (start.year..=last.year)
+            .map(|year| Mention {
+                at: last.at,
+                year,
+                kind: YearKind::AsOf,
+            })
+            .collect()
+    }
+
     /// The year written right before a figure ("2019年的2.41人"), if any.
     pub fn own_year(&self, doc: &Doc, n: &Num) -> Option<i32> {
         // "较2021年的6.3张": the comparison's own figure is of its year.

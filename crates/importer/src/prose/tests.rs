@@ -1171,3 +1171,39 @@ fn a_comparisons_bracketed_figure_is_of_its_year_and_a_period_starts_a_review() 
         )]
     );
 }
+
+#[test]
+fn a_list_or_a_span_of_years_with_respectively_gives_each_year_its_figure() {
+    for text in [
+        "某某市2023年卫生健康事业发展统计公报\n2021年、2022年、2023年全市每千人口床位数分别为6.1张、6.3张、6.5张。\n",
+        "某某市2023年卫生健康事业发展统计公报\n2021—2023年,全市每千人口床位数分别为6.1张、6.3张、6.5张。\n",
+    ] {
+        assert_eq!(
+            rows(text),
+            vec![
+                (
+                    Role::Figure,
+                    "beds_per_1000".into(),
+                    2021,
+                    Cmp::AtLeast(6.1),
+                    false
+                ),
+                (
+                    Role::Figure,
+                    "beds_per_1000".into(),
+                    2022,
+                    Cmp::AtLeast(6.3),
+                    false
+                ),
+                (
+                    Role::Figure,
+                    "beds_per_1000".into(),
+                    2023,
+                    Cmp::AtLeast(6.5),
+                    false
+                ),
+            ],
+            "{text}"
+        );
+    }
+}
