@@ -48,6 +48,10 @@ pub fn wider_than(region: &str) -> &'static [&'static str] {
 /// 本县 → "县", 我区 / 本区 → "区"; a province's own words, or none, give `None`.
 pub fn own_level(doc: &crate::scan::Doc) -> Option<&'static str> {
     let text = doc.norm(&(0..doc.chars.len()));
+    // In an autonomous region's text 我区 is the province's level; 本区域 is no 区.
+    if text.contains("自治区") {
+        return None;
+    }
     [
         ("市", ["我市", "本市"]),
         ("县", ["我县", "本县"]),
@@ -57,7 +61,11 @@ pub fn own_level(doc: &crate::scan::Doc) -> Option<&'static str> {
     .filter_map(|(level, words)| {
         words
             .iter()
-            .filter_map(|w| text.find(w))
+            .filter_map(|w| {
+                text.match_indices(w)
+                    .find(|(at, _)| !text[at + w.len()..].starts_with('域'))
+                    .map(|(at, _)| at)
+            })
             .min()
             .map(|at| (at, level))
     })

@@ -373,7 +373,12 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     }
     let population = rows
         .iter()
-        .position(|r| r.role == Role::Figure && r.subject == Subject::Quantity("population".into()))
+        // The resident population starts the levers; a registered one (户籍人口) is not it.
+        .position(|r| {
+            r.role == Role::Figure
+                && r.subject == Subject::Quantity("population".into())
+                && r.basis != Some(Basis::Registered)
+        })
         .map(|i| {
             let r = rows.remove(i);
             (

@@ -627,8 +627,10 @@ impl Paragraph {
                 let t = doc.norm(l);
                 if let Some(y) = heading_year(doc, l, document_year) {
                     self.section_year = Some(y);
-                    // "二、今年主要工作": a heading of this year or the next plans.
-                    self.section_ahead = has_any(&t, PLANNING) || relative_year(&t).is_some();
+                    // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
+                    let reviews = has_any(&t, &["完成", "情况", "回顾", "总结", "成效", "成绩"]);
+                    self.section_ahead = has_any(&t, PLANNING)
+                        || relative_year(&t).is_some_and(|(after, _)| after == 1 || !reviews);
                 } else if is_heading(&t) {
                     self.section_year = None;
                     self.section_ahead = false;
@@ -675,17 +677,25 @@ fn heading_year(
     }
 }
 
-/// A year named from the document's own: 今年 (0) or 明年 (1), and where it is (bytes), unless
-/// it looks back ("今年以来").
+/// A year named from the document's own: 今年 (0) or 明年 (1), the last one in `text`, and
+/// where it is (bytes); never one that looks back ("今年以来") or a piece of another word
+/// (说明年度, 表明年均, 如今年轻).
 fn relative_year(text: &str) -> Option<(i32, usize)> {
     [("明年", 1), ("今年", 0)]
         .iter()
-        .filter_map(|(w, after)| {
+        .flat_map(|(w, after)| {
             text.match_indices(w)
-                .find(|(at, _)| !text[at + w.len()..].starts_with("以来"))
+                .filter(|(at, _)| {
+                    !text[at + w.len()..].starts_with("以来")
+                        && !matches!(
+                            text[..*at].chars().next_back(),
+                            Some('说' | '表' | '证' | '如' | '于')
+                        )
+                })
                 .map(|(at, _)| (*after, at))
+                .collect::<Vec<_>>()
         })
-        .min_by_key(|(_, at)| *at)
+        .max_by_key(|(_, at)| *at)
 }
 
 /// Reads the sentences outside the tables: goals, figures and reviews.
@@ -916,8 +926,9 @@ impl Sentence<'_> {
                 named.subject.is_some() && another_place(&clause_before, self.cx.region.as_deref());
             // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
             let registered = has_any(&clause_before, OTHER_BASES)
-                || self::clause_before(doc, &f.clause)
-                    .is_some_and(|(t, _)| has_any(&t, OTHER_BASES));
+                || self::clause_before(doc, &f.clause).is_some_and(|(t, _)| {
+                    has_any(&t, &["按户籍", "以户籍", "户籍口径", "户籍人口计算"])
+                });
             if (!self.cx.national && has_any(&clause_before, NATION))
                 || has_any(&clause_before, self.cx.wider)
                 || elsewhere
@@ -1058,7 +1069,7 @@ impl Sentence<'_> {
             (Some((y, _)), _) => (y, false),
             (None, Role::Target) => {
                 if let Some(d) = cx.document_year
-                    && let Some((after, _)) = relative_year(text)
+                    && let Some((after, _)) = relative_year(&sentence_before)
                 {
                     (d + after, false)
                 } else if has_any(text, &["年内", "全年", "当年"])
@@ -1111,7 +1122,7 @@ impl Sentence<'_> {
             (None, Role::Figure) => match cx
                 .latest_reported
                 .or(cx.document_year)
-                .or(cx.reviewed_until)
+                .or(cx.reviewed_until.filter(|_| cx.reports))
             {
                 Some(d) if figure_words => (d, true),
                 _ => return Err(None),
@@ -1121,6 +1132,7 @@ impl Sentence<'_> {
         // written for the figure itself.
         let year = if year_here.is_none_or(|(_, at)| at < f.clause.start)
             && role == Role::Figure
+            && side.is_none()
             && names_last_year(doc, f)
         {
             year - 1
@@ -1185,6 +1197,9 @@ impl Sentence<'_> {
                 reason: Reason::Part,
             })),
             (Role::Figure, Some(_)) if f.num.high.is_some() || f.num.percent => Err(None),
+            // "床位达到6.5张" without a base: a count of 6.5 beds is no count (a density whose
+            // base the text left out); counts in 万 are whole once multiplied out.
+            (Role::Figure, Some(Subject::Quantity(_))) if f.num.value.fract() != 0.0 => Err(None),
             (Role::Figure, Some(sub)) => {
                 Ok(row(sub, rebase(Cmp::AtLeast(f.num.value)), false, None))
             }
@@ -1355,18 +1370,24 @@ fn goal_words(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
     )
 }
 
-/// Whether the words right before a figure, in its clause or bracket, name the year before
-/// ("上年为6.3张", "去年同期"), not as a comparison (比上年, 较上年).
+/// Whether the words right before a figure name the year before as its own ("上年为6.3张",
+/// "去年同期为…", "上年末的…"): the year word, then only 为 / 是 / 的 / 末 / 底 / 同期, then the
+/// figure; never a comparison (比上年, 较上年, 在上年基础上).
 fn names_last_year(doc: &Doc, f: &Found) -> bool {
-    let start = (f.clause.start..f.num.range.start)
-        .rev()
-        .find(|&i| doc.chars[i] == '(')
-        .map_or(f.clause.start, |i| i + 1);
+    let start = f.num.range.start.saturating_sub(8).max(f.clause.start);
     let before: String = doc.chars[start..f.num.range.start].iter().collect();
-    ["上年", "去年", "上一年"].iter().any(|w| {
-        before
-            .match_indices(w)
-            .any(|(at, _)| !["比", "较", "同"].iter().any(|c| before[..at].ends_with(c)))
+    ["上一年", "上年", "去年"].iter().any(|w| {
+        before.rfind(w).is_some_and(|at| {
+            let rest = &before[at + w.len()..];
+            let own = rest
+                .trim_start_matches(['末', '底'])
+                .trim_start_matches("同期")
+                .trim_start_matches(['为', '是', '的', ':'])
+                .is_empty();
+            own && !["比", "较", "同", "在"]
+                .iter()
+                .any(|c| before[..at].ends_with(c))
+        })
     })
 }
 
@@ -1867,7 +1888,9 @@ fn paired_year(
 ) -> Option<super::time::Mention> {
     let last = years.last()?;
     let c = &doc.chars;
+    // The 分别 of the figure's own clause: "…分别达到6.5张和7张,执业医师数分别达到3.2人和3.6人".
     let respectively = (last.at..n.range.start.min(s.end))
+        .rev()
         .find(|&i| c.get(i) == Some(&'分') && c.get(i + 1) == Some(&'别'))?;
     let end = (respectively..s.end)
         .find(|&i| matches!(c[i], ',' | ';' | '。'))
@@ -1876,7 +1899,8 @@ fn paired_year(
         .iter()
         .filter(|m| (respectively..end).contains(&m.range.start))
         .collect();
-    if paired.len() != years.len() {
+    // "床位数和执业医师数分别达到6.5张和3.2人": figures of two names, not of two years.
+    if paired.len() != years.len() || paired.iter().any(|m| m.unit != n.unit) {
         return None;
     }
     let k = paired.iter().position(|m| m.range == n.range)?;

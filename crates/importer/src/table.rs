@@ -38,6 +38,8 @@ enum Cell {
     Change,
     /// 现状值, 目标值, 基期 without a year.
     Kind(Role),
+    /// 绝对数, 年末数: a report's figures of its own year.
+    Current,
     /// 持续提高, 稳步下降: a goal stated in words, with no figure to read.
     InWords,
     Words,
@@ -99,7 +101,7 @@ fn classify(s: &str) -> Cell {
         {
             let role = if rest.contains("目标") || rest.contains("规划") {
                 Some(Role::Target)
-            } else if ["现状", "基期", "基数", "实际", "基线", "底", "末"]
+            } else if ["现状", "基期", "基数", "实际", "基线", "底", "末", "完成"]
                 .iter()
                 .any(|w| rest.contains(w))
             {
@@ -146,21 +148,13 @@ fn classify(s: &str) -> Cell {
     }
     if matches!(
         s,
-        "现状值"
-            | "基期值"
-            | "基数"
-            | "现状"
-            | "基期"
-            | "基线值"
-            | "现值"
-            // A bulletin's table: "指标 | 单位 | 绝对数 | 比上年增长(%)".
-            | "绝对数"
-            | "绝对值"
-            | "年末数"
-            | "本年数"
-            | "实际数"
+        "现状值" | "基期值" | "基数" | "现状" | "基期" | "基线值" | "现值"
     ) {
         return Cell::Kind(Role::Figure);
+    }
+    // A bulletin's table: "指标 | 单位 | 绝对数 | 比上年增长(%)".
+    if matches!(s, "绝对数" | "绝对值" | "年末数" | "本年数" | "实际数") {
+        return Cell::Current;
     }
     // "1/10万" is a unit column's cell, not the figure 1.
     if is_unit(s) {
@@ -181,9 +175,6 @@ fn classify(s: &str) -> Cell {
                 return Cell::Figure(n);
             }
         }
-    }
-    if is_unit(s) {
-        return Cell::Unit;
     }
     if in_words(s) {
         return Cell::InWords;
@@ -223,6 +214,14 @@ fn is_place(label: &str) -> bool {
 /// a caption's ("2023年末卫生资源情况").
 fn header_words_only(rest: &str) -> bool {
     const WORDS: &[&str] = &[
+        "基准值",
+        "基准",
+        "预期性",
+        "约束性",
+        "约束",
+        "指标值",
+        "指标",
+        "水平",
         "目标值",
         "目标",
         "规划值",
@@ -452,6 +451,8 @@ struct Column {
     basis: Option<Basis>,
     /// A column of changes, read past.
     skip: bool,
+    /// A report's 绝对数: of the year it reports.
+    current: bool,
 }
 
 /// Reads every table; returns the ranges it took.
@@ -900,7 +901,17 @@ fn caption_of(
     loop {
         let line = cells.get(skip).map_or(0, |c| c.2);
         let on_line: Vec<&Placed> = cells[skip..].iter().take_while(|c| c.2 == line).collect();
+        // After the first, a caption line names a table (a number, 表, 情况, 年鉴, 统计), so a
+        // long column head (医疗卫生机构数(个)) one cell a line is not taken for one.
+        let names_a_table = |c: &&Placed| {
+            let t = squeezed(c);
+            t.chars().any(|ch| ch.is_ascii_digit())
+                || ["表", "情况", "年鉴", "统计", "基本"]
+                    .iter()
+                    .any(|w| t.contains(w))
+        };
         let caption_line = cells.len() > skip + on_line.len()
+            && (skip == 0 || on_line.iter().any(names_a_table))
             && on_line.iter().filter(|c| long(c)).count() == 1
             && on_line
                 .iter()
@@ -1000,6 +1011,8 @@ struct Header {
     /// The line the last year column was named on: kinds on a line of their own ("基数 |
     /// 目标" under "2020年 | 2025年") go to the years in order.
     years_line: Option<usize>,
+    /// The line the last kind without a year was named on ("基期 | 目标" over the years).
+    kinds_line: Option<usize>,
 }
 
 impl Header {
@@ -1011,16 +1024,21 @@ impl Header {
             role,
             basis,
             skip,
+            current: false,
         };
         match cell {
             Cell::Year(y, role, basis) => {
                 self.reopen();
-                // "基期 | 目标" over "2020年 | 2025年": each year is the next kind's.
-                match self
-                    .columns
-                    .iter_mut()
-                    .find(|c| c.year.is_none() && c.role.is_some() && !c.skip)
-                {
+                // "基期 | 目标" over "2020年 | 2025年": each year is the next kind's, where the
+                // kinds came on a line of their own before the years and agree with them.
+                let kinds_before = self.kinds_line.is_some_and(|l| l != line);
+                match self.columns.iter_mut().find(|c| {
+                    kinds_before
+                        && c.year.is_none()
+                        && c.role.is_some()
+                        && !c.skip
+                        && (role.is_none() || *role == c.role)
+                }) {
                     Some(c) => {
                         c.year = Some(*y);
                         c.role = role.or(c.role);
@@ -1050,8 +1068,16 @@ impl Header {
                 _ => {
                     self.reopen();
                     self.columns.push(column(None, Some(*role), None, false));
+                    self.kinds_line = Some(line);
                 }
             },
+            Cell::Current => {
+                self.reopen();
+                self.columns.push(Column {
+                    current: true,
+                    ..column(None, Some(Role::Figure), None, false)
+                });
+            }
             Cell::Label(_) => return false,
             _ if matches!(cell, Cell::Basis(_) | Cell::Change) => {}
             _ => return false,
@@ -1105,6 +1131,7 @@ impl Header {
                 role: None,
                 basis: None,
                 skip: false,
+                current: false,
             };
             n
         ];
@@ -1145,7 +1172,7 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
             break;
         }
         match c {
-            Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) => break,
+            Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) | Cell::Current => break,
             Cell::Nature(n) => {
                 row.nature = Some(*n);
                 row.end += 1;
@@ -1348,7 +1375,7 @@ fn role_and_year(
         (Some(y), _) => Some((role, y, false)),
         (None, Role::Target) => cx.horizon.map(|h| (role, h, true)),
         // A report's 绝对数 is of the year it reports, marked assumed.
-        (None, Role::Figure) if cx.reports => cx
+        (None, Role::Figure) if cx.reports && col.current => cx
             .latest_reported
             .or(cx.document_year)
             .map(|y| (role, y, true)),

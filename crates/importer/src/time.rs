@@ -122,8 +122,12 @@ const LOOKING_BACK: &[(&str, Option<i32>)] = &[
     ("发展现状", None),
     ("发展成就", None),
     ("主要成就", None),
-    // "“十三五”以来", "2016年以来": up to the document's own time.
-    ("以来", None),
+    // "“十三五”以来", "2016年以来", "十八大以来": up to the document's own time (not "自《规划》
+    // 实施以来", which a plan's review of its own progress says).
+    ("年以来", None),
+    ("”以来", None),
+    ("五以来", None),
+    ("大以来", None),
 ];
 
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
@@ -447,10 +451,7 @@ impl Time {
             .unwrap_or_default()
             .iter()
             .collect();
-        let dash = matches!(
-            gap.trim_start_matches('年'),
-            "—" | "-" | "~" | "～" | "–" | "至" | "到" | "——"
-        );
+        let dash = matches!(gap.as_str(), "—" | "-" | "~" | "～" | "–");
         if !dash || start.year >= last.year || last.year - start.year > 10 {
             return Vec::new();
         }

@@ -1207,3 +1207,61 @@ fn a_list_or_a_span_of_years_with_respectively_gives_each_year_its_figure() {
         );
     }
 }
+
+#[test]
+fn a_second_reads_cases_stay_figures_of_their_own_years() {
+    // A heading of this year that reviews does not plan.
+    let got = rows(
+        "某某市卫生健康局2023年工作总结\n一、今年工作完成情况\n全市每千人口床位数达到6.8张。\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "beds_per_1000".into(),
+            2023,
+            Cmp::AtLeast(6.8),
+            false
+        )]
+    );
+    // 上年的 starts a review a year back once; the end is the report's year.
+    let got =
+        rows("某某市2023年卫生健康事业发展统计公报\n每千人口床位数由上年的6.3张增加到6.6张。\n");
+    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3));
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.6));
+    // 去年 naming the time of a look back is not "the year before" it.
+    let got = rows("2024年某某县政府工作报告\n过去一年,去年全市每千人口床位数达到6.8张。\n");
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
+    // The 明年 nearest before the figure, not the sentence's first 今年.
+    let got = rows(
+        "某某县卫生健康局2023年工作总结\n今年每千人口注册护士3.4人,明年力争每千人口床位数达到7张。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(7.0));
+    // Figures of two names over a span of two years are not the years'.
+    assert!(
+        import(
+            "某某市2023年卫生健康事业发展统计公报\n2022—2023年,每千人口床位数和执业(助理)医师数分别达到6.5张和3.2人。\n",
+            &Catalog::builtin()
+        )
+        .map_or(true, |p| p.rows.is_empty())
+    );
+    // A registered population named before is no basis for the figure after it; the resident
+    // population starts the levers; a count of 6.5 beds is none.
+    let p = import(
+        "某某市2023年卫生健康事业发展统计公报\n全市户籍人口85万人,常住人口92.3万人。每千人口床位数6.8张。今年床位达到6.5张。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert_eq!(p.population.map(|(f, _)| f.value), Some(923_000.0));
+    let beds: Vec<_> = p
+        .rows
+        .iter()
+        .map(|r| (r.subject.clone(), r.basis))
+        .collect();
+    assert_eq!(
+        beds,
+        vec![(Subject::Indicator("beds_per_1000".into()), None)],
+        "{:#?}",
+        p.rows
+    );
+}
