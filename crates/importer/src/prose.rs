@@ -634,6 +634,11 @@ impl Paragraph {
                 } else if is_heading(&t) {
                     self.section_year = None;
                     self.section_ahead = false;
+                } else if let Some((y, aims)) = list_year(doc, l, &t) {
+                    // "到2025年,主要指标如下:" over a list of lines: each a goal of that year;
+                    // "截至2023年底:" each a figure of it.
+                    self.section_year = Some(y);
+                    self.section_ahead = aims;
                 }
             }
         }
@@ -673,6 +678,20 @@ fn heading_year(
             }
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// The one year of a line that opens a list ("到2025年,主要健康指标如下:", "截至2023年底:"), and
+/// whether it aims at it.
+fn list_year(doc: &Doc, line: &Range<usize>, t: &str) -> Option<((i32, usize), bool)> {
+    if !t.trim_end().ends_with([':', '：']) || t.chars().count() > 40 {
+        return None;
+    }
+    match super::time::year_mentions(&doc.chars, line).as_slice() {
+        [m] if matches!(m.kind, YearKind::Aim | YearKind::AsOf) => {
+            Some(((m.year, m.at), m.kind == YearKind::Aim))
+        }
         _ => None,
     }
 }
@@ -1791,7 +1810,13 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
     let mut k = n.range.start;
     while k > start {
         if matches!(doc.chars[k - 1], '、' | ':') {
-            break;
+            // "每千人口医疗卫生机构床位数:6.5张": a name, a colon, its figure.
+            let named_after = doc.chars[k..n.range.start]
+                .iter()
+                .any(|c| !c.is_whitespace());
+            if named_after || doc.chars[k - 1] == '、' {
+                break;
+            }
         }
         k -= 1;
     }

@@ -1265,3 +1265,58 @@ fn a_second_reads_cases_stay_figures_of_their_own_years() {
         p.rows
     );
 }
+
+#[test]
+fn a_line_that_opens_a_list_dates_its_items_and_a_colon_joins_a_name_to_its_figure() {
+    let got = rows(
+        "某某县“十四五”卫生健康规划\n(二)主要指标\n到2025年,主要健康指标如下:\n1.每千人口医疗卫生机构床位数:6.5张;\n2.每千人口执业(助理)医师数:3.2人;\n3.人均预期寿命:79岁以上。\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Target,
+                "beds_per_1000".into(),
+                2025,
+                Cmp::AtLeast(6.5),
+                false
+            ),
+            (
+                Role::Target,
+                "physicians_per_1000".into(),
+                2025,
+                Cmp::AtLeast(3.2),
+                false
+            ),
+            (
+                Role::Target,
+                "life_expectancy".into(),
+                2025,
+                Cmp::AtLeast(79.0),
+                false
+            ),
+        ]
+    );
+    let got = rows(
+        "某某市卫生健康事业发展情况\n截至2023年底:\n1.每千人口医疗卫生机构床位数:6.5张;\n2.每千人口注册护士数:3.6人。\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2023,
+                Cmp::AtLeast(6.5),
+                false
+            ),
+            (
+                Role::Figure,
+                "nurses_per_1000".into(),
+                2023,
+                Cmp::AtLeast(3.6),
+                false
+            ),
+        ]
+    );
+}
