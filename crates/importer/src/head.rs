@@ -108,39 +108,36 @@ pub fn read(doc: &Doc) -> Head {
 
 /// The last year of a period the text looks back on: "回顾“十四五”", "“十三五”以来".
 fn reviewed_until(doc: &Doc) -> Option<i32> {
-    let text: String = doc.norm(&(0..doc.chars.len())).replace(['“', '”', '"'], "");
-    PERIODS
-        .iter()
-        .filter(|(name, _)| {
-            text.contains(&format!("回顾{name}")) || text.contains(&format!("{name}以来"))
-        })
-        .map(|(_, first)| first + 4)
-        .max()
+    last_reviewed(&doc.norm(&(0..doc.chars.len())), looks_back_on)
 }
 
 /// The last year of the period a press conference's title or lead says it reviews
 /// ("高质量完成“十四五”规划系列主题新闻发布会", "“十四五”发展成就新闻发布会").
 fn period_reviewed(head_text: &str) -> Option<i32> {
-    let t = head_text.replace(['“', '”', '"'], "");
-    if !t.contains("发布会") {
+    if !head_text.contains("发布会") {
         return None;
     }
+    last_reviewed(head_text, |t, name| {
+        looks_back_on(t, name)
+            || t.contains(&format!("完成{name}"))
+            || t.contains(&format!("{name}收官"))
+            // "十四五”卫生健康发展成就": the achievements of that period, named together.
+            || t.match_indices(name)
+                .any(|(at, _)| t[at..].chars().take(13).collect::<String>().contains("成就"))
+    })
+}
+
+/// Whether `t` looks back on period `name`: "回顾十四五", "十四五以来".
+fn looks_back_on(t: &str, name: &str) -> bool {
+    t.contains(&format!("回顾{name}")) || t.contains(&format!("{name}以来"))
+}
+
+/// The last year of the latest period `reviews` says `text` reviews (quotation marks left out).
+fn last_reviewed(text: &str, reviews: impl Fn(&str, &str) -> bool) -> Option<i32> {
+    let t = text.replace(['“', '”', '"'], "");
     PERIODS
         .iter()
-        .filter(|(name, _)| {
-            [
-                format!("完成{name}"),
-                format!("{name}收官"),
-                format!("{name}以来"),
-                format!("回顾{name}"),
-            ]
-            .iter()
-            .any(|w| t.contains(w.as_str()))
-                // "十四五”卫生健康发展成就": the achievements of that period, named together.
-                || t.match_indices(name).any(|(at, _)| {
-                    t[at..].char_indices().take(12).any(|(k, _)| t[at + k..].starts_with("成就"))
-                })
-        })
+        .filter(|(name, _)| reviews(&t, name))
         .map(|(_, first)| first + 4)
         .max()
 }

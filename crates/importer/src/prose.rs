@@ -158,9 +158,6 @@ const PLANNING: &[&str] = &[
     "重点工作",
 ];
 
-/// Words of a population other than the residents the catalog counts by.
-const OTHER_BASES: &[&str] = &["户籍"];
-
 /// Groups of the population a figure may be given for: never the region's whole.
 const GROUPS: &[&str] = &[
     "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区", "县域", "县城",
@@ -944,7 +941,7 @@ impl Sentence<'_> {
             let elsewhere =
                 named.subject.is_some() && another_place(&clause_before, self.cx.region.as_deref());
             // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
-            let registered = has_any(&clause_before, OTHER_BASES)
+            let registered = population_basis(&clause_before) == Some(Basis::Registered)
                 || self::clause_before(doc, &f.clause).is_some_and(|(t, _)| {
                     has_any(&t, &["按户籍", "以户籍", "户籍口径", "户籍人口计算"])
                 });
@@ -992,18 +989,23 @@ impl Sentence<'_> {
         // A span with 分别 ("2021—2023年,…分别为3.1人、3.3人、3.5人") is a list of its years.
         let anchored = match anchored {
             Some(a) if side.is_none() => {
-                let listed = time.listed_years(doc, a);
-                let span = time.span_years(doc, a);
+                // The 分别 of the figure's own clause ("…分别达到6.5张和7张,执业医师数分别达到
+                // 3.2人和3.6人").
                 let respectively = (a.at..f.num.range.start)
-                    .any(|i| doc.chars[i] == '分' && doc.chars.get(i + 1) == Some(&'别'));
-                let years = if listed.len() > 1 {
-                    Some(listed)
-                } else {
-                    (span.len() > 1 && respectively).then_some(span)
+                    .rev()
+                    .find(|&i| doc.chars[i] == '分' && doc.chars.get(i + 1) == Some(&'别'));
+                let listed = time.listed_years(doc, a);
+                let years = match respectively {
+                    _ if listed.len() > 1 => listed,
+                    Some(_) => time.span_years(doc, a),
+                    None => Vec::new(),
                 };
-                match years {
-                    Some(years) => Some(paired_year(doc, self.s, all, &years, &f.num).ok_or(None)?),
-                    None => Some(a),
+                if years.len() > 1 {
+                    let paired =
+                        respectively.and_then(|r| paired_year(doc, self.s, all, &years, &f.num, r));
+                    Some(paired.ok_or(None)?)
+                } else {
+                    Some(a)
                 }
             }
             a => a,
@@ -1903,20 +1905,16 @@ fn starts_a_bare_review(label: &str) -> bool {
 }
 
 /// The year of `years` (a list: "2025年和2035年") that figure `n` pairs with: the figures after
-/// the 分别 that follows the list, up to the end of that clause, are one a year.
+/// the 分别 at `respectively`, up to the end of its clause, are one a year.
 fn paired_year(
     doc: &Doc,
     s: &Range<usize>,
     all: &[Num],
     years: &[super::time::Mention],
     n: &Num,
+    respectively: usize,
 ) -> Option<super::time::Mention> {
-    let last = years.last()?;
     let c = &doc.chars;
-    // The 分别 of the figure's own clause: "…分别达到6.5张和7张,执业医师数分别达到3.2人和3.6人".
-    let respectively = (last.at..n.range.start.min(s.end))
-        .rev()
-        .find(|&i| c.get(i) == Some(&'分') && c.get(i + 1) == Some(&'别'))?;
     let end = (respectively..s.end)
         .find(|&i| matches!(c[i], ',' | ';' | '。'))
         .unwrap_or(s.end);

@@ -65,6 +65,14 @@ impl<'a> Doc<'a> {
         self.chars[r.clone()].iter().collect()
     }
 
+    /// The normalised characters from `from` to `to`; empty where that is no range of the text.
+    pub fn between(&self, from: usize, to: usize) -> String {
+        self.chars
+            .get(from..to)
+            .map(|c| c.iter().collect())
+            .unwrap_or_default()
+    }
+
     /// `r` without leading and trailing whitespace.
     pub fn trim(&self, r: Range<usize>) -> Range<usize> {
         let (mut s, mut e) = (r.start, r.end);

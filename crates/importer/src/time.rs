@@ -416,12 +416,7 @@ impl Time {
         let mut years = vec![last];
         for m in self.mentions.iter().rev().filter(|m| m.at < last.at) {
             let first = years[0];
-            let gap: String = doc
-                .chars
-                .get(m.at + 5..first.at)
-                .unwrap_or_default()
-                .iter()
-                .collect();
+            let gap = doc.between(m.at + 5, first.at);
             let anchors = |k: YearKind| matches!(k, YearKind::Aim | YearKind::AsOf);
             if !anchors(m.kind)
                 || !anchors(first.kind)
@@ -445,12 +440,7 @@ impl Time {
         else {
             return Vec::new();
         };
-        let gap: String = doc
-            .chars
-            .get(start.at + 4..last.at)
-            .unwrap_or_default()
-            .iter()
-            .collect();
+        let gap = doc.between(start.at + 4, last.at);
         let dash = matches!(gap.as_str(), "—" | "-" | "~" | "～" | "–");
         if !dash || start.year >= last.year || last.year - start.year > 10 {
             return Vec::new();
@@ -466,18 +456,13 @@ impl Time {
 
     /// The year written right before a figure ("2019年的2.41人"), if any.
     pub fn own_year(&self, doc: &Doc, n: &Num) -> Option<i32> {
-        // "较2021年的6.3张": the comparison's own figure is of its year.
+        // "较2021年的6.3张", "较2020年(5.6张)": the comparison's own figure is of its year.
         let compared = self
             .mentions
             .iter()
             .rev()
             .find(|m| m.kind == YearKind::Comparison && m.at < n.range.start)
-            .filter(|m| {
-                // "较2021年的6.3张", "较2020年(5.6张)".
-                doc.chars
-                    .get(m.at + 5..n.range.start)
-                    .is_some_and(|g| matches!(g.iter().collect::<String>().as_str(), "的" | "("))
-            })
+            .filter(|m| matches!(doc.between(m.at + 5, n.range.start).as_str(), "的" | "("))
             .map(|m| m.year);
         let m = self.anchor_before(n.range.start);
         let own = m.and_then(|m| {

@@ -17,6 +17,19 @@ fn rows(text: &str) -> Vec<(Role, String, i32, Cmp)> {
         .collect()
 }
 
+/// Asserts that each (indicator, value) is proposed as a figure of `year`.
+fn has_figures(got: &[(Role, String, i32, Cmp)], year: i32, want: &[(&str, f64)]) {
+    for (id, v) in want {
+        assert!(
+            got.iter().any(|r| r.0 == Role::Figure
+                && r.1 == *id
+                && r.2 == year
+                && r.3.value() == Some(*v)),
+            "{id} {v} in {got:#?}"
+        );
+    }
+}
+
 /// The rows proposed, none where the text gives no plan at all.
 fn rows_or_none(text: &str) -> Vec<super::super::Row> {
     import(text, &Catalog::builtin())
@@ -175,18 +188,16 @@ fn a_breakdown_table_gives_the_total_only() {
     let got = rows(
         "2023年卫生机构、床位及人员情况\n项目\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\nItem\tInstitutions\tBeds\tHealth technicians\tPhysicians\tNurses\n总计\t1320\t30150\t28020\t10210\t12330\n医院\t85\t25100\t20100\t7100\t9800\n基层医疗卫生机构\t1200\t4300\t6800\t2900\t2300\n",
     );
-    for (id, v) in [
-        ("beds_total", 30150.0),
-        ("health_technicians", 28020.0),
-        ("physicians", 10210.0),
-        ("nurses", 12330.0),
-    ] {
-        assert!(
-            got.iter()
-                .any(|r| r.0 == Role::Figure && r.1 == id && r.2 == 2023 && r.3.value() == Some(v)),
-            "{id} {v} in {got:#?}"
-        );
-    }
+    has_figures(
+        &got,
+        2023,
+        &[
+            ("beds_total", 30150.0),
+            ("health_technicians", 28020.0),
+            ("physicians", 10210.0),
+            ("nurses", 12330.0),
+        ],
+    );
     assert_eq!(got.len(), 4, "the breakdown is not the region's: {got:#?}");
 }
 
@@ -196,17 +207,15 @@ fn a_breakdown_table_one_cell_a_line() {
     let got = rows(
         "表5 医疗卫生机构、床位和人员(2022年)\n指 标\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n#卫生技术\n人员\n|\n#执业(助理)\n医师\n|\n全 市\n|\n812\n|\n20110\n|\n23050\n|\n8120\n|\n医院\n|\n60\n|\n16200\n|\n16800\n|\n5900\n|\n",
     );
-    for (id, v) in [
-        ("beds_total", 20110.0),
-        ("health_technicians", 23050.0),
-        ("physicians", 8120.0),
-    ] {
-        assert!(
-            got.iter()
-                .any(|r| r.0 == Role::Figure && r.1 == id && r.2 == 2022 && r.3.value() == Some(v)),
-            "{id} {v} in {got:#?}"
-        );
-    }
+    has_figures(
+        &got,
+        2022,
+        &[
+            ("beds_total", 20110.0),
+            ("health_technicians", 23050.0),
+            ("physicians", 8120.0),
+        ],
+    );
     assert_eq!(got.len(), 3, "{got:#?}");
     // The same table of hospitals alone: a part, nothing is the region's.
     let hospitals = "表5 各类医院基本情况(2022年)\n指 标\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n#卫生技术\n人员\n|\n全 市\n|\n60\n|\n16200\n|\n16800\n|\n综合医院\n|\n30\n|\n9000\n|\n9900\n|\n";
