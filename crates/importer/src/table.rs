@@ -492,12 +492,15 @@ fn yearbook(
     let Some((header, data)) = year_rows(doc, b).or_else(|| year_rows_one_a_line(doc, b)) else {
         return false;
     };
-    let header: Vec<(String, Range<usize>)> = header
-        .iter()
-        .filter(|c| !matches!(c.1, Cell::Words | Cell::Unit) || doc.norm(&c.0).contains("年份"))
-        .map(|c| (doc.norm(&c.0), c.0.clone()))
-        .collect();
-    // The first header cell names the year column ("年份", "年度", "指标").
+    if header.is_empty() {
+        // A yearbook's rows under a header that cannot be placed: the block is this reader's,
+        // and gives nothing.
+        taken.extend(
+            data.iter()
+                .filter_map(|c| Some(c.first()?.0.start..c.last()?.0.end)),
+        );
+        return true;
+    }
     let columns: Vec<Option<Subject>> = header
         .iter()
         .map(|(s, _)| match_label(s, catalog, None))
@@ -505,11 +508,6 @@ fn yearbook(
     if columns.iter().filter(|c| c.is_some()).count() < 1 {
         return false;
     }
-    let offset = usize::from(
-        header
-            .first()
-            .is_some_and(|(s, _)| s.contains("年") || s.contains("指标") || s.contains("Year")),
-    );
     let mut any = false;
     for cells in &data {
         if rows.len() >= super::MAX_ROWS {
@@ -525,7 +523,7 @@ fn yearbook(
             continue;
         };
         for (k, c) in cells.iter().enumerate().skip(1) {
-            let col = k - 1 + offset;
+            let col = k - 1;
             let (Some(Some(subject)), Cell::Figure(n)) = (columns.get(col), &c.1) else {
                 continue;
             };
@@ -562,6 +560,68 @@ fn yearbook(
     any
 }
 
+/// A yearbook header's column names and where each is quoted from. The first cell may name the
+/// year column ("年份", "年度", "指标"): that is no column.
+type Names = Vec<(String, Range<usize>)>;
+
+fn column_names(doc: &Doc, header: &[&Placed]) -> Names {
+    let header: Names = header
+        .iter()
+        .filter(|c| !matches!(c.1, Cell::Words | Cell::Unit) || doc.norm(&c.0).contains("年份"))
+        .map(|c| (doc.norm(&c.0), c.0.clone()))
+        .collect();
+    let named_rows = header
+        .first()
+        .is_some_and(|(s, _)| s.contains("年") || s.contains("指标") || s.contains("Year"));
+    header[usize::from(named_rows)..].to_vec()
+}
+
+/// A header over two lines whose upper cells spanned columns, flattened when copied:
+/// `年份 | 床位数(张) | 卫生技术人员(人)` over `合计 | #医院 | 合计 | #执业(助理)医师 | #注册护士`.
+/// A total word (合计, 小计, 计) opens each upper cell's columns; the total takes the upper
+/// name, the others keep their own with the upper's unit. Unless the groups match the upper
+/// cells one for one, the lower line is read alone, as before.
+fn spanned(doc: &Doc, upper: &[&Placed], lower: &[&Placed], width: usize) -> Option<Names> {
+    let upper = column_names(doc, upper);
+    let lower: Vec<(String, Range<usize>)> = lower
+        .iter()
+        .filter(|c| !matches!(c.1, Cell::Empty))
+        .map(|c| (doc.norm(&c.0), c.0.clone()))
+        .collect();
+    let is_total = |s: &str| {
+        let bare: String = s.chars().take_while(|c| *c != '(').collect();
+        matches!(
+            bare.trim(),
+            "合计" | "小计" | "总计" | "计" | "总数" | "Total"
+        )
+    };
+    if lower.len() != width || !lower.first().is_some_and(|(s, _)| is_total(s)) {
+        return None;
+    }
+    if lower.iter().filter(|(s, _)| is_total(s)).count() != upper.len() || upper.len() < 2 {
+        return None;
+    }
+    let mut names = Vec::with_capacity(width);
+    let mut group = 0;
+    for (i, (s, at)) in lower.into_iter().enumerate() {
+        if i > 0 && is_total(&s) {
+            group += 1;
+        }
+        let (top, top_at) = &upper[group];
+        if is_total(&s) {
+            names.push((top.clone(), top_at.clone()));
+        } else {
+            // "#执业(助理)医师" under "卫生技术人员(万人)" counts in 万人 too.
+            let unit = top
+                .rfind('(')
+                .filter(|_| !s.ends_with(')'))
+                .map_or("", |i| &top[i..]);
+            names.push((format!("{s}{unit}"), at));
+        }
+    }
+    Some(names)
+}
+
 /// A cell that is a year alone, starting a yearbook's row: "2018", "2018年".
 fn is_year_cell(doc: &Doc, c: &Placed) -> bool {
     matches!(c.1, Cell::Year(..)) || matches!(&c.1, Cell::Figure(n) if n.is_year) || {
@@ -572,7 +632,7 @@ fn is_year_cell(doc: &Doc, c: &Placed) -> bool {
 
 /// A yearbook table a row a line: the header line (the nearest above the first year line with
 /// two or more labels: Chinese over English), and the lines from the first year line on.
-fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Vec<&'b Placed>, Vec<Vec<&'b Placed>>)> {
+fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>)> {
     let mut by_line: Vec<Vec<&Placed>> = Vec::new();
     for c in &b.cells {
         match by_line.last_mut() {
@@ -594,17 +654,48 @@ fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Vec<&'b Placed>, Vec<Vec<&'
             .count()
             >= 2
     })?;
-    let header = by_line[h].clone();
-    Some((header, by_line.split_off(fy)))
+    let labels = |l: &[&Placed]| l.iter().filter(|c| matches!(c.1, Cell::Label(_))).count();
+    let width = by_line[fy].len() - 1;
+    // Above a lower header line, the upper one (English lines between are passed over).
+    let upper = (h.saturating_sub(3)..h)
+        .rev()
+        .find(|&u| labels(&by_line[u]) >= 2);
+    let header = upper
+        .and_then(|u| spanned(doc, &by_line[u], &by_line[h], width))
+        .unwrap_or_else(|| column_names(doc, &by_line[h]));
+    if header.len() == width {
+        return Some((header, by_line.split_off(fy)));
+    }
+    // `年份 | 机构(个) | 床位(张) | 卫生技术人员(人) | 其中` over `执业(助理)医师 | 注册护士`: the
+    // last upper cell spans the lower ones. Any other count of names leaves the table unread
+    // (no names): figures under the wrong names are worse than none.
+    let upper = upper.map_or_else(Vec::new, |u| column_names(doc, &by_line[u]));
+    let lower = column_names(doc, &by_line[h]);
+    if upper.len() + lower.len() != width + 1 || upper.is_empty() {
+        return Some((Vec::new(), by_line.split_off(fy)));
+    }
+    Some({
+        let (own, over) = upper.split_at(upper.len() - 1);
+        let unit = over[0].0.rfind('(').map_or("", |i| &over[0].0[i..]);
+        let under = lower.into_iter().map(|(s, at)| {
+            let s = if s.ends_with(')') {
+                s
+            } else {
+                format!("{s}{unit}")
+            };
+            (s, at)
+        });
+        (
+            own.iter().cloned().chain(under).collect(),
+            by_line.split_off(fy),
+        )
+    })
 }
 
 /// A yearbook table one cell a line: 年份 (or Year) heads the header, whose Chinese cells name
 /// the columns (English lines and units between are left out); then each row is a year and
 /// exactly one figure (or a dash) a column, the years in order. Anything else is not this table.
-fn year_rows_one_a_line<'b>(
-    doc: &Doc,
-    b: &'b Block,
-) -> Option<(Vec<&'b Placed>, Vec<Vec<&'b Placed>>)> {
+fn year_rows_one_a_line<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>)> {
     let cells: Vec<&Placed> = b.cells.iter().collect();
     let head = cells.iter().position(|c| {
         let s: String = doc
@@ -627,7 +718,20 @@ fn year_rows_one_a_line<'b>(
                 .filter(|c| matches!(c.1, Cell::Label(_))),
         )
         .collect();
-    let width = header.len() - 1;
+    // The row's width, from the next year's cell where the years run on; else the header's.
+    let year_of = |c: &Placed| doc.norm(&c.0).get(..4).and_then(|y| y.parse::<i32>().ok());
+    let y0 = year_of(cells[first]);
+    let measured = cells[first + 1..]
+        .iter()
+        .position(|c| {
+            is_year_cell(doc, c) && y0.zip(year_of(c)).is_some_and(|(a, b)| a.abs_diff(b) == 1)
+        })
+        .filter(|&w| w >= 2);
+    let names = match measured {
+        Some(w) if w + 1 != header.len() => one_a_line_spanned(doc, &header, w)?,
+        _ => column_names(doc, &header),
+    };
+    let width = measured.unwrap_or(header.len() - 1);
     let rest = &cells[first..];
     if width < 2 || rest.len() < width + 1 {
         return None;
@@ -644,7 +748,21 @@ fn year_rows_one_a_line<'b>(
     });
     let years: Vec<String> = data.iter().map(|row| doc.norm(&row[0].0)).collect();
     let in_order = years.windows(2).all(|w| w[0] < w[1]) || years.windows(2).all(|w| w[0] > w[1]);
-    (!data.is_empty() && all_figures && in_order).then_some((header, data))
+    (!data.is_empty() && all_figures && in_order).then_some((names, data))
+}
+
+/// A two-line header flattened into one cell a line: the lower line's cells are the last
+/// `width`, under the upper cells (see `spanned`); or a 其中 over the last columns, passed over.
+fn one_a_line_spanned(doc: &Doc, header: &[&Placed], width: usize) -> Option<Names> {
+    let split = header.len().checked_sub(width).filter(|&s| s > 1)?;
+    if let Some(names) = spanned(doc, &header[..split], &header[split..], width) {
+        return Some(names);
+    }
+    let names: Names = column_names(doc, header)
+        .into_iter()
+        .filter(|(s, _)| !matches!(s.trim_end_matches([':', ':']), "其中"))
+        .collect();
+    (names.len() == width).then_some(names)
 }
 
 /// Words that name a table's row of the region's total, above its breakdown.

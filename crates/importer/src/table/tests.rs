@@ -627,3 +627,43 @@ fn a_row_of_bare_figures_is_never_read_as_a_sentence() {
     let text = "某某市统计年鉴2023\n16-2 各类医疗卫生机构、床位和人员(2022年)\n机构类别\t说明\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t执业(助理)医师(人)\t注册护士(人)\n总计\t2642\t16843\t20250\t7466\t9122\n";
     assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
 }
+
+#[test]
+fn a_yearbook_header_over_two_lines_whose_upper_cells_spanned_columns() {
+    let rows_of = |header: &str| {
+        format!(
+            "某某市统计年鉴2023\n表17-3 卫生机构、床位和卫生技术人员\n{header}\n2019\t2345\t120\t30210\t24100\t41230\t15210\t17890\n2020\t2401\t125\t31560\t25230\t43100\t15980\t18920\n"
+        )
+    };
+    let totals = "年份\t卫生机构数(个)\t床位数(张)\t卫生技术人员(人)\n合计\t#医院\t合计\t#医院\t合计\t#执业(助理)医师\t#注册护士";
+    let one_a_line: String = rows_of(totals)
+        .split(['\t', '\n'])
+        .map(|c| format!("{c} |\n"))
+        .collect();
+    for text in [rows_of(totals), one_a_line] {
+        let got = rows(&text);
+        has_figures(
+            &got,
+            2019,
+            &[
+                ("beds_total", 30210.0),
+                ("health_technicians", 41230.0),
+                ("physicians", 15210.0),
+                ("nurses", 17890.0),
+            ],
+        );
+        // The hospitals' beds (24100) are a part: never the region's.
+        assert_eq!(got.len(), 8, "{got:#?}");
+    }
+    // 其中 over the last two columns.
+    let text = "年份\t卫生机构(个)\t床位(张)\t卫生技术人员(人)\t其中\n执业(助理)医师\t注册护士\n2019\t2345\t30210\t41230\t15210\t17890\n";
+    has_figures(
+        &rows(text),
+        2019,
+        &[("beds_total", 30210.0), ("physicians", 15210.0)],
+    );
+    // Names that cannot be set over the figures one for one: the table is left unread, never
+    // read into the wrong columns (2345 institutions as physicians).
+    let text = "年份\t卫生机构(个)\t床位(张)\n执业(助理)医师\t注册护士\n2019\t2345\t30210\t41230\t15210\t17890\n";
+    assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
+}
