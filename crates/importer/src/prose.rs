@@ -865,6 +865,8 @@ struct Named {
     label: String,
     /// Rebased from the text's base (每万人口) to the catalog's: (the text's per, the factor).
     rebased: Option<(f64, f64)>,
+    /// A percent that is a rate's level, not a change.
+    rate: bool,
 }
 
 impl Sentence<'_> {
@@ -932,6 +934,7 @@ impl Sentence<'_> {
                         part: true,
                         label: named.label,
                         rebased: None,
+                        rate: false,
                     }
                 }
                 _ => named,
@@ -1217,7 +1220,9 @@ impl Sentence<'_> {
                 quote: quote.clone(),
                 reason: Reason::Part,
             })),
-            (Role::Figure, Some(_)) if f.num.high.is_some() || f.num.percent => Err(None),
+            (Role::Figure, Some(_)) if f.num.high.is_some() || (f.num.percent && !named.rate) => {
+                Err(None)
+            }
             // "床位达到6.5张" without a base: a count of 6.5 beds is no count (a density whose
             // base the text left out); counts in 万 are whole once multiplied out.
             (Role::Figure, Some(Subject::Quantity(_))) if f.num.value.fract() != 0.0 => Err(None),
@@ -1329,7 +1334,13 @@ impl Subjects {
             }
             _ => own.clone(),
         };
-        let subject = subject.filter(|_| !f.num.percent || f.num.ratio);
+        // A percent is a change (增长3.2%) unless it is a rate's level: "签约率30%以上", named
+        // by its own label; a group's rate after it ("其中老年人签约率80%") is not the region's.
+        let rate = f.num.percent
+            && rate_level(doc, f)
+            && percent_unit(own.as_ref(), catalog)
+            && subject == own;
+        let subject = subject.filter(|_| !f.num.percent || f.num.ratio || rate);
         // "其中城市8.1张、农村4.9张", "男性76.8岁": a group's figure, not the region's.
         let group = has_any(&label, GROUPS);
         let subject = subject.filter(|_| !group);
@@ -1374,8 +1385,29 @@ impl Subjects {
             part,
             label,
             rebased,
+            rate,
         }
     }
+}
+
+/// Whether a percent figure follows its rate's name with at most a verb of being between:
+/// "签约率30%", "覆盖率达到95%", "签约率为60%以上"; never "增长3.2%", "提高5个百分点".
+fn rate_level(doc: &Doc, f: &Found) -> bool {
+    let before: String = doc.chars[f.clause.start..f.num.range.start]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let name = ["达到", "保持在", "稳定在", "为", "达", "是", ":"]
+        .iter()
+        .find_map(|v| before.strip_suffix(v))
+        .unwrap_or(&before);
+    name.ends_with('率')
+}
+
+/// Whether the catalog counts a subject in percent.
+fn percent_unit(subject: Option<&Subject>, catalog: &Catalog) -> bool {
+    matches!(subject, Some(Subject::Indicator(i))
+        if catalog.indicator(i).is_some_and(|d| d.unit.zh == "%"))
 }
 
 /// A change stated as a goal ("力争…同比增长10%以上"): target words in its clause.
@@ -1810,8 +1842,15 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         }
     }
     let mut k = n.range.start;
+    // "妇幼保健院(所、站)机构卫生技术人员696人": a mark inside brackets ends no name.
+    let mut depth = 0i32;
     while k > start {
-        if matches!(doc.chars[k - 1], '、' | ':') {
+        match doc.chars[k - 1] {
+            ')' => depth += 1,
+            '(' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && matches!(doc.chars[k - 1], '、' | ':') {
             // "每千人口医疗卫生机构床位数:6.5张": a name, a colon, its figure.
             let named_after = doc.chars[k..n.range.start]
                 .iter()

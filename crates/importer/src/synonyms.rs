@@ -59,6 +59,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["注册护士"], &[], "nurses"),
     (&["护士"], &["医护", "床护", "护比"], "nurses"),
     (&["药师"], &[], "pharmacists"),
+    // An older yearbook's name for 药师(士).
+    (&["药剂人员"], &[], "pharmacists"),
     (&["执业", "医师"], &[], "physicians"),
     (&["执业", "医生"], &[], "physicians"),
     (&["医生"], &["护", "乡村", "家庭", "村医"], "physicians"),
@@ -69,17 +71,22 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     ),
     (
         &["疾病预防控制", "人员"],
-        &["专业技术", "编制"],
+        &["专业技术", "编制", "卫生技术人员"],
         "cdc_staff",
     ),
-    (&["疾控", "人员"], &["专业技术", "编制"], "cdc_staff"),
+    (
+        &["疾控", "人员"],
+        &["专业技术", "编制", "卫生技术人员"],
+        "cdc_staff",
+    ),
     (&["专业公共卫生", "人员"], &[], "public_health_staff"),
     (
         &["公共卫生人员"],
         &["编制", "科室", "收入"],
         "public_health_staff",
     ),
-    (&["妇幼保健", "人员"], &[], "mch_staff"),
+    // The technicians of a kind of institution are a part of its staff, never all of it.
+    (&["妇幼保健", "人员"], &["卫生技术人员"], "mch_staff"),
     (&["卫生监督员"], &[], "health_supervisors"),
     (&["健康教育", "人员"], &[], "health_educators"),
     (&["基层卫生人员"], &[], "primary_care_workers"),
@@ -89,18 +96,19 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生工作人员"], &[], "health_workers"),
     (&["卫生人力"], &["公共", "基层"], "health_workers"),
     (&["托位"], &[], "nursery_places"),
-    (
-        &["常住人口"],
-        &["每", "/", "千人口", "万人口"],
-        "population",
-    ),
-    (&["总人口"], &["每", "/", "千人口", "万人口"], "population"),
-    (
-        &["户籍人口"],
-        &["每", "/", "千人口", "万人口"],
-        "population",
-    ),
+    // 常住人口出生性别比, 常住人口城镇化率: a ratio or a rate of the population, not it.
+    (&["常住人口"], NOT_POPULATION, "population"),
+    (&["总人口"], NOT_POPULATION, "population"),
+    (&["户籍人口"], NOT_POPULATION, "population"),
 ];
+
+/// Groups whose family-doctor rate is their own; the first, 重点人群, has its indicator.
+const NOT_ALL_SIGNED: [&str; 11] = [
+    "重点人群", "老年", "岁以上", "儿童", "孕产妇", "患者", "残疾", "贫困", "脱贫", "农村", "城市",
+];
+const SIGNED_GROUPS: &[&str] = NOT_ALL_SIGNED.split_at(1).1;
+
+const NOT_POPULATION: &[&str] = &["每", "/", "千人口", "万人口", "比", "率"];
 
 /// Outcomes the catalog tracks (reported, not computed from levers): (words any of which names
 /// it, words that must not appear, indicator id). Checked before shares and rates.
@@ -111,6 +119,9 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             "人均期望寿命",
             "平均预期寿命",
             "人口平均预期寿命",
+            // "户籍人口期望寿命", "全市居民预期寿命".
+            "期望寿命",
+            "预期寿命",
         ],
         &["健康预期寿命"],
         "life_expectancy",
@@ -122,10 +133,19 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
         "under5_mortality",
     ),
     (&["婴儿死亡率"], &[], "infant_mortality"),
-    (&["重点人群家庭医生签约"], &[], "family_doctor_coverage_key"),
+    // A group's rate (老年人, 慢病患者, 脱贫人口…) is neither the region's nor its key groups'.
     (
-        &["家庭医生签约服务覆盖率", "家庭医生签约覆盖率"],
-        &["重点人群"],
+        &["重点人群家庭医生签约", "重点人群签约率"],
+        SIGNED_GROUPS,
+        "family_doctor_coverage_key",
+    ),
+    (
+        &[
+            "家庭医生签约服务覆盖率",
+            "家庭医生签约覆盖率",
+            "家庭医生签约率",
+        ],
+        &NOT_ALL_SIGNED,
         "family_doctor_coverage",
     ),
 ];
@@ -282,7 +302,10 @@ pub fn population_basis(label: &str) -> Option<Basis> {
 /// Whether a label counts assistant physicians alone (执业助理医师, 助理医师), not 执业(助理)医师
 /// or 执业医师(含助理).
 fn assistants_alone(label: &str) -> bool {
-    label.match_indices("助理医").any(|(at, _)| {
+    // "助理执业医师", the order of an older yearbook's row, is the same part.
+    let mut at = label.match_indices("助理医").collect::<Vec<_>>();
+    at.extend(label.match_indices("助理执业医"));
+    at.into_iter().any(|(at, _)| {
         // "执业医师和执业助理医师": both, the catalog's count.
         let before = label[..at].strip_suffix("执业").unwrap_or(&label[..at]);
         !matches!(
@@ -580,6 +603,7 @@ mod tests {
             ("卫生人员", "health_workers"),
             ("全市卫生人力总量", "health_workers"),
             ("药 师(士)", "pharmacists"),
+            ("药剂人员", "pharmacists"),
             ("常住人口", "population"),
         ];
         for (label, want) in cases {
@@ -595,8 +619,12 @@ mod tests {
             assert_eq!(id(label), None, "{label}");
         }
         // Assistant physicians alone are a part of 执业(助理)医师.
-        for label in ["执业助理医师", "其中助理医师", "每千人口执业助理医师"]
-        {
+        for label in [
+            "执业助理医师",
+            "其中助理医师",
+            "每千人口执业助理医师",
+            "助理执业医师",
+        ] {
             assert_eq!(id(label), None, "{label}");
         }
     }

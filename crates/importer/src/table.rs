@@ -535,7 +535,7 @@ fn yearbook(
             };
             let quote = fold_whitespace(&format!(
                 "{} {} {}",
-                doc.quote(&hdr.1),
+                hdr.1,
                 doc.quote(&first.0),
                 doc.quote(&c.0)
             ));
@@ -561,14 +561,14 @@ fn yearbook(
 }
 
 /// A yearbook header's column names and where each is quoted from. The first cell may name the
-/// year column ("年份", "年度", "指标"): that is no column.
-type Names = Vec<(String, Range<usize>)>;
+/// year column ("年份", "年度", "指标"): that is no column. A name is quoted as the text has it.
+type Names = Vec<(String, String)>;
 
 fn column_names(doc: &Doc, header: &[&Placed]) -> Names {
     let header: Names = header
         .iter()
         .filter(|c| !matches!(c.1, Cell::Words | Cell::Unit) || doc.norm(&c.0).contains("年份"))
-        .map(|c| (doc.norm(&c.0), c.0.clone()))
+        .map(|c| (doc.norm(&c.0), doc.quote(&c.0).to_string()))
         .collect();
     let named_rows = header
         .first()
@@ -583,10 +583,10 @@ fn column_names(doc: &Doc, header: &[&Placed]) -> Names {
 /// cells one for one, the lower line is read alone, as before.
 fn spanned(doc: &Doc, upper: &[&Placed], lower: &[&Placed], width: usize) -> Option<Names> {
     let upper = column_names(doc, upper);
-    let lower: Vec<(String, Range<usize>)> = lower
+    let lower: Names = lower
         .iter()
         .filter(|c| !matches!(c.1, Cell::Empty))
-        .map(|c| (doc.norm(&c.0), c.0.clone()))
+        .map(|c| (doc.norm(&c.0), doc.quote(&c.0).to_string()))
         .collect();
     let is_total = |s: &str| {
         let bare: String = s.chars().take_while(|c| *c != '(').collect();
@@ -619,6 +619,45 @@ fn spanned(doc: &Doc, upper: &[&Placed], lower: &[&Placed], width: usize) -> Opt
             names.push((format!("{s}{unit}"), at));
         }
     }
+    Some(names)
+}
+
+/// A header whose every name is split over lines, a line a part of each column:
+/// `年份 | 卫 生 | 卫生机构` over `机构数 | 床位数` over `(个) | (张)`. From the 年份 line down
+/// to the figures, every line with Chinese holds one cell a column; each column's name is its
+/// cells joined, quoted as its cells one after another.
+fn stacked(doc: &Doc, lines: &[Vec<&Placed>], width: usize) -> Option<Names> {
+    let bare = |c: &Placed| -> String {
+        doc.norm(&c.0)
+            .chars()
+            .filter(|x| !x.is_whitespace())
+            .collect()
+    };
+    let top = lines
+        .iter()
+        .rposition(|l| l.first().is_some_and(|c| matches!(bare(c).as_str(), "年份" | "年度")))?;
+    let parts: Vec<Vec<&Placed>> = lines[top..]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            l.iter()
+                .skip(usize::from(i == 0))
+                .filter(|c| !matches!(c.1, Cell::Empty))
+                .copied()
+                .collect::<Vec<_>>()
+        })
+        .filter(|l| l.iter().any(|c| bare(c).chars().any(is_cjk)))
+        .collect();
+    if parts.len() < 2 || parts.iter().any(|l| l.len() != width) {
+        return None;
+    }
+    let names = (0..width)
+        .map(|k| {
+            let name: String = parts.iter().map(|l| bare(l[k])).collect();
+            let quote: Vec<&str> = parts.iter().map(|l| doc.quote(&l[k].0)).collect();
+            (name, quote.join(" "))
+        })
+        .collect();
     Some(names)
 }
 
@@ -656,6 +695,9 @@ fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>
     })?;
     let labels = |l: &[&Placed]| l.iter().filter(|c| matches!(c.1, Cell::Label(_))).count();
     let width = by_line[fy].len() - 1;
+    if let Some(names) = stacked(doc, &by_line[..fy], width) {
+        return Some((names, by_line.split_off(fy)));
+    }
     // Above a lower header line, the upper one (English lines between are passed over).
     let upper = (h.saturating_sub(3)..h)
         .rev()

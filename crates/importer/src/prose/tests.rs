@@ -1320,3 +1320,72 @@ fn a_line_that_opens_a_list_dates_its_items_and_a_colon_joins_a_name_to_its_figu
         ]
     );
 }
+
+#[test]
+fn a_rates_level_in_percent_is_a_figure_a_change_in_percent_never() {
+    let got = rows(
+        "某某市2017年国民经济和社会发展统计公报\n常住居民家庭医生签约率30%以上,重点人群签约率达到60%。卫生技术人员比上年增长3.2%。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "family_doctor_coverage",
+        2017,
+        Cmp::AtLeast(30.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "family_doctor_coverage_key",
+        2017,
+        Cmp::AtLeast(60.0),
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    // A group's rate, after the region's or on its own, is not the region's.
+    let got = rows(
+        "某某市2024年政府工作报告\n2024年,全市家庭医生签约服务覆盖率达到45%,其中65岁以上老年人签约率达到80%;慢病患者家庭医生签约率达到70%。\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "family_doctor_coverage".into(),
+            2024,
+            Cmp::AtLeast(45.0),
+            false
+        )]
+    );
+}
+
+#[test]
+fn words_inside_brackets_and_older_names_keep_a_figure_what_it_is() {
+    // "(所、站)" ends no name: the technicians of the 妇幼 institutions are a part, not the
+    // region's 696 technicians; neither are the disease-control centre's its whole staff.
+    let got = rows(
+        "某某市2022年统计公报\n年末卫生技术人员18887人。按机构分,妇幼保健院(所、站)机构卫生技术人员696人,疾病预防控制中心(防疫站)卫生技术人员238人。\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "health_technicians".into(),
+            2022,
+            Cmp::AtLeast(18887.0),
+            true
+        )]
+    );
+    // 出生性别比 is a ratio of the population, not its count; 户籍人口期望寿命 is a life expectancy.
+    let got = rows(
+        "某某市2017年统计公报\n户籍人口期望寿命达到83.37岁;全市常住人口出生性别比为107。\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "life_expectancy".into(),
+            2017,
+            Cmp::AtLeast(83.37),
+            true
+        )]
+    );
+}

@@ -667,3 +667,16 @@ fn a_yearbook_header_over_two_lines_whose_upper_cells_spanned_columns() {
     let text = "年份\t卫生机构(个)\t床位(张)\n执业(助理)医师\t注册护士\n2019\t2345\t30210\t41230\t15210\t17890\n";
     assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
 }
+
+#[test]
+fn a_yearbook_header_whose_names_are_split_over_lines_a_part_a_line() {
+    let text = "某某市历年卫生基本情况 | ||||||\n11―5 | ||||||\n年份 | 卫 生 | 其中: | 卫生机构 | 其中: | 卫生技术 |\n机构数 | 医院 | 床位数 | 医院 | 人员数 | \n(个) | (个) | (张) | (张) | (人) | \n2015 | 378 | 174 | 3338 | 2923 | 3801 |\n2016 | 367 | 221 | 3519 | 3060 | 4139 |\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2016,
+        &[("beds_total", 3519.0), ("health_technicians", 4139.0)],
+    );
+    // The hospitals' beds (其中: 医院 (张)) are a part.
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
