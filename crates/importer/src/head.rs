@@ -59,7 +59,7 @@ pub fn read(doc: &Doc) -> Head {
             .iter()
             .any(|w| t.value.contains(w))
     });
-    let aims_nowhere = !planned && !aims_anywhere(doc);
+    let aims_nowhere = !planned && !aims_anywhere(doc, dated.as_ref().map(|d| d.value));
     let latest_reported = aims_nowhere
         .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value)))
         .flatten();
@@ -168,11 +168,12 @@ const AIM_WORDS: &[&str] = &[
 /// Whether the text aims anywhere: a year aimed at (到2025年, 2030年前) or words of aim. An
 /// undated passage that aims nowhere ("2011年,全市…床位达10412张。与2010年比较,…") reports
 /// what was reached, as a yearbook's or a bulletin's text does.
-fn aims_anywhere(doc: &Doc) -> bool {
+fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
     let all = 0..doc.chars.len();
+    // "至2013年末" in a text of 2015 is a year reached, not aimed at.
     time::year_mentions(&doc.chars, &all)
         .iter()
-        .any(|m| m.kind == time::YearKind::Aim)
+        .any(|m| m.kind == time::YearKind::Aim && document_year.is_none_or(|d| m.year >= d))
         || {
             let text = doc.norm(&all);
             AIM_WORDS.iter().any(|w| text.contains(w))

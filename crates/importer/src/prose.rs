@@ -1223,6 +1223,8 @@ impl Sentence<'_> {
             (Role::Figure, Some(_)) if f.num.high.is_some() || (f.num.percent && !named.rate) => {
                 Err(None)
             }
+            // "常住人口接近2500万人": short of the figure, by how much the text does not say.
+            (Role::Figure, Some(_)) if nearly(doc, &f.num) => Err(None),
             // "床位达到6.5张" without a base: a count of 6.5 beds is no count (a density whose
             // base the text left out); counts in 万 are whole once multiplied out.
             (Role::Figure, Some(Subject::Quantity(_))) if f.num.value.fract() != 0.0 => Err(None),
@@ -1388,6 +1390,14 @@ impl Subjects {
             rate,
         }
     }
+}
+
+/// Whether the words right before a figure say it is not reached yet: 接近, 将近, 近.
+fn nearly(doc: &Doc, n: &Num) -> bool {
+    let before: String = doc.chars[n.range.start.saturating_sub(2)..n.range.start]
+        .iter()
+        .collect();
+    before.ends_with('近')
 }
 
 /// Whether a percent figure follows its rate's name with at most a verb of being between:

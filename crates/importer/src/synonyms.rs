@@ -96,7 +96,6 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生工作人员"], &[], "health_workers"),
     (&["卫生人力"], &["公共", "基层"], "health_workers"),
     (&["托位"], &[], "nursery_places"),
-    // 常住人口出生性别比, 常住人口城镇化率: a ratio or a rate of the population, not it.
     (&["常住人口"], NOT_POPULATION, "population"),
     (&["总人口"], NOT_POPULATION, "population"),
     (&["户籍人口"], NOT_POPULATION, "population"),
@@ -104,11 +103,35 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
 
 /// Groups whose family-doctor rate is their own; the first, 重点人群, has its indicator.
 const NOT_ALL_SIGNED: [&str; 11] = [
-    "重点人群", "老年", "岁以上", "儿童", "孕产妇", "患者", "残疾", "贫困", "脱贫", "农村", "城市",
+    "重点人群",
+    "老年",
+    "岁以上",
+    "儿童",
+    "孕产妇",
+    "患者",
+    "残疾",
+    "贫困",
+    "脱贫",
+    "农村",
+    "城市",
 ];
 const SIGNED_GROUPS: &[&str] = NOT_ALL_SIGNED.split_at(1).1;
 
-const NOT_POPULATION: &[&str] = &["每", "/", "千人口", "万人口", "比", "率"];
+/// A population's ratio, rate or flow (出生性别比, 城镇化率, 出生, 外来常住人口) is not it.
+const NOT_POPULATION: &[&str] = &[
+    "每",
+    "/",
+    "千人口",
+    "万人口",
+    "比",
+    "率",
+    "出生",
+    "死亡",
+    "外来",
+    "流动",
+    "迁入",
+    "迁出",
+];
 
 /// Outcomes the catalog tracks (reported, not computed from levers): (words any of which names
 /// it, words that must not appear, indicator id). Checked before shares and rates.

@@ -633,9 +633,10 @@ fn stacked(doc: &Doc, lines: &[Vec<&Placed>], width: usize) -> Option<Names> {
             .filter(|x| !x.is_whitespace())
             .collect()
     };
-    let top = lines
-        .iter()
-        .rposition(|l| l.first().is_some_and(|c| matches!(bare(c).as_str(), "年份" | "年度")))?;
+    let top = lines.iter().rposition(|l| {
+        l.first()
+            .is_some_and(|c| matches!(bare(c).as_str(), "年份" | "年度"))
+    })?;
     let parts: Vec<Vec<&Placed>> = lines[top..]
         .iter()
         .enumerate()

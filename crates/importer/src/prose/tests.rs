@@ -1375,9 +1375,8 @@ fn words_inside_brackets_and_older_names_keep_a_figure_what_it_is() {
         )]
     );
     // 出生性别比 is a ratio of the population, not its count; 户籍人口期望寿命 is a life expectancy.
-    let got = rows(
-        "某某市2017年统计公报\n户籍人口期望寿命达到83.37岁;全市常住人口出生性别比为107。\n",
-    );
+    let got =
+        rows("某某市2017年统计公报\n户籍人口期望寿命达到83.37岁;全市常住人口出生性别比为107。\n");
     assert_eq!(
         got,
         vec![(
@@ -1388,4 +1387,24 @@ fn words_inside_brackets_and_older_names_keep_a_figure_what_it_is() {
             true
         )]
     );
+}
+
+#[test]
+fn a_news_text_of_a_years_bulletin_reports_its_figures_and_counts_no_flow_as_the_population() {
+    // "至2013年末" in a text of 2015 is a year reached, not aimed at: the text reports, and its
+    // undated 期望寿命 is of the year it reports, never a goal.
+    const TEXT: &str = "某某市常住人口总数为2415.15万人,比上年增加34.72万人\n\n发布日期:2015-01-27    类别:某某\n\n据《2013年某某市国民经济和社会发展统计公报》数据,至2013年末,某某市常住人口总数为2415.15万人,比上年增加34.72万人。其中,外来常住人口990.01万人,增加29.77万人。全年常住人口出生11.6万人,常住人口接近2500万人。\n\n寿命方面,户籍人口平均期望寿命达到82.47岁。\n";
+    let got = rows(TEXT);
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2013,
+        Cmp::AtLeast(82.47),
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    // Births, migrants and a figure not yet reached (接近) are no population.
+    let p = import(TEXT, &Catalog::builtin()).expect("imports");
+    let (found, year) = p.population.expect("the resident population");
+    assert_eq!((found.value, year), (24_151_500.0, 2013));
 }
