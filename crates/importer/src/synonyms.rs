@@ -50,10 +50,11 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["县办公立医院及基层"], &[], "beds_county"),
     (&["公立医院", "床"], &[], "beds_public"),
     (&["传染病", "床"], &[], "beds_surge_infectious"),
-    // 编制床位: beds authorised, not beds set up (实有床位).
+    // 编制床位: beds authorised, not beds set up (实有床位); 家庭病床 and 养老床位 are beds
+    // at home and in care homes, not the health institutions'.
     (
         &["床"],
-        &["护", "人比", "人员比", "观察", "编制"],
+        &["护", "人比", "人员比", "观察", "编制", "家庭病床", "养老"],
         "beds_total",
     ),
     (&["注册护士"], &[], "nurses"),
@@ -638,6 +639,8 @@ mod tests {
             "培养全科医生",
             "新增执业(助理)医师",
             "编制床位数(张)",
+            "开设家庭病床",
+            "新增公办养老床位",
         ] {
             assert_eq!(id(label), None, "{label}");
         }
