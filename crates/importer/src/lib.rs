@@ -15,6 +15,7 @@ mod numbers;
 mod plan_json;
 mod prose;
 mod scan;
+mod simplified;
 mod synonyms;
 mod table;
 pub mod text;
@@ -413,7 +414,8 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
 }
 
 /// A table row and the sentence that repeats it are one target: the first (the table's) stays,
-/// the same subject, year, role and figure found again is dropped.
+/// the same subject, year, role and figure found again is dropped. A figure said as a bound
+/// ("人均预期寿命超过80岁") gives way to the same year's figure itself ("提高到80.7岁").
 fn dedupe(rows: &mut Vec<Row>) {
     let mut seen = std::collections::HashSet::new();
     rows.retain(|r| {
@@ -423,6 +425,26 @@ fn dedupe(rows: &mut Vec<Row>) {
             r.year,
             r.cmp.value().map(f64::to_bits),
         ))
+    });
+    let said_as_bound = |r: &Row| {
+        let q: Vec<char> = r
+            .quote
+            .chars()
+            .map(|c| simplified::simplified(scan::normalise(c)))
+            .collect();
+        ["超过", "突破", "逾", "超"].iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            q.windows(w.len() + 1)
+                .any(|x| x[..w.len()] == w[..] && x[w.len()].is_ascii_digit())
+        })
+    };
+    let exact: Vec<(Subject, i32)> = rows
+        .iter()
+        .filter(|r| r.role == Role::Figure && !said_as_bound(r))
+        .map(|r| (r.subject.clone(), r.year))
+        .collect();
+    rows.retain(|r| {
+        r.role != Role::Figure || !said_as_bound(r) || !exact.contains(&(r.subject.clone(), r.year))
     });
 }
 

@@ -8,7 +8,7 @@ use super::label::{
     Context, about_health, cmp_of, is_page_meta, lower_is_better, strip_numbering, tracked_label,
 };
 use super::numbers::{Num, figures};
-use super::scan::{Doc, is_cjk};
+use super::scan::{Doc, is_cjk, opens_speech};
 use super::synonyms::{
     Basis, Subject, base_words, basis_of, is_part, is_total, match_label, names_part_institutions,
     population_basis, rebased,
@@ -136,6 +136,31 @@ fn another_place(clause_before: &str, own: Option<&str>) -> bool {
     }
     // Where the document names no region of its own, a place named is taken to be it.
     own.is_some_and(|o| !o.contains(&place) && !place.contains(o))
+}
+
+/// Places counted together or others than the region: "少数省份…突破80岁", "周边城市".
+const OTHER_PLACES: &[&str] = &["省份", "其他城市", "兄弟城市", "周边城市", "其他地区"];
+
+/// Whether a figure in brackets is of what the region is compared with: "超过上海(83.66岁)",
+/// "高于全省平均水平(79.3岁)".
+fn compared_in_brackets(clause_before: &str) -> bool {
+    let Some(open) = clause_before.rfind('(') else {
+        return false;
+    };
+    !clause_before[open..].contains(')')
+        && [
+            "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及",
+        ]
+        .iter()
+        .any(|w| clause_before[..open].contains(w))
+}
+
+/// Whether the words after a figure make it a difference: "保持1.7岁的领先优势", "3.2人的差距".
+fn names_a_difference(after: &str) -> bool {
+    let rest = after.trim_start_matches(['张', '人', '岁', '个', '名', '%', '‰', '的']);
+    ["领先", "优势", "差距", "落差"]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// Whether the words after a figure make it a goal named ("6张的目标", "…的要求").
@@ -448,8 +473,11 @@ fn clauses(doc: &Doc, s: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = s.start;
+    let mut speech = false;
     for i in s.clone() {
         match doc.chars[i] {
+            '“' if opens_speech(&doc.chars, i) => speech = true,
+            '”' if speech => speech = false,
             '(' | '“' | '《' | '〈' => depth += 1,
             ')' | '”' | '》' | '〉' => depth -= 1,
             ',' if depth <= 0 => {
@@ -498,7 +526,11 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         .iter()
         .filter(|c| **c == '”')
         .count();
-    if q_open > q_close {
+    let last_open = doc.chars[line_start0..n.range.start]
+        .iter()
+        .rposition(|c| *c == '“')
+        .map(|p| line_start0 + p);
+    if q_open > q_close && !last_open.is_some_and(|p| opens_speech(&doc.chars, p)) {
         return true;
     }
     let rest: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]
@@ -914,7 +946,9 @@ impl Sentence<'_> {
                     && clause_before
                         .trim_end_matches(['(', ':', '为'])
                         .ends_with("目标"));
-            if goal_named && (when.role == Role::Figure || self.cx.reports) {
+            if names_a_difference(&f.after)
+                || (goal_named && (when.role == Role::Figure || self.cx.reports))
+            {
                 continue;
             }
             // "共有基层医疗卫生机构3232所,…,卫生专业技术人员22248人": the staff and beds after a
@@ -950,7 +984,9 @@ impl Sentence<'_> {
                 });
             if (!self.cx.national && has_any(&clause_before, NATION))
                 || has_any(&clause_before, self.cx.wider)
+                || has_any(&clause_before, OTHER_PLACES)
                 || elsewhere
+                || compared_in_brackets(&clause_before)
             {
                 if named.subject.is_some() {
                     unresolved.push(Unresolved {

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::simplified::simplified;
+
 pub struct Doc<'a> {
     pub text: &'a str,
     /// Normalised characters.
@@ -14,6 +16,47 @@ pub struct Doc<'a> {
     pub lines: Vec<Range<usize>>,
 }
 
+/// Whether the quotation mark opening at `i` opens speech ("“2019年我市…达到83.82岁,已经…。”"),
+/// whose clauses are read as the text's own, rather than a name ("“十四五”", "“健康南阳”").
+pub fn opens_speech(chars: &[char], i: usize) -> bool {
+    chars
+        .iter()
+        .skip(i + 1)
+        .take(400)
+        .take_while(|c| **c != '”' && **c != '\n')
+        .any(|c| matches!(c, ',' | '。' | ';' | '!' | '?'))
+}
+
+/// How many characters from `i` a repost added to the text: a pinyin gloss after a character
+/// ("預(yù)期", some sites' traditional reposts), or spaces between a figure and its 年
+/// ("从 2020 年的").
+fn added_by_reposts(all: &[(usize, char)], i: usize) -> Option<usize> {
+    let prev = all.get(i.wrapping_sub(1)).map(|x| normalise(x.1))?;
+    let c = normalise(all[i].1);
+    if c == '(' && super::scan::is_cjk(prev) {
+        let gloss = all[i + 1..]
+            .iter()
+            .take_while(|x| x.1.is_alphabetic() && !super::scan::is_cjk(x.1) && x.1 != '(')
+            .count();
+        let has_tone = all[i + 1..i + 1 + gloss]
+            .iter()
+            .any(|x| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(x.1));
+        let closes = all
+            .get(i + 1 + gloss)
+            .is_some_and(|x| normalise(x.1) == ')');
+        if (1..=6).contains(&gloss) && has_tone && closes {
+            return Some(gloss + 2);
+        }
+    }
+    if c == ' ' && prev.is_ascii_digit() {
+        let spaces = all[i..].iter().take_while(|x| x.1 == ' ').count();
+        if spaces <= 2 && all.get(i + spaces).is_some_and(|x| x.1 == '年') {
+            return Some(spaces);
+        }
+    }
+    None
+}
+
 /// Full-width forms and look-alikes as the ASCII the rules are written in (the model's one
 /// folding, shared with the page's number boxes).
 pub use hps_model::text::ascii_form as normalise;
@@ -22,9 +65,18 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let mut chars = Vec::with_capacity(text.len() / 2);
         let mut offsets = Vec::with_capacity(text.len() / 2 + 1);
-        for (i, c) in text.char_indices() {
-            chars.push(normalise(c));
-            offsets.push(i);
+        let all: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        while i < all.len() {
+            let (at, c) = all[i];
+            // What a repost adds is read past; the quotes still hold it, from the offsets.
+            if let Some(n) = added_by_reposts(&all, i) {
+                i += n;
+                continue;
+            }
+            chars.push(simplified(normalise(c)));
+            offsets.push(at);
+            i += 1;
         }
         offsets.push(text.len());
         let mut lines = Vec::new();

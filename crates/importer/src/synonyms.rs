@@ -54,7 +54,17 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     // at home and in care homes, not the health institutions'.
     (
         &["床"],
-        &["护", "人比", "人员比", "观察", "编制", "家庭病床", "养老"],
+        &[
+            "护",
+            "人比",
+            "人员比",
+            "观察",
+            "编制",
+            "家庭病床",
+            "养老",
+            "福利",
+            "收养",
+        ],
         "beds_total",
     ),
     (&["注册护士"], &[], "nurses"),
@@ -208,6 +218,8 @@ const PARTS: &[&str] = &[
     "急救",
     "传染",
     "儿科",
+    "监督",
+    "检验",
 ];
 
 /// Words of what is added, built or trained: a count after them is not the total.
@@ -641,6 +653,8 @@ mod tests {
             "编制床位数(张)",
             "开设家庭病床",
             "新增公办养老床位",
+            "年末各类收养性社会福利单位床位",
+            "卫生监督检验机构卫生技术人员",
         ] {
             assert_eq!(id(label), None, "{label}");
         }

@@ -266,8 +266,11 @@ fn ends_before(chars: &[char], i: usize, w: &str) -> bool {
 /// The clause around `i` in `s`: split at commas, semicolons and 。 outside brackets.
 fn clause_end(chars: &[char], s: &Range<usize>, i: usize) -> usize {
     let mut depth = 0i32;
+    let mut speech = false;
     for (k, c) in chars.iter().enumerate().take(s.end).skip(i) {
         match c {
+            '“' if super::scan::opens_speech(chars, k) => speech = true,
+            '”' if speech => speech = false,
             '(' | '“' | '《' => depth += 1,
             ')' | '”' | '》' => depth -= 1,
             ',' | ';' | '。' if depth <= 0 => return k,
@@ -620,6 +623,12 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                 {
                     // "从“十三五”末的5.6张增加到6.5张": where a review starts.
                     YearKind::From
+                } else if ["回顾", "回顾“", "完成", "完成“"]
+                    .iter()
+                    .any(|w| ends_before(c, k, w))
+                {
+                    // "回顾“十四五”时期工作": the period's end is a year reached.
+                    YearKind::AsOf
                 } else {
                     YearKind::Aim
                 };

@@ -1408,3 +1408,78 @@ fn a_news_text_of_a_years_bulletin_reports_its_figures_and_counts_no_flow_as_the
     let (found, year) = p.population.expect("the resident population");
     assert_eq!((found.value, year), (24_151_500.0, 2013));
 }
+
+#[test]
+fn a_repost_in_traditional_characters_or_with_glosses_and_spaces_reads_as_the_original() {
+    // Traditional characters, read with the same words; the quote stays as the text has it.
+    let got = rows(
+        "某某省2020年衛生健康統計公報\n年末全省實有床位數272424張,執業(助理)醫師113864人,注冊護士155481人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2020,
+        Cmp::AtLeast(272424.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2020,
+        Cmp::AtLeast(113864.0),
+    );
+    has(&got, Role::Figure, "nurses", 2020, Cmp::AtLeast(155481.0));
+    // A pinyin gloss after a character, spaces between a year and its 年.
+    let got = rows(
+        "某某市健康行動\n某某市人均預(yù)期壽命到2030年將達(dá)到80.5歲。到 2025 年,每千人口執業(助理)醫師數達到 3.2 人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2030,
+        Cmp::AtLeast(80.5),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+}
+
+#[test]
+fn speech_is_read_a_compared_places_figure_and_a_lead_are_not_the_regions() {
+    // Quoted speech is the text's own sentence, not a name; 上海's figure in brackets after
+    // 超过 is 上海's.
+    let got = rows(
+        "某某市召开全市卫生与健康大会\n“2019年我市人均期望寿命达到83.82岁,已经超过上海(83.66岁)。”\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "life_expectancy".into(),
+            2019,
+            Cmp::AtLeast(83.82),
+            false
+        )]
+    );
+    // A look back on a period reports its end; a bound (超过80岁) gives way to the figure
+    // itself; a lead (1.7岁的领先优势) and a figure of "少数省份" are not the region's.
+    let got = rows(
+        "某某省人均预期寿命高出全国1.7岁\n省政府工作报告在回顾“十四五”时期工作时指出,某某人均预期寿命超过80岁。2025年,某某人均预期寿命已提高到80.7岁,较全国平均水平高出1.7岁。\n放眼全国,目前仅有少数省份人均预期寿命突破80岁,我省能保持1.7岁的领先优势。\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "life_expectancy".into(),
+            2025,
+            Cmp::AtLeast(80.7),
+            false
+        )]
+    );
+}
