@@ -187,11 +187,15 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         .into_iter()
         .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
         .filter(|m| document_year.is_none_or(|d| m.year <= d))
-        // A date (2023年05月06日) is when it was written, not a year it reports.
+        // A date (2023年05月06日) is when it was written, not a year it reports; unless it is
+        // what the figures are as of ("截至2022年2月28日").
         .filter(|m| {
-            !doc.chars
-                .get(m.at + 5..m.at + 7)
-                .is_some_and(|c| c[0].is_ascii_digit() && (c[1] == '月' || c[1].is_ascii_digit()))
+            let as_of = doc.between(m.at.saturating_sub(2), m.at).ends_with("截至")
+                || doc.between(m.at.saturating_sub(2), m.at).ends_with("截止");
+            as_of
+                || !doc.chars.get(m.at + 5..m.at + 7).is_some_and(|c| {
+                    c[0].is_ascii_digit() && (c[1] == '月' || c[1].is_ascii_digit())
+                })
         })
         .map(|m| m.year)
         .max()

@@ -539,6 +539,23 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     if rest.starts_with("人口") || rest.starts_with("居民") || rest.starts_with("户") {
         return true;
     }
+    // "100张床位以下医院", "500张及以上的医院": a kind of institution by its size.
+    let rest: String = doc.chars[n.range.end..(n.range.end + 9).min(doc.chars.len())]
+        .iter()
+        .collect();
+    let bound = rest
+        .strip_prefix("床位")
+        .or_else(|| rest.strip_prefix('床'))
+        .unwrap_or(&rest);
+    if ["以下", "以上", "及以上", "及以下"].iter().any(|w| {
+        bound.strip_prefix(w).is_some_and(|r| {
+            ["医院", "的医院", "机构", "的机构", "规模"]
+                .iter()
+                .any(|x| r.starts_with(x))
+        })
+    }) {
+        return true;
+    }
     // Numbering: "2.加强能力建设", "(1)", "3、" at the start of a line or a sentence.
     let at_start = n.range.start == 0
         || matches!(
@@ -937,6 +954,11 @@ impl Sentence<'_> {
                 continue;
             }
             let named = subjects.name(doc, catalog, f, side, review && k == 1);
+            // Where the review went counts what its start was named as ("注册护士数由3.28人提升至
+            // 4.25人" after a density: both per 1,000).
+            if matches!(side, Some((Side::From, _))) && named.subject.is_some() {
+                subjects.from = named.subject.clone();
+            }
             // "规划确定的每千人口床位数6张的目标顺利完成": a goal named, whose year is over, is no
             // figure of what was reached (its subject still names the figure after it).
             // In a report, the goal it names ("超过规划确定的3.0人的目标", "提前完成规划目标(5.5张)")
@@ -1164,7 +1186,11 @@ impl Sentence<'_> {
             (None, Role::Figure) if from_without_year => match cx.document_year {
                 Some(_) if has_any(text, &["十四五"]) => (2020, true),
                 Some(d) => (d - 1, true),
-                None => return Err(None),
+                // An undated review of a period starts where the period does.
+                None => match cx.reviewed_until.filter(|_| cx.reports) {
+                    Some(last) => (last - 5, true),
+                    None => return Err(None),
+                },
             },
             (None, Role::Figure) if self.retrospect.back && !self.aims => {
                 match self.retrospect.year(cx.document_year, cx.reviewed_until) {
@@ -1261,6 +1287,12 @@ impl Sentence<'_> {
             }
             // "常住人口接近2500万人": short of the figure, by how much the text does not say.
             (Role::Figure, Some(_)) if nearly(doc, &f.num) => Err(None),
+            // A life expectancy is said in years: "…达高收入国家水平 11" is no age.
+            (_, Some(Subject::Indicator(i)))
+                if i == "life_expectancy" && f.num.unit != Some('岁') =>
+            {
+                Err(None)
+            }
             // "床位达到6.5张" without a base: a count of 6.5 beds is no count (a density whose
             // base the text left out); counts in 万 are whole once multiplied out.
             (Role::Figure, Some(Subject::Quantity(_))) if f.num.value.fract() != 0.0 => Err(None),

@@ -74,7 +74,12 @@ impl<'a> Doc<'a> {
                 i += n;
                 continue;
             }
-            chars.push(simplified(normalise(c)));
+            chars.push(match simplified(normalise(c)) {
+                // Corner quotation marks, as texts from Hong Kong and Taiwan write them.
+                '「' | '『' => '“',
+                '」' | '』' => '”',
+                c => c,
+            });
             offsets.push(at);
             i += 1;
         }

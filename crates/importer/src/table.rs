@@ -54,6 +54,13 @@ fn classify(s: &str) -> Cell {
     ) {
         return Cell::Empty;
     }
+    // A row's number in a list of indicators ("1.1.2"): no figure.
+    if s.split('.').count() >= 3
+        && s.split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Cell::Words;
+    }
     if matches!(s, "预期" | "预期性" | "(预期性)" | "预期型") {
         return Cell::Nature(Nature::Expected);
     }
@@ -118,7 +125,11 @@ fn classify(s: &str) -> Cell {
         .collect();
     if matches!(
         bare.as_str(),
-        "增长"
+        "构成"
+            | "构成比"
+            | "占比"
+            | "比重"
+            | "增长"
             | "增减"
             | "增长率"
             | "比上年增长"
@@ -153,7 +164,10 @@ fn classify(s: &str) -> Cell {
         return Cell::Kind(Role::Figure);
     }
     // A bulletin's table: "指标 | 单位 | 绝对数 | 比上年增长(%)".
-    if matches!(s, "绝对数" | "绝对值" | "年末数" | "本年数" | "实际数") {
+    if matches!(
+        s,
+        "绝对数" | "绝对值" | "年末数" | "本年数" | "实际数" | "数量"
+    ) {
         return Cell::Current;
     }
     // "1/10万" is a unit column's cell, not the figure 1.
@@ -198,9 +212,32 @@ fn classify(s: &str) -> Cell {
         {
             return Cell::Words;
         }
+        if says_a_figure(s) {
+            return Cell::Words;
+        }
         return Cell::Label(s.to_string());
     }
     Cell::Words
+}
+
+/// Whether a cell is a sentence with its own figure ("人均预期寿命超79岁", a headline above a
+/// page's view count): a verb of reaching right before a figure that is no year.
+fn says_a_figure(s: &str) -> bool {
+    let c: Vec<char> = s.chars().collect();
+    ["超", "达", "达到", "提高到", "增至", "降至", "为"]
+        .iter()
+        .any(|v| {
+            let v: Vec<char> = v.chars().collect();
+            c.windows(v.len() + 1).enumerate().any(|(i, w)| {
+                w[..v.len()] == v[..]
+                    && w[v.len()].is_ascii_digit()
+                    && !(c.len() >= i + v.len() + 5
+                        && c[i + v.len()..i + v.len() + 4]
+                            .iter()
+                            .all(char::is_ascii_digit)
+                        && c[i + v.len() + 4] == '年')
+            })
+        })
 }
 
 /// Whether a row's label is a place and nothing else: "甲市", "全省", "XX县".
@@ -1274,9 +1311,10 @@ impl Header {
     }
 
     /// The columns of a row of `n` values: the header's; else two values are (now, goal) and
-    /// one is the goal. Three or more the header did not place are left unplaced: which is
-    /// the goal and which another region's or basis's cannot be told.
-    fn columns_for(&self, n: usize) -> Vec<Column> {
+    /// one is the goal, or in a report (项目 | 数值) what it reports. Three or more the header
+    /// did not place are left unplaced: which is the goal and which another region's or
+    /// basis's cannot be told.
+    fn columns_for(&self, n: usize, reports: bool) -> Vec<Column> {
         if self.columns.len() == n {
             return self.columns.clone();
         }
@@ -1299,7 +1337,13 @@ impl Header {
         if n <= 2
             && let Some(l) = v.last_mut()
         {
-            l.role = Some(Role::Target);
+            if reports && n == 1 {
+                // 项目 | 数值 in a report: what it reports, as a 绝对数 column.
+                l.role = Some(Role::Figure);
+                l.current = true;
+            } else {
+                l.role = Some(Role::Target);
+            }
         }
         if n == 2 {
             v[0].role = Some(Role::Figure);
@@ -1474,7 +1518,7 @@ fn indicator_rows(
         header.closed = true;
         let inherit = inherited.base_for(label);
         let range = cells[i].0.start..cells[row.end - 1].0.end;
-        let cols = header.columns_for(row.values.len());
+        let cols = header.columns_for(row.values.len(), cx.reports);
         push_label_row(
             doc,
             catalog,
@@ -1514,6 +1558,10 @@ fn role_and_year(
     nature: Option<Nature>,
     cx: &Context,
 ) -> Option<(Role, i32, bool)> {
+    // A report's values the header did not place: which year they are of cannot be told.
+    if cx.reports && col.role.is_none() && col.year.is_none() {
+        return None;
+    }
     let last_year = cols.iter().filter_map(|c| c.year).max();
     let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
     years.dedup();
@@ -1598,7 +1646,10 @@ fn push_label_row(
         let (subject, cmp, cmp_inferred) = match (role, cell) {
             (Role::Figure, Cell::Figure(n)) => {
                 let Some(s) = subject.clone() else { continue };
-                if n.percent || n.high.is_some() {
+                // A count with a fraction (三、床位情况 (张) | 3.1, the next row's number) is no
+                // count.
+                let whole = !matches!(s, Subject::Quantity(_)) || (n.value * scale).fract() == 0.0;
+                if n.percent || n.high.is_some() || !whole {
                     continue;
                 }
                 (s, Cmp::AtLeast(n.value).scaled(scale), false)

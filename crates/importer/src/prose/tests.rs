@@ -1483,3 +1483,58 @@ fn speech_is_read_a_compared_places_figure_and_a_lead_are_not_the_regions() {
         )]
     );
 }
+
+#[test]
+fn a_kind_of_hospital_by_its_size_is_no_count_of_beds() {
+    let got = rows(
+        "某某市2017年卫生计生统计公报\n年末全市医院87个,按床位数分:100张床位以下医院43个,500张及以上的医院9个。年末全市实有床位28153张。\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "beds_total".into(),
+            2017,
+            Cmp::AtLeast(28153.0),
+            true
+        )]
+    );
+}
+
+#[test]
+fn an_undated_press_conference_on_a_period_gives_its_reviews_both_ends() {
+    // Corner quotation marks as 「」『』; the review's start is the period's (2020), where it
+    // went the period's end; the second review counts per 1,000 as the first did.
+    let got = rows(
+        "1月19日,某某市政府新聞辦召開「高質量完成『十四五』規劃」系列主題新聞發布會。\n2025年,每千人口执业(助理)医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.98),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.45),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2020,
+        Cmp::AtLeast(3.28),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(4.25),
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}

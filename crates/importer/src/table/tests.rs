@@ -680,3 +680,34 @@ fn a_yearbook_header_whose_names_are_split_over_lines_a_part_a_line() {
     // The hospitals' beds (其中: 医院 (张)) are a part.
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_reports_list_of_values_is_of_the_year_it_reports_and_its_shares_and_numbers_are_no_figures() {
+    // 项目 | 数值 under a title dated by 截至: figures of that year.
+    let got = rows(
+        "某某区医疗服务信息概况(截至2022年2月28日)\n| 项目 | 数值 |\n| 二、床位数(张) | 2660 |\n| (一)执业(助理)医师数 | 1026 |\n| 四、床位使用率(%) | 74.57 |\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_total", 2660.0), ("physicians", 1026.0)],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    // 数量 | 构成(%): the share is read past; a row's number (2.1.2, 3.1) is no figure.
+    let got = rows(
+        "2023年第三季度某某市医疗服务信息情况一览表\n序号\t指标名称(单位)\t数量\t构成(%)\n2.1.1\t执业(助理)医师\t10830\t40.304\n2.1.2\t注册护士\t16041\t59.696\n3.1\t床位数\t39608\t——\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[
+            ("physicians", 10830.0),
+            ("nurses", 16041.0),
+            ("beds_total", 39608.0),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+    // A headline that says its figure is a sentence, not a label for the number under it.
+    let got = rows_or_none("某某省预计5年内人均预期寿命超79岁 健康指标达高收入国家水平\n\n11\n");
+    assert!(got.iter().all(|r| r.cmp.value() != Some(11.0)), "{got:#?}");
+}
