@@ -81,8 +81,10 @@ pub fn read(doc: &Doc) -> Head {
         .filter_map(|(name, y)| head_text.find(name).map(|at| (at, *y)))
         .min()
         .map(|(_, y)| y);
-    // "“十四五”卫生健康发展成就新闻发布会": the text reports what a period achieved.
-    let period_reviewed = period_reviewed(&head_text);
+    // "“十四五”卫生健康发展成就新闻发布会": the text reports what a period achieved. A news
+    // page's lead may come after a dozen short lines of the page's own (date, paper, column).
+    let lead: String = first_lines(doc).take(14).map(|l| doc.norm(&l)).collect();
+    let period_reviewed = period_reviewed(&head_text).or_else(|| period_reviewed(&lead));
     let reports = title
         .as_ref()
         .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))

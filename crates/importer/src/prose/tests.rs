@@ -1538,3 +1538,25 @@ fn an_undated_press_conference_on_a_period_gives_its_reviews_both_ends() {
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_press_conference_on_a_period_named_below_a_news_pages_own_lines_reports() {
+    let got = rows(
+        "电子报阅读机\n2025-12-20\n星期六\n当前报纸名称:某某日报\n\n守护人民健康 筑牢幸福之基\n\n日期:10-17\n字号:\n版面:第A1版:时政要闻\n\n本报讯 10月16日,市政府新闻办举行某某市高质量完成“十四五”规划系列主题新闻发布会。\n\n至目前,全市拥有医疗卫生机构床位数7.86万张,较2020年增加了1.38万张;每千人口病床数8.32张,较2020年增加1.76张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2025,
+        Cmp::AtLeast(78600.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2025,
+        Cmp::AtLeast(8.32),
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
