@@ -97,7 +97,9 @@ pub fn read(doc: &Doc) -> Head {
     Head {
         reports,
         national,
-        reviewed_until: reviewed_until(doc).max(period_reviewed),
+        reviewed_until: reviewed_until(doc)
+            .max(period_reviewed)
+            .or_else(|| period_over(doc, document_year.as_ref().map(|d| d.value))),
         region,
         title,
         document_year,
@@ -123,10 +125,29 @@ fn period_reviewed(head_text: &str) -> Option<i32> {
         looks_back_on(t, name)
             || t.contains(&format!("完成{name}"))
             || t.contains(&format!("{name}收官"))
+            // "“湖南‘十四五’答卷”", "“十四五”答卷丨…": the period's results.
+            || t.contains(&format!("{name}答卷"))
             // "十四五”卫生健康发展成就": the achievements of that period, named together.
             || t.match_indices(name)
                 .any(|(at, _)| t[at..].chars().take(13).collect::<String>().contains("成就"))
     })
+}
+
+/// The last year of a period named as a time ("“十三五”时期", "“十三五”期间") that was over
+/// when the document was written: the text looks back on it.
+fn period_over(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
+    let d = document_year?;
+    let t = doc
+        .norm(&(0..doc.chars.len()))
+        .replace(['“', '”', '"', '‘', '’'], "");
+    PERIODS
+        .iter()
+        .filter(|(name, first)| {
+            first + 4 < d
+                && (t.contains(&format!("{name}时期")) || t.contains(&format!("{name}期间")))
+        })
+        .map(|(_, first)| first + 4)
+        .max()
 }
 
 /// Whether `t` looks back on period `name`: "回顾十四五", "十四五以来".
@@ -136,7 +157,7 @@ fn looks_back_on(t: &str, name: &str) -> bool {
 
 /// The last year of the latest period `reviews` says `text` reviews (quotation marks left out).
 fn last_reviewed(text: &str, reviews: impl Fn(&str, &str) -> bool) -> Option<i32> {
-    let t = text.replace(['“', '”', '"'], "");
+    let t = text.replace(['“', '”', '"', '‘', '’'], "");
     PERIODS
         .iter()
         .filter(|(name, _)| reviews(&t, name))
@@ -178,6 +199,15 @@ fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
         .any(|m| m.kind == time::YearKind::Aim && document_year.is_none_or(|d| m.year >= d))
         || {
             let text = doc.norm(&all);
+            // "各项既定目标圆满完成": goals met are no aim.
+            let text = [
+                "目标圆满完成",
+                "目标全面完成",
+                "目标顺利完成",
+                "目标任务全面完成",
+            ]
+            .iter()
+            .fold(text, |t, w| t.replace(w, ""));
             AIM_WORDS.iter().any(|w| text.contains(w))
         }
 }

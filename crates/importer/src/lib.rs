@@ -446,6 +446,25 @@ fn dedupe(rows: &mut Vec<Row>) {
     rows.retain(|r| {
         r.role != Role::Figure || !said_as_bound(r) || !exact.contains(&(r.subject.clone(), r.year))
     });
+    // A headline's figure with an assumed year, said again below ("石家庄市人均预期寿命达到
+    // 78.12岁" over "“十三五”时期…达到78.12岁"): the same figure, once, with the body's year.
+    let figures: Vec<(Subject, Option<u64>, i32, bool, usize)> = rows
+        .iter()
+        .map(|r| {
+            let v = r.cmp.value().map(f64::to_bits);
+            (r.subject.clone(), v, r.year, r.year_inferred, r.span.start)
+        })
+        .collect();
+    let mut i = 0;
+    rows.retain(|r| {
+        let me = &figures[i];
+        i += 1;
+        r.role != Role::Figure
+            || !r.year_inferred
+            || !figures
+                .iter()
+                .any(|o| o.0 == me.0 && o.1 == me.1 && o.2 != me.2 && (!o.3 || o.4 > me.4))
+    });
 }
 
 impl Proposal {

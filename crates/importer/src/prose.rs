@@ -669,7 +669,7 @@ impl Paragraph {
             self.carry = None;
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
-                self.retrospect.paragraph(&doc.norm(l));
+                self.retrospect.paragraph(&doc.norm(l), document_year);
                 let t = doc.norm(l);
                 if let Some(y) = heading_year(doc, l, document_year) {
                     self.section_year = Some(y);

@@ -163,11 +163,21 @@ pub struct Retrospect {
 }
 
 impl Retrospect {
-    /// A new paragraph: its words may turn back or ahead.
-    pub fn paragraph(&mut self, text: &str) {
+    /// A new paragraph: its words may turn back or ahead. A period named as a time that was
+    /// over when the document was written ("“十三五”时期" in 2021) is looked back on.
+    pub fn paragraph(&mut self, text: &str, document_year: Option<i32>) {
+        let over = [("十三五", 2020), ("十四五", 2025)]
+            .iter()
+            .filter(|(_, last)| document_year.is_some_and(|d| *last < d))
+            .flat_map(|(name, _)| {
+                ["”时期", "时期", "”期间", "期间"].map(move |w| format!("{name}{w}"))
+            })
+            .filter_map(|w| text.find(&w))
+            .min();
         let first_back = LOOKING_BACK
             .iter()
             .filter_map(|(w, _)| text.find(w))
+            .chain(over)
             .min()
             .map(|at| {
                 let span = LOOKING_BACK
@@ -541,6 +551,12 @@ pub fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
 /// What the words around the year at `i` make of it; `span_end`: it ends a span.
 fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
     let after = i + 5;
+    // "2020年至2024年": the end of a span of years, not a year aimed at.
+    let span_end = span_end
+        || (i >= 6
+            && matches!(c[i - 1], '至' | '到' | '-' | '—' | '~' | '～')
+            && c[i - 2] == '年'
+            && c[i - 6..i - 2].iter().all(char::is_ascii_digit));
     if span_end {
         YearKind::AsOf
     } else if ends_before(c, i, "比")

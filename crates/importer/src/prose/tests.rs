@@ -1560,3 +1560,54 @@ fn a_press_conference_on_a_period_named_below_a_news_pages_own_lines_reports() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_text_written_after_a_period_looks_back_on_it_and_a_span_of_years_ends_in_its_last() {
+    // 2021's news of "“十三五”时期…各项既定目标圆满完成": goals met, not aimed at; its figures
+    // are of the period's end, and the headline's is the same figure, once.
+    let got = rows(
+        "某某市人均预期寿命达到78.12岁\n\n来源:某某日报 发布日期:2021-03-30 08:51\n\n记者从某某市卫生健康委获悉,“十三五”时期,全市卫生健康系统各项既定目标圆满完成。全市人均预期寿命达到78.12岁,孕产妇死亡率降至10.73/10万。\n\n大力推动医疗卫生资源提质扩容,千人口床位数达到6.2张,千人口执业(助理)医师达到4.02人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(78.12),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2020,
+        Cmp::AtLeast(10.73),
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2));
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(4.02),
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+    // "“湖南‘十四五’答卷”": a period's results; "2020年至2024年" ends in 2024, and 目前 of an
+    // undated text is the latest year it names.
+    let got = rows(
+        "中新网长沙12月2日电 “某某‘十四五’答卷”系列主题新闻发布会全省卫生健康事业发展成就专场2日在长沙举行。\n2020年至2024年,全省个人卫生支出占比持续下降。\n聚力体系构建,目前每千人口执业(助理)医师3.43人,每千人口注册护士4.09人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(3.43),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2024,
+        Cmp::AtLeast(4.09),
+    );
+}
