@@ -1295,7 +1295,11 @@ impl Sentence<'_> {
             }
             // "床位达到6.5张" without a base: a count of 6.5 beds is no count (a density whose
             // base the text left out); counts in 万 are whole once multiplied out.
-            (Role::Figure, Some(Subject::Quantity(_))) if f.num.value.fract() != 0.0 => Err(None),
+            (Role::Figure, Some(Subject::Quantity(_)))
+                if (f.num.value - f.num.value.round()).abs() > 1e-6 =>
+            {
+                Err(None)
+            }
             (Role::Figure, Some(sub)) => {
                 Ok(row(sub, rebase(Cmp::AtLeast(f.num.value)), false, None))
             }

@@ -335,6 +335,16 @@ pub fn population_basis(label: &str) -> Option<Basis> {
     }
 }
 
+/// A label without its bracketed list of what it includes ("(含执业医师数、护士数…)").
+fn included_list(label: &str) -> Option<String> {
+    let open = label.find(['(', '('])?;
+    let rest = &label[open..];
+    let close = rest.find([')', ')']).map_or(label.len(), |c| open + c + 1);
+    let inner = &label[open..close];
+    (inner.contains('含') && inner.contains('、'))
+        .then(|| format!("{}{}", &label[..open], &label[close..]))
+}
+
 /// Whether a label counts assistant physicians alone (执业助理医师, 助理医师), not 执业(助理)医师
 /// or 执业医师(含助理).
 fn assistants_alone(label: &str) -> bool {
@@ -391,6 +401,10 @@ pub fn match_label(
     catalog: &Catalog,
     inherited: Option<(&'static str, f64)>,
 ) -> Option<Subject> {
+    // "医务人员数(含执业医师数、执业助理医师数、护士数…)": what it includes, listed, is not
+    // what it is.
+    let listed = included_list(label);
+    let label = listed.as_deref().unwrap_or(label);
     // 执业医师 alone is the narrower count, without assistant physicians.
     let assistants = label.contains("助理");
     // "执业助理医师0.23万人", "助理医师": the assistants alone, a part of 执业(助理)医师.
@@ -655,6 +669,7 @@ mod tests {
             "新增公办养老床位",
             "年末各类收养性社会福利单位床位",
             "卫生监督检验机构卫生技术人员",
+            "3、医务人员数(含执业医师数、执业助理医师数、护士数、医技人员数等)",
         ] {
             assert_eq!(id(label), None, "{label}");
         }

@@ -882,12 +882,19 @@ fn breakdown(
     // The total row: labelled 总计, else the unlabelled first row of figures under the header.
     let (ti, header, values, mut caption) = if let Some(ti) = cells.iter().position(is_total) {
         // The total's figures: the cells after its label, up to the next label.
-        let values: Vec<&Placed> = cells[ti + 1..]
+        // "总 计 | Total | 6404 | …": the English name under the Chinese is passed over.
+        let english = cells[ti + 1..]
+            .iter()
+            .take_while(|c| {
+                matches!(c.1, Cell::Words) && !doc.chars[c.0.clone()].iter().any(|x| is_cjk(*x))
+            })
+            .count();
+        let values: Vec<&Placed> = cells[ti + 1 + english..]
             .iter()
             .take_while(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
             .collect();
         let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
-        let header = breakdown_header(cells[skip..ti].iter().map(&squeezed), catalog);
+        let header = breakdown_header(cells[skip..ti].iter().map(|c| (squeezed(c), c.2)), catalog);
         (Some(ti), header, values, caption)
     } else if let Some(u) = unlabelled_total(doc, cells) {
         let (caption, _) = caption_of(doc, cells, is_total, squeezed);
@@ -909,6 +916,20 @@ fn breakdown(
     {
         return false;
     }
+    // A header flattened from two levels lists the upper level first: a group's total
+    // (小计) and its parts come after columns that follow the group. Regrouped, it must still
+    // add up (no part above its total), or nothing is read.
+    let flattened = header
+        .iter()
+        .any(|x| x.starts_with("卫生技术(") || matches!(x.as_str(), "小计" | "合计" | "计"));
+    let header = if parts_follow_their_totals(&header, catalog) && !flattened {
+        header
+    } else {
+        match regrouped(&header, catalog) {
+            Some(h) => h,
+            None => return false,
+        }
+    };
     if header.len() != values.len() || !parts_follow_their_totals(&header, catalog) {
         return false;
     }
@@ -935,6 +956,32 @@ fn breakdown(
     seen.dedup();
     if header.iter().any(|h| h.chars().count() > 20)
         || seen.len() != subjects.iter().flatten().count()
+    {
+        return false;
+    }
+    // The total's staff must add up: no part above its whole. A header set over the wrong
+    // figures shows here, and gives nothing.
+    let value_of = |id: &str| {
+        subjects
+            .iter()
+            .position(|s| matches!(s, Some(Subject::Quantity(q)) if q == id))
+            .and_then(|k| match &values[k].1 {
+                Cell::Figure(n) => Some(n.value * scale_of(&header[k])),
+                _ => None,
+            })
+    };
+    let (tech, phys, lic, nurses) = (
+        value_of("health_technicians"),
+        value_of("physicians"),
+        value_of("licensed_physicians"),
+        value_of("nurses"),
+    );
+    let within =
+        |part: Option<f64>, whole: Option<f64>| part.zip(whole).is_none_or(|(p, w)| p <= w);
+    let doctors = phys.or(lic);
+    let both = doctors.zip(nurses).map(|(d, n)| d + n);
+    if !(within(phys, tech) && within(lic, tech) && within(nurses, tech) && within(lic, phys))
+        || !within(both, tech)
     {
         return false;
     }
@@ -1148,9 +1195,17 @@ const ROW_HEADS: &[&str] = &[
 
 /// A breakdown table's column heads from its header cells (whitespace taken out), joined where
 /// a split names a column; the row-label column's head and English lines left out.
-fn breakdown_header(cells: impl Iterator<Item = String>, catalog: &Catalog) -> Vec<String> {
+fn breakdown_header(
+    cells: impl Iterator<Item = (String, usize)>,
+    catalog: &Catalog,
+) -> Vec<String> {
     let mut header: Vec<String> = Vec::new();
-    for t in cells {
+    // Names side by side on one line ("机构个数 | 床位数") are whole: only a name broken over
+    // lines joins.
+    let mut last_line = None;
+    for (t, line) in cells {
+        let same_line = last_line == Some(line);
+        last_line = Some(line);
         if t.is_empty() || t.chars().all(|ch| ch == '|') {
             continue;
         }
@@ -1160,20 +1215,21 @@ fn breakdown_header(cells: impl Iterator<Item = String>, catalog: &Catalog) -> V
             h.rfind('(')
                 .is_some_and(|i| h.ends_with(')') && is_unit(&h[i..]))
         };
-        let joins = header.last().is_some_and(|last| {
-            // "地区" / "床位数(张)": the row-label column's head joins nothing.
-            let row_head = ROW_HEADS.iter().any(|w| last.starts_with(w));
-            t.starts_with('(')
-                || (!unit_end(last)
-                    && !row_head
-                    && match_label(last.trim_start_matches('#'), catalog, None).is_none()
-                    && match_label(
-                        &format!("{}{t}", last.trim_start_matches('#')),
-                        catalog,
-                        None,
-                    )
-                    .is_some())
-        });
+        let joins = !same_line
+            && header.last().is_some_and(|last| {
+                // "地区" / "床位数(张)": the row-label column's head joins nothing.
+                let row_head = ROW_HEADS.iter().any(|w| last.starts_with(w));
+                t.starts_with('(')
+                    || (!unit_end(last)
+                        && !row_head
+                        && match_label(last.trim_start_matches('#'), catalog, None).is_none()
+                        && match_label(
+                            &format!("{}{t}", last.trim_start_matches('#')),
+                            catalog,
+                            None,
+                        )
+                        .is_some())
+            });
         match header.last_mut() {
             Some(last) if joins => last.push_str(&t),
             _ => header.push(t),
@@ -1183,6 +1239,63 @@ fn breakdown_header(cells: impl Iterator<Item = String>, catalog: &Catalog) -> V
     // an English line's words under the Chinese.
     header.retain(|h| !ROW_HEADS.iter().any(|w| h.starts_with(w)) && h.chars().any(is_cjk));
     header
+}
+
+/// A breakdown header flattened from two levels, put in the order of its figures:
+/// `机构数 | 床位数 | 卫生技术(人) | 诊疗人次 | 执业(助理)医师 | 注册护士` has the technicians'
+/// parts listed after 诊疗人次, a column of the upper level; `卫生技术人员 | 其他 | 小计 | 执业
+/// 医师 | …` has the group's total under 小计 and its 其他 listed first. The parts move right
+/// after their total, 其他 to the group's end, and 小计 takes the group's name.
+fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
+    let quantity = |h: &str| match match_label(h.trim_start_matches('#'), catalog, None) {
+        Some(Subject::Quantity(q)) => Some(q),
+        _ => None,
+    };
+    // "卫生技术(人)": the name lost its 人员 where the line broke.
+    let tech_name = |h: &str| {
+        quantity(h).as_deref() == Some("health_technicians")
+            || h.trim_start_matches('#').starts_with("卫生技术(")
+    };
+    let mut h: Vec<String> = header.to_vec();
+    let t = h.iter().position(|x| tech_name(x))?;
+    let subtotal = |x: &str| matches!(x, "小计" | "合计" | "计");
+    let mut others: Vec<String> = Vec::new();
+    if let Some(st) = h.iter().position(|x| subtotal(x)).filter(|&st| st > t) {
+        // The group's own column is its 小计; an 其他 listed before it ends the group.
+        h[st] = "卫生技术人员".to_string();
+        h.remove(t);
+        let mut k = t;
+        while k < h.len() && !tech_name(&h[k]) {
+            if h[k].starts_with("其他") {
+                others.push(h.remove(k));
+            } else {
+                k += 1;
+            }
+        }
+    }
+    let t = h.iter().position(|x| tech_name(x))?;
+    let is_part = |x: &str| {
+        matches!(
+            quantity(x).as_deref(),
+            Some("physicians" | "licensed_physicians" | "nurses" | "pharmacists")
+        ) || ["医师", "护士", "药剂", "药师", "技师", "检验"]
+            .iter()
+            .any(|w| x.contains(w))
+    };
+    let first = (t + 1..h.len()).find(|&k| is_part(&h[k]))?;
+    let end = (first..h.len())
+        .find(|&k| !is_part(&h[k]))
+        .unwrap_or(h.len());
+    let intruders: Vec<String> = h.drain(t + 1..first).collect();
+    let parts_end = t + 1 + (end - first);
+    let mut out: Vec<String> = h[..parts_end].to_vec();
+    out.extend(others);
+    out.extend(intruders);
+    out.extend(h[parts_end..].iter().cloned());
+    out.iter_mut()
+        .filter(|x| x.starts_with("卫生技术(") && quantity(x).is_none())
+        .for_each(|x| *x = format!("卫生技术人员{}", &x["卫生技术".len()..]));
+    Some(out)
 }
 
 /// A year in a caption: "(2020年)", "(2023)".
@@ -1451,6 +1564,8 @@ fn indicator_rows(
     let cells = &b.cells;
     let mut header = Header::default();
     let mut inherited = Inherited::default();
+    // "表2 卫生人员总数(万人)": the caption's unit counts the table's figures.
+    let mut caption_unit: Option<String> = None;
     let mut i = 0;
     while i < cells.len() && rows.len() < super::MAX_ROWS {
         let line = cells[i].2;
@@ -1500,6 +1615,17 @@ fn indicator_rows(
         if row.values.len() > 3 && header.columns.len() != row.values.len() {
             i = next;
             continue;
+        }
+        if row.values.is_empty() && label.starts_with('表') {
+            caption_unit = label
+                .rfind('(')
+                .filter(|&k| scale_of(&label[k..]) > 1.0)
+                .map(|k| label[k..].to_string());
+        }
+        if let Some(u) = &caption_unit
+            && scale_of(&format!("{label}{}", row.unit_words)) == 1.0
+        {
+            row.unit_words.push_str(u);
         }
         if row.values.is_empty() {
             // A row with a nature but no figure is a goal stated in words.
@@ -1564,6 +1690,8 @@ fn role_and_year(
     }
     let last_year = cols.iter().filter_map(|c| c.year).max();
     let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
+    // "2013年 | 2012年": a series, newest first or last.
+    years.sort_unstable();
     years.dedup();
     // Three or more year columns with no goal among them, no 预期/约束, or a change column
     // (比上年增长), or years one apart (2021 | 2022, never a plan's base and goal): a series.
@@ -1648,7 +1776,8 @@ fn push_label_row(
                 let Some(s) = subject.clone() else { continue };
                 // A count with a fraction (三、床位情况 (张) | 3.1, the next row's number) is no
                 // count.
-                let whole = !matches!(s, Subject::Quantity(_)) || (n.value * scale).fract() == 0.0;
+                let v = n.value * scale;
+                let whole = !matches!(s, Subject::Quantity(_)) || (v - v.round()).abs() < 1e-6;
                 if n.percent || n.high.is_some() || !whole {
                     continue;
                 }

@@ -1611,3 +1611,10 @@ fn a_text_written_after_a_period_looks_back_on_it_and_a_span_of_years_ends_in_it
         Cmp::AtLeast(4.09),
     );
 }
+
+#[test]
+fn a_label_that_lists_what_it_includes_is_not_what_it_lists() {
+    let text = "某某县2018年医疗服务信息\n3、医务人员数(含执业医师数、执业助理医师数、护士数、医技人员数等) 1366人。\n";
+    let p = import(text, &Catalog::builtin());
+    assert!(p.as_ref().map_or(true, |p| p.rows.is_empty()), "{p:#?}");
+}

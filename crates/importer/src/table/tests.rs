@@ -711,3 +711,54 @@ fn a_reports_list_of_values_is_of_the_year_it_reports_and_its_shares_and_numbers
     let got = rows_or_none("某某省预计5年内人均预期寿命超79岁 健康指标达高收入国家水平\n\n11\n");
     assert!(got.iter().all(|r| r.cmp.value() != Some(11.0)), "{got:#?}");
 }
+
+#[test]
+fn a_breakdown_header_flattened_from_two_levels_is_put_in_its_figures_order_or_not_read() {
+    // The technicians' parts listed after 诊疗人次, an upper-level column; "卫生技术" lost its
+    // 人员 where the line broke.
+    let text = "19-13  各类医疗卫生机构基本情况(2015年)\n医疗机构分类 机构数\n(个)\n床位数\n(张)\n卫生技术\n   \n(人)\n    诊疗人\n \n(万人次)\n执业\n(助理)\n医师\n注册\n护士\n             \n总计 77435 519342 618644 237108 254167 61559\n医院 1926 378854 384713 133122 183618 18711\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2015,
+        &[
+            ("beds_total", 519342.0),
+            ("health_technicians", 618644.0),
+            ("physicians", 237108.0),
+            ("nurses", 254167.0),
+        ],
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+    // Names side by side on one line are whole, without units too.
+    let got = rows(
+        "2024年1-3月某某市医疗机构、床位和卫生技术人员数\n机构分类 | 机构个数 | 床位数 | 卫生技术人员 |\n总 计 | 2901 | 100587 | 143624 |\n一.医院 | 414 | 95386 | 108504 |\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[("beds_total", 100587.0), ("health_technicians", 143624.0)],
+    );
+    // Parts above their whole: the header is not the figures', and nothing is read.
+    let got = rows_or_none(
+        "各类医疗卫生机构基本情况(2015年)\n机构分类\t机构数(个)\t卫生技术人员(人)\t执业(助理)医师\t注册护士\n总计\t77435\t237108\t254167\t61559\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn a_captions_unit_counts_its_table_and_years_newest_first_are_a_series() {
+    let got = rows(
+        "表2 卫生人员总数(万人) | ||\n2013年 | 2012年 | |\n卫生技术人员 | 42.90 | 39.61 |\n注册护士 | 17.42 | 15.53 |\n",
+    );
+    has_figures(
+        &got,
+        2013,
+        &[("health_technicians", 429000.0), ("nurses", 174200.0)],
+    );
+    has_figures(
+        &got,
+        2012,
+        &[("health_technicians", 396100.0), ("nurses", 155300.0)],
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
