@@ -980,9 +980,16 @@ fn breakdown(
         |part: Option<f64>, whole: Option<f64>| part.zip(whole).is_none_or(|(p, w)| p <= w);
     let doctors = phys.or(lic);
     let both = doctors.zip(nurses).map(|(d, n)| d + n);
-    if !(within(phys, tech) && within(lic, tech) && within(nurses, tech) && within(lic, phys))
-        || !within(both, tech)
-    {
+    let adds_up = [
+        (phys, tech),
+        (lic, tech),
+        (nurses, tech),
+        (lic, phys),
+        (both, tech),
+    ]
+    .iter()
+    .all(|(part, whole)| within(*part, *whole));
+    if !adds_up {
         return false;
     }
     // The caption's year ("(2020年)", "(2023)"), else the document's.
