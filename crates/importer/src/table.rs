@@ -545,7 +545,7 @@ fn yearbook(
     if columns.iter().filter(|c| c.is_some()).count() < 1 {
         return false;
     }
-    let mut any = false;
+    let mut found: Vec<Row> = Vec::new();
     for cells in &data {
         if rows.len() >= super::MAX_ROWS {
             break;
@@ -577,7 +577,7 @@ fn yearbook(
                 doc.quote(&c.0)
             ));
             let span = doc.bytes(&(first.0.start..c.0.end));
-            rows.push(Row {
+            found.push(Row {
                 role: Role::Figure,
                 subject: subject.clone(),
                 year,
@@ -590,10 +590,16 @@ fn yearbook(
                 basis: population_basis(&hdr.0),
                 rebased_from: None,
             });
-            any = true;
         }
         taken.push(cells[0].0.start..cells[cells.len() - 1].0.end);
     }
+    // Each year's staff must add up (no part above its whole), or the names were not the
+    // figures' and nothing is read.
+    if !adds_up(&found) {
+        return true;
+    }
+    let any = !found.is_empty();
+    rows.extend(found);
     any
 }
 
@@ -697,6 +703,35 @@ fn stacked(doc: &Doc, lines: &[Vec<&Placed>], width: usize) -> Option<Names> {
         })
         .collect();
     Some(names)
+}
+
+/// Whether a table's staff add up, year by year: physicians, nurses and both together no more
+/// than the technicians, 执业医师 no more than 执业(助理)医师.
+fn adds_up(rows: &[Row]) -> bool {
+    let value = |year: i32, id: &str| {
+        rows.iter()
+            .find(|r| r.year == year && matches!(&r.subject, Subject::Quantity(q) if q == id))
+            .and_then(Row::value)
+    };
+    rows.iter().all(|r| {
+        let y = r.year;
+        let (tech, phys, lic, nurses) = (
+            value(y, "health_technicians"),
+            value(y, "physicians"),
+            value(y, "licensed_physicians"),
+            value(y, "nurses"),
+        );
+        let both = phys.or(lic).zip(nurses).map(|(d, n)| d + n);
+        [
+            (phys, tech),
+            (lic, tech),
+            (nurses, tech),
+            (lic, phys),
+            (both, tech),
+        ]
+        .iter()
+        .all(|(part, whole)| part.zip(*whole).is_none_or(|(p, w)| p <= w))
+    })
 }
 
 /// A cell that is a year alone, starting a yearbook's row: "2018", "2018年".

@@ -762,3 +762,10 @@ fn a_captions_unit_counts_its_table_and_years_newest_first_are_a_series() {
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_yearbook_series_whose_staff_do_not_add_up_is_not_read() {
+    // Names one column off: "physicians" above the technicians in every year.
+    let text = "某某市统计年鉴2023\n表17-3 卫生机构、床位和卫生技术人员\n年份\t床位数(张)\t执业(助理)医师\t卫生技术人员(人)\t注册护士\n2019\t30210\t41230\t15210\t17890\n2020\t31560\t43100\t15980\t18920\n";
+    assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
+}
