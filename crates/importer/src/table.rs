@@ -1265,6 +1265,10 @@ fn breakdown_header(
                     || (!unit_end(last)
                         && !row_head
                         && match_label(last.trim_start_matches('#'), catalog, None).is_none()
+                    // "执业(助理)" / "注册护士": a whole name on its own is its own column
+                    // ("医师", "护士" alone are the rest of a broken one).
+                    && (t.trim_start_matches('#').chars().count() < 4
+                        || match_label(t.trim_start_matches('#'), catalog, None).is_none())
                         && match_label(
                             &format!("{}{t}", last.trim_start_matches('#')),
                             catalog,
@@ -1279,7 +1283,12 @@ fn breakdown_header(
     }
     // The row-label column's head ("指标", "机构分类", "项目") is not a column of figures, nor
     // an English line's words under the Chinese.
-    header.retain(|h| !ROW_HEADS.iter().any(|w| h.starts_with(w)) && h.chars().any(is_cjk));
+    // "医疗机构分类" too.
+    header.retain(|h| {
+        !ROW_HEADS.iter().any(|w| h.starts_with(w))
+            && !(h.ends_with("机构分类") || h.ends_with("机构类别"))
+            && h.chars().any(is_cjk)
+    });
     header
 }
 
@@ -1320,7 +1329,7 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
         matches!(
             quantity(x).as_deref(),
             Some("physicians" | "licensed_physicians" | "nurses" | "pharmacists")
-        ) || ["医师", "护士", "药剂", "药师", "技师", "检验"]
+        ) || ["医师", "护士", "药剂", "药师", "技师", "检验", "执业"]
             .iter()
             .any(|w| x.contains(w))
     };
@@ -1334,9 +1343,14 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
     out.extend(others);
     out.extend(intruders);
     out.extend(h[parts_end..].iter().cloned());
-    out.iter_mut()
-        .filter(|x| x.starts_with("卫生技术(") && quantity(x).is_none())
-        .for_each(|x| *x = format!("卫生技术人员{}", &x["卫生技术".len()..]));
+    // Names that lost their last word where the line broke.
+    for x in out.iter_mut().filter(|x| quantity(x).is_none()) {
+        if x.starts_with("卫生技术(") {
+            *x = format!("卫生技术人员{}", &x["卫生技术".len()..]);
+        } else if x.trim_start_matches('#') == "执业(助理)" {
+            *x = "执业(助理)医师".to_string();
+        }
+    }
     Some(out)
 }
 

@@ -769,3 +769,22 @@ fn a_yearbook_series_whose_staff_do_not_add_up_is_not_read() {
     let text = "某某市统计年鉴2023\n表17-3 卫生机构、床位和卫生技术人员\n年份\t床位数(张)\t执业(助理)医师\t卫生技术人员(人)\t注册护士\n2019\t30210\t41230\t15210\t17890\n2020\t31560\t43100\t15980\t18920\n";
     assert!(rows_or_none(text).is_empty(), "{:#?}", rows_or_none(text));
 }
+
+#[test]
+fn a_breakdown_header_whose_names_broke_over_lines_beside_whole_ones() {
+    // "执业 (助理)" lost its 医师; "注册 护士" is whole and never joins it; 诊疗人次 sits between
+    // the technicians and their parts; "医疗机构分类" heads the rows.
+    let text = "19-3 各类医疗卫生机构基本情况(2012年) | |||||||||\n医疗机构分类 | 机构数 (个) |\n床位数 (张) |\n卫生技术 人 员 (人) |\n诊疗人 次 数 (万人次) |\n|||||\n执业 (助理) |\n注册 护士 |\n||||||||\n总计 | 60840 | 470768 | 510082 | 190465 | 181721 | 52265 | |||\n医院 | 1549 | 322007 | 311203 | 110541 | 136332 | 15224 | |||\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2012,
+        &[
+            ("beds_total", 470768.0),
+            ("health_technicians", 510082.0),
+            ("physicians", 190465.0),
+            ("nurses", 181721.0),
+        ],
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
