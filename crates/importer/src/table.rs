@@ -1286,7 +1286,8 @@ fn breakdown_header(
     // "医疗机构分类" too.
     header.retain(|h| {
         !ROW_HEADS.iter().any(|w| h.starts_with(w))
-            && !(h.ends_with("机构分类") || h.ends_with("机构类别"))
+            && !h.ends_with("机构分类")
+            && !h.ends_with("机构类别")
             && h.chars().any(is_cjk)
     });
     header
