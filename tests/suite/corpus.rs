@@ -316,18 +316,18 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-05, fourth session: tuned recall
-    // 87.3 %, precision 98.1 %, no wrong value; held out 49.5 %, 66.2 %, 7 wrong values). A
-    // change that loses ground fails here; the held-out floor guards without being tuned to.
-    // The held-out wrong values rose from 6 to 7 with the rule that reads a press conference
-    // on a period's achievements as a report (4 figures more found): said in the README.
+    // Floors a step below what the importer reaches (2026-12-05, fifth session, 56 passages:
+    // tuned recall 90.3 %, precision 99.2 %, no wrong value; held out 46.0 %, 67.5 %, 7 wrong
+    // values). A change that loses ground fails here; the held-out floor guards without being
+    // tuned to. The held-out recall is below the fourth session's 49.5 % because five new
+    // held-out passages came in, read at 7 of 27 when collected: the honest estimate fell.
     assert!(
-        tuned.recall() >= 0.85,
+        tuned.recall() >= 0.88,
         "tuned recall fell: {}",
         tuned.line()
     );
     assert!(
-        tuned.precision() >= 0.95,
+        tuned.precision() >= 0.97,
         "tuned precision fell: {}",
         tuned.line()
     );
@@ -337,7 +337,7 @@ fn the_importer_on_real_text() {
         tuned.line()
     );
     assert!(
-        held.recall() >= 0.47,
+        held.recall() >= 0.44,
         "held-out recall fell: {}",
         held.line()
     );
