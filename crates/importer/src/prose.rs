@@ -1766,7 +1766,9 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             head = strip_label(&text[..cut]);
             start = ps;
         }
+        // "婴儿以及孕产妇死亡率": 以及 lists too.
         let mut parts: Vec<String> = head
+            .replace("以及", "、")
             .split(['、', '和', '及'])
             .map(str::trim)
             .filter(|x| !x.is_empty())

@@ -1618,3 +1618,24 @@ fn a_label_that_lists_what_it_includes_is_not_what_it_lists() {
     let p = import(text, &Catalog::builtin());
     assert!(p.as_ref().map_or(true, |p| p.rows.is_empty()), "{p:#?}");
 }
+
+#[test]
+fn names_listed_with_yiji_share_their_figures_in_order() {
+    let got = rows(
+        "某某市2016年卫生和计划生育事业发展统计公报\n全市婴儿以及孕产妇死亡率分别保持在3.49‰、9.15/10万的低位水平。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2016,
+        Cmp::AtLeast(3.49),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2016,
+        Cmp::AtLeast(9.15),
+    );
+}
