@@ -210,6 +210,8 @@ pub enum Reason {
     Part,
     /// A figure counted on another basis than the catalog's (per registered residents, 户籍人口).
     OtherBasis,
+    /// A figure of the region with no year in its sentence, and none in the text to assume.
+    Undated,
 }
 
 impl Reason {
@@ -222,6 +224,7 @@ impl Reason {
             Reason::OtherRegion => "import.reason.other_region",
             Reason::Part => "import.reason.part",
             Reason::OtherBasis => "import.reason.other_basis",
+            Reason::Undated => "import.reason.undated",
         }
     }
 }
@@ -261,14 +264,17 @@ pub enum ImportError {
     NoFigure,
     /// Figures, but each of another region or a part of a total: none is the region's.
     OnlyOtherScopes,
+    /// The region's figures, but no year for them anywhere in the text.
+    Undated,
 }
 
 impl ImportError {
-    const ALL: [ImportError; 4] = [
+    const ALL: [ImportError; 5] = [
         ImportError::Empty,
         ImportError::NotText,
         ImportError::NoFigure,
         ImportError::OnlyOtherScopes,
+        ImportError::Undated,
     ];
 
     pub fn key(self) -> &'static str {
@@ -277,6 +283,7 @@ impl ImportError {
             ImportError::NotText => "import.error.not_text",
             ImportError::NoFigure => "import.error.no_figure",
             ImportError::OnlyOtherScopes => "import.error.only_other_scopes",
+            ImportError::Undated => "import.error.undated",
         }
     }
 
@@ -394,8 +401,11 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         let scoped = unresolved
             .iter()
             .any(|u| matches!(u.reason, Reason::OtherRegion | Reason::Part));
+        let undated = unresolved.iter().any(|u| u.reason == Reason::Undated);
         return Err(if scoped {
             ImportError::OnlyOtherScopes
+        } else if undated {
+            ImportError::Undated
         } else {
             ImportError::NoFigure
         });

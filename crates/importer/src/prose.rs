@@ -936,6 +936,12 @@ impl Sentence<'_> {
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
             let when = match self.when(f, side, all) {
                 Ok(w) => w,
+                // Only a figure the catalog names is worth telling about.
+                Err(Some(Reason::Undated))
+                    if match_label(&f.matchable, catalog, None).is_none() =>
+                {
+                    continue;
+                }
                 Err(Some(reason)) => {
                     unresolved.push(Unresolved {
                         quote: doc.quote(&f.clause).to_string(),
@@ -1211,6 +1217,8 @@ impl Sentence<'_> {
                 .or(cx.reviewed_until.filter(|_| cx.reports))
             {
                 Some(d) if figure_words => (d, true),
+                // No year anywhere in the text: the user is told, not left to guess why.
+                None if figure_words => return Err(Some(Reason::Undated)),
                 _ => return Err(None),
             },
         };

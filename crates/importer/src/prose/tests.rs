@@ -1639,3 +1639,21 @@ fn names_listed_with_yiji_share_their_figures_in_order() {
         Cmp::AtLeast(9.15),
     );
 }
+
+#[test]
+fn the_regions_figures_without_any_year_are_said_to_lack_one() {
+    let text = "全市年末卫生机构1860个,卫生技术人员25796人,比上年末增长4.1%,其中,执业(助理)医师10504人,注册护士11277人。医疗卫生机构床位数17487张,同比增长4.2%。\n";
+    assert_eq!(
+        import(text, &Catalog::builtin()).err(),
+        Some(super::super::ImportError::Undated)
+    );
+    // With its title, the same paragraph is read.
+    let got = rows(&format!("某某市2024年国民经济和社会发展统计公报\n{text}"));
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2024,
+        Cmp::AtLeast(17487.0),
+    );
+}
