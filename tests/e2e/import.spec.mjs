@@ -203,6 +203,12 @@ test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open pla
   await expect(error).toContainText('主要指标');
   await shotOf(importPanel(page), 'import-error-no-figure');
 
+  // The region's figures with no year anywhere: the user is told what to add.
+  await read(page, '全市年末卫生技术人员25796人,其中执业(助理)医师10504人,注册护士11277人。医疗卫生机构床位数17487张。');
+  await expect(error).toHaveAttribute('data-import-error', 'import.error.undated');
+  await expect(error).toContainText('没有年份');
+  await expect(error).toContainText('标题或发布日期');
+
   for (const [name, bytes] of [
     ['plan.txt', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 7)])],
     ['plan-docx.txt', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 0)])],
