@@ -128,8 +128,11 @@ fn period_reviewed(head_text: &str) -> Option<i32> {
             // "“湖南‘十四五’答卷”", "“十四五”答卷丨…": the period's results.
             || t.contains(&format!("{name}答卷"))
             // "十四五”卫生健康发展成就": the achievements of that period, named together.
-            || t.match_indices(name)
-                .any(|(at, _)| t[at..].chars().take(13).collect::<String>().contains("成就"))
+            // "“十三五”卫生健康事业改革发展情况发布会": how the period went.
+            || t.match_indices(name).any(|(at, _)| {
+                let after: String = t[at..].chars().take(16).collect();
+                after.contains("成就") || after.contains("发展情况")
+            })
     })
 }
 

@@ -536,7 +536,13 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     let rest: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]
         .iter()
         .collect();
-    if rest.starts_with("人口") || rest.starts_with("居民") || rest.starts_with("户") {
+    // "15分钟内能够到达", "30分钟医疗服务圈": a time in a name.
+    if rest.starts_with("人口")
+        || rest.starts_with("居民")
+        || rest.starts_with("户")
+        || rest.starts_with("分钟")
+        || rest.starts_with("小时")
+    {
         return true;
     }
     // "100张床位以下医院", "500张及以上的医院": a kind of institution by its size.

@@ -1657,3 +1657,29 @@ fn the_regions_figures_without_any_year_are_said_to_lack_one() {
         Cmp::AtLeast(17487.0),
     );
 }
+
+#[test]
+fn a_press_conference_on_how_a_period_went_reports_and_a_time_is_no_figure() {
+    let got = rows(
+        "10月28日,国新办举行“十三五”卫生健康事业改革发展情况发布会。84%的县级医院达到二级及以上医院水平。从2015—2019年,每千人口医疗卫生机构床位数从5.11张增长到6.3张。近90%的家庭15分钟内能够到达最近医疗点。\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2015,
+                Cmp::AtLeast(5.11),
+                false
+            ),
+            (
+                Role::Figure,
+                "beds_per_1000".into(),
+                2019,
+                Cmp::AtLeast(6.3),
+                false
+            ),
+        ]
+    );
+}
