@@ -994,39 +994,6 @@ fn breakdown(
     {
         return false;
     }
-    // The total's staff must add up: no part above its whole. A header set over the wrong
-    // figures shows here, and gives nothing.
-    let value_of = |id: &str| {
-        subjects
-            .iter()
-            .position(|s| matches!(s, Some(Subject::Quantity(q)) if q == id))
-            .and_then(|k| match &values[k].1 {
-                Cell::Figure(n) => Some(n.value * scale_of(&header[k])),
-                _ => None,
-            })
-    };
-    let (tech, phys, lic, nurses) = (
-        value_of("health_technicians"),
-        value_of("physicians"),
-        value_of("licensed_physicians"),
-        value_of("nurses"),
-    );
-    let within =
-        |part: Option<f64>, whole: Option<f64>| part.zip(whole).is_none_or(|(p, w)| p <= w);
-    let doctors = phys.or(lic);
-    let both = doctors.zip(nurses).map(|(d, n)| d + n);
-    let adds_up = [
-        (phys, tech),
-        (lic, tech),
-        (nurses, tech),
-        (lic, phys),
-        (both, tech),
-    ]
-    .iter()
-    .all(|(part, whole)| within(*part, *whole));
-    if !adds_up {
-        return false;
-    }
     // The caption's year ("(2020年)", "(2023)"), else the document's.
     let caption_year = year_in_caption(&caption);
     let (year, inferred) = match (caption_year, cx.document_year) {
@@ -1037,7 +1004,7 @@ fn breakdown(
     let row_range =
         ti.map_or(values[0].0.start, |ti| cells[ti].0.start)..values[values.len() - 1].0.end;
     let label = ti.map(|ti| squeezed(&cells[ti])).unwrap_or_default();
-    let mut any = false;
+    let mut found: Vec<Row> = Vec::new();
     for (k, c) in values.iter().enumerate() {
         let (Some(Some(subject)), Cell::Figure(n)) = (subjects.get(k), &c.1) else {
             continue;
@@ -1049,7 +1016,7 @@ fn breakdown(
             Subject::Quantity(_) => scale_of(&format!("{}{caption}", header[k])),
             _ => 1.0,
         };
-        rows.push(Row {
+        found.push(Row {
             role: Role::Figure,
             subject: subject.clone(),
             year,
@@ -1062,8 +1029,14 @@ fn breakdown(
             basis: population_basis(&header[k]),
             rebased_from: None,
         });
-        any = true;
     }
+    // The total's staff must add up (no part above its whole): a header set over the wrong
+    // figures shows here, and gives nothing.
+    if !adds_up(&found) {
+        return false;
+    }
+    let any = !found.is_empty();
+    rows.extend(found);
     // The whole table is taken: its breakdown rows are parts, never the region's.
     if let (Some(a), Some(z)) = (cells.first(), cells.last()) {
         taken.push(a.0.start..z.0.end);
