@@ -208,6 +208,7 @@ test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open pla
   await expect(error).toHaveAttribute('data-import-error', 'import.error.undated');
   await expect(error).toContainText('没有年份');
   await expect(error).toContainText('标题或发布日期');
+  await shotOf(importPanel(page), 'import-error-undated');
 
   for (const [name, bytes] of [
     ['plan.txt', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 7)])],
