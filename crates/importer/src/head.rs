@@ -90,10 +90,17 @@ pub fn read(doc: &Doc) -> Head {
         .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))
         || (aims_nowhere && period_start.is_none())
         || period_reviewed.is_some();
+    // The title, else a news page's headline (its first line): "国家卫健委:中国人均预期寿命达78.6岁".
+    let headline = title
+        .as_ref()
+        .map(|t| t.value.clone())
+        .or_else(|| first_lines(doc).next().map(|l| doc.norm(&l)));
     let national = region.is_none()
-        && title
+        && (title
             .as_ref()
-            .is_some_and(|t| ["全国", "我国", "中国"].iter().any(|w| t.value.contains(w)));
+            .is_some_and(|t| ["全国", "我国", "中国"].iter().any(|w| t.value.contains(w)))
+            // A headline names the nation as the subject (not 全国, which comparisons use).
+            || headline.is_some_and(|t| ["我国", "中国"].iter().any(|w| t.contains(w))));
     Head {
         reports,
         national,

@@ -1683,3 +1683,22 @@ fn a_press_conference_on_how_a_period_went_reports_and_a_time_is_no_figure() {
         ]
     );
 }
+
+#[test]
+fn a_news_page_whose_headline_names_the_nation_reads_the_nations_figures() {
+    let got = rows(
+        "国家卫健委:中国人均预期寿命达78.6岁\n2023年末,全国床位1017.4万张,比上年增加42.4万张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(10_174_000.0),
+    );
+    // 全国 in a headline is what comparisons say: a page with no region of its own is not the
+    // nation's for it.
+    let text = "卫生资源高于全国平均水平\n2023年末,全国床位1017.4万张。\n";
+    let p = import(text, &Catalog::builtin());
+    assert!(p.as_ref().map_or(true, |p| p.rows.is_empty()), "{p:#?}");
+}
