@@ -1311,6 +1311,11 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
     let end = (first..h.len())
         .find(|&k| !is_part(&h[k]))
         .unwrap_or(h.len());
+    // Parts again after the run are a third level (执业医师 under 执业(助理)医师), whose place
+    // among the figures cannot be told: not regrouped.
+    if h[end..].iter().any(|x| is_part(x)) {
+        return None;
+    }
     let intruders: Vec<String> = h.drain(t + 1..first).collect();
     let parts_end = t + 1 + (end - first);
     let mut out: Vec<String> = h[..parts_end].to_vec();

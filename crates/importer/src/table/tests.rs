@@ -788,3 +788,52 @@ fn a_breakdown_header_whose_names_broke_over_lines_beside_whole_ones() {
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_breakdown_header_of_three_levels_is_not_regrouped() {
+    let cat = Catalog::builtin();
+    let names = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    // Two levels: the technicians' parts move next to them, 诊疗人次 after.
+    assert_eq!(
+        super::regrouped(
+            &names(&[
+                "机构数(个)",
+                "床位数(张)",
+                "卫生技术(人)",
+                "诊疗人次(万人次)",
+                "执业(助理)医师",
+                "注册护士"
+            ]),
+            &cat
+        ),
+        Some(names(&[
+            "机构数(个)",
+            "床位数(张)",
+            "卫生技术人员(人)",
+            "执业(助理)医师",
+            "注册护士",
+            "诊疗人次(万人次)"
+        ]))
+    );
+    // 执业医师 and 检验师 after the run are a third level: where their figures sit cannot be
+    // told (a regrouping would put 执业医师's figure under 注册护士).
+    assert_eq!(
+        super::regrouped(
+            &names(&[
+                "机构个数(个)",
+                "实有床位数(张)",
+                "卫生技术人员",
+                "其他技术人员",
+                "执业(助理)医师",
+                "注册护士",
+                "药师(士)",
+                "技师(士)",
+                "卫生监督员",
+                "执业医师",
+                "检验师",
+            ]),
+            &cat
+        ),
+        None
+    );
+}
