@@ -337,9 +337,12 @@ pub fn population_basis(label: &str) -> Option<Basis> {
 
 /// A label without its bracketed list of what it includes ("(含执业医师数、护士数…)").
 fn included_list(label: &str) -> Option<String> {
-    let open = label.find(['(', '('])?;
+    let open = label.find(['(', '\u{FF08}'])?;
     let rest = &label[open..];
-    let close = rest.find([')', ')']).map_or(label.len(), |c| open + c + 1);
+    let close = rest
+        .char_indices()
+        .find(|(_, c)| matches!(c, ')' | '\u{FF09}'))
+        .map_or(label.len(), |(c, ch)| open + c + ch.len_utf8());
     let inner = &label[open..close];
     (inner.contains('含') && inner.contains('、'))
         .then(|| format!("{}{}", &label[..open], &label[close..]))

@@ -1702,3 +1702,14 @@ fn a_news_page_whose_headline_names_the_nation_reads_the_nations_figures() {
     let p = import(text, &Catalog::builtin());
     assert!(p.as_ref().map_or(true, |p| p.rows.is_empty()), "{p:#?}");
 }
+
+#[test]
+fn a_list_of_what_is_included_in_full_width_brackets_reads_safely() {
+    for label in [
+        "医务人员数（含执业医师、护士）",
+        "医务人员数(含执业医师、护士）",
+        "医务人员数（含执业医师、护士",
+    ] {
+        let _ = super::super::synonyms::match_label(label, &Catalog::builtin(), None);
+    }
+}
