@@ -99,8 +99,13 @@ pub fn read(doc: &Doc) -> Head {
         && (title
             .as_ref()
             .is_some_and(|t| ["全国", "我国", "中国"].iter().any(|w| t.value.contains(w)))
-            // A headline names the nation as the subject (not 全国, which comparisons use).
-            || headline.is_some_and(|t| ["我国", "中国"].iter().any(|w| t.contains(w))));
+            // A headline names the nation as the subject of a figure (not 全国, which
+            // comparisons use, nor 中国式, 健康中国 or a site's name).
+            || headline.is_some_and(|t| {
+                ["我国", "中国人均", "中国居民", "中国人口"]
+                    .iter()
+                    .any(|w| t.contains(w))
+            }));
     Head {
         reports,
         national,
@@ -232,8 +237,12 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         // A date (2023年05月06日) is when it was written, not a year it reports; unless it is
         // what the figures are as of ("截至2022年2月28日").
         .filter(|m| {
-            let as_of = doc.between(m.at.saturating_sub(2), m.at).ends_with("截至")
-                || doc.between(m.at.saturating_sub(2), m.at).ends_with("截止");
+            // Only a title's or a header's (the first lines): a 截至…月 in the body dates its
+            // own sentence, not the text.
+            let in_head = doc.lines.iter().take(3).any(|l| l.contains(&m.at));
+            let as_of = in_head
+                && (doc.between(m.at.saturating_sub(2), m.at).ends_with("截至")
+                    || doc.between(m.at.saturating_sub(2), m.at).ends_with("截止"));
             as_of
                 || !doc.chars.get(m.at + 5..m.at + 7).is_some_and(|c| {
                     c[0].is_ascii_digit() && (c[1] == '月' || c[1].is_ascii_digit())

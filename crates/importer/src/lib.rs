@@ -465,15 +465,20 @@ fn dedupe(rows: &mut Vec<Row>) {
             (r.subject.clone(), v, r.year, r.year_inferred, r.span.start)
         })
         .collect();
+    let roles: Vec<Role> = rows.iter().map(|r| r.role).collect();
     let mut i = 0;
     rows.retain(|r| {
         let me = &figures[i];
         i += 1;
         r.role != Role::Figure
             || !r.year_inferred
-            || !figures
-                .iter()
-                .any(|o| o.0 == me.0 && o.1 == me.1 && o.2 != me.2 && (!o.3 || o.4 > me.4))
+            || !figures.iter().zip(&roles).any(|(o, role)| {
+                *role == Role::Figure
+                    && o.0 == me.0
+                    && o.1 == me.1
+                    && o.2 != me.2
+                    && (!o.3 || o.4 > me.4)
+            })
     });
 }
 

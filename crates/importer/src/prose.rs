@@ -1115,6 +1115,7 @@ impl Sentence<'_> {
         } else {
             &["达到", "力争", "不低于", "不少于"]
         };
+        let clause_before_figure = doc.between(f.clause.start, f.num.range.start);
         let target_words = has_any(&clause_text, TARGET_WORDS)
             || has_any(&clause_text, VERBS)
             || aims_at(&sentence_before)
@@ -1125,6 +1126,8 @@ impl Sentence<'_> {
             _ if self.under_aim => Role::Target,
             (Some((y, _)), Some(d)) if y > d => Role::Target,
             (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
+            // "目前全市人均预期寿命达到80岁": now, in a plan too.
+            (None, _) if has_any(&clause_before_figure, NOW) => Role::Figure,
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
                 && !has_any(&sentence_before, &["力争", "争取"]) =>

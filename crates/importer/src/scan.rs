@@ -19,12 +19,28 @@ pub struct Doc<'a> {
 /// Whether the quotation mark opening at `i` opens speech ("“2019年我市…达到83.82岁,已经…。”"),
 /// whose clauses are read as the text's own, rather than a name ("“十四五”", "“健康南阳”").
 pub fn opens_speech(chars: &[char], i: usize) -> bool {
-    chars
+    // Said by someone: a verb of saying or a colon right before the mark, or the quote opens
+    // its line. A quoted goal or standard ("提出“到2025年,…”", "“…”的目标") is not speech.
+    let before: String = chars[i.saturating_sub(4)..i].iter().collect();
+    let said = ["表示", "说", "指出", "介绍", "强调", "透露", "称", ":"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || i == 0
+        || chars[i - 1] == '\n';
+    let inner: Vec<char> = chars
         .iter()
         .skip(i + 1)
         .take(400)
         .take_while(|c| **c != '”' && **c != '\n')
-        .any(|c| matches!(c, ',' | '。' | ';' | '!' | '?'))
+        .copied()
+        .collect();
+    let after: String = chars.iter().skip(i + 2 + inner.len()).take(3).collect();
+    said && !["的目标", "目标", "的要求", "要求", "的标准", "标准"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        && inner
+            .iter()
+            .any(|c| matches!(c, ',' | '。' | ';' | '!' | '?'))
 }
 
 /// How many characters from `i` a repost added to the text: a pinyin gloss after a character

@@ -112,9 +112,11 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["户籍人口"], NOT_POPULATION, "population"),
 ];
 
-/// Groups whose family-doctor rate is their own; the first, 重点人群, has its indicator.
-const NOT_ALL_SIGNED: [&str; 11] = [
+/// Groups whose family-doctor rate is their own; the first, 重点人群, has its indicator, and
+/// 人群 names any group but that one.
+const NOT_ALL_SIGNED: [&str; 17] = [
     "重点人群",
+    "人群",
     "老年",
     "岁以上",
     "儿童",
@@ -125,8 +127,13 @@ const NOT_ALL_SIGNED: [&str; 11] = [
     "脱贫",
     "农村",
     "城市",
+    "慢性",
+    "失能",
+    "低保",
+    "特殊家庭",
+    "计划生育",
 ];
-const SIGNED_GROUPS: &[&str] = NOT_ALL_SIGNED.split_at(1).1;
+const SIGNED_GROUPS: &[&str] = NOT_ALL_SIGNED.split_at(2).1;
 
 /// A population's ratio, rate or flow (出生性别比, 城镇化率, 出生, 外来常住人口) is not it.
 const NOT_POPULATION: &[&str] = &[
@@ -157,7 +164,8 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             "期望寿命",
             "预期寿命",
         ],
-        &["健康预期寿命"],
+        // Life expectancy at an age (65岁老年人预期寿命) or a gap between groups is not it.
+        &["健康预期寿命", "老年", "岁时", "岁组", "余寿", "差距"],
         "life_expectancy",
     ),
     (&["孕产妇死亡率"], &[], "maternal_mortality"),

@@ -786,7 +786,20 @@ fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>
     // (no names): figures under the wrong names are worse than none.
     let upper = upper.map_or_else(Vec::new, |u| column_names(doc, &by_line[u]));
     let lower = column_names(doc, &by_line[h]);
-    if upper.len() + lower.len() != width + 1 || upper.is_empty() {
+    // The spanning cell must be a group of staff (其中, 卫生人员, 卫生技术人员) and the lower cells
+    // its kinds of staff, with no total of their own; a group elsewhere shifts every column.
+    let staff = |s: &str| {
+        [
+            "医师", "医生", "护士", "药师", "药剂", "技师", "检验", "人员",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+    };
+    let spans = upper
+        .last()
+        .is_some_and(|(s, _)| s.trim_end_matches([':', ':']) == "其中" || s.contains("人员"))
+        && lower.iter().all(|(s, _)| staff(s));
+    if upper.len() + lower.len() != width + 1 || upper.is_empty() || !spans {
         return Some((Vec::new(), by_line.split_off(fy)));
     }
     Some({
@@ -1651,14 +1664,19 @@ fn indicator_rows(
             i = next;
             continue;
         }
-        if row.values.is_empty() && label.starts_with('表') {
+        // A line with no figures ends the caption's table, unless it is the next caption.
+        if row.values.is_empty() {
             caption_unit = label
-                .rfind('(')
+                .starts_with('表')
+                .then(|| label.rfind('('))
+                .flatten()
                 .filter(|&k| scale_of(&label[k..]) > 1.0)
                 .map(|k| label[k..].to_string());
         }
+        // 万人 counts people, never beds.
         if let Some(u) = &caption_unit
             && scale_of(&format!("{label}{}", row.unit_words)) == 1.0
+            && !(u.contains('人') && label.contains('床'))
         {
             row.unit_words.push_str(u);
         }

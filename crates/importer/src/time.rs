@@ -166,18 +166,27 @@ impl Retrospect {
     /// A new paragraph: its words may turn back or ahead. A period named as a time that was
     /// over when the document was written ("“十三五”时期" in 2021) is looked back on.
     pub fn paragraph(&mut self, text: &str, document_year: Option<i32>) {
+        // Never one compared against ("较“十三五”时期末"): that is a comparison.
         let over = [("十三五", 2020), ("十四五", 2025)]
             .iter()
             .filter(|(_, last)| document_year.is_some_and(|d| *last < d))
-            .flat_map(|(name, _)| {
-                ["”时期", "时期", "”期间", "期间"].map(move |w| format!("{name}{w}"))
+            .flat_map(|(name, last)| {
+                ["”时期", "时期", "”期间", "期间"].map(move |w| (format!("{name}{w}"), *last))
             })
-            .filter_map(|w| text.find(&w))
+            .flat_map(|(w, last)| {
+                text.match_indices(&w)
+                    .map(move |(at, _)| (at, last))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|(at, _)| {
+                let before: String = text[..*at].chars().rev().take(2).collect();
+                !["较", "比", "与", "同"].iter().any(|w| before.contains(w))
+            })
             .min();
         let first_back = LOOKING_BACK
             .iter()
             .filter_map(|(w, _)| text.find(w))
-            .chain(over)
+            .chain(over.map(|(at, _)| at))
             .min()
             .map(|at| {
                 let span = LOOKING_BACK
@@ -200,6 +209,10 @@ impl Retrospect {
             (Some((b, span)), a) if a.is_none_or(|a| b < a) => {
                 self.back = true;
                 self.span = span.or(self.span);
+                // A period over when the text was written: its figures are of its end.
+                if let Some((_, last)) = over {
+                    self.latest = self.latest.max(Some(last));
+                }
                 // "五年来,…托位数增至14.6万个,…较2020年提高1.16岁": the paragraph's comparison
                 // year dates its figures before it too.
                 if let Some(span) = self.span.filter(|s| *s > 0) {
@@ -551,12 +564,20 @@ pub fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
 /// What the words around the year at `i` make of it; `span_end`: it ends a span.
 fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
     let after = i + 5;
-    // "2020年至2024年": the end of a span of years, not a year aimed at.
+    // "2020年至2024年": the end of a span of years, not a year aimed at; unless the words after
+    // it aim ("从2020年到2025年,…将由6.2张增加到7.0张").
+    let aims_after = {
+        let after: String = c.iter().skip(after).take(30).collect();
+        ["将", "力争", "预计", "目标", "争取"]
+            .iter()
+            .any(|w| after.contains(w))
+    };
     let span_end = span_end
         || (i >= 6
             && matches!(c[i - 1], '至' | '到' | '-' | '—' | '~' | '～')
             && c[i - 2] == '年'
-            && c[i - 6..i - 2].iter().all(char::is_ascii_digit));
+            && c[i - 6..i - 2].iter().all(char::is_ascii_digit)
+            && !aims_after);
     if span_end {
         YearKind::AsOf
     } else if ends_before(c, i, "比")

@@ -1713,3 +1713,70 @@ fn a_list_of_what_is_included_in_full_width_brackets_reads_safely() {
         let _ = super::super::synonyms::match_label(label, &Catalog::builtin(), None);
     }
 }
+
+#[test]
+fn a_second_reading_of_the_sessions_rules_finds_no_misfire() {
+    let none = |text: &str| {
+        let p = import(text, &Catalog::builtin());
+        assert!(p.as_ref().map_or(true, |p| p.rows.is_empty()), "{p:#?}");
+    };
+    // A period compared against (较“十三五”时期末) is no look back: the bulletin's year stays.
+    let got = rows(
+        "某某市2023年卫生健康事业发展统计公报\n年末全市医疗卫生机构床位4.8万张,较“十三五”时期末增加6200张。\n全市卫生技术人员5.6万人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(48000.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(56000.0),
+    );
+    // A quoted goal of the nation is no speech of the city's.
+    none(
+        "某某市卫生健康新闻\n发布时间:2023-05-06\n国家卫健委明确提出“到2025年,每千人口医疗卫生机构床位数达到7.4张,每千人口执业(助理)医师达到3.2人”。\n",
+    );
+    // 中国式 in a headline does not make a city's page the nation's.
+    let got = rows(
+        "奋力谱写中国式现代化健康篇章\n2023年,我市人均预期寿命达到81.2岁,同期全国人均预期寿命为78.6岁。\n",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    // A group's rate, an age's life expectancy and a gap are not the region's.
+    let got = rows(
+        "某某市2023年统计公报\n2023年,全市家庭医生签约服务覆盖率达到42.5%,其中慢性病人群家庭医生签约率达到75.3%。全市居民人均预期寿命82.5岁;65岁老年人预期寿命达到21.3岁。城乡居民预期寿命差距缩小到1.2岁。\n",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    // A 截至 date in the body dates its own sentence, not the text's undated figures.
+    let got = rows(
+        "发布时间:2024-04-12\n2023年末,全市医疗卫生机构床位4.21万张。\n\n全市卫生技术人员5.12万人。\n\n截至2024年3月底,全市家庭医生团队达到1260个。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(51200.0),
+    );
+    // A span that aims (将) still aims.
+    let got = rows("从2020年到2025年,全市每千人口医疗卫生机构床位数将由6.2张增加到7.0张。\n");
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+    // 目前 is now, in a plan too; its figure is no goal, and the goal keeps its own sentence.
+    let p = import(
+        "某某市卫生健康规划\n目前全市人均预期寿命达到80岁。到2025年,人均预期寿命达到80岁以上。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert!(
+        p.rows
+            .iter()
+            .all(|r| r.role == Role::Target && r.quote.starts_with("到2025年")),
+        "{:#?}",
+        p.rows
+    );
+}

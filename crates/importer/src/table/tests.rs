@@ -837,3 +837,25 @@ fn a_breakdown_header_of_three_levels_is_not_regrouped() {
         None
     );
 }
+
+#[test]
+fn a_caption_unit_ends_with_its_table_and_a_group_elsewhere_is_not_spread() {
+    let got = rows(
+        "某某省2023年卫生统计公报\n表2 卫生人员总数(万人)\n指标 | 2023年 | 2022年\n卫生人员 | 12.6 | 12.1\n医疗卫生机构床位\n床位总数 | 52341 | 50126\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("health_workers", 126000.0), ("beds_total", 52341.0)],
+    );
+    // The group with its parts comes first: reading the last upper cell as the group would
+    // shift every column.
+    let got = rows_or_none(
+        "某某市统计年鉴\n年份\t卫生技术人员(人)\t床位数(张)\t卫生机构数(个)\n\t合计\t执业(助理)医师\t注册护士\n2021\t35210\t12840\t15620\t28450\t1230\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.cmp.value() != Some(12840.0) && r.cmp.value() != Some(1230.0)),
+        "{got:#?}"
+    );
+}
