@@ -36,7 +36,7 @@ pub struct Head {
 const REPORT_WORDS: &[&str] = &["公报", "年鉴", "统计", "发展情况", "工作总结", "白皮书"];
 
 /// The five-year periods plans are named after, with their first year.
-const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
+use super::time::PERIODS;
 
 const PLAN_WORDS: &[&str] = &[
     "规划", "方案", "计划", "任务", "意见", "纲要", "要点", "公报", "统计", "总结", "报告", "年鉴",
@@ -152,9 +152,7 @@ fn period_reviewed(head_text: &str) -> Option<i32> {
 /// when the document was written: the text looks back on it.
 fn period_over(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
     let d = document_year?;
-    let t = doc
-        .norm(&(0..doc.chars.len()))
-        .replace(['“', '”', '"', '‘', '’'], "");
+    let t = unquoted(&doc.norm(&(0..doc.chars.len())));
     PERIODS
         .iter()
         .filter(|(name, first)| {
@@ -165,6 +163,11 @@ fn period_over(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         .max()
 }
 
+/// Text without its quotation marks: "“湖南‘十四五’答卷”" names 十四五答卷.
+fn unquoted(text: &str) -> String {
+    text.replace(['“', '”', '"', '‘', '’'], "")
+}
+
 /// Whether `t` looks back on period `name`: "回顾十四五", "十四五以来".
 fn looks_back_on(t: &str, name: &str) -> bool {
     t.contains(&format!("回顾{name}")) || t.contains(&format!("{name}以来"))
@@ -172,7 +175,7 @@ fn looks_back_on(t: &str, name: &str) -> bool {
 
 /// The last year of the latest period `reviews` says `text` reviews (quotation marks left out).
 fn last_reviewed(text: &str, reviews: impl Fn(&str, &str) -> bool) -> Option<i32> {
-    let t = text.replace(['“', '”', '"', '‘', '’'], "");
+    let t = unquoted(text);
     PERIODS
         .iter()
         .filter(|(name, _)| reviews(&t, name))

@@ -448,13 +448,17 @@ fn dedupe(rows: &mut Vec<Row>) {
                 .any(|x| x[..w.len()] == w[..] && x[w.len()].is_ascii_digit())
         })
     };
+    let bound: Vec<bool> = rows.iter().map(said_as_bound).collect();
     let exact: Vec<(Subject, i32)> = rows
         .iter()
-        .filter(|r| r.role == Role::Figure && !said_as_bound(r))
-        .map(|r| (r.subject.clone(), r.year))
+        .zip(&bound)
+        .filter(|(r, b)| r.role == Role::Figure && !**b)
+        .map(|(r, _)| (r.subject.clone(), r.year))
         .collect();
+    let mut i = 0;
     rows.retain(|r| {
-        r.role != Role::Figure || !said_as_bound(r) || !exact.contains(&(r.subject.clone(), r.year))
+        i += 1;
+        r.role != Role::Figure || !bound[i - 1] || !exact.contains(&(r.subject.clone(), r.year))
     });
     // A headline's figure with an assumed year, said again below ("石家庄市人均预期寿命达到
     // 78.12岁" over "“十三五”时期…达到78.12岁"): the same figure, once, with the body's year.

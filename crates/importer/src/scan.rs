@@ -43,30 +43,29 @@ pub fn opens_speech(chars: &[char], i: usize) -> bool {
             .any(|c| matches!(c, ',' | '。' | ';' | '!' | '?'))
 }
 
-/// How many characters from `i` a repost added to the text: a pinyin gloss after a character
-/// ("預(yù)期", some sites' traditional reposts), or spaces between a figure and its 年
-/// ("从 2020 年的").
-fn added_by_reposts(all: &[(usize, char)], i: usize) -> Option<usize> {
-    let prev = all.get(i.wrapping_sub(1)).map(|x| normalise(x.1))?;
-    let c = normalise(all[i].1);
-    if c == '(' && super::scan::is_cjk(prev) {
-        let gloss = all[i + 1..]
+/// How many characters at the start of `rest` a repost added to the text (`prev`: the text's
+/// character before them): a pinyin gloss after a character ("預(yù)期", some sites'
+/// traditional reposts), or spaces between a figure and its 年 ("从 2020 年的").
+fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
+    let prev = normalise(prev?);
+    let mut next = rest.chars();
+    let c = normalise(next.next()?);
+    if c == '(' && is_cjk(prev) {
+        let gloss: Vec<char> = next
+            .clone()
+            .take_while(|x| x.is_alphabetic() && !is_cjk(*x) && *x != '(')
+            .collect();
+        let has_tone = gloss
             .iter()
-            .take_while(|x| x.1.is_alphabetic() && !super::scan::is_cjk(x.1) && x.1 != '(')
-            .count();
-        let has_tone = all[i + 1..i + 1 + gloss]
-            .iter()
-            .any(|x| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(x.1));
-        let closes = all
-            .get(i + 1 + gloss)
-            .is_some_and(|x| normalise(x.1) == ')');
-        if (1..=6).contains(&gloss) && has_tone && closes {
-            return Some(gloss + 2);
+            .any(|x| "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(*x));
+        let closes = next.nth(gloss.len()).is_some_and(|x| normalise(x) == ')');
+        if (1..=6).contains(&gloss.len()) && has_tone && closes {
+            return Some(gloss.len() + 2);
         }
     }
     if c == ' ' && prev.is_ascii_digit() {
-        let spaces = all[i..].iter().take_while(|x| x.1 == ' ').count();
-        if spaces <= 2 && all.get(i + spaces).is_some_and(|x| x.1 == '年') {
+        let spaces = rest.chars().take_while(|x| *x == ' ').count();
+        if spaces <= 2 && rest.chars().nth(spaces) == Some('年') {
             return Some(spaces);
         }
     }
@@ -81,13 +80,17 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let mut chars = Vec::with_capacity(text.len() / 2);
         let mut offsets = Vec::with_capacity(text.len() / 2 + 1);
-        let all: Vec<(usize, char)> = text.char_indices().collect();
-        let mut i = 0;
-        while i < all.len() {
-            let (at, c) = all[i];
-            // What a repost adds is read past; the quotes still hold it, from the offsets.
-            if let Some(n) = added_by_reposts(&all, i) {
-                i += n;
+        // What a repost adds is read past; the quotes still hold it, from the offsets.
+        let (mut skip, mut prev) = (0, None);
+        for (at, c) in text.char_indices() {
+            if skip == 0
+                && let Some(n) = added_by_reposts(prev, &text[at..])
+            {
+                skip = n;
+            }
+            prev = Some(c);
+            if skip > 0 {
+                skip -= 1;
                 continue;
             }
             chars.push(match simplified(normalise(c)) {
@@ -97,7 +100,6 @@ impl<'a> Doc<'a> {
                 c => c,
             });
             offsets.push(at);
-            i += 1;
         }
         offsets.push(text.len());
         let mut lines = Vec::new();

@@ -331,7 +331,10 @@ fn period_or_bracketed_header(s: &str) -> Option<Cell> {
         .chars()
         .filter(|c| !matches!(c, '“' | '”' | '"' | ' ' | '(' | ')'))
         .collect();
-    for (name, end) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
+    for (name, end) in super::time::PERIODS
+        .iter()
+        .map(|(n, first)| (*n, first + 4))
+    {
         if let Some(rest) = bare.strip_prefix(name)
             && matches!(
                 rest,
@@ -633,10 +636,8 @@ fn spanned(doc: &Doc, upper: &[&Placed], lower: &[&Placed], width: usize) -> Opt
         .collect();
     let is_total = |s: &str| {
         let bare: String = s.chars().take_while(|c| *c != '(').collect();
-        matches!(
-            bare.trim(),
-            "合计" | "小计" | "总计" | "计" | "总数" | "Total"
-        )
+        let bare = bare.trim();
+        SUBTOTALS.contains(&bare) || matches!(bare, "总计" | "总数" | "Total")
     };
     if lower.len() != width || !lower.first().is_some_and(|(s, _)| is_total(s)) {
         return None;
@@ -789,11 +790,10 @@ fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>
     // The spanning cell must be a group of staff (其中, 卫生人员, 卫生技术人员) and the lower cells
     // its kinds of staff, with no total of their own; a group elsewhere shifts every column.
     let staff = |s: &str| {
-        [
-            "医师", "医生", "护士", "药师", "药剂", "技师", "检验", "人员",
-        ]
-        .iter()
-        .any(|w| s.contains(w))
+        STAFF_KINDS
+            .iter()
+            .chain(&["医生", "人员"])
+            .any(|w| s.contains(w))
     };
     let spans = upper
         .last()
@@ -893,6 +893,12 @@ fn one_a_line_spanned(doc: &Doc, header: &[&Placed], width: usize) -> Option<Nam
     (names.len() == width).then_some(names)
 }
 
+/// A group's own column under its name in a two-level header: "合计", "小计".
+const SUBTOTALS: &[&str] = &["合计", "小计", "计"];
+
+/// Words of the kinds of health technicians a yearbook's columns name under their group.
+const STAFF_KINDS: &[&str] = &["医师", "护士", "药师", "药剂", "技师", "检验"];
+
 /// Words that name a table's row of the region's total, above its breakdown.
 const TOTAL_ROWS: &[&str] = &[
     "总计", "合计", "总数", "全市", "全省", "全县", "全区", "全州", "全盟", "Total",
@@ -969,7 +975,7 @@ fn breakdown(
     // add up (no part above its total), or nothing is read.
     let flattened = header
         .iter()
-        .any(|x| x.starts_with("卫生技术(") || matches!(x.as_str(), "小计" | "合计" | "计"));
+        .any(|x| x.starts_with("卫生技术(") || SUBTOTALS.contains(&x.as_str()));
     let header = if parts_follow_their_totals(&header, catalog) && !flattened {
         header
     } else {
@@ -1296,9 +1302,12 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
     };
     let mut h: Vec<String> = header.to_vec();
     let t = h.iter().position(|x| tech_name(x))?;
-    let subtotal = |x: &str| matches!(x, "小计" | "合计" | "计");
     let mut others: Vec<String> = Vec::new();
-    if let Some(st) = h.iter().position(|x| subtotal(x)).filter(|&st| st > t) {
+    if let Some(st) = h
+        .iter()
+        .position(|x| SUBTOTALS.contains(&x.as_str()))
+        .filter(|&st| st > t)
+    {
         // The group's own column is its 小计; an 其他 listed before it ends the group.
         h[st] = "卫生技术人员".to_string();
         h.remove(t);
@@ -1316,9 +1325,7 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
         matches!(
             quantity(x).as_deref(),
             Some("physicians" | "licensed_physicians" | "nurses" | "pharmacists")
-        ) || ["医师", "护士", "药剂", "药师", "技师", "检验", "执业"]
-            .iter()
-            .any(|w| x.contains(w))
+        ) || STAFF_KINDS.iter().chain(&["执业"]).any(|w| x.contains(w))
     };
     let first = (t + 1..h.len()).find(|&k| is_part(&h[k]))?;
     let end = (first..h.len())

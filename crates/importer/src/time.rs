@@ -167,11 +167,12 @@ impl Retrospect {
     /// over when the document was written ("“十三五”时期" in 2021) is looked back on.
     pub fn paragraph(&mut self, text: &str, document_year: Option<i32>) {
         // Never one compared against ("较“十三五”时期末"): that is a comparison.
-        let over = [("十三五", 2020), ("十四五", 2025)]
+        let over = PERIODS
             .iter()
+            .map(|(name, first)| (name, first + 4))
             .filter(|(_, last)| document_year.is_some_and(|d| *last < d))
             .flat_map(|(name, last)| {
-                ["”时期", "时期", "”期间", "期间"].map(move |w| (format!("{name}{w}"), *last))
+                ["”时期", "时期", "”期间", "期间"].map(move |w| (format!("{name}{w}"), last))
             })
             .flat_map(|(w, last)| {
                 text.match_indices(&w)
@@ -640,10 +641,13 @@ pub fn bracketed_year(c: &[char], figure_end: usize) -> Option<i32> {
     ((1949..=2100).contains(&year) && closes).then_some(year)
 }
 
+/// The five-year periods plans are named after, with their first year (the last is four on).
+pub const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
+
 /// A five-year period names its last year: "到“十四五”期末", "“十三五”时期".
 pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     let mut mentions = Vec::new();
-    for (name, last) in [("十三五", 2020), ("十四五", 2025), ("十五五", 2030)] {
+    for (name, last) in PERIODS.iter().map(|(n, first)| (*n, first + 4)) {
         let mut k = s.start;
         while k < s.end {
             if at(c, k, name) {
