@@ -361,7 +361,14 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     };
     let mut rows = Vec::new();
     let mut goals = Vec::new();
-    let tables = table::read(&doc, catalog, &context, &mut rows, &mut goals);
+    let tables = table::read(
+        &doc,
+        catalog,
+        &context,
+        &mut rows,
+        &mut goals,
+        &mut unresolved,
+    );
     prose::read(
         &doc,
         catalog,

@@ -10,7 +10,7 @@ use super::label::{Context, cmp_of, tracked_label};
 use super::numbers::{After, Num, cell_figure};
 use super::scan::{Doc, is_cjk};
 use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis};
-use super::{Cmp, Goal, Role, Row};
+use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
 use hps_model::text::fold_whitespace;
@@ -502,6 +502,7 @@ pub fn read(
     cx: &Context,
     rows: &mut Vec<Row>,
     goals: &mut Vec<Goal>,
+    unresolved: &mut Vec<Unresolved>,
 ) -> Taken {
     let mut taken = Vec::new();
     for b in blocks(doc) {
@@ -511,7 +512,7 @@ pub fn read(
         if yearbook(doc, &b, catalog, rows, &mut taken) {
             continue;
         }
-        if breakdown(doc, &b, catalog, cx, rows, &mut taken) {
+        if breakdown(doc, &b, catalog, cx, rows, &mut taken, unresolved) {
             continue;
         }
         indicator_rows(doc, &b, catalog, cx, rows, goals, &mut taken);
@@ -918,6 +919,7 @@ fn breakdown(
     cx: &Context,
     rows: &mut Vec<Row>,
     taken: &mut Taken,
+    unresolved: &mut Vec<Unresolved>,
 ) -> bool {
     let cells = &b.cells;
     let squeezed = |c: &Placed| -> String {
@@ -933,6 +935,8 @@ fn breakdown(
                 .iter()
                 .any(|w| t == *w || (t.starts_with(w) && t.chars().count() <= 4))
     };
+    // The header's names as they come, for a layout that only its sums can place.
+    let mut plain: Vec<String> = Vec::new();
     // The total row: labelled 总计, else the unlabelled first row of figures under the header.
     let (ti, header, values, mut caption) = if let Some(ti) = cells.iter().position(is_total) {
         // The total's figures: the cells after its label, up to the next label.
@@ -943,12 +947,20 @@ fn breakdown(
                 matches!(c.1, Cell::Words) && !doc.chars[c.0.clone()].iter().any(|x| is_cjk(*x))
             })
             .count();
+        // A count such as 2023 among the figures reads like a year: here it is a figure.
         let values: Vec<&Placed> = cells[ti + 1 + english..]
             .iter()
-            .take_while(|c| matches!(c.1, Cell::Figure(_) | Cell::Empty))
+            .enumerate()
+            .take_while(|(k, c)| {
+                matches!(c.1, Cell::Figure(_) | Cell::Empty)
+                    || (*k > 0 && year_as_count(doc, c).is_some())
+            })
+            .map(|(_, c)| c)
             .collect();
         let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
-        let header = breakdown_header(cells[skip..ti].iter().map(|c| (squeezed(c), c.2)), catalog);
+        let header_cells = &cells[skip..ti];
+        let header = breakdown_header(header_cells.iter().map(|c| (squeezed(c), c.2)), catalog);
+        plain = plain_names(header_cells.iter().map(squeezed), catalog);
         (Some(ti), header, values, caption)
     } else if let Some(u) = unlabelled_total(doc, cells) {
         let (caption, _) = caption_of(doc, cells, is_total, squeezed);
@@ -976,17 +988,18 @@ fn breakdown(
     let flattened = header
         .iter()
         .any(|x| x.starts_with("卫生技术(") || SUBTOTALS.contains(&x.as_str()));
-    let header = if parts_follow_their_totals(&header, catalog) && !flattened {
-        header
-    } else {
-        match regrouped(&header, catalog) {
-            Some(h) => h,
-            None => return false,
-        }
-    };
-    if header.len() != values.len() || !parts_follow_their_totals(&header, catalog) {
+    // Else, a header flattened from levels is placed where the technicians' sums say, or
+    // regrouped by its names.
+    let in_order =
+        (parts_follow_their_totals(&header, catalog) && !flattened).then_some(header.clone());
+    let figures: Vec<Option<f64>> = values.iter().map(|c| count_in(doc, c)).collect();
+    let Some(header) = in_order
+        .or_else(|| staff_tree::placed_by_sums(&plain, &figures))
+        .or_else(|| regrouped(&header, catalog))
+        .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
+    else {
         return false;
-    }
+    };
     // "卫生机构、床位和人员情况 | 机构数 床位数 人员数": the staff of a health table are its 卫生人员.
     let staff_of_health = caption.contains("卫生") && caption.contains("人员");
     let subjects: Vec<Option<Subject>> = header
@@ -1013,19 +1026,29 @@ fn breakdown(
     {
         return false;
     }
-    // The caption's year ("(2020年)", "(2023)"), else the document's.
-    let caption_year = year_in_caption(&caption);
-    let (year, inferred) = match (caption_year, cx.document_year) {
-        (Some(y), _) => (y, false),
-        (None, Some(d)) => (d, true),
-        (None, None) => return false,
+    // The caption's year ("(2020年)", "(2023)"), else the year before a yearbook's edition
+    // ("统计年鉴2023" holds 2022's figures), else the document's. No year anywhere: the
+    // figures are read, then set aside as undated.
+    let edition = yearbook_edition(&caption);
+    let caption_year = year_in_caption(&caption).filter(|y| Some(*y) != edition);
+    let (year, inferred) = match (caption_year, edition, cx.document_year) {
+        (Some(y), _, _) => (y, false),
+        (None, Some(e), _) => (e - 1, true),
+        (None, None, Some(d)) => (d, true),
+        (None, None, None) => (0, true),
     };
     let row_range =
         ti.map_or(values[0].0.start, |ti| cells[ti].0.start)..values[values.len() - 1].0.end;
     let label = ti.map(|ti| squeezed(&cells[ti])).unwrap_or_default();
     let mut found: Vec<Row> = Vec::new();
     for (k, c) in values.iter().enumerate() {
-        let (Some(Some(subject)), Cell::Figure(n)) = (subjects.get(k), &c.1) else {
+        let year_count = year_as_count(doc, c);
+        let n = match (&c.1, &year_count) {
+            (Cell::Figure(n), _) => n,
+            (_, Some(n)) if k > 0 => n,
+            _ => continue,
+        };
+        let Some(Some(subject)) = subjects.get(k) else {
             continue;
         };
         if n.percent || n.high.is_some() {
@@ -1054,6 +1077,15 @@ fn breakdown(
     if !adds_up(&found) {
         return false;
     }
+    if year == 0 {
+        if let Some(r) = found.first() {
+            unresolved.push(Unresolved {
+                quote: r.quote.clone(),
+                reason: Reason::Undated,
+            });
+        }
+        return false;
+    }
     let any = !found.is_empty();
     rows.extend(found);
     // The whole table is taken: its breakdown rows are parts, never the region's.
@@ -1061,6 +1093,50 @@ fn breakdown(
         taken.push(a.0.start..z.0.end);
     }
     any
+}
+
+/// A bare four-digit count that reads like a year ("2023" technicians).
+fn year_as_count(doc: &Doc, c: &Placed) -> Option<Num> {
+    let chars = &doc.chars[c.0.clone()];
+    (matches!(c.1, Cell::Year(_, None, None))
+        && chars.len() == 4
+        && chars.iter().all(char::is_ascii_digit))
+    .then(|| cell_figure(chars))
+    .flatten()
+}
+
+/// A total row's cell as a count, if it is one.
+fn count_in(doc: &Doc, c: &Placed) -> Option<f64> {
+    match &c.1 {
+        Cell::Figure(n) if !n.percent && n.high.is_none() => Some(n.value),
+        _ => year_as_count(doc, c).map(|n| n.value),
+    }
+}
+
+/// A breakdown header's names one a cell, none joined: the unit cells of a units row, English
+/// lines, the row-label column's head and a caption left out.
+fn plain_names(cells: impl Iterator<Item = String>, catalog: &Catalog) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in cells {
+        let t = t.trim_matches('|').to_string();
+        let unit_only = t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 6;
+        if t.is_empty()
+            || unit_only
+            || !t.chars().any(is_cjk)
+            || t.contains(['、', ':'])
+            || ROW_HEADS.iter().any(|w| t.starts_with(w))
+            || t.ends_with("机构分类")
+            || t.ends_with("机构类别")
+        {
+            continue;
+        }
+        // "医疗卫生机构" first: the row-label column's head.
+        if out.is_empty() && t.ends_with("机构") && match_label(&t, catalog, None).is_none() {
+            continue;
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// The unlabelled total row of a breakdown table typeset with spaces: lines of column names
@@ -1351,6 +1427,37 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
         }
     }
     Some(out)
+}
+
+/// The edition of a yearbook named in a caption: "三明统计年鉴2023", "统计年鉴—2023",
+/// "2023统计年鉴", "2023年鉴".
+fn yearbook_edition(caption: &str) -> Option<i32> {
+    let chars: Vec<char> = caption.chars().collect();
+    let digit = |k: Option<&char>| k.is_some_and(char::is_ascii_digit);
+    let year_at = |i: usize| -> Option<i32> {
+        let y: i32 = chars
+            .get(i..i + 4)?
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        let apart = !digit(i.checked_sub(1).and_then(|k| chars.get(k))) && !digit(chars.get(i + 4));
+        ((2000..=2036).contains(&y) && apart).then_some(y)
+    };
+    (0..chars.len()).find_map(|i| {
+        if chars.get(i..i + 2)? != ['年', '鉴'] {
+            return None;
+        }
+        // After: "年鉴2023", "年鉴—2023", "年鉴(2023)"; before: "2023统计年鉴", "2023年鉴".
+        (i + 2..i + 5).find_map(year_at).or_else(|| {
+            let before = if chars[..i].ends_with(&['统', '计']) {
+                i - 2
+            } else {
+                i
+            };
+            before.checked_sub(4).and_then(year_at)
+        })
+    })
 }
 
 /// A year in a caption: "(2020年)", "(2023)".
@@ -1903,6 +2010,8 @@ fn unit_of(label: &str, cell: &Cell) -> String {
         _ => String::new(),
     }
 }
+
+mod staff_tree;
 
 #[cfg(test)]
 mod tests;

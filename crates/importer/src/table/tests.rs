@@ -859,3 +859,62 @@ fn a_caption_unit_ends_with_its_table_and_a_group_elsewhere_is_not_spread() {
         "{got:#?}"
     );
 }
+
+/// A header three levels deep, one cell a line, as a yearbook page's table comes out when
+/// copied: the upper level's names first, the technicians' kinds and their parts later.
+const THREE_LEVELS_ONE_A_LINE: &str = "机构分类 |\n机构个数(个) |\n编制床位数(张) |\n实有床位数(张) |\n在岗职工 |\n|\n卫生技术人员 |\n|\n|\n其他技术人员 |\n管理人员 |\n工勤技能人员 |\n执业(助理)医师 |\n注册护士 |\n药师(士) |\n技师(士) |\n卫生监督员 |\n其他 |\n执业医师 |\n检验师 |\n影像师 |\n见习医师 |\n总 计 |\n1210 |\n7300 |\n8420 |\n12600 |\n10000 |\n3700 |\n3100 |\n4400 |\n520 |\n610 |\n390 |\n150 |\n90 |\n680 |\n240 |\n900 |\n800 |\n900\n|\n一、医院 |\n40 |\n5200 |\n6100 |\n7300 |\n6100 |\n";
+
+#[test]
+fn a_header_of_three_levels_is_placed_where_the_technicians_add_up() {
+    let got = rows(&format!(
+        "某某市统计年鉴2024\n\n\n14-3 医疗卫生机构、床位和人员数\n{THREE_LEVELS_ONE_A_LINE}"
+    ));
+    // The 2024 yearbook holds 2023's figures.
+    has_figures(
+        &got,
+        2023,
+        &[
+            ("beds_total", 8420.0),
+            ("health_technicians", 10000.0),
+            ("physicians", 3700.0),
+            ("licensed_physicians", 3100.0),
+            ("nurses", 4400.0),
+            ("pharmacists", 520.0),
+            ("health_supervisors", 90.0),
+        ],
+    );
+    // Authorised beds, the hospitals' row and the parts of 技师 and 其他 are not read.
+    for v in [7300.0, 6100.0, 390.0, 240.0] {
+        assert!(
+            got.iter().all(|r| r.3.value() != Some(v)),
+            "{v} in {got:#?}"
+        );
+    }
+    // One figure less among the kinds (an empty cell lost): the sums fail, nothing is read.
+    let shifted = THREE_LEVELS_ONE_A_LINE.replace("520 |\n", "");
+    let got = rows_or_none(&format!("某某市统计年鉴2024\n\n\n{shifted}"));
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q != "beds_total")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_yearbook_table_with_no_year_anywhere_asks_for_one() {
+    assert_eq!(
+        import(THREE_LEVELS_ONE_A_LINE, &Catalog::builtin()).err(),
+        Some(super::super::ImportError::Undated)
+    );
+}
+
+#[test]
+fn a_yearbooks_edition_is_the_year_after_its_figures() {
+    use super::yearbook_edition as e;
+    assert_eq!(e("某某统计年鉴2023"), Some(2023));
+    assert_eq!(e("《某某统计年鉴—2021》 16-2"), Some(2021));
+    assert_eq!(e("2019统计年鉴 表5"), Some(2019));
+    assert_eq!(e("某某年鉴(2024)"), Some(2024));
+    assert_eq!(e("医疗卫生机构、床位和人员数(2022年)"), None);
+    assert_eq!(e("统计年鉴 表20231"), None);
+}
