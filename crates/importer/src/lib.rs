@@ -491,6 +491,21 @@ fn dedupe(rows: &mut Vec<Row>) {
                     && (!o.3 || o.4 > me.4)
             })
     });
+    // The same figure with two years ("“十四五”答卷丨…人均预期寿命达79.03岁" over "截至2024年底,
+    // …达79.03岁"): the year its own words name wins over one the context gave.
+    let names_its_year = |r: &Row| r.quote.contains(&format!("{}年", r.year));
+    let stated: Vec<(Subject, Option<u64>, i32)> = rows
+        .iter()
+        .filter(|r| r.role == Role::Figure && names_its_year(r))
+        .map(|r| (r.subject.clone(), r.cmp.value().map(f64::to_bits), r.year))
+        .collect();
+    rows.retain(|r| {
+        r.role != Role::Figure
+            || names_its_year(r)
+            || !stated.iter().any(|(s, v, y)| {
+                *s == r.subject && *v == r.cmp.value().map(f64::to_bits) && *y != r.year
+            })
+    });
 }
 
 impl Proposal {

@@ -819,6 +819,8 @@ pub fn read(
             .filter(|n| !n.is_year && !in_label(doc, n) && !in_alternative(doc, n))
             .filter(|n| !covered.iter().any(|c| c.contains(&n.range.start)))
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
+            .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
+            .filter(|n| !an_average_per_unit(doc, n))
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
             .collect();
@@ -1559,6 +1561,41 @@ fn bare_runs(doc: &Doc, nums: &[Num]) -> Vec<usize> {
 
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the
 /// same goal counted otherwise, not a figure of its own.
+/// A change said with its verb alone ("全市人均预期寿命提升1.67岁", "床位增加了800张"): how
+/// much a figure moved, never where it stands. "提升到", "提高至" name the level.
+fn after_a_bare_change(doc: &Doc, n: &Num) -> bool {
+    let before: String = doc.chars[n.range.start.saturating_sub(4)..n.range.start]
+        .iter()
+        .collect();
+    let before = before.trim_end_matches('了');
+    [
+        "提高", "提升", "增加", "增长", "延长", "上升", "下降", "降低", "减少", "缩短",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
+/// An average per institution ("乡镇卫生院平均配备8名全科医师"): what each has, not the
+/// region's count.
+fn an_average_per_unit(doc: &Doc, n: &Num) -> bool {
+    // Back to the clause's start: "平均配备8名全科医师和3名高级职称医师" has two.
+    let before: String = doc.chars[n.range.start.saturating_sub(30)..n.range.start]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, ',' | ';' | '。' | ':'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    // "平均每千常住人口拥有床位5.39张" is a density.
+    ["平均配备", "平均拥有", "平均有"]
+        .iter()
+        .any(|w| before.contains(w))
+        && !["每千", "每万", "每十万", "每百"]
+            .iter()
+            .any(|w| before.contains(w))
+}
+
 fn in_alternative(doc: &Doc, n: &Num) -> bool {
     let start = n.range.start.saturating_sub(30);
     let before = &doc.chars[start..n.range.start];

@@ -1780,3 +1780,43 @@ fn a_second_reading_of_the_sessions_rules_finds_no_misfire() {
         p.rows
     );
 }
+
+/// Sentences written for the test, in the manner of a region's review of a period.
+#[test]
+fn a_change_an_average_per_institution_and_a_headline_give_no_wrong_figure() {
+    // "提升1.67岁" says how far it moved, not where it stands.
+    let p = import(
+        "某某市2026年卫生健康工作会议召开\n发布日期:2026-02-03\n“十四五”时期,全市人均预期寿命提升1.52岁,床位增加了820张。\n",
+        &Catalog::builtin(),
+    );
+    assert!(p.as_ref().map_or(true, |p| p.rows.is_empty()), "{p:#?}");
+    // A level after 提升到 stays, and a goal's increase stays a goal.
+    let got = rows("某某市2026年卫生健康工作会议召开\n2025年全市人均预期寿命提升到80.3岁。\n");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(80.3),
+    );
+    // What each institution has on average is no count of the region's.
+    let got = rows(
+        "某某省高质量完成“十四五”规划新闻发布会\n截至2024年底,全省每千人口执业(助理)医师3.61人,乡镇卫生院平均配备6名全科医生和2名高级职称医师。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(3.61),
+    );
+    assert!(got.iter().all(|r| r.1 != "gps"), "{got:#?}");
+    // A headline's figure dated by the period it looks back on gives way to the same figure
+    // whose sentence names its year.
+    let got = rows(
+        "“十四五”答卷丨某某省人均预期寿命达79.41岁\n发布时间:2025-11-20 08:05:00\n11月19日,省政府新闻办召开“十四五”答卷系列新闻发布会。截至2024年底,全省人均预期寿命达79.41岁,较2020年提高1.3岁。\n",
+    );
+    let life: Vec<_> = got.iter().filter(|r| r.1 == "life_expectancy").collect();
+    assert_eq!(life.len(), 1, "{got:#?}");
+    assert_eq!(life[0].2, 2024);
+}
