@@ -1517,7 +1517,15 @@ impl Header {
                         c.role = role.or(c.role);
                         c.basis = basis.or(c.basis);
                     }
-                    None => self.columns.push(column(Some(*y), *role, *basis, false)),
+                    None => {
+                        // "2006 2007 2006 2007": the years again, with nothing to tell them
+                        // apart, head another measure (a 构成 in %, a change): read past.
+                        let again = role.is_none()
+                            && basis.is_none()
+                            && self.bases.is_empty()
+                            && self.columns.iter().any(|c| c.year == Some(*y) && !c.skip);
+                        self.columns.push(column(Some(*y), *role, *basis, again))
+                    }
                 }
                 self.years_line = Some(line);
             }

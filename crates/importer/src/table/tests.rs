@@ -918,3 +918,25 @@ fn a_yearbooks_edition_is_the_year_after_its_figures() {
     assert_eq!(e("医疗卫生机构、床位和人员数(2022年)"), None);
     assert_eq!(e("统计年鉴 表20231"), None);
 }
+
+#[test]
+fn the_years_again_head_another_measure_and_are_read_past() {
+    // Counts for two years, then each kind's share of the total for the same two years.
+    let got = rows(
+        "某某市卫生机构各类人员数\n单位:人、%\n人员分类\n2022 2023 2022 2023\n卫生技术人员 41250 43120 81.2 80.9\n注册护士 18230 19410 35.9 36.4\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("health_technicians", 41250.0), ("nurses", 18230.0)],
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("health_technicians", 43120.0), ("nurses", 19410.0)],
+    );
+    assert!(
+        got.iter().all(|r| r.3.value().is_some_and(|v| v > 1000.0)),
+        "{got:#?}"
+    );
+}
