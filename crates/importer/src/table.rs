@@ -961,6 +961,15 @@ fn breakdown(
         let header_cells = &cells[skip..ti];
         let header = breakdown_header(header_cells.iter().map(|c| (squeezed(c), c.2)), catalog);
         plain = plain_names(header_cells.iter().map(squeezed), catalog);
+        // "(2004年)" on a line of its own under the caption is the caption's year.
+        let dated = header_cells
+            .iter()
+            .map(squeezed)
+            .find(|t| t.starts_with('(') && year_in_caption(t).is_some());
+        let caption = match dated {
+            Some(d) if year_in_caption(&caption).is_none() => format!("{caption} {d}"),
+            _ => caption,
+        };
         (Some(ti), header, values, caption)
     } else if let Some(u) = unlabelled_total(doc, cells) {
         let (caption, _) = caption_of(doc, cells, is_total, squeezed);
@@ -995,6 +1004,11 @@ fn breakdown(
     let figures: Vec<Option<f64>> = values.iter().map(|c| count_in(doc, c)).collect();
     let Some(header) = in_order
         .or_else(|| staff_tree::placed_by_sums(&plain, &figures))
+        .or_else(|| {
+            let mut all = vec![figures.clone()];
+            all.extend(rows_below(doc, cells, ti?, values.len()));
+            marked_parts::placed_by_marks(&plain, &all)
+        })
         .or_else(|| regrouped(&header, catalog))
         .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
     else {
@@ -1095,6 +1109,35 @@ fn breakdown(
     any
 }
 
+/// The rows under a table's total row that hold as many figures as it ("济南市 | 1413 | …"), as
+/// counts; the first row of another length ends them.
+fn rows_below(doc: &Doc, cells: &[Placed], ti: usize, width: usize) -> Vec<Vec<Option<f64>>> {
+    let mut out = Vec::new();
+    let mut k = ti + 1;
+    // Past the total's own figures (and an English name under it).
+    while k < cells.len() && !matches!(cells[k].1, Cell::Label(_)) {
+        k += 1;
+    }
+    while k < cells.len() {
+        // A row's label (and its English name), then its figures.
+        k += 1;
+        while k < cells.len() && matches!(cells[k].1, Cell::Words) {
+            k += 1;
+        }
+        let row: Vec<Option<f64>> = cells[k..]
+            .iter()
+            .take_while(|c| !matches!(c.1, Cell::Label(_) | Cell::Words))
+            .map(|c| count_in(doc, c))
+            .collect();
+        if row.len() != width {
+            break;
+        }
+        k += row.len();
+        out.push(row);
+    }
+    out
+}
+
 /// A bare four-digit count that reads like a year ("2023" technicians).
 fn year_as_count(doc: &Doc, c: &Placed) -> Option<Num> {
     let chars = &doc.chars[c.0.clone()];
@@ -1120,8 +1163,11 @@ fn plain_names(cells: impl Iterator<Item = String>, catalog: &Catalog) -> Vec<St
     for t in cells {
         let t = t.trim_matches('|').to_string();
         let unit_only = t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 6;
+        // "(2004年)": the caption's year.
+        let dated = t.chars().filter(char::is_ascii_digit).count() >= 4;
         if t.is_empty()
             || unit_only
+            || dated
             || !t.chars().any(is_cjk)
             || t.contains(['、', ':'])
             || ROW_HEADS.iter().any(|w| t.starts_with(w))
@@ -2019,6 +2065,7 @@ fn unit_of(label: &str, cell: &Cell) -> String {
     }
 }
 
+mod marked_parts;
 mod staff_tree;
 
 #[cfg(test)]

@@ -940,3 +940,25 @@ fn the_years_again_head_another_measure_and_are_read_past() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn marked_parts_listed_after_their_wholes_go_where_every_row_allows() {
+    // A province's table of cities, its header of two levels flattened, the year on a line
+    // of its own under the caption.
+    let table = "17-2 各市卫生事业基本情况\n(2021年)\n地 区 | 卫生机构数(个) |\n床位数(张) |\n卫生技术人员(人) |\n#医 院 | #妇幼保健站数 |\n#医 院 | #医 生 | #注册护士 |\n全省总计 | 12000 | 800 | 120 | 150000 | 110000 | 210000 | 90000 | 70000 |\n甲市 | 1500 | 90 | 12 | 20000 | 15000 | 26000 | 11000 | 9000 |\n乙市 | 900 | 60 | 9 | 11000 | 8000 | 15000 | 6000 | 5200 |\n";
+    let got = rows(table);
+    has_figures(
+        &got,
+        2021,
+        &[
+            ("beds_total", 150000.0),
+            ("health_technicians", 210000.0),
+            ("physicians", 90000.0),
+            ("nurses", 70000.0),
+        ],
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+    // A row that no layout fits (a city's nurses above its technicians): nothing is read.
+    let broken = table.replace("| 9000 |\n乙市", "| 99000 |\n乙市");
+    assert!(rows_or_none(&broken).is_empty());
+}
