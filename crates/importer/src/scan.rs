@@ -210,7 +210,24 @@ impl<'a> Doc<'a> {
                 split.push(cell);
             }
         }
-        split
+        // "合  计", "项    目": a word spaced out over a column is one cell; only spaces between.
+        let one_char = |r: &Range<usize>| r.len() == 1 && is_cjk(self.chars[r.start]);
+        let mut joined: Vec<Range<usize>> = Vec::new();
+        for cell in split {
+            match joined.last_mut() {
+                Some(last)
+                    if one_char(last)
+                        && one_char(&cell)
+                        && self.chars[last.end..cell.start]
+                            .iter()
+                            .all(|c| *c == ' ' || *c == '\u{3000}') =>
+                {
+                    last.end = cell.end;
+                }
+                _ => joined.push(cell),
+            }
+        }
+        joined
     }
 }
 
@@ -221,6 +238,16 @@ pub fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_spaced_out_over_its_column_is_one_cell() {
+        let d = Doc::new("合  计 Total 214612 227267\n男 | 女 | 12");
+        let cells = d.cells(&d.lines[0]);
+        assert_eq!(d.norm(&cells[0]), "合  计");
+        assert_eq!(d.norm(&cells[2]), "214612");
+        // Cells set apart by a bar stay apart.
+        assert_eq!(d.cells(&d.lines[1]).len(), 3);
+    }
 
     #[test]
     fn quotes_are_the_input_verbatim_after_normalising() {

@@ -1782,6 +1782,18 @@ fn indicator_rows(
     let mut inherited = Inherited::default();
     // "表2 卫生人员总数(万人)": the caption's unit counts the table's figures.
     let mut caption_unit: Option<String> = None;
+    // "18-20 医疗卫生机构工作人员", "卫生机构各类人员数": a table of the health staff, whose
+    // total row (合计, 总计) is the 卫生人员.
+    let first_line: String = cells
+        .iter()
+        .take_while(|c| c.2 == cells[0].2)
+        .map(|c| doc.norm(&c.0))
+        .collect();
+    let of_health_staff = (first_line.contains("卫生") || first_line.contains("医疗"))
+        && first_line.contains("人员")
+        && !first_line.contains("技术人员")
+        && !first_line.contains("每");
+    let staff_total = "卫生人员".to_string();
     let mut i = 0;
     while i < cells.len() && rows.len() < super::MAX_ROWS {
         let line = cells[i].2;
@@ -1809,6 +1821,13 @@ fn indicator_rows(
                 i += 1;
                 continue;
             }
+        };
+        let squeezed: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+        let label = if of_health_staff && matches!(squeezed.as_str(), "总计" | "合计" | "总数")
+        {
+            &staff_total
+        } else {
+            label
         };
         let mut row = label_row(doc, cells, i);
         // "甲市 | 6.8 | 7.5": a row a place, under a header that names no indicator, is not

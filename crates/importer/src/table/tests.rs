@@ -962,3 +962,28 @@ fn marked_parts_listed_after_their_wholes_go_where_every_row_allows() {
     let broken = table.replace("| 9000 |\n乙市", "| 99000 |\n乙市");
     assert!(rows_or_none(&broken).is_empty());
 }
+
+#[test]
+fn the_total_of_a_table_of_health_staff_is_the_health_workers() {
+    let got = rows(
+        "18-20 医疗卫生机构工作人员\n单位:人\n项    目 Item 2022 2023\n合  计 Total 61230 63410\n卫生技术人员 Medical Technical Personnel 50120 52300\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("health_workers", 61230.0), ("health_technicians", 50120.0)],
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("health_workers", 63410.0), ("health_technicians", 52300.0)],
+    );
+    // A table of technicians: its total is theirs, not every worker's.
+    let got =
+        rows_or_none("卫生技术人员数\n项目 2022 2023\n合计 50120 52300\n注册护士 21000 22100\n");
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "health_workers")),
+        "{got:#?}"
+    );
+}
