@@ -1011,6 +1011,8 @@ fn breakdown(
         })
         .or_else(|| regrouped(&header, catalog))
         .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
+        .or_else(|| wrapped::unwrapped(&plain, values.len(), catalog))
+        .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
     else {
         return false;
     };
@@ -1021,7 +1023,8 @@ fn breakdown(
         .map(|h| {
             let h = h.trim_start_matches('#');
             match_label(h, catalog, None).or_else(|| {
-                (staff_of_health && matches!(h, "人员数" | "人员" | "人员总数" | "人员数(人)"))
+                let bare = h.strip_suffix("(人)").unwrap_or(h);
+                (staff_of_health && matches!(bare, "人员数" | "人员" | "人员总数"))
                     .then(|| match_label("卫生人员", catalog, None))
                     .flatten()
             })
@@ -2086,6 +2089,7 @@ fn unit_of(label: &str, cell: &Cell) -> String {
 
 mod marked_parts;
 mod staff_tree;
+mod wrapped;
 
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,109 @@
+//! A header whose names wrap over two lines, one cell a line: the first line's names
+//! (机构数 | 编制 | 实有 | 人员总数 | 卫生技 | 其他技 | 管理人员 | 工勤人员), then the second line's
+//! ends and units, each under its own column ((个) | 床位 | 床位 | (人) | 术人员 | 术人员). Names
+//! that are whole (管理人员) take no end. A name over several columns (床位数 over 编制 | 实有)
+//! is their group, not a column.
+
+use super::{is_unit, match_label};
+use hps_model::catalog::Catalog;
+
+/// Names that are whole though the catalog does not count them.
+const WHOLE: &[&str] = &[
+    "机构数",
+    "机构个数",
+    "人员总数",
+    "管理人员",
+    "工勤人员",
+    "工勤技能人员",
+    "其他技术人员",
+];
+
+fn is_unit_cell(s: &str) -> bool {
+    s.starts_with('(') && s.ends_with(')') && is_unit(s)
+}
+
+fn has_unit(s: &str) -> bool {
+    s.rfind('(').is_some_and(|i| is_unit_cell(&s[i..]))
+}
+
+/// The stem a group's name shares with its columns: "床位数(张)Beds(pcs)" → "床位".
+fn stem(s: &str) -> String {
+    let cjk: String = s
+        .split('(')
+        .next()
+        .unwrap_or(s)
+        .chars()
+        .filter(|c| super::is_cjk(*c))
+        .collect();
+    cjk.trim_end_matches('数').to_string()
+}
+
+/// The columns' names, the second line's ends and units joined to the first line's names in
+/// order, where that gives exactly `width` columns; else none.
+pub(super) fn unwrapped(names: &[String], width: usize, catalog: &Catalog) -> Option<Vec<String>> {
+    // A group over several columns: its stem is in two or more of the names after it.
+    let names: Vec<&String> = names
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| {
+            let s = stem(n);
+            s.chars().count() < 2 || names[i + 1..].iter().filter(|m| m.contains(&s)).count() < 2
+        })
+        .map(|(_, n)| n)
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut next = 0;
+    let mut wrapped = false;
+    let complete =
+        |s: &str| WHOLE.iter().any(|w| s.starts_with(w)) || match_label(s, catalog, None).is_some();
+    for n in names {
+        if is_unit_cell(n) {
+            let q = (next..out.len()).find(|&q| !has_unit(&out[q]))?;
+            out[q].push_str(n);
+            next = q + 1;
+            wrapped = true;
+        } else if out.len() == width || wrapped {
+            // After the first end or unit, the first line is over: every cell is an end.
+            let q = (next..out.len()).find(|&q| !has_unit(&out[q]) && !complete(&out[q]))?;
+            out[q].push_str(n);
+            next = q + 1;
+            wrapped = true;
+        } else {
+            out.push(n.clone());
+        }
+    }
+    (wrapped && out.len() == width).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unwrapped;
+    use hps_model::catalog::Catalog;
+
+    fn names(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn ends_and_units_join_their_columns_and_a_group_is_dropped() {
+        let n = names(
+            "床位数(张) 机构数 编制 实有 人员总数 卫生技 其他技 管理人员 工勤人员 (个) 床位 床位 (人) 术人员 术人员",
+        );
+        assert_eq!(
+            unwrapped(&n, 8, &Catalog::builtin()),
+            Some(names(
+                "机构数(个) 编制床位 实有床位 人员总数(人) 卫生技术人员 其他技术人员 管理人员 工勤人员"
+            ))
+        );
+    }
+
+    #[test]
+    fn ends_with_no_column_to_take_them_place_nothing() {
+        // Every first-line name is whole: an end left over.
+        let n = names("机构数 床位数 卫生技术人员 术人员");
+        assert_eq!(unwrapped(&n, 3, &Catalog::builtin()), None);
+        // Not as many columns as figures.
+        let n = names("机构数 编制 实有 (个) 床位 床位");
+        assert_eq!(unwrapped(&n, 4, &Catalog::builtin()), None);
+    }
+}
