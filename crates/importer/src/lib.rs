@@ -378,7 +378,10 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         &mut goals,
         &mut unresolved,
     );
-    dedupe(&mut rows);
+    // The headline: the first line with words.
+    let lead = text.len() - text.trim_start().len();
+    let headline_end = text[lead..].find('\n').map_or(text.len(), |e| lead + e);
+    dedupe(&mut rows, headline_end);
     if rows.len() >= MAX_ROWS {
         rows.truncate(MAX_ROWS);
         unresolved.push(Unresolved {
@@ -433,7 +436,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
 /// A table row and the sentence that repeats it are one target: the first (the table's) stays,
 /// the same subject, year, role and figure found again is dropped. A figure said as a bound
 /// ("人均预期寿命超过80岁") gives way to the same year's figure itself ("提高到80.7岁").
-fn dedupe(rows: &mut Vec<Row>) {
+fn dedupe(rows: &mut Vec<Row>, headline_end: usize) {
     let mut seen = std::collections::HashSet::new();
     rows.retain(|r| {
         seen.insert((
@@ -491,20 +494,22 @@ fn dedupe(rows: &mut Vec<Row>) {
                     && (!o.3 || o.4 > me.4)
             })
     });
-    // The same figure with two years ("“十四五”答卷丨…人均预期寿命达79.03岁" over "截至2024年底,
-    // …达79.03岁"): the year its own words name wins over one the context gave.
+    // A headline's figure said again below with its year ("“十四五”答卷丨…人均预期寿命达
+    // 79.03岁" over "截至2024年底,…达79.03岁"): the year the body's own words name wins over
+    // the one the headline's period gave.
     let names_its_year = |r: &Row| r.quote.contains(&format!("{}年", r.year));
-    let stated: Vec<(Subject, Option<u64>, i32)> = rows
+    let stated: Vec<(Subject, Cmp, i32)> = rows
         .iter()
-        .filter(|r| r.role == Role::Figure && names_its_year(r))
-        .map(|r| (r.subject.clone(), r.cmp.value().map(f64::to_bits), r.year))
+        .filter(|r| r.role == Role::Figure && names_its_year(r) && r.span.start >= headline_end)
+        .map(|r| (r.subject.clone(), r.cmp, r.year))
         .collect();
     rows.retain(|r| {
         r.role != Role::Figure
+            || r.span.start >= headline_end
             || names_its_year(r)
-            || !stated.iter().any(|(s, v, y)| {
-                *s == r.subject && *v == r.cmp.value().map(f64::to_bits) && *y != r.year
-            })
+            || !stated
+                .iter()
+                .any(|(s, c, y)| *s == r.subject && *c == r.cmp && *y != r.year)
     });
 }
 

@@ -1559,17 +1559,17 @@ fn bare_runs(doc: &Doc, nums: &[Num]) -> Vec<usize> {
     out
 }
 
-/// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the
-/// same goal counted otherwise, not a figure of its own.
 /// A change said with its verb alone ("全市人均预期寿命提升1.67岁", "床位增加了800张"): how
 /// much a figure moved, never where it stands. "提升到", "提高至" name the level.
 fn after_a_bare_change(doc: &Doc, n: &Num) -> bool {
-    let before: String = doc.chars[n.range.start.saturating_sub(4)..n.range.start]
+    let before: String = doc.chars[n.range.start.saturating_sub(8)..n.range.start]
         .iter()
         .collect();
-    let before = before.trim_end_matches('了');
+    // "增加 500张", "提高约1.2岁", "增加了近800张".
+    let before = before.trim_end_matches([' ', '约', '近', '了']);
     [
-        "提高", "提升", "增加", "增长", "延长", "上升", "下降", "降低", "减少", "缩短",
+        "提高", "提升", "增加", "增长", "延长", "上升", "下降", "降低", "减少", "缩短", "净增",
+        "新增",
     ]
     .iter()
     .any(|w| before.ends_with(w))
@@ -1591,11 +1591,15 @@ fn an_average_per_unit(doc: &Doc, n: &Num) -> bool {
     ["平均配备", "平均拥有", "平均有"]
         .iter()
         .any(|w| before.contains(w))
-        && !["每千", "每万", "每十万", "每百"]
+        && !before.contains("平均有效")
+        // "平均每千常住人口拥有床位5.39张", "千人口平均拥有床位6.2张": a density.
+        && !["千人", "万人", "每千", "每万", "每百", "人均"]
             .iter()
             .any(|w| before.contains(w))
 }
 
+/// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the
+/// same goal counted otherwise, not a figure of its own.
 fn in_alternative(doc: &Doc, n: &Num) -> bool {
     let start = n.range.start.saturating_sub(30);
     let before = &doc.chars[start..n.range.start];

@@ -493,6 +493,9 @@ struct Column {
     skip: bool,
     /// A report's 绝对数: of the year it reports.
     current: bool,
+    /// Years named again ("2006 2007 2006 2007"): read past as another measure, unless bases
+    /// over them tell them apart (户籍 | 常住).
+    again: bool,
 }
 
 /// Reads every table; returns the ranges it took.
@@ -948,12 +951,14 @@ fn breakdown(
             })
             .count();
         // A count such as 2023 among the figures reads like a year: here it is a figure.
-        let values: Vec<&Placed> = cells[ti + 1 + english..]
+        let after = &cells[ti + 1 + english..];
+        let figure = |k: usize| after.get(k).is_some_and(|c| matches!(c.1, Cell::Figure(_)));
+        let values: Vec<&Placed> = after
             .iter()
             .enumerate()
             .take_while(|(k, c)| {
                 matches!(c.1, Cell::Figure(_) | Cell::Empty)
-                    || (*k > 0 && year_as_count(doc, c).is_some())
+                    || (*k > 0 && figure(k - 1) && figure(k + 1) && year_as_count(doc, c).is_some())
             })
             .map(|(_, c)| c)
             .collect();
@@ -962,10 +967,14 @@ fn breakdown(
         let header = breakdown_header(header_cells.iter().map(|c| (squeezed(c), c.2)), catalog);
         plain = plain_names(header_cells.iter().map(squeezed), catalog);
         // "(2004年)" on a line of its own under the caption is the caption's year.
-        let dated = header_cells
-            .iter()
-            .map(squeezed)
-            .find(|t| t.starts_with('(') && year_in_caption(t).is_some());
+        let dated = header_cells.iter().map(squeezed).find(|t| {
+            let inner = t.trim_start_matches('(').trim_end_matches(')');
+            let inner = inner.strip_suffix('年').unwrap_or(inner);
+            t.starts_with('(')
+                && t.ends_with(')')
+                && inner.len() == 4
+                && inner.bytes().all(|b| b.is_ascii_digit())
+        });
         let caption = match dated {
             Some(d) if year_in_caption(&caption).is_none() => format!("{caption} {d}"),
             _ => caption,
@@ -1047,7 +1056,11 @@ fn breakdown(
     // ("统计年鉴2023" holds 2022's figures), else the document's. No year anywhere: the
     // figures are read, then set aside as undated.
     let edition = yearbook_edition(&caption);
-    let caption_year = year_in_caption(&caption).filter(|y| Some(*y) != edition);
+    // The caption's year other than the edition's own digits.
+    let caption_year = match edition {
+        Some(e) => year_in_caption(&caption.replacen(&e.to_string(), "", 1)),
+        None => year_in_caption(&caption),
+    };
     let (year, inferred) = match (caption_year, edition, cx.document_year) {
         (Some(y), _, _) => (y, false),
         (None, Some(e), _) => (e - 1, true),
@@ -1100,6 +1113,11 @@ fn breakdown(
                 quote: r.quote.clone(),
                 reason: Reason::Undated,
             });
+            // Read, but of no year: no other reader takes its rows.
+            if let (Some(a), Some(z)) = (cells.first(), cells.last()) {
+                taken.push(a.0.start..z.0.end);
+            }
+            return true;
         }
         return false;
     }
@@ -1497,8 +1515,14 @@ fn yearbook_edition(caption: &str) -> Option<i32> {
         if chars.get(i..i + 2)? != ['年', '鉴'] {
             return None;
         }
-        // After: "年鉴2023", "年鉴—2023", "年鉴(2023)"; before: "2023统计年鉴", "2023年鉴".
-        (i + 2..i + 5).find_map(year_at).or_else(|| {
+        // After: "年鉴2023", "年鉴—2023", "年鉴(2023)"; never a year of its own ("年鉴》,2022年").
+        let mut k = i + 2;
+        if matches!(chars.get(k), Some('—' | '-' | '(' | ' ' | '·')) {
+            k += 1;
+        }
+        let after = year_at(k).filter(|_| chars.get(k + 4) != Some(&'年'));
+        // Before: "2023统计年鉴", "2023年鉴".
+        after.or_else(|| {
             let before = if chars[..i].ends_with(&['统', '计']) {
                 i - 2
             } else {
@@ -1547,6 +1571,7 @@ impl Header {
             basis,
             skip,
             current: false,
+            again: false,
         };
         match cell {
             Cell::Year(y, role, basis) => {
@@ -1573,7 +1598,10 @@ impl Header {
                             && basis.is_none()
                             && self.bases.is_empty()
                             && self.columns.iter().any(|c| c.year == Some(*y) && !c.skip);
-                        self.columns.push(column(Some(*y), *role, *basis, again))
+                        self.columns.push(Column {
+                            again,
+                            ..column(Some(*y), *role, *basis, again)
+                        })
                     }
                 }
                 self.years_line = Some(line);
@@ -1634,9 +1662,15 @@ impl Header {
                 .bases
                 .iter()
                 .enumerate()
-                .map(|(k, b)| Column {
-                    basis: Some(*b),
-                    ..self.columns[k / m]
+                .map(|(k, b)| {
+                    let c = self.columns[k / m];
+                    Column {
+                        basis: Some(*b),
+                        // The bases tell years named again apart.
+                        skip: c.skip && !c.again,
+                        again: false,
+                        ..c
+                    }
                 })
                 .collect();
         }
@@ -1663,6 +1697,7 @@ impl Header {
                 basis: None,
                 skip: false,
                 current: false,
+                again: false,
             };
             n
         ];
@@ -1786,16 +1821,34 @@ fn indicator_rows(
     // "表2 卫生人员总数(万人)": the caption's unit counts the table's figures.
     let mut caption_unit: Option<String> = None;
     // "18-20 医疗卫生机构工作人员", "卫生机构各类人员数": a table of the health staff, whose
-    // total row (合计, 总计) is the 卫生人员.
+    // total row (合计, 总计), its first row, is the 卫生人员. Each caption says anew.
+    let staff_caption = |caption: &str| {
+        (caption.contains("卫生") || caption.contains("医疗"))
+            && caption.contains("人员")
+            && ![
+                "技术人员",
+                "每",
+                "基层",
+                "乡村",
+                "村",
+                "医院",
+                "公共卫生",
+                "疾控",
+                "中医",
+                "民营",
+                "社区",
+                "妇幼",
+            ]
+            .iter()
+            .any(|w| caption.contains(w))
+    };
     let first_line: String = cells
         .iter()
         .take_while(|c| c.2 == cells[0].2)
         .map(|c| doc.norm(&c.0))
         .collect();
-    let of_health_staff = (first_line.contains("卫生") || first_line.contains("医疗"))
-        && first_line.contains("人员")
-        && !first_line.contains("技术人员")
-        && !first_line.contains("每");
+    let mut of_health_staff = staff_caption(&first_line);
+    let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
     while i < cells.len() && rows.len() < super::MAX_ROWS {
@@ -1826,7 +1879,9 @@ fn indicator_rows(
             }
         };
         let squeezed: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-        let label = if of_health_staff && matches!(squeezed.as_str(), "总计" | "合计" | "总数")
+        let label = if of_health_staff
+            && rows_read == 0
+            && matches!(squeezed.as_str(), "总计" | "合计" | "总数")
         {
             &staff_total
         } else {
@@ -1856,6 +1911,12 @@ fn indicator_rows(
         }
         // A line with no figures ends the caption's table, unless it is the next caption.
         if row.values.is_empty() {
+            // A caption (not its unit line, 单位:人).
+            let words = label.chars().filter(|c| is_cjk(*c)).count();
+            if (words >= 6 || label.starts_with('表')) && !label.starts_with("单位") {
+                of_health_staff = staff_caption(label);
+                rows_read = 0;
+            }
             caption_unit = label
                 .starts_with('表')
                 .then(|| label.rfind('('))
@@ -1885,6 +1946,7 @@ fn indicator_rows(
             continue;
         }
         header.closed = true;
+        rows_read += 1;
         let inherit = inherited.base_for(label);
         let range = cells[i].0.start..cells[row.end - 1].0.end;
         let cols = header.columns_for(row.values.len(), cx.reports);
@@ -1939,7 +2001,7 @@ fn role_and_year(
     // Three or more year columns with no goal among them, no 预期/约束, or a change column
     // (比上年增长), or years one apart (2021 | 2022, never a plan's base and goal): a series.
     let consecutive = years.len() >= 2 && years.windows(2).all(|w| w[1] - w[0] == 1);
-    let series = (years.len() >= 3 || consecutive || cols.iter().any(|c| c.skip))
+    let series = (years.len() >= 3 || consecutive || cols.iter().any(|c| c.skip && !c.again))
         && !cols.iter().any(|c| c.role == Some(Role::Target))
         && nature.is_none();
     let role = col

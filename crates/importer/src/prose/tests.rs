@@ -1820,3 +1820,11 @@ fn a_change_an_average_per_institution_and_a_headline_give_no_wrong_figure() {
     assert_eq!(life.len(), 1, "{got:#?}");
     assert_eq!(life[0].2, 2024);
 }
+
+#[test]
+fn changes_however_spaced_are_no_level_and_a_density_per_head_stays() {
+    let text = "某某市2025年卫生健康工作会议召开\n发布日期:2025-02-03\n2024年,全市床位增加 500张,人均预期寿命提高约1.2岁,执业(助理)医师净增320人。全市千人口平均拥有床位6.2张。\n";
+    let got = rows(text);
+    has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(6.2));
+    assert_eq!(got.len(), 1, "{got:#?}");
+}

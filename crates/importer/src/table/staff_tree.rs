@@ -103,13 +103,19 @@ pub(super) fn placed_by_sums(names: &[String], values: &[Option<f64>]) -> Option
             return None;
         }
     }
-    // The group's parts in the standard order: as named, 其他 last, each followed by its own parts.
+    // The group's parts as named, each followed by its own parts; an 其他 named before the
+    // group's 小计 spans the header's rows and is its last column.
     let mut groups: Vec<(Kind, &String)> = kinds
         .iter()
         .filter(|(k, _)| *k != Kind::Subtotal && parent(*k, &present).is_none())
         .copied()
         .collect();
-    groups.sort_by_key(|(k, _)| *k == Kind::Others);
+    let at = |kind: Kind| present.iter().position(|k| *k == kind);
+    if let (Some(o), Some(st)) = (at(Kind::Others), at(Kind::Subtotal))
+        && o < st
+    {
+        groups.sort_by_key(|(k, _)| *k == Kind::Others);
+    }
     let mut columns: Vec<(Kind, &String, bool)> = Vec::new();
     for (g, name) in &groups {
         columns.push((*g, name, true));
@@ -127,10 +133,10 @@ pub(super) fn placed_by_sums(names: &[String], values: &[Option<f64>]) -> Option
     {
         return None;
     }
-    let at = |i: usize| values.get(i).copied().flatten();
-    let total = at(t)?;
+    let value = |i: usize| values.get(i).copied().flatten();
+    let total = value(t)?;
     let figures: Vec<f64> = (0..columns.len())
-        .map(|i| at(t + 1 + i))
+        .map(|i| value(t + 1 + i))
         .collect::<Option<_>>()?;
     // Counts of people: whole numbers that add up exactly.
     if std::iter::once(total)

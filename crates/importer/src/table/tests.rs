@@ -1005,3 +1005,46 @@ fn a_header_wrapped_over_two_lines_one_cell_a_line_is_joined_column_by_column() 
         "{got:#?}"
     );
 }
+
+/// The second reading's cases: each new rule where it must not fire.
+#[test]
+fn the_sessions_table_rules_keep_to_their_tables() {
+    // A table of staff, then one of beds in the same block: the beds' 合计 is no 卫生人员.
+    let got = rows_or_none(
+        "表1 全市卫生人员情况\n项目 2022年 2023年\n卫生技术人员 9500 10000\n表2 全市医疗卫生机构床位数\n项目 2022年 2023年\n合计 8000 8400\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "health_workers")),
+        "{got:#?}"
+    );
+    // The staff of a part (基层) are not the region's.
+    let got = rows_or_none("基层医疗卫生机构人员情况\n项目 2022年 2023年\n合计 21000 21500\n");
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "health_workers")),
+        "{got:#?}"
+    );
+    // Years named twice over bases that come after them are two bases, not a measure again.
+    let p = import(
+        "指标\t2020年\t2020年\t2025年\t2025年\n\t户籍\t常住\t户籍\t常住\n每千人口医疗卫生机构床位数(张)\t7.1\t6.8\t8.5\t8.2\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert!(
+        p.rows.iter().any(|r| r.role == Role::Target
+            && r.year == 2025
+            && r.value() == Some(8.2)
+            && r.basis == Some(super::super::Basis::Resident)),
+        "{:#?}",
+        p.rows
+    );
+    // A life expectancy the same two years running stays in both years.
+    let got = rows(
+        "指标 | 2021年 | 2022年 | 2023年\n人均预期寿命(岁) | 80.2 | 80.5 | 80.5\n2022年全市人均预期寿命80.5岁。\n",
+    );
+    has_figures(&got, 2023, &[("life_expectancy", 80.5)]);
+    has_figures(&got, 2022, &[("life_expectancy", 80.5)]);
+    // A yearbook named in a sentence is no edition of the table.
+    assert_eq!(super::yearbook_edition("据《某省统计年鉴》,2022年"), None);
+}
