@@ -316,13 +316,14 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-05, fifth session, 56 passages:
-    // tuned recall 90.3 %, precision 99.2 %, no wrong value; held out 46.0 %, 67.5 %, 7 wrong
+    // Floors a step below what the importer reaches (2026-12-05, sixth session, 71 passages:
+    // tuned recall 62.8 %, precision 98.8 %, no wrong value; held out 46.0 %, 67.5 %, 7 wrong
     // values). A change that loses ground fails here; the held-out floor guards without being
-    // tuned to. The held-out recall is below the fourth session's 49.5 % because five new
-    // held-out passages came in, read at 7 of 27 when collected: the honest estimate fell.
+    // tuned to. The tuned recall is below the fifth session's 90.3 % because fifteen passages
+    // came in (g-…), three of them yearbook series of 2000–2010 whose space-set headers are
+    // not read (80 figures); on the fifth session's 56 passages it is 134/144 (93.1 %).
     assert!(
-        tuned.recall() >= 0.88,
+        tuned.recall() >= 0.60,
         "tuned recall fell: {}",
         tuned.line()
     );
