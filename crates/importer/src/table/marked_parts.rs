@@ -49,32 +49,33 @@ fn is_part(name: &str) -> bool {
     name.starts_with('#') || name.starts_with("其中")
 }
 
-/// Every way of giving `parts` parts to `wholes` wholes in order (a part's whole is never left
-/// of the one before's), as each part's whole; at most `cap` of them.
-fn in_order(parts: usize, wholes: usize, cap: usize) -> Option<Vec<Vec<usize>>> {
-    let mut out = Vec::new();
-    let mut cur = vec![0; parts];
+/// Every way of giving each part a whole it may belong to (`allowed[k]`), in order (a part's
+/// whole is never left of the one before's); none if there are more than `cap`.
+fn in_order(allowed: &[Vec<usize>], cap: usize) -> Option<Vec<Vec<usize>>> {
     fn walk(
         k: usize,
         from: usize,
-        wholes: usize,
+        allowed: &[Vec<usize>],
         cur: &mut Vec<usize>,
         out: &mut Vec<Vec<usize>>,
         cap: usize,
     ) -> bool {
-        if k == cur.len() {
+        if k == allowed.len() {
             out.push(cur.clone());
             return out.len() <= cap;
         }
-        for w in from..wholes {
-            cur[k] = w;
-            if !walk(k + 1, w, wholes, cur, out, cap) {
+        for &w in allowed[k].iter().filter(|&&w| w >= from) {
+            cur.push(w);
+            let more = walk(k + 1, w, allowed, cur, out, cap);
+            cur.pop();
+            if !more {
                 return false;
             }
         }
         true
     }
-    walk(0, 0, wholes, &mut cur, &mut out, cap).then_some(out)
+    let mut out = Vec::new();
+    walk(0, 0, allowed, &mut Vec::new(), &mut out, cap).then_some(out)
 }
 
 /// The header's names in the figures' order, where exactly one way of giving the marked parts
@@ -90,11 +91,12 @@ pub(super) fn placed_by_marks(names: &[String], rows: &[Vec<Option<f64>>]) -> Op
         return None;
     }
     let kinds: Vec<Counts> = wholes.iter().map(|w| counts(w)).collect();
+    let allowed: Vec<Vec<usize>> = parts
+        .iter()
+        .map(|p| (0..wholes.len()).filter(|&w| fits(kinds[w], p)).collect())
+        .collect();
     let mut fitting: Vec<Vec<String>> = Vec::new();
-    for owner in in_order(parts.len(), wholes.len(), 20_000)? {
-        if owner.iter().zip(parts).any(|(&w, p)| !fits(kinds[w], p)) {
-            continue;
-        }
+    for owner in in_order(&allowed, 5_000)? {
         // The columns in the figures' order: each whole, then its parts.
         let mut order: Vec<(usize, Option<usize>)> = Vec::new();
         for w in 0..wholes.len() {
