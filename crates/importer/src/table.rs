@@ -1055,7 +1055,12 @@ fn breakdown(
     // The caption's year ("(2020年)", "(2023)"), else the year before a yearbook's edition
     // ("统计年鉴2023" holds 2022's figures), else the document's. No year anywhere: the
     // figures are read, then set aside as undated.
-    let edition = yearbook_edition(&caption);
+    // Only a caption's own words name its edition, not a sentence above the table ("对照《中国
+    // 卫生健康统计年鉴2023》全国水平,我市情况如下:").
+    let edition = caption
+        .split_whitespace()
+        .filter(|w| !w.contains([',', '。', ':', ';']))
+        .find_map(yearbook_edition);
     // The caption's year other than the edition's own digits.
     let caption_year = match edition {
         Some(e) => year_in_caption(&caption.replacen(&e.to_string(), "", 1)),

@@ -1047,4 +1047,15 @@ fn the_sessions_table_rules_keep_to_their_tables() {
     has_figures(&got, 2022, &[("life_expectancy", 80.5)]);
     // A yearbook named in a sentence is no edition of the table.
     assert_eq!(super::yearbook_edition("据《某省统计年鉴》,2022年"), None);
+    // …nor is one a sentence above the table names: the table stays undated.
+    assert_eq!(
+        import(
+            &format!(
+                "对照《中国卫生健康统计年鉴2023》全国水平,我市情况如下:\n{THREE_LEVELS_ONE_A_LINE}"
+            ),
+            &Catalog::builtin()
+        )
+        .err(),
+        Some(super::super::ImportError::Undated)
+    );
 }
