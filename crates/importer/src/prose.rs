@@ -781,10 +781,14 @@ pub fn read(
 ) {
     let first = rows.len();
     let mut paragraph = Paragraph::default();
+    // A part's institutions named before a semicolon ("共有基层医疗卫生机构3232所,…;2021年…床位
+    // 数8003张"): the sentence after it goes on about that part.
+    let mut part_open = false;
     for s in sentences(doc, taken) {
         if rows.len() >= super::MAX_ROWS {
             break;
         }
+        let part_before = std::mem::take(&mut part_open);
         paragraph.enter(doc, &s, cx.document_year);
         let text = doc.norm(&s);
         if text.chars().count() > 2000 || is_page_meta(&text) {
@@ -841,8 +845,10 @@ pub fn read(
             under_aim,
             paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
+            part_before,
         };
-        sentence.read(catalog, &all, rows, unresolved);
+        let about_a_part = sentence.read(catalog, &all, rows, unresolved);
+        part_open = about_a_part && doc.chars.get(s.end) == Some(&';');
         if let Some(m) = time.last_anchor() {
             paragraph.year = Some((m.year, m.at));
         }
@@ -892,6 +898,8 @@ struct Sentence<'a> {
     under_aim: bool,
     paragraph_year: Option<(i32, usize)>,
     retrospect: Retrospect,
+    /// The sentence before, up to a semicolon, named a part's institutions.
+    part_before: bool,
 }
 
 /// A figure's role and year, where its year was taken from, and whether it was assumed.
@@ -927,18 +935,22 @@ struct Named {
 }
 
 impl Sentence<'_> {
+    /// Reads the sentence's figures into `rows`; whether it is about a part's institutions
+    /// (for the sentence after a semicolon).
     fn read(
         &self,
         catalog: &Catalog,
         all: &[Num],
         rows: &mut Vec<Row>,
         unresolved: &mut Vec<Unresolved>,
-    ) {
+    ) -> bool {
         let doc = self.doc;
         let found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
-        let mut of_a_part = false;
+        let mut of_a_part = self.part_before;
+        let mut about_a_part = self.part_before;
+        let mut whole_institutions = false;
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
@@ -988,12 +1000,22 @@ impl Sentence<'_> {
                 continue;
             }
             // "共有基层医疗卫生机构3232所,…,卫生专业技术人员22248人": the staff and beds after a
-            // part's institutions in a sentence are that part's, unless named region-wide.
-            if named.subject.is_none()
-                && matches!(f.num.unit, Some('所' | '家' | '个'))
-                && names_part_institutions(&f.matchable)
-            {
-                of_a_part = true;
+            // part's institutions in a sentence are that part's, unless named region-wide. Past
+            // a semicolon only where the part is what the sentence is about: not a part counted
+            // after the whole's institutions ("医疗卫生机构3543个,其中医院120个,基层医疗卫生机构
+            // 3232个;卫生技术人员…": the staff after the semicolon are the region's).
+            if named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个')) {
+                if names_part_institutions(&f.matchable) {
+                    of_a_part = true;
+                    if !whole_institutions && !f.matchable.contains("其中") {
+                        about_a_part = true;
+                    }
+                } else if ["医疗卫生机构", "卫生机构", "医疗机构"]
+                    .iter()
+                    .any(|w| f.matchable.contains(w))
+                {
+                    whole_institutions = true;
+                }
             }
             let named = match named.subject {
                 Some(ref sub)
@@ -1043,6 +1065,7 @@ impl Sentence<'_> {
                 Err(None) => {}
             }
         }
+        about_a_part
     }
 
     /// The role and year of figure `f`: a review's side's year, the figure's own ("2019年的"),

@@ -1828,3 +1828,38 @@ fn changes_however_spaced_are_no_level_and_a_density_per_head_stays() {
     has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(6.2));
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+#[test]
+fn a_parts_institutions_carry_past_a_semicolon_only_when_they_are_the_subject() {
+    // The sentence is about 基层: its beds after the semicolon are the part's too.
+    let got = import(
+        "某某市2023年卫生健康事业发展情况\n全市共有基层医疗卫生机构2150所,卫生技术人员16420人;2023年门急诊人次2210万人次、床位数6120张。\n",
+        &Catalog::builtin(),
+    )
+    .map(|p| p.rows)
+    .unwrap_or_default();
+    assert!(
+        got.iter().all(|r| !matches!(&r.subject,
+            Subject::Quantity(q) if q == "beds_total" || q == "health_technicians")),
+        "{got:#?}"
+    );
+    // Parts counted after the whole's institutions are a breakdown: the staff and beds after the
+    // semicolon are the region's.
+    let got = rows(
+        "某某市2023年国民经济和社会发展统计公报\n年末全市共有医疗卫生机构2860个,其中医院96个,基层医疗卫生机构2650个;卫生技术人员3.1万人;床位2.2万张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(31000.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(22000.0),
+    );
+}
