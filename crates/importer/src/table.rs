@@ -1324,7 +1324,18 @@ fn caption_of(
     // The block's first lines that are a caption each ("某某市统计年鉴2023", "16-2 各类医疗卫生
     // 机构、床位和人员(2022年)"): one long cell, with at most a number or words beside it.
     let mut skip = 0;
-    let mut caption_lines: Vec<usize> = (first_line.saturating_sub(3)..first_line).collect();
+    let mut after_number = false;
+    // The three lines above with words, past a page's empty cells ("|") and English lines.
+    let mut caption_lines: Vec<usize> = (first_line.saturating_sub(12)..first_line)
+        .rev()
+        .filter(|&l| {
+            doc.lines
+                .get(l)
+                .is_some_and(|r| doc.chars[r.clone()].iter().any(|c| is_cjk(*c)))
+        })
+        .take(3)
+        .collect();
+    caption_lines.reverse();
     loop {
         let line = cells.get(skip).map_or(0, |c| c.2);
         let on_line: Vec<&Placed> = cells[skip..].iter().take_while(|c| c.2 == line).collect();
@@ -1337,8 +1348,25 @@ fn caption_of(
                     .iter()
                     .any(|w| t.contains(w))
         };
+        // "14-3" on a line of its own above the caption: the table's number.
+        let number_alone = skip == 0 && on_line.len() == 1 && {
+            let t = squeezed(on_line[0]);
+            let t = t.trim_start_matches('表');
+            !t.is_empty()
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '—' | '.'))
+                && t.chars().any(|c| matches!(c, '-' | '—'))
+        };
+        if number_alone && cells.len() > on_line.len() {
+            caption_lines.push(line);
+            skip += on_line.len();
+            after_number = true;
+            continue;
+        }
         let caption_line = cells.len() > skip + on_line.len()
-            && (skip == 0 || on_line.iter().any(names_a_table))
+            && (skip == 0
+                || std::mem::take(&mut after_number)
+                || on_line.iter().any(names_a_table))
             && on_line.iter().filter(|c| long(c)).count() == 1
             && on_line
                 .iter()

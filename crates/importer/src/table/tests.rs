@@ -991,12 +991,18 @@ fn the_total_of_a_table_of_health_staff_is_the_health_workers() {
 #[test]
 fn a_header_wrapped_over_two_lines_one_cell_a_line_is_joined_column_by_column() {
     let got = rows(
-        "17-3 卫生机构、床位、人员数 |\n(2022年) |\n类 别 |\n床位数(张) |\n机构数 |\n编制 |\n实有 |\n人员总数 |\n卫生技 |\n其他技 |\n管理人员 |\n工勤人员 |\n(个) |\n床位 |\n床位 |\n(人) |\n术人员 |\n术人员 |\n总计 |\n1310 |\n17200 |\n19350 |\n28400 |\n24100 |\n1200 |\n1300 |\n1800 |\n医院合计 |\n210 |\n16800 |\n18900 |\n24600 |\n21000 |\n1100 |\n1000 |\n1500 |\n",
+        "17-3\n卫生机构、床位、人员数 |\n|\n|\nNumber of Health Institutions |\n|\n(2022年) |\n类 别 |\n床位数(张) |\n机构数 |\n编制 |\n实有 |\n人员总数 |\n卫生技 |\n其他技 |\n管理人员 |\n工勤人员 |\n(个) |\n床位 |\n床位 |\n(人) |\n术人员 |\n术人员 |\n总计 |\n1310 |\n17200 |\n19350 |\n28400 |\n24100 |\n1200 |\n1300 |\n1800 |\n医院合计 |\n210 |\n16800 |\n18900 |\n24600 |\n21000 |\n1100 |\n1000 |\n1500 |\n",
     );
     has_figures(
         &got,
         2022,
-        &[("beds_total", 19350.0), ("health_technicians", 24100.0)],
+        &[
+            ("beds_total", 19350.0),
+            ("health_technicians", 24100.0),
+            // The table number on a line of its own, the caption under it: 人员总数 is the
+            // 卫生人员 of a table of health institutions' staff.
+            ("health_workers", 28400.0),
+        ],
     );
     // Authorised beds and the hospitals' row are not read.
     assert!(
