@@ -1325,16 +1325,19 @@ fn caption_of(
     // 机构、床位和人员(2022年)"): one long cell, with at most a number or words beside it.
     let mut skip = 0;
     let mut after_number = false;
-    // The three lines above with words, past a page's empty cells ("|") and English lines.
-    let mut caption_lines: Vec<usize> = (first_line.saturating_sub(12)..first_line)
-        .rev()
-        .filter(|&l| {
-            doc.lines
-                .get(l)
-                .is_some_and(|r| doc.chars[r.clone()].iter().any(|c| is_cjk(*c)))
-        })
-        .take(3)
-        .collect();
+    // Up to three short lines with words right above, past a page's empty cells ("|") and
+    // English lines; a sentence ends the search.
+    let mut caption_lines: Vec<usize> = Vec::new();
+    for l in (first_line.saturating_sub(12)..first_line).rev() {
+        let Some(r) = doc.lines.get(l) else { break };
+        if !doc.chars[r.clone()].iter().any(|c| is_cjk(*c)) {
+            continue;
+        }
+        if caption_lines.len() == 3 || r.len() > 40 || is_prose(doc, r) {
+            break;
+        }
+        caption_lines.push(l);
+    }
     caption_lines.reverse();
     loop {
         let line = cells.get(skip).map_or(0, |c| c.2);

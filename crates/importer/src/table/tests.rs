@@ -1053,6 +1053,15 @@ fn the_sessions_table_rules_keep_to_their_tables() {
     has_figures(&got, 2022, &[("life_expectancy", 80.5)]);
     // A yearbook named in a sentence is no edition of the table.
     assert_eq!(super::yearbook_edition("据《某省统计年鉴》,2022年"), None);
+    // A sentence above the table is no caption: its year does not date the table.
+    assert_eq!(
+        import(
+            &format!("2019年以来,全市卫生事业稳步发展,各项指标持续向好。\n|\n|\n14-3\n{THREE_LEVELS_ONE_A_LINE}"),
+            &Catalog::builtin()
+        )
+        .err(),
+        Some(super::super::ImportError::Undated)
+    );
     // …nor is one a sentence above the table names: the table stays undated.
     assert_eq!(
         import(
