@@ -204,6 +204,7 @@ const REGION_WIDE: &[&str] = &[
     "全州",
     "全自治区",
     "医疗卫生机构",
+    "卫生机构",
 ];
 
 /// Verbs and leading words stripped from a label.
@@ -848,7 +849,13 @@ pub fn read(
             part_before,
         };
         let about_a_part = sentence.read(catalog, &all, rows, unresolved);
-        part_open = about_a_part && doc.chars.get(s.end) == Some(&';');
+        // Only to the next sentence on the same line.
+        part_open = about_a_part
+            && doc.chars.get(s.end) == Some(&';')
+            && doc.chars[s.end..]
+                .iter()
+                .take_while(|c| **c != '\n')
+                .any(|c| !c.is_whitespace() && *c != ';');
         if let Some(m) = time.last_anchor() {
             paragraph.year = Some((m.year, m.at));
         }
@@ -948,8 +955,16 @@ impl Sentence<'_> {
         let found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
-        let mut of_a_part = self.part_before;
-        let mut about_a_part = self.part_before;
+        // A part carried from the sentence before ends where this one names the region
+        // ("全县卫生技术人员2860人").
+        let region_first = REGION_WIDE[..6].iter().any(|w| self.text.starts_with(w))
+            || ["本市", "本县", "本区", "本省"]
+                .iter()
+                .any(|w| self.text.starts_with(w));
+        let mut of_a_part = self.part_before && !region_first;
+        // About one kind of part only, named first, and no whole's institutions: 其中 lists are
+        // a breakdown.
+        let mut part_kinds = 0;
         let mut whole_institutions = false;
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
@@ -1007,9 +1022,7 @@ impl Sentence<'_> {
             if named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个')) {
                 if names_part_institutions(&f.matchable) {
                     of_a_part = true;
-                    if !whole_institutions && !f.matchable.contains("其中") {
-                        about_a_part = true;
-                    }
+                    part_kinds += 1;
                 } else if ["医疗卫生机构", "卫生机构", "医疗机构"]
                     .iter()
                     .any(|w| f.matchable.contains(w))
@@ -1065,7 +1078,7 @@ impl Sentence<'_> {
                 Err(None) => {}
             }
         }
-        about_a_part
+        part_kinds == 1 && !whole_institutions && !self.text.starts_with("其中")
     }
 
     /// The role and year of figure `f`: a review's side's year, the figure's own ("2019年的"),

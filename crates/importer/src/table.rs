@@ -976,14 +976,19 @@ fn breakdown(
                 && inner.bytes().all(|b| b.is_ascii_digit())
         });
         let caption = match dated {
-            Some(d) if year_in_caption(&caption).is_none() => format!("{caption} {d}"),
+            Some(d) if year_in_caption(&caption).is_none() => format!("{caption}\n{d}"),
             _ => caption,
         };
         (Some(ti), header, values, caption)
     } else if let Some(u) = unlabelled_total(doc, cells) {
         let (caption, _) = caption_of(doc, cells, is_total, squeezed);
         // Names split at spaces are whole: none joins the next.
-        (None, u.header, u.values, format!("{caption} {}", u.caption))
+        (
+            None,
+            u.header,
+            u.values,
+            format!("{caption}\n{}", u.caption),
+        )
     } else {
         return false;
     };
@@ -1055,17 +1060,18 @@ fn breakdown(
     // The caption's year ("(2020年)", "(2023)"), else the year before a yearbook's edition
     // ("统计年鉴2023" holds 2022's figures), else the document's. No year anywhere: the
     // figures are read, then set aside as undated.
-    // Only a caption's own words name its edition, not a sentence above the table ("对照《中国
+    // Only a caption's own lines name its edition, not a sentence above the table ("对照《中国
     // 卫生健康统计年鉴2023》全国水平,我市情况如下:").
     let edition = caption
-        .split_whitespace()
-        .filter(|w| !w.contains([',', '。', ':', ';']))
+        .lines()
+        .filter(|l| !l.contains([',', '。', ':', ';']))
         .find_map(yearbook_edition);
-    // The caption's year other than the edition's own digits.
-    let caption_year = match edition {
-        Some(e) => year_in_caption(&caption.replacen(&e.to_string(), "", 1)),
-        None => year_in_caption(&caption),
+    // The caption's year other than the edition's own digits, the nearest line's first.
+    let own = match edition {
+        Some(e) => caption.replacen(&e.to_string(), "", 1),
+        None => caption.clone(),
     };
+    let caption_year = own.lines().rev().find_map(year_in_caption);
     let (year, inferred) = match (caption_year, edition, cx.document_year) {
         (Some(y), _, _) => (y, false),
         (None, Some(e), _) => (e - 1, true),
@@ -1326,14 +1332,27 @@ fn caption_of(
     let mut skip = 0;
     let mut after_number = false;
     // Up to three short lines with words right above, past a page's empty cells ("|") and
-    // English lines; a sentence ends the search.
+    // English lines. A blank line, a sentence, a note (注:…), a page's own lines (发布时间…) or
+    // a row of figures (the table above's) ends the search.
     let mut caption_lines: Vec<usize> = Vec::new();
     for l in (first_line.saturating_sub(12)..first_line).rev() {
         let Some(r) = doc.lines.get(l) else { break };
-        if !doc.chars[r.clone()].iter().any(|c| is_cjk(*c)) {
+        let t = doc.norm(&doc.trim(r.clone()));
+        if t.is_empty() {
+            break;
+        }
+        if !t.chars().any(is_cjk) {
             continue;
         }
-        if caption_lines.len() == 3 || r.len() > 40 || is_prose(doc, r) {
+        let note = ["注", "资料来源", "来源", "发布", "说明"]
+            .iter()
+            .any(|w| t.starts_with(w))
+            || super::label::is_page_meta(&t);
+        let figures = doc
+            .cells(r)
+            .iter()
+            .any(|c| matches!(classify(&doc.norm(c)), Cell::Figure(_)));
+        if note || figures || caption_lines.len() == 3 || r.len() > 40 || is_prose(doc, r) {
             break;
         }
         caption_lines.push(l);
@@ -1351,16 +1370,20 @@ fn caption_of(
                     .iter()
                     .any(|w| t.contains(w))
         };
-        // "14-3" on a line of its own above the caption: the table's number.
-        let number_alone = skip == 0 && on_line.len() == 1 && {
+        // "14-3", "表1" on a line of its own above the caption: the table's number (not a
+        // page's, "— 15 —").
+        let number_alone = on_line.len() == 1 && {
             let t = squeezed(on_line[0]);
-            let t = t.trim_start_matches('表');
-            !t.is_empty()
-                && t.chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '—' | '.'))
-                && t.chars().any(|c| matches!(c, '-' | '—'))
+            let numbered = t.strip_prefix('表');
+            let n = numbered.unwrap_or(&t);
+            let dash = |c: char| matches!(c, '-' | '—');
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit() || dash(c) || c == '.')
+                && (numbered.is_some() || n.chars().any(dash))
+                && !n.starts_with(dash)
+                && !n.ends_with(dash)
         };
-        if number_alone && cells.len() > on_line.len() {
+        if number_alone && cells.len() > skip + on_line.len() {
             caption_lines.push(line);
             skip += on_line.len();
             after_number = true;
@@ -1387,7 +1410,7 @@ fn caption_of(
         .map(|l| doc.norm(l))
         .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4)
         .collect::<Vec<_>>()
-        .join(" ");
+        .join("\n");
     (caption, skip)
 }
 
@@ -1924,6 +1947,19 @@ fn indicator_rows(
             label
         };
         let mut row = label_row(doc, cells, i);
+        // "总计 | 2860 | 22000", "医院 | 96 | 16000" under column names no reader placed: a
+        // breakdown's rows, never a label with its figure and goal.
+        if header.columns.is_empty()
+            && label == &squeezed
+            && (TOTAL_ROWS.contains(&squeezed.as_str())
+                || matches!(
+                    squeezed.as_str(),
+                    "医院" | "基层医疗卫生机构" | "专业公共卫生机构"
+                ))
+        {
+            i = row.end.max(i + 1);
+            continue;
+        }
         // "甲市 | 6.8 | 7.5": a row a place, under a header that names no indicator, is not
         // this region's indicator to guess.
         if is_place(label) {

@@ -1863,3 +1863,48 @@ fn a_parts_institutions_carry_past_a_semicolon_only_when_they_are_the_subject() 
         Cmp::AtLeast(22000.0),
     );
 }
+
+#[test]
+fn a_part_carried_past_a_semicolon_ends_where_the_region_is_named_again() {
+    // A breakdown of the whole's institutions in the sentence after: staff are the region's.
+    let got = rows(
+        "某某市2023年国民经济和社会发展统计公报\n年末全市共有医疗卫生机构2710个。其中,医院92个,乡镇卫生院17个,社区卫生服务中心23个;卫生技术人员3.02万人;床位2.14万张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(30200.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(21400.0),
+    );
+    // Several kinds of institution named first, none a whole: a list, not a part's sentence.
+    let got = rows(
+        "某某县2023年国民经济和社会发展统计公报\n全县现有县级公立医院3所,乡镇卫生院17所,村卫生室240个;卫生技术人员2710人;开放床位2040张。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(2040.0));
+    // The region named again after the semicolon, or a new line: its own figures.
+    let got = rows(
+        "某某市2023年国民经济和社会发展统计公报\n全市共有基层医疗卫生机构3120所,卫生技术人员21500人;全市卫生技术人员5.02万人,床位3.14万张。\n全市共有基层医疗卫生机构3120所,卫生技术人员21500人;\n医疗卫生机构床位3.14万张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(50200.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(31400.0),
+    );
+}

@@ -50,32 +50,49 @@ fn is_part(name: &str) -> bool {
 }
 
 /// Every way of giving each part a whole it may belong to (`allowed[k]`), in order (a part's
-/// whole is never left of the one before's); none if there are more than `cap`.
+/// whole is never left of the one before's); none if there are more than `cap`, or if finding
+/// them takes more than a hundred times as many steps.
 fn in_order(allowed: &[Vec<usize>], cap: usize) -> Option<Vec<Vec<usize>>> {
-    fn walk(
-        k: usize,
-        from: usize,
-        allowed: &[Vec<usize>],
-        cur: &mut Vec<usize>,
-        out: &mut Vec<Vec<usize>>,
+    struct Walk<'a> {
+        allowed: &'a [Vec<usize>],
+        cur: Vec<usize>,
+        out: Vec<Vec<usize>>,
+        steps: usize,
         cap: usize,
-    ) -> bool {
-        if k == allowed.len() {
-            out.push(cur.clone());
-            return out.len() <= cap;
-        }
-        for &w in allowed[k].iter().filter(|&&w| w >= from) {
-            cur.push(w);
-            let more = walk(k + 1, w, allowed, cur, out, cap);
-            cur.pop();
-            if !more {
+    }
+    impl Walk<'_> {
+        fn go(&mut self, k: usize, from: usize) -> bool {
+            self.steps += 1;
+            if self.steps > self.cap * 100 {
                 return false;
             }
+            if k == self.allowed.len() {
+                self.out.push(self.cur.clone());
+                return self.out.len() <= self.cap;
+            }
+            for i in 0..self.allowed[k].len() {
+                let w = self.allowed[k][i];
+                if w < from {
+                    continue;
+                }
+                self.cur.push(w);
+                let more = self.go(k + 1, w);
+                self.cur.pop();
+                if !more {
+                    return false;
+                }
+            }
+            true
         }
-        true
     }
-    let mut out = Vec::new();
-    walk(0, 0, allowed, &mut Vec::new(), &mut out, cap).then_some(out)
+    let mut walk = Walk {
+        allowed,
+        cur: Vec::new(),
+        out: Vec::new(),
+        steps: 0,
+        cap,
+    };
+    walk.go(0, 0).then_some(walk.out)
 }
 
 /// The header's names in the figures' order, where exactly one way of giving the marked parts

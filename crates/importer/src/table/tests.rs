@@ -1074,3 +1074,32 @@ fn the_sessions_table_rules_keep_to_their_tables() {
         Some(super::super::ImportError::Undated)
     );
 }
+
+/// A second reading's cases for captions: each must keep to its own table.
+#[test]
+fn a_caption_is_the_tables_own_lines() {
+    // The note under the table above is no caption of this one: its year does not date it.
+    let got = rows(
+        "某某市2023年卫生健康事业发展统计公报\n表1 居民健康主要指标\n指标 | 2023年 | 2022年\n人均预期寿命(岁) | 80.6 | 80.3\n注:2022年起孕产妇死亡率按常住人口口径统计\n\n\n\n\n表2 医疗卫生机构、床位和人员数(2023年)\n机构类别 | 机构数(个) | 床位数(张) | 卫生技术人员(人) | 注册护士(人)\n总计 | 2710 | 21400 | 30200 | 13800\n医院 | 92 | 15800 | 21500 | 9700\n",
+    );
+    has_figures(&got, 2023, &[("beds_total", 21400.0), ("nurses", 13800.0)]);
+    assert!(
+        got.iter().all(|r| r.1 == "life_expectancy" || r.2 == 2023),
+        "{got:#?}"
+    );
+    // A table's number on a line of its own under the document's title, then its caption.
+    let got = rows(
+        "某某市2023年卫生健康事业发展统计公报\n\n表1\n医疗卫生机构、床位和人员数\n机构类别 | 机构数(个) | 床位数(张) | 卫生技术人员(人) | 注册护士(人)\n总计 | 2710 | 21400 | 30200 | 13800\n医院 | 92 | 15800 | 21500 | 9700\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 21400.0), ("health_technicians", 30200.0)],
+    );
+    // A breakdown whose columns name too little to place: its total and its parts are no
+    // label with a figure and a goal.
+    let got = rows_or_none(
+        "某某市2023年卫生健康事业发展统计公报\n\n机构类别 | 机构数(个) | 床位数(张)\n总计 | 2710 | 21400\n医院 | 92 | 15800\n",
+    );
+    assert!(got.iter().all(|r| r.role != Role::Target), "{got:#?}");
+}
