@@ -965,6 +965,7 @@ impl Sentence<'_> {
         // About one kind of part only, named first, and no whole's institutions: 其中 lists are
         // a breakdown.
         let mut part_kinds = 0;
+        let mut parts_in_a_row = 0;
         let mut whole_institutions = false;
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
@@ -1019,16 +1020,28 @@ impl Sentence<'_> {
             // a semicolon only where the part is what the sentence is about: not a part counted
             // after the whole's institutions ("医疗卫生机构3543个,其中医院120个,基层医疗卫生机构
             // 3232个;卫生技术人员…": the staff after the semicolon are the region's).
-            if named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个')) {
+            let institutions =
+                named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个'));
+            if institutions {
                 if names_part_institutions(&f.matchable) {
                     of_a_part = true;
                     part_kinds += 1;
+                    parts_in_a_row += 1;
                 } else if ["医疗卫生机构", "卫生机构", "医疗机构"]
                     .iter()
                     .any(|w| f.matchable.contains(w))
                 {
                     whole_institutions = true;
                 }
+            } else {
+                // "县级公立医院3所,乡镇卫生院17所,村卫生室240个,卫生技术人员2710人": after two
+                // or more kinds listed one after another, the staff and beds are no one kind's
+                // but the region's. One kind alone ("其中,各类医院707所,病床位14.45万张")
+                // keeps them its own.
+                if parts_in_a_row >= 2 {
+                    of_a_part = false;
+                }
+                parts_in_a_row = 0;
             }
             let named = match named.subject {
                 Some(ref sub)

@@ -1908,3 +1908,32 @@ fn a_part_carried_past_a_semicolon_ends_where_the_region_is_named_again() {
         Cmp::AtLeast(31400.0),
     );
 }
+
+#[test]
+fn staff_after_a_list_of_kinds_of_institution_are_the_regions() {
+    let got = rows(
+        "某某县2023年国民经济和社会发展统计公报\n全县现有县级公立医院3所,乡镇卫生院17所,村卫生室240个,卫生技术人员2710人,开放床位2040张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(2710.0),
+    );
+    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(2040.0));
+    // One kind after the whole keeps what follows it its own; a kind's beds between kinds too.
+    for text in [
+        "某某区2016年卫生事业发展情况\n截至2016年底,全区已有各类卫生机构1572个,其中,各类医院70所,病床位1.44万张,医生5100人。\n",
+        "某某区2016年卫生事业发展情况\n截至2016年底,全区有医院70所,床位1.44万张,乡镇卫生院12所,床位820张。\n",
+    ] {
+        let got = import(text, &Catalog::builtin())
+            .map(|p| p.rows)
+            .unwrap_or_default();
+        assert!(
+            got.iter().all(|r| !matches!(&r.subject,
+                Subject::Quantity(q) if q == "beds_total" || q == "physicians")),
+            "{text}: {got:#?}"
+        );
+    }
+}
