@@ -1038,7 +1038,9 @@ impl Sentence<'_> {
                 // or more kinds listed one after another, the staff and beds are no one kind's
                 // but the region's. One kind alone ("其中,各类医院707所,病床位14.45万张")
                 // keeps them its own.
-                if parts_in_a_row >= 2 {
+                // Not a part's own breakdown ("基层医疗卫生机构3232个,其中社区卫生服务中心120个,
+                // 乡镇卫生院45个,卫生技术人员…": still 基层's).
+                if parts_in_a_row >= 2 && (whole_institutions || !self.text.contains("其中")) {
                     of_a_part = false;
                 }
                 parts_in_a_row = 0;
