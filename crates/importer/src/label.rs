@@ -31,6 +31,9 @@ pub struct Context {
     /// Only in a document about everything (a work report, a bulletin) are goals sorted by their
     /// own words.
     pub about_health: bool,
+    /// The yearbook the text's title names ("某某市统计年鉴2024"): its tables hold the year
+    /// before's figures.
+    pub yearbook_edition: Option<i32>,
 }
 
 /// Words naming the regions wider than one called `region` (苏州市: the province's 全省).

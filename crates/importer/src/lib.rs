@@ -358,6 +358,12 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             .title
             .as_ref()
             .is_some_and(|t| label::about_health(&t.value)),
+        // A title on a line of its own, not a yearbook a sentence names (对照《中国…年鉴2023》,…).
+        yearbook_edition: head
+            .title
+            .as_ref()
+            .filter(|t| !t.quote.contains([',', '。', ':', '\u{ff0c}', '\u{ff1a}']))
+            .and_then(|t| table::yearbook_edition(&t.value)),
     };
     let mut rows = Vec::new();
     let mut goals = Vec::new();

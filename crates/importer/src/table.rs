@@ -1065,7 +1065,9 @@ fn breakdown(
     let edition = caption
         .lines()
         .filter(|l| !l.contains([',', '。', ':', ';']))
-        .find_map(yearbook_edition);
+        .find_map(yearbook_edition)
+        // Else the yearbook the text's title names.
+        .or(cx.yearbook_edition);
     // The caption's year other than the edition's own digits, the nearest line's first.
     let own = match edition {
         Some(e) => caption.replacen(&e.to_string(), "", 1),
@@ -1557,7 +1559,7 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
 
 /// The edition of a yearbook named in a caption: "三明统计年鉴2023", "统计年鉴—2023",
 /// "2023统计年鉴", "2023年鉴".
-fn yearbook_edition(caption: &str) -> Option<i32> {
+pub(crate) fn yearbook_edition(caption: &str) -> Option<i32> {
     let chars: Vec<char> = caption.chars().collect();
     let digit = |k: Option<&char>| k.is_some_and(char::is_ascii_digit);
     let year_at = |i: usize| -> Option<i32> {

@@ -1103,3 +1103,12 @@ fn a_caption_is_the_tables_own_lines() {
     );
     assert!(got.iter().all(|r| r.role != Role::Target), "{got:#?}");
 }
+
+#[test]
+fn the_yearbook_the_title_names_dates_a_table_far_below_it() {
+    // The title apart from the table (a page's empty lines between): its edition still holds.
+    let got = rows(&format!(
+        "某某市统计年鉴 2024\n\n\n\n\n{THREE_LEVELS_ONE_A_LINE}"
+    ));
+    has_figures(&got, 2023, &[("beds_total", 8420.0), ("nurses", 4400.0)]);
+}
