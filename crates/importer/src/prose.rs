@@ -1107,8 +1107,13 @@ impl Sentence<'_> {
         all: &[Num],
     ) -> Result<When, Option<Reason>> {
         let (doc, cx, time, text) = (self.doc, self.cx, self.time, self.text);
-        let clause_text = doc.norm(&f.clause);
-        let sentence_before: String = doc.chars[self.s.start..f.num.range.start].iter().collect();
+        // "累计争取12个国家区域医疗中心项目": won, not striven for.
+        let clause_text = achieved(&doc.norm(&f.clause));
+        let sentence_before = achieved(
+            &doc.chars[self.s.start..f.num.range.start]
+                .iter()
+                .collect::<String>(),
+        );
         let anchored = time.anchor_before(f.num.range.start);
         // "到2025年和2035年,…分别达到3.2人和3.6人": a list of years pairs with the figures after
         // 分别, in order; where they do not pair, the year is not guessed.
@@ -1560,6 +1565,16 @@ fn rate_level(doc: &Doc, f: &Found) -> bool {
 fn percent_unit(subject: Option<&Subject>, catalog: &Catalog) -> bool {
     matches!(subject, Some(Subject::Indicator(i))
         if catalog.indicator(i).is_some_and(|d| d.unit.zh == "%"))
+}
+
+/// The text with 争取 where it reports what was won (累计争取, 已争取, 共争取, 争取到) written as
+/// 获得, so it makes no goal.
+fn achieved(text: &str) -> String {
+    let mut t = text.replace("争取到", "获得");
+    for w in ["累计争取", "已争取", "共争取", "先后争取"] {
+        t = t.replace(w, "累计获得");
+    }
+    t
 }
 
 /// A change stated as a goal ("力争…同比增长10%以上"): target words in its clause.

@@ -1938,3 +1938,17 @@ fn staff_after_a_list_of_kinds_of_institution_are_the_regions() {
         );
     }
 }
+
+#[test]
+fn what_was_won_is_no_goal() {
+    let p = import(
+        "某某省优质医疗资源下沉成效显著\n\n发布时间:2025-10-20\n\n日前,某某省召开高质量完成“十四五”规划系列主题新闻发布会。截至2024年底,全省婴儿死亡率为2.61‰。\n\n优质医疗资源下沉成效显著。某某省累计争取9个国家区域医疗中心项目,数量位居全国第一。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert!(
+        p.rows.iter().all(|r| r.role == Role::Figure),
+        "{:#?}",
+        p.rows
+    );
+}
