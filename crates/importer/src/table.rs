@@ -963,11 +963,13 @@ fn breakdown(
             .map(|(_, c)| c)
             .collect();
         let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
-        let header_cells = &cells[skip..ti];
-        let header = breakdown_header(header_cells.iter().map(|c| (squeezed(c), c.2)), catalog);
-        plain = plain_names(header_cells.iter().map(squeezed), catalog);
+        // The header's cells, squeezed once for the three readings of them below.
+        let header_cells: Vec<(String, usize)> =
+            cells[skip..ti].iter().map(|c| (squeezed(c), c.2)).collect();
+        let header = breakdown_header(header_cells.iter().cloned(), catalog);
+        plain = plain_names(header_cells.iter().map(|(t, _)| t.clone()), catalog);
         // "(2004年)" on a line of its own under the caption is the caption's year.
-        let dated = header_cells.iter().map(squeezed).find(|t| {
+        let dated = header_cells.iter().map(|(t, _)| t).find(|t| {
             let inner = t.trim_start_matches('(').trim_end_matches(')');
             let inner = inner.strip_suffix('年').unwrap_or(inner);
             t.starts_with('(')
@@ -2226,6 +2228,20 @@ fn unit_of(label: &str, cell: &Cell) -> String {
 mod marked_parts;
 mod staff_tree;
 mod wrapped;
+
+/// What the readers' own tests build their headers and rows from.
+#[cfg(test)]
+mod fixtures {
+    /// Names split at spaces, a header's cells.
+    pub fn names(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_string).collect()
+    }
+
+    /// A row of figures, none of them missing.
+    pub fn figures(v: &[f64]) -> Vec<Option<f64>> {
+        v.iter().map(|x| Some(*x)).collect()
+    }
+}
 
 #[cfg(test)]
 mod tests;

@@ -158,15 +158,8 @@ pub(super) fn placed_by_marks(names: &[String], rows: &[Vec<Option<f64>>]) -> Op
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::{figures, names};
     use super::placed_by_marks;
-
-    fn names(s: &str) -> Vec<String> {
-        s.split(' ').map(str::to_string).collect()
-    }
-
-    fn row(v: &[f64]) -> Vec<Option<f64>> {
-        v.iter().map(|x| Some(*x)).collect()
-    }
 
     // Written for the test: a province's total and two cities, the header flattened.
     const HEADER: &str =
@@ -175,13 +168,13 @@ mod tests {
     #[test]
     fn each_part_goes_to_the_one_whole_every_row_allows() {
         let rows = [
-            row(&[
+            figures(&[
                 12000.0, 800.0, 120.0, 150_000.0, 110_000.0, 210_000.0, 90000.0, 70000.0,
             ]),
-            row(&[
+            figures(&[
                 1500.0, 90.0, 12.0, 20000.0, 15000.0, 26000.0, 11000.0, 9000.0,
             ]),
-            row(&[900.0, 60.0, 9.0, 11000.0, 8000.0, 15000.0, 6000.0, 5200.0]),
+            figures(&[900.0, 60.0, 9.0, 11000.0, 8000.0, 15000.0, 6000.0, 5200.0]),
         ];
         let out = placed_by_marks(&names(HEADER), &rows).expect("placed");
         assert_eq!(
@@ -196,12 +189,21 @@ mod tests {
     fn two_layouts_that_fit_or_none_place_nothing() {
         // 医院 could be a part of the institutions or of the beds: the figures allow both.
         let n = names("卫生机构数(个) 床位数(张) #医院");
-        assert_eq!(placed_by_marks(&n, &[row(&[9000.0, 500.0, 80.0])]), None);
+        assert_eq!(
+            placed_by_marks(&n, &[figures(&[9000.0, 500.0, 80.0])]),
+            None
+        );
         // A part above every whole it could belong to.
         let n = names("卫生机构数(个) 卫生技术人员(人) #医生");
-        assert_eq!(placed_by_marks(&n, &[row(&[500.0, 9000.0, 12000.0])]), None);
+        assert_eq!(
+            placed_by_marks(&n, &[figures(&[500.0, 9000.0, 12000.0])]),
+            None
+        );
         // Parts already after their wholes are not this layout.
         let n = names("卫生机构数(个) #医院 床位数(张)");
-        assert_eq!(placed_by_marks(&n, &[row(&[500.0, 80.0, 9000.0])]), None);
+        assert_eq!(
+            placed_by_marks(&n, &[figures(&[500.0, 80.0, 9000.0])]),
+            None
+        );
     }
 }

@@ -192,15 +192,8 @@ pub(super) fn placed_by_sums(names: &[String], values: &[Option<f64>]) -> Option
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::{figures, names};
     use super::placed_by_sums;
-
-    fn names(s: &str) -> Vec<String> {
-        s.split(' ').map(str::to_string).collect()
-    }
-
-    fn values(v: &[f64]) -> Vec<Option<f64>> {
-        v.iter().map(|x| Some(*x)).collect()
-    }
 
     // Sentences written for the test: a header three levels deep, read a row after another.
     const THREE_LEVELS: &str = "机构数(个) 实有床位数(张) 在岗职工 卫生技术人员 其他技术人员 管理人员 \
@@ -209,7 +202,7 @@ mod tests {
     #[test]
     fn the_kinds_are_set_in_the_columns_order_where_they_add_up() {
         // 机构 床位 在岗 卫技 | 执业(助理) 执业 | 护士 | 药师 | 技师 检验 | 其他 | 其他技术 管理
-        let v = values(&[
+        let v = figures(&[
             900.0, 8000.0, 12000.0, 10000.0, 3600.0, 3000.0, 4500.0, 500.0, 600.0, 400.0, 800.0,
             700.0, 1300.0,
         ]);
@@ -226,19 +219,19 @@ mod tests {
     #[test]
     fn figures_that_do_not_add_up_place_nothing() {
         // One figure missing from the kinds (an empty cell dropped): the sums fail.
-        let v = values(&[
+        let v = figures(&[
             900.0, 8000.0, 12000.0, 10000.0, 3600.0, 4500.0, 500.0, 600.0, 400.0, 800.0, 700.0,
             1300.0, 50.0,
         ]);
         assert_eq!(placed_by_sums(&names(THREE_LEVELS), &v), None);
         // A part above its kind.
-        let v = values(&[
+        let v = figures(&[
             900.0, 8000.0, 12000.0, 10000.0, 3600.0, 3700.0, 4500.0, 500.0, 600.0, 400.0, 800.0,
             700.0, 1300.0,
         ]);
         assert_eq!(placed_by_sums(&names(THREE_LEVELS), &v), None);
         // Figures in 万 with decimals: no exact sum to trust.
-        let v = values(&[
+        let v = figures(&[
             0.09, 0.8, 1.2, 1.0, 0.36, 0.3, 0.45, 0.05, 0.06, 0.04, 0.14, 0.07, 0.13,
         ]);
         assert_eq!(placed_by_sums(&names(THREE_LEVELS), &v), None);
@@ -250,7 +243,7 @@ mod tests {
         let n = names(
             "机构数 床位数 卫生技术人员(人) 其他 小计 执业医师 助理医师 注册护士 药剂人员 技师(士) 检验人员",
         );
-        let v = values(&[
+        let v = figures(&[
             600.0, 4000.0, 5000.0, 1500.0, 300.0, 2000.0, 250.0, 350.0, 200.0, 600.0,
         ]);
         let out = placed_by_sums(&n, &v).expect("placed");
@@ -267,12 +260,12 @@ mod tests {
     fn without_nurses_and_physicians_or_twice_named_kinds_nothing_is_placed() {
         let n = names("机构数 卫生技术人员 药师(士) 技师(士) 其他");
         assert_eq!(
-            placed_by_sums(&n, &values(&[1.0, 100.0, 30.0, 30.0, 40.0])),
+            placed_by_sums(&n, &figures(&[1.0, 100.0, 30.0, 30.0, 40.0])),
             None
         );
         let n = names("卫生技术人员 执业(助理)医师 注册护士 其他 药师 其他");
         assert_eq!(
-            placed_by_sums(&n, &values(&[100.0, 40.0, 40.0, 10.0, 10.0, 5.0])),
+            placed_by_sums(&n, &figures(&[100.0, 40.0, 40.0, 10.0, 10.0, 5.0])),
             None
         );
     }

@@ -77,12 +77,9 @@ pub(super) fn unwrapped(names: &[String], width: usize, catalog: &Catalog) -> Op
 
 #[cfg(test)]
 mod tests {
+    use super::super::fixtures::names;
     use super::unwrapped;
     use hps_model::catalog::Catalog;
-
-    fn names(s: &str) -> Vec<String> {
-        s.split(' ').map(str::to_string).collect()
-    }
 
     #[test]
     fn ends_and_units_join_their_columns_and_a_group_is_dropped() {
