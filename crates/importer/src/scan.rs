@@ -72,6 +72,33 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
     None
 }
 
+/// A year written in numerals ("二〇二五年", as a document's date is often signed) read as its
+/// digits, one for one so the quotes keep the text's own: four numerals before 年, no more.
+fn years_in_numerals(chars: &mut [char]) {
+    let digit = |c: char| match c {
+        '〇' | '○' | '零' => Some('0'),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|x| x == c)
+            .map(|i| char::from(b'1' + i as u8)),
+    };
+    let mut i = 0;
+    while i + 4 < chars.len() {
+        let run: Option<Vec<char>> = chars[i..i + 4].iter().map(|c| digit(*c)).collect();
+        let alone = i == 0 || digit(chars[i - 1]).is_none();
+        match run {
+            // Only 19xx and 20xx: "三四五六年" is no year.
+            Some(d)
+                if alone && chars[i + 4] == '年' && matches!(&d[..2], ['1', '9'] | ['2', '0']) =>
+            {
+                chars[i..i + 4].copy_from_slice(&d);
+                i += 5;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
 /// Full-width forms and look-alikes as the ASCII the rules are written in (the model's one
 /// folding, shared with the page's number boxes).
 pub use hps_model::text::ascii_form as normalise;
@@ -102,6 +129,7 @@ impl<'a> Doc<'a> {
             offsets.push(at);
         }
         offsets.push(text.len());
+        years_in_numerals(&mut chars);
         let mut lines = Vec::new();
         let mut start = 0;
         for (i, c) in chars.iter().enumerate() {
@@ -238,6 +266,17 @@ pub fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_in_numerals_reads_as_its_digits() {
+        let d = Doc::new("二〇二五年末,全市床位;二○一九年;三四五六年;一二〇二五年");
+        assert_eq!(d.norm(&(0..5)), "2025年");
+        assert_eq!(d.quote(&(0..5)), "二〇二五年");
+        assert!(
+            d.norm(&(0..d.chars.len()))
+                .contains(";2019年;三四五六年;一二〇二五年")
+        );
+    }
 
     #[test]
     fn a_word_spaced_out_over_its_column_is_one_cell() {
