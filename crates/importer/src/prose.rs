@@ -189,6 +189,12 @@ const GROUPS: &[&str] = &[
     "市区",
 ];
 
+/// Ends of a label that name who or what is counted: such a label ("其他技术人员", "管理人员",
+/// "乡村医生") is a kind of its own, never a part of the figure before it ("注册护士1856人").
+const KIND_ENDS: &[&str] = &[
+    "人员", "员", "医师", "医生", "护士", "护师", "药师", "技师", "床位",
+];
+
 /// Words that make a label a count, whatever base the figure before it had.
 const COUNT_WORDS: &[&str] = &["总数", "总量", "总计", "合计", "共有", "人数", "数量"];
 
@@ -1467,7 +1473,10 @@ impl Subjects {
             }
             // A label with a base of its own (每床位配备护士) does not take the row's.
             (None, Some(p))
-                if label.chars().count() <= 8 && p.unit == f.num.unit && !label.contains('每') =>
+                if label.chars().count() <= 8
+                    && p.unit == f.num.unit
+                    && !label.contains('每')
+                    && !KIND_ENDS.iter().any(|w| label.ends_with(w)) =>
             {
                 let combined = format!("{label}{}", p.head);
                 let m = match_label(&combined, catalog, p.base);

@@ -130,6 +130,31 @@ const LOOKING_BACK: &[(&str, Option<i32>)] = &[
     ("大以来", None),
 ];
 
+/// Whether the period `name` at `at` is named as a time gone by: "“十三五”时期", "十三五期间",
+/// "回顾“十三五”", "“十三五”发展主要成就" — never "“十三五”以来", which runs up to now.
+fn names_period_as_past(text: &str, at: usize, name: &str) -> bool {
+    let after: String = text[at + name.len()..]
+        .trim_start_matches('”')
+        .chars()
+        .take(8)
+        .collect();
+    let before: String = text[..at]
+        .chars()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !after.starts_with("以来")
+        && (after.starts_with("时期")
+            || after.starts_with("期间")
+            || before.contains("回顾")
+            || ["成就", "成效", "发展情况"]
+                .iter()
+                .any(|w| after.contains(w)))
+}
+
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
 const LOOKING_AHEAD: &[&str] = &[
     "发展目标",
@@ -172,10 +197,8 @@ impl Retrospect {
             .map(|(name, first)| (name, first + 4))
             .filter(|(_, last)| document_year.is_some_and(|d| *last < d))
             .flat_map(|(name, last)| {
-                ["”时期", "时期", "”期间", "期间"].map(move |w| (format!("{name}{w}"), last))
-            })
-            .flat_map(|(w, last)| {
-                text.match_indices(&w)
+                text.match_indices(name)
+                    .filter(|(at, _)| names_period_as_past(text, *at, name))
                     .map(move |(at, _)| (at, last))
                     .collect::<Vec<_>>()
             })
