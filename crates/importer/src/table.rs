@@ -427,6 +427,10 @@ fn is_prose(doc: &Doc, line: &Range<usize>) -> bool {
     if s.contains('。') {
         return true;
     }
+    // "县文旅广体局、县烟草局、…各乡镇人民政府 |": a copied table's cell, however long.
+    if n <= 200 && s.trim_end().ends_with('|') {
+        return false;
+    }
     let long = n > 110 || (n > 45 && s.contains([',', ';']));
     // A long line of short cells is a table's header (an English one, a yearbook's); a cell of
     // Chinese longer than a column's name is a sentence's. Cells are split only for a long line.
@@ -638,6 +642,11 @@ fn spanned(doc: &Doc, upper: &[&Placed], lower: &[&Placed], width: usize) -> Opt
         .filter(|c| !matches!(c.1, Cell::Empty))
         .map(|c| (doc.norm(&c.0), doc.quote(&c.0).to_string()))
         .collect();
+    spanned_names(&upper, lower, width)
+}
+
+/// `spanned` on names alone: the upper cells' names, then the lower line's.
+fn spanned_names(upper: &Names, lower: Names, width: usize) -> Option<Names> {
     let is_total = |s: &str| {
         let bare: String = s.chars().take_while(|c| *c != '(').collect();
         let bare = bare.trim();
@@ -1025,6 +1034,17 @@ fn breakdown(
             all.extend(rows_below(doc, cells, ti?, values.len()));
             marked_parts::placed_by_marks(&plain, &all)
         })
+        // Two levels flattened upper first, one cell a line: "床位数 | 卫生技术人员" then
+        // "小计 | #医院 | 小计 | #执业(助理)医师 | #注册护士".
+        .or_else(|| {
+            let split = header.len().checked_sub(values.len())?;
+            let names =
+                |h: &[String]| -> Names { h.iter().map(|x| (x.clone(), x.clone())).collect() };
+            let lower = names(&header[split..]);
+            let placed = spanned_names(&names(&header[..split]), lower, values.len())?;
+            Some(placed.into_iter().map(|(n, _)| n).collect::<Vec<_>>())
+        })
+        .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
         .or_else(|| regrouped(&header, catalog))
         .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
         .or_else(|| wrapped::unwrapped(&plain, values.len(), catalog))
@@ -1376,17 +1396,7 @@ fn caption_of(
         };
         // "14-3", "表1" on a line of its own above the caption: the table's number (not a
         // page's, "— 15 —").
-        let number_alone = on_line.len() == 1 && {
-            let t = squeezed(on_line[0]);
-            let numbered = t.strip_prefix('表');
-            let n = numbered.unwrap_or(&t);
-            let dash = |c: char| matches!(c, '-' | '—');
-            !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_digit() || dash(c) || c == '.')
-                && (numbered.is_some() || n.chars().any(dash))
-                && !n.starts_with(dash)
-                && !n.ends_with(dash)
-        };
+        let number_alone = on_line.len() == 1 && is_table_number(&squeezed(on_line[0]));
         if number_alone && cells.len() > skip + on_line.len() {
             caption_lines.push(line);
             skip += on_line.len();
@@ -1398,9 +1408,11 @@ fn caption_of(
                 || std::mem::take(&mut after_number)
                 || on_line.iter().any(names_a_table))
             && on_line.iter().filter(|c| long(c)).count() == 1
-            && on_line
-                .iter()
-                .all(|c| long(c) || matches!(c.1, Cell::Words | Cell::Figure(_)))
+            && on_line.iter().all(|c| {
+                long(c)
+                    || matches!(c.1, Cell::Words | Cell::Figure(_))
+                    || is_table_number(&squeezed(c))
+            })
             && !on_line.iter().any(|c| is_total(c));
         if !caption_line {
             break;
@@ -1416,6 +1428,18 @@ fn caption_of(
         .collect::<Vec<_>>()
         .join("\n");
     (caption, skip)
+}
+
+/// A table's number: "14-3", "表1", "表5-2" (not a page's, "— 15 —").
+fn is_table_number(t: &str) -> bool {
+    let numbered = t.strip_prefix('表');
+    let n = numbered.unwrap_or(t);
+    let dash = |c: char| matches!(c, '-' | '—');
+    !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_digit() || dash(c) || c == '.')
+        && (numbered.is_some() || n.chars().any(dash))
+        && !n.starts_with(dash)
+        && !n.ends_with(dash)
 }
 
 /// The heads of a table's row-label column.
@@ -1446,7 +1470,8 @@ fn breakdown_header(
     for (t, line) in cells {
         let same_line = last_line == Some(line);
         last_line = Some(line);
-        if t.is_empty() || t.chars().all(|ch| ch == '|') {
+        // An English line's words under the Chinese are no column's and join none.
+        if !t.chars().any(is_cjk) {
             continue;
         }
         // "机构数" / "(个)": a unit joins its column; "#卫生技术" / "人员": a split name joins
@@ -1459,9 +1484,11 @@ fn breakdown_header(
             && header.last().is_some_and(|last| {
                 // "地区" / "床位数(张)": the row-label column's head joins nothing.
                 let row_head = ROW_HEADS.iter().any(|w| last.starts_with(w));
+                // "卫生机构数" / "床位数": a name ending in 数 is whole.
                 t.starts_with('(')
                     || (!unit_end(last)
                         && !row_head
+                        && !last.ends_with('数')
                         && match_label(last.trim_start_matches('#'), catalog, None).is_none()
                     // "执业(助理)" / "注册护士": a whole name on its own is its own column
                     // ("医师", "护士" alone are the rest of a broken one).
@@ -2145,12 +2172,35 @@ fn push_label_row(
         .zip(cols)
         .filter(|(cell, col)| unplaced(col) && matches!(cell, Cell::Figure(_)))
         .count();
+    let own_years = years_in_brackets(&doc.norm(&range));
     for (cell, col) in row.values.iter().zip(cols) {
         if col.skip || (unplaced_figures >= 2 && unplaced(col)) {
             continue;
         }
         let Some((role, year, year_inferred)) = role_and_year(col, cols, row.nature, cx) else {
             continue;
+        };
+        // "≥79.2" under 2025年 in a plan of 2025: a bound is a goal, never a figure reached;
+        // under a year gone by, or a column of 现状, it is neither.
+        let bounded = matches!(cell, Cell::Figure(n)
+            if n.high.is_some() || matches!(n.after, After::AtLeast | After::AtMost));
+        let role = match role {
+            Role::Figure if bounded => {
+                if col.role.is_none() && cx.document_year.is_some_and(|d| year >= d) {
+                    Role::Target
+                } else {
+                    continue;
+                }
+            }
+            r => r,
+        };
+        // "78.2(2021年)" under 2022年: the cell names its own year.
+        let year = match cell {
+            Cell::Figure(n) if role == Role::Figure => own_years
+                .iter()
+                .find(|(v, _)| (v - n.value).abs() < 1e-9)
+                .map_or(year, |(_, y)| *y),
+            _ => year,
         };
         let (subject, cmp, cmp_inferred) = match (role, cell) {
             (Role::Figure, Cell::Figure(n)) => {
@@ -2199,6 +2249,35 @@ fn push_label_row(
             rebased_from: None,
         });
     }
+}
+
+/// Figures written with their own year in brackets ("78.2(2021年)") in a row's text.
+fn years_in_brackets(text: &str) -> Vec<(f64, i32)> {
+    let c: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (i, ch) in c.iter().enumerate() {
+        if *ch != '(' || i == 0 || !c[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let inner: String = c[i + 1..].iter().take_while(|x| **x != ')').collect();
+        let inner = inner.strip_suffix('年').unwrap_or(&inner);
+        let Some(y) = inner
+            .parse::<i32>()
+            .ok()
+            .filter(|y| inner.len() == 4 && (2000..=2035).contains(y))
+        else {
+            continue;
+        };
+        let start = c[..i]
+            .iter()
+            .rposition(|x| !(x.is_ascii_digit() || *x == '.'))
+            .map_or(0, |k| k + 1);
+        let number: String = c[start..i].iter().collect();
+        if let Ok(v) = number.parse::<f64>() {
+            out.push((v, y));
+        }
+    }
+    out
 }
 
 /// The unit a tracked row is counted in: its cell's (%), or the label's brackets.

@@ -1957,11 +1957,19 @@ fn a_kind_of_staff_of_its_own_is_no_part_of_the_figure_before() {
     let text = "2022年末,全市共有卫生技术人员4322人。其中,执业医师1276人,执业助理医师331人,注册护士1856人,其他技术人员859人,管理人员310人。";
     let got = rows(text);
     has(&got, Role::Figure, "nurses", 2022, Cmp::AtLeast(1856.0));
-    assert_eq!(got.iter().filter(|r| r.1 == "nurses").count(), 1, "{got:#?}");
+    assert_eq!(
+        got.iter().filter(|r| r.1 == "nurses").count(),
+        1,
+        "{got:#?}"
+    );
     // An elided name still takes the head before it: "其中医院2473张" stays a part, and
     // "民营医院" after "公立医院床位" is that kind's beds, not the total's.
     let got = rows("2022年末,全市床位3515张,其中公立医院床位2100张,民营医院900张。");
-    assert_eq!(got.iter().filter(|r| r.1 == "beds_total").count(), 1, "{got:#?}");
+    assert_eq!(
+        got.iter().filter(|r| r.1 == "beds_total").count(),
+        1,
+        "{got:#?}"
+    );
 }
 
 #[test]
@@ -1970,7 +1978,13 @@ fn a_heading_on_a_past_periods_achievements_dates_its_figures_at_its_end() {
     let text = "《某省“十四五”卫生与健康发展规划》政策解读\n发布时间:2022年02月11日\n\n“十三五”发展主要成就\n\n1、医疗卫生服务能力稳步提升,每千人口医疗卫生机构床位数达到7.4张,比十二五末增加21.2%。全省城乡居民人均期望寿命79岁。\n\n“十四五”主要目标\n";
     let got = rows(text);
     has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(7.4));
-    has(&got, Role::Figure, "life_expectancy", 2020, Cmp::AtLeast(79.0));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(79.0),
+    );
     // "“十三五”以来" runs up to the document's time: the year before it.
     let got = rows(&text.replace("“十三五”发展主要成就", "“十三五”以来取得的成就"));
     has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(7.4));

@@ -1112,3 +1112,86 @@ fn the_yearbook_the_title_names_dates_a_table_far_below_it() {
     ));
     has_figures(&got, 2023, &[("beds_total", 8420.0), ("nurses", 4400.0)]);
 }
+
+#[test]
+fn a_breakdown_one_cell_a_line_with_whole_names_english_and_units() {
+    let want = [
+        ("beds_total", 301234.0),
+        ("health_technicians", 402345.0),
+        ("physicians", 156789.0),
+        ("nurses", 178901.0),
+    ];
+    // "卫生机构数" / "床位数": a name ending in 数 is whole, never the start of the next.
+    let plain = "21-5 各市卫生机构、床位及人员情况(2023年)\n地  区\n卫生机构数\n床位数\n卫生技术人员\n#执业(助理)医师\n#注册护士\n全  省\n12345\n301234\n402345\n156789\n178901\n甲  市\n2345\n60123\n80234\n31234\n35678\n";
+    has_figures(&rows(plain), 2023, &want);
+    // An English line under each Chinese name joins none of them.
+    let english = plain
+        .replace("卫生机构数\n", "卫生机构数\nHealth Institutions\n")
+        .replace("床位数\n", "床位数\nBeds\n")
+        .replace(
+            "卫生技术人员\n",
+            "卫生技术人员\nHealth Technical Personnel\n",
+        );
+    let got = rows(&english);
+    has_figures(&got, 2023, &want);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    // Units on lines of their own, under a caption after its table number (表5-2 …).
+    let units = "表5-2 2022年各县(市、区)医疗卫生机构、床位、人员数\n地区\n机构数\n(个)\n床位数\n(张)\n卫生人员\n(人)\n卫生技术人员\n(人)\n执业(助理)医师\n(人)\n注册护士\n(人)\n合计\n3456\n28765\n41234\n33210\n12890\n14560\nA县\n1200\n9876\n13210\n10987\n4321\n4876\n";
+    has_figures(
+        &rows(units),
+        2022,
+        &[
+            ("beds_total", 28765.0),
+            ("health_workers", 41234.0),
+            ("health_technicians", 33210.0),
+            ("physicians", 12890.0),
+            ("nurses", 14560.0),
+        ],
+    );
+}
+
+#[test]
+fn two_levels_flattened_upper_first_one_cell_a_line() {
+    // 床位数 over 小计 | #医院, 卫生技术人员 over 小计 | #执业(助理)医师 | #注册护士.
+    let text = "表3 各区卫生资源(2024年)\n区域\n床位数\n卫生技术人员\n小计\n#医院\n小计\n#执业(助理)医师\n#注册护士\n全市\n30125\n24321\n37890\n14230\n16780\n甲区\n12000\n10000\n15000\n6000\n7000\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2024,
+        &[
+            ("beds_total", 30125.0),
+            ("health_technicians", 37890.0),
+            ("physicians", 14230.0),
+            ("nurses", 16780.0),
+        ],
+    );
+    // The hospitals' beds (24321) are a part.
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
+
+#[test]
+fn a_bound_is_a_goal_and_a_cell_may_name_its_own_year() {
+    // A plan of April 2025: "≥79.2" under 2025年 is a goal, not a figure reached; 78.2 under
+    // 2022年 says it is 2021's. Columns of agencies after the figures, one cell a line, one of
+    // them longer than a sentence's clause.
+    let text = "某县人民政府办公室\n2025年4月25日\n某县人均预期寿命提升行动计划主要目标责任清单\n序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n1 |\n人均预期寿命 |\n岁 |\n78.2(2021年) |\n≥79.2 |\n≥80 |\n县卫健局 |\n县文旅广体局、县烟草局、市生态环境局某县分局、县农业农村局、县住建局、县城管局、县市场监管局、县发改局、县医保局、县民政局、县教育局、县应急局、县交警大队等单位,各乡镇人民政府 |\n2 |\n孕产妇死亡率 |\n/10万 |\n8.5 |\n≤9 |\n≤8.8 |\n县卫健局 |\n县妇计中心,各乡镇人民政府 |\n3 |\n婴儿死亡率 |\n‰ |\n3.64 |\n持续改善 |\n持续改善 |\n县卫健局 |\n县妇计中心,各乡镇人民政府 |\n";
+    let got = rows(text);
+    for want in [
+        (Role::Figure, "life_expectancy", 2021, Cmp::AtLeast(78.2)),
+        (Role::Target, "life_expectancy", 2025, Cmp::AtLeast(79.2)),
+        (Role::Target, "life_expectancy", 2027, Cmp::AtLeast(80.0)),
+        (Role::Figure, "maternal_mortality", 2022, Cmp::AtLeast(8.5)),
+        (Role::Target, "maternal_mortality", 2025, Cmp::AtMost(9.0)),
+        (Role::Figure, "infant_mortality", 2022, Cmp::AtLeast(3.64)),
+    ] {
+        assert!(
+            got.iter()
+                .any(|r| (r.0, r.1.as_str(), r.2, r.3) == (want.0, want.1, want.2, want.3)),
+            "{want:?} in {got:#?}"
+        );
+    }
+    assert!(
+        got.iter().all(|r| r.0 == Role::Target || r.2 <= 2022),
+        "no bound is a figure: {got:#?}"
+    );
+}
