@@ -950,7 +950,18 @@ fn breakdown(
     // The header's names as they come, for a layout that only its sums can place.
     let mut plain: Vec<String> = Vec::new();
     // The total row: labelled 总计, else the unlabelled first row of figures under the header.
-    let (ti, header, values, mut caption) = if let Some(ti) = cells.iter().position(is_total) {
+    // A 合计 among the header's names (a group's total column, one cell a line) is followed by
+    // a name, not by figures: the total row is the first followed by a figure.
+    let total_row = (0..cells.len()).find(|&k| {
+        is_total(&cells[k])
+            && cells[k + 1..]
+                .iter()
+                .find(|c| !matches!(c.1, Cell::Words | Cell::Empty))
+                .is_some_and(|c| matches!(c.1, Cell::Figure(_)))
+    });
+    let (ti, header, values, mut caption) = if let Some(ti) =
+        total_row.or_else(|| cells.iter().position(is_total))
+    {
         // The total's figures: the cells after its label, up to the next label.
         // "总 计 | Total | 6404 | …": the English name under the Chinese is passed over.
         let english = cells[ti + 1..]

@@ -1167,6 +1167,8 @@ fn two_levels_flattened_upper_first_one_cell_a_line() {
     );
     // The hospitals' beds (24321) are a part.
     assert_eq!(got.len(), 4, "{got:#?}");
+    // 合计 for 小计: the header's 合计 is followed by a name, the total row's by figures.
+    assert_eq!(rows(&text.replace("小计", "合计")), got);
 }
 
 #[test]
