@@ -259,7 +259,10 @@ impl Retrospect {
             return;
         }
         for m in &time.mentions {
-            if m.kind == YearKind::AsOf && document_year.is_none_or(|d| m.year <= d) {
+            // "由2020年的4.5张增加到2025年的5.8张": where a review ends is reached too.
+            if matches!(m.kind, YearKind::AsOf | YearKind::To)
+                && document_year.is_none_or(|d| m.year <= d)
+            {
                 self.latest = self.latest.max(Some(m.year));
             }
             if m.kind == YearKind::Comparison

@@ -1989,3 +1989,15 @@ fn a_heading_on_a_past_periods_achievements_dates_its_figures_at_its_end() {
     let got = rows(&text.replace("“十三五”发展主要成就", "“十三五”以来取得的成就"));
     has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(7.4));
 }
+
+#[test]
+fn where_a_review_ends_dates_the_undated_figures_after_it() {
+    // A summary of 2025 looking back: "增加到2025年的5.8张" is reached, so the undated figures
+    // after it are 2025's (marked assumed), not the year before the document's.
+    let got = rows(
+        "2025年全县卫生健康工作总结\n“十四五”以来,全县每千人口床位数由2020年的4.5张增加到2025年的5.8张。全县医疗卫生机构床位达12000张。人均预期寿命达到79.6岁,较2020年提高1.2岁。",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(5.8));
+    has(&got, Role::Figure, "beds_total", 2025, Cmp::AtLeast(12000.0));
+    has(&got, Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(79.6));
+}
