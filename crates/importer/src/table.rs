@@ -846,6 +846,14 @@ fn year_rows_one_a_line<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&
             .collect();
         s == "年份" || s == "年度"
     })?;
+    // A series may start before 2000 (1978, 1979, …): its rows are found by their years, and
+    // only those from 2000 on are read.
+    let is_year_cell = |doc: &Doc, c: &Placed| {
+        is_year_cell(doc, c) || {
+            let s = doc.norm(&c.0);
+            s.len() == 4 && s.parse::<i32>().is_ok_and(|y| (1949..2000).contains(&y))
+        }
+    };
     let first = head
         + 1
         + cells[head + 1..]
@@ -868,8 +876,18 @@ fn year_rows_one_a_line<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&
             is_year_cell(doc, c) && y0.zip(year_of(c)).is_some_and(|(a, b)| a.abs_diff(b) == 1)
         })
         .filter(|&w| w >= 2);
-    let names = match measured {
-        Some(w) if w + 1 != header.len() => one_a_line_spanned(doc, &header, w)?,
+    let grid = measured.and_then(|w| header_grid(doc, cells[head].2, cells[first].2, w + 1));
+    // Empty cells kept in the header ("|" alone on a line) are a header of several lines: read
+    // down as a grid, or not placed at all — its names one after another are not the columns'.
+    let gapped = doc.lines[cells[head].2..cells[first].2].iter().any(|l| {
+        doc.norm(l)
+            .chars()
+            .all(|c| c.is_whitespace() || c == '|')
+    });
+    let names = match (grid, measured) {
+        (Some(names), _) => names,
+        (None, _) if gapped => Names::new(),
+        (None, Some(w)) if w + 1 != header.len() => one_a_line_spanned(doc, &header, w)?,
         _ => column_names(doc, &header),
     };
     let width = measured.unwrap_or(header.len() - 1);
@@ -890,6 +908,68 @@ fn year_rows_one_a_line<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&
     let years: Vec<String> = data.iter().map(|row| doc.norm(&row[0].0)).collect();
     let in_order = years.windows(2).all(|w| w[0] < w[1]) || years.windows(2).all(|w| w[0] > w[1]);
     (!data.is_empty() && all_figures && in_order).then_some((names, data))
+}
+
+/// A header of several lines flattened one cell a line, its empty cells kept as lines of their
+/// own ("|"): `年份 | 机构数 | | 人员总数 | #卫生技术 | …` then `| (个) | #医院 | (人) | 人员 | …`.
+/// When the lines from 年份 to the first year are whole rows of `n` cells, each column's name is
+/// its cells read down, the year column left out.
+fn header_grid(doc: &Doc, from: usize, to: usize, n: usize) -> Option<Names> {
+    let lines = doc.lines.get(from..to)?;
+    if n < 3 || lines.len() % n != 0 || lines.len() / n < 2 {
+        return None;
+    }
+    // Only names: a line with a figure is no header's.
+    if lines.iter().any(|l| {
+        doc.cells(l)
+            .iter()
+            .any(|c| matches!(classify(&doc.norm(c)), Cell::Figure(_)))
+    }) {
+        return None;
+    }
+    let cells: Vec<(String, String)> = lines
+        .iter()
+        .map(|l| {
+            let t: String = doc
+                .norm(l)
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '|')
+                .collect();
+            (
+                t,
+                doc.quote(l)
+                    .trim_matches(|c: char| c.is_whitespace() || c == '|')
+                    .to_string(),
+            )
+        })
+        .collect();
+    // One cell a line: no line holds two.
+    if lines.iter().any(|l| doc.cells(l).len() > 1) {
+        return None;
+    }
+    let names: Names = (1..n)
+        .map(|k| {
+            let parts: Vec<&(String, String)> = cells
+                .iter()
+                .skip(k)
+                .step_by(n)
+                .filter(|(t, _)| !t.is_empty())
+                .collect();
+            (
+                parts.iter().map(|(t, _)| t.as_str()).collect::<String>(),
+                parts
+                    .iter()
+                    .map(|(_, q)| q.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        })
+        .collect();
+    // Every column named, in Chinese.
+    names
+        .iter()
+        .all(|(t, _)| t.chars().any(is_cjk))
+        .then_some(names)
 }
 
 /// A two-line header flattened into one cell a line: the lower line's cells are the last

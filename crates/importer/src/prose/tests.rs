@@ -1998,6 +1998,18 @@ fn where_a_review_ends_dates_the_undated_figures_after_it() {
         "2025年全县卫生健康工作总结\n“十四五”以来,全县每千人口床位数由2020年的4.5张增加到2025年的5.8张。全县医疗卫生机构床位达12000张。人均预期寿命达到79.6岁,较2020年提高1.2岁。",
     );
     has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(5.8));
-    has(&got, Role::Figure, "beds_total", 2025, Cmp::AtLeast(12000.0));
-    has(&got, Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(79.6));
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2025,
+        Cmp::AtLeast(12000.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.6),
+    );
 }

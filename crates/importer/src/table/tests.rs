@@ -1197,3 +1197,31 @@ fn a_bound_is_a_goal_and_a_cell_may_name_its_own_year() {
         "no bound is a figure: {got:#?}"
     );
 }
+
+#[test]
+fn a_two_line_header_flattened_with_its_empty_cells_and_a_series_from_before_2000() {
+    // Two header lines of eight cells, one cell a line, the empty ones kept as "|": each
+    // column's name is its two cells read down. Rows from 1999 are found by their years; only
+    // those from 2000 on are read.
+    let header = "年 份 |\n机 构 数 |\n|\n人员总数 |\n#卫生技术 |\n|\n|\n床位数 |\n|\n(个) |\n# 医院 |\n(人) |\n人 员 |\n# 医生(士) |\n# 护 士 |\n(张) |\n";
+    let rows_text = "1999 |\n300 |\n20 |\n28349 |\n23022 |\n10292 |\n7192 |\n17483 |\n2000 |\n310 |\n21 |\n27636 |\n22664 |\n10331 |\n9641 |\n17253 |\n2001 |\n320 |\n22 |\n26682 |\n21907 |\n10226 |\n9171 |\n16915 |\n";
+    let text = format!("15-51\n卫生机构、人员数(1999-2001) |\n{header}{rows_text}");
+    let got = rows(&text);
+    has_figures(
+        &got,
+        2000,
+        &[
+            ("health_technicians", 22664.0),
+            ("physicians", 10331.0),
+            ("nurses", 9641.0),
+            ("beds_total", 17253.0),
+        ],
+    );
+    has_figures(&got, 2001, &[("beds_total", 16915.0)]);
+    assert!(got.iter().all(|r| r.2 >= 2000), "{got:#?}");
+    // One header cell short: the header's lines no longer fill whole rows, and its names one
+    // after another are not the columns' (床位数 would take the technicians'): nothing is read.
+    let short = text.replacen("# 护 士 |\n", "", 1);
+    let got = rows_or_none(&short);
+    assert!(got.is_empty(), "{got:#?}");
+}
