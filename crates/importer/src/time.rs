@@ -236,6 +236,8 @@ impl Retrospect {
                 // A period over when the text was written: its figures are of its end.
                 if let Some((_, last)) = over {
                     self.latest = self.latest.max(Some(last));
+                    // Its five years: "“十三五”时期…从21.14/10万降至13.49/10万" starts in 2015.
+                    self.span = self.span.or(Some(5));
                 }
                 // "五年来,…托位数增至14.6万个,…较2020年提高1.16岁": the paragraph's comparison
                 // year dates its figures before it too.

@@ -2013,3 +2013,15 @@ fn where_a_review_ends_dates_the_undated_figures_after_it() {
         Cmp::AtLeast(79.6),
     );
 }
+
+#[test]
+fn a_past_periods_review_from_and_to_without_years_spans_the_period() {
+    // A 十四五 plan of 2023 on 十三五: "分别从…降至…" with no years runs from 2015 to 2020.
+    let got = rows(
+        "发布日期:2023年10月25日\n(一)发展现状\n“十三五”时期,全市城乡居民健康水平稳步提升,孕产妇死亡率、婴儿死亡率分别从21.14/10万、3.19‰降至13.49/10万、2.16‰。",
+    );
+    has(&got, Role::Figure, "maternal_mortality", 2015, Cmp::AtLeast(21.14));
+    has(&got, Role::Figure, "maternal_mortality", 2020, Cmp::AtLeast(13.49));
+    has(&got, Role::Figure, "infant_mortality", 2015, Cmp::AtLeast(3.19));
+    has(&got, Role::Figure, "infant_mortality", 2020, Cmp::AtLeast(2.16));
+}
