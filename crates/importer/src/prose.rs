@@ -1279,7 +1279,11 @@ impl Sentence<'_> {
             }
             // "目前全市共有床位…": now, the document's year; else, in a text that aims nowhere,
             // the latest year it reports.
-            (None, Role::Figure) if has_any(&sentence_before, NOW) => match cx.document_year {
+            // Undated, a press conference on what a period achieved is at that period's end.
+            (None, Role::Figure) if has_any(&sentence_before, NOW) => match cx
+                .document_year
+                .or(cx.reviewed_until.filter(|_| cx.reports))
+            {
                 Some(d) if figure_words => (d, true),
                 _ => return Err(None),
             },
