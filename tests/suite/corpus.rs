@@ -316,14 +316,15 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-05, sixth session, 71 passages:
-    // tuned recall 63.2 %, precision 99.4 %, no wrong value; held out 46.0 %, 67.5 %, 7 wrong
+    // Floors a step below what the importer reaches (2026-12-05, seventh session, 102 passages:
+    // tuned recall 73.8 %, precision 98.9 %, no wrong value; held out 58.0 %, 75.9 %, 7 wrong
     // values). A change that loses ground fails here; the held-out floor guards without being
-    // tuned to. The tuned recall is below the fifth session's 90.3 % because fifteen passages
-    // came in (g-…), three of them yearbook series of 2000–2010 whose space-set headers are
-    // not read (80 figures); on the fifth session's 56 passages it is 134/144 (93.1 %).
+    // tuned to. The seventh session's 31 passages (h-…) came from regions new to the corpus, 11
+    // of them held out when found; on those 11 alone: 49/61, 49/56, no wrong value. The tuned
+    // recall stays below the fifth session's 90.3 % because of three yearbook series of
+    // 1952–2010 whose headers are lost or set in spaced words (g-…, 65 figures unread).
     assert!(
-        tuned.recall() >= 0.60,
+        tuned.recall() >= 0.70,
         "tuned recall fell: {}",
         tuned.line()
     );
@@ -338,12 +339,12 @@ fn the_importer_on_real_text() {
         tuned.line()
     );
     assert!(
-        held.recall() >= 0.44,
+        held.recall() >= 0.55,
         "held-out recall fell: {}",
         held.line()
     );
     assert!(
-        held.precision() >= 0.65,
+        held.precision() >= 0.72,
         "held-out precision fell: {}",
         held.line()
     );
