@@ -551,7 +551,15 @@ fn yearbook(
     }
     let columns: Vec<Option<Subject>> = header
         .iter()
-        .map(|(s, _)| match_label(s, catalog, None))
+        .enumerate()
+        .map(|(k, (s, _))| {
+            match_label(s, catalog, None).or_else(|| {
+                let next = header.get(k + 1).map_or("", |(n, _)| n.as_str());
+                staff_whole_before(s, next)
+                    .then(|| match_label("卫生人员", catalog, None))
+                    .flatten()
+            })
+        })
         .collect();
     if columns.iter().filter(|c| c.is_some()).count() < 1 {
         return false;
@@ -879,11 +887,9 @@ fn year_rows_one_a_line<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&
     let grid = measured.and_then(|w| header_grid(doc, cells[head].2, cells[first].2, w + 1));
     // Empty cells kept in the header ("|" alone on a line) are a header of several lines: read
     // down as a grid, or not placed at all — its names one after another are not the columns'.
-    let gapped = doc.lines[cells[head].2..cells[first].2].iter().any(|l| {
-        doc.norm(l)
-            .chars()
-            .all(|c| c.is_whitespace() || c == '|')
-    });
+    let gapped = doc.lines[cells[head].2..cells[first].2]
+        .iter()
+        .any(|l| doc.norm(l).chars().all(|c| c.is_whitespace() || c == '|'));
     let names = match (grid, measured) {
         (Some(names), _) => names,
         (None, _) if gapped => Names::new(),
@@ -1521,6 +1527,33 @@ fn caption_of(
     (caption, skip)
 }
 
+/// Whether `name` is the health staff's total, known by its first marked part: "职工人数" or
+/// "人员总数" right before "# 卫生技术人员" (a yearbook's rows or columns) is the 卫生人员.
+fn staff_whole_before(name: &str, next: &str) -> bool {
+    let bare = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .take_while(|c| *c != '(')
+            .collect()
+    };
+    let (name, next) = (bare(name), bare(next));
+    let marked = next
+        .strip_prefix('#')
+        .or_else(|| next.strip_prefix("其中:"));
+    marked.is_some_and(|n| n.starts_with("卫生技术人员"))
+        && [
+            "人员总数",
+            "职工人数",
+            "职工总数",
+            "人员数",
+            "人员",
+            "职工",
+            "工作人员",
+            "从业人员",
+        ]
+        .contains(&name.as_str())
+}
+
 /// A table's number: "14-3", "表1", "表5-2" (not a page's, "— 15 —").
 fn is_table_number(t: &str) -> bool {
     let numbered = t.strip_prefix('表');
@@ -2069,6 +2102,24 @@ fn indicator_rows(
             label
         };
         let mut row = label_row(doc, cells, i);
+        // "职工人数 | 131879" over "# 卫生技术人员 | 110042": the health staff's total.
+        // (Its mark may stand in a cell of its own: "#" | "卫生技术人员".)
+        let from = row.end.min(cells.len());
+        let next_label = cells[from..]
+            .iter()
+            .position(|c| matches!(c.1, Cell::Label(_)))
+            .map(|k| {
+                let j = from + k;
+                let mark = j > 0 && doc.norm(&cells[j - 1].0).trim() == "#";
+                format!("{}{}", if mark { "#" } else { "" }, doc.norm(&cells[j].0))
+            });
+        let label = if match_label(label, catalog, None).is_none()
+            && next_label.is_some_and(|n| staff_whole_before(label, &n))
+        {
+            &staff_total
+        } else {
+            label
+        };
         // "总计 | 2860 | 22000", "医院 | 96 | 16000" under column names no reader placed: a
         // breakdown's rows, never a label with its figure and goal.
         if header.columns.is_empty()

@@ -2020,10 +2020,34 @@ fn a_past_periods_review_from_and_to_without_years_spans_the_period() {
     let got = rows(
         "发布日期:2023年10月25日\n(一)发展现状\n“十三五”时期,全市城乡居民健康水平稳步提升,孕产妇死亡率、婴儿死亡率分别从21.14/10万、3.19‰降至13.49/10万、2.16‰。",
     );
-    has(&got, Role::Figure, "maternal_mortality", 2015, Cmp::AtLeast(21.14));
-    has(&got, Role::Figure, "maternal_mortality", 2020, Cmp::AtLeast(13.49));
-    has(&got, Role::Figure, "infant_mortality", 2015, Cmp::AtLeast(3.19));
-    has(&got, Role::Figure, "infant_mortality", 2020, Cmp::AtLeast(2.16));
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2015,
+        Cmp::AtLeast(21.14),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2020,
+        Cmp::AtLeast(13.49),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2015,
+        Cmp::AtLeast(3.19),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2020,
+        Cmp::AtLeast(2.16),
+    );
 }
 
 #[test]
@@ -2032,6 +2056,15 @@ fn now_in_an_undated_press_conference_on_a_period_is_its_end() {
     let got = rows(
         "本报讯 10月16日,市政府新闻办举行高质量完成“十四五”规划系列主题新闻发布会。\n“十四五”期间,全市卫生健康事业稳步发展。至目前,全市拥有医疗卫生机构床位数7.86万张,较2020年增加了1.38万张。",
     );
-    has(&got, Role::Figure, "beds_total", 2025, Cmp::AtLeast(78600.0));
-    assert!(got.iter().any(|r| r.1 == "beds_total" && r.4), "assumed: {got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2025,
+        Cmp::AtLeast(78600.0),
+    );
+    assert!(
+        got.iter().any(|r| r.1 == "beds_total" && r.4),
+        "assumed: {got:#?}"
+    );
 }

@@ -1225,3 +1225,33 @@ fn a_two_line_header_flattened_with_its_empty_cells_and_a_series_from_before_200
     let got = rows_or_none(&short);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn the_staff_total_is_known_by_its_first_marked_part() {
+    // Rows: "职工人数" over "# 卫生技术人员" is the 卫生人员 (old yearbooks' name for it).
+    let got = rows(
+        "t1 Item 2008 2009\n床位() Beds(unit) 81407 87321\n职工人数() Persons Engaged in Health Institution(person) 131879 139488\n# 卫生技术人员 Medical Technical Personnel 110042 117197\n管理人员 Managerical Personnel 6714 7284\n",
+    );
+    has_figures(
+        &got,
+        2009,
+        &[
+            ("health_workers", 139488.0),
+            ("health_technicians", 117197.0),
+        ],
+    );
+    // Without the marked part under it, 职工人数 is no one's: nothing is guessed.
+    let got = rows(
+        "t1 Item 2008 2009\n床位() Beds(unit) 81407 87321\n职工人数() Persons Engaged(person) 131879 139488\n管理人员 Managerical Personnel 6714 7284\n",
+    );
+    assert!(got.iter().all(|r| r.1 != "health_workers"), "{got:#?}");
+    // Columns: "人员总数" right before "#卫生技术人员".
+    let got = rows(
+        "年份\t机构数(个)\t人员总数(人)\t#卫生技术人员\t床位数(张)\n2020\t300\t27636\t22664\t17253\n2021\t310\t26682\t21907\t16915\n",
+    );
+    has_figures(
+        &got,
+        2021,
+        &[("health_workers", 26682.0), ("health_technicians", 21907.0)],
+    );
+}
