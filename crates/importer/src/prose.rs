@@ -1931,8 +1931,10 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             let suffix = shared_suffix(last);
             for (part, n) in parts.iter().cycle().zip(&after) {
                 let mut label = part.to_string();
+                // "执业(助理)医师、注册护士、床位数": a name of its own kind takes no suffix.
                 if let Some(sfx) = suffix
                     && !label.contains(sfx)
+                    && !KIND_ENDS.iter().any(|w| label.ends_with(w))
                 {
                     label.push_str(sfx);
                 }
@@ -1945,29 +1947,47 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                     after: after_text(doc, n, &clause_of(n.range.start)),
                 });
             }
-            for n in nums
-                .iter()
-                .filter(|n| n.range.start <= p || n.range.start >= c.end)
-            {
-                out.push(simple(doc, n, nums, &clause_of(n.range.start)));
-            }
+            out.extend(around_enumeration(doc, s, &c, p, nums, &clause_of));
             out.sort_by_key(|f| f.num.range.start);
             return out;
         }
         // A list of names whose figures do not pair with them: the list's figures are not
         // guessed; the rest of the sentence is read as usual.
         if parts.len() >= 2 && !paired_review {
-            for n in nums
-                .iter()
-                .filter(|n| n.range.start <= p || n.range.start >= c.end)
-            {
-                out.push(simple(doc, n, nums, &clause_of(n.range.start)));
-            }
+            out.extend(around_enumeration(doc, s, &c, p, nums, &clause_of));
+            out.sort_by_key(|f| f.num.range.start);
             return out;
         }
     }
     for n in nums {
         out.push(simple(doc, n, nums, &clause_of(n.range.start)));
+    }
+    out
+}
+
+/// The figures of a sentence around its enumeration (its clause `c`, its 分别 at `p`): those
+/// before, each by its own words; those after, as a sentence of their own, so that a second
+/// enumeration ("…分别达到3.2人、3.8人,孕产妇死亡率、婴儿死亡率分别降至6.5/10万和2.1‰") pairs too.
+fn around_enumeration(
+    doc: &Doc,
+    s: &Range<usize>,
+    c: &Range<usize>,
+    p: usize,
+    nums: &[Num],
+    clause_of: &dyn Fn(usize) -> Range<usize>,
+) -> Vec<Found> {
+    let mut out: Vec<Found> = nums
+        .iter()
+        .filter(|n| n.range.start <= p)
+        .map(|n| simple(doc, n, nums, &clause_of(n.range.start)))
+        .collect();
+    let later: Vec<Num> = nums
+        .iter()
+        .filter(|n| n.range.start >= c.end)
+        .cloned()
+        .collect();
+    if !later.is_empty() && c.end < s.end {
+        out.extend(label_figures(doc, &(c.end..s.end), &later));
     }
     out
 }

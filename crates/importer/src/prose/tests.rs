@@ -2068,3 +2068,45 @@ fn now_in_an_undated_press_conference_on_a_period_is_its_end() {
         "assumed: {got:#?}"
     );
 }
+
+#[test]
+fn two_enumerations_in_one_sentence_each_pair_their_own() {
+    // The second 分别 was read name by name: 6.5/10万 went to 婴儿死亡率. And 床位数, last, lent
+    // its word to 执业(助理)医师 before it: 3.2 went to beds.
+    let got = rows(
+        "发布时间:2026-01-20\n2025年,全市每千人口拥有执业(助理)医师、注册护士、床位数分别达到3.2人、3.8人、6.5张,全市人均预期寿命达到80.2岁,孕产妇死亡率、婴儿死亡率分别降至6.5/10万和2.1‰,主要健康指标居全省前列。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.8),
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2025,
+        Cmp::AtLeast(6.5),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2025,
+        Cmp::AtLeast(2.1),
+    );
+    assert_eq!(got.len(), 6, "{got:#?}");
+    // A shared word still reaches names that are not kinds of their own.
+    let got = rows("2025年,全市公立医院、民营医院床位数分别达到2.1万张、0.9万张。");
+    assert!(got.iter().all(|r| r.1 != "beds_total"), "parts: {got:#?}");
+}
