@@ -1854,6 +1854,14 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
         // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及; the
         // figures: those after 分别 in its clause.
         let c = clause_of(p);
+        // "A数、B数由2020年的a、b分别提高到c、d": the names end where the review starts, and
+        // its figures, both ends, come after.
+        let p = (c.start..p)
+            .find(|&k| {
+                matches!(doc.chars[k], '由' | '从')
+                    && nums.iter().any(|n| n.range.start > k && n.range.start < p)
+            })
+            .unwrap_or(p);
         let after: Vec<&Num> = nums
             .iter()
             .filter(|n| n.range.start > p && n.range.start < c.end)

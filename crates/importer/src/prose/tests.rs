@@ -2110,3 +2110,40 @@ fn two_enumerations_in_one_sentence_each_pair_their_own() {
     let got = rows("2025年,全市公立医院、民营医院床位数分别达到2.1万张、0.9万张。");
     assert!(got.iter().all(|r| r.1 != "beds_total"), "parts: {got:#?}");
 }
+
+#[test]
+fn a_list_reviewed_from_before_its_fen_bie_pairs_both_ends() {
+    // "A、B由2020年的a、b分别提高到c、d": the names end at 由; a, b are 2020's, c, d where it went.
+    let got = rows(
+        "发布时间:2026-02-10\n“十四五”期间,每千常住人口执业(助理)医师数、注册护士数由2020年的2.8人、3.1人分别提高到3.4人、3.9人。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.8),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2020,
+        Cmp::AtLeast(3.1),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.4),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.9),
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
