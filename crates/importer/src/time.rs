@@ -185,6 +185,9 @@ pub struct Retrospect {
     latest: Option<i32>,
     /// A comparison year plus the span looked back over ("五年来…较2020年提高1.16岁": 2025).
     implied: Option<i32>,
+    /// The base year of a period looked back on since ("“十四五”以来": 2020): where a review
+    /// without years starts.
+    since: Option<i32>,
 }
 
 impl Retrospect {
@@ -233,6 +236,15 @@ impl Retrospect {
             (Some((b, span)), a) if a.is_none_or(|a| b < a) => {
                 self.back = true;
                 self.span = span.or(self.span);
+                self.since = PERIODS
+                    .iter()
+                    .filter(|(name, _)| {
+                        text.contains(&format!("{name}以来"))
+                            || text.contains(&format!("{name}”以来"))
+                    })
+                    .map(|(_, first)| first - 1)
+                    .max()
+                    .or(self.since);
                 // A period over when the text was written: its figures are of its end.
                 if let Some((_, last)) = over {
                     self.latest = self.latest.max(Some(last));
@@ -290,7 +302,11 @@ impl Retrospect {
 
     /// Where a look back over a span starts: "五年来…由6.4张增至7.6张" of 2025 starts in 2020.
     pub fn start(&self, document_year: Option<i32>, reviewed_until: Option<i32>) -> Option<i32> {
-        Some(self.year(document_year, reviewed_until)? - self.span?)
+        match self.span {
+            Some(span) => Some(self.year(document_year, reviewed_until)? - span),
+            // "“十四五”以来,…由6.9张增加到7.9张": from the period's base year.
+            None => self.since,
+        }
     }
 }
 

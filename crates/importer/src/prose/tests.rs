@@ -2147,3 +2147,17 @@ fn a_list_reviewed_from_before_its_fen_bie_pairs_both_ends() {
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_review_without_years_since_a_period_starts_at_its_base() {
+    // "“十四五”以来" in the sentence before: 6.9 is 2020's, where it gave the same year as 7.9.
+    let got = rows(
+        "发布时间:2025-12-20\n会上介绍,“十四五”以来,我省卫生健康事业取得显著成效。每千人口医疗卫生机构床位数由6.9张增加到7.9张。",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.9));
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "beds_per_1000" && r.2 > 2020 && r.3 == Cmp::AtLeast(7.9)),
+        "{got:#?}"
+    );
+}
