@@ -30,6 +30,9 @@ pub struct Head {
     /// The last year of a period the text looks back on (回顾“十四五”, “十四五”以来): an undated
     /// work report's look back reaches that year.
     pub reviewed_until: Option<i32>,
+    /// The last year of a period a press conference says was completed (完成“十四五”, 收官,
+    /// 答卷, 成就), not one still running (“十四五”以来): its 目前 is that period's end.
+    pub period_done: Option<i32>,
 }
 
 /// Words of a title that reports rather than plans.
@@ -85,6 +88,7 @@ pub fn read(doc: &Doc) -> Head {
     // page's lead may come after a dozen short lines of the page's own (date, paper, column).
     let lead: String = first_lines(doc).take(14).map(|l| doc.norm(&l)).collect();
     let period_reviewed = period_reviewed(&head_text).or_else(|| period_reviewed(&lead));
+    let period_done = period_completed(&head_text).or_else(|| period_completed(&lead));
     let reports = title
         .as_ref()
         .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))
@@ -112,6 +116,7 @@ pub fn read(doc: &Doc) -> Head {
         reviewed_until: reviewed_until(doc)
             .max(period_reviewed)
             .or_else(|| period_over(doc, document_year.as_ref().map(|d| d.value))),
+        period_done,
         region,
         title,
         document_year,
@@ -134,18 +139,30 @@ fn period_reviewed(head_text: &str) -> Option<i32> {
         return None;
     }
     last_reviewed(head_text, |t, name| {
-        looks_back_on(t, name)
-            || t.contains(&format!("完成{name}"))
-            || t.contains(&format!("{name}收官"))
-            // "“湖南‘十四五’答卷”", "“十四五”答卷丨…": the period's results.
-            || t.contains(&format!("{name}答卷"))
-            // "十四五”卫生健康发展成就": the achievements of that period, named together.
-            // "“十三五”卫生健康事业改革发展情况发布会": how the period went.
-            || t.match_indices(name).any(|(at, _)| {
-                let after: String = t[at..].chars().take(16).collect();
-                after.contains("成就") || after.contains("发展情况")
-            })
+        looks_back_on(t, name) || completed(t, name)
     })
+}
+
+/// `period_reviewed` for a period said to be completed, not one looked back on since.
+fn period_completed(head_text: &str) -> Option<i32> {
+    if !head_text.contains("发布会") {
+        return None;
+    }
+    last_reviewed(head_text, completed)
+}
+
+/// Whether `t` says period `name` was completed: 完成, 收官, 答卷, its 成就 or 发展情况.
+fn completed(t: &str, name: &str) -> bool {
+    t.contains(&format!("完成{name}"))
+        || t.contains(&format!("{name}收官"))
+        // "“湖南‘十四五’答卷”", "“十四五”答卷丨…": the period's results.
+        || t.contains(&format!("{name}答卷"))
+        // "十四五”卫生健康发展成就": the achievements of that period, named together.
+        // "“十三五”卫生健康事业改革发展情况发布会": how the period went.
+        || t.match_indices(name).any(|(at, _)| {
+            let after: String = t[at..].chars().take(16).collect();
+            after.contains("成就") || after.contains("发展情况")
+        })
 }
 
 /// The last year of a period named as a time ("“十三五”时期", "“十三五”期间") that was over
@@ -507,6 +524,15 @@ fn horizon(doc: &Doc, title: Option<&Found<String>>, document_year: Option<i32>)
     }
     if t.contains("十五五") {
         return Some(2030);
+    }
+    // "(2021—2025年)", "(2021年—2025年)": a span's last year; else the title's one year.
+    let years: Vec<i32> = (0..t.len())
+        .filter(|&i| t.is_char_boundary(i) && (i == 0 || !t.as_bytes()[i - 1].is_ascii_digit()))
+        .filter_map(|i| year_at(t, i))
+        .collect();
+    let spanned = t.contains(['—', '-', '~', '至']) && years.len() == 2 && years[0] < years[1];
+    if spanned {
+        return Some(years[1]);
     }
     if let Some(p) = t.find('年')
         && let Some(y) = p.checked_sub(4).and_then(|s| year_at(t, s))

@@ -17,6 +17,9 @@ pub struct Context {
     pub period_start: Option<i32>,
     /// The last year of a period the text looks back on (see `Head::reviewed_until`).
     pub reviewed_until: Option<i32>,
+    /// The last year of a period a press conference says was completed (see
+    /// `Head::period_done`).
+    pub period_done: Option<i32>,
     /// A bulletin, a yearbook, a white paper: it reports (see `Head::reports`).
     pub reports: bool,
     /// The document is the nation's (its title names 全国 / 我国 / 中国 and no region).

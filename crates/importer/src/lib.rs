@@ -346,6 +346,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         horizon: head.horizon,
         period_start: head.period_start,
         reviewed_until: head.reviewed_until,
+        period_done: head.period_done,
         reports: head.reports,
         national: head.national,
         // Without a name, the text's own words say its level: "我市" has a province around it.

@@ -1237,7 +1237,7 @@ impl Sentence<'_> {
                     && let Some(d) = cx.document_year
                 {
                     (d, false)
-                } else if has_any(text, &["十四五"]) {
+                } else if names_the_period_ahead(text, 2025) {
                     (2025, false)
                 } else if let Some(h) = cx.horizon {
                     (h, true)
@@ -1279,14 +1279,14 @@ impl Sentence<'_> {
             }
             // "目前全市共有床位…": now, the document's year; else, in a text that aims nowhere,
             // the latest year it reports.
-            // Undated, a press conference on what a period achieved is at that period's end.
-            (None, Role::Figure) if has_any(&sentence_before, NOW) => match cx
-                .document_year
-                .or(cx.reviewed_until.filter(|_| cx.reports))
-            {
-                Some(d) if figure_words => (d, true),
-                _ => return Err(None),
-            },
+            // Undated, a press conference on a period completed is at that period's end (not
+            // one on a period still running: “十四五”以来).
+            (None, Role::Figure) if has_any(&sentence_before, NOW) => {
+                match cx.document_year.or(cx.period_done) {
+                    Some(d) if figure_words => (d, true),
+                    _ => return Err(None),
+                }
+            }
             // An undated press conference on what a period achieved: that period's end.
             (None, Role::Figure) => match cx
                 .latest_reported
@@ -1550,6 +1550,15 @@ impl Subjects {
             rate,
         }
     }
+}
+
+/// Whether `text` names the period ending in `last` as its time (十四五, 到“十四五”末), not a
+/// period it builds on (巩固“十四五”成效, 在“十四五”…基础上).
+fn names_the_period_ahead(text: &str, last: i32) -> bool {
+    let c: Vec<char> = text.chars().collect();
+    super::time::period_mentions(&c, &(0..c.len()))
+        .iter()
+        .any(|m| m.year == last && m.kind == YearKind::Aim)
 }
 
 /// Whether the words right before a figure say it is not reached yet: 接近, 将近, 近.

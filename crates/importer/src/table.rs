@@ -427,8 +427,9 @@ fn is_prose(doc: &Doc, line: &Range<usize>) -> bool {
     if s.contains('。') {
         return true;
     }
-    // "县文旅广体局、县烟草局、…各乡镇人民政府 |": a copied table's cell, however long.
-    if n <= 200 && s.trim_end().ends_with('|') {
+    // "县文旅广体局、县烟草局、…各乡镇人民政府 |": a copied table's cell, however long (one
+    // with figures is a sentence in a cell, read as one).
+    if n <= 200 && s.trim_end().ends_with('|') && !s.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let long = n > 110 || (n > 45 && s.contains([',', ';']));
@@ -887,9 +888,11 @@ fn year_rows_one_a_line<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&
     let grid = measured.and_then(|w| header_grid(doc, cells[head].2, cells[first].2, w + 1));
     // Empty cells kept in the header ("|" alone on a line) are a header of several lines: read
     // down as a grid, or not placed at all — its names one after another are not the columns'.
-    let gapped = doc.lines[cells[head].2..cells[first].2]
-        .iter()
-        .any(|l| doc.norm(l).chars().all(|c| c.is_whitespace() || c == '|'));
+    // (An empty line after the last name is a trailing empty column, as every row has.)
+    let empty = |l: &Range<usize>| doc.norm(l).chars().all(|c| c.is_whitespace() || c == '|');
+    let header_lines = &doc.lines[cells[head].2..cells[first].2];
+    let named = header_lines.len() - header_lines.iter().rev().take_while(|l| empty(l)).count();
+    let gapped = header_lines[..named].iter().any(empty);
     let names = match (grid, measured) {
         (Some(names), _) => names,
         (None, _) if gapped => Names::new(),
@@ -1527,6 +1530,34 @@ fn caption_of(
     (caption, skip)
 }
 
+/// Whether a table's caption is about one kind of institution ("21-8 乡镇卫生院基本情况",
+/// "民营医院情况"): its figures are that kind's, not the region's. A plan's table of indicators
+/// (…主要指标) is not one.
+fn names_a_part(caption: &str) -> bool {
+    let words: String = caption
+        .chars()
+        .skip_while(|c| !is_cjk(*c) || *c == '表')
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    !words.contains("指标")
+        && [
+            "医院",
+            "乡镇卫生院",
+            "卫生院",
+            "社区卫生",
+            "村卫生室",
+            "民营医院",
+            "公立医院",
+            "基层医疗卫生机构",
+            "专业公共卫生机构",
+            "妇幼保健",
+            "疾病预防控制",
+            "中医",
+        ]
+        .iter()
+        .any(|w| words.starts_with(w))
+}
+
 /// Whether `name` is the health staff's total, known by its first marked part: "职工人数" or
 /// "人员总数" right before "# 卫生技术人员" (a yearbook's rows or columns) is the 卫生人员.
 fn staff_whole_before(name: &str, next: &str) -> bool {
@@ -1937,6 +1968,8 @@ impl Header {
 /// row ends (the next cell to read).
 struct LabelRow<'c> {
     values: Vec<&'c Cell>,
+    /// The year a value's cell names for itself ("78.2(2021年)"), one a value.
+    own_years: Vec<Option<i32>>,
     nature: Option<Nature>,
     unit_words: String,
     end: usize,
@@ -1949,6 +1982,7 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
     let shares_line = cells.get(i + 1).is_some_and(|c| c.2 == label_line);
     let mut row = LabelRow {
         values: Vec::new(),
+        own_years: Vec::new(),
         nature: None,
         unit_words: String::new(),
         end: i + 1,
@@ -1978,7 +2012,10 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
             {
                 break;
             }
-            other => row.values.push(other),
+            other => {
+                row.values.push(other);
+                row.own_years.push(year_in_brackets(&doc.norm(range)));
+            }
         }
         row.end += 1;
     }
@@ -2062,6 +2099,8 @@ fn indicator_rows(
         .map(|c| doc.norm(&c.0))
         .collect();
     let mut of_health_staff = staff_caption(&first_line);
+    // A table of one kind of institution (21-8 乡镇卫生院基本情况): its figures are that kind's.
+    let mut of_a_part = names_a_part(&first_line);
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
@@ -2146,6 +2185,7 @@ fn indicator_rows(
             && matches!(row.values.first(), Some(Cell::Empty))
         {
             row.values.remove(0);
+            row.own_years.remove(0);
         }
         let next = row.end.max(i + 1);
         // A wide row (a region and a dozen figures under a header of several levels) is not
@@ -2160,6 +2200,7 @@ fn indicator_rows(
             let words = label.chars().filter(|c| is_cjk(*c)).count();
             if (words >= 6 || label.starts_with('表')) && !label.starts_with("单位") {
                 of_health_staff = staff_caption(label);
+                of_a_part = names_a_part(label);
                 rows_read = 0;
             }
             caption_unit = label
@@ -2192,6 +2233,11 @@ fn indicator_rows(
         }
         header.closed = true;
         rows_read += 1;
+        if of_a_part {
+            taken.push(cells[i].0.start..cells[row.end - 1].0.end);
+            i = row.end.max(i + 1);
+            continue;
+        }
         let inherit = inherited.base_for(label);
         let range = cells[i].0.start..cells[row.end - 1].0.end;
         let cols = header.columns_for(row.values.len(), cx.reports);
@@ -2314,21 +2360,26 @@ fn push_label_row(
         .zip(cols)
         .filter(|(cell, col)| unplaced(col) && matches!(cell, Cell::Figure(_)))
         .count();
-    let own_years = years_in_brackets(&doc.norm(&range));
-    for (cell, col) in row.values.iter().zip(cols) {
+    let first_year = cols.iter().filter_map(|c| c.year).min();
+    for (k, (cell, col)) in row.values.iter().zip(cols).enumerate() {
         if col.skip || (unplaced_figures >= 2 && unplaced(col)) {
             continue;
         }
         let Some((role, year, year_inferred)) = role_and_year(col, cols, row.nature, cx) else {
             continue;
         };
-        // "≥79.2" under 2025年 in a plan of 2025: a bound is a goal, never a figure reached;
-        // under a year gone by, or a column of 现状, it is neither.
+        // "≥79.2" under 2025年 in a plan of 2025 (after a base column, 2022年): a bound is a
+        // goal, never a figure reached; in a report, under a year gone by, under the base
+        // column or a column of 现状, it is neither.
         let bounded = matches!(cell, Cell::Figure(n)
             if n.high.is_some() || matches!(n.after, After::AtLeast | After::AtMost));
         let role = match role {
             Role::Figure if bounded => {
-                if col.role.is_none() && cx.document_year.is_some_and(|d| year >= d) {
+                if !cx.reports
+                    && col.role.is_none()
+                    && first_year.is_some_and(|f| year > f)
+                    && cx.document_year.is_some_and(|d| year >= d)
+                {
                     Role::Target
                 } else {
                     continue;
@@ -2337,11 +2388,8 @@ fn push_label_row(
             r => r,
         };
         // "78.2(2021年)" under 2022年: the cell names its own year.
-        let year = match cell {
-            Cell::Figure(n) if role == Role::Figure => own_years
-                .iter()
-                .find(|(v, _)| (v - n.value).abs() < 1e-9)
-                .map_or(year, |(_, y)| *y),
+        let year = match row.own_years.get(k) {
+            Some(Some(y)) if role == Role::Figure => *y,
             _ => year,
         };
         let (subject, cmp, cmp_inferred) = match (role, cell) {
@@ -2393,33 +2441,20 @@ fn push_label_row(
     }
 }
 
-/// Figures written with their own year in brackets ("78.2(2021年)") in a row's text.
-fn years_in_brackets(text: &str) -> Vec<(f64, i32)> {
-    let c: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    for (i, ch) in c.iter().enumerate() {
-        if *ch != '(' || i == 0 || !c[i - 1].is_ascii_digit() {
-            continue;
-        }
-        let inner: String = c[i + 1..].iter().take_while(|x| **x != ')').collect();
-        let inner = inner.strip_suffix('年').unwrap_or(&inner);
-        let Some(y) = inner
-            .parse::<i32>()
-            .ok()
-            .filter(|y| inner.len() == 4 && (2000..=2035).contains(y))
-        else {
-            continue;
-        };
-        let start = c[..i]
-            .iter()
-            .rposition(|x| !(x.is_ascii_digit() || *x == '.'))
-            .map_or(0, |k| k + 1);
-        let number: String = c[start..i].iter().collect();
-        if let Ok(v) = number.parse::<f64>() {
-            out.push((v, y));
-        }
+/// The year a value's cell names for itself in brackets after its figure: "78.2(2021年)",
+/// "3.6(2022)"; not a span ("8.5(2020-2022年平均)") or anything else in brackets.
+fn year_in_brackets(cell: &str) -> Option<i32> {
+    let c: Vec<char> = cell.trim().chars().collect();
+    let open = c.iter().position(|x| *x == '(')?;
+    if open == 0 || !c[open - 1].is_ascii_digit() || c.last() != Some(&')') {
+        return None;
     }
-    out
+    let inner: String = c[open + 1..c.len() - 1].iter().collect();
+    let inner = inner.strip_suffix('年').unwrap_or(&inner);
+    (inner.len() == 4)
+        .then(|| inner.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (2000..=2035).contains(y))
 }
 
 /// The unit a tracked row is counted in: its cell's (%), or the label's brackets.

@@ -146,13 +146,17 @@ fn names_period_as_past(text: &str, at: usize, name: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
+    // Its achievements in a heading ("“十三五”发展主要成就"), not a sentence building on them
+    // ("在巩固“十四五”发展成效的基础上,…达到81岁").
+    let heading = text.chars().count() <= 30 && !text.contains(['。', ',', ';']);
     !after.starts_with("以来")
         && (after.starts_with("时期")
             || after.starts_with("期间")
             || before.contains("回顾")
-            || ["成就", "成效", "发展情况"]
-                .iter()
-                .any(|w| after.contains(w)))
+            || (heading
+                && ["成就", "成效", "发展情况"]
+                    .iter()
+                    .any(|w| after.contains(w))))
 }
 
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
@@ -209,7 +213,12 @@ impl Retrospect {
                 let before: String = text[..*at].chars().rev().take(2).collect();
                 !["较", "比", "与", "同"].iter().any(|w| before.contains(w))
             })
-            .min();
+            // Where the first is named, and the latest of them ("在“十三五”时期打下的基础上,
+            // “十四五”期间…": 十四五's end).
+            .fold(None, |acc: Option<(usize, i32)>, (at, last)| match acc {
+                Some((a, l)) => Some((a.min(at), l.max(last))),
+                None => Some((at, last)),
+            });
         let first_back = LOOKING_BACK
             .iter()
             .filter_map(|(w, _)| text.find(w))
@@ -235,7 +244,9 @@ impl Retrospect {
         match (first_back, first_ahead) {
             (Some((b, span)), a) if a.is_none_or(|a| b < a) => {
                 self.back = true;
-                self.span = span.or(self.span);
+                // A period over, named here, spans its five years unless this paragraph says
+                // its own span ("回顾“十四五”" after a paragraph on 过去一年).
+                self.span = span.or(over.map(|_| 5)).or(self.span);
                 self.since = PERIODS
                     .iter()
                     .filter(|(name, _)| {
@@ -246,10 +257,9 @@ impl Retrospect {
                     .max()
                     .or(self.since);
                 // A period over when the text was written: its figures are of its end.
+                // Its five years: "“十三五”时期…从21.14/10万降至13.49/10万" starts in 2015.
                 if let Some((_, last)) = over {
                     self.latest = self.latest.max(Some(last));
-                    // Its five years: "“十三五”时期…从21.14/10万降至13.49/10万" starts in 2015.
-                    self.span = self.span.or(Some(5));
                 }
                 // "五年来,…托位数增至14.6万个,…较2020年提高1.16岁": the paragraph's comparison
                 // year dates its figures before it too.
@@ -274,9 +284,13 @@ impl Retrospect {
         }
         for m in &time.mentions {
             // "由2020年的4.5张增加到2025年的5.8张": where a review ends is reached too.
-            if matches!(m.kind, YearKind::AsOf | YearKind::To)
-                && document_year.is_none_or(|d| m.year <= d)
-            {
+            // (Undated, "将由2020年的5.1张增加到2030年的7.5张" may aim: only 截至 is reached.)
+            let reached = match m.kind {
+                YearKind::AsOf => document_year.is_none_or(|d| m.year <= d),
+                YearKind::To => document_year.is_some_and(|d| m.year <= d),
+                _ => false,
+            };
+            if reached {
                 self.latest = self.latest.max(Some(m.year));
             }
             if m.kind == YearKind::Comparison
@@ -694,6 +708,20 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     for (name, last) in PERIODS.iter().map(|(n, first)| (*n, first + 4)) {
         let mut k = s.start;
         while k < s.end {
+            // "巩固“十四五”成效", "在“十三五”时期打下的坚实基础上": a period built on is no time
+            // of the sentence's.
+            let builds_on = at(c, k, name)
+                && (["巩固", "巩固“", "拓展", "拓展“"]
+                    .iter()
+                    .any(|w| ends_before(c, k, w))
+                    || c[k..(k + 16).min(c.len())]
+                        .iter()
+                        .collect::<String>()
+                        .contains("基础上"));
+            if builds_on {
+                k += 3;
+                continue;
+            }
             if at(c, k, name) {
                 // A comparison ("比“十三五”末") is read as one.
                 let kind = if ends_before(c, k, "比")

@@ -2161,3 +2161,64 @@ fn a_review_without_years_since_a_period_starts_at_its_base() {
         "{got:#?}"
     );
 }
+
+/// A second reading of the seventh session's time rules: inputs a helper wrote in the style of
+/// plans and reports, where they first misfired.
+#[test]
+fn the_seventh_sessions_time_rules_keep_to_their_cases() {
+    // Building on a period gone by (巩固“十四五”成效) dates nothing: a 十五五 plan's goals.
+    let got = rows(
+        "某市卫生健康事业发展“十五五”规划\n发布日期:2026年3月10日\n三、发展目标\n\n在巩固“十四五”发展成效的基础上,全市人均预期寿命达到81岁,每千人口医疗卫生机构床位数达到7.5张。",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2030,
+        Cmp::AtLeast(81.0),
+    );
+    let got = rows(
+        "2026年全市卫生健康工作会议报告\n“十四五”时期,全市卫生健康工作取得显著成效。2025年,全市每千人口床位数达到7.2张。\n二、2026年工作安排\n巩固“十四五”成效,全市新增床位1200张,每千人口床位数达到7.4张。",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2026, Cmp::AtLeast(7.4));
+    // Of two periods named, the latest is the one reported on.
+    let got = rows(
+        "某市卫生健康事业发展“十五五”规划\n发布日期:2026年3月10日\n一、发展基础\n在“十三五”时期打下的坚实基础上,“十四五”期间全市卫生健康事业稳步发展。全市每千人口医疗卫生机构床位数达到7.2张,人均预期寿命达到80.1岁。",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(7.2));
+    // 回顾“十四五” spans five years, whatever the paragraph before said (过去一年).
+    let got = rows(
+        "某区2026年政府工作报告\n一、2025年工作回顾\n过去一年,全区新建社区卫生服务中心3个,全区医疗卫生机构床位达到5600张。\n回顾“十四五”,全区人均预期寿命由78.2岁提高到79.6岁。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(78.2),
+    );
+    // Undated, a year a review goes to may be aimed at: it dates nothing after it.
+    let got = rows(
+        "市卫健委召开“十四五”卫生健康发展成就新闻发布会\n“十四五”以来,全市每千人口床位数由2020年的5.1张增加到6.3张。全市每千人口执业(助理)医师提高到2030年的3.5人的目标正在推进。\n\n全市共有医疗卫生机构床位2.1万张,人均预期寿命79.5岁。",
+    );
+    assert!(
+        got.iter().all(|r| r.2 != 2030 || r.0 == Role::Target),
+        "{got:#?}"
+    );
+    // 目前 in a conference on a period still running (“十四五”以来) is no period's end.
+    let got = rows(
+        "市卫健委召开“十四五”以来卫生健康工作新闻发布会\n“十四五”以来,全市卫生健康事业稳步发展。截至2023年底,全市医疗卫生机构床位达2.3万张。\n\n下一步,全市将加快推进区域医疗中心建设。\n\n目前,全市每千人口执业(助理)医师3.1人,每千人口床位数6.5张。",
+    );
+    assert!(got.iter().all(|r| r.2 != 2025), "{got:#?}");
+    // A title's span of years (二〇二一年—二〇二五年) is the plan's horizon: its last year.
+    let got = rows(
+        "某市卫生健康事业发展规划(二〇二一年—二〇二五年)\n主要目标:全市人均预期寿命达到80岁,每千人口医疗卫生机构床位数达到6.5张。",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(80.0),
+    );
+}

@@ -1255,3 +1255,56 @@ fn the_staff_total_is_known_by_its_first_marked_part() {
         &[("health_workers", 26682.0), ("health_technicians", 21907.0)],
     );
 }
+
+/// A second reading of the seventh session's table rules: inputs a helper wrote in the style of
+/// plans, bulletins and yearbooks, where they first misfired.
+#[test]
+fn the_seventh_sessions_table_rules_keep_to_their_cases() {
+    // A bound in a bulletin's table is no goal.
+    let got = rows(
+        "2024年某县国民经济和社会发展统计公报\n2025年3月20日\n表5 卫生健康主要指标\n指标 | 单位 | 2023年 | 2024年\n人均预期寿命 | 岁 | 79.1 | 79.3\n适龄儿童免疫规划疫苗接种率 | % | >95 | >95\n每千人口床位数 | 张 | 6.1 | 6.3\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    has_figures(
+        &got,
+        2024,
+        &[("life_expectancy", 79.3), ("beds_per_1000", 6.3)],
+    );
+    // A bound under a 十五五 plan's base column (2025年, in a plan of December 2025) is neither.
+    let got = rows(
+        "某市“十五五”卫生健康事业发展规划\n2025年12月28日\n表1 “十五五”卫生健康发展主要指标\n领域 | 指标 | 单位 | 2025年 | 2030年 | 指标性质\n健康水平 | 孕产妇死亡率 | /10万 | <10 | <9 | 预期性\n医疗服务 | 每千人口医疗卫生机构床位数 | 张 | 6.8 | 7.5 | 预期性\n",
+    );
+    assert!(
+        got.iter().all(|r| r.2 == 2030 || r.3 == Cmp::AtLeast(6.8)),
+        "{got:#?}"
+    );
+    // A cell's own year is that cell's, not every cell of the same value in its row.
+    let got = rows(
+        "某县卫生健康事业发展规划中期评估报告\n2023年6月\n主要指标完成情况\n指标 | 单位 | 2020年 | 2022年 | 2025年目标\n人均预期寿命 | 岁 | 78.2 | 78.2(2021年) | 79\n",
+    );
+    has_figures(&got, 2020, &[("life_expectancy", 78.2)]);
+    has_figures(&got, 2021, &[("life_expectancy", 78.2)]);
+    // A goal's sentence in a cell of a task table is still read.
+    let got = rows(
+        "某市卫生健康事业发展规划\n2022年3月\n重点任务分工表\n序号 |\n任务内容 |\n牵头单位 |\n1 |\n到2025年,全市每千人口医疗卫生机构床位数达到6.8张,每千人口执业(助理)医师数达到3.2人 |\n市卫健委 |\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.1 == "beds_per_1000" && r.2 == 2025),
+        "{got:#?}"
+    );
+    // A trailing empty column, header and rows alike, is no gap in the header.
+    let got = rows(
+        "某市统计年鉴2024\n21-2 卫生机构、床位及人员\n年份 |\n卫生机构数(个) |\n床位数(张) |\n卫生技术人员(人) |\n|\n2021 |\n1210 |\n18900 |\n24102 |\n|\n2022 |\n1215 |\n19543 |\n25011 |\n|\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_total", 19543.0), ("health_technicians", 25011.0)],
+    );
+    // A table of one kind of institution gives none of the region's figures.
+    let got = rows_or_none(
+        "某市统计年鉴2024\n21-8 乡镇卫生院基本情况\nItem 2022 2023\n机构数(个) Institutions 45 45\n床位数(张) Beds 2100 2180\n职工人数(人) Staff 3200 3310\n# 卫生技术人员 Health Technical Personnel 2700 2790\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
