@@ -1865,10 +1865,20 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
         let c = clause_of(p);
         // "A数、B数由2020年的a、b分别提高到c、d": the names end where the review starts, and
         // its figures, both ends, come after.
+        // Only where nothing but the start's figures and year lies between: "由120家增加到135家、
+        // 床位数、医师数分别达到…" names more after its 由.
+        let only_figures = |k: usize| {
+            doc.chars[k + 1..p].iter().all(|ch| {
+                ch.is_ascii_digit()
+                    || ch.is_whitespace()
+                    || ".、和的年末/%‰万千张人名个所家岁床“”".contains(*ch)
+            })
+        };
         let p = (c.start..p)
             .find(|&k| {
                 matches!(doc.chars[k], '由' | '从')
                     && nums.iter().any(|n| n.range.start > k && n.range.start < p)
+                    && only_figures(k)
             })
             .unwrap_or(p);
         let after: Vec<&Num> = nums

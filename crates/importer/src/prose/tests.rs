@@ -2146,6 +2146,12 @@ fn a_list_reviewed_from_before_its_fen_bie_pairs_both_ends() {
         Cmp::AtLeast(3.9),
     );
     assert_eq!(got.len(), 4, "{got:#?}");
+    // More names after the 由 than its figures: no pairing, and nothing guessed (1.2万张 went to
+    // 执业(助理)医师 when the names were cut at 由).
+    proposes_none_of(
+        "发布时间:2021-02-01\n2020年,全市医疗卫生机构由120家增加到135家、床位数、执业(助理)医师数分别达到1.2万张、5000人。",
+        &["physicians", "beds_total"],
+    );
 }
 
 #[test]
