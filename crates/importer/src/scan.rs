@@ -83,18 +83,24 @@ fn years_in_numerals(chars: &mut [char]) {
             .map(|i| char::from(b'1' + i as u8)),
     };
     let mut i = 0;
+    // Every character of every input passes here: nothing is allocated per position.
     while i + 4 < chars.len() {
-        let run: Option<Vec<char>> = chars[i..i + 4].iter().map(|c| digit(*c)).collect();
+        if !matches!(chars[i], '一' | '二') || chars[i + 4] != '年' {
+            i += 1;
+            continue;
+        }
+        let mut d = ['0'; 4];
+        let run = chars[i..i + 4]
+            .iter()
+            .zip(&mut d)
+            .all(|(c, out)| digit(*c).map(|x| *out = x).is_some());
         let alone = i == 0 || digit(chars[i - 1]).is_none();
-        match run {
-            // Only 19xx and 20xx: "三四五六年" is no year.
-            Some(d)
-                if alone && chars[i + 4] == '年' && matches!(&d[..2], ['1', '9'] | ['2', '0']) =>
-            {
-                chars[i..i + 4].copy_from_slice(&d);
-                i += 5;
-            }
-            _ => i += 1,
+        // Only 19xx and 20xx: "三四五六年" is no year.
+        if run && alone && matches!(&d[..2], ['1', '9'] | ['2', '0']) {
+            chars[i..i + 4].copy_from_slice(&d);
+            i += 5;
+        } else {
+            i += 1;
         }
     }
 }

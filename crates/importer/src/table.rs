@@ -928,11 +928,13 @@ fn header_grid(doc: &Doc, from: usize, to: usize, n: usize) -> Option<Names> {
     if n < 3 || lines.len() % n != 0 || lines.len() / n < 2 {
         return None;
     }
-    // Only names: a line with a figure is no header's.
+    // One cell a line, and only names: a line with a figure is no header's.
     if lines.iter().any(|l| {
-        doc.cells(l)
-            .iter()
-            .any(|c| matches!(classify(&doc.norm(c)), Cell::Figure(_)))
+        let cells = doc.cells(l);
+        cells.len() > 1
+            || cells
+                .iter()
+                .any(|c| matches!(classify(&doc.norm(c)), Cell::Figure(_)))
     }) {
         return None;
     }
@@ -952,10 +954,6 @@ fn header_grid(doc: &Doc, from: usize, to: usize, n: usize) -> Option<Names> {
             )
         })
         .collect();
-    // One cell a line: no line holds two.
-    if lines.iter().any(|l| doc.cells(l).len() > 1) {
-        return None;
-    }
     let names: Names = (1..n)
         .map(|k| {
             let parts: Vec<&(String, String)> = cells
@@ -1561,28 +1559,35 @@ fn names_a_part(caption: &str) -> bool {
 /// Whether `name` is the health staff's total, known by its first marked part: "职工人数" or
 /// "人员总数" right before "# 卫生技术人员" (a yearbook's rows or columns) is the 卫生人员.
 fn staff_whole_before(name: &str, next: &str) -> bool {
-    let bare = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .take_while(|c| *c != '(')
-            .collect()
-    };
-    let (name, next) = (bare(name), bare(next));
+    let next = bare_name(next);
     let marked = next
         .strip_prefix('#')
         .or_else(|| next.strip_prefix("其中:"));
-    marked.is_some_and(|n| n.starts_with("卫生技术人员"))
-        && [
-            "人员总数",
-            "职工人数",
-            "职工总数",
-            "人员数",
-            "人员",
-            "职工",
-            "工作人员",
-            "从业人员",
-        ]
-        .contains(&name.as_str())
+    marked.is_some_and(|n| n.starts_with("卫生技术人员")) && names_staff_whole(name)
+}
+
+/// Whether a name can be a staff total by itself ("职工人数(人)", "人员总数"): `staff_whole_before`
+/// tells whether it is.
+fn names_staff_whole(name: &str) -> bool {
+    [
+        "人员总数",
+        "职工人数",
+        "职工总数",
+        "人员数",
+        "人员",
+        "职工",
+        "工作人员",
+        "从业人员",
+    ]
+    .contains(&bare_name(name).as_str())
+}
+
+/// A name without its spaces and its bracketed unit: "职工人数 (人)" → "职工人数".
+fn bare_name(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .take_while(|c| *c != '(')
+        .collect()
 }
 
 /// A table's number: "14-3", "表1", "表5-2" (not a page's, "— 15 —").
@@ -2142,18 +2147,22 @@ fn indicator_rows(
         };
         let mut row = label_row(doc, cells, i);
         // "职工人数 | 131879" over "# 卫生技术人员 | 110042": the health staff's total.
-        // (Its mark may stand in a cell of its own: "#" | "卫生技术人员".)
-        let from = row.end.min(cells.len());
-        let next_label = cells[from..]
-            .iter()
-            .position(|c| matches!(c.1, Cell::Label(_)))
-            .map(|k| {
-                let j = from + k;
-                let mark = j > 0 && doc.norm(&cells[j - 1].0).trim() == "#";
-                format!("{}{}", if mark { "#" } else { "" }, doc.norm(&cells[j].0))
-            });
-        let label = if match_label(label, catalog, None).is_none()
-            && next_label.is_some_and(|n| staff_whole_before(label, &n))
+        // (Its mark may stand in a cell of its own: "#" | "卫生技术人员".) Looked for only
+        // under such a name.
+        let next_label = || {
+            let from = row.end.min(cells.len());
+            cells[from..]
+                .iter()
+                .position(|c| matches!(c.1, Cell::Label(_)))
+                .map(|k| {
+                    let j = from + k;
+                    let mark = j > 0 && doc.norm(&cells[j - 1].0).trim() == "#";
+                    format!("{}{}", if mark { "#" } else { "" }, doc.norm(&cells[j].0))
+                })
+        };
+        let label = if names_staff_whole(label)
+            && match_label(label, catalog, None).is_none()
+            && next_label().is_some_and(|n| staff_whole_before(label, &n))
         {
             &staff_total
         } else {
