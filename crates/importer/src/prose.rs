@@ -189,10 +189,11 @@ const GROUPS: &[&str] = &[
     "市区",
 ];
 
-/// Ends of a label that name who or what is counted: such a label ("其他技术人员", "管理人员",
-/// "乡村医生") is a kind of its own, never a part of the figure before it ("注册护士1856人").
+/// Ends of a label that name who or what is counted or measured: such a label ("其他技术人员",
+/// "管理人员", "乡村医生", "新生儿死亡率") is a kind of its own, never a part of the figure
+/// before it ("注册护士1856人", "孕产妇死亡率3.85/10万").
 const KIND_ENDS: &[&str] = &[
-    "人员", "员", "医师", "医生", "护士", "护师", "药师", "技师", "床位",
+    "人员", "员", "医师", "医生", "护士", "护师", "药师", "技师", "床位", "率", "寿命",
 ];
 
 /// Words that make a label a count, whatever base the figure before it had.
@@ -386,6 +387,15 @@ fn year_before(chars: &[char], range: &Range<usize>, at: usize) -> Option<(i32, 
     None
 }
 
+/// "获评广州市2021年度综合医改考核A等次": the year of an award or an assessment names what was
+/// judged, not the time of the figures after it.
+fn an_awards_year(doc: &Doc, at: usize) -> bool {
+    let before = doc.between(at.saturating_sub(12), at);
+    doc.between(at + 4, (at + 7).min(doc.chars.len()))
+        .starts_with("年度")
+        && has_any(&before, &["获评", "荣获", "评为", "授予", "表彰", "获得"])
+}
+
 /// The words before a figure aim at a year ("到2025年", "至2030年"), not a "截至" date.
 fn aims_at(s: &str) -> bool {
     s.contains("到20")
@@ -398,7 +408,20 @@ fn aims_at(s: &str) -> bool {
 fn names_a_time(before: &str) -> bool {
     let from = before.rfind(['由', '从']).map_or(before, |i| &before[i..]);
     [
-        "初期", "之初", "前", "时期", "年代", "成立", "解放", "建国", "当时",
+        "初期",
+        "之初",
+        "前",
+        "时期",
+        "年代",
+        "成立",
+        "解放",
+        "建国",
+        "当时",
+        // "从“十一五”末的76.5岁": the end of a period not read as a year.
+        "五”末",
+        "五末",
+        "五”期末",
+        "五期末",
     ]
     .iter()
     .any(|w| from.contains(w))
@@ -837,7 +860,9 @@ pub fn read(
             .collect();
         if all.is_empty() {
             goal_in_words(doc, &s, &text, goals);
-            if let Some(y) = year_before(&doc.chars, &s, s.end) {
+            if let Some(y) = year_before(&doc.chars, &s, s.end)
+                && !an_awards_year(doc, y.1)
+            {
                 paragraph.year = Some(y);
             }
             continue;
@@ -1065,6 +1090,10 @@ impl Sentence<'_> {
                 }
                 _ => named,
             };
+            // What was added is never the catalog's figure; with its own label it stays a row.
+            if named.subject.is_some() && in_an_addition(doc, self.s, &f.num) {
+                continue;
+            }
             // The nation's (or, in a city's text, the province's) figure names what the
             // region's after it counts ("…,全市为6.10张").
             let elsewhere =
@@ -1222,6 +1251,11 @@ impl Sentence<'_> {
             }
             None => (role, figure_words),
         };
+        // "较2020年增加0.6人" is how much a figure moved: in a goal's sentence it is the goal's
+        // increase (read as such); it never stands as a figure of its own.
+        if role == Role::Figure && time.is_change(&f.num) {
+            return Err(None);
+        }
         let from_without_year = matches!(side, Some((Side::From, None)));
         // "由“十三五”末的2.6人提高到3.2人" in a plan: where it went has no year to tell a figure
         // from a goal by.
@@ -1684,6 +1718,49 @@ fn an_average_per_unit(doc: &Doc, n: &Num) -> bool {
         && !["千人", "万人", "每千", "每万", "每百", "人均"]
             .iter()
             .any(|w| before.contains(w))
+}
+
+/// A count in a list of what was added ("新增执业(助理)医师86人、注册护士142人", "净增床位1500张、
+/// 卫生技术人员2100人") or in the breakdown of one ("引进卫生专业技术人员326名,其中执业医师98名"):
+/// the verb reaches every item, and what was added is never the total.
+fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
+    let clauses = clauses(doc, s);
+    let Some(k) = clauses.iter().position(|c| c.contains(&n.range.start)) else {
+        return false;
+    };
+    // Where the last word of adding ends, unless a level is named after it ("新建医院3家、
+    // 床位总数达到3000张").
+    let adds = |text: &str| {
+        super::synonyms::ADDED
+            .iter()
+            .filter_map(|w| text.rfind(w).map(|at| at + w.len()))
+            .max()
+            .filter(|&after| {
+                !has_any(
+                    &text[after..],
+                    &[
+                        "达到",
+                        "达",
+                        "为",
+                        "增至",
+                        "增加到",
+                        "共有",
+                        "总",
+                        "现有",
+                        "拥有",
+                        "年末",
+                        "年底",
+                    ],
+                )
+            })
+    };
+    let before = doc.between(clauses[k].start, n.range.start);
+    // The first item's label holds the verb and is read as what was added ("培训社会体育指导员
+    // 2000人" stays a row of its own); the items after it are the ones the verb reaches.
+    if adds(&before).is_some_and(|after| before[after..].chars().any(|c| c.is_ascii_digit())) {
+        return true;
+    }
+    before.trim_start().starts_with("其中") && k > 0 && adds(&doc.norm(&clauses[k - 1])).is_some()
 }
 
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the

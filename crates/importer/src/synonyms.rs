@@ -228,10 +228,12 @@ const PARTS: &[&str] = &[
     "儿科",
     "监督",
     "检验",
+    // "普惠托位720个" beside "总托位数4331个".
+    "普惠",
 ];
 
 /// Words of what is added, built or trained: a count after them is not the total.
-const ADDED: &[&str] = &[
+pub(crate) const ADDED: &[&str] = &[
     "新增",
     "净增",
     "新建",
@@ -254,6 +256,7 @@ const TOTALS: &[&str] = &[
     "pharmacists",
     "health_workers",
     "health_technicians",
+    "nursery_places",
 ];
 
 /// Per how many of whom: (words, denominator quantity, per). Longest first.

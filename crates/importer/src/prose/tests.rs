@@ -2228,3 +2228,120 @@ fn the_seventh_sessions_time_rules_keep_to_their_cases() {
         Cmp::AtLeast(80.0),
     );
 }
+
+#[test]
+fn what_was_added_changes_and_a_kind_of_its_own_are_not_the_regions_figures() {
+    let value = |c: &Cmp| match c {
+        Cmp::AtLeast(v) | Cmp::AtMost(v) | Cmp::About(v) | Cmp::IncreaseBy(v) => Some(*v),
+        _ => None,
+    };
+    let catalog_values = |got: &[(Role, String, i32, Cmp, bool)], id: &str| -> Vec<f64> {
+        got.iter()
+            .filter(|r| r.1 == id)
+            .filter_map(|r| value(&r.3))
+            .collect()
+    };
+    // 新增 reaches every item of its list; the level after it is the region's.
+    let got = rows(
+        "2023年,全县新增执业(助理)医师86人、注册护士142人、床位120张。年末全县共有床位2856张。",
+    );
+    assert!(catalog_values(&got, "nurses").is_empty(), "{got:#?}");
+    assert_eq!(catalog_values(&got, "beds_total"), vec![2856.0], "{got:#?}");
+    let got = rows("2024年全市净增床位1500张、卫生技术人员2100人,年末每千人口床位达到6.8张。");
+    assert!(
+        catalog_values(&got, "health_technicians").is_empty(),
+        "{got:#?}"
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(6.8));
+    // So does 引进 to the breakdown after 其中.
+    let got = rows(
+        "2024年全县引进和招聘卫生专业技术人员326名,其中执业医师98名。年末全县执业医师1102人。",
+    );
+    assert_eq!(
+        catalog_values(&got, "licensed_physicians"),
+        vec![1102.0],
+        "{got:#?}"
+    );
+    // A level named after the verb is its own.
+    let got = rows("2024年,全县新增床位500张、全县床位总数达到3000张。");
+    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(3000.0));
+    // What was added, under its own label, stays a row.
+    let got = rows("到2025年,全市培训社会体育指导员2000人。");
+    assert!(got.iter().any(|r| r.1.starts_with("tracked:")), "{got:#?}");
+    // A change against a year is never a figure, whatever the anchor (到…年底).
+    let got = rows("到2025年底,全市每千常住人口执业(助理)医师数将达到3.4人,较2020年增加0.6人。");
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.4),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && value(&r.3) == Some(0.6)),
+        "{got:#?}"
+    );
+    // A rate of its own kind (新生儿死亡率) never takes the head of the figure before.
+    let got = rows(
+        "2022年,全区孕产妇死亡率为3.85/10万,新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰。",
+    );
+    assert_eq!(
+        catalog_values(&got, "maternal_mortality"),
+        vec![3.85],
+        "{got:#?}"
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2022,
+        Cmp::AtLeast(1.62),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "under5_mortality",
+        2022,
+        Cmp::AtLeast(1.93),
+    );
+    let got = rows("2022年,全区孕产妇死亡率为3.85/10万,新生儿死亡率为0.93‰。");
+    assert_eq!(
+        catalog_values(&got, "maternal_mortality"),
+        vec![3.85],
+        "{got:#?}"
+    );
+    // 普惠托位 is a part of the places.
+    let got = rows("2023年全区新增托位数845个,普惠托位720个,总托位数4331个。");
+    assert_eq!(
+        catalog_values(&got, "nursery_places"),
+        vec![4331.0],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_time_in_words_and_an_awards_year_date_nothing() {
+    // The end of a period the reader does not date (“十一五”末) is not guessed.
+    let got: Vec<_> = import(
+        "某市“十三五”卫生与健康规划\n发布时间:2016/9/12\n居民平均预期寿命从“十一五”末的76.5岁提高到77.92岁。",
+        &Catalog::builtin(),
+    )
+    .map(|p| p.rows)
+    .unwrap_or_default()
+    .into_iter()
+    .map(|r| (r.subject, r.cmp))
+    .collect();
+    assert!(!got.iter().any(|r| r.1 == Cmp::AtLeast(76.5)), "{got:#?}");
+    // "获评…2021年度…考核" names what was judged; the text's year stays 2022.
+    let got = rows(
+        "2022年,是具有特殊重要意义的一年。某区获评全市2021年度综合医改考核A等次。全区孕产妇死亡率为3.85/10万。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2022,
+        Cmp::AtLeast(3.85),
+    );
+}
