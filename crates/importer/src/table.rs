@@ -453,6 +453,56 @@ struct Block {
     cells: Vec<Placed>,
 }
 
+/// "年份 卫生机构数(个) 床位数(张) 卫生技术人员(人)" over "2020 2210 26120 32050", as a PDF
+/// copies a table with single spaces: the header's names split at its spaces where they are as
+/// many as the figures of the line below, each a name (a spaced name, "床 位 数", never is).
+fn split_spaced_header(doc: &Doc, cells: &mut Vec<Placed>) {
+    let mut i = 0;
+    while i < cells.len() {
+        let li = cells[i].2;
+        let alone = (i == 0 || cells[i - 1].2 != li) && cells.get(i + 1).is_none_or(|c| c.2 != li);
+        let below = cells.get(i + 1).map(|c| c.2);
+        let next_line: Vec<&Placed> = cells[i + 1..]
+            .iter()
+            .take_while(|c| Some(c.2) == below)
+            .collect();
+        let width = next_line.len();
+        // "2020 2210 26120", "全 市 2315 28650": a year or a name, then figures only.
+        let figures_below = next_line.iter().enumerate().all(|(k, c)| {
+            matches!(c.1, Cell::Figure(_))
+                || (k == 0 && matches!(c.1, Cell::Label(_)))
+                || is_year_cell(doc, c)
+        });
+        let text = doc.norm(&cells[i].0);
+        let tokens: Vec<&str> = text.split(' ').filter(|t| !t.is_empty()).collect();
+        let names = tokens
+            .iter()
+            .all(|t| t.chars().count() >= 2 && t.chars().any(is_cjk));
+        if alone
+            && matches!(cells[i].1, Cell::Label(_))
+            && width >= 3
+            && figures_below
+            && tokens.len() == width
+            && names
+        {
+            let mut at = cells[i].0.start;
+            let mut split = Vec::new();
+            for t in &text.split(' ').collect::<Vec<_>>() {
+                let n = t.chars().count();
+                if n > 0 {
+                    split.push((at..at + n, classify(t), li));
+                }
+                at += n + 1;
+            }
+            let k = split.len();
+            cells.splice(i..=i, split);
+            i += k;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn blocks(doc: &Doc) -> Vec<Block> {
     let mut out = Vec::new();
     let mut cur: Vec<(Range<usize>, Cell, usize)> = Vec::new();
@@ -462,18 +512,14 @@ fn blocks(doc: &Doc) -> Vec<Block> {
         if t.is_empty() {
             blank += 1;
             if blank > 3 && !cur.is_empty() {
-                out.push(Block {
-                    cells: std::mem::take(&mut cur),
-                });
+                out.push(Block::new(doc, std::mem::take(&mut cur)));
             }
             continue;
         }
         blank = 0;
         if is_prose(doc, &t) || super::label::is_page_meta(&doc.norm(&t)) {
             if !cur.is_empty() {
-                out.push(Block {
-                    cells: std::mem::take(&mut cur),
-                });
+                out.push(Block::new(doc, std::mem::take(&mut cur)));
             }
             continue;
         }
@@ -483,9 +529,16 @@ fn blocks(doc: &Doc) -> Vec<Block> {
         }
     }
     if !cur.is_empty() {
-        out.push(Block { cells: cur });
+        out.push(Block::new(doc, cur));
     }
     out
+}
+
+impl Block {
+    fn new(doc: &Doc, mut cells: Vec<Placed>) -> Block {
+        split_spaced_header(doc, &mut cells);
+        Block { cells }
+    }
 }
 
 /// What a value column holds.

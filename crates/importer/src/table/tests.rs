@@ -1308,3 +1308,41 @@ fn the_seventh_sessions_table_rules_keep_to_their_cases() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_header_copied_with_single_spaces_is_split_where_it_fits_the_figures_below() {
+    // A year a row.
+    let got = rows(
+        "主要年份卫生事业情况\n年份 卫生机构数(个) 床位数(张) 卫生技术人员(人) 执业(助理)医师(人) 注册护士(人)\n2015 2120 23400 28800 10900 11800\n2020 2210 26120 32050 12310 14020\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[
+            ("beds_total", 26120.0),
+            ("health_technicians", 32050.0),
+            ("physicians", 12310.0),
+            ("nurses", 14020.0),
+        ],
+    );
+    has_figures(&got, 2015, &[("beds_total", 23400.0)]);
+    // A region a row, the whole first.
+    let got = rows(
+        "各县(市、区)卫生机构、床位及人员情况(2022年)\n地区 卫生机构数(个) 床位数(张) 卫生技术人员(人)\n全市 2315 28650 35120\n甲县 412 3560 4120\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_total", 28650.0), ("health_technicians", 35120.0)],
+    );
+    // Names that do not fit the figures below (a spaced name) are not split into columns.
+    let got = rows_or_none(
+        "卫生机构、床位和人员\n年份 床 位 数(张) 卫生技术人员(人)\n2020 26120 32050\n",
+    );
+    assert!(
+        got.iter().all(|r| r.value() != Some(32050.0)
+            || r.year != 2020
+            || matches!(&r.subject, Subject::Quantity(q) if q == "health_technicians")),
+        "{got:#?}"
+    );
+}
