@@ -183,6 +183,9 @@ const PLANNING: &[&str] = &[
     "重点工作",
 ];
 
+/// Words that turn a report to its next five years.
+const FIVE_YEARS_AHEAD: &[&str] = &["今后五年", "未来五年"];
+
 /// Groups of the population a figure may be given for: never the region's whole.
 const GROUPS: &[&str] = &[
     "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区", "县域", "县城",
@@ -694,6 +697,8 @@ struct Paragraph {
     section_year: Option<(i32, usize)>,
     /// That heading plans (计划, 安排, 目标, 任务): what its paragraphs state are goals.
     section_ahead: bool,
+    /// The paragraph turned ahead in a sentence of its own ("过去五年,…。今后五年,…").
+    turned_ahead: bool,
 }
 
 impl Paragraph {
@@ -703,6 +708,7 @@ impl Paragraph {
         if self.line != Some(line) {
             self.year = None;
             self.carry = None;
+            self.turned_ahead = false;
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l), document_year);
@@ -712,7 +718,12 @@ impl Paragraph {
                     // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
                     let reviews = has_any(&t, &["完成", "情况", "回顾", "总结", "成效", "成绩"]);
                     self.section_ahead = has_any(&t, PLANNING)
+                        || (t.contains("主要工作") && !reviews)
                         || relative_year(&t).is_some_and(|(after, _)| after == 1 || !reviews);
+                    // A heading that plans turns the text ahead.
+                    if self.section_ahead && !reviews {
+                        self.retrospect.back = false;
+                    }
                 } else if is_heading(&t) {
                     self.section_year = None;
                     self.section_ahead = false;
@@ -824,6 +835,14 @@ pub fn read(
         if text.chars().count() > 2000 || is_page_meta(&text) {
             continue;
         }
+        // "过去五年,…。今后五年,每千人口执业(助理)医师达到3.5人": from here the paragraph aims.
+        if FIVE_YEARS_AHEAD
+            .iter()
+            .any(|w| text.trim_start().starts_with(w))
+        {
+            paragraph.retrospect.back = false;
+            paragraph.turned_ahead = true;
+        }
         let looking_back = paragraph.retrospect.back || cx.reports;
         let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);
         let time = Time::read(doc, &s, paragraph.carry);
@@ -832,10 +851,11 @@ pub fn read(
         // A change against a comparison (比上年增加58张) is no figure of a year; in a plan's goal
         // ("较2020年提高1岁") it is the goal's increase, read below.
         // Under a heading of a year not yet over ("二、2025年工作安排") a sentence aims too.
-        let under_aim = paragraph.section_ahead
-            && paragraph.section_year.is_some_and(|(y, _)| {
-                !paragraph.retrospect.back && cx.document_year.is_none_or(|d| y >= d)
-            });
+        let under_aim = paragraph.turned_ahead
+            || paragraph.section_ahead
+                && paragraph.section_year.is_some_and(|(y, _)| {
+                    !paragraph.retrospect.back && cx.document_year.is_none_or(|d| y >= d)
+                });
         let aims = under_aim
             || time
                 .mentions
@@ -1273,6 +1293,11 @@ impl Sentence<'_> {
                     (d, false)
                 } else if names_the_period_ahead(text, 2025) {
                     (2025, false)
+                } else if has_any(text, FIVE_YEARS_AHEAD)
+                    && let Some(d) = cx.document_year
+                {
+                    // A report's next five years, this one counted: marked inferred.
+                    (d + 4, true)
                 } else if let Some(h) = cx.horizon {
                     (h, true)
                 } else {

@@ -2345,3 +2345,37 @@ fn a_time_in_words_and_an_awards_year_date_nothing() {
         Cmp::AtLeast(3.85),
     );
 }
+
+#[test]
+fn a_report_turns_ahead_under_its_main_work_and_in_its_next_five_years() {
+    // "二、2024年主要工作" plans; "一、2023年主要工作回顾" would not.
+    let got = rows(
+        "某县2024年政府工作报告\n一、2023年工作回顾\n过去一年,县人民医院新院区投入使用,全县每千人口床位数达到6.2张。\n二、2024年主要工作\n加快推进县中医院建设,全县每千人口执业(助理)医师数达到2.8人。",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.2));
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(2.8),
+    );
+    // "过去五年,…。今后五年,…": the second sentence aims, at the fifth year counting this one,
+    // marked inferred.
+    let got = rows(
+        "某市政府工作报告\n2022年5月18日\n过去五年,全市每千人口执业(助理)医师由2.3人提高到3.1人。今后五年,每千人口执业(助理)医师达到3.5人。",
+    );
+    assert!(
+        got.iter().any(|r| r.0 == Role::Target
+            && r.1 == "physicians_per_1000"
+            && r.2 == 2026
+            && r.3 == Cmp::AtLeast(3.5)
+            && r.4),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3 == Cmp::AtLeast(3.5)),
+        "{got:#?}"
+    );
+}
