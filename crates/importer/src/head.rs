@@ -52,6 +52,7 @@ pub fn read(doc: &Doc) -> Head {
         .as_ref()
         .and_then(|t| region_in(&t.value).map(|r| (r, t.quote.clone())))
         .or_else(|| issuer_region(doc))
+        .or_else(|| body_region(doc))
         .map(|(value, quote)| Found { value, quote });
     let dated = document_year(doc, title.as_ref());
     // A text that aims nowhere reports what was reached: a figure without a year in it is of
@@ -394,6 +395,106 @@ fn issuer_region(doc: &Doc) -> Option<(String, String)> {
     None
 }
 
+/// What names a region's own office or people in a text's body: "包头市统计局", "番禺区卫生健康局",
+/// "包头市常住人口".
+const OWN_OFFICES: &[&str] = &[
+    "统计局",
+    "卫生健康委",
+    "卫健委",
+    "卫生健康局",
+    "卫生局",
+    "人民政府",
+    "常住人口",
+    "户籍人口",
+];
+
+/// Words a place's name starts after ("据包头市统计局…").
+const BEFORE_A_NAME: &[&str] = &[
+    "据", "经", "由", "在", "对", "从", "显示", "获悉", "日前", "近日",
+];
+
+/// Place words that name no one region: "自治区常住人口" in a city's text is the province's.
+const NO_NAME: &[&str] = &[
+    "自治区",
+    "自治州",
+    "自治县",
+    "全区",
+    "全州",
+    "全县",
+    "全盟",
+    "城区",
+    "市区",
+    "辖区",
+    "各区",
+    "各县",
+    "各市",
+    "本区",
+    "我区",
+    "该市",
+    "该县",
+    "该区",
+    "新区",
+    "园区",
+    "省区",
+    "县区",
+];
+
+/// The region of a text that names it only in its body, where one place alone has an office or
+/// a population named after it in the first lines ("据包头市统计局…,包头市常住人口…"). Two
+/// places so named (a province's bureau on a city's figures) give none.
+fn body_region(doc: &Doc) -> Option<(String, String)> {
+    let mut found: Option<(String, String)> = None;
+    for l in first_lines(doc) {
+        let line = doc.norm(&l);
+        // "数据来源:广东省统计局" under a chart of 东莞市's figures.
+        if line.contains("来源") {
+            continue;
+        }
+        for office in OWN_OFFICES {
+            for (at, _) in line.match_indices(office) {
+                let before = &line[..at];
+                let Some(end) = before.chars().next_back() else {
+                    continue;
+                };
+                if !PLACE_ENDS.contains(&end) {
+                    continue;
+                }
+                // Back to a mark, a space or a word a name starts after.
+                let mut name: String = before
+                    .chars()
+                    .rev()
+                    .take_while(|c| is_cjk(*c))
+                    .take(9)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                for w in BEFORE_A_NAME {
+                    if let Some(i) = name.rfind(w) {
+                        name = name[i + w.len()..].to_string();
+                    }
+                }
+                let n = name.chars().count();
+                if !(3..=8).contains(&n)
+                    || NO_NAME.iter().any(|w| name.ends_with(w))
+                    || region_in(&name).as_deref() != Some(name.as_str())
+                {
+                    continue;
+                }
+                match &found {
+                    None => found = Some((name, doc.quote(&l).to_string())),
+                    Some((f, _)) if f.contains(&name) => {}
+                    Some((f, _)) if name.contains(f.as_str()) => {
+                        found = Some((name, doc.quote(&l).to_string()))
+                    }
+                    Some(_) => return None,
+                }
+            }
+        }
+    }
+    found
+}
+
 fn year_at(s: &str, i: usize) -> Option<i32> {
     let y: i32 = s.get(i..i + 4)?.parse().ok()?;
     (2000..=2035).contains(&y).then_some(y)
@@ -560,6 +661,28 @@ fn horizon(doc: &Doc, title: Option<&Found<String>>, document_year: Option<i32>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_region_named_only_in_the_body_by_its_office_or_people() {
+        let region = |t: &str| read(&Doc::new(t)).region.map(|r| r.value);
+        assert_eq!(
+            region("知道吗?包头人口平均预期寿命居首位\n据包头市统计局日前发布的数据显示,包头市常住人口平均预期寿命为77.89岁。自治区常住人口平均预期寿命为74.44岁。").as_deref(),
+            Some("包头市")
+        );
+        assert_eq!(
+            region("2022年,番禺区卫生健康局围绕发展主线,多项工作成绩明显。").as_deref(),
+            Some("番禺区")
+        );
+        // Two places with offices of their own: none is taken.
+        assert_eq!(region("四川省统计局发布:成都市常住人口2140万人。"), None);
+        // A chart's source is not the text's region.
+        assert_eq!(
+            region(
+                "截至2021年底,东莞市共有卫生机构3434个。\n数据来源:广东省统计局,华经产业研究院整理"
+            ),
+            None
+        );
+    }
 
     #[test]
     fn regions_from_titles() {
