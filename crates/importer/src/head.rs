@@ -255,6 +255,7 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         .into_iter()
         .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
         .filter(|m| document_year.is_none_or(|d| m.year <= d))
+        .filter(|m| !time::an_awards_year(&doc.chars, m.at))
         // A date (2023年05月06日) is when it was written, not a year it reports; unless it is
         // what the figures are as of ("截至2022年2月28日").
         .filter(|m| {

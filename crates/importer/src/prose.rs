@@ -390,15 +390,6 @@ fn year_before(chars: &[char], range: &Range<usize>, at: usize) -> Option<(i32, 
     None
 }
 
-/// "获评广州市2021年度综合医改考核A等次": the year of an award or an assessment names what was
-/// judged, not the time of the figures after it.
-fn an_awards_year(doc: &Doc, at: usize) -> bool {
-    let before = doc.between(at.saturating_sub(12), at);
-    doc.between(at + 4, (at + 7).min(doc.chars.len()))
-        .starts_with("年度")
-        && has_any(&before, &["获评", "荣获", "评为", "授予", "表彰", "获得"])
-}
-
 /// The words before a figure aim at a year ("到2025年", "至2030年"), not a "截至" date.
 fn aims_at(s: &str) -> bool {
     s.contains("到20")
@@ -881,7 +872,7 @@ pub fn read(
         if all.is_empty() {
             goal_in_words(doc, &s, &text, goals);
             if let Some(y) = year_before(&doc.chars, &s, s.end)
-                && !an_awards_year(doc, y.1)
+                && !super::time::an_awards_year(&doc.chars, y.1)
             {
                 paragraph.year = Some(y);
             }

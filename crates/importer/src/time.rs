@@ -699,6 +699,26 @@ pub fn bracketed_year(c: &[char], figure_end: usize) -> Option<i32> {
     ((1949..=2100).contains(&year) && closes).then_some(year)
 }
 
+/// "获评广州市2021年度综合医改考核A等次", "2020年被评为…先进集体": the year of an award or an
+/// assessment names what was judged, not the time of the text's figures.
+pub fn an_awards_year(c: &[char], at: usize) -> bool {
+    const AWARDS: &[&str] = &["获评", "荣获", "评为", "授予", "表彰", "获得"];
+    let text = |from: usize, to: usize| -> String {
+        c.get(from.min(c.len())..to.min(c.len()))
+            .map(|x| x.iter().collect())
+            .unwrap_or_default()
+    };
+    let after = text(at + 4, at + 10);
+    let before = text(at.saturating_sub(12), at);
+    match after.strip_prefix('年') {
+        Some(rest) if rest.starts_with('度') => AWARDS.iter().any(|w| before.contains(w)),
+        Some(rest) => AWARDS.iter().any(|w| {
+            rest.starts_with(w) || rest.strip_prefix('被').is_some_and(|r| r.starts_with(w))
+        }),
+        None => false,
+    }
+}
+
 /// The five-year periods plans are named after, with their first year (the last is four on).
 pub const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
 

@@ -2344,6 +2344,15 @@ fn a_time_in_words_and_an_awards_year_date_nothing() {
         2022,
         Cmp::AtLeast(3.85),
     );
+    // "2020年被评为…先进集体" is no year the text reports: undated, its figures are not dated
+    // 2020 (the user is asked for the date).
+    let got = import(
+        "某县卫生健康局\n2020年被评为全省抗击疫情先进集体。全县医疗机构发展到673个,开放床位增至5885张,每千常住人口拥有床位增至6.14张。",
+        &Catalog::builtin(),
+    )
+    .map(|p| p.rows)
+    .unwrap_or_default();
+    assert!(got.iter().all(|r| r.year != 2020), "{got:#?}");
 }
 
 #[test]
