@@ -2182,7 +2182,48 @@ fn names_on_base(
     if !["", "拥有", "均", "数"].contains(&strip_label(&rest).as_str()) {
         return None;
     }
-    let prev = cls.iter().rev().find(|x| x.end <= c.start)?;
+    // The clause before, in the sentence (a list read apart starts its own range).
+    let prev = cls
+        .iter()
+        .rev()
+        .find(|x| x.end <= c.start)
+        .cloned()
+        .or_else(|| {
+            let end = c.start.checked_sub(1).filter(|&e| doc.chars[e] == ',')?;
+            let start = (0..end)
+                .rev()
+                .find(|&i| matches!(doc.chars[i], ',' | '。' | ';' | '\n'))
+                .map_or(0, |i| i + 1);
+            Some(start..end)
+        })?;
+    let prev = &prev;
+    // "执业(助理)医师、注册护士分别达到1.2万人、1.5万人,每千人口分别为2.8人、3.5人": the
+    // names of the list before its own 分别.
+    let in_prev = figures(&doc.chars, prev.clone())
+        .iter()
+        .filter(|n| !n.is_year)
+        .count();
+    let text = doc.norm(prev);
+    if text.contains("分别") {
+        let chars: Vec<char> = text.chars().collect();
+        let mut from = 0;
+        while let Some(len) = year_phrase_len(&chars, from) {
+            from += len;
+        }
+        let list: String = text.chars().skip(from).collect::<String>();
+        let list = &list[..list.find("分别").unwrap_or(list.len())];
+        let list = REGION_WIDE
+            .iter()
+            .find_map(|w| list.trim_start_matches(['年', '末', '底']).strip_prefix(w))
+            .unwrap_or(list);
+        let names: Vec<String> = strip_label(list)
+            .split(['、', '和', '及'])
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(|x| format!("{word}{x}"))
+            .collect();
+        return (names.len() >= 2 && names.len() == in_prev).then_some((names, prev.start));
+    }
     let names: Vec<String> = nums
         .iter()
         .filter(|n| prev.contains(&n.range.start))

@@ -2388,3 +2388,47 @@ fn a_report_turns_ahead_under_its_main_work_and_in_its_next_five_years() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_base_alone_before_fen_bie_takes_the_names_of_the_list_before() {
+    let got = rows(
+        "2024年末,全市执业(助理)医师和注册护士分别为12000人和15000人,每千常住人口分别为2.8人和3.5人。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2024,
+        Cmp::AtLeast(12000.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(2.8),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2024,
+        Cmp::AtLeast(3.5),
+    );
+    // A list of parts stays parts on the base too.
+    proposes_none_of(
+        "2024年全市医院、基层医疗卫生机构床位分别为2.1万张、0.6万张,每千人口分别为4.2张、1.2张。",
+        &["beds_total"],
+    );
+    let got = import(
+        "2024年全市医院、基层医疗卫生机构床位分别为2.1万张、0.6万张,每千人口分别为4.2张、1.2张。",
+        &Catalog::builtin(),
+    )
+    .map(|p| p.rows)
+    .unwrap_or_default();
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Indicator(i) if i == "beds_per_1000")),
+        "{got:#?}"
+    );
+}
