@@ -1101,6 +1101,19 @@ impl Sentence<'_> {
                 }
                 _ => named,
             };
+            // "全市二级以上公立医院床位1.1万张,执业医师4200人": a sentence opening on one kind of
+            // institution's beds goes on about that kind's staff (not "其中医院床位…").
+            if k == 0
+                && !f.matchable.trim_start().starts_with("其中")
+                && (is_part(&f.matchable)
+                    || matches!(&named.subject, Some(Subject::Quantity(q))
+                        if q.starts_with("beds_") && q != "beds_total"))
+                && ["医院", "卫生院", "机构"]
+                    .iter()
+                    .any(|w| f.matchable.contains(w))
+            {
+                of_a_part = true;
+            }
             // What was added is never the catalog's figure; with its own label it stays a row.
             if named.subject.is_some() && in_an_addition(doc, self.s, &f.num) {
                 continue;

@@ -2432,3 +2432,32 @@ fn a_base_alone_before_fen_bie_takes_the_names_of_the_list_before() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_on_one_kinds_beds_goes_on_about_its_staff() {
+    proposes_none_of(
+        "2024年全市二级以上公立医院床位1.1万张,执业医师4200人。",
+        &["licensed_physicians", "physicians"],
+    );
+    proposes_none_of(
+        "2024年,全市医院床位1.2万张,卫生技术人员1.5万人。",
+        &["health_technicians"],
+    );
+    // A part after 其中 does not carry; the region named again is the region's.
+    let got = rows("2024年末全市共有床位1.6万张,其中医院床位1.2万张,卫生技术人员2.1万人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2024,
+        Cmp::AtLeast(21000.0),
+    );
+    let got = rows("2024年全市公立医院床位1.1万张,全市卫生技术人员2.1万人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2024,
+        Cmp::AtLeast(21000.0),
+    );
+}
