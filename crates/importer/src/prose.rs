@@ -827,12 +827,14 @@ pub fn read(
             continue;
         }
         // "过去五年,…。今后五年,每千人口执业(助理)医师达到3.5人": from here the paragraph aims.
-        if FIVE_YEARS_AHEAD
-            .iter()
-            .any(|w| text.trim_start().starts_with(w))
+        // "今年主要预期目标:…" too; the year named before is no longer the sentences'.
+        let opening: String = text.trim_start().chars().take(12).collect();
+        if FIVE_YEARS_AHEAD.iter().any(|w| opening.starts_with(w))
+            || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && opening.contains("目标"))
         {
             paragraph.retrospect.back = false;
             paragraph.turned_ahead = true;
+            paragraph.year = None;
         }
         let looking_back = paragraph.retrospect.back || cx.reports;
         let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);

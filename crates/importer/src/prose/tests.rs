@@ -2390,6 +2390,40 @@ fn a_report_turns_ahead_under_its_main_work_and_in_its_next_five_years() {
 }
 
 #[test]
+fn a_sentence_turning_ahead_drops_the_year_named_before_it() {
+    // One paragraph: 2025 reached, then the next five years and this year's goals.
+    let got = rows(
+        "某市2026年政府工作报告\n“十四五”时期主要目标任务全面完成。2025年末全市每千人口床位7.1张、执业(助理)医师3.3人。今后五年,每千人口执业(助理)医师达到3.8人。今年主要预期目标:人均预期寿命达到81岁。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.3),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2030,
+        Cmp::AtLeast(3.8),
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2026,
+        Cmp::AtLeast(81.0),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3 == Cmp::AtLeast(3.8)),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_base_alone_before_fen_bie_takes_the_names_of_the_list_before() {
     let got = rows(
         "2024年末,全市执业(助理)医师和注册护士分别为12000人和15000人,每千常住人口分别为2.8人和3.5人。",
