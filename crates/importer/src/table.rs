@@ -1099,7 +1099,7 @@ fn breakdown(
                 .find(|c| !matches!(c.1, Cell::Words | Cell::Empty))
                 .is_some_and(|c| matches!(c.1, Cell::Figure(_)))
     });
-    let (ti, header, values, mut caption) = if let Some(ti) =
+    let (ti, header, values, mut caption, row_head) = if let Some(ti) =
         total_row.or_else(|| cells.iter().position(is_total))
     {
         // The total's figures: the cells after its label, up to the next label.
@@ -1141,7 +1141,10 @@ fn breakdown(
             Some(d) if year_in_caption(&caption).is_none() => format!("{caption}\n{d}"),
             _ => caption,
         };
-        (Some(ti), header, values, caption)
+        let row_head = header_cells
+            .iter()
+            .any(|(t, _)| ROW_HEADS.iter().any(|w| t.starts_with(w)));
+        (Some(ti), header, values, caption, row_head)
     } else if let Some(u) = unlabelled_total(doc, cells) {
         let (caption, _) = caption_of(doc, cells, is_total, squeezed);
         // Names split at spaces are whole: none joins the next.
@@ -1150,12 +1153,27 @@ fn breakdown(
             u.header,
             u.values,
             format!("{caption}\n{}", u.caption),
+            true,
         )
     } else {
         return false;
     };
     if values.len() < 2 {
         return false;
+    }
+    // "名称 | 医疗卫生机构(个) | 床位(张) | …" over "合计 | 2315 | 28650 | …": one name more than
+    // figures, the first naming nothing the catalog counts, heads the row labels' column —
+    // unless a known head did ("机构类别 | 说明 | …": 说明 is a column the total leaves empty).
+    let mut header = header;
+    if !row_head
+        && header.len() == values.len() + 1
+        && match_label(&header[0], catalog, None).is_none()
+        && !header[0].chars().any(|c| c.is_ascii_digit())
+    {
+        let head = header.remove(0);
+        if plain.first() == Some(&head) {
+            plain.remove(0);
+        }
     }
     caption = caption.trim().to_string();
     // A table of one kind of institution (hospitals, township hospitals) is a part.
@@ -1666,6 +1684,13 @@ const ROW_HEADS: &[&str] = &[
     "分类",
     "地区",
     "区域",
+    "区县",
+    "县区",
+    "县(市",
+    "县市区",
+    "区(县",
+    "市县",
+    "行政区",
     "单位",
     "Item",
 ];

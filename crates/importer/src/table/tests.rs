@@ -1346,3 +1346,24 @@ fn a_header_copied_with_single_spaces_is_split_where_it_fits_the_figures_below()
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_region_tables_row_label_head_is_no_column() {
+    // Its total row, 合计, under a head the reader may not know (区县, 名称): the figures keep
+    // their columns.
+    for head in ["区县", "名称", "县(市、区)"] {
+        let got = rows(&format!(
+            "各区县卫生资源情况(2024年)\n{head} | 医疗卫生机构(个) | 床位(张) | 卫生技术人员(人) | 每千人口床位(张)\n合计 | 2315 | 28650 | 35120 | 6.43\nA区 | 856 | 16230 | 21050 | 9.1\nB县 | 412 | 3560 | 4120 | 4.2\n"
+        ));
+        has_figures(
+            &got,
+            2024,
+            &[
+                ("beds_total", 28650.0),
+                ("health_technicians", 35120.0),
+                ("beds_per_1000", 6.43),
+            ],
+        );
+        assert_eq!(got.len(), 3, "{head}: {got:#?}");
+    }
+}
