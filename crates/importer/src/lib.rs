@@ -389,6 +389,15 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     let lead = text.len() - text.trim_start().len();
     let headline_end = text[lead..].find('\n').map_or(text.len(), |e| lead + e);
     dedupe(&mut rows, headline_end);
+    // A density no place can have (执业(助理)医师3736 per 1,000 people, where a bracketed
+    // density's base reached the count after it): a figure read under the wrong name.
+    rows.retain(|r| match (&r.subject, r.value()) {
+        (Subject::Indicator(id), Some(v)) => match catalog.indicator(id).map(|i| &i.kind) {
+            Some(hps_model::catalog::IndicatorKind::Density { per, .. }) => v < per / 10.0,
+            _ => true,
+        },
+        _ => true,
+    });
     if rows.len() >= MAX_ROWS {
         rows.truncate(MAX_ROWS);
         unresolved.push(Unresolved {

@@ -1502,6 +1502,31 @@ impl Subjects {
         let own_base = basis_of(&f.matchable);
         let mut used_label = f.matchable.clone();
         let mut head: Option<String> = None;
+        // "卫技人员6961人(每千人口5.51人)": the count's density, in brackets after it. It names
+        // nothing for what follows ("、执业(助理)医师3736人" is no density).
+        if own.is_none()
+            && own_base.is_some()
+            && bracketed_after_a_figure(doc, f)
+            && let Some(p) = self.prev.as_ref().filter(|p| p.base.is_none())
+        {
+            let combined = format!("{label}{}", p.head);
+            return match match_label(&combined, catalog, None) {
+                Some(subject @ Subject::Indicator(_)) => Named {
+                    subject: Some(subject),
+                    part: false,
+                    label: combined,
+                    rebased: None,
+                    rate: false,
+                },
+                _ => Named {
+                    subject: None,
+                    part: false,
+                    label: f.matchable.clone(),
+                    rebased: None,
+                    rate: false,
+                },
+            };
+        }
         let enumerated_base = self
             .last_base
             .filter(|(_, end)| {
@@ -1792,6 +1817,22 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
         return true;
     }
     before.trim_start().starts_with("其中") && k > 0 && adds(&doc.norm(&clauses[k - 1])).is_some()
+}
+
+/// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").
+fn bracketed_after_a_figure(doc: &Doc, f: &Found) -> bool {
+    let start = f.num.range.start.saturating_sub(12);
+    let before = &doc.chars[start..f.num.range.start];
+    let Some(open) = before.iter().rposition(|c| *c == '(') else {
+        return false;
+    };
+    !before[open..].contains(&')')
+        && !before[open..].iter().any(|c| matches!(c, ',' | ';' | '。'))
+        && doc.chars[..start + open]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, '人' | '张' | '名' | '个'))
 }
 
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the

@@ -434,6 +434,11 @@ pub fn match_label(
         .replace("助理", "")
         .replace("其中", "");
     let label = label.as_str();
+    // "其他技术(药师、技师、其他)人员": the others, whatever their brackets name.
+    if label.starts_with("其他") || label.contains("其他技术") || label.contains("其他卫生技术")
+    {
+        return None;
+    }
     if let Some((_, _, id)) = OUTCOMES.iter().find(|(any, none, _)| {
         any.iter().any(|w| label.contains(w)) && !none.iter().any(|w| label.contains(w))
     }) {
@@ -677,8 +682,10 @@ mod tests {
         for (label, want) in cases {
             assert_eq!(id(label).as_deref(), Some(want), "{label}");
         }
-        // What is added, trained or only authorised is not the total.
+        // What is added, trained or only authorised is not the total; nor are the others.
         for label in [
+            "其他技术(药师、技师、其他)人员",
+            "其他卫生技术人员",
             "新增床位",
             "培养全科医生",
             "新增执业(助理)医师",

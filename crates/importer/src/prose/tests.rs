@@ -2495,3 +2495,33 @@ fn a_sentence_opening_on_one_kinds_beds_goes_on_about_its_staff() {
         Cmp::AtLeast(21000.0),
     );
 }
+
+#[test]
+fn a_bracketed_density_is_its_counts_and_reaches_nothing_after() {
+    let got = rows(
+        "2013年底,全市共有卫技人员6961人(每千人口5.51人)、注册执业医师和助理医师3736人、注册护士2546人。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2013,
+        Cmp::AtLeast(6961.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians_per_1000",
+        2013,
+        Cmp::AtLeast(5.51),
+    );
+    has(&got, Role::Figure, "physicians", 2013, Cmp::AtLeast(3736.0));
+    has(&got, Role::Figure, "nurses", 2013, Cmp::AtLeast(2546.0));
+    assert!(
+        !got.iter().any(|r| r.1 == "physicians_per_1000"),
+        "{got:#?}"
+    );
+    // The others are no catalog count, whatever their brackets name.
+    let got = rows("2011年末全区卫生技术人员1.2万人,其他技术(药师、技师、其他)人员2300人。");
+    assert!(!got.iter().any(|r| r.1 == "pharmacists"), "{got:#?}");
+}

@@ -1367,3 +1367,16 @@ fn a_region_tables_row_label_head_is_no_column() {
         assert_eq!(got.len(), 3, "{head}: {got:#?}");
     }
 }
+
+#[test]
+fn a_density_no_place_can_have_is_never_proposed() {
+    // A per-1,000 figure over 100 is a count read under a density's name.
+    let got = rows_or_none(
+        "主要指标\n指标 | 2020年 | 2025年\n每千人口执业(助理)医师数(人) | 3736 | 3.2\n每千人口床位数(张) | 6.1 | 7.0\n",
+    );
+    assert!(
+        got.iter().all(|r| r.value().is_none_or(|v| v < 100.0)),
+        "{got:#?}"
+    );
+    assert!(got.iter().any(|r| r.value() == Some(6.1)), "{got:#?}");
+}
