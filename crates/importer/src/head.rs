@@ -445,6 +445,7 @@ const NO_NAME: &[&str] = &[
 /// places so named (a province's bureau on a city's figures) give none.
 fn body_region(doc: &Doc) -> Option<(String, String)> {
     let mut found: Option<(String, String)> = None;
+    let all = doc.norm(&(0..doc.chars.len()));
     for l in first_lines(doc) {
         let line = doc.norm(&l);
         // "数据来源:广东省统计局" under a chart of 东莞市's figures.
@@ -475,11 +476,21 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
                         name = name[i + w.len()..].to_string();
                     }
                 }
+                // "2022年包头市", "截至2023年末包头市": the time before the name is no part of it.
+                for w in ["年末", "年底", "年度", "年", "月", "日"] {
+                    if let Some(i) = name.rfind(w) {
+                        name = name[i + w.len()..].to_string();
+                    }
+                }
                 let n = name.chars().count();
                 if !(3..=8).contains(&n)
                     || NO_NAME.iter().any(|w| name.ends_with(w))
                     || region_in(&name).as_deref() != Some(name.as_str())
                 {
+                    continue;
+                }
+                // Named once, it may be a helper's office ("在包头市卫生健康委的指导下,我区…").
+                if all.matches(name.as_str()).count() < 2 {
                     continue;
                 }
                 match &found {
@@ -671,8 +682,22 @@ mod tests {
             Some("包头市")
         );
         assert_eq!(
-            region("2022年,番禺区卫生健康局围绕发展主线,多项工作成绩明显。").as_deref(),
+            region("2022年,番禺区卫生健康局围绕发展主线,多项工作成绩明显。番禺区获评先进。")
+                .as_deref(),
             Some("番禺区")
+        );
+        // Named once, a helper's office; the time before a name is no part of it.
+        assert_eq!(
+            region("2023年,在包头市卫生健康委的指导下,我区卫生健康工作取得新进展。"),
+            None
+        );
+        assert_eq!(
+            region("据包头市统计局数据,2022年包头市常住人口272万人。").as_deref(),
+            Some("包头市")
+        );
+        assert_eq!(
+            region("2023年,全旗常住人口12.3万人,鄂尔多斯市卫生健康委对我旗开展督导。"),
+            None
         );
         // Two places with offices of their own: none is taken.
         assert_eq!(region("四川省统计局发布:成都市常住人口2140万人。"), None);

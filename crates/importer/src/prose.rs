@@ -690,6 +690,8 @@ struct Paragraph {
     section_ahead: bool,
     /// The paragraph turned ahead in a sentence of its own ("过去五年,…。今后五年,…").
     turned_ahead: bool,
+    /// A heading before reviewed ("一、2023年工作回顾"): a 主要工作 heading after it plans.
+    reviewed: bool,
 }
 
 impl Paragraph {
@@ -707,14 +709,22 @@ impl Paragraph {
                 if let Some(y) = heading_year(doc, l, document_year) {
                     self.section_year = Some(y);
                     // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
-                    let reviews = has_any(&t, &["完成", "情况", "回顾", "总结", "成效", "成绩"]);
+                    let reviews = has_any(
+                        &t,
+                        &[
+                            "完成", "情况", "回顾", "总结", "成效", "成绩", "亮点", "成果", "进展",
+                        ],
+                    );
+                    // "二、2024年主要工作" after a review plans; a summary's "一、2023年主要工作"
+                    // is what was done.
                     self.section_ahead = has_any(&t, PLANNING)
-                        || (t.contains("主要工作") && !reviews)
+                        || (t.contains("主要工作") && !reviews && self.reviewed)
                         || relative_year(&t).is_some_and(|(after, _)| after == 1 || !reviews);
                     // A heading that plans turns the text ahead.
                     if self.section_ahead && !reviews {
                         self.retrospect.back = false;
                     }
+                    self.reviewed |= reviews;
                 } else if is_heading(&t) {
                     self.section_year = None;
                     self.section_ahead = false;
@@ -835,6 +845,14 @@ pub fn read(
             paragraph.retrospect.back = false;
             paragraph.turned_ahead = true;
             paragraph.year = None;
+        } else if paragraph.turned_ahead
+            && ["过去一年", "过去五年", "去年", "五年来", "一年来"]
+                .iter()
+                .any(|w| opening.starts_with(w))
+        {
+            // "…今后五年的主要目标是:…。过去一年,…": back again.
+            paragraph.turned_ahead = false;
+            paragraph.retrospect.paragraph(&text, cx.document_year);
         }
         let looking_back = paragraph.retrospect.back || cx.reports;
         let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);
@@ -1116,8 +1134,11 @@ impl Sentence<'_> {
             {
                 of_a_part = true;
             }
-            // What was added is never the catalog's figure; with its own label it stays a row.
-            if named.subject.is_some() && in_an_addition(doc, self.s, &f.num) {
+            // What was added is never the catalog's count; with its own label it stays a row.
+            // (A density or a rate is never added: "新增床位1200张、每千人口床位6.8张".)
+            if matches!(named.subject, Some(Subject::Quantity(_)))
+                && in_an_addition(doc, self.s, &f.num)
+            {
                 continue;
             }
             // The nation's (or, in a city's text, the province's) figure names what the
@@ -1204,7 +1225,11 @@ impl Sentence<'_> {
         };
         let bracketed = super::time::bracketed_year(&doc.chars, f.num.range.end)
             .map(|y| (y, f.num.range.start));
+        // "较2020年末的5.2张增至6.1张", "较2022年末5010人增加220人": the comparison's own
+        // figure is of its year, reached.
+        let compared = compared_figures_year(doc, &f.num).map(|y| (y, f.num.range.start));
         let year_here = match side {
+            _ if compared.is_some() => compared,
             _ if bracketed.is_some() => bracketed,
             Some((_, Some(y))) => Some((y, f.num.range.start)),
             Some((Side::From, None)) => None,
@@ -1240,7 +1265,7 @@ impl Sentence<'_> {
             || aims_at(&sentence_before)
             || has_any(&sentence_before, &["力争", "目标"]);
         let role = match (year_here, cx.document_year) {
-            _ if passed => Role::Figure,
+            _ if passed || compared.is_some() => Role::Figure,
             // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
             _ if self.under_aim => Role::Target,
             (Some((y, _)), Some(d)) if y > d => Role::Target,
@@ -1299,10 +1324,12 @@ impl Sentence<'_> {
                     (d, false)
                 } else if names_the_period_ahead(text, 2025) {
                     (2025, false)
-                } else if has_any(text, FIVE_YEARS_AHEAD)
+                } else if cx.period_start.is_none()
+                    && has_any(text, FIVE_YEARS_AHEAD)
                     && let Some(d) = cx.document_year
                 {
-                    // A report's next five years, this one counted: marked inferred.
+                    // A report's next five years, this one counted: marked inferred (a plan's
+                    // are its period's).
                     (d + 4, true)
                 } else if let Some(h) = cx.horizon {
                     (h, true)
@@ -1572,7 +1599,13 @@ impl Subjects {
                     && !label.contains('每')
                     && !KIND_ENDS.iter().any(|w| label.ends_with(w)) =>
             {
-                let combined = format!("{label}{}", p.head);
+                // "婴儿死亡率2.1‰,5岁以下儿童3.0‰": the head's last word first (5岁以下儿童死亡率),
+                // never the whole head (5岁以下儿童婴儿死亡率 reads as the infants').
+                let name = p.head.split('/').next().unwrap_or(&p.head).trim_end();
+                let combined = match shared_suffix(name) {
+                    Some(sfx) => format!("{label}{sfx}"),
+                    None => format!("{label}{}", p.head),
+                };
                 let m = match_label(&combined, catalog, p.base);
                 if m.is_some() {
                     used_label = combined;
@@ -1785,11 +1818,22 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
         return false;
     };
     // Where the last word of adding ends, unless a level is named after it ("新建医院3家、
-    // 床位总数达到3000张").
+    // 床位总数达到3000张", "…、全县执业(助理)医师1250人"). Only a verb: a word inside a name
+    // ("住院医师规范化培训基地") or a change against last year ("比上年新增1500人") adds nothing.
     let adds = |text: &str| {
         super::synonyms::ADDED
             .iter()
-            .filter_map(|w| text.rfind(w).map(|at| at + w.len()))
+            .flat_map(|w| text.match_indices(w).map(move |(at, _)| (at, at + w.len())))
+            .filter(|&(at, _)| {
+                let before = &text[..at];
+                let verb = before.chars().next_back().is_none_or(|c| {
+                    !is_cjk(c) || "年市县区省州旗盟内间来计共再新还又并均将、".contains(c)
+                });
+                verb && !["比上年", "较上年", "同比", "比", "较"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            })
+            .map(|(_, after)| after)
             .max()
             .filter(|&after| {
                 !has_any(
@@ -1806,6 +1850,12 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
                         "拥有",
                         "年末",
                         "年底",
+                        "全市",
+                        "全县",
+                        "全区",
+                        "全省",
+                        "全州",
+                        "全旗",
                     ],
                 )
             })
@@ -1816,7 +1866,43 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
     if adds(&before).is_some_and(|after| before[after..].chars().any(|c| c.is_ascii_digit())) {
         return true;
     }
-    before.trim_start().starts_with("其中") && k > 0 && adds(&doc.norm(&clauses[k - 1])).is_some()
+    // "引进卫生专业技术人员326名,其中执业医师98名": the breakdown of what was added, not of a
+    // total changed ("36000人,净增1500人,其中…": the verb names nothing of its own).
+    let head = doc.norm(&clauses[k.saturating_sub(1)]);
+    before.trim_start().starts_with("其中")
+        && k > 0
+        && adds(&head).is_some_and(|after| {
+            head[after..]
+                .chars()
+                .take_while(|c| !c.is_ascii_digit())
+                .any(is_cjk)
+        })
+}
+
+/// The year of a comparison that names its own figure right after it: "较2020年末的5.2张",
+/// "比2022年底5010人", "与2019年的4.8张相比".
+fn compared_figures_year(doc: &Doc, n: &Num) -> Option<i32> {
+    let before: String = doc.chars[n.range.start.saturating_sub(12)..n.range.start]
+        .iter()
+        .collect();
+    let rest = before
+        .trim_end_matches('的')
+        .trim_end_matches(['末', '底'])
+        .strip_suffix('年')?;
+    let digits: String = rest
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let year: i32 = digits.parse().ok().filter(|y| (1949..=2100).contains(y))?;
+    let lead = rest.strip_suffix(digits.as_str())?;
+    ["较", "比", "与", "同"]
+        .iter()
+        .any(|w| lead.ends_with(w))
+        .then_some(year)
 }
 
 /// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").

@@ -101,9 +101,9 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生监督员"], &[], "health_supervisors"),
     (&["健康教育", "人员"], &[], "health_educators"),
     (&["基层卫生人员"], &[], "primary_care_workers"),
-    (&["卫生技术人员"], &[], "health_technicians"),
-    (&["卫技人员"], &[], "health_technicians"),
-    (&["卫生专业技术人员"], &[], "health_technicians"),
+    (&["卫生技术人员"], QUALIFIED, "health_technicians"),
+    (&["卫技人员"], QUALIFIED, "health_technicians"),
+    (&["卫生专业技术人员"], QUALIFIED, "health_technicians"),
     (&["卫生人员"], &["公共", "基层"], "health_workers"),
     (&["卫生机构人员"], &["公共", "基层"], "health_workers"),
     (&["卫生工作人员"], &[], "health_workers"),
@@ -230,8 +230,14 @@ const PARTS: &[&str] = &[
     "儿科",
     "监督",
     "检验",
-    // "普惠托位720个" beside "总托位数4331个".
+    // "普惠托位720个" beside "总托位数4331个"; the places of a kind of provider.
     "普惠",
+    "举办",
+    "用人单位",
+    "幼儿园",
+    "托班",
+    // "村卫生机构人员", "村医".
+    "村卫生",
 ];
 
 /// Words of what is added, built or trained: a count after them is not the total.
@@ -247,6 +253,22 @@ pub(crate) const ADDED: &[&str] = &[
     "招聘",
     "招录",
     "引进",
+];
+
+/// The staff of a grade or a degree ("副高级以上卫生专业技术人员", "本科及以上学历卫生技术人员"):
+/// a part, never the technicians.
+const QUALIFIED: &[&str] = &[
+    "高级",
+    "中级",
+    "初级",
+    "职称",
+    "学历",
+    "学位",
+    "本科",
+    "大专",
+    "研究生",
+    "硕士",
+    "博士",
 ];
 
 /// The region-wide totals a part must not be taken for.

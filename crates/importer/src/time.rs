@@ -702,7 +702,7 @@ pub fn bracketed_year(c: &[char], figure_end: usize) -> Option<i32> {
 /// "获评广州市2021年度综合医改考核A等次", "2020年被评为…先进集体": the year of an award or an
 /// assessment names what was judged, not the time of the text's figures.
 pub fn an_awards_year(c: &[char], at: usize) -> bool {
-    const AWARDS: &[&str] = &["获评", "荣获", "评为", "授予", "表彰", "获得"];
+    const AWARDS: &[&str] = &["获评", "荣获", "评为", "授予", "表彰"];
     let text = |from: usize, to: usize| -> String {
         c.get(from.min(c.len())..to.min(c.len()))
             .map(|x| x.iter().collect())
@@ -789,6 +789,27 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     mentions
 }
 
+/// Verbs that name where a figure went, not by how much.
+const LEVEL_VERBS: &[&str] = &[
+    "达到",
+    "提高到",
+    "提高至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "增至",
+    "提升到",
+    "提升至",
+    "下降到",
+    "下降至",
+    "降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+];
+
 /// A comparison's clause: what follows is a change, unless a review follows it
 /// ("与2016年相比,分别从a增长到b": then the comparison's year starts the review).
 fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
@@ -844,13 +865,15 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         if let Some(m) = marker {
-            // "较2020年提高1.16岁、达到79.72岁": the change ends where the figure begins.
+            // "较2020年提高1.16岁、达到79.72岁", "较2020年提高到3.1人", "比2020年提高0.8岁达到
+            // 80.2岁": the change ends where the level's verb begins.
             let mut end = clause_end(c, s, m);
             if let Some(j) = (m..end).find(|&j| {
-                c[j] == '、'
+                (c[j] == '、'
                     && ["达到", "增至", "提高到", "提高至", "为"]
                         .iter()
-                        .any(|w| at(c, j + 1, w))
+                        .any(|w| at(c, j + 1, w)))
+                    || LEVEL_VERBS.iter().any(|w| at(c, j, w))
             }) {
                 end = j;
             }

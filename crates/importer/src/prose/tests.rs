@@ -2525,3 +2525,132 @@ fn a_bracketed_density_is_its_counts_and_reaches_nothing_after() {
     let got = rows("2011年末全区卫生技术人员1.2万人,其他技术(药师、技师、其他)人员2300人。");
     assert!(!got.iter().any(|r| r.1 == "pharmacists"), "{got:#?}");
 }
+
+#[test]
+fn the_eighth_sessions_second_reading_keeps_the_rules_to_their_cases() {
+    let values = |got: &[(Role, String, i32, Cmp, bool)], id: &str| -> Vec<(i32, Cmp)> {
+        got.iter()
+            .filter(|r| r.1 == id)
+            .map(|r| (r.2, r.3))
+            .collect()
+    };
+    // A change against last year adds nothing to its 其中.
+    let got = rows(
+        "2023年末,全市卫生技术人员36000人,比上年新增1500人,其中执业(助理)医师13000人、注册护士16000人。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2023,
+        Cmp::AtLeast(13000.0),
+    );
+    let got = rows(
+        "2023年末,全市卫生技术人员36000人,净增1500人,其中执业(助理)医师13000人、注册护士16000人。",
+    );
+    has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(16000.0));
+    // 培训 inside a name is no verb; the region named again is a stock; a density is never added.
+    let got = rows(
+        "2023年,全市拥有国家级住院医师规范化培训基地3个、执业(助理)医师21000人、注册护士24500人。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2023,
+        Cmp::AtLeast(21000.0),
+    );
+    let got = rows("2023年,全区新开放床位600张、全区床位28000张、每千人口床位6.5张。");
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(28000.0),
+    );
+    let got = rows("2023年全市新增医疗卫生机构床位1200张、每千人口床位6.8张。");
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
+    // A level after a comparison's verb (提高到, 达到, 下降至) is the level.
+    let got = rows("2023年,全市每千人口执业(助理)医师较2020年提高到3.1人。");
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(3.1),
+    );
+    let got = rows("2023年,全市人均预期寿命比2020年提高0.8岁达到80.2岁。");
+    assert_eq!(
+        values(&got, "life_expectancy"),
+        vec![(2023, Cmp::AtLeast(80.2))]
+    );
+    // The comparison's own figure is of its year.
+    let got = rows("2023年,全县卫生技术人员5230人,较2022年末5010人增加220人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2022,
+        Cmp::AtLeast(5010.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(5230.0),
+    );
+    // 获得 is no award.
+    let got =
+        rows("某县卫生健康工作综述\n全县上下齐心协力,2023年获得显著成效。全县每千人口床位6.3张。");
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.3));
+    // A summary's "一、2023年主要工作" is what was done; back again after 今后五年.
+    let got = rows(
+        "某县卫生健康局2023年工作总结\n一、2023年主要工作\n全县每千人口床位达到6.2张。\n三、2024年工作计划\n全县每千人口床位达到6.5张。",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.2));
+    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.5));
+    let got = rows(
+        "某市政府工作报告\n2023年1月12日\n今后五年的主要目标是:人均预期寿命达到81岁以上。过去一年,全市每千人口床位达到6.3张。",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.1 == "beds_per_1000" && r.2 == 2022),
+        "{got:#?}"
+    );
+    // A plan's 未来五年 is its period's.
+    let got = rows(
+        "某市“十四五”卫生健康发展规划\n发布日期:2022年3月1日\n未来五年,全市每千人口床位数达到6.5张。",
+    );
+    assert_eq!(
+        values(&got, "beds_per_1000"),
+        vec![(2025, Cmp::AtLeast(6.5))]
+    );
+    // A grade's staff, the villages' staff, a provider's places are parts.
+    proposes_none_of(
+        "2023年,全市有副高级以上卫生专业技术人员2100人。",
+        &["health_technicians"],
+    );
+    proposes_none_of("2023年,全市村卫生机构人员1800人。", &["health_workers"]);
+    let got = rows(
+        "2023年,全区社区托育服务托位3200个,医疗机构举办托育机构托位800个,全区托位总数6100个。",
+    );
+    assert_eq!(
+        values(&got, "nursery_places"),
+        vec![(2023, Cmp::AtLeast(6100.0))]
+    );
+    // A group after a rate takes the rate's last word, never its whole name.
+    let got = rows("2023年,全市婴儿死亡率2.1‰,5岁以下儿童3.0‰。");
+    has(
+        &got,
+        Role::Figure,
+        "under5_mortality",
+        2023,
+        Cmp::AtLeast(3.0),
+    );
+    let got = rows("2023年,全市孕产妇死亡率8.5/10万,婴儿2.1‰。");
+    assert_eq!(
+        values(&got, "maternal_mortality"),
+        vec![(2023, Cmp::AtLeast(8.5))]
+    );
+}
