@@ -456,51 +456,47 @@ struct Block {
 /// "年份 卫生机构数(个) 床位数(张) 卫生技术人员(人)" over "2020 2210 26120 32050", as a PDF
 /// copies a table with single spaces: the header's names split at its spaces where they are as
 /// many as the figures of the line below, each a name (a spaced name, "床 位 数", never is).
-fn split_spaced_header(doc: &Doc, cells: &mut Vec<Placed>) {
-    let mut i = 0;
-    while i < cells.len() {
+fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
+    // Built anew rather than spliced in place: a block may hold a table of thousands of cells.
+    let mut out = Vec::with_capacity(cells.len());
+    for i in 0..cells.len() {
         let li = cells[i].2;
         let alone = (i == 0 || cells[i - 1].2 != li) && cells.get(i + 1).is_none_or(|c| c.2 != li);
-        let below = cells.get(i + 1).map(|c| c.2);
-        let next_line: Vec<&Placed> = cells[i + 1..]
-            .iter()
-            .take_while(|c| Some(c.2) == below)
-            .collect();
-        let width = next_line.len();
-        // "2020 2210 26120", "全 市 2315 28650": a year or a name, then figures only.
-        let figures_below = next_line.iter().enumerate().all(|(k, c)| {
-            matches!(c.1, Cell::Figure(_))
-                || (k == 0 && matches!(c.1, Cell::Label(_)))
-                || is_year_cell(doc, c)
-        });
-        let text = doc.norm(&cells[i].0);
-        let tokens: Vec<&str> = text.split(' ').filter(|t| !t.is_empty()).collect();
-        let names = tokens
-            .iter()
-            .all(|t| t.chars().count() >= 2 && t.chars().any(is_cjk));
-        if alone
-            && matches!(cells[i].1, Cell::Label(_))
-            && width >= 3
-            && figures_below
-            && tokens.len() == width
-            && names
-        {
+        let split = alone && matches!(cells[i].1, Cell::Label(_)) && {
+            let below = cells.get(i + 1).map(|c| c.2);
+            let next_line: Vec<&Placed> = cells[i + 1..]
+                .iter()
+                .take_while(|c| Some(c.2) == below)
+                .collect();
+            let width = next_line.len();
+            // "2020 2210 26120", "全 市 2315 28650": a year or a name, then figures only.
+            let figures_below = next_line.iter().enumerate().all(|(k, c)| {
+                matches!(c.1, Cell::Figure(_))
+                    || (k == 0 && matches!(c.1, Cell::Label(_)))
+                    || is_year_cell(doc, c)
+            });
+            let text = doc.norm(&cells[i].0);
+            let tokens: Vec<&str> = text.split(' ').filter(|t| !t.is_empty()).collect();
+            let names = tokens
+                .iter()
+                .all(|t| t.chars().count() >= 2 && t.chars().any(is_cjk));
+            width >= 3 && figures_below && tokens.len() == width && names
+        };
+        if split {
+            let text = doc.norm(&cells[i].0);
             let mut at = cells[i].0.start;
-            let mut split = Vec::new();
-            for t in &text.split(' ').collect::<Vec<_>>() {
+            for t in text.split(' ') {
                 let n = t.chars().count();
                 if n > 0 {
-                    split.push((at..at + n, classify(t), li));
+                    out.push((at..at + n, classify(t), li));
                 }
                 at += n + 1;
             }
-            let k = split.len();
-            cells.splice(i..=i, split);
-            i += k;
         } else {
-            i += 1;
+            out.push(cells[i].clone());
         }
     }
+    out
 }
 
 fn blocks(doc: &Doc) -> Vec<Block> {
@@ -535,9 +531,10 @@ fn blocks(doc: &Doc) -> Vec<Block> {
 }
 
 impl Block {
-    fn new(doc: &Doc, mut cells: Vec<Placed>) -> Block {
-        split_spaced_header(doc, &mut cells);
-        Block { cells }
+    fn new(doc: &Doc, cells: Vec<Placed>) -> Block {
+        Block {
+            cells: split_spaced_header(doc, cells),
+        }
     }
 }
 
@@ -784,13 +781,19 @@ fn stacked(doc: &Doc, lines: &[Vec<&Placed>], width: usize) -> Option<Names> {
 /// Whether a table's staff add up, year by year: physicians, nurses and both together no more
 /// than the technicians, 执业医师 no more than 执业(助理)医师.
 fn adds_up(rows: &[Row]) -> bool {
-    let value = |year: i32, id: &str| {
-        rows.iter()
-            .find(|r| r.year == year && matches!(&r.subject, Subject::Quantity(q) if q == id))
-            .and_then(Row::value)
-    };
-    rows.iter().all(|r| {
-        let y = r.year;
+    // Each year's first figure of each count, looked up once (a long series is thousands of rows).
+    let mut first: std::collections::HashMap<(i32, &str), Option<f64>> =
+        std::collections::HashMap::new();
+    for r in rows {
+        if let Subject::Quantity(q) = &r.subject {
+            first
+                .entry((r.year, q.as_str()))
+                .or_insert_with(|| r.value());
+        }
+    }
+    let value = |year: i32, id: &str| first.get(&(year, id)).copied().flatten();
+    let years: std::collections::BTreeSet<i32> = rows.iter().map(|r| r.year).collect();
+    years.into_iter().all(|y| {
         let (tech, phys, lic, nurses) = (
             value(y, "health_technicians"),
             value(y, "physicians"),
