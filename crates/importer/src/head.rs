@@ -446,8 +446,11 @@ const NO_NAME: &[&str] = &[
 fn body_region(doc: &Doc) -> Option<(String, String)> {
     let mut found: Option<(String, String)> = None;
     let all = doc.norm(&(0..doc.chars.len()));
+    // Each name counted once over the text (a long one-line text names it thousands of times).
+    let mut counts: HashMap<String, usize> = HashMap::new();
     for l in first_lines(doc) {
-        let line = doc.norm(&l);
+        // The opening of a line: a page's first lines, not a megabyte on one line.
+        let line: String = doc.chars[l.clone()].iter().take(2000).collect();
         // "数据来源:广东省统计局" under a chart of 东莞市's figures.
         if line.contains("来源") {
             continue;
@@ -490,7 +493,10 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
                     continue;
                 }
                 // Named once, it may be a helper's office ("在包头市卫生健康委的指导下,我区…").
-                if all.matches(name.as_str()).count() < 2 {
+                let named = *counts
+                    .entry(name.clone())
+                    .or_insert_with(|| all.matches(name.as_str()).count());
+                if named < 2 {
                     continue;
                 }
                 match &found {
@@ -504,7 +510,15 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
             }
         }
     }
-    found
+    // "江南省常住人口5100万人" in a text that speaks of 全市: the province is another's.
+    found.filter(|(name, _)| {
+        !name.ends_with('省')
+            || ![
+                "全市", "我市", "本市", "全县", "我县", "本县", "全区", "我区", "本区",
+            ]
+            .iter()
+            .any(|w| all.contains(w))
+    })
 }
 
 fn year_at(s: &str, i: usize) -> Option<i32> {

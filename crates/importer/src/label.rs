@@ -79,6 +79,23 @@ pub fn own_level(doc: &crate::scan::Doc) -> Option<&'static str> {
     .map(|(_, level)| level)
 }
 
+/// The level a text's whole is named at where it names neither its region nor 我市: 全市 → "市",
+/// 全县 → "县" (never 全区, which an autonomous region's text says of itself); `None` where it
+/// names the province's whole (全省) first.
+pub fn whole_level(doc: &crate::scan::Doc) -> Option<&'static str> {
+    let text = doc.norm(&(0..doc.chars.len()));
+    if text.contains("自治区") {
+        return None;
+    }
+    // The whole named first: a city's text compares with 全省 after its own 全市.
+    [("省", "全省"), ("市", "全市"), ("县", "全县")]
+        .into_iter()
+        .filter_map(|(level, w)| text.find(w).map(|at| (at, level)))
+        .min()
+        .map(|(_, level)| level)
+        .filter(|level| *level != "省")
+}
+
 /// A page's header fields and document numbers: their figures are dates and serials.
 pub const META: &[&str] = &[
     "发布时间",

@@ -352,7 +352,11 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         // Without a name, the text's own words say its level: "我市" has a province around it.
         wider: match &head.region {
             Some(r) => label::wider_than(&r.value),
-            None => label::wider_than(label::own_level(&doc).unwrap_or("省")),
+            None => label::wider_than(
+                label::own_level(&doc)
+                    .or_else(|| label::whole_level(&doc))
+                    .unwrap_or("省"),
+            ),
         },
         region: head.region.as_ref().map(|r| r.value.clone()),
         about_health: head

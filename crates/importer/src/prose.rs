@@ -119,7 +119,7 @@ const NATION: &[&str] = &[
 
 /// Whether a clause opens with another place than the document's ("其中,甲市每千人口…",
 /// "乙州…"): its figure is that place's.
-fn another_place(clause_before: &str, own: Option<&str>) -> bool {
+fn another_place(clause_before: &str, own: Option<&str>, below_province: bool) -> bool {
     let t = clause_before
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'))
         .trim_start_matches("其中")
@@ -134,8 +134,12 @@ fn another_place(clause_before: &str, own: Option<&str>) -> bool {
     if NOT_PLACES.iter().any(|w| place.starts_with(w)) {
         return false;
     }
-    // Where the document names no region of its own, a place named is taken to be it.
-    own.is_some_and(|o| !o.contains(&place) && !place.contains(o))
+    // Where the document names no region of its own, a place named is taken to be it — unless
+    // it is a province in a text that speaks of a city's or a county's whole (全市, 我县).
+    match own {
+        Some(o) => !o.contains(&place) && !place.contains(o),
+        None => place.ends_with('省') && below_province,
+    }
 }
 
 /// Places counted together or others than the region: "少数省份…突破80岁", "周边城市".
@@ -657,6 +661,8 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
 /// The figure before in the same sentence: its subject, base, label and counting word.
 struct Prev {
     subject: Subject,
+    /// Where its figure ends: a density in brackets right after it is its own.
+    end: usize,
     base: Option<(&'static str, f64)>,
     label: String,
     /// The label of the figure that named its subject itself, which a run of sub-figures
@@ -690,8 +696,9 @@ struct Paragraph {
     section_ahead: bool,
     /// The paragraph turned ahead in a sentence of its own ("过去五年,…。今后五年,…").
     turned_ahead: bool,
-    /// A heading before reviewed ("一、2023年工作回顾"): a 主要工作 heading after it plans.
-    reviewed: bool,
+    /// The year of a heading before that reviewed ("一、2023年工作回顾"; `i32::MIN` without
+    /// one): a 主要工作 heading of a later year plans.
+    reviewed: Option<i32>,
 }
 
 impl Paragraph {
@@ -718,16 +725,26 @@ impl Paragraph {
                     // "二、2024年主要工作" after a review plans; a summary's "一、2023年主要工作"
                     // is what was done.
                     self.section_ahead = has_any(&t, PLANNING)
-                        || (t.contains("主要工作") && !reviews && self.reviewed)
+                        || (t.contains("主要工作")
+                            && !reviews
+                            && self.reviewed.is_some_and(|r| y.0 > r))
                         || relative_year(&t).is_some_and(|(after, _)| after == 1 || !reviews);
                     // A heading that plans turns the text ahead.
                     if self.section_ahead && !reviews {
                         self.retrospect.back = false;
                     }
-                    self.reviewed |= reviews;
+                    if reviews {
+                        self.reviewed = self.reviewed.max(Some(y.0));
+                    }
                 } else if is_heading(&t) {
                     self.section_year = None;
                     self.section_ahead = false;
+                    if has_any(
+                        &t,
+                        &["回顾", "总结", "成效", "成绩", "亮点", "成果", "进展"],
+                    ) {
+                        self.reviewed = self.reviewed.max(Some(i32::MIN));
+                    }
                 } else if let Some((y, aims)) = list_year(doc, l, &t) {
                     // "到2025年,主要指标如下:" over a list of lines: each a goal of that year;
                     // "截至2023年底:" each a figure of it.
@@ -839,14 +856,21 @@ pub fn read(
         // "过去五年,…。今后五年,每千人口执业(助理)医师达到3.5人": from here the paragraph aims.
         // "今年主要预期目标:…" too; the year named before is no longer the sentences'.
         let opening: String = text.trim_start().chars().take(12).collect();
+        // (Not "今年全县卫生健康工作目标任务圆满完成": a goal named as met.)
+        let states_goals = ["目标是", "目标为", "目标:", "预期目标", "主要目标"]
+            .iter()
+            .any(|w| opening.contains(w));
         if FIVE_YEARS_AHEAD.iter().any(|w| opening.starts_with(w))
-            || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && opening.contains("目标"))
+            || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && states_goals)
         {
-            paragraph.retrospect.back = false;
             paragraph.turned_ahead = true;
             paragraph.year = None;
+        } else if opening.starts_with("去年") && !opening.starts_with("去年同期") {
+            // "去年,全市人均预期寿命达到80.2岁": the year before the document's.
+            paragraph.turned_ahead = false;
+            paragraph.retrospect.last_year();
         } else if paragraph.turned_ahead
-            && ["过去一年", "过去五年", "去年", "五年来", "一年来"]
+            && ["过去一年", "过去五年", "五年来", "一年来"]
                 .iter()
                 .any(|w| opening.starts_with(w))
         {
@@ -1084,7 +1108,15 @@ impl Sentence<'_> {
             // 3232个;卫生技术人员…": the staff after the semicolon are the region's).
             let institutions =
                 named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个'));
-            if institutions {
+            // "三级医院达到12家", "新改扩建乡镇卫生院12所": what was reached or built, not the
+            // kind of institution the sentence goes on about.
+            let built = has_any(
+                &clause_before,
+                &[
+                    "达到", "新增", "新建", "扩建", "建成", "创建", "新开", "升级",
+                ],
+            );
+            if institutions && !built {
                 if names_part_institutions(&f.matchable) {
                     of_a_part = true;
                     part_kinds += 1;
@@ -1107,6 +1139,17 @@ impl Sentence<'_> {
                 }
                 parts_in_a_row = 0;
             }
+            // "…,全市医疗卫生机构床位3.2万张、卫生技术人员3.9万人": the whole named again ends
+            // the part.
+            if of_a_part
+                && (named.subject.as_ref().is_some_and(is_total)
+                    || matches!(named.subject, Some(Subject::Indicator(_))))
+                && (has_any(&f.matchable, REGION_WIDE)
+                    || matches!(named.subject, Some(Subject::Indicator(_)))
+                    || has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"]))
+            {
+                of_a_part = false;
+            }
             let named = match named.subject {
                 Some(ref sub)
                     if of_a_part && is_total(sub) && !has_any(&f.matchable, REGION_WIDE) =>
@@ -1125,6 +1168,7 @@ impl Sentence<'_> {
             // institution's beds goes on about that kind's staff (not "其中医院床位…").
             if k == 0
                 && !f.matchable.trim_start().starts_with("其中")
+                && f.matchable.contains("床位")
                 && (is_part(&f.matchable)
                     || matches!(&named.subject, Some(Subject::Quantity(q))
                         if q.starts_with("beds_") && q != "beds_total"))
@@ -1136,15 +1180,20 @@ impl Sentence<'_> {
             }
             // What was added is never the catalog's count; with its own label it stays a row.
             // (A density or a rate is never added: "新增床位1200张、每千人口床位6.8张".)
-            if matches!(named.subject, Some(Subject::Quantity(_)))
+            if (matches!(named.subject, Some(Subject::Quantity(_)))
+                || (named.subject.is_some() && bracketed_after_a_figure(doc, f)))
                 && in_an_addition(doc, self.s, &f.num)
             {
                 continue;
             }
             // The nation's (or, in a city's text, the province's) figure names what the
             // region's after it counts ("…,全市为6.10张").
-            let elsewhere =
-                named.subject.is_some() && another_place(&clause_before, self.cx.region.as_deref());
+            let elsewhere = named.subject.is_some()
+                && another_place(
+                    &clause_before,
+                    self.cx.region.as_deref(),
+                    !self.cx.wider.is_empty(),
+                );
             // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
             let registered = population_basis(&clause_before) == Some(Basis::Registered)
                 || self::clause_before(doc, &f.clause).is_some_and(|(t, _)| {
@@ -1534,7 +1583,14 @@ impl Subjects {
         if own.is_none()
             && own_base.is_some()
             && bracketed_after_a_figure(doc, f)
-            && let Some(p) = self.prev.as_ref().filter(|p| p.base.is_none())
+            && let Some(p) = self.prev.as_ref().filter(|p| {
+                // The count right before the bracket, not one before it (a part's, an added
+                // one's, read past).
+                p.base.is_none()
+                    && doc.chars[p.end..f.label_start.min(f.num.range.start)]
+                        .iter()
+                        .all(|c| !c.is_ascii_digit() && !matches!(c, ',' | '、' | ';' | '。'))
+            })
         {
             let combined = format!("{label}{}", p.head);
             return match match_label(&combined, catalog, None) {
@@ -1601,10 +1657,12 @@ impl Subjects {
             {
                 // "婴儿死亡率2.1‰,5岁以下儿童3.0‰": the head's last word first (5岁以下儿童死亡率),
                 // never the whole head (5岁以下儿童婴儿死亡率 reads as the infants').
-                let name = p.head.split('/').next().unwrap_or(&p.head).trim_end();
-                let combined = match shared_suffix(name) {
-                    Some(sfx) => format!("{label}{sfx}"),
-                    None => format!("{label}{}", p.head),
+                let name = strip_label(p.head.split('/').next().unwrap_or(&p.head));
+                let group = label.trim_end_matches(['为', '是', '达']);
+                let combined = match shared_suffix(&name) {
+                    // "5岁以下儿童为3.00‰": the group without its verb (no group: the head).
+                    Some(sfx) if !group.is_empty() => format!("{group}{sfx}"),
+                    _ => format!("{label}{}", p.head),
                 };
                 let m = match_label(&combined, catalog, p.base);
                 if m.is_some() {
@@ -1640,6 +1698,7 @@ impl Subjects {
         if let Some(sub) = &subject {
             self.prev = Some(Prev {
                 subject: sub.clone(),
+                end: f.num.range.end,
                 base: own_base.or(self.prev.as_ref().and_then(|p| p.base)),
                 head: head.unwrap_or_else(|| used_label.clone()),
                 label: used_label,
@@ -1824,14 +1883,19 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
         super::synonyms::ADDED
             .iter()
             .flat_map(|w| text.match_indices(w).map(move |(at, _)| (at, at + w.len())))
-            .filter(|&(at, _)| {
-                let before = &text[..at];
-                let verb = before.chars().next_back().is_none_or(|c| {
-                    !is_cjk(c) || "年市县区省州旗盟内间来计共再新还又并均将、".contains(c)
-                });
-                verb && !["比上年", "较上年", "同比", "比", "较"]
-                    .iter()
-                    .any(|w| before.ends_with(w))
+            .filter(|&(at, after)| {
+                let (before, rest) = (&text[..at], &text[after..]);
+                // A name, not a verb: "规范化培训基地", "新建区" (a district).
+                let name = [
+                    "基地", "中心", "项目", "工程", "计划", "制度", "体系", "平台", "经费", "资金",
+                ]
+                .iter()
+                .any(|w| rest.starts_with(w))
+                    || rest.starts_with(['区', '县', '市', '镇', '乡']);
+                !name
+                    && !["比上年", "较上年", "同比", "比", "较"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
             })
             .map(|(_, after)| after)
             .max()
@@ -1866,11 +1930,17 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
     if adds(&before).is_some_and(|after| before[after..].chars().any(|c| c.is_ascii_digit())) {
         return true;
     }
-    // "引进卫生专业技术人员326名,其中执业医师98名": the breakdown of what was added, not of a
-    // total changed ("36000人,净增1500人,其中…": the verb names nothing of its own).
-    let head = doc.norm(&clauses[k.saturating_sub(1)]);
-    before.trim_start().starts_with("其中")
-        && k > 0
+    // "引进卫生专业技术人员326名,其中执业医师98名,注册护士120名": the breakdown of what was
+    // added, not of a total changed ("36000人,净增1500人,其中…": the verb names nothing of its
+    // own). The breakdown runs from its 其中 until the region is named again.
+    let Some(j) = (0..=k).rev().find(|&j| {
+        doc.norm(&clauses[j]).trim_start().starts_with("其中")
+            && (j..=k).all(|i| !has_any(&doc.norm(&clauses[i]), REGION_WIDE))
+    }) else {
+        return false;
+    };
+    let head = doc.norm(&clauses[j.saturating_sub(1)]);
+    j > 0
         && adds(&head).is_some_and(|after| {
             head[after..]
                 .chars()
@@ -2018,11 +2088,13 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
         .into_iter()
         .rev()
         .collect();
-    // "比2020年提高1岁左右": the increase, whatever word follows it.
+    // "比2020年提高1岁左右", "提高至少1岁": the increase, whatever word follows it.
     if n.high.is_none()
-        && ["提高", "增长", "增加", "提升"]
-            .iter()
-            .any(|w| tail.ends_with(w) || tail.ends_with(&format!("{w}了")))
+        && ["提高", "增长", "增加", "提升"].iter().any(|w| {
+            tail.ends_with(w)
+                || tail.ends_with(&format!("{w}了"))
+                || tail.ends_with(&format!("{w}至少"))
+        })
     {
         return (Cmp::IncreaseBy(n.value), false);
     }

@@ -498,8 +498,11 @@ pub fn match_label(
     if quantity == "physicians" && !assistants && label.contains("执业医师") {
         quantity = "licensed_physicians";
     }
-    // A part of a total (其中医院…, 基层医疗卫生机构床位, 乡镇卫生院人员) is not the total.
-    if TOTALS.contains(&quantity) && PARTS.iter().any(|w| label.contains(w)) {
+    // A part of a total (其中医院…, 基层医疗卫生机构床位, 乡镇卫生院人员), or the staff of a
+    // grade or degree (具有高级职称医师), is not the total.
+    if TOTALS.contains(&quantity)
+        && (PARTS.iter().any(|w| label.contains(w)) || QUALIFIED.iter().any(|w| label.contains(w)))
+    {
         return None;
     }
     // "每床位配备护士0.6人", "每百张床位": a base the catalog does not count by is no

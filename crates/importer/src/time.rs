@@ -277,6 +277,12 @@ impl Retrospect {
         }
     }
 
+    /// A sentence that opens on last year ("去年,全市…"): it looks back over one year.
+    pub fn last_year(&mut self) {
+        self.back = true;
+        self.span = Some(1);
+    }
+
     /// The years a sentence reports ("2025年是“十四五”收官之年"), never one it aims at.
     pub fn sentence(&mut self, time: &Time, document_year: Option<i32>) {
         if !self.back {
@@ -810,6 +816,21 @@ const LEVEL_VERBS: &[&str] = &[
     "减少至",
 ];
 
+/// Whether the level verb `w` at `j` names where a figure went: not "提高至少1岁" (at least
+/// one more) nor "提高到原来的1.3倍" (a multiple).
+fn names_a_level(c: &[char], j: usize, w: &str, end: usize) -> bool {
+    if !at(c, j, w) {
+        return false;
+    }
+    let after = j + w.chars().count();
+    let Some(d) = (after..end).find(|&k| c[k].is_ascii_digit()) else {
+        return false;
+    };
+    let between: String = c[after..d].iter().collect();
+    let unit = c.get(number_end(c, d, end));
+    !between.starts_with(['少', '多']) && !between.contains("原来") && unit != Some(&'倍')
+}
+
 /// A comparison's clause: what follows is a change, unless a review follows it
 /// ("与2016年相比,分别从a增长到b": then the comparison's year starts the review).
 fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
@@ -873,7 +894,7 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
                     && ["达到", "增至", "提高到", "提高至", "为"]
                         .iter()
                         .any(|w| at(c, j + 1, w)))
-                    || LEVEL_VERBS.iter().any(|w| at(c, j, w))
+                    || LEVEL_VERBS.iter().any(|w| names_a_level(c, j, w, end))
             }) {
                 end = j;
             }

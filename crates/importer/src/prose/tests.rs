@@ -2654,3 +2654,133 @@ fn the_eighth_sessions_second_reading_keeps_the_rules_to_their_cases() {
         vec![(2023, Cmp::AtLeast(8.5))]
     );
 }
+
+#[test]
+fn the_eighth_sessions_third_reading_keeps_the_rules_to_their_cases() {
+    // The whole named again ends a part; a count of what was reached or built names no part.
+    let got =
+        rows("2023年全市公立医院床位1.1万张,全市医疗卫生机构床位3.2万张、卫生技术人员3.9万人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(39000.0),
+    );
+    let got = rows("2023年,全市三级医院达到12家,每千人口床位数6.9张,卫生技术人员3.9万人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(39000.0),
+    );
+    // A year-end summary's goal named as met is no goal; 去年 in a report is the year before.
+    let got = rows(
+        "某县卫生健康局2023年工作总结\n今年全县卫生健康工作目标任务圆满完成,全县每千人口床位达到6.2张。",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    let got = rows(
+        "某市2024年政府工作报告\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n去年,全市人均预期寿命达到80.2岁,每千人口床位6.9张。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(80.2),
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.9));
+    // 主要工作 of the year just reviewed is what was done.
+    let got = rows(
+        "某县卫生健康局2024年工作总结\n一、2024年工作亮点\n全县每千人口床位达到6.4张。\n二、2024年主要工作\n全县人均预期寿命达到79.9岁。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2024,
+        Cmp::AtLeast(79.9),
+    );
+    // "提高至少1岁" is an increase; "提高到原来的1.3倍" no level.
+    let got = rows("某市“十四五”卫生健康发展规划\n到2025年,全市人均预期寿命比2020年提高至少1岁。");
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::IncreaseBy(1.0),
+    );
+    proposes_none_of(
+        "2023年,全市卫生技术人员4.3万人,比2022年增加至少1800人。",
+        &["nurses"],
+    );
+    let got = rows("2023年,全市卫生技术人员4.3万人,比2022年增加至少1800人。");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    // Adding verbs after other words (公开招聘, 定向培养, 柔性引进), a whole 其中 list, 新建区.
+    for text in [
+        "2023年,全县面向社会公开招聘卫生专业技术人员320人、执业(助理)医师110人、注册护士150人。",
+        "2023年,全市柔性引进专家28人、卫生技术人员160人。",
+        "2023年,全市医疗卫生机构新增执业(助理)医师620人、注册护士810人。",
+        "2024年全县引进卫生专业技术人员326名,其中执业医师98名,注册护士120名。",
+    ] {
+        proposes_none_of(
+            text,
+            &[
+                "physicians",
+                "nurses",
+                "health_technicians",
+                "licensed_physicians",
+            ],
+        );
+    }
+    let got = rows("2023年,新建区卫生技术人员5200人、执业(助理)医师1800人、注册护士2300人。");
+    has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(2300.0));
+    // A bracketed density after an added count or a part is not the region's.
+    for text in [
+        "2023年,全市新增执业(助理)医师147人、注册护士592人(每千人口0.13人)。",
+        "2023年,全市新增床位877张,其中医院床位831张(每千人口3.82张)。",
+    ] {
+        let got = import(text, &Catalog::builtin())
+            .map(|p| p.rows)
+            .unwrap_or_default();
+        assert!(
+            got.iter()
+                .all(|r| !matches!(&r.subject, Subject::Indicator(_))),
+            "{text}: {got:#?}"
+        );
+    }
+    // A province in a city's text, and the province's average in brackets, are another's.
+    let got = rows(
+        "2023年全市每千人口床位6.8张,全市人均预期寿命79.5岁。\n江南省常住人口5100万人,江南省人均预期寿命78.9岁。",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    let got = rows("2023年,全市每千人口卫生技术人员8.5人(全省平均为7.9人)。");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    // A grade's physicians are a part; a group after a rate with 为; a level after 较…的 figure.
+    let got = rows("2023年末全市执业(助理)医师1.3万人,其中具有高级职称医师3200人。");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    let got = rows("2023年,全市婴儿死亡率为2.10‰,5岁以下儿童为3.00‰。");
+    has(
+        &got,
+        Role::Figure,
+        "under5_mortality",
+        2023,
+        Cmp::AtLeast(3.0),
+    );
+    let got = rows("2023年,全市婴儿死亡率较2019年的4.1‰降至2.3‰。");
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2019,
+        Cmp::AtLeast(4.1),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2023,
+        Cmp::AtLeast(2.3),
+    );
+}
