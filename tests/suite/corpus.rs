@@ -316,20 +316,20 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-05, seventh session, 107 passages:
-    // tuned recall 75.3 %, precision 98.9 %, no wrong value; held out 58.3 %, 76.2 %, 7 wrong
+    // Floors a step below what the importer reaches (2026-12-06, eighth session, 168 passages:
+    // tuned recall 78.4 %, precision 99.0 %, no wrong value; held out 66.1 %, 82.1 %, 6 wrong
     // values). A change that loses ground fails here; the held-out floor guards without being
-    // tuned to. The seventh session's 36 passages (h-…) came from regions new to the corpus, 14
-    // of them held out when found; on those 14 alone: 60/79, 60/70, no wrong value. The tuned
+    // tuned to. The eighth session's 61 passages (i-…) came from regions new to the corpus, 28
+    // of them held out when found; on those 28 alone: 84/106, 84/93, 1 wrong value. The tuned
     // recall stays below the fifth session's 90.3 % because of two yearbook series of
     // 1952–2010 whose headers are lost or set in spaced words (g-…, 65 figures unread).
     assert!(
-        tuned.recall() >= 0.70,
+        tuned.recall() >= 0.75,
         "tuned recall fell: {}",
         tuned.line()
     );
     assert!(
-        tuned.precision() >= 0.97,
+        tuned.precision() >= 0.98,
         "tuned precision fell: {}",
         tuned.line()
     );
@@ -339,17 +339,17 @@ fn the_importer_on_real_text() {
         tuned.line()
     );
     assert!(
-        held.recall() >= 0.55,
+        held.recall() >= 0.62,
         "held-out recall fell: {}",
         held.line()
     );
     assert!(
-        held.precision() >= 0.72,
+        held.precision() >= 0.79,
         "held-out precision fell: {}",
         held.line()
     );
     assert!(
-        held.wrong_value <= 7,
+        held.wrong_value <= 6,
         "more wrong values held out: {}",
         held.line()
     );
