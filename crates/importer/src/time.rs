@@ -795,27 +795,6 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     mentions
 }
 
-/// Verbs that name where a figure went, not by how much.
-const LEVEL_VERBS: &[&str] = &[
-    "达到",
-    "提高到",
-    "提高至",
-    "增加到",
-    "增加至",
-    "增长到",
-    "增长至",
-    "增至",
-    "提升到",
-    "提升至",
-    "下降到",
-    "下降至",
-    "降至",
-    "降低到",
-    "降低至",
-    "减少到",
-    "减少至",
-];
-
 /// Whether the level verb `w` at `j` names where a figure went: not "提高至少1岁" (at least
 /// one more) nor "提高到原来的1.3倍" (a multiple).
 fn names_a_level(c: &[char], j: usize, w: &str, end: usize) -> bool {
@@ -894,7 +873,7 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
                     && ["达到", "增至", "提高到", "提高至", "为"]
                         .iter()
                         .any(|w| at(c, j + 1, w)))
-                    || LEVEL_VERBS.iter().any(|w| names_a_level(c, j, w, end))
+                    || REVIEW_VERBS.iter().any(|w| names_a_level(c, j, w, end))
             }) {
                 end = j;
             }
