@@ -187,6 +187,11 @@ const PLANNING: &[&str] = &[
     "重点工作",
 ];
 
+/// A heading's words of what was done: "一、2023年工作回顾", "一、今年工作完成情况", "2024年工作亮点".
+const REVIEW_HEADINGS: &[&str] = &[
+    "完成", "情况", "回顾", "总结", "成效", "成绩", "亮点", "成果", "进展",
+];
+
 /// Words that turn a report to its next five years.
 const FIVE_YEARS_AHEAD: &[&str] = &["今后五年", "未来五年"];
 
@@ -716,12 +721,7 @@ impl Paragraph {
                 if let Some(y) = heading_year(doc, l, document_year) {
                     self.section_year = Some(y);
                     // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
-                    let reviews = has_any(
-                        &t,
-                        &[
-                            "完成", "情况", "回顾", "总结", "成效", "成绩", "亮点", "成果", "进展",
-                        ],
-                    );
+                    let reviews = has_any(&t, REVIEW_HEADINGS);
                     // "二、2024年主要工作" after a review plans; a summary's "一、2023年主要工作"
                     // is what was done.
                     self.section_ahead = has_any(&t, PLANNING)
@@ -739,10 +739,7 @@ impl Paragraph {
                 } else if is_heading(&t) {
                     self.section_year = None;
                     self.section_ahead = false;
-                    if has_any(
-                        &t,
-                        &["回顾", "总结", "成效", "成绩", "亮点", "成果", "进展"],
-                    ) {
+                    if has_any(&t, REVIEW_HEADINGS) && !t.contains("基本情况") {
                         self.reviewed = self.reviewed.max(Some(i32::MIN));
                     }
                 } else if let Some((y, aims)) = list_year(doc, l, &t) {
@@ -1141,13 +1138,16 @@ impl Sentence<'_> {
             }
             // "…,全市医疗卫生机构床位3.2万张、卫生技术人员3.9万人": the whole named again ends
             // the part.
-            if of_a_part
-                && (named.subject.as_ref().is_some_and(is_total)
-                    || matches!(named.subject, Some(Subject::Indicator(_))))
-                && (has_any(&f.matchable, REGION_WIDE)
-                    || matches!(named.subject, Some(Subject::Indicator(_)))
-                    || has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"]))
-            {
+            let whole_again = match &named.subject {
+                Some(Subject::Indicator(_)) => true,
+                Some(sub) => {
+                    is_total(sub)
+                        && (has_any(&f.matchable, REGION_WIDE)
+                            || has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"]))
+                }
+                None => false,
+            };
+            if whole_again {
                 of_a_part = false;
             }
             let named = match named.subject {
