@@ -1010,6 +1010,9 @@ struct Subjects {
     /// The base of the figure before, and where it ended, matched or not: an enumeration
     /// shares it ("每万人拥有医院床位数60.3张、执业医师21.2人").
     last_base: Option<((&'static str, f64), usize)>,
+    /// The last word of the last rate named, in the catalog or not ("新生儿死亡率1.2‰,婴儿2.1‰":
+    /// 死亡率), with its figure's unit, for a group after it.
+    last_rate: Option<(&'static str, Option<char>)>,
 }
 
 /// What a figure counts: its subject (if the catalog's), whether it is a part of a total,
@@ -1671,6 +1674,20 @@ impl Subjects {
                 }
                 m
             }
+            // "新生儿死亡率1.2‰,婴儿2.1‰": after a rate the catalog lacks, a group takes its last
+            // word.
+            (None, None)
+                if label.chars().count() <= 8
+                    && let Some((sfx, unit)) = self.last_rate
+                    && unit == f.num.unit =>
+            {
+                let combined = format!("{}{sfx}", label.trim_end_matches(['为', '是', '达']));
+                let m = match_label(&combined, catalog, None);
+                if m.is_some() {
+                    used_label = combined;
+                }
+                m
+            }
             // "按照每千人口1.8张左右床位为非公立医院预留空间": what is counted follows.
             (None, _) if own_base.is_some() => {
                 match_label(&format!("{}{}", f.matchable, f.after), catalog, None)
@@ -1695,6 +1712,9 @@ impl Subjects {
                     .prev
                     .as_ref()
                     .is_some_and(|p| is_part(&format!("{label}{}", p.label))));
+        if let Some(sfx) = shared_suffix(&strip_label(&f.label)) {
+            self.last_rate = Some((sfx, f.num.unit));
+        }
         if let Some(sub) = &subject {
             self.prev = Some(Prev {
                 subject: sub.clone(),

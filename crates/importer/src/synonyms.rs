@@ -491,7 +491,13 @@ pub fn match_label(
             .map(|i| Subject::Indicator(i.id.clone()));
     }
     // "新增床位500张", "培养全科医生200名": what is added or trained, never the total.
-    if ADDED.iter().any(|w| label.contains(w)) && basis_of(label).is_none() {
+    // (新建区 is a district, not what was built.)
+    let added = ADDED.iter().any(|w| {
+        label
+            .match_indices(w)
+            .any(|(at, _)| !label[at + w.len()..].starts_with(['区', '县', '市', '镇', '乡']))
+    });
+    if added && basis_of(label).is_none() {
         return None;
     }
     let mut quantity = quantity_of(label)?;

@@ -2784,3 +2784,31 @@ fn the_eighth_sessions_third_reading_keeps_the_rules_to_their_cases() {
         Cmp::AtLeast(2.3),
     );
 }
+
+#[test]
+fn a_group_after_a_rate_the_catalog_lacks_takes_its_last_word() {
+    let got = rows("2023年,全市新生儿死亡率1.2‰,婴儿2.1‰,5岁以下儿童3.0‰。");
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2023,
+        Cmp::AtLeast(2.1),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "under5_mortality",
+        2023,
+        Cmp::AtLeast(3.0),
+    );
+    // A district named 新建 is no addition.
+    let got = rows("2023年,新建区卫生技术人员5200人、执业(助理)医师1800人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(5200.0),
+    );
+}
