@@ -1944,7 +1944,24 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
                 )
             })
     };
-    let before = doc.between(clauses[k].start, n.range.start);
+    // "现有职工689人(正式职工607人,招聘人员82人),其中:…": a kind named in brackets adds nothing.
+    let unbracketed = |t: &str| -> String {
+        let mut depth = 0i32;
+        t.chars()
+            .filter(|c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        return false;
+                    }
+                    _ => {}
+                }
+                depth <= 0
+            })
+            .collect()
+    };
+    let before = unbracketed(&doc.between(clauses[k].start, n.range.start));
     // The first item's label holds the verb and is read as what was added ("培训社会体育指导员
     // 2000人" stays a row of its own); the items after it are the ones the verb reaches.
     if adds(&before).is_some_and(|after| before[after..].chars().any(|c| c.is_ascii_digit())) {
@@ -1959,7 +1976,7 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
     }) else {
         return false;
     };
-    let head = doc.norm(&clauses[j.saturating_sub(1)]);
+    let head = unbracketed(&doc.norm(&clauses[j.saturating_sub(1)]));
     j > 0
         && adds(&head).is_some_and(|after| {
             head[after..]

@@ -269,6 +269,8 @@ const QUALIFIED: &[&str] = &[
     "研究生",
     "硕士",
     "博士",
+    // "取得执业医师资格者2人": those qualified, among village doctors.
+    "资格",
 ];
 
 /// The region-wide totals a part must not be taken for.

@@ -2812,3 +2812,22 @@ fn a_group_after_a_rate_the_catalog_lacks_takes_its_last_word() {
         Cmp::AtLeast(5200.0),
     );
 }
+
+#[test]
+fn a_kind_in_brackets_adds_nothing_and_the_qualified_are_a_part() {
+    // "招聘人员82人" in brackets names a kind of staff, not an intake.
+    let got = rows(
+        "2011年末,卫生系统现有职工689人(正式职工607人,招聘人员82人),其中:卫生技术人员578人,管理人员68个。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2011,
+        Cmp::AtLeast(578.0),
+    );
+    proposes_none_of(
+        "2011年末,全县乡村医生440人,取得执业医师资格者2人,助理医师资格者3人。",
+        &["licensed_physicians", "physicians"],
+    );
+}
