@@ -499,12 +499,14 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
                 if named < 2 {
                     continue;
                 }
+                // The words around it, not a whole long line.
+                let pos = l.start + before.chars().count();
+                let around = pos.saturating_sub(40).max(l.start)..(pos + 40).min(l.end);
+                let quote = doc.quote(&around).to_string();
                 match &found {
-                    None => found = Some((name, doc.quote(&l).to_string())),
+                    None => found = Some((name, quote)),
                     Some((f, _)) if f.contains(&name) => {}
-                    Some((f, _)) if name.contains(f.as_str()) => {
-                        found = Some((name, doc.quote(&l).to_string()))
-                    }
+                    Some((f, _)) if name.contains(f.as_str()) => found = Some((name, quote)),
                     Some(_) => return None,
                 }
             }
