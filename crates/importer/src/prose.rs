@@ -1185,7 +1185,7 @@ impl Sentence<'_> {
             // (A density or a rate is never added: "新增床位1200张、每千人口床位6.8张".)
             if (matches!(named.subject, Some(Subject::Quantity(_)))
                 || (named.subject.is_some() && bracketed_after_a_figure(doc, f)))
-                && in_an_addition(doc, self.s, &f.num)
+                && in_an_addition(doc, self.time, self.s, &f.num)
             {
                 continue;
             }
@@ -1279,7 +1279,9 @@ impl Sentence<'_> {
             .map(|y| (y, f.num.range.start));
         // "较2020年末的5.2张增至6.1张", "较2022年末5010人增加220人": the comparison's own
         // figure is of its year, reached.
-        let compared = compared_figures_year(doc, &f.num).map(|y| (y, f.num.range.start));
+        let compared = time
+            .compared_figures_year(&doc.chars, &f.num)
+            .map(|y| (y, f.num.range.start));
         let year_here = match side {
             _ if compared.is_some() => compared,
             _ if bracketed.is_some() => bracketed,
@@ -1891,7 +1893,7 @@ fn an_average_per_unit(doc: &Doc, n: &Num) -> bool {
 /// A count in a list of what was added ("新增执业(助理)医师86人、注册护士142人", "净增床位1500张、
 /// 卫生技术人员2100人") or in the breakdown of one ("引进卫生专业技术人员326名,其中执业医师98名"):
 /// the verb reaches every item, and what was added is never the total.
-fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
+fn in_an_addition(doc: &Doc, time: &Time, s: &Range<usize>, n: &Num) -> bool {
     let clauses = clauses(doc, s);
     let Some(k) = clauses.iter().position(|c| c.contains(&n.range.start)) else {
         return false;
@@ -1945,23 +1947,12 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
             })
     };
     // "现有职工689人(正式职工607人,招聘人员82人),其中:…": a kind named in brackets adds nothing.
-    let unbracketed = |t: &str| -> String {
-        let mut depth = 0i32;
-        t.chars()
-            .filter(|c| {
-                match c {
-                    '(' => depth += 1,
-                    ')' => {
-                        depth -= 1;
-                        return false;
-                    }
-                    _ => {}
-                }
-                depth <= 0
-            })
+    let unbracketed = |r: Range<usize>| -> String {
+        r.filter(|&i| !time.in_aside(i))
+            .map(|i| doc.chars[i])
             .collect()
     };
-    let before = unbracketed(&doc.between(clauses[k].start, n.range.start));
+    let before = unbracketed(clauses[k].start..n.range.start);
     // The first item's label holds the verb and is read as what was added ("培训社会体育指导员
     // 2000人" stays a row of its own); the items after it are the ones the verb reaches.
     if adds(&before).is_some_and(|after| before[after..].chars().any(|c| c.is_ascii_digit())) {
@@ -1976,7 +1967,7 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
     }) else {
         return false;
     };
-    let head = unbracketed(&doc.norm(&clauses[j.saturating_sub(1)]));
+    let head = unbracketed(clauses[j.saturating_sub(1)].clone());
     j > 0
         && adds(&head).is_some_and(|after| {
             head[after..]
@@ -1984,32 +1975,6 @@ fn in_an_addition(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
                 .take_while(|c| !c.is_ascii_digit())
                 .any(is_cjk)
         })
-}
-
-/// The year of a comparison that names its own figure right after it: "较2020年末的5.2张",
-/// "比2022年底5010人", "与2019年的4.8张相比".
-fn compared_figures_year(doc: &Doc, n: &Num) -> Option<i32> {
-    let before: String = doc.chars[n.range.start.saturating_sub(12)..n.range.start]
-        .iter()
-        .collect();
-    let rest = before
-        .trim_end_matches('的')
-        .trim_end_matches(['末', '底'])
-        .strip_suffix('年')?;
-    let digits: String = rest
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let year: i32 = digits.parse().ok().filter(|y| (1949..=2100).contains(y))?;
-    let lead = rest.strip_suffix(digits.as_str())?;
-    ["较", "比", "与", "同"]
-        .iter()
-        .any(|w| lead.ends_with(w))
-        .then_some(year)
 }
 
 /// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").

@@ -197,6 +197,24 @@ impl<'a> Doc<'a> {
     /// The cells of a line: split at tabs and at runs of two or more spaces; a line of short
     /// space-separated tokens with figures among them ("蛟河市 328925 2242 6.82") is split at
     /// single spaces too.
+    /// The words of `r` split at single spaces, each its own range.
+    pub fn words(&self, r: &Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = r.start;
+        for i in r.clone() {
+            if self.chars[i] == ' ' {
+                if i > start {
+                    out.push(start..i);
+                }
+                start = i + 1;
+            }
+        }
+        if r.end > start {
+            out.push(start..r.end);
+        }
+        out
+    }
+
     pub fn cells(&self, line: &Range<usize>) -> Vec<Range<usize>> {
         let line = self.trim(line.clone());
         let mut out = Vec::new();
@@ -225,21 +243,16 @@ impl<'a> Doc<'a> {
         }
         let mut split = Vec::new();
         for cell in out {
-            let s = self.norm(&cell);
-            let tokens: Vec<&str> = s.split(' ').collect();
+            let tokens = self.words(&cell);
             let figures = tokens
                 .iter()
-                .filter(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                .filter(|t| self.chars[t.start].is_ascii_digit())
                 .count();
-            if tokens.len() > 1 && figures >= 1 && !s.contains(['。', ',', ';']) {
-                let mut p = cell.start;
-                for t in tokens {
-                    let n = t.chars().count();
-                    if n > 0 {
-                        split.push(p..p + n);
-                    }
-                    p += n + 1;
-                }
+            let prose = self.chars[cell.clone()]
+                .iter()
+                .any(|c| matches!(c, '。' | ',' | ';'));
+            if tokens.len() > 1 && figures >= 1 && !prose {
+                split.extend(tokens);
             } else {
                 split.push(cell);
             }

@@ -475,22 +475,16 @@ fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
                     || (k == 0 && matches!(c.1, Cell::Label(_)))
                     || is_year_cell(doc, c)
             });
-            let text = doc.norm(&cells[i].0);
-            let tokens: Vec<&str> = text.split(' ').filter(|t| !t.is_empty()).collect();
-            let names = tokens
+            let words = doc.words(&cells[i].0);
+            let names = words
                 .iter()
-                .all(|t| t.chars().count() >= 2 && t.chars().any(is_cjk));
-            width >= 3 && figures_below && tokens.len() == width && names
+                .all(|w| w.len() >= 2 && doc.chars[w.clone()].iter().any(|c| is_cjk(*c)));
+            width >= 3 && figures_below && words.len() == width && names
         };
         if split {
-            let text = doc.norm(&cells[i].0);
-            let mut at = cells[i].0.start;
-            for t in text.split(' ') {
-                let n = t.chars().count();
-                if n > 0 {
-                    out.push((at..at + n, classify(t), li));
-                }
-                at += n + 1;
+            for w in doc.words(&cells[i].0) {
+                let cell = classify(&doc.norm(&w));
+                out.push((w, cell, li));
             }
         } else {
             out.push(cells[i].clone());

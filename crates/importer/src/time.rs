@@ -444,6 +444,27 @@ impl Time {
             .map(|r| (r.from_year, r.to_year))
     }
 
+    /// The year of a comparison whose own figure follows it: "较2020年末的5.2张", "比2022年底
+    /// 5010人", "与2019年的4.8张相比" — that figure is of the comparison's year.
+    pub fn compared_figures_year(&self, c: &[char], n: &Num) -> Option<i32> {
+        self.mentions
+            .iter()
+            .filter(|m| m.kind == YearKind::Comparison && c.get(m.at + 4) == Some(&'年'))
+            .find(|m| {
+                let mut k = m.at + 5;
+                while k < n.range.start && matches!(c[k], '末' | '底' | '的') {
+                    k += 1;
+                }
+                k == n.range.start
+            })
+            .map(|m| m.year)
+    }
+
+    /// Whether position `i` stands in a bracketed aside.
+    pub fn in_aside(&self, i: usize) -> bool {
+        self.brackets.iter().any(|b| b.contains(&i))
+    }
+
     /// Whether a figure is a change against a comparison, not a figure of a year.
     pub fn is_change(&self, n: &Num) -> bool {
         self.changes.iter().any(|r| r.contains(&n.range.start))
