@@ -32,11 +32,16 @@ fn has(got: &[(Role, String, i32, Cmp, bool)], role: Role, id: &str, year: i32, 
     );
 }
 
+/// The rows proposed, none where the text gives no plan at all.
+fn rows_or_none(text: &str) -> Vec<super::super::Row> {
+    import(text, &Catalog::builtin())
+        .map(|p| p.rows)
+        .unwrap_or_default()
+}
+
 /// Asserts that none of the counts `ids` is proposed from `text` (nothing where it gives no plan).
 fn proposes_none_of(text: &str, ids: &[&str]) {
-    let rows = import(text, &Catalog::builtin())
-        .map(|p| p.rows)
-        .unwrap_or_default();
+    let rows = rows_or_none(text);
     assert!(
         rows.iter()
             .all(|r| !matches!(&r.subject, Subject::Quantity(q) if ids.contains(&q.as_str()))),
@@ -2323,12 +2328,7 @@ fn what_was_added_changes_and_a_kind_of_its_own_are_not_the_regions_figures() {
 #[test]
 fn a_time_in_words_and_an_awards_year_date_nothing() {
     // The end of a period the reader does not date (“十一五”末) is not guessed.
-    let got: Vec<_> = import(
-        "某市“十三五”卫生与健康规划\n发布时间:2016/9/12\n居民平均预期寿命从“十一五”末的76.5岁提高到77.92岁。",
-        &Catalog::builtin(),
-    )
-    .map(|p| p.rows)
-    .unwrap_or_default()
+    let got: Vec<_> = rows_or_none("某市“十三五”卫生与健康规划\n发布时间:2016/9/12\n居民平均预期寿命从“十一五”末的76.5岁提高到77.92岁。")
     .into_iter()
     .map(|r| (r.subject, r.cmp))
     .collect();
@@ -2346,12 +2346,9 @@ fn a_time_in_words_and_an_awards_year_date_nothing() {
     );
     // "2020年被评为…先进集体" is no year the text reports: undated, its figures are not dated
     // 2020 (the user is asked for the date).
-    let got = import(
+    let got = rows_or_none(
         "某县卫生健康局\n2020年被评为全省抗击疫情先进集体。全县医疗机构发展到673个,开放床位增至5885张,每千常住人口拥有床位增至6.14张。",
-        &Catalog::builtin(),
-    )
-    .map(|p| p.rows)
-    .unwrap_or_default();
+    );
     assert!(got.iter().all(|r| r.year != 2020), "{got:#?}");
 }
 
@@ -2454,12 +2451,9 @@ fn a_base_alone_before_fen_bie_takes_the_names_of_the_list_before() {
         "2024年全市医院、基层医疗卫生机构床位分别为2.1万张、0.6万张,每千人口分别为4.2张、1.2张。",
         &["beds_total"],
     );
-    let got = import(
+    let got = rows_or_none(
         "2024年全市医院、基层医疗卫生机构床位分别为2.1万张、0.6万张,每千人口分别为4.2张、1.2张。",
-        &Catalog::builtin(),
-    )
-    .map(|p| p.rows)
-    .unwrap_or_default();
+    );
     assert!(
         got.iter()
             .all(|r| !matches!(&r.subject, Subject::Indicator(i) if i == "beds_per_1000")),
@@ -2741,9 +2735,7 @@ fn the_eighth_sessions_third_reading_keeps_the_rules_to_their_cases() {
         "2023年,全市新增执业(助理)医师147人、注册护士592人(每千人口0.13人)。",
         "2023年,全市新增床位877张,其中医院床位831张(每千人口3.82张)。",
     ] {
-        let got = import(text, &Catalog::builtin())
-            .map(|p| p.rows)
-            .unwrap_or_default();
+        let got = rows_or_none(text);
         assert!(
             got.iter()
                 .all(|r| !matches!(&r.subject, Subject::Indicator(_))),
