@@ -233,7 +233,15 @@ pub fn tracked_label(label: &str) -> String {
             s = r.trim();
         }
     }
-    let s = strip_numbering(s);
+    let mut s = strip_numbering(s);
+    // "居民健康素养水平较上年度提升2%": the comparison is the figure's, not the label's.
+    for w in ["较上年度", "较上一年", "较上年", "比上年", "同比"] {
+        if let Some(r) = s.strip_suffix(w)
+            && !r.trim().is_empty()
+        {
+            s = r.trim_end();
+        }
+    }
     let mut out = s.to_string();
     if let Some(p) = out.rfind('(')
         && out.ends_with(')')

@@ -112,6 +112,11 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        if let Some(n) = zero_rate(chars, i, range.start, range.end) {
+            out.push(n);
+            i += 1;
+            continue;
+        }
         if !digit(chars[i]) || (i > range.start && (digit(chars[i - 1]) || chars[i - 1] == '.')) {
             i += 1;
             continue;
@@ -125,6 +130,32 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
         }
     }
     out
+}
+
+/// "孕产妇死亡率为零", "婴儿死亡率降为零": a death rate of none, written as a word.
+fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> {
+    if chars[i] != '零' || i < start + 4 {
+        return None;
+    }
+    let before: String = chars[i.saturating_sub(5).max(start)..i].iter().collect();
+    let closed = chars
+        .get(i + 1)
+        .is_none_or(|c| matches!(c, '。' | ',' | ';' | '、' | '\n'))
+        || i + 1 >= end;
+    (before.ends_with("死亡率为") || before.ends_with("亡率降为") || before.ends_with("率保持为"))
+        .then_some(())
+        .filter(|_| closed)?;
+    Some(Num {
+        range: i..i + 1,
+        value: 0.0,
+        high: None,
+        ratio: false,
+        percent: false,
+        per_mille_or_rate: true,
+        unit: None,
+        after: After::None,
+        is_year: false,
+    })
 }
 
 /// The figure that starts at `i` (a digit), read up to `end`.

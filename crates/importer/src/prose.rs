@@ -528,12 +528,41 @@ fn clauses(doc: &Doc, s: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// "其目标是到2025年底", "目标为:到2030年": the year at `year_at` is the one a goal is set for.
+fn aim_named_as_a_goal(c: &[char], year_at: usize) -> bool {
+    let before: String = c[year_at.saturating_sub(6)..year_at].iter().collect();
+    [
+        "目标是到",
+        "目标为到",
+        "目标:到",
+        "目标是:到",
+        "目标为:到",
+        "目标是至",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
 /// A figure in a label ("5岁以下儿童", "65岁以上老年人", "0-36个月儿童"), not a value.
 fn in_label(doc: &Doc, n: &Num) -> bool {
     let prev = n.range.start.checked_sub(1).map(|i| doc.chars[i]);
     // 每10万人口, 每3万—10万居民, /10万: a base, not a figure.
-    // 2023年6月30日: a date.
-    if matches!(prev, Some('每') | Some('/') | Some('年') | Some('月')) {
+    // 2023年6月30日: a date; but "提高到2020年77.6岁", "2015年7.5%": a year's own figure.
+    // A count after a year is its figure where the year stands inside a clause ("提高到
+    // 2020年6.2张", "床位数2020年5.8张"), not where it opens one ("2023年60张床位投入使用",
+    // ",2024年10名医生获评…").
+    let after_a_year = prev == Some('年')
+        && n.range.start >= 5
+        && doc.chars[n.range.start - 5..n.range.start - 1]
+            .iter()
+            .all(char::is_ascii_digit)
+        && (n.percent
+            || n.per_mille_or_rate
+            || n.unit == Some('岁')
+            || (n.unit.is_some_and(|u| matches!(u, '张' | '人' | '名'))
+                && n.range.start >= 6
+                && doc.chars[n.range.start - 6].is_alphabetic()));
+    if matches!(prev, Some('每') | Some('/') | Some('年') | Some('月')) && !after_a_year {
         return true;
     }
     // "表2 各市每千人口床位数目标", "附表3": a table's or a figure's number.
@@ -1178,6 +1207,9 @@ impl Sentence<'_> {
                 && ["医院", "卫生院", "机构"]
                     .iter()
                     .any(|w| f.matchable.contains(w))
+                // "医院和卫生院床位9.5千张,卫生专业技术人员1.3万人": older bulletins count the
+                // beds of both kinds; the staff after them are the region's.
+                && !has_any(&f.matchable, &["医院和卫生院", "医院、卫生院", "医院与卫生院"])
             {
                 of_a_part = true;
             }
@@ -1287,11 +1319,19 @@ impl Sentence<'_> {
             _ if bracketed.is_some() => bracketed,
             Some((_, Some(y))) => Some((y, f.num.range.start)),
             Some((Side::From, None)) => None,
+            // A sentence of now ("目前,…") or looking back since ("“十三五”以来") is not of the
+            // year an earlier sentence of its paragraph anchored.
             _ => time
                 .own_year(doc, &f.num)
                 .map(|y| (y, f.num.range.start))
                 .or(anchored.map(|m| (m.year, m.at)))
-                .or(self.paragraph_year),
+                .or(self.paragraph_year.filter(|_| {
+                    !has_any(&sentence_before, NOW)
+                        && !time
+                            .mentions
+                            .iter()
+                            .any(|m| m.kind == YearKind::Since && m.at < f.num.range.start)
+                })),
         };
         // A year before the plan's own period (or, without one, before the document) reports
         // what was reached, even after 到 ("到2020年,…分别达到6.02张" in a 十四五 plan).
@@ -1318,6 +1358,11 @@ impl Sentence<'_> {
             || has_any(&clause_text, VERBS)
             || aims_at(&sentence_before)
             || has_any(&sentence_before, &["力争", "目标"]);
+        // "其目标是到2025年底,…达79.2岁": a year's end aimed at is no report of it (but
+        // "完成年度目标,到2024年底…达6.2张", "目标是…,目前已达79.3岁" report).
+        let a_goals_year = anchored
+            .is_some_and(|m| m.kind == YearKind::Aim && aim_named_as_a_goal(&doc.chars, m.at))
+            && !has_any(&clause_text, &["已", "目前", "实际", "当前"]);
         let role = match (year_here, cx.document_year) {
             _ if passed || compared.is_some() => Role::Figure,
             // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
@@ -1328,7 +1373,8 @@ impl Sentence<'_> {
             (None, _) if has_any(&clause_before_figure, NOW) => Role::Figure,
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
-                && !has_any(&sentence_before, &["力争", "争取"]) =>
+                && !has_any(&sentence_before, &["力争", "争取"])
+                && !a_goals_year =>
             {
                 Role::Figure
             }

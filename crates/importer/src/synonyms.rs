@@ -153,6 +153,9 @@ const NOT_POPULATION: &[&str] = &[
     "迁出",
 ];
 
+/// A group's outcome ("城区人均预期寿命", "农村孕产妇死亡率") is a part, not the region's.
+const GROUPS: &[&str] = &["城区", "城市", "城镇", "农村", "男性", "女性"];
+
 /// Outcomes the catalog tracks (reported, not computed from levers): (words any of which names
 /// it, words that must not appear, indicator id). Checked before shares and rates.
 const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
@@ -167,16 +170,29 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             "预期寿命",
         ],
         // Life expectancy at an age (65岁老年人预期寿命) or a gap between groups is not it.
-        &["健康预期寿命", "老年", "岁时", "岁组", "余寿", "差距"],
+        &[
+            "健康预期寿命",
+            "老年",
+            "岁时",
+            "岁组",
+            "余寿",
+            "差距",
+            "城区",
+            "城市",
+            "城镇",
+            "农村",
+            "男性",
+            "女性",
+        ],
         "life_expectancy",
     ),
-    (&["孕产妇死亡率"], &[], "maternal_mortality"),
+    (&["孕产妇死亡率"], GROUPS, "maternal_mortality"),
     (
         &["5岁以下儿童死亡率", "五岁以下儿童死亡率"],
-        &[],
+        GROUPS,
         "under5_mortality",
     ),
-    (&["婴儿死亡率"], &[], "infant_mortality"),
+    (&["婴儿死亡率"], GROUPS, "infant_mortality"),
     // A group's rate (老年人, 慢病患者, 脱贫人口…) is neither the region's nor its key groups'.
     (
         &["重点人群家庭医生签约", "重点人群签约率"],
@@ -238,6 +254,11 @@ const PARTS: &[&str] = &[
     "托班",
     // "村卫生机构人员", "村医".
     "村卫生",
+    // "城区人均预期寿命…,农村地区…": the town's or the country's people, not the region's.
+    "城区",
+    "农村",
+    "城镇居民",
+    "城市居民",
 ];
 
 /// Words of what is added, built or trained: a count after them is not the total.

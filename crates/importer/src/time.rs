@@ -299,6 +299,10 @@ impl Retrospect {
             if reached {
                 self.latest = self.latest.max(Some(m.year));
             }
+            // "截至“十二五”末,…。“十三五”以来,…提高到78.6岁": since then runs up to now.
+            if m.kind == YearKind::Since && self.latest.is_some_and(|l| l <= m.year) {
+                self.latest = None;
+            }
             if m.kind == YearKind::Comparison
                 && let Some(span) = self.span.filter(|s| *s > 0)
                 && document_year.is_none_or(|d| m.year + span < d)
@@ -749,9 +753,30 @@ pub fn an_awards_year(c: &[char], at: usize) -> bool {
 /// The five-year periods plans are named after, with their first year (the last is four on).
 pub const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
 
+/// Periods before the plans' own, read only where a figure is reported as of their end
+/// ("截至“十二五”末,…"): elsewhere a sentence naming them may start a review or build on them.
+const EARLIER_PERIODS: &[(&str, i32)] = &[("十一五", 2006), ("十二五", 2011)];
+
 /// A five-year period names its last year: "到“十四五”期末", "“十三五”时期".
 pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     let mut mentions = Vec::new();
+    for (name, last) in EARLIER_PERIODS.iter().map(|(n, first)| (*n, first + 4)) {
+        for k in s.clone() {
+            let as_of = ["截至", "截至“", "截止", "截止“"]
+                .iter()
+                .any(|w| ends_before(c, k, w));
+            let its_end = ["末", "”末", "期末", "”期末", "”末期", "末期"]
+                .iter()
+                .any(|w| at(c, k + 3, w));
+            if as_of && its_end && at(c, k, name) {
+                mentions.push(Mention {
+                    at: k,
+                    year: last,
+                    kind: YearKind::AsOf,
+                });
+            }
+        }
+    }
     for (name, last) in PERIODS.iter().map(|(n, first)| (*n, first + 4)) {
         let mut k = s.start;
         while k < s.end {

@@ -2823,3 +2823,157 @@ fn a_kind_in_brackets_adds_nothing_and_the_qualified_are_a_part() {
         &["licensed_physicians", "physicians"],
     );
 }
+
+#[test]
+fn the_ninth_sessions_rules_on_years_and_goals() {
+    // A year's own figure right after it, without 的, where a review went.
+    let got = rows(&format!(
+        "{HEAD}全县人均预期寿命由2016年75.2岁提高到2021年77.9岁,每千人口床位从2016年的4.1张增加到2021年5.3张。"
+    ));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2016,
+        Cmp::AtLeast(75.2),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2021,
+        Cmp::AtLeast(77.9),
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(5.3));
+    // A date is still no figure: the 6 of 2023年6月.
+    let got = rows("截至2023年6月30日,全市医疗卫生机构床位4800张。");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(4800.0));
+    // A year's end aimed at, in news of that year: a goal, with a tracked label that stops
+    // before its comparison.
+    let got = rows(
+        "某州卫健委3月5日讯 其目标是到2026年底,居民健康素养水平较上年度提升3%,人均预期寿命达80.1岁。",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2026,
+        Cmp::AtLeast(80.1),
+    );
+    assert!(
+        got.iter().any(|r| r.1 == "tracked:居民健康素养水平"),
+        "{got:#?}"
+    );
+    // Reported as of an earlier period's end: its last year; not where a review starts.
+    let got = rows(
+        "某市卫生事业发展“十三五”规划\n(2016年3月)\n截至“十二五”末,全市有医疗卫生机构980个。每千常住人口拥有医疗卫生机构床位4.92张、执业(助理)医师2.31名。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2015,
+        Cmp::AtLeast(4.92),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2015,
+        Cmp::AtLeast(2.31),
+    );
+    let got = rows_or_none(
+        "某市卫生健康事业发展“十四五”规划\n人均预期寿命从“十二五”末的75.1岁提高到78.0岁。",
+    );
+    assert!(got.iter().all(|r| r.year != 2015), "{got:#?}");
+}
+
+#[test]
+fn hospitals_and_health_centres_beds_leave_the_staff_the_regions() {
+    let got = rows("2015年末,全县医院和卫生院床位2.4千张,卫生专业技术人员3100人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2015,
+        Cmp::AtLeast(3100.0),
+    );
+    // One kind's beds still go on about that kind's staff.
+    proposes_none_of(
+        "2015年末,全县二级以上公立医院床位2400张,卫生技术人员3100人。",
+        &["health_technicians"],
+    );
+}
+
+#[test]
+fn the_ninth_sessions_second_reading_keeps_the_rules_to_their_cases() {
+    // A count right after a year that opens its clause is not that year's total.
+    proposes_none_of(
+        "某区卫生健康局2023年工作总结\n2023年新建村卫生室20个,2023年60张床位投入使用,2023年10名医生获评省级名医。",
+        &["beds_total", "physicians"],
+    );
+    let got = rows("全市每千人口床位数2020年5.8张,其中城区2020年8.1张。");
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.8));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    // A group's outcome is not the region's.
+    let got = rows_or_none(
+        "某市卫生健康事业发展“十四五”规划\n城区人均预期寿命由2015年77.1岁提高到2020年79.0岁,农村地区由2015年74.2岁提高到2020年76.3岁。",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.subject != Subject::Indicator("life_expectancy".into())),
+        "{got:#?}"
+    );
+    // A year-end summary that names its goal met reports; so does 目前 after a goal.
+    let got = rows(
+        "某市卫生健康局2024年工作总结\n全面完成年度目标任务,到2024年底,全市每千人口床位数达6.2张。",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(6.2));
+    let got = rows("2023年12月20日\n其目标是到2023年底人均预期寿命达到79岁,目前已达79.3岁。");
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(79.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(79.3),
+    );
+    // "以来" runs up to now: not the year of an earlier period's end named before it.
+    let got = rows(
+        "某市卫生健康事业发展“十四五”规划\n截至“十二五”末,全市每千人口床位4.6张。“十三五”以来,人均预期寿命提高到78.6岁。",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2015, Cmp::AtLeast(4.6));
+    assert!(
+        got.iter()
+            .all(|r| !(r.1 == "life_expectancy" && r.2 == 2015)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_death_rate_of_none_written_as_a_word() {
+    let got = rows("2022年,全县孕产妇死亡率为零,婴儿死亡率3.1‰。");
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2022,
+        Cmp::AtLeast(0.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2022,
+        Cmp::AtLeast(3.1),
+    );
+    // Not a goal's name nor a word inside another.
+    assert!(rows_or_none("2022年,全县实现孕产妇死亡率为零的目标。").is_empty());
+}
