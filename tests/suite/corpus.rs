@@ -316,13 +316,14 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-06, eighth session, 170 passages:
-    // tuned recall 78.5 %, precision 99.0 %, no wrong value; held out 66.1 %, 82.1 %, 6 wrong
+    // Floors a step below what the importer reaches (2026-12-06, ninth session, 208 passages:
+    // tuned recall 80.1 %, precision 98.7 %, no wrong value; held out 68.9 %, 83.4 %, 7 wrong
     // values). A change that loses ground fails here; the held-out floor guards without being
-    // tuned to. The eighth session's 63 passages (i-…) came from regions new to the corpus, 28
-    // of them held out when found; on those 28 alone: 84/106, 84/93, 1 wrong value. The tuned
-    // recall stays below the fifth session's 90.3 % because of two yearbook series of
-    // 1952–2010 whose headers are lost or set in spaced words (g-…, 65 figures unread).
+    // tuned to. The ninth session's 38 passages (j-…) came from regions new to the corpus, 17
+    // of them held out when found; on those 17 alone, at their first run and now: 44/53, 44/49,
+    // 1 wrong value (the seventh wrong value held out came in with them). The tuned recall stays
+    // below the fifth session's 90.3 % because of two yearbook series of 1952–2010 whose
+    // headers are lost or set in spaced words (g-…, 65 figures unread).
     assert!(
         tuned.recall() >= 0.75,
         "tuned recall fell: {}",
@@ -349,7 +350,7 @@ fn the_importer_on_real_text() {
         held.line()
     );
     assert!(
-        held.wrong_value <= 6,
+        held.wrong_value <= 7,
         "more wrong values held out: {}",
         held.line()
     );
