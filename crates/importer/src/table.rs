@@ -455,39 +455,113 @@ struct Block {
 
 /// "年份 卫生机构数(个) 床位数(张) 卫生技术人员(人)" over "2020 2210 26120 32050", as a PDF
 /// copies a table with single spaces: the header's names split at its spaces where they are as
-/// many as the figures of the line below, each a name (a spaced name, "床 位 数", never is).
+/// many as the figures of the line below, each a name (a spaced name, "床 位 数", never is; a
+/// spaced "年 份" opening the header is one). A line of units ("(个) (张) (人)") or of English
+/// between them is passed over, and a line of units as many as the columns is split too.
 fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
+    // Each line's cells, in order.
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    for (i, c) in cells.iter().enumerate() {
+        match lines.last_mut() {
+            Some(l) if cells[l.start].2 == c.2 => l.end = i + 1,
+            _ => lines.push(i..i + 1),
+        }
+    }
+    let words_of = |c: &Placed| -> Vec<String> {
+        doc.words(&c.0)
+            .iter()
+            .map(|w| doc.chars[w.clone()].iter().collect())
+            .collect()
+    };
+    // A line of units or of English only, as yearbooks set under their Chinese header.
+    let aside = |l: &Range<usize>| -> bool {
+        cells[l.clone()].iter().all(|c| {
+            let words = words_of(c);
+            !words.is_empty()
+                && words
+                    .iter()
+                    .all(|w| is_unit(w) || w.chars().all(|x| x.is_ascii() && !x.is_ascii_digit()))
+        })
+    };
+    // The lines split at their spaces, and the lines of units left out.
+    let mut splits: Vec<usize> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        if l.len() != 1 || !matches!(cells[l.start].1, Cell::Label(_)) {
+            continue;
+        }
+        let Some(fig) = (k + 1..lines.len().min(k + 5)).find(|&j| !aside(&lines[j])) else {
+            continue;
+        };
+        if fig > k + 1 && (k + 1..fig).any(|j| lines[j].len() != 1) {
+            continue;
+        }
+        let next_line = &cells[lines[fig].clone()];
+        let width = next_line.len();
+        // "2020 2210 26120", "全 市 2315 28650": a year or a name, then figures only.
+        let figures_below = next_line.iter().enumerate().all(|(i, c)| {
+            matches!(c.1, Cell::Figure(_))
+                || (i == 0 && matches!(c.1, Cell::Label(_)))
+                || is_year_cell(doc, c)
+        });
+        let mut words = words_of(&cells[l.start]);
+        if words.len() > 2 && words[0] == "年" && words[1] == "份" {
+            words.splice(0..2, ["年份".to_string()]);
+        }
+        let names = words
+            .iter()
+            .all(|w| w.chars().count() >= 2 && w.chars().any(is_cjk));
+        if width >= 3 && figures_below && words.len() == width && names {
+            splits.push(k);
+            // The units between, where they are one a column (under the names, or under all
+            // but the first): left out where none scales its counts (个, 张, 人: the names say
+            // as much), so the names stand right over the figures; else split, one a column.
+            for j in k + 1..fig {
+                let units = words_of(&cells[lines[j].start]);
+                if (units.len() == width || units.len() + 1 == width)
+                    && units.iter().all(|w| is_unit(w))
+                {
+                    if units.iter().any(|w| w.contains('万') || w.contains('千')) {
+                        splits.push(j);
+                    } else {
+                        dropped.push(j);
+                    }
+                }
+            }
+        }
+    }
     // Built anew rather than spliced in place: a block may hold a table of thousands of cells.
     let mut out = Vec::with_capacity(cells.len());
-    for i in 0..cells.len() {
-        let li = cells[i].2;
-        let alone = (i == 0 || cells[i - 1].2 != li) && cells.get(i + 1).is_none_or(|c| c.2 != li);
-        let split = alone && matches!(cells[i].1, Cell::Label(_)) && {
-            let below = cells.get(i + 1).map(|c| c.2);
-            let next_line: Vec<&Placed> = cells[i + 1..]
-                .iter()
-                .take_while(|c| Some(c.2) == below)
-                .collect();
-            let width = next_line.len();
-            // "2020 2210 26120", "全 市 2315 28650": a year or a name, then figures only.
-            let figures_below = next_line.iter().enumerate().all(|(k, c)| {
-                matches!(c.1, Cell::Figure(_))
-                    || (k == 0 && matches!(c.1, Cell::Label(_)))
-                    || is_year_cell(doc, c)
-            });
-            let words = doc.words(&cells[i].0);
-            let names = words
-                .iter()
-                .all(|w| w.len() >= 2 && doc.chars[w.clone()].iter().any(|c| is_cjk(*c)));
-            width >= 3 && figures_below && words.len() == width && names
-        };
-        if split {
-            for w in doc.words(&cells[i].0) {
-                let cell = classify(&doc.norm(&w));
-                out.push((w, cell, li));
+    let mut next_split = splits.iter().peekable();
+    for (k, l) in lines.iter().enumerate() {
+        if dropped.contains(&k) {
+            continue;
+        }
+        match next_split.peek() {
+            Some(&&line) if line == k => {
+                next_split.next();
+                let c = &cells[l.start];
+                let mut words = doc.words(&c.0);
+                if words.len() > 2 && {
+                    let w: Vec<String> = words[..2]
+                        .iter()
+                        .map(|w| doc.chars[w.clone()].iter().collect())
+                        .collect();
+                    w[0] == "年" && w[1] == "份"
+                } {
+                    let joined = words[0].start..words[1].end;
+                    words.splice(0..2, [joined]);
+                }
+                for w in words {
+                    let cell = if doc.norm(&w).replace(' ', "") == "年份" {
+                        classify("年份")
+                    } else {
+                        classify(&doc.norm(&w))
+                    };
+                    out.push((w, cell, c.2));
+                }
             }
-        } else {
-            out.push(cells[i].clone());
+            _ => out.extend(cells[l.clone()].iter().cloned()),
         }
     }
     out

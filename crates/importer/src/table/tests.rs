@@ -1380,3 +1380,47 @@ fn a_density_no_place_can_have_is_never_proposed() {
     );
     assert!(got.iter().any(|r| r.value() == Some(6.1)), "{got:#?}");
 }
+
+#[test]
+fn a_single_spaced_header_over_a_line_of_units_or_of_english() {
+    // A line of units under the names (none scales its counts): the names stand over the
+    // figures.
+    let got = rows(
+        "某市统计年鉴2021\n18-3 主要年份卫生事业基本情况\n年份 卫生机构数 床位数 卫生技术人员 执业(助理)医师 注册护士\n  (个) (张) (人) (人) (人)\n2010 1200 20000 30000 11000 12000\n2020 1350 27456 38567 14345 16567\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[
+            ("beds_total", 27456.0),
+            ("health_technicians", 38567.0),
+            ("physicians", 14345.0),
+            ("nurses", 16567.0),
+        ],
+    );
+    has_figures(&got, 2010, &[("beds_total", 20000.0)]);
+    // Units that scale (万张, 万人) are kept, one a column.
+    let got = rows(
+        "某省统计年鉴2021\n18-3 主要年份卫生事业基本情况\n年份 卫生机构数 床位数 卫生技术人员 执业(助理)医师\n(个) (万张) (万人) (万人)\n2010 1200 2.0 3.0 1.1\n2020 1350 2.7 3.9 1.4\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[
+            ("beds_total", 27000.0),
+            ("health_technicians", 39000.0),
+            ("physicians", 14000.0),
+        ],
+    );
+    // A spaced "年 份" and an English line between the names and the figures.
+    let got = rows(
+        "18-3 主要年份卫生事业基本情况\n年 份 卫生机构数 床位数 卫生技术人员 #执业(助理)医师 #注册护士\nYear Institutions Beds Technicians Doctors Nurses\n2016 1234 23456 34567 12345 14567\n2020 1350 27456 38567 14345 16567\n",
+    );
+    has_figures(&got, 2016, &[("beds_total", 23456.0), ("nurses", 14567.0)]);
+    // A region table: its whole's row under the names, past the units.
+    let got = rows(
+        "某市统计年鉴2021\n表14-5 各区县卫生机构、床位及人员(2020年)\n地区 机构数 床位数 卫生技术人员 执业(助理)医师 注册护士\n (个) (张) (人) (人) (人)\n全 市 2310 28650 36520 14210 16320\n城关区 310 8650 10520 4210 5320\n东山县 520 4650 6520 2210 2320\n",
+    );
+    has_figures(&got, 2020, &[("beds_total", 28650.0), ("nurses", 16320.0)]);
+    assert!(got.iter().all(|r| r.3.value() != Some(8650.0)), "{got:#?}");
+}
