@@ -145,6 +145,24 @@ fn classify(s: &str) -> Cell {
     ) {
         return Cell::Change;
     }
+    // "2020年比2019年增长(%)", "较上年增减": a column of changes against a year.
+    if (bare.contains('比') || bare.contains('较'))
+        && [
+            "增长",
+            "增减",
+            "增长率",
+            "增幅",
+            "增速",
+            "变化",
+            "增加",
+            "减少",
+        ]
+        .iter()
+        .any(|w| bare.ends_with(w))
+        && bare.chars().count() <= 16
+    {
+        return Cell::Change;
+    }
     if matches!(s, "户籍" | "户籍人口" | "按户籍人口") {
         return Cell::Basis(Basis::Registered);
     }

@@ -1424,3 +1424,17 @@ fn a_single_spaced_header_over_a_line_of_units_or_of_english() {
     has_figures(&got, 2020, &[("beds_total", 28650.0), ("nurses", 16320.0)]);
     assert!(got.iter().all(|r| r.3.value() != Some(8650.0)), "{got:#?}");
 }
+
+#[test]
+fn a_column_of_changes_against_a_named_year_is_read_past() {
+    let got = rows(
+        "某市统计年鉴2021\n18-1 卫生事业基本情况\n指标\t2019年\t2020年\t2020年比2019年增长(%)\n卫生机构(个)\t1250\t1300\t4.0\n床位(张)\t25456\t27456\t7.9\n卫生技术人员(人)\t36567\t38567\t5.5\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[("beds_total", 27456.0), ("health_technicians", 38567.0)],
+    );
+    has_figures(&got, 2019, &[("beds_total", 25456.0)]);
+    assert!(got.iter().all(|r| r.3.value() != Some(7.9)), "{got:#?}");
+}
