@@ -68,6 +68,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
         "beds_total",
     ),
     (&["注册护士"], &[], "nurses"),
+    // "注册护理人员2546人": an older bulletin's name for them (not 护理人员 alone: aides too).
+    (&["注册护理人员"], &[], "nurses"),
     (&["护士"], &["医护", "床护", "护比"], "nurses"),
     (&["药师"], &[], "pharmacists"),
     // An older yearbook's name for 药师(士).

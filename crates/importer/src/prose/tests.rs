@@ -2977,3 +2977,10 @@ fn a_death_rate_of_none_written_as_a_word() {
     // Not a goal's name nor a word inside another.
     assert!(rows_or_none("2022年,全县实现孕产妇死亡率为零的目标。").is_empty());
 }
+
+#[test]
+fn registered_nursing_staff_are_the_nurses_but_nursing_staff_alone_are_not() {
+    let got = rows("2013年底,全市共有卫技人员6100人、注册护理人员2400人。");
+    has(&got, Role::Figure, "nurses", 2013, Cmp::AtLeast(2400.0));
+    proposes_none_of("2013年底,全市共有护理人员2400人。", &["nurses"]);
+}
