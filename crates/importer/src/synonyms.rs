@@ -64,6 +64,11 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             "养老",
             "福利",
             "收养",
+            // "病床周转次数", "平均住院日", "实际占用总床日数": how beds are used, not how many.
+            "周转",
+            "次数",
+            "住院日",
+            "床日",
         ],
         "beds_total",
     ),

@@ -605,7 +605,16 @@ fn blocks(doc: &Doc) -> Vec<Block> {
             }
             continue;
         }
-        for c in doc.cells(&t) {
+        let cells = doc.cells(&t);
+        // "医疗机构病床使用情况(2025年)" between two tables: the caption of the next one,
+        // which starts there (else its header would be read as the first one's rows).
+        if cells.len() == 1
+            && cur.iter().any(|c| matches!(c.1, Cell::Figure(_)))
+            && is_a_caption(&doc.norm(&t))
+        {
+            out.push(Block::new(doc, std::mem::take(&mut cur)));
+        }
+        for c in cells {
             let cell = classify(&doc.norm(&c));
             cur.push((c, cell, li));
         }
@@ -614,6 +623,22 @@ fn blocks(doc: &Doc) -> Vec<Block> {
         out.push(Block::new(doc, cur));
     }
     out
+}
+
+/// A table's caption on a line of its own: words naming what it holds, ending with its year in
+/// brackets ("医疗机构病床使用情况(2025年)"), or opening with its number ("表3 …", "16-2 …").
+fn is_a_caption(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.chars().filter(|c| is_cjk(*c)).count() >= 6;
+    let year_in_brackets = t
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('('))
+        .is_some_and(|(_, y)| {
+            let y = y.trim_end_matches('年');
+            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+        });
+    let numbered = t.split_whitespace().next().is_some_and(is_table_number);
+    words && (year_in_brackets || numbered)
 }
 
 impl Block {

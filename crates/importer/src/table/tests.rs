@@ -1438,3 +1438,13 @@ fn a_column_of_changes_against_a_named_year_is_read_past() {
     has_figures(&got, 2019, &[("beds_total", 25456.0)]);
     assert!(got.iter().all(|r| r.3.value() != Some(7.9)), "{got:#?}");
 }
+
+#[test]
+fn a_caption_between_two_tables_starts_the_second() {
+    let got = rows(
+        "某区2025年卫生健康统计\n医疗机构业务量(2025年)\n年份 | 诊疗总人次 (万人次) | 出院人数 (万人次) |\n2025年 | 645.63 | 8.42 |\n医疗机构病床使用情况(2025年)\n年份 | 实际床位数 (张) | 病床周转次数 (次) | 病床使用率 (%) |\n2025年 | 4274 | 20.15 | 69.76 |\n",
+    );
+    has_figures(&got, 2025, &[("beds_total", 4274.0)]);
+    // How often a bed turns over is no count of beds.
+    assert!(got.iter().all(|r| r.3.value() != Some(20.15)), "{got:#?}");
+}
