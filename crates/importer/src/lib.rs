@@ -402,6 +402,17 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         },
         _ => true,
     });
+    // A yearbook's 1995 column: a year the page cannot show, said once a quote.
+    rows.retain(|r| {
+        let shown = (2000..=2035).contains(&r.year);
+        if !shown && !unresolved.iter().any(|u| u.quote == r.quote) {
+            unresolved.push(Unresolved {
+                quote: r.quote.clone(),
+                reason: Reason::YearOutOfRange,
+            });
+        }
+        shown
+    });
     if rows.len() >= MAX_ROWS {
         rows.truncate(MAX_ROWS);
         unresolved.push(Unresolved {

@@ -565,9 +565,10 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     if matches!(prev, Some('每') | Some('/') | Some('年') | Some('月')) && !after_a_year {
         return true;
     }
-    // "表2 各市每千人口床位数目标", "附表3": a table's or a figure's number.
+    // "表2 各市每千人口床位数目标", "附表3", "专栏1": a table's, a figure's or a box's number.
     let prev2 = n.range.start.checked_sub(2).map(|i| doc.chars[i]);
     if matches!(prev, Some('表') | Some('图'))
+        || (prev == Some('栏') && prev2 == Some('专'))
         || (prev == Some(' ') && matches!(prev2, Some('表') | Some('图')))
     {
         return true;

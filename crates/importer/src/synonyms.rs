@@ -473,14 +473,15 @@ pub fn match_label(
     // what it is.
     let listed = included_list(label);
     let label = listed.as_deref().unwrap_or(label);
+    // "其中医院" is 其中 + 医院, not 中医; a yearbook spaces its labels ("药 师(士)", "执 业(助
+    // 理)医 师").
+    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     // 执业医师 alone is the narrower count, without assistant physicians.
     let assistants = label.contains("助理");
     // "执业助理医师0.23万人", "助理医师": the assistants alone, a part of 执业(助理)医师.
-    if assistants_alone(label) {
+    if assistants_alone(&label) {
         return None;
     }
-    // "其中医院" is 其中 + 医院, not 中医; a yearbook spaces its short labels ("药 师(士)").
-    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     let label = label
         .replace(['(', ')', '（', '）'], "")
         .replace("助理", "")

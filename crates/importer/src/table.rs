@@ -146,7 +146,8 @@ fn classify(s: &str) -> Cell {
         return Cell::Change;
     }
     // "2020年比2019年增长(%)", "较上年增减": a column of changes against a year.
-    if (bare.contains('比') || bare.contains('较'))
+    if !s.contains(' ')
+        && (bare.contains('比') || bare.contains('较'))
         && [
             "增长",
             "增减",
@@ -438,6 +439,47 @@ pub fn scale_of(text: &str) -> f64 {
     }
 }
 
+/// The words of `cells` and of the three lines above them, where a caption or a units line
+/// stands.
+fn lines_above<'a>(doc: &'a Doc, cells: &'a [Placed]) -> impl Iterator<Item = String> + 'a {
+    let first = cells.first().map_or(0, |c| c.2);
+    (first.saturating_sub(3)..first)
+        .filter_map(|l| doc.lines.get(l).map(|r| doc.norm(r)))
+        .chain(cells.iter().map(|c| doc.norm(&c.0)))
+}
+
+/// The units a "单位:个、万张、万人" line lists, where it lists more than one.
+fn units_listed(lines: impl Iterator<Item = String>) -> Vec<String> {
+    lines
+        .filter_map(|t| {
+            let rest = t.trim().strip_prefix("单位")?;
+            let rest = rest.trim_start_matches([':', '：', ' ']);
+            let units: Vec<String> = rest
+                .split(['、', ',', '，', ';', '；', ' '])
+                .map(|u| u.trim().to_string())
+                .filter(|u| !u.is_empty())
+                .collect();
+            (units.len() > 1).then_some(units)
+        })
+        .next()
+        .unwrap_or_default()
+}
+
+/// The listed unit a count of `quantity` takes: beds' in 张, staff's in 人; none where the
+/// list names no unit of that kind, or two.
+fn listed_unit<'u>(units: &'u [String], quantity: &str) -> Option<&'u str> {
+    let kind = if quantity.starts_with("beds") {
+        '张'
+    } else if quantity == "population" || quantity == "children" || quantity == "nursery_places" {
+        return None;
+    } else {
+        '人'
+    };
+    let mut of_kind = units.iter().filter(|u| u.ends_with(kind));
+    let unit = of_kind.next()?;
+    of_kind.next().is_none().then_some(unit.as_str())
+}
+
 /// A line reads as prose (a sentence), not as table cells.
 fn is_prose(doc: &Doc, line: &Range<usize>) -> bool {
     let s = doc.norm(line);
@@ -516,16 +558,18 @@ fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
         }
         let next_line = &cells[lines[fig].clone()];
         let width = next_line.len();
-        // "2020 2210 26120", "全 市 2315 28650": a year or a name, then figures only.
+        // "2020 2210 26120", "全 市 2315 28650", "床位数 张 2050 6.8": a year or a name (and
+        // its unit), then figures only.
         let figures_below = next_line.iter().enumerate().all(|(i, c)| {
             matches!(c.1, Cell::Figure(_))
                 || (i == 0 && matches!(c.1, Cell::Label(_)))
+                || (i == 1 && matches!(c.1, Cell::Unit))
                 || is_year_cell(doc, c)
         });
-        let mut words = words_of(&cells[l.start]);
-        if words.len() > 2 && words[0] == "年" && words[1] == "份" {
-            words.splice(0..2, ["年份".to_string()]);
-        }
+        let words: Vec<String> = header_words(doc, &cells[l.start].0)
+            .iter()
+            .map(|w| squeezed(doc, w))
+            .collect();
         let names = words
             .iter()
             .all(|w| w.chars().count() >= 2 && w.chars().any(is_cjk));
@@ -559,23 +603,8 @@ fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
             Some(&&line) if line == k => {
                 next_split.next();
                 let c = &cells[l.start];
-                let mut words = doc.words(&c.0);
-                if words.len() > 2 && {
-                    let w: Vec<String> = words[..2]
-                        .iter()
-                        .map(|w| doc.chars[w.clone()].iter().collect())
-                        .collect();
-                    w[0] == "年" && w[1] == "份"
-                } {
-                    let joined = words[0].start..words[1].end;
-                    words.splice(0..2, [joined]);
-                }
-                for w in words {
-                    let cell = if doc.norm(&w).replace(' ', "") == "年份" {
-                        classify("年份")
-                    } else {
-                        classify(&doc.norm(&w))
-                    };
+                for w in header_words(doc, &c.0) {
+                    let cell = classify(&squeezed(doc, &w));
                     out.push((w, cell, c.2));
                 }
             }
@@ -583,6 +612,45 @@ fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
         }
     }
     out
+}
+
+/// A single-spaced header's names: its words, where a spaced pair of characters opening it is
+/// one ("年 份", "地 区", "项 目") and a unit in brackets after a name is the name's
+/// ("机构数 (个)").
+fn header_words(doc: &Doc, r: &Range<usize>) -> Vec<Range<usize>> {
+    let mut words = doc.words(r);
+    let one_char = |w: &Range<usize>| w.len() == 1 && is_cjk(doc.chars[w.start]);
+    if words.len() > 2 && one_char(&words[0]) && one_char(&words[1]) {
+        let joined = words[0].start..words[1].end;
+        words.splice(0..2, [joined]);
+    }
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(words.len());
+    for w in words {
+        let text: String = doc.chars[w.clone()].iter().collect();
+        match out.last_mut() {
+            // A line of units alone ("(个) (万张)") keeps one a column.
+            Some(prev)
+                if text.starts_with('(')
+                    && is_unit(&text)
+                    && !is_unit(&doc.chars[prev.clone()].iter().collect::<String>()) =>
+            {
+                prev.end = w.end
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+/// A spaced pair of characters as one word ("年 份" → "年份"); other names as they are.
+fn squeezed(doc: &Doc, w: &Range<usize>) -> String {
+    let text = doc.norm(w);
+    let bare: String = text.chars().filter(|c| *c != ' ').collect();
+    if bare.chars().count() == 2 && bare.chars().all(is_cjk) {
+        bare
+    } else {
+        text
+    }
 }
 
 fn blocks(doc: &Doc) -> Vec<Block> {
@@ -644,9 +712,60 @@ fn is_a_caption(t: &str) -> bool {
 impl Block {
     fn new(doc: &Doc, cells: Vec<Placed>) -> Block {
         Block {
-            cells: split_spaced_header(doc, cells),
+            cells: years_across(doc, split_spaced_header(doc, cells)),
         }
     }
+}
+
+/// "项目 | 1995 | 2000 | 2005 | 2010": a header of years across, some before 2000 (whose
+/// columns are then read and left out as years the page cannot show). Under a row-label head
+/// (项目, 指标, with or without 单位) only, where the years run in order: a row of counts
+/// ("床位数 1995 2000") never is one.
+fn years_across(doc: &Doc, mut cells: Vec<Placed>) -> Vec<Placed> {
+    let mut i = 0;
+    while i < cells.len() {
+        let line = cells[i].2;
+        let end = (i..cells.len())
+            .find(|&k| cells[k].2 != line)
+            .unwrap_or(cells.len());
+        let first_figure = (i..end)
+            .find(|&k| matches!(cells[k].1, Cell::Figure(_)))
+            .unwrap_or(end);
+        let head: String = cells[i..first_figure]
+            .iter()
+            .flat_map(|c| doc.norm(&c.0).chars().collect::<Vec<_>>())
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let head = head.strip_suffix("单位").unwrap_or(&head);
+        let years: Vec<i32> = cells[first_figure..end]
+            .iter()
+            .filter_map(|c| match &c.1 {
+                Cell::Figure(n)
+                    if n.value.fract() == 0.0
+                        && (1949.0..=2035.0).contains(&n.value)
+                        && doc.norm(&c.0).trim().chars().count() == 4 =>
+                {
+                    Some(n.value as i32)
+                }
+                Cell::Year(y, None, None) => Some(*y),
+                _ => None,
+            })
+            .collect();
+        let in_order = years.windows(2).all(|w| w[0] < w[1]);
+        if first_figure < end
+            && years.len() == end - first_figure
+            && years.len() >= 2
+            && in_order
+            && years.iter().any(|y| *y < 2000)
+            && ROW_HEADS.contains(&head)
+        {
+            for (c, y) in cells[first_figure..end].iter_mut().zip(years) {
+                c.1 = Cell::Year(y, None, None);
+            }
+        }
+        i = end;
+    }
+    cells
 }
 
 /// What a value column holds.
@@ -726,6 +845,14 @@ fn yearbook(
     if columns.iter().filter(|c| c.is_some()).count() < 1 {
         return false;
     }
+    let first_data = data.first().and_then(|l| l.first()).map(|c| c.0.start);
+    let above: Vec<Placed> = b
+        .cells
+        .iter()
+        .take_while(|c| Some(c.0.start) != first_data)
+        .cloned()
+        .collect();
+    let listed_units = units_listed(lines_above(doc, &above));
     let mut found: Vec<Row> = Vec::new();
     for cells in &data {
         if rows.len() >= super::MAX_ROWS {
@@ -733,10 +860,12 @@ fn yearbook(
         }
         let Some(first) = cells.first() else { continue };
         let ys = doc.norm(&first.0);
+        // "2020年比2019年增长(%)", "“十三五”时期年均增长(%)": a row of changes, no year's.
         let Some(year) = ys
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
             .filter(|y| (2000..=2035).contains(y))
+            .filter(|_| matches!(ys[4..].trim(), "" | "年" | "年末" | "年底"))
         else {
             continue;
         };
@@ -746,9 +875,13 @@ fn yearbook(
                 continue;
             };
             let hdr = &header[col];
-            // "卫生技术人员(万人)": the header's unit multiplies a count, not a density.
+            // "卫生技术人员(万人)": the header's unit multiplies a count, not a density; else
+            // the unit a line above lists for its kind (单位:个、万张、万人).
             let scale = match subject {
-                Subject::Quantity(_) => scale_of(&hdr.0),
+                Subject::Quantity(q) => match listed_unit(&listed_units, q) {
+                    Some(unit) if scale_of(&hdr.0) == 1.0 => scale_of(unit),
+                    _ => scale_of(&hdr.0),
+                },
                 _ => 1.0,
             };
             let quote = fold_whitespace(&format!(
@@ -1290,12 +1423,35 @@ fn breakdown(
         }
     }
     caption = caption.trim().to_string();
-    // A table of one kind of institution (hospitals, township hospitals) is a part.
-    let whole = caption.contains("卫生机构") || caption.contains("医疗机构");
+    // A table of one kind of institution (hospitals, township hospitals, 基层医疗卫生机构,
+    // 专业公共卫生机构, 中医类…) is a part: its 合计 is that kind's.
+    let whole = (caption.contains("卫生机构") || caption.contains("医疗机构"))
+        && ![
+            "基层医疗",
+            "专业公共卫生",
+            "中医",
+            "民营",
+            "非公立",
+            "公立医院",
+            "社会办",
+        ]
+        .iter()
+        .any(|w| caption.contains(w));
     if !whole
-        && ["医院", "卫生院", "基层", "社区", "村卫生室", "专业公共卫生"]
-            .iter()
-            .any(|w| caption.contains(w))
+        && [
+            "医院",
+            "卫生院",
+            "基层",
+            "社区",
+            "村卫生室",
+            "专业公共卫生",
+            "中医",
+            "民营",
+            "非公立",
+            "社会办",
+        ]
+        .iter()
+        .any(|w| caption.contains(w))
     {
         return false;
     }
@@ -1337,6 +1493,13 @@ fn breakdown(
     };
     // "卫生机构、床位和人员情况 | 机构数 床位数 人员数": the staff of a health table are its 卫生人员.
     let staff_of_health = caption.contains("卫生") && caption.contains("人员");
+    // A line of units, one a kind ("单位:个、万张、万人"), above the figures or in the caption.
+    let listed_units = units_listed(
+        caption
+            .lines()
+            .map(str::to_string)
+            .chain(lines_above(doc, &cells[..ti.unwrap_or(0)])),
+    );
     let subjects: Vec<Option<Subject>> = header
         .iter()
         .map(|h| {
@@ -1403,7 +1566,17 @@ fn breakdown(
             continue;
         }
         let scale = match subject {
-            Subject::Quantity(_) => scale_of(&format!("{}{caption}", header[k])),
+            Subject::Quantity(q) => match listed_unit(&listed_units, q) {
+                // "单位:个、万张、万人": each count takes the listed unit of its kind.
+                Some(unit)
+                    if !header[k]
+                        .rfind('(')
+                        .is_some_and(|i| is_unit(&header[k][i..])) =>
+                {
+                    scale_of(unit)
+                }
+                _ => scale_of(&format!("{}{caption}", header[k])),
+            },
             _ => 1.0,
         };
         found.push(Row {
@@ -1722,6 +1895,13 @@ fn names_a_part(caption: &str) -> bool {
         .skip_while(|c| !is_cjk(*c) || *c == '表')
         .filter(|c| !c.is_whitespace())
         .collect();
+    // "某市统计年鉴2021基层医疗卫生机构情况(2020年)": past the edition's name.
+    let words = match words.rfind("年鉴") {
+        Some(i) => words[i + "年鉴".len()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '—' | '.'))
+            .to_string(),
+        None => words,
+    };
     !words.contains("指标")
         && [
             "医院",
@@ -1777,7 +1957,10 @@ fn bare_name(s: &str) -> String {
 
 /// A table's number: "14-3", "表1", "表5-2" (not a page's, "— 15 —").
 fn is_table_number(t: &str) -> bool {
-    let numbered = t.strip_prefix('表');
+    // "表3", "附表1", "专栏2": a table's or a box's number.
+    let numbered = ["专栏", "附表", "表"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p));
     let n = numbered.unwrap_or(t);
     let dash = |c: char| matches!(c, '-' | '—');
     !n.is_empty()
@@ -2501,6 +2684,9 @@ fn role_and_year(
         .unwrap_or_else(|| match (col.year, cx.document_year) {
             (Some(y), Some(d)) if y > d => Role::Target,
             (Some(_), Some(_)) => Role::Figure,
+            // A yearbook holds what was reached; a plan of a period aims at its years.
+            (Some(_), None) if cx.yearbook_edition.is_some() => Role::Figure,
+            (Some(y), None) if cx.period_start.is_some_and(|s| y >= s) => Role::Target,
             (Some(_), None) if series => Role::Figure,
             (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
             _ => Role::Target,

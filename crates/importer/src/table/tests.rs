@@ -1448,3 +1448,94 @@ fn a_caption_between_two_tables_starts_the_second() {
     // How often a bed turns over is no count of beds.
     assert!(got.iter().all(|r| r.3.value() != Some(20.15)), "{got:#?}");
 }
+
+#[test]
+fn the_ninth_sessions_table_probes_keep_their_figures_right() {
+    // A table of one kind of institution: its 合计 is that kind's, not the region's.
+    for caption in [
+        "基层医疗卫生机构情况(2020年)",
+        "专业公共卫生机构床位及人员(2020年)",
+        "中医类医疗卫生机构情况(2020年)",
+    ] {
+        let text = format!(
+            "某市统计年鉴2021\n{caption}\n机构类别\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t执业(助理)医师(人)\n合计\t2352\t5890\t5420\t2780\n乡镇卫生院\t62\t4180\t3010\t1180\n"
+        );
+        assert!(
+            rows_or_none(&text)
+                .iter()
+                .all(|r| !matches!(&r.subject, Subject::Quantity(_))),
+            "{caption}"
+        );
+    }
+    // A bulletin's table copied with single spaces, a unit column and a change column.
+    let got = rows(
+        "某县2020年国民经济和社会发展统计公报\n表6 2020年卫生事业主要指标\n指标 单位 绝对数 比上年增长(%)\n医疗卫生机构 个 412 0.5\n床位数 张 2050 6.8\n卫生技术人员 人 1705 5.9\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[("beds_total", 2050.0), ("health_technicians", 1705.0)],
+    );
+    assert!(got.iter().all(|r| r.3.value() != Some(6.8)), "{got:#?}");
+    // A row of changes under the years is no year's.
+    let got = rows(
+        "某市统计年鉴2021\n主要年份卫生事业发展情况\n年份\t床位数(张)\t卫生技术人员(人)\n2019\t29120\t24310\n2020\t30215\t25106\n2020年比2019年增长(%)\t3.8\t3.3\n",
+    );
+    has_figures(&got, 2020, &[("beds_total", 30215.0)]);
+    assert!(got.iter().all(|r| r.3.value() != Some(3.8)), "{got:#?}");
+    // A yearbook's two columns five years apart are both reached.
+    let got = rows(
+        "某省统计年鉴2021\n卫生人力资源\n指标\t单位\t2015\t2020\n卫生技术人员\t万人\t30.52\t40.12\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    has_figures(&got, 2020, &[("health_technicians", 401200.0)]);
+    // A plan of a period aims at its years, undated as the page is.
+    let got = rows(
+        "某市卫生健康事业发展“十四五”规划\n表1 主要健康指标\n指标\t单位\t2020年\t2025年\t2035年\n人均预期寿命\t岁\t78.62\t79.5\t81\n孕产妇死亡率\t/10万\t9.8\t≤9.5\t≤8\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.1 == "life_expectancy" && r.2 == 2025),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().any(|r| r.0 == Role::Target
+            && r.1 == "maternal_mortality"
+            && r.2 == 2025
+            && r.3 == Cmp::AtMost(9.5)),
+        "{got:#?}"
+    );
+    // A yearbook's spaced names: 执 业(助 理)医 师 are the physicians with their assistants.
+    let got = rows(
+        "某县统计年鉴2021\n主 要 年 份 卫 生 事 业 情 况\n年 份\t床 位 数(张)\t执 业(助 理)医 师(人)\n2019\t1920\t640\n2020\t1990\t672\n",
+    );
+    has_figures(&got, 2020, &[("physicians", 672.0)]);
+    assert!(got.iter().all(|r| r.1 != "licensed_physicians"), "{got:#?}");
+    // A line of units one a kind: 万张 for the beds, 万人 for the staff.
+    let got = rows(
+        "某省统计年鉴2021\n22-3 卫生机构、床位及人员(2020年)\n单位:个、万张、万人\n机构类别\t机构数\t床位数\t卫生技术人员\t执业(助理)医师\n总计\t36215\t32.48\t40.12\t15.36\n医院\t1120\t24.61\t28.02\t9.81\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[
+            ("beds_total", 324800.0),
+            ("health_technicians", 401200.0),
+            ("physicians", 153600.0),
+        ],
+    );
+    let got = rows(
+        "某省统计年鉴2021\n22-1 主要年份卫生资源\n单位:个、万张、万人\n年份\t机构数\t床位数\t卫生技术人员\n2019\t36000\t31.2\t38.5\n2020\t36215\t32.48\t40.12\n",
+    );
+    has_figures(&got, 2020, &[("beds_total", 324800.0)]);
+    // A box's number is no figure.
+    let got = rows_or_none(
+        "某市卫生健康事业发展“十四五”规划\n专栏1 “十三五”规划主要指标完成情况\n指标\t单位\t2020年目标\t2020年完成\n人均预期寿命\t岁\t78\t78.62\n",
+    );
+    assert!(
+        got.iter().all(
+            |r| !matches!(&r.subject, Subject::Tracked { label, .. } if label.contains("专栏"))
+        ),
+        "{got:#?}"
+    );
+}
