@@ -712,9 +712,36 @@ fn is_a_caption(t: &str) -> bool {
 impl Block {
     fn new(doc: &Doc, cells: Vec<Placed>) -> Block {
         Block {
-            cells: years_across(doc, split_spaced_header(doc, cells)),
+            cells: years_across(
+                doc,
+                without_unit_lines(doc, split_spaced_header(doc, cells)),
+            ),
         }
     }
+}
+
+/// A line of units under a header's names ("(个) | (张) | (人)"), none of which scales its
+/// counts, says nothing the names do not: left out, so the names stand over the figures.
+fn without_unit_lines(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
+    let unit_line = |line: &[Placed]| {
+        line.len() >= 2
+            && line.iter().all(|c| {
+                let t = doc.norm(&c.0);
+                matches!(c.1, Cell::Unit) && !t.contains('万') && !t.contains('千')
+            })
+    };
+    let mut out = Vec::with_capacity(cells.len());
+    let mut i = 0;
+    while i < cells.len() {
+        let end = (i..cells.len())
+            .find(|&k| cells[k].2 != cells[i].2)
+            .unwrap_or(cells.len());
+        if !unit_line(&cells[i..end]) {
+            out.extend_from_slice(&cells[i..end]);
+        }
+        i = end;
+    }
+    out
 }
 
 /// "项目 | 1995 | 2000 | 2005 | 2010": a header of years across, some before 2000 (whose
@@ -2373,10 +2400,14 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
         }
         match c {
             Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) | Cell::Current => break,
+            // After the values it ends the row; before them ("指标 | 属性 | 单位 | 2020年 |
+            // 2025年") the values follow.
             Cell::Nature(n) => {
                 row.nature = Some(*n);
-                row.end += 1;
-                break;
+                if !row.values.is_empty() {
+                    row.end += 1;
+                    break;
+                }
             }
             Cell::Unit => row.unit_words.push_str(&doc.norm(range)),
             Cell::Words => {}

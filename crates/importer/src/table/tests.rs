@@ -1539,3 +1539,30 @@ fn the_ninth_sessions_table_probes_keep_their_figures_right() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_units_line_in_wide_columns_and_a_nature_column_before_the_values() {
+    let got = rows(
+        "某市统计年鉴2021\n            卫生机构、床位及人员数(2020年)\n  机构类别                 机构数      床位数     卫生人员    卫生技术人员\n                            (个)        (张)        (人)          (人)\n  总    计                  2496       30215       32480         25106\n  医    院                    86       22870       21250         17960\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[
+            ("beds_total", 30215.0),
+            ("health_workers", 32480.0),
+            ("health_technicians", 25106.0),
+        ],
+    );
+    let got = rows(
+        "某市卫生健康事业发展“十四五”规划\n表1 主要指标\n指标\t属性\t单位\t2020年\t2025年\n人均预期寿命\t预期性\t岁\t78.62\t79.5\n每千人口注册护士数\t约束性\t人\t2.20\t3.0\n",
+    );
+    has_figures(&got, 2020, &[("life_expectancy", 78.62)]);
+    assert!(
+        got.iter().any(|r| r.0 == Role::Target
+            && r.1 == "nurses_per_1000"
+            && r.2 == 2025
+            && r.3.value() == Some(3.0)),
+        "{got:#?}"
+    );
+}
