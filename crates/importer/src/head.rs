@@ -36,7 +36,19 @@ pub struct Head {
 }
 
 /// Words of a title that reports rather than plans.
-const REPORT_WORDS: &[&str] = &["公报", "年鉴", "统计", "发展情况", "工作总结", "白皮书"];
+const REPORT_WORDS: &[&str] = &[
+    "公报",
+    "年鉴",
+    "统计",
+    "发展情况",
+    "工作总结",
+    "白皮书",
+    // A plan's review: "…规划中期评估报告", "…规划实施情况评估", "…指标完成情况".
+    "中期评估",
+    "评估报告",
+    "实施情况",
+    "完成情况",
+];
 
 /// The five-year periods plans are named after, with their first year.
 use super::time::PERIODS;

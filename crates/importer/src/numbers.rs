@@ -145,6 +145,18 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
     (before.ends_with("死亡率为") || before.ends_with("亡率降为") || before.ends_with("率保持为"))
         .then_some(())
         .filter(|_| closed)?;
+    // "城关镇孕产妇死亡率为零", "某乡卫生院辖区…为零": a town's or a health centre's none.
+    let clause: String = chars[start..i]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, '。' | ';' | '\n'))
+        .collect();
+    if ["镇", "乡", "村", "辖区", "卫生院", "医院"]
+        .iter()
+        .any(|w| clause.contains(&w.chars().rev().collect::<String>()))
+    {
+        return None;
+    }
     Some(Num {
         range: i..i + 1,
         value: 0.0,

@@ -561,7 +561,18 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
             || n.unit == Some('岁')
             || (n.unit.is_some_and(|u| matches!(u, '张' | '人' | '名'))
                 && n.range.start >= 6
-                && doc.chars[n.range.start - 6].is_alphabetic()));
+                && doc.chars[n.range.start - 6].is_alphabetic()
+                // "全市2021年20名医生获评…", "600张床位投入使用": a count before its noun.
+                && !doc
+                    .chars
+                    .get(n.range.end)
+                    .is_some_and(|c| {
+                        is_cjk(*c)
+                            && !matches!(
+                                c,
+                                '和' | '及' | '与' | '增' | '提' | '上' | '下' | '降' | '减' | '达'
+                            )
+                    })));
     if matches!(prev, Some('每') | Some('/') | Some('年') | Some('月')) && !after_a_year {
         return true;
     }
@@ -1078,6 +1089,9 @@ impl Sentence<'_> {
                 .iter()
                 .any(|w| self.text.starts_with(w));
         let mut of_a_part = self.part_before && !region_first;
+        // "乡镇卫生院卫生技术人员1230人,其中注册护士320人": a part's own breakdown.
+        let mut first_is_part = false;
+        let mut breakdown_of_a_part = false;
         // About one kind of part only, named first, and no whole's institutions: 其中 lists are
         // a breakdown.
         let mut part_kinds = 0;
@@ -1183,9 +1197,20 @@ impl Sentence<'_> {
             if whole_again {
                 of_a_part = false;
             }
+            if k == 0 {
+                first_is_part = is_part(&f.matchable)
+                    && ["医院", "卫生院", "机构", "社区"]
+                        .iter()
+                        .any(|w| f.matchable.contains(w));
+            }
+            // From its 其中 on, the list's items ("其中注册护士320人、药师60人") are the part's.
+            breakdown_of_a_part = breakdown_of_a_part
+                || (k > 0 && first_is_part && f.matchable.trim_start().starts_with("其中"));
             let named = match named.subject {
                 Some(ref sub)
-                    if of_a_part && is_total(sub) && !has_any(&f.matchable, REGION_WIDE) =>
+                    if (of_a_part || breakdown_of_a_part)
+                        && is_total(sub)
+                        && !has_any(&f.matchable, REGION_WIDE) =>
                 {
                     Named {
                         subject: None,

@@ -448,21 +448,52 @@ fn lines_above<'a>(doc: &'a Doc, cells: &'a [Placed]) -> impl Iterator<Item = St
         .chain(cells.iter().map(|c| doc.norm(&c.0)))
 }
 
-/// The units a "单位:个、万张、万人" line lists, where it lists more than one.
+/// A caption without what it says it includes: "医疗卫生机构情况(含村卫生室等基层医疗机构)".
+fn without_inclusions(caption: &str) -> String {
+    let mut out = String::with_capacity(caption.len());
+    let mut rest = caption;
+    while let Some(i) = rest.find("(含") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..].find(')').map_or("", |j| &rest[i + j + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The units a "单位:个、万张、万人" (or "计量单位:万人") line lists.
 fn units_listed(lines: impl Iterator<Item = String>) -> Vec<String> {
     lines
         .filter_map(|t| {
-            let rest = t.trim().strip_prefix("单位")?;
+            let t = t.trim();
+            let rest = t
+                .strip_prefix("计量单位")
+                .or_else(|| t.strip_prefix("单位"))?;
             let rest = rest.trim_start_matches([':', '：', ' ']);
             let units: Vec<String> = rest
                 .split(['、', ',', '，', ';', '；', ' '])
                 .map(|u| u.trim().to_string())
                 .filter(|u| !u.is_empty())
                 .collect();
-            (units.len() > 1).then_some(units)
+            // Units: short words such as 个, 万张, 万人, 万人次, 元.
+            let unit = |u: &String| {
+                u.chars().count() <= 4
+                    && (is_unit(u) || u.ends_with(['人', '张', '个', '次', '元', '所', '家']))
+            };
+            (!units.is_empty() && units.iter().all(unit)).then_some(units)
         })
         .next()
         .unwrap_or_default()
+}
+
+/// What a count of `quantity` without a unit of its own is multiplied by: the unit a line
+/// above lists for its kind, else `otherwise`; none (the count is not read) where the line
+/// lists units in 万 or 千 but none of this kind ("单位:万人次、万张" over a column of staff).
+fn count_scale(listed: &[String], quantity: &str, otherwise: f64) -> Option<f64> {
+    match listed_unit(listed, quantity) {
+        Some(unit) => Some(scale_of(unit)),
+        None if listed.iter().any(|u| u.contains('万') || u.contains('千')) => None,
+        None => Some(otherwise),
+    }
 }
 
 /// The listed unit a count of `quantity` takes: beds' in 张, staff's in 人; none where the
@@ -904,11 +935,13 @@ fn yearbook(
             let hdr = &header[col];
             // "卫生技术人员(万人)": the header's unit multiplies a count, not a density; else
             // the unit a line above lists for its kind (单位:个、万张、万人).
+            let own = scale_of(&hdr.0);
             let scale = match subject {
-                Subject::Quantity(q) => match listed_unit(&listed_units, q) {
-                    Some(unit) if scale_of(&hdr.0) == 1.0 => scale_of(unit),
-                    _ => scale_of(&hdr.0),
+                Subject::Quantity(q) if own == 1.0 => match count_scale(&listed_units, q, own) {
+                    Some(s) => s,
+                    None => continue,
                 },
+                Subject::Quantity(_) => own,
                 _ => 1.0,
             };
             let quote = fold_whitespace(&format!(
@@ -1451,34 +1484,25 @@ fn breakdown(
     }
     caption = caption.trim().to_string();
     // A table of one kind of institution (hospitals, township hospitals, 基层医疗卫生机构,
-    // 专业公共卫生机构, 中医类…) is a part: its 合计 is that kind's.
-    let whole = (caption.contains("卫生机构") || caption.contains("医疗机构"))
-        && ![
-            "基层医疗",
-            "专业公共卫生",
-            "中医",
-            "民营",
-            "非公立",
-            "公立医院",
-            "社会办",
-        ]
-        .iter()
-        .any(|w| caption.contains(w));
+    // 专业公共卫生机构, 中医类, 公立, 政府办…) is a part: its 合计 is that kind's. What a caption
+    // says it includes ("(含村卫生室等基层医疗机构)") names no kind.
+    let named = without_inclusions(&caption);
+    const KINDS: &[&str] = &[
+        "基层医疗",
+        "专业公共卫生",
+        "中医",
+        "民营",
+        "公立",
+        "政府办",
+        "社会办",
+    ];
+    let whole = (named.contains("卫生机构") || named.contains("医疗机构"))
+        && !KINDS.iter().any(|w| named.contains(w));
     if !whole
-        && [
-            "医院",
-            "卫生院",
-            "基层",
-            "社区",
-            "村卫生室",
-            "专业公共卫生",
-            "中医",
-            "民营",
-            "非公立",
-            "社会办",
-        ]
-        .iter()
-        .any(|w| caption.contains(w))
+        && ["医院", "卫生院", "基层", "社区", "村卫生室"]
+            .iter()
+            .chain(KINDS)
+            .any(|w| named.contains(w))
     {
         return false;
     }
@@ -1592,18 +1616,17 @@ fn breakdown(
         if n.percent || n.high.is_some() {
             continue;
         }
+        let own_unit = header[k]
+            .rfind('(')
+            .is_some_and(|i| is_unit(&header[k][i..]));
+        let fallback = scale_of(&format!("{}{caption}", header[k]));
         let scale = match subject {
-            Subject::Quantity(q) => match listed_unit(&listed_units, q) {
-                // "单位:个、万张、万人": each count takes the listed unit of its kind.
-                Some(unit)
-                    if !header[k]
-                        .rfind('(')
-                        .is_some_and(|i| is_unit(&header[k][i..])) =>
-                {
-                    scale_of(unit)
-                }
-                _ => scale_of(&format!("{}{caption}", header[k])),
+            // "单位:个、万张、万人": each count takes the listed unit of its kind.
+            Subject::Quantity(q) if !own_unit => match count_scale(&listed_units, q, fallback) {
+                Some(s) => s,
+                None => continue,
             },
+            Subject::Quantity(_) => fallback,
             _ => 1.0,
         };
         found.push(Row {
@@ -2717,7 +2740,9 @@ fn role_and_year(
             (Some(_), Some(_)) => Role::Figure,
             // A yearbook holds what was reached; a plan of a period aims at its years.
             (Some(_), None) if cx.yearbook_edition.is_some() => Role::Figure,
-            (Some(y), None) if cx.period_start.is_some_and(|s| y >= s) => Role::Target,
+            (Some(y), None) if !cx.reports && cx.period_start.is_some_and(|s| y >= s) => {
+                Role::Target
+            }
             (Some(_), None) if series => Role::Figure,
             (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
             _ => Role::Target,

@@ -2984,3 +2984,22 @@ fn registered_nursing_staff_are_the_nurses_but_nursing_staff_alone_are_not() {
     has(&got, Role::Figure, "nurses", 2013, Cmp::AtLeast(2400.0));
     proposes_none_of("2013年底,全市共有护理人员2400人。", &["nurses"]);
 }
+
+#[test]
+fn the_ninth_sessions_third_reading_keeps_the_prose_rules_to_their_cases() {
+    // A count after a year, before its noun, is no total.
+    proposes_none_of(
+        "全市2021年20名医生获评省级名医,全市2023年600张床位投入使用。",
+        &["physicians", "beds_total"],
+    );
+    // A town's or a health centre's none is not the region's.
+    let got = rows_or_none(
+        "某县2020年卫生健康事业发展统计公报\n城关镇孕产妇死亡率为零。某乡卫生院辖区婴儿死亡率降为零。",
+    );
+    assert!(got.iter().all(|r| r.cmp.value() != Some(0.0)), "{got:#?}");
+    // A part's own breakdown after 其中 is the part's.
+    proposes_none_of(
+        "2005年末,乡镇卫生院卫生技术人员1230人,其中注册护士320人、注册护理人员300人。",
+        &["nurses", "health_technicians"],
+    );
+}

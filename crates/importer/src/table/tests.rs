@@ -1566,3 +1566,49 @@ fn a_units_line_in_wide_columns_and_a_nature_column_before_the_values() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_ninth_sessions_third_reading_keeps_the_table_rules_to_their_cases() {
+    // A plan's mid-term review reports its years gone by; only its goal column aims.
+    let got = rows(
+        "某市“十三五”卫生与健康规划中期评估报告\n表1 主要发展指标\n指标\t2015年\t2018年\t2020年\t属性\n每千人口医疗卫生机构床位数(张)\t5.12\t5.86\t6.0\t预期性\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.2 == 2018 && r.3.value() == Some(5.86)),
+        "{got:#?}"
+    );
+    // 公立, 政府办: a kind of institution; what a caption includes names none.
+    for caption in [
+        "公立医疗卫生机构情况(2021年)",
+        "政府办医疗卫生机构情况(2021年)",
+    ] {
+        let text = format!(
+            "某市统计年鉴2022\n{caption}\n机构类别\t机构数(个)\t床位数(张)\t卫生技术人员(人)\n合计\t320\t19860\t18240\n医院\t40\t15000\t14000\n"
+        );
+        assert!(
+            rows_or_none(&text)
+                .iter()
+                .all(|r| !matches!(&r.subject, Subject::Quantity(_))),
+            "{caption}"
+        );
+    }
+    let got = rows(
+        "某县统计年鉴2021\n医疗卫生机构情况(含村卫生室等基层医疗机构)(2020年)\n机构类别\t机构数(个)\t床位数(张)\t卫生技术人员(人)\n合计\t420\t2860\t2410\n医院\t12\t2100\t1800\n",
+    );
+    has_figures(&got, 2020, &[("beds_total", 2860.0)]);
+    // One unit for all the counts, or units of other kinds beside it.
+    let got = rows(
+        "某省统计年鉴2021\n21-6 主要年份卫生人员\n单位:万人\n年份\t卫生人员\t卫生技术人员\n2019\t41.25\t31.25\n2020\t43.06\t33.06\n",
+    );
+    has_figures(&got, 2020, &[("health_technicians", 330600.0)]);
+    let got = rows(
+        "某省统计年鉴2021\n21-8 卫生服务和人员\n单位:万人次、万人\n年份\t诊疗人次\t出院人数\t卫生技术人员\n2019\t28650\t1020\t31.25\n2020\t25410\t910\t33.06\n",
+    );
+    has_figures(&got, 2020, &[("health_technicians", 330600.0)]);
+    // Units in 万 of no count's kind: the count is not read rather than read unscaled.
+    let got = rows_or_none(
+        "某省统计年鉴2021\n21-9 卫生服务\n单位:万人次\n年份\t诊疗人次\t卫生技术人员\n2019\t28650\t31.25\n2020\t25410\t33.06\n",
+    );
+    assert!(got.iter().all(|r| r.cmp.value() != Some(33.06)), "{got:#?}");
+}
