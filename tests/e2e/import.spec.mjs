@@ -260,6 +260,21 @@ test('10 MB of text: the button says "reading" at once and the page answers', as
   expect(seen.at(-1)[0]).toBe('读取');
   await expect(page.locator('[data-import-unresolved]')).toContainText('文字过长');
   await expect(importRow(page, 'beds_per_1000')).toBeVisible();
+  // The text was folded away while read (a box of megabytes costs every repaint), kept whole,
+  // and shows again when asked.
+  const box = page.locator('[data-import-text]');
+  await expect(box).toHaveCSS('content-visibility', 'hidden');
+  await expect(box).toHaveJSProperty('readOnly', true);
+  await expect(page.locator('[data-text-folded]')).toContainText('个字符');
+  const length = await box.evaluate((el) => el.value.length);
+  expect(length).toBeGreaterThanOrEqual(10_000_000 / 3);
+  // The whole box's length, not the part read (the importer reads its first 2 MB).
+  await expect(page.locator('[data-text-folded]')).toContainText(length.toLocaleString('en-US'));
+  await page.locator('[data-action="unfold-text"]').click();
+  await expect(box).toHaveCSS('content-visibility', 'visible');
+  await expect(box).toHaveJSProperty('readOnly', false);
+  await expect(page.locator('[data-text-folded]')).toHaveCount(0);
+  expect(await box.evaluate((el) => el.value.length)).toBe(length);
   // Still answering: a lever typed into is judged.
   await expect(page.locator('#plan-picker')).toHaveValue('jiaohe');
   expect(errors).toEqual([]);

@@ -34,8 +34,13 @@ pub fn TextSource(
     /// The box's text as a signal, for a panel that reacts to typing.
     #[prop(optional)]
     value: Option<RwSignal<String>>,
+    /// The box folded away, with its text's length: a text of megabytes, kept but not shown,
+    /// since the browser repaints all of it whenever the page below it changes.
+    #[prop(optional)]
+    folded: Option<RwSignal<Option<u32>>>,
 ) -> impl IntoView {
     let app = use_app();
+    let folded_len = move || folded.and_then(|f| f.get());
     let file_input = view! {
         <input
             id=names.file_id
@@ -51,6 +56,12 @@ pub fn TextSource(
             rows=names.rows.to_string()
             spellcheck="false"
             node_ref=textarea
+            // Its contents skipped, not taken out of the page: taking megabytes out costs the
+            // browser half a second once; skipping them, almost nothing (measured).
+            style:content-visibility=move || folded_len().map(|_| "hidden")
+            style:height=move || folded_len().map(|_| "2.5rem")
+            // Not typed into unseen.
+            prop:readOnly=move || folded_len().is_some()
             prop:value=move || value.map(|v| v.get()).unwrap_or_default()
             on:input:target=move |ev| {
                 if let Some(v) = value {
@@ -67,6 +78,20 @@ pub fn TextSource(
         </div>
         <label for=names.text_id>{app.t(names.text_label)}</label>
         {text_box}
+        {move || folded_len().map(|n| view! {
+            <p class="hint text-folded" data-text-folded="">
+                {app.tf("import.folded", &[("count", &hps_words::format::number(f64::from(n), 0))])}
+                " "
+                <button
+                    type="button"
+                    class="link-button"
+                    data-action="unfold-text"
+                    on:click=move |_| { if let Some(f) = folded { f.set(None); } }
+                >
+                    {app.t("import.unfold")}
+                </button>
+            </p>
+        })}
     }
 }
 

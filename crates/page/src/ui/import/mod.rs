@@ -27,6 +27,9 @@ use extras::PanelMessage;
 use hps_importer::{self as import, ImportError};
 use review::ReviewView;
 
+/// Longer than this (in characters), the pasted text is folded away once read.
+const FOLD_CHARS: u32 = 500_000;
+
 /// What the read text becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -109,12 +112,18 @@ fn ImportPanel(mode: Mode) -> impl IntoView {
     let review = RwSignal::new(None::<Review>);
     let message = RwSignal::new(None::<Message>);
     let busy = RwSignal::new(false);
+    let folded = RwSignal::new(None::<u32>);
 
     // The worker reads; the page stays free to answer while it does.
     let start_reading = move |text: js_sys::JsString| {
         busy.set(true);
         message.set(None);
         crate::browser::page::mark("hps:import-read");
+        // A text of megabytes is folded away while it is read and reviewed: the browser would
+        // repaint all of it at every change below it (a tenth of a second and more, measured).
+        if text.length() > FOLD_CHARS {
+            folded.set(Some(text.length()));
+        }
         let text = worker::worth_reading(text);
         let source = String::from(&text);
         let source: Arc<str> = Arc::from(source);
@@ -185,7 +194,7 @@ fn ImportPanel(mode: Mode) -> impl IntoView {
                     {move || app.plan.with(|p| app.tf("bulletin.for_plan", &[("plan", &app.text(&p.region))]))}
                 </p>
             })}
-            <TextSource names textarea on_file/>
+            <TextSource names textarea on_file folded/>
             <button
                 type="button"
                 class="primary"
