@@ -21,10 +21,10 @@ use hps_model::plan::Level;
 use hps_model::text::fold_whitespace;
 
 /// Rows of the review drawn in the first frame.
-const FIRST_ROWS: usize = 24;
+const FIRST_ROWS: usize = 12;
 
 /// Rows drawn in each task after it: a review of a thousand rows never holds the page for long.
-const ROWS_PER_TASK: usize = 80;
+const ROWS_PER_TASK: usize = 24;
 
 /// Shows `ROWS_PER_TASK` more rows in a task of its own, until all `total` show.
 fn reveal(shown: RwSignal<usize>, total: usize) {
