@@ -2740,8 +2740,21 @@ fn role_and_year(
             (Some(_), Some(_)) => Role::Figure,
             // A yearbook holds what was reached; a plan of a period aims at its years.
             (Some(_), None) if cx.yearbook_edition.is_some() => Role::Figure,
-            (Some(y), None) if !cx.reports && cx.period_start.is_some_and(|s| y >= s) => {
-                Role::Target
+            (Some(y), None) if !cx.reports && cx.period_start.is_some() => {
+                if cx.period_start.is_some_and(|s| y >= s) {
+                    Role::Target
+                } else {
+                    Role::Figure
+                }
+            }
+            // A plan's table with a 属性 column (预期性, 约束性): its first year is the base,
+            // the later ones its goals ("2020年 | 2025年 | 2030年 | 属性").
+            (Some(y), None) if !cx.reports && nature.is_some() && years.len() >= 2 => {
+                if years.first() == Some(&y) {
+                    Role::Figure
+                } else {
+                    Role::Target
+                }
             }
             (Some(_), None) if series => Role::Figure,
             (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,

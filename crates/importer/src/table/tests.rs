@@ -1612,3 +1612,30 @@ fn the_ninth_sessions_third_reading_keeps_the_table_rules_to_their_cases() {
     );
     assert!(got.iter().all(|r| r.cmp.value() != Some(33.06)), "{got:#?}");
 }
+
+#[test]
+fn an_undated_plans_table_with_a_nature_column_aims_past_its_base() {
+    let got = rows(
+        "某市卫生健康事业发展规划\n表1 主要发展指标\n指标\t2020年\t2025年\t2030年\t属性\n每千人口医疗卫生机构床位数(张)\t6.08\t6.9\t7.3\t预期性\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.2 == 2020 && r.3.value() == Some(6.08)),
+        "{got:#?}"
+    );
+    for year in [2025, 2030] {
+        assert!(
+            got.iter().any(|r| r.0 == Role::Target && r.2 == year),
+            "{year}: {got:#?}"
+        );
+    }
+    // A 十四五 plan's 2019 and 2020 columns are both its base.
+    let got = rows(
+        "某市卫生健康事业发展“十四五”规划\n表1 主要指标\n指标 | 单位 | 2019年 | 2020年 | 2025年 | 属性\n人均预期寿命 | 岁 | 78.36 | 78.62 | 79.5 | 预期性\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.2 == 2020 && r.3.value() == Some(78.62)),
+        "{got:#?}"
+    );
+}
