@@ -14,6 +14,8 @@ use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
 use hps_model::text::fold_whitespace;
+use layout::{split_spaced_header, without_unit_lines, years_across};
+use units::{count_scale, lines_above, units_listed};
 
 /// The character ranges of the input that tables took, so prose does not read them again.
 pub type Taken = Vec<Range<usize>>;
@@ -439,15 +441,6 @@ pub fn scale_of(text: &str) -> f64 {
     }
 }
 
-/// The words of `cells` and of the three lines above them, where a caption or a units line
-/// stands.
-fn lines_above<'a>(doc: &'a Doc, cells: &'a [Placed]) -> impl Iterator<Item = String> + 'a {
-    let first = cells.first().map_or(0, |c| c.2);
-    (first.saturating_sub(3)..first)
-        .filter_map(|l| doc.lines.get(l).map(|r| doc.norm(r)))
-        .chain(cells.iter().map(|c| doc.norm(&c.0)))
-}
-
 /// A caption without what it says it includes: "医疗卫生机构情况(含村卫生室等基层医疗机构)".
 fn without_inclusions(caption: &str) -> String {
     let mut out = String::with_capacity(caption.len());
@@ -458,57 +451,6 @@ fn without_inclusions(caption: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// The units a "单位:个、万张、万人" (or "计量单位:万人") line lists.
-fn units_listed(lines: impl Iterator<Item = String>) -> Vec<String> {
-    lines
-        .filter_map(|t| {
-            let t = t.trim();
-            let rest = t
-                .strip_prefix("计量单位")
-                .or_else(|| t.strip_prefix("单位"))?;
-            let rest = rest.trim_start_matches([':', '：', ' ']);
-            let units: Vec<String> = rest
-                .split(['、', ',', '，', ';', '；', ' '])
-                .map(|u| u.trim().to_string())
-                .filter(|u| !u.is_empty())
-                .collect();
-            // Units: short words such as 个, 万张, 万人, 万人次, 元.
-            let unit = |u: &String| {
-                u.chars().count() <= 4
-                    && (is_unit(u) || u.ends_with(['人', '张', '个', '次', '元', '所', '家']))
-            };
-            (!units.is_empty() && units.iter().all(unit)).then_some(units)
-        })
-        .next()
-        .unwrap_or_default()
-}
-
-/// What a count of `quantity` without a unit of its own is multiplied by: the unit a line
-/// above lists for its kind, else `otherwise`; none (the count is not read) where the line
-/// lists units in 万 or 千 but none of this kind ("单位:万人次、万张" over a column of staff).
-fn count_scale(listed: &[String], quantity: &str, otherwise: f64) -> Option<f64> {
-    match listed_unit(listed, quantity) {
-        Some(unit) => Some(scale_of(unit)),
-        None if listed.iter().any(|u| u.contains('万') || u.contains('千')) => None,
-        None => Some(otherwise),
-    }
-}
-
-/// The listed unit a count of `quantity` takes: beds' in 张, staff's in 人; none where the
-/// list names no unit of that kind, or two.
-fn listed_unit<'u>(units: &'u [String], quantity: &str) -> Option<&'u str> {
-    let kind = if quantity.starts_with("beds") {
-        '张'
-    } else if quantity == "population" || quantity == "children" || quantity == "nursery_places" {
-        return None;
-    } else {
-        '人'
-    };
-    let mut of_kind = units.iter().filter(|u| u.ends_with(kind));
-    let unit = of_kind.next()?;
-    of_kind.next().is_none().then_some(unit.as_str())
 }
 
 /// A line reads as prose (a sentence), not as table cells.
@@ -542,146 +484,6 @@ type Placed = (Range<usize>, Cell, usize);
 
 struct Block {
     cells: Vec<Placed>,
-}
-
-/// "年份 卫生机构数(个) 床位数(张) 卫生技术人员(人)" over "2020 2210 26120 32050", as a PDF
-/// copies a table with single spaces: the header's names split at its spaces where they are as
-/// many as the figures of the line below, each a name (a spaced name, "床 位 数", never is; a
-/// spaced "年 份" opening the header is one). A line of units ("(个) (张) (人)") or of English
-/// between them is passed over, and a line of units as many as the columns is split too.
-fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
-    // Each line's cells, in order.
-    let mut lines: Vec<Range<usize>> = Vec::new();
-    for (i, c) in cells.iter().enumerate() {
-        match lines.last_mut() {
-            Some(l) if cells[l.start].2 == c.2 => l.end = i + 1,
-            _ => lines.push(i..i + 1),
-        }
-    }
-    let words_of = |c: &Placed| -> Vec<String> {
-        doc.words(&c.0)
-            .iter()
-            .map(|w| doc.chars[w.clone()].iter().collect())
-            .collect()
-    };
-    // A line of units or of English only, as yearbooks set under their Chinese header.
-    let aside = |l: &Range<usize>| -> bool {
-        cells[l.clone()].iter().all(|c| {
-            let words = words_of(c);
-            !words.is_empty()
-                && words
-                    .iter()
-                    .all(|w| is_unit(w) || w.chars().all(|x| x.is_ascii() && !x.is_ascii_digit()))
-        })
-    };
-    // The lines split at their spaces, and the lines of units left out.
-    let mut splits: Vec<usize> = Vec::new();
-    let mut dropped: Vec<usize> = Vec::new();
-    for (k, l) in lines.iter().enumerate() {
-        if l.len() != 1 || !matches!(cells[l.start].1, Cell::Label(_)) {
-            continue;
-        }
-        let Some(fig) = (k + 1..lines.len().min(k + 5)).find(|&j| !aside(&lines[j])) else {
-            continue;
-        };
-        if fig > k + 1 && (k + 1..fig).any(|j| lines[j].len() != 1) {
-            continue;
-        }
-        let next_line = &cells[lines[fig].clone()];
-        let width = next_line.len();
-        // "2020 2210 26120", "全 市 2315 28650", "床位数 张 2050 6.8": a year or a name (and
-        // its unit), then figures only.
-        let figures_below = next_line.iter().enumerate().all(|(i, c)| {
-            matches!(c.1, Cell::Figure(_))
-                || (i == 0 && matches!(c.1, Cell::Label(_)))
-                || (i == 1 && matches!(c.1, Cell::Unit))
-                || is_year_cell(doc, c)
-        });
-        let words: Vec<String> = header_words(doc, &cells[l.start].0)
-            .iter()
-            .map(|w| squeezed(doc, w))
-            .collect();
-        let names = words
-            .iter()
-            .all(|w| w.chars().count() >= 2 && w.chars().any(is_cjk));
-        if width >= 3 && figures_below && words.len() == width && names {
-            splits.push(k);
-            // The units between, where they are one a column (under the names, or under all
-            // but the first): left out where none scales its counts (个, 张, 人: the names say
-            // as much), so the names stand right over the figures; else split, one a column.
-            for j in k + 1..fig {
-                let units = words_of(&cells[lines[j].start]);
-                if (units.len() == width || units.len() + 1 == width)
-                    && units.iter().all(|w| is_unit(w))
-                {
-                    if units.iter().any(|w| w.contains('万') || w.contains('千')) {
-                        splits.push(j);
-                    } else {
-                        dropped.push(j);
-                    }
-                }
-            }
-        }
-    }
-    // Built anew rather than spliced in place: a block may hold a table of thousands of cells.
-    let mut out = Vec::with_capacity(cells.len());
-    let mut next_split = splits.iter().peekable();
-    for (k, l) in lines.iter().enumerate() {
-        if dropped.contains(&k) {
-            continue;
-        }
-        match next_split.peek() {
-            Some(&&line) if line == k => {
-                next_split.next();
-                let c = &cells[l.start];
-                for w in header_words(doc, &c.0) {
-                    let cell = classify(&squeezed(doc, &w));
-                    out.push((w, cell, c.2));
-                }
-            }
-            _ => out.extend(cells[l.clone()].iter().cloned()),
-        }
-    }
-    out
-}
-
-/// A single-spaced header's names: its words, where a spaced pair of characters opening it is
-/// one ("年 份", "地 区", "项 目") and a unit in brackets after a name is the name's
-/// ("机构数 (个)").
-fn header_words(doc: &Doc, r: &Range<usize>) -> Vec<Range<usize>> {
-    let mut words = doc.words(r);
-    let one_char = |w: &Range<usize>| w.len() == 1 && is_cjk(doc.chars[w.start]);
-    if words.len() > 2 && one_char(&words[0]) && one_char(&words[1]) {
-        let joined = words[0].start..words[1].end;
-        words.splice(0..2, [joined]);
-    }
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(words.len());
-    for w in words {
-        let text: String = doc.chars[w.clone()].iter().collect();
-        match out.last_mut() {
-            // A line of units alone ("(个) (万张)") keeps one a column.
-            Some(prev)
-                if text.starts_with('(')
-                    && is_unit(&text)
-                    && !is_unit(&doc.chars[prev.clone()].iter().collect::<String>()) =>
-            {
-                prev.end = w.end
-            }
-            _ => out.push(w),
-        }
-    }
-    out
-}
-
-/// A spaced pair of characters as one word ("年 份" → "年份"); other names as they are.
-fn squeezed(doc: &Doc, w: &Range<usize>) -> String {
-    let text = doc.norm(w);
-    let bare: String = text.chars().filter(|c| *c != ' ').collect();
-    if bare.chars().count() == 2 && bare.chars().all(is_cjk) {
-        bare
-    } else {
-        text
-    }
 }
 
 fn blocks(doc: &Doc) -> Vec<Block> {
@@ -749,81 +551,6 @@ impl Block {
             ),
         }
     }
-}
-
-/// A line of units under a header's names ("(个) | (张) | (人)"), none of which scales its
-/// counts, says nothing the names do not: left out, so the names stand over the figures.
-fn without_unit_lines(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
-    let unit_line = |line: &[Placed]| {
-        line.len() >= 2
-            && line.iter().all(|c| {
-                let t = doc.norm(&c.0);
-                matches!(c.1, Cell::Unit) && !t.contains('万') && !t.contains('千')
-            })
-    };
-    let mut out = Vec::with_capacity(cells.len());
-    let mut i = 0;
-    while i < cells.len() {
-        let end = (i..cells.len())
-            .find(|&k| cells[k].2 != cells[i].2)
-            .unwrap_or(cells.len());
-        if !unit_line(&cells[i..end]) {
-            out.extend_from_slice(&cells[i..end]);
-        }
-        i = end;
-    }
-    out
-}
-
-/// "项目 | 1995 | 2000 | 2005 | 2010": a header of years across, some before 2000 (whose
-/// columns are then read and left out as years the page cannot show). Under a row-label head
-/// (项目, 指标, with or without 单位) only, where the years run in order: a row of counts
-/// ("床位数 1995 2000") never is one.
-fn years_across(doc: &Doc, mut cells: Vec<Placed>) -> Vec<Placed> {
-    let mut i = 0;
-    while i < cells.len() {
-        let line = cells[i].2;
-        let end = (i..cells.len())
-            .find(|&k| cells[k].2 != line)
-            .unwrap_or(cells.len());
-        let first_figure = (i..end)
-            .find(|&k| matches!(cells[k].1, Cell::Figure(_)))
-            .unwrap_or(end);
-        let head: String = cells[i..first_figure]
-            .iter()
-            .flat_map(|c| doc.norm(&c.0).chars().collect::<Vec<_>>())
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        let head = head.strip_suffix("单位").unwrap_or(&head);
-        let years: Vec<i32> = cells[first_figure..end]
-            .iter()
-            .filter_map(|c| match &c.1 {
-                Cell::Figure(n)
-                    if n.value.fract() == 0.0
-                        && (1949.0..=2035.0).contains(&n.value)
-                        && doc.norm(&c.0).trim().chars().count() == 4 =>
-                {
-                    Some(n.value as i32)
-                }
-                Cell::Year(y, None, None) => Some(*y),
-                _ => None,
-            })
-            .collect();
-        let in_order = years.windows(2).all(|w| w[0] < w[1]);
-        if first_figure < end
-            && years.len() == end - first_figure
-            && years.len() >= 2
-            && in_order
-            && years.iter().any(|y| *y < 2000)
-            && ROW_HEADS.contains(&head)
-        {
-            for (c, y) in cells[first_figure..end].iter_mut().zip(years) {
-                c.1 = Cell::Year(y, None, None);
-            }
-        }
-        i = end;
-    }
-    cells
 }
 
 /// What a value column holds.
@@ -2937,8 +2664,10 @@ fn unit_of(label: &str, cell: &Cell) -> String {
     }
 }
 
+mod layout;
 mod marked_parts;
 mod staff_tree;
+mod units;
 mod wrapped;
 
 /// What the readers' own tests build their headers and rows from.
