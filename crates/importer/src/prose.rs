@@ -528,6 +528,37 @@ fn clauses(doc: &Doc, s: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// "2021年1—6月", "2023年上半年", "2024年前三季度": the year at `year_at` is named for a part of
+/// it.
+fn part_of_a_year(c: &[char], year_at: usize) -> bool {
+    let after: String = c[(year_at + 5).min(c.len())..(year_at + 12).min(c.len())]
+        .iter()
+        .collect();
+    if [
+        "上半年",
+        "前三季度",
+        "一季度",
+        "第一季度",
+        "前两季度",
+        "上半月",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    // "1—6月", "1-9月", "1至6月": months short of the twelfth.
+    let months: Vec<&str> = after.splitn(2, '月').collect();
+    months.len() == 2
+        && months[0]
+            .split(['—', '-', '~', '至', '–'])
+            .filter_map(|m| m.trim().parse::<u32>().ok())
+            .collect::<Vec<_>>()
+            .as_slice()
+            .last()
+            .is_some_and(|&last| last < 12 && months[0].contains(['—', '-', '~', '至', '–']))
+}
+
 /// "其目标是到2025年底", "目标为:到2030年": the year at `year_at` is the one a goal is set for.
 fn aim_named_as_a_goal(c: &[char], year_at: usize) -> bool {
     let before: String = c[year_at.saturating_sub(6)..year_at].iter().collect();
@@ -1340,6 +1371,14 @@ impl Sentence<'_> {
         let compared = time
             .compared_figures_year(&doc.chars, &f.num)
             .map(|y| (y, f.num.range.start));
+        // "2021年1—6月,…死亡率为8.2/10万": a part of the year's rate, not the year's.
+        let partial_year = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at));
+        if partial_year && (f.num.per_mille_or_rate || f.num.percent) {
+            return Err(None);
+        }
+        // "其目标是到2025年底…达3.3人,目前已达3.1人": now, not the year an earlier clause aims at.
+        let now_here = has_any(&doc.between(f.clause.start, f.num.range.start), NOW);
+        let anchored = anchored.filter(|m| !(now_here && m.at < f.clause.start));
         let year_here = match side {
             _ if compared.is_some() => compared,
             _ if bracketed.is_some() => bracketed,
@@ -1501,7 +1540,7 @@ impl Sentence<'_> {
             // one on a period still running: “十四五”以来).
             (None, Role::Figure) if has_any(&sentence_before, NOW) => {
                 match cx.document_year.or(cx.period_done) {
-                    Some(d) if figure_words => (d, true),
+                    Some(d) if figure_words || now_here => (d, true),
                     _ => return Err(None),
                 }
             }

@@ -3003,3 +3003,37 @@ fn the_ninth_sessions_third_reading_keeps_the_prose_rules_to_their_cases() {
         &["nurses", "health_technicians"],
     );
 }
+
+#[test]
+fn a_part_of_a_year_and_now_after_a_goal() {
+    // A rate of the year's first months is not the year's.
+    let got = rows(
+        "某市2021年卫生健康事业发展统计公报\n2021年1—6月,全市孕产妇死亡率为8.2/10万。全年孕产妇死亡率为9.1/10万。",
+    );
+    assert!(got.iter().all(|r| r.3 != Cmp::AtLeast(8.2)), "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2021,
+        Cmp::AtLeast(9.1),
+    );
+    // What is reached now, after a goal's year: the document's year, not the goal's.
+    let got = rows(
+        "某市卫生健康局2023年工作总结\n按照规划,其目标是到2025年底每千人口执业(助理)医师达3.3人,目前已达3.1人。",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.3),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(3.1),
+    );
+}
