@@ -403,9 +403,11 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         _ => true,
     });
     // A yearbook's 1995 column: a year the page cannot show, said once a quote.
+    let mut said: std::collections::HashSet<String> =
+        unresolved.iter().map(|u| u.quote.clone()).collect();
     rows.retain(|r| {
         let shown = (2000..=2035).contains(&r.year);
-        if !shown && !unresolved.iter().any(|u| u.quote == r.quote) {
+        if !shown && said.insert(r.quote.clone()) {
             unresolved.push(Unresolved {
                 quote: r.quote.clone(),
                 reason: Reason::YearOutOfRange,

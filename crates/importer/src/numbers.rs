@@ -146,14 +146,14 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
         .then_some(())
         .filter(|_| closed)?;
     // "城关镇孕产妇死亡率为零", "某乡卫生院辖区…为零": a town's or a health centre's none.
-    let clause: String = chars[start..i]
+    let from = chars[start..i]
         .iter()
-        .rev()
-        .take_while(|c| !matches!(c, '。' | ';' | '\n'))
-        .collect();
+        .rposition(|c| matches!(c, '。' | ';' | '\n'))
+        .map_or(start, |p| start + p + 1);
+    let clause: String = chars[from..i].iter().collect();
     if ["镇", "乡", "村", "辖区", "卫生院", "医院"]
         .iter()
-        .any(|w| clause.contains(&w.chars().rev().collect::<String>()))
+        .any(|w| clause.contains(w))
     {
         return None;
     }

@@ -761,14 +761,14 @@ const EARLIER_PERIODS: &[(&str, i32)] = &[("十一五", 2006), ("十二五", 201
 pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for (name, last) in EARLIER_PERIODS.iter().map(|(n, first)| (*n, first + 4)) {
-        for k in s.clone() {
+        for k in s.clone().filter(|&k| at(c, k, name)) {
             let as_of = ["截至", "截至“", "截止", "截止“"]
                 .iter()
                 .any(|w| ends_before(c, k, w));
             let its_end = ["末", "”末", "期末", "”期末", "”末期", "末期"]
                 .iter()
                 .any(|w| at(c, k + 3, w));
-            if as_of && its_end && at(c, k, name) {
+            if as_of && its_end {
                 mentions.push(Mention {
                     at: k,
                     year: last,

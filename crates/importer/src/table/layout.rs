@@ -36,9 +36,8 @@ pub(super) fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> 
                     .all(|w| is_unit(w) || w.chars().all(|x| x.is_ascii() && !x.is_ascii_digit()))
         })
     };
-    // The lines split at their spaces, and the lines of units left out.
+    // The lines split at their spaces.
     let mut splits: Vec<usize> = Vec::new();
-    let mut dropped: Vec<usize> = Vec::new();
     for (k, l) in lines.iter().enumerate() {
         if l.len() != 1 || !matches!(cells[l.start].1, Cell::Label(_)) {
             continue;
@@ -69,18 +68,14 @@ pub(super) fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> 
         if width >= 3 && figures_below && words.len() == width && names {
             splits.push(k);
             // The units between, where they are one a column (under the names, or under all
-            // but the first): left out where none scales its counts (个, 张, 人: the names say
-            // as much), so the names stand right over the figures; else split, one a column.
+            // but the first), split one a column too (`without_unit_lines` then leaves out a
+            // line of them that scales nothing).
             for j in k + 1..fig {
                 let units = words_of(&cells[lines[j].start]);
                 if (units.len() == width || units.len() + 1 == width)
                     && units.iter().all(|w| is_unit(w))
                 {
-                    if units.iter().any(|w| w.contains('万') || w.contains('千')) {
-                        splits.push(j);
-                    } else {
-                        dropped.push(j);
-                    }
+                    splits.push(j);
                 }
             }
         }
@@ -89,9 +84,6 @@ pub(super) fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> 
     let mut out = Vec::with_capacity(cells.len());
     let mut next_split = splits.iter().peekable();
     for (k, l) in lines.iter().enumerate() {
-        if dropped.contains(&k) {
-            continue;
-        }
         match next_split.peek() {
             Some(&&line) if line == k => {
                 next_split.next();
