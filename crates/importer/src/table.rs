@@ -501,6 +501,9 @@ fn blocks(doc: &Doc) -> Vec<Block> {
         }
         blank = 0;
         if is_prose(doc, &t) || super::label::is_page_meta(&doc.norm(&t)) {
+            if numbers_the_paragraph(&cur, &doc.norm(&t)) {
+                cur.pop();
+            }
             if !cur.is_empty() {
                 out.push(Block::new(doc, std::mem::take(&mut cur)));
             }
@@ -524,6 +527,25 @@ fn blocks(doc: &Doc) -> Vec<Block> {
         out.push(Block::new(doc, cur));
     }
     out
+}
+
+/// "数字里的“强基建” / 1 / 804家医疗卫生机构遍布全区…": a whole number alone on its line
+/// right before a paragraph numbers that paragraph; it is no value of the line above it. A
+/// table's note (注:…, 资料来源…) is no numbered paragraph.
+fn numbers_the_paragraph(cur: &[Placed], next: &str) -> bool {
+    let alone = match cur {
+        [.., before, last] => before.2 != last.2,
+        [_] => true,
+        [] => false,
+    };
+    let note = ["注", "资料来源", "数据来源", "说明", "备注"]
+        .iter()
+        .any(|w| next.trim_start().starts_with(w));
+    alone
+        && !note
+        && cur
+            .last()
+            .is_some_and(|c| matches!(&c.1, Cell::Figure(n) if is_serial(n)))
 }
 
 /// A table's caption on a line of its own: words naming what it holds, ending with its year in

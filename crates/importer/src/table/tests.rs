@@ -1639,3 +1639,23 @@ fn an_undated_plans_table_with_a_nature_column_aims_past_its_base() {
         "{got:#?}"
     );
 }
+
+/// A news item's numbered paragraphs: the number alone on its line is no value of the heading
+/// above it; a one-cell table's last value before its note still is.
+#[test]
+fn a_paragraphs_number_is_no_value_of_the_heading_above() {
+    let text = "甲县“十四五”卫生健康成绩单\n\n数字里的“强基础”\n\n1\n\n612家医疗卫生机构遍布全县,其中3家是二甲医院。\n\n2\n\n11个医疗建设项目已竣工投用。\n";
+    let got = rows(text);
+    assert!(
+        !got.iter().any(|r| r.1.contains("强基础")),
+        "a heading with a paragraph's number: {got:#?}"
+    );
+    let table =
+        "乙县2023年卫生资源\n\n指标\n\n2023年\n\n执业(助理)医师(人)\n\n612\n\n注:含乡村医生。\n";
+    let got = rows(table);
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "physicians" && r.3.value() == Some(612.0)),
+        "a table's value before its note: {got:#?}"
+    );
+}
