@@ -1237,9 +1237,19 @@ impl Sentence<'_> {
             // From its 其中 on, the list's items ("其中注册护士320人、药师60人") are the part's.
             breakdown_of_a_part = breakdown_of_a_part
                 || (k > 0 && first_is_part && f.matchable.trim_start().starts_with("其中"));
+            // "编制床位数1403张(公立833张,民营570张)": beds authorised, whatever their kind.
+            let kind = a_kind_in_brackets(doc, f);
+            let named = match &kind {
+                Some(head) if head.contains("编制") && named.subject.is_some() => Named {
+                    subject: None,
+                    part: true,
+                    ..named
+                },
+                _ => named,
+            };
             let named = match named.subject {
                 Some(ref sub)
-                    if (of_a_part || breakdown_of_a_part)
+                    if (of_a_part || breakdown_of_a_part || kind.is_some())
                         && is_total(sub)
                         && !has_any(&f.matchable, REGION_WIDE) =>
                 {
@@ -2024,7 +2034,7 @@ fn in_an_addition(doc: &Doc, time: &Time, s: &Range<usize>, n: &Num) -> bool {
                 ]
                 .iter()
                 .any(|w| rest.starts_with(w))
-                    || rest.starts_with(['区', '县', '市', '镇', '乡']);
+                    || super::synonyms::not_an_addition(rest);
                 !name
                     && !["比上年", "较上年", "同比", "比", "较"]
                         .iter()
@@ -2086,6 +2096,51 @@ fn in_an_addition(doc: &Doc, time: &Time, s: &Range<usize>, n: &Num) -> bool {
                 .take_while(|c| !c.is_ascii_digit())
                 .any(is_cjk)
         })
+}
+
+/// "编制床位数1403张(公立833张,民营570张)": a kind of institution in brackets right after a
+/// figure breaks it down; each is a part of it, never the total. The clause before the
+/// bracket, which names what is broken down.
+fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
+    const KINDS: &[&str] = &[
+        "公立",
+        "民营",
+        "非公立",
+        "社会办",
+        "政府办",
+        "私立",
+        "城市",
+        "农村",
+        "城区",
+        "县级",
+        "乡镇",
+        "医院",
+        "基层",
+    ];
+    let start = f.num.range.start.saturating_sub(40);
+    let before = &doc.chars[start..f.num.range.start];
+    let open = before.iter().rposition(|c| *c == '(')?;
+    let own = f
+        .matchable
+        .trim_start_matches(['(', ',', '、', ' '])
+        .trim_start_matches("其中");
+    let kind = !before[open..].contains(&')')
+        && doc.chars[..start + open]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, '人' | '张' | '名' | '个'))
+        && KINDS.iter().any(|w| own.starts_with(w));
+    kind.then(|| {
+        doc.chars[..start + open]
+            .iter()
+            .rev()
+            .take_while(|c| !matches!(c, ',' | ';' | '。' | '\n'))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect()
+    })
 }
 
 /// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").

@@ -27,6 +27,8 @@ pub enum Basis {
 
 /// What is counted, most specific first: (words that must all appear, words that must not,
 /// quantity id).
+const PRIVATE_PARTS: &[&str] = &["编制", "综合医院", "专科医院", "中医医院", "专科"];
+
 const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["精神科", "护士"], &[], "psych_nurses"),
     (&["精神科", "医"], &[], "psych_physicians"),
@@ -40,9 +42,11 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["公立", "中医", "床"], &["非公立"], "beds_tcm_public"),
     (&["中医", "医师"], &[], "tcm_physicians"),
     (&["中医", "医生"], &[], "tcm_physicians"),
-    (&["非公立", "床"], &[], "beds_private"),
-    (&["社会办", "床"], &[], "beds_private"),
-    (&["民营", "床"], &[], "beds_private"),
+    // The catalog's private beds are every private institution's beds set up: a kind of
+    // private hospital's (民营综合医院, 民营专科医院), or beds authorised (编制床位), are not.
+    (&["非公立", "床"], PRIVATE_PARTS, "beds_private"),
+    (&["社会办", "床"], PRIVATE_PARTS, "beds_private"),
+    (&["民营", "床"], PRIVATE_PARTS, "beds_private"),
     (&["市办", "床"], &[], "beds_city"),
     (&["市办及以上"], &[], "beds_city"),
     // The catalog's county beds are 县办公立医院 and 基层 together; 县办医院 alone is a part.
@@ -281,7 +285,17 @@ pub(crate) const ADDED: &[&str] = &[
     "招聘",
     "招录",
     "引进",
+    // "增加卫生技术人员3005名": what was added; "增加到", "增加了" are a level and a change.
+    "增加",
 ];
+
+/// After a word of [`ADDED`], what makes it no addition: 增加到 names a level, 增加了 a change,
+/// 新建区 is a district.
+pub(crate) fn not_an_addition(rest: &str) -> bool {
+    rest.starts_with([
+        '区', '县', '市', '镇', '乡', '到', '至', '了', '值', '幅', '额', '率',
+    ])
+}
 
 /// The staff of a grade or a degree ("副高级以上卫生专业技术人员", "本科及以上学历卫生技术人员"):
 /// a part, never the technicians.
@@ -526,7 +540,7 @@ pub fn match_label(
     let added = ADDED.iter().any(|w| {
         label
             .match_indices(w)
-            .any(|(at, _)| !label[at + w.len()..].starts_with(['区', '县', '市', '镇', '乡']))
+            .any(|(at, _)| !not_an_addition(&label[at + w.len()..]))
     });
     if added && basis_of(label).is_none() {
         return None;

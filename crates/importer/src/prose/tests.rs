@@ -3037,3 +3037,48 @@ fn a_part_of_a_year_and_now_after_a_goal() {
         Cmp::AtLeast(3.1),
     );
 }
+
+/// What a clause adds with 增加 before its noun is an addition; 增加到 still names a level.
+#[test]
+fn a_count_added_with_zengjia_is_no_total() {
+    let got = rows_or_none("2024年,全县增加卫生技术人员312名、业务科室95个。");
+    assert!(
+        !got.iter()
+            .any(|r| matches!(&r.subject, Subject::Quantity(q) if q == "health_technicians")),
+        "{got:#?}"
+    );
+    let got = rows("2023年,全县卫生技术人员增加到3120人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(3120.0),
+    );
+}
+
+/// A kind of institution in brackets after a figure is a part of it (公立, 民营…), and beds
+/// authorised (编制床位) are no beds set up, whatever their kind.
+#[test]
+fn kinds_in_brackets_after_a_figure_are_its_parts() {
+    let got = rows("2023年末,全市卫生技术人员3.4万人(公立2.7万人),床位2.2万张。");
+    let technicians: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "health_technicians")
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(technicians, vec![34000.0], "{got:#?}");
+    let got = rows_or_none("截至2013年底,全市编制床位数1620张(公立910张,民营710张)。");
+    assert!(
+        !got.iter()
+            .any(|r| matches!(&r.subject, Subject::Quantity(q) if q.starts_with("beds"))),
+        "{got:#?}"
+    );
+    let got =
+        rows_or_none("截至2013年底,全市共有专科医院9所,实有床位1210张(其中民营专科医院430张)。");
+    assert!(
+        !got.iter()
+            .any(|r| matches!(&r.subject, Subject::Quantity(q) if q == "beds_private")),
+        "{got:#?}"
+    );
+}
