@@ -201,7 +201,13 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             || matches!(chars.get(j), Some('~' | '～' | '至' | '到'))
                 && chars.get(j + 1..j + 5).is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
                 && chars.get(j + 5) == Some(&'年'))
-        || (i > 0 && chars[i - 1] == '第');
+        || (i > 0 && chars[i - 1] == '第')
+        // "健康渭南2030规划", "“健康中国2030”": a year in a name.
+        || ((2000.0..=2060.0).contains(&v)
+            && v.fract() == 0.0
+            && j - i == 4
+            && (["规划", "纲要", "行动", "计划"].iter().any(|w| starts(chars, j, w))
+                || matches!(chars.get(j), Some('”' | '"' | '》' | '’'))));
     let (m, k) = multiplier(chars, j);
     let mut value = times(v, m);
     j = k;
@@ -393,6 +399,13 @@ mod tests {
         let f = figures(&c, 0..c.len());
         assert!(f[0].is_year);
         assert!(!f[1].is_year && f[1].value == 8.2);
+        // A year in a name ("健康渭南2030规划", "“健康中国2030”") is no figure either.
+        let c: Vec<char> = "加快“健康某市2030规划”建设,落实“健康中国2030”,床位2030张"
+            .chars()
+            .collect();
+        let f = figures(&c, 0..c.len());
+        assert!(f[0].is_year && f[1].is_year, "{f:?}");
+        assert!(!f[2].is_year && f[2].value == 2030.0);
     }
 
     #[test]
