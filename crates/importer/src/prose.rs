@@ -1529,6 +1529,34 @@ impl Sentence<'_> {
             }
             // Where a plan's review starts, when it names no year: a 十四五 plan's base is
             // 2020; otherwise the year before the document's. Marked inferred.
+            // "“十三五”期间,…截至2020年底,…由4.14张提高到6.31张": a review that went to a
+            // period's end, in a text naming that period, started five years before.
+            (None, Role::Figure)
+                if from_without_year
+                    && let Some(end) = time
+                        .review_end(&f.num)
+                        .or(self.paragraph_year.map(|(y, _)| y))
+                    && cx
+                        .document_year
+                        .or(cx.period_start)
+                        .is_some_and(|d| end < d)
+                    && super::time::names_period_ending(&doc.norm(&(0..doc.chars.len())), end) =>
+            {
+                (end - 5, true)
+            }
+            // Without one, a start of the same year as the end is no start.
+            (None, Role::Figure)
+                if from_without_year
+                    && time.review_end(&f.num).is_some_and(|end| {
+                        cx.document_year
+                            .or(cx.period_start)
+                            .is_some_and(|d| end < d)
+                            && (end == 2020 && has_any(text, &["十四五"])
+                                || cx.document_year.or(cx.period_start) == Some(end + 1))
+                    }) =>
+            {
+                return Err(None);
+            }
             (None, Role::Figure) if from_without_year => match cx.document_year {
                 Some(_) if has_any(text, &["十四五"]) => (2020, true),
                 Some(d) => (d - 1, true),

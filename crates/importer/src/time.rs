@@ -500,6 +500,14 @@ impl Time {
         })
     }
 
+    /// The year the review around a figure went to, if the text gives one.
+    pub fn review_end(&self, n: &Num) -> Option<i32> {
+        self.reviews
+            .iter()
+            .find(|r| r.from < n.range.start && n.range.start < r.end)
+            .and_then(|r| r.to_year)
+    }
+
     /// The year the text anchors before `pos` (a comparison year never), nearest first, with
     /// its kind.
     pub fn anchor_before(&self, pos: usize) -> Option<Mention> {
@@ -752,6 +760,14 @@ pub fn an_awards_year(c: &[char], at: usize) -> bool {
 
 /// The five-year periods plans are named after, with their first year (the last is four on).
 pub const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
+
+/// Whether the text names the five-year period that ends in `last` (“十三五” for 2020).
+pub fn names_period_ending(text: &str, last: i32) -> bool {
+    PERIODS
+        .iter()
+        .chain(EARLIER_PERIODS)
+        .any(|(name, first)| first + 4 == last && text.contains(name))
+}
 
 /// Periods before the plans' own, read only where a figure is reported as of their end
 /// ("截至“十二五”末,…"): elsewhere a sentence naming them may start a review or build on them.

@@ -3082,3 +3082,30 @@ fn kinds_in_brackets_after_a_figure_are_its_parts() {
         "{got:#?}"
     );
 }
+
+/// A review that went to a period's end, in a plan naming that period, started five years
+/// before it (marked inferred); without the period named, no start year is guessed.
+#[test]
+fn a_periods_review_starts_five_years_before_its_end() {
+    let text = "某市“十四五”卫生健康事业发展规划\n\n一、规划背景\n\n(一)“十三五”时期取得的成就\n\n“十三五”期间,全市卫生健康事业获得了长足发展。截至2020年底,全市人均预期寿命78.1岁;婴儿死亡率由4.2‰下降到2.6‰;每千人口医疗机构床位数由4.3张提高到6.2张。\n";
+    let got = rows(text);
+    let at = |id: &str, year: i32, v: f64| {
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.1 == id && r.2 == year && r.3.value() == Some(v))
+    };
+    assert!(
+        at("beds_per_1000", 2015, 4.3) && at("beds_per_1000", 2020, 6.2),
+        "{got:#?}"
+    );
+    assert!(at("infant_mortality", 2015, 4.2), "{got:#?}");
+    assert!(
+        got.iter().filter(|r| r.2 == 2015).all(|r| r.4),
+        "the start's year is inferred: {got:#?}"
+    );
+    let unnamed = text.replace("(一)“十三五”时期取得的成就\n\n“十三五”期间,", "");
+    let got = rows(&unnamed);
+    assert!(
+        !got.iter().any(|r| r.3.value() == Some(4.3)),
+        "no period named, no start year: {got:#?}"
+    );
+}
