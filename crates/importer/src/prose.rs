@@ -828,9 +828,17 @@ impl Paragraph {
 /// A numbered heading: "二、2024年工作计划", "(一)发展基础", "1.优化床位布局".
 fn is_heading(line: &str) -> bool {
     let t = line.trim();
+    // "十一、卫生和社会保障": a numeral of up to three characters before its mark.
+    let numeral = t
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    // "(2022年3月15日)" under a bulletin's title is its date, not a heading.
+    let date =
+        t.starts_with('(') && t.contains('月') && t.chars().filter(|c| is_cjk(*c)).count() <= 4;
     let numbered = strip_numbering(t).len() != t.len()
-        || t.starts_with('(')
-        || t.chars().nth(1) == Some('、')
+        || (t.starts_with('(') && !date)
+        || (1..=3).contains(&numeral) && t.chars().nth(numeral) == Some('、')
         || t.starts_with('第');
     numbered && t.chars().count() <= 30 && !t.contains(['。', ',', ';'])
 }

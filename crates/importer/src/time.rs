@@ -98,6 +98,14 @@ pub const REVIEW_VERBS: &[&str] = &[
     "扩大到",
     "扩大至",
     "达到",
+    // "医护比由1:1.24优化为1:1.20", "由4.2‰降为2.1‰".
+    "优化为",
+    "优化至",
+    "优化到",
+    "降为",
+    "提高为",
+    "增加为",
+    "改善为",
 ];
 
 /// Words that open a look back in a work report or a press conference: what follows reports

@@ -3109,3 +3109,44 @@ fn a_periods_review_starts_five_years_before_its_end() {
         "no period named, no start year: {got:#?}"
     );
 }
+
+/// A bulletin's date in brackets under its title is no heading of the year it names, and a
+/// section numbered 十一、 is a heading like 十、: the figures are the bulletin's year's.
+#[test]
+fn a_bulletins_date_line_and_its_eleventh_section() {
+    let text = "某省2021年国民经济和社会发展统计公报\n某省统计局\n(2022年3月15日)\n\n……\n\n十一、卫生和社会保障\n\n年末全省共有卫生机构21783个。卫生机构床位20.4万张,增长4.9%。卫生技术人员22.8万人,增长5.5%。全年孕产妇死亡率为9.21/10万,婴儿死亡率为3.12‰。\n";
+    let got = rows(text);
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2021,
+        Cmp::AtLeast(204_000.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2021,
+        Cmp::AtLeast(3.12),
+    );
+}
+
+/// 优化为, 降为 end a review like 提高到: where it started is of its own year.
+#[test]
+fn a_review_with_youhuawei() {
+    let got = rows(
+        "2022年,全市每千人口注册护士由2017年的2.11人提高到3.16人,医护比由1:1.14优化为1:1.26。",
+    );
+    let ratio: Vec<(i32, Option<f64>)> = got
+        .iter()
+        .filter(|r| r.1 == "doctor_nurse_ratio")
+        .map(|r| (r.2, r.3.value()))
+        .collect();
+    assert_eq!(
+        ratio,
+        vec![(2017, Some(1.14)), (2022, Some(1.26))],
+        "{got:#?}"
+    );
+}
