@@ -1658,6 +1658,33 @@ fn caption_of(
             after_number = true;
             continue;
         }
+        // "(龙湾新区)", "(2022年)" on a line of its own under the caption: the caption's.
+        let bracketed_alone = (skip > 0 || !caption_lines.is_empty())
+            && on_line.len() == 1
+            && cells.len() > skip + 1
+            && {
+                let t = squeezed(on_line[0]);
+                t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 16
+            };
+        // "Health Institutions, Beds and Personnel (2022)": the caption in English, under it.
+        let english_alone = (skip > 0 || !caption_lines.is_empty())
+            && cells.len() > skip + on_line.len()
+            && on_line.iter().all(|c| {
+                let t = squeezed(c);
+                !t.chars().any(is_cjk) && !matches!(c.1, Cell::Figure(_) | Cell::Year(..))
+            })
+            && on_line.iter().any(|c| {
+                squeezed(c)
+                    .chars()
+                    .filter(|ch| ch.is_ascii_alphabetic())
+                    .count()
+                    >= 6
+            });
+        if bracketed_alone || english_alone {
+            caption_lines.push(line);
+            skip += on_line.len();
+            continue;
+        }
         let caption_line = cells.len() > skip + on_line.len()
             && (skip == 0
                 || std::mem::take(&mut after_number)
@@ -1679,7 +1706,7 @@ fn caption_of(
         .iter()
         .filter_map(|l| doc.lines.get(*l))
         .map(|l| doc.norm(l))
-        .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4)
+        .filter(|t| t.chars().filter(|c| is_cjk(*c)).count() >= 4 || year_in_caption(t).is_some())
         .collect::<Vec<_>>()
         .join("\n");
     (caption, skip)

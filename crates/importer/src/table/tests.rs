@@ -1659,3 +1659,38 @@ fn a_paragraphs_number_is_no_value_of_the_heading_above() {
         "a table's value before its note: {got:#?}"
     );
 }
+
+/// A line of the region's name (or the year) in brackets under the caption is the caption's:
+/// the header's names stay over their own columns. The caption in English under the Chinese
+/// one does not end the table either.
+#[test]
+fn a_bracketed_line_under_the_caption_is_the_captions() {
+    let text = "表 9-2 2021年各街道医疗卫生资源\n(青山新区)\n街道        常住人口(万人)   床位(张)   执业(助理)医师(人)   注册护士(人)   每千人口床位(张)\n全区        52.10            3,210      1,604                1,822          6.16\n东湖街道    20.40            1,500      702                  830            7.35\n西山镇      31.70            1,710      902                  992            5.39\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2021,
+        &[
+            ("beds_total", 3210.0),
+            ("physicians", 1604.0),
+            ("nurses", 1822.0),
+            ("beds_per_1000", 6.16),
+        ],
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.3.value() == Some(52.1) || r.3.value() == Some(32_100_000.0)),
+        "{got:#?}"
+    );
+    let text = "8-3 卫生机构、床位和人员(2022年)\nHealth Institutions, Beds and Personnel (2022)\n(河西市)\n单位名称\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\n总计\t1203\t15402\t19876\t7120\t8933\n医院\t61\t12010\t14220\t5012\t6840\n基层医疗卫生机构\t1120\t3012\t5010\t1920\t1870\n";
+    has_figures(
+        &rows(text),
+        2022,
+        &[
+            ("beds_total", 15402.0),
+            ("health_technicians", 19876.0),
+            ("physicians", 7120.0),
+            ("nurses", 8933.0),
+        ],
+    );
+}
