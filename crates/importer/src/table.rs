@@ -2533,6 +2533,13 @@ fn role_and_year(
                 }
             }
             (Some(_), None) if series => Role::Figure,
+            // "泉港区 2023" over one column, in a text that aims at no year and names no
+            // plan's period or 属性: what a year reached.
+            (Some(_), None)
+                if years.len() == 1 && cx.horizon.is_none() && cx.period_start.is_none() =>
+            {
+                Role::Figure
+            }
             (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
             _ => Role::Target,
         });

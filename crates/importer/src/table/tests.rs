@@ -1694,3 +1694,13 @@ fn a_bracketed_line_under_the_caption_is_the_captions() {
         ],
     );
 }
+
+/// One year over one column, in a text that aims at no year (no 到…年, no plan's period, no
+/// 属性): a yearbook's page of what the year reached, not goals.
+#[test]
+fn one_year_column_without_aims_is_what_was_reached() {
+    let text = "6-1\n医疗卫生机构、床位、人员数\nNumber of Health Care Institutions, Beds and Personnel\n某某区 2023\n指标\t单位\t数值\nIndicator\tUnit\tValue\n床位数\t张\t1,974\nBeds\n卫生技术人员\t人\t2,862\nHealth Technical Personnel\n注册护士\t人\t1,155\nRegistered Nurses\n";
+    let got = rows(text);
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    has_figures(&got, 2023, &[("beds_total", 1974.0), ("nurses", 1155.0)]);
+}
