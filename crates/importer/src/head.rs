@@ -94,7 +94,12 @@ pub fn read(doc: &Doc) -> Head {
     let period_start = PERIODS
         .iter()
         .filter(|(_, y)| document_year.as_ref().is_none_or(|d| d.value < y + 5))
-        .filter_map(|(name, y)| head_text.find(name).map(|at| (at, *y)))
+        .filter_map(|(name, y)| {
+            head_text
+                .match_indices(name)
+                .find(|&(at, _)| !names_its_goals(&head_text, at, name))
+                .map(|(at, _)| (at, *y))
+        })
         .min()
         .map(|(_, y)| y);
     // "“十四五”卫生健康发展成就新闻发布会": the text reports what a period achieved. A news
@@ -138,6 +143,30 @@ pub fn read(doc: &Doc) -> Head {
         horizon,
         period_start,
     }
+}
+
+/// "提前完成“十四五”规划目标", "实现“十四五”规划目标(7.0张)": the period named as the owner of
+/// goals met (or missed), in a text about how a plan is going; not the text's own period.
+pub(crate) fn names_its_goals(text: &str, at: usize, name: &str) -> bool {
+    let before: String = text[..at]
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let after: String = text[at + name.len()..].chars().take(12).collect();
+    let met = ["完成", "实现", "超额完成", "提前完成", "达到", "接近"]
+        .iter()
+        .any(|w| before.trim_end_matches(['“', '"', '\'']).ends_with(w));
+    let goals = after
+        .trim_start_matches(['”', '"', '\''])
+        .starts_with("规划目标")
+        || after
+            .trim_start_matches(['”', '"', '\''])
+            .starts_with("目标");
+    met || goals
 }
 
 /// The last year of a period the text looks back on: "回顾“十四五”", "“十三五”以来".
@@ -640,6 +669,20 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         let s = doc.norm(l);
         if let Some(p) = s.find('〔')
             && let Some(y) = year_at(&s, p + '〔'.len_utf8())
+        {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(l).to_string(),
+            });
+        }
+    }
+    // "2024年通辽市卫生健康工作会议召开": news of a year's meeting, held in that year.
+    if let Some(l) = lines.first() {
+        let s = doc.norm(l);
+        if s.chars().count() <= 40
+            && (s.contains("会议") || s.contains("大会"))
+            && let Some(y) = year_at(&s, 0)
+            && s[4..].starts_with('年')
         {
             return Some(Found {
                 value: y,

@@ -814,7 +814,21 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                         .iter()
                         .collect::<String>()
                         .contains("基础上"));
-            if builds_on {
+            // "提前实现“十四五”规划目标(7.0张)": goals met before the period's end; the period
+            // is no time of the sentence's figures. (Met at its end, "完成“十三五”规划目标", it
+            // still dates them.)
+            let met_early = at(c, k, name)
+                && [
+                    "提前完成",
+                    "提前完成“",
+                    "提前实现",
+                    "提前实现“",
+                    "提前达到",
+                    "提前达到“",
+                ]
+                .iter()
+                .any(|w| ends_before(c, k, w));
+            if builds_on || met_early {
                 k += 3;
                 continue;
             }

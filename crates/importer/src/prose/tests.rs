@@ -3150,3 +3150,60 @@ fn a_review_with_youhuawei() {
         "{got:#?}"
     );
 }
+
+/// News of how a plan is going: "提前完成“十四五”规划目标(6.2张)" names the period that owns the
+/// goal, not the text's own period nor a time of the figures after it; a year's meeting is
+/// held in the year its headline names.
+#[test]
+fn a_plans_goals_met_early_are_no_period_of_the_text() {
+    let text = "我市提前完成“十四五”卫生健康规划多项指标\n2024-05-16  来源:某市卫生健康局\n\n截至2023年底,我市每千人口医疗卫生机构床位数达到6.58张,提前完成“十四五”规划目标(6.4张);每千人口执业(助理)医师数2.71人、注册护士数3.11人,分别完成规划目标值的95.1%和91.2%。全市人均预期寿命达78.2岁。下一步将力争到2025年每千人口执业(助理)医师数达到2.85人。\n";
+    let got = rows(text);
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(2.71),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(78.2),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(2.85),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.3.value() == Some(95.1) || (r.0 == Role::Target && r.2 != 2025)),
+        "{got:#?}"
+    );
+    let text = "2024年某某市卫生健康工作会议召开\n\n2月26日,全市卫生健康工作会议召开。会议指出,2023年全市每千人口医疗卫生机构床位数达到6.9张,提前实现“十四五”规划目标(6.8张);全市人均预期寿命达到78.3岁。会议要求,2024年每千人口注册护士数要达到3.7人。\n";
+    let got = rows(text);
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.9));
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(78.3),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2024,
+        Cmp::AtLeast(3.7),
+    );
+    // Goals met at the period's end still date what follows.
+    let got = rows(
+        "某县2021年政府工作报告\n\n过去五年,我们圆满完成“十三五”规划目标任务,全县每千人口床位数达到6.3张。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.3));
+}
