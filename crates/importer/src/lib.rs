@@ -339,19 +339,6 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     };
     let doc = scan::Doc::new(text);
     let head = head::read(&doc);
-    if std::env::var("HPS_DEBUG").is_ok() {
-        eprintln!(
-            "DBG doc={:?} inf={} latest={:?} horizon={:?} start={:?} rev={:?} done={:?} reports={}",
-            head.document_year.as_ref().map(|f| f.value),
-            head.document_year_inferred,
-            head.latest_reported,
-            head.horizon,
-            head.period_start,
-            head.reviewed_until,
-            head.period_done,
-            head.reports
-        );
-    }
     let context = label::Context {
         document_year: head.document_year.as_ref().map(|f| f.value),
         document_year_inferred: head.document_year_inferred,

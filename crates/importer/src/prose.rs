@@ -1349,7 +1349,23 @@ impl Sentence<'_> {
     ) -> Result<When, Option<Reason>> {
         let (doc, cx, time, text) = (self.doc, self.cx, self.time, self.text);
         // "累计争取12个国家区域医疗中心项目": won, not striven for.
-        let clause_text = achieved(&doc.norm(&f.clause));
+        // "注册护士数3.55人(目标值3.8人)": the goal in brackets is not the figure's; unless the
+        // bracket names its year, which year the goal is of cannot be told.
+        let goal_bracket = goal_in_brackets(doc, &f.clause);
+        if let Some(b) = &goal_bracket
+            && b.contains(&f.num.range.start)
+            && super::time::year_mentions(&doc.chars, b).is_empty()
+        {
+            return Err(None);
+        }
+        let clause_text = achieved(&match &goal_bracket {
+            Some(b) => format!(
+                "{}{}",
+                doc.between(f.clause.start, b.start),
+                doc.between(b.end, f.clause.end)
+            ),
+            None => doc.norm(&f.clause),
+        });
         let sentence_before = achieved(
             &doc.chars[self.s.start..f.num.range.start]
                 .iter()
@@ -2177,6 +2193,22 @@ fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
             .rev()
             .collect()
     })
+}
+
+/// "(目标值3.8人)", "(规划目标7.8张)" in a clause: the bracket, which holds a goal beside the
+/// figure before it.
+fn goal_in_brackets(doc: &Doc, clause: &Range<usize>) -> Option<Range<usize>> {
+    let c = &doc.chars;
+    let open = (clause.start..clause.end).find(|&i| {
+        c[i] == '('
+            && ["目标", "规划目标"].iter().any(|w| {
+                w.chars()
+                    .enumerate()
+                    .all(|(k, ch)| c.get(i + 1 + k) == Some(&ch))
+            })
+    })?;
+    let close = (open..clause.end.min(open + 24)).find(|&i| c[i] == ')')?;
+    Some(open..close + 1)
 }
 
 /// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").

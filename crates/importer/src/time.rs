@@ -695,6 +695,11 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || at(c, after, "基础上")
         || at(c, after, "的基础上")
         || (ends_before(c, i, "以") && at(c, after, "为基"))
+        // "已接近2025年目标值(78.5岁)", "超过2025年目标": a figure held up to a goal's year.
+        || (at(c, after, "目标")
+            && ["接近", "超过", "完成", "实现", "达到", "距", "离", "低于", "高于"]
+                .iter()
+                .any(|w| ends_before(c, i, w)))
     {
         YearKind::Comparison
     } else if names_its_figure(c, after) && (ends_before(c, i, "由") || ends_before(c, i, "从")) {

@@ -3207,3 +3207,37 @@ fn a_plans_goals_met_early_are_no_period_of_the_text() {
     );
     has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.3));
 }
+
+/// A mid-term review: a figure held up to "2025年目标值" keeps its own year (the goal's year
+/// dates nothing after it), and the goal in brackets after a figure is not the figure's role
+/// nor, without its year, proposed.
+#[test]
+fn a_review_holds_figures_up_to_goals() {
+    let text = "某市“十四五”卫生健康发展规划中期评估报告\n\n二、主要指标完成情况\n2022年,全市人均预期寿命达到78.12岁,已接近2025年目标值(78.6岁)。婴儿死亡率为3.42‰,优于规划目标。每千常住人口医疗卫生机构床位数8.01张。每千人口注册护士数3.45人(目标值3.9人)。\n";
+    let got = rows(text);
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2022,
+        Cmp::AtLeast(3.42),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2022,
+        Cmp::AtLeast(8.01),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2022,
+        Cmp::AtLeast(3.45),
+    );
+    assert!(
+        !got.iter().any(|r| r.3.value() == Some(3.9) || r.2 == 2025),
+        "{got:#?}"
+    );
+}
