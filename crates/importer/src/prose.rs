@@ -986,7 +986,7 @@ pub fn read(
             .filter(|n| !covered.iter().any(|c| c.contains(&n.range.start)))
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
             .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
-            .filter(|n| !an_average_per_unit(doc, n))
+            .filter(|n| !an_average_per_unit(doc, n) && !after_a_gap(doc, n))
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
             .collect();
@@ -1127,7 +1127,8 @@ impl Sentence<'_> {
             || ["本市", "本县", "本区", "本省"]
                 .iter()
                 .any(|w| self.text.starts_with(w));
-        let mut of_a_part = self.part_before && !region_first;
+        let mut of_a_part =
+            (self.part_before || opens_on_one_institution(self.text)) && !region_first;
         // "乡镇卫生院卫生技术人员1230人,其中注册护士320人": a part's own breakdown.
         let mut first_is_part = false;
         let mut breakdown_of_a_part = false;
@@ -1175,6 +1176,7 @@ impl Sentence<'_> {
             // In a report, the goal it names ("超过规划确定的3.0人的目标", "提前完成规划目标(5.5张)")
             // is the reviewed plan's, not one of its own.
             let goal_named = names_a_goal(&f.after)
+                || in_goals_listed(doc, self.s, f)
                 || (self.cx.reports
                     && clause_before
                         .trim_end_matches(['(', ':', '为'])
@@ -2040,6 +2042,17 @@ fn after_a_bare_change(doc: &Doc, n: &Num) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// "距规划目标尚差0.37张", "与目标相差0.2人": how far a figure is from a goal, never a goal.
+fn after_a_gap(doc: &Doc, n: &Num) -> bool {
+    let before: String = doc.chars[n.range.start.saturating_sub(4)..n.range.start]
+        .iter()
+        .collect();
+    let before = before.trim_end_matches([' ', '约', '近', '了']);
+    ["尚差", "还差", "相差", "差距为", "差距"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 /// An average per institution ("乡镇卫生院平均配备8名全科医师"): what each has, not the
 /// region's count.
 fn an_average_per_unit(doc: &Doc, n: &Num) -> bool {
@@ -2195,17 +2208,55 @@ fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
     })
 }
 
+/// "《…“十三五”…规划》提出的到2020年…床位数达到6.5张、…等主要目标全面完成": a list of a plan's
+/// goals, named as met; none of them is what was reached.
+fn in_goals_listed(doc: &Doc, s: &Range<usize>, f: &Found) -> bool {
+    let rest = doc.between(f.num.range.end, s.end);
+    let rest = rest.split(['。', ';']).next().unwrap_or("");
+    let before = doc.between(s.start, f.num.range.start);
+    ["等主要目标", "等目标", "等主要指标", "等指标", "等各项目标"]
+        .iter()
+        .any(|w| rest.contains(w))
+        && ["提出", "确定", "要求", "设定"]
+            .iter()
+            .any(|w| before.contains(w))
+}
+
+/// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
+/// figure, is about one institution goes on about that institution's beds and staff.
+fn opens_on_one_institution(text: &str) -> bool {
+    let first: &str = text.split([',', ';', ':']).next().unwrap_or("");
+    const ONE: &[&str] = &[
+        "人民医院",
+        "中医院",
+        "中医医院",
+        "妇幼保健院",
+        "卫生院",
+        "医疗中心",
+        "分院",
+        "新院区",
+    ];
+    !first.chars().any(|c| c.is_ascii_digit())
+        && first.chars().count() <= 30
+        && ONE.iter().any(|w| first.contains(w))
+        && !has_any(first, REGION_WIDE)
+        && !has_any(first, &["各", "所有", "全部", "乡镇卫生院", "基层"])
+}
+
 /// "(目标值3.8人)", "(规划目标7.8张)" in a clause: the bracket, which holds a goal beside the
 /// figure before it.
 fn goal_in_brackets(doc: &Doc, clause: &Range<usize>) -> Option<Range<usize>> {
     let c = &doc.chars;
     let open = (clause.start..clause.end).find(|&i| {
         c[i] == '('
-            && ["目标", "规划目标"].iter().any(|w| {
+            && (["目标", "规划目标"].iter().any(|w| {
                 w.chars()
                     .enumerate()
                     .all(|(k, ch)| c.get(i + 1 + k) == Some(&ch))
             })
+                // "距规划目标(每千人口床位数4.5张)": the bracket right after the goal's name.
+                || (i >= 2 && c[i - 2] == '目' && c[i - 1] == '标')
+                || (i >= 3 && c[i - 3] == '目' && c[i - 2] == '标' && c[i - 1] == '值'))
     })?;
     let close = (open..clause.end.min(open + 24)).find(|&i| c[i] == ')')?;
     Some(open..close + 1)

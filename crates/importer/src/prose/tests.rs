@@ -3241,3 +3241,42 @@ fn a_review_holds_figures_up_to_goals() {
         "{got:#?}"
     );
 }
+
+/// A work summary's sentence about one hospital counts that hospital's beds; a plan's goals
+/// listed as met ("…提出的到2020年…达到6.5张…等主要目标全面完成") are not what was reached; how
+/// far a figure is from its goal ("尚差0.37张") and the goal in brackets after its name are
+/// neither figures nor goals of the year.
+#[test]
+fn one_hospital_old_goals_and_gaps_are_not_the_regions_figures() {
+    let got = rows(
+        "某县卫生健康委员会2023年工作总结\n\n县人民医院新病房大楼投入使用,新增床位300张,开放床位达到1300张。全县医疗卫生机构床位总数达到4286张。\n",
+    );
+    let beds: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "beds_total")
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(beds, vec![4286.0], "{got:#?}");
+    let got = rows(
+        "某市“十四五”卫生健康事业发展规划\n(2022年1月)\n\n一、发展基础\n《某市“十三五”卫生与健康规划》提出的到2020年每千常住人口医疗卫生机构床位数达到6.4张、每千人口执业(助理)医师数达到2.6人等主要目标全面完成。到2020年,全市每千常住人口床位数达到7.52张。\n",
+    );
+    let beds: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "beds_per_1000")
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(beds, vec![7.52], "{got:#?}");
+    assert!(
+        !got.iter().any(|r| r.1 == "physicians_per_1000"),
+        "{got:#?}"
+    );
+    let got = rows(
+        "某市“十二五”卫生事业发展规划中期评估报告\n(2013年6月)\n\n2012年末,全市每千人口医疗机构床位数达到4.23张,距规划目标(每千人口床位数4.6张)尚差0.37张。\n",
+    );
+    let beds: Vec<(Role, f64)> = got
+        .iter()
+        .filter(|r| r.1 == "beds_per_1000")
+        .filter_map(|r| r.3.value().map(|v| (r.0, v)))
+        .collect();
+    assert_eq!(beds, vec![(Role::Figure, 4.23)], "{got:#?}");
+}
