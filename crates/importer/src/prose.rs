@@ -1408,7 +1408,17 @@ impl Sentence<'_> {
             .compared_figures_year(&doc.chars, &f.num)
             .map(|y| (y, f.num.range.start));
         // "2021年1—6月,…死亡率为8.2/10万": a part of the year's rate, not the year's.
-        let partial_year = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at));
+        // "上半年,孕产妇死亡率0/10万": a half year's rate with no year written, too.
+        let partial_year = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at))
+            || ["上半年", "前三季度", "一季度", "第一季度"]
+                .iter()
+                .any(|w| {
+                    let clause_start = sentence_before
+                        .rsplit(['。', ';'])
+                        .next()
+                        .unwrap_or(&sentence_before);
+                    clause_start.trim_start().starts_with(w)
+                });
         if partial_year && (f.num.per_mille_or_rate || f.num.percent) {
             return Err(None);
         }
@@ -1458,7 +1468,7 @@ impl Sentence<'_> {
         let target_words = has_any(&clause_text, TARGET_WORDS)
             || has_any(&clause_text, VERBS)
             || aims_at(&sentence_before)
-            || has_any(&sentence_before, &["力争", "目标"]);
+            || has_any(&sentence_before, &["力争", "目标", "确保"]);
         // "其目标是到2025年底,…达79.2岁": a year's end aimed at is no report of it (but
         // "完成年度目标,到2024年底…达6.2张", "目标是…,目前已达79.3岁" report).
         let a_goals_year = anchored
@@ -1472,9 +1482,18 @@ impl Sentence<'_> {
             (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
             // "目前全市人均预期寿命达到80岁": now, in a plan too.
             (None, _) if has_any(&clause_before_figure, NOW) => Role::Figure,
+            // Undated, "截至2020年底,…达到6.36张" still says what was reached.
+            (Some((_, at)), None)
+                if {
+                    let before: String = doc.chars[at.saturating_sub(2)..at].iter().collect();
+                    before == "截至" || before == "截止"
+                } && !has_any(&sentence_before, &["力争", "争取", "确保"]) =>
+            {
+                Role::Figure
+            }
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
-                && !has_any(&sentence_before, &["力争", "争取"])
+                && !has_any(&sentence_before, &["力争", "争取", "确保"])
                 && !a_goals_year =>
             {
                 Role::Figure
@@ -1519,7 +1538,7 @@ impl Sentence<'_> {
                     && let Some((after, _)) = relative_year(&sentence_before)
                 {
                     (d + after, false)
-                } else if has_any(text, &["年内", "全年", "当年"])
+                } else if has_any(text, &["年内", "全年", "当年", "年底前"])
                     && let Some(d) = cx.document_year
                 {
                     (d, false)

@@ -3280,3 +3280,38 @@ fn one_hospital_old_goals_and_gaps_are_not_the_regions_figures() {
         .collect();
     assert_eq!(beds, vec![(Role::Figure, 4.23)], "{got:#?}");
 }
+
+/// A half year's rates are not the year's, even with no year written; "确保年底前…达到" in a
+/// summary's plan is the year's goal; undated, "截至2020年底…达到" still reports.
+#[test]
+fn half_years_year_end_goals_and_undated_as_of() {
+    let got = rows_or_none(
+        "某区卫生健康局2024年上半年工作总结\n\n到2022年底,全区每千常住人口医疗卫生机构床位数达到7.6张。上半年,孕产妇死亡率0/10万,婴儿死亡率1.76‰。\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|r| matches!(&r.subject, Subject::Indicator(i) if i.ends_with("mortality"))),
+        "{got:#?}"
+    );
+    let got = rows(
+        "某市卫生健康委员会2024年上半年工作总结和下半年工作计划\n\n截至2024年6月底,全市每千常住人口床位数4.26张。\n下半年,继续推进优质医疗资源扩容,确保年底前全市每千常住人口床位数达到4.4张。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(4.4));
+    let got = rows(
+        "我市卫生健康规划多项指标进展顺利\n截至2020年底,我市每千人口医疗卫生机构床位数达到6.26张。全市人均预期寿命达78.3岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2020,
+        Cmp::AtLeast(6.26),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(78.3),
+    );
+}
