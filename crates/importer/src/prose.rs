@@ -477,7 +477,14 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
             None => line.start,
         };
         for i in line.clone() {
-            if matches!(doc.chars[i], '。' | ';' | '!' | '?' | '！' | '？') {
+            // "比上年增长8.4%.卫生技术人员2,583人": a half-width full stop after a word (never
+            // inside a number, nor after a paragraph's number "1.").
+            let full_stop = doc.chars[i] == '.'
+                && i > line.start
+                && !doc.chars[i - 1].is_ascii_digit()
+                && !doc.chars[i - 1].is_ascii_alphabetic()
+                && doc.chars.get(i + 1).is_none_or(|c| is_cjk(*c));
+            if full_stop || matches!(doc.chars[i], '。' | ';' | '!' | '?' | '！' | '？') {
                 if i > start {
                     out.push(start..i);
                 }

@@ -887,9 +887,12 @@ fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>
     if by_line.len() < 2 {
         return None;
     }
+    // A row's year has figures after it; "2019年 | 2018年" alone is a header of years across.
     let fy = by_line
         .iter()
-        .position(|l| is_year_cell(doc, l[0]))
+        .position(|l| {
+            is_year_cell(doc, l[0]) && !l[1..].iter().all(|c| matches!(c.1, Cell::Year(..)))
+        })
         .filter(|&i| i > 0)?;
     let h = (0..fy).rev().find(|&i| {
         by_line[i]

@@ -3315,3 +3315,21 @@ fn half_years_year_end_goals_and_undated_as_of() {
         Cmp::AtLeast(78.3),
     );
 }
+
+/// A half-width full stop after a word ends a sentence ("增长8.4%.卫生技术人员2,583人"), never
+/// one inside a number.
+#[test]
+fn a_half_width_full_stop_ends_a_sentence() {
+    let got = rows(
+        "某县2013年国民经济和社会发展统计公报\n\n年末全县卫生机构床位数2,136张,比上年增长8.4%.卫生技术人员2,483人,其中注册护士794人.\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2013, Cmp::AtLeast(2136.0));
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2013,
+        Cmp::AtLeast(2483.0),
+    );
+    has(&got, Role::Figure, "nurses", 2013, Cmp::AtLeast(794.0));
+}

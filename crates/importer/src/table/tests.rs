@@ -1704,3 +1704,21 @@ fn one_year_column_without_aims_is_what_was_reached() {
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
     has_figures(&got, 2023, &[("beds_total", 1974.0), ("nurses", 1155.0)]);
 }
+
+/// A header of years across with no name over the labels ("            2019年    2018年") is
+/// no row of a year: the rows under it are labels with a figure a year.
+#[test]
+fn years_across_with_an_empty_first_cell() {
+    let text = "某市2019年卫生健康事业发展统计公报\n表3  全市卫生人员数\n                        2019年    2018年\n卫生人员(人)           42317     40628\n  卫生技术人员           31985     30213\n    注册护士             14106     13024\n注:卫生人员含返聘人员。\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2019,
+        &[("health_technicians", 31985.0), ("nurses", 14106.0)],
+    );
+    has_figures(
+        &got,
+        2018,
+        &[("health_technicians", 30213.0), ("nurses", 13024.0)],
+    );
+}
