@@ -1235,6 +1235,19 @@ fn breakdown(
         }
     }
     caption = caption.trim().to_string();
+    // "类别 | 合计 | 执业医师 | …" under "…卫生技术人员构成": the first column's total counts
+    // what the caption names.
+    let measure = caption_measure(&caption);
+    let mut total_named = false;
+    if let (Some(m), Some(first)) = (measure, header.first_mut())
+        && matches!(
+            first.trim_end_matches(|c: char| c == ')' || c == '人' || c == '张' || c == '('),
+            "合计" | "总计" | "小计"
+        )
+    {
+        *first = m.to_string();
+        total_named = true;
+    }
     // A table of one kind of institution (hospitals, township hospitals, 基层医疗卫生机构,
     // 专业公共卫生机构, 中医类, 公立, 政府办…) is a part: its 合计 is that kind's. What a caption
     // says it includes ("(含村卫生室等基层医疗机构)") names no kind.
@@ -1315,7 +1328,7 @@ fn breakdown(
             })
         })
         .collect();
-    if subjects.iter().flatten().count() < 2 {
+    if subjects.iter().flatten().count() < if total_named { 1 } else { 2 } {
         return false;
     }
     // A column head as long as a caption, or two columns of one subject: the header was not
@@ -1421,6 +1434,55 @@ fn breakdown(
         taken.push(a.0.start..z.0.end);
     }
     any
+}
+
+/// The one count a caption names ("…卫生技术人员构成", "…医疗卫生机构床位数(按经济类型分)"), as
+/// the catalog's name; none where it names several ("卫生机构、床位和人员").
+fn caption_measure(caption: &str) -> Option<&'static str> {
+    // "卫生机构、床位和人员": a list names several; "乡镇卫生院床位数", a part's.
+    const PARTS: &[&str] = &[
+        "医院",
+        "卫生院",
+        "社区",
+        "村卫生室",
+        "基层",
+        "专业公共卫生",
+        "妇幼",
+        "疾病预防",
+        "中医",
+        "民营",
+        "公立",
+        "政府办",
+        "社会办",
+        "私立",
+        "非公",
+    ];
+    // "各市每千人口床位数目标": a density, not the count.
+    let rate = ["每千", "每万", "千人", "万人口", "人均", "率", "比"]
+        .iter()
+        .any(|w| caption.contains(w));
+    if rate || caption.contains(['、', '和', '及']) || PARTS.iter().any(|w| caption.contains(w))
+    {
+        return None;
+    }
+    const MEASURES: &[(&str, &str)] = &[
+        ("卫生技术人员", "卫生技术人员"),
+        ("执业(助理)医师", "执业(助理)医师"),
+        ("注册护士", "注册护士"),
+        ("床位", "床位数"),
+        ("卫生人员", "卫生人员"),
+    ];
+    let named: Vec<&str> = MEASURES
+        .iter()
+        .filter(|(w, _)| caption.contains(w))
+        .map(|(_, m)| *m)
+        .collect();
+    // 卫生技术人员 names 卫生人员 too, inside it.
+    match named.as_slice() {
+        [one] => Some(one),
+        ["卫生技术人员", "卫生人员"] => Some("卫生技术人员"),
+        _ => None,
+    }
 }
 
 /// The rows under a table's total row that hold as many figures as it ("济南市 | 1413 | …"), as
@@ -1877,6 +1939,9 @@ fn breakdown_header(
         !ROW_HEADS.iter().any(|w| h.starts_with(w))
             && !h.ends_with("机构分类")
             && !h.ends_with("机构类别")
+            && !h.ends_with("机构类型")
+            && h != "类别"
+            && h != "类型"
             && h.chars().any(is_cjk)
     });
     header
@@ -2314,6 +2379,7 @@ fn indicator_rows(
     let mut of_health_staff = staff_caption(&first_line);
     // A table of one kind of institution (21-8 乡镇卫生院基本情况): its figures are that kind's.
     let mut of_a_part = names_a_part(&first_line);
+    let mut measure = caption_measure(&first_line);
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
@@ -2352,6 +2418,19 @@ fn indicator_rows(
             &staff_total
         } else {
             label
+        };
+        // "表4-5 …医疗卫生机构床位数" over "机构类别 | 2021年 | 2022年": the 总计 row counts all
+        // of what the caption names (its other rows, a kind each, stay as they are).
+        let measured;
+        let label = match measure {
+            Some(m)
+                if header.columns.iter().any(|c| c.year.is_some())
+                    && TOTAL_ROWS.contains(&squeezed.as_str()) =>
+            {
+                measured = m.to_string();
+                &measured
+            }
+            _ => label,
         };
         let mut row = label_row(doc, cells, i);
         // "职工人数 | 131879" over "# 卫生技术人员 | 110042": the health staff's total.
@@ -2418,6 +2497,7 @@ fn indicator_rows(
             if (words >= 6 || label.starts_with('表')) && !label.starts_with("单位") {
                 of_health_staff = staff_caption(label);
                 of_a_part = names_a_part(label);
+                measure = caption_measure(label);
                 rows_read = 0;
             }
             caption_unit = label

@@ -1722,3 +1722,39 @@ fn years_across_with_an_empty_first_cell() {
         &[("health_technicians", 30213.0), ("nurses", 13024.0)],
     );
 }
+
+/// A caption naming one count ("…卫生技术人员构成", "…医疗卫生机构床位数") names what the
+/// 合计 column or the 总计 row counts; a caption naming a kind of institution's, or several
+/// counts, names no total.
+#[test]
+fn the_captions_one_count_names_the_total() {
+    let text = "表 10-3  2018年某县卫生技术人员构成\n单位:人\n类别              合计      执业医师    执业助理医师    注册护士    其他\n全县              2,115     602         214             818         481\n县级医疗机构      1,406     424         62              668         252\n乡镇卫生院          709     178         152             150         229\n";
+    has_figures(
+        &rows(text),
+        2018,
+        &[("health_technicians", 2115.0), ("nurses", 818.0)],
+    );
+    let text = "表4-5 某市医疗卫生机构床位数\n单位:张\n机构类别                     2022年        2023年\n总计                         17,305        18,764\n  医院                       12,655        13,940\n  基层医疗卫生机构           3,890         4,030\n";
+    let got = rows(text);
+    has_figures(&got, 2023, &[("beds_total", 18764.0)]);
+    assert!(
+        !got.iter()
+            .any(|r| r.3.value() == Some(13940.0) && r.1 == "beds_total"),
+        "{got:#?}"
+    );
+    for caption in [
+        "某市乡镇卫生院床位数",
+        "某市医院床位数",
+        "某市卫生机构、床位和人员",
+    ] {
+        let text = format!(
+            "表4-6 {caption}\n单位:张\n机构类别                     2021年        2022年\n合计                         2,418        2,505\n  中心卫生院                 1,870        1,955\n"
+        );
+        assert!(
+            !rows_or_none(&text)
+                .iter()
+                .any(|r| matches!(&r.subject, Subject::Quantity(q) if q == "beds_total")),
+            "{caption}"
+        );
+    }
+}
