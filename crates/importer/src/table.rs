@@ -1183,8 +1183,20 @@ fn breakdown(
             .collect();
         let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
         // The header's cells, squeezed once for the three readings of them below.
-        let header_cells: Vec<(String, usize)> =
-            cells[skip..ti].iter().map(|c| (squeezed(c), c.2)).collect();
+        // "城关镇 | 68,420 | 612 …" rows above a 全县 row at the bottom: the header ends where
+        // the first row of figures starts.
+        let first_row = (skip..ti)
+            .find(|&k| {
+                matches!(cells[k].1, Cell::Label(_))
+                    && cells
+                        .get(k + 1)
+                        .is_some_and(|n| n.2 == cells[k].2 && matches!(n.1, Cell::Figure(_)))
+            })
+            .unwrap_or(ti);
+        let header_cells: Vec<(String, usize)> = cells[skip..first_row]
+            .iter()
+            .map(|c| (squeezed(c), c.2))
+            .collect();
         let header = breakdown_header(header_cells.iter().cloned(), catalog);
         plain = plain_names(header_cells.iter().map(|(t, _)| t.clone()), catalog);
         // "(2004年)" on a line of its own under the caption is the caption's year.

@@ -1758,3 +1758,21 @@ fn the_captions_one_count_names_the_total() {
         );
     }
 }
+
+/// A total row at the bottom (全县 under its towns): the header ends where the first row of
+/// figures starts, and only the total is the region's.
+#[test]
+fn a_total_row_at_the_bottom() {
+    let text = "各乡镇医疗卫生资源分布(2020年)\n乡镇        床位(张)     执业(助理)医师(人)    每千人口床位(张)\n城关镇      512          268                   7.94\n塔前镇      86           41                    3.08\n全县        1,110        532                   4.12\n注:床位含县级医院。\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2020,
+        &[
+            ("beds_total", 1110.0),
+            ("physicians", 532.0),
+            ("beds_per_1000", 4.12),
+        ],
+    );
+    assert!(!got.iter().any(|r| r.3.value() == Some(512.0)), "{got:#?}");
+}
