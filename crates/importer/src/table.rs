@@ -509,7 +509,7 @@ fn blocks(doc: &Doc) -> Vec<Block> {
             }
             continue;
         }
-        let cells = doc.cells(&t);
+        let cells = glued_first_value(doc, doc.cells(&t));
         // "医疗机构病床使用情况(2025年)" between two tables: the caption of the next one,
         // which starts there (else its header would be read as the first one's rows).
         if cells.len() == 1
@@ -527,6 +527,34 @@ fn blocks(doc: &Doc) -> Vec<Block> {
         out.push(Block::new(doc, cur));
     }
     out
+}
+
+/// "每千人口执业(助理)医师(人)3.24      3.35": a label whose unit's bracket runs into the row's
+/// first value, in a row of values: two cells.
+fn glued_first_value(doc: &Doc, mut cells: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let Some(first) = cells.first().cloned() else {
+        return cells;
+    };
+    let c = &doc.chars[first.clone()];
+    let Some(close) = c.iter().rposition(|ch| *ch == ')' || *ch == '）') else {
+        return cells;
+    };
+    let rest = &c[close + 1..];
+    let number = !rest.is_empty()
+        && rest[0].is_ascii_digit()
+        && rest
+            .iter()
+            .all(|ch| ch.is_ascii_digit() || matches!(ch, '.' | ','));
+    let values_after = cells.len() >= 2
+        && cells[1..]
+            .iter()
+            .all(|r| doc.chars[r.clone()].iter().any(|ch| ch.is_ascii_digit()));
+    if number && values_after && c[..close].iter().any(|ch| is_cjk(*ch)) {
+        let at = first.start + close + 1;
+        cells[0] = first.start..at;
+        cells.insert(1, at..first.end);
+    }
+    cells
 }
 
 /// "数字里的“强基建” / 1 / 804家医疗卫生机构遍布全区…": a whole number alone on its line

@@ -1776,3 +1776,21 @@ fn a_total_row_at_the_bottom() {
     );
     assert!(!got.iter().any(|r| r.3.value() == Some(512.0)), "{got:#?}");
 }
+
+/// "每千人口执业(助理)医师(人)3.24      3.35": a label whose unit bracket runs into the row's
+/// first value is two cells.
+#[test]
+fn a_label_glued_to_its_first_value() {
+    let text = "表 9-1  某市医疗卫生资源主要指标\n\n指标                         2022      2023\n床位数(张)                  42,310    43,985\n每千人口执业(助理)医师(人)3.62      3.75\n每千人口注册护士(人)        4.33      4.52\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2022,
+        &[("physicians_per_1000", 3.62), ("nurses_per_1000", 4.33)],
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("physicians_per_1000", 3.75), ("beds_total", 43985.0)],
+    );
+}
