@@ -453,7 +453,7 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
     // Text from a PDF breaks lines inside sentences: a long line that does not end a sentence
     // goes on in the next one, unless that starts a numbered paragraph.
     let mut carry: Option<usize> = None;
-    for line in &doc.lines {
+    for (index, line) in doc.lines.iter().enumerate() {
         let line = doc.trim(line.clone());
         if line.is_empty() || inside(&line) {
             if let Some(c) = carry.take() {
@@ -492,8 +492,22 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
             }
         }
         let last = doc.chars[line.end - 1];
-        let goes_on =
-            line.end - line.start >= 30 && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
+        // A short line of a narrow PDF column goes on too where the next line cannot start a
+        // sentence: "…执业(助理)医师3452" / "人、注册护士…", "…每千常住人口执业(助理)" / "医师2.48人".
+        let next_continues = doc
+            .lines
+            .get(index + 1)
+            .map(|l| doc.norm(&doc.trim(l.clone())))
+            .is_some_and(|n| {
+                let mut c = n.chars();
+                let first = c.next();
+                let second = c.next();
+                (first.is_some_and(|f| "人张个名岁家所".contains(f))
+                    && second.is_some_and(|s| matches!(s, ',' | '、' | ';' | '。')))
+                    || ["医师", "护士", "床位数"].iter().any(|w| n.starts_with(w))
+            });
+        let goes_on = (line.end - line.start >= 30 || next_continues)
+            && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
         if line.end > start {
             if goes_on {
                 carry = Some(start);

@@ -3333,3 +3333,25 @@ fn a_half_width_full_stop_ends_a_sentence() {
     );
     has(&got, Role::Figure, "nurses", 2013, Cmp::AtLeast(794.0));
 }
+
+/// A narrow PDF column breaks a label or a count over lines ("…执业(助理)" / "医师2.48人",
+/// "…医师3452" / "人、…"): the next line goes on with the sentence.
+#[test]
+fn a_narrow_columns_line_breaks_inside_a_label() {
+    let text = "某市“十四五”卫生健康事业发展规划\n一、发展基础\n截至2020年底,全市卫生技术人员7765人,其中执业(助理)医师3152\n人、注册护士3902人,每千常住人口执业(助理)\n医师2.38人、注册护士2.85人。\n";
+    let got = rows(text);
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.38),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2020,
+        Cmp::AtLeast(2.85),
+    );
+}
