@@ -706,7 +706,15 @@ fn yearbook(
         };
         for (k, c) in cells.iter().enumerate().skip(1) {
             let col = k - 1;
-            let (Some(Some(subject)), Cell::Figure(n)) = (columns.get(col), &c.1) else {
+            // "2016 | 312 | 1846 | 2035 | …": a count such as 2035 among the figures reads like
+            // a year; here it is a figure.
+            let as_count = year_as_count(doc, c);
+            let figure = match (&c.1, &as_count) {
+                (Cell::Figure(n), _) => n,
+                (_, Some(n)) => n,
+                _ => continue,
+            };
+            let (Some(Some(subject)), n) = (columns.get(col), figure) else {
                 continue;
             };
             let hdr = &header[col];

@@ -1794,3 +1794,15 @@ fn a_label_glued_to_its_first_value() {
         &[("physicians_per_1000", 3.75), ("beds_total", 43985.0)],
     );
 }
+
+/// In a yearbook's row of a year, a count such as 2035 is a figure, not a year.
+#[test]
+fn a_count_like_a_year_in_a_years_row() {
+    let text = "某县卫生事业发展情况(2016—2017年)\n\n年份      卫生机构数    床位数    卫生技术人员    注册护士\n          (个)          (张)      (人)            (人)\n2016      312           1846      2035            743\n2017      315           1902      2118            791\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2016,
+        &[("health_technicians", 2035.0), ("nurses", 743.0)],
+    );
+}
