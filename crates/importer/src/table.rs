@@ -1727,10 +1727,17 @@ fn caption_of(
     // English lines. A blank line, a sentence, a note (注:…), a page's own lines (发布时间…) or
     // a row of figures (the table above's) ends the search.
     let mut caption_lines: Vec<usize> = Vec::new();
+    // A blank line or two right above the header (under a caption and its English line) is
+    // passed over.
+    let mut blanks = 0;
     for l in (first_line.saturating_sub(12)..first_line).rev() {
         let Some(r) = doc.lines.get(l) else { break };
         let t = doc.norm(&doc.trim(r.clone()));
         if t.is_empty() {
+            blanks += 1;
+            if caption_lines.is_empty() && blanks <= 2 {
+                continue;
+            }
             break;
         }
         if !t.chars().any(is_cjk) {

@@ -1806,3 +1806,19 @@ fn a_count_like_a_year_in_a_years_row() {
         &[("health_technicians", 2035.0), ("nurses", 743.0)],
     );
 }
+
+/// A caption and its English line, a blank line above the header: still the table's caption
+/// (its year).
+#[test]
+fn a_caption_above_a_blank_line() {
+    let text = "各县(市、区)卫生资源情况(2021年)\nHealth Resources by County (City, District) (2021)\n\n地区          床位数   卫生技术人员   注册护士\n              (张)     (人)           (人)\n全  市        20548    29876          13204\n甲  县        5120     7012           3011\n";
+    has_figures(
+        &rows(text),
+        2021,
+        &[
+            ("beds_total", 20548.0),
+            ("health_technicians", 29876.0),
+            ("nurses", 13204.0),
+        ],
+    );
+}
