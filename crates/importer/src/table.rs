@@ -1289,7 +1289,7 @@ fn breakdown(
     let mut total_named = false;
     if let (Some(m), Some(first)) = (measure, header.first_mut())
         && matches!(
-            first.trim_end_matches(|c: char| c == ')' || c == '人' || c == '张' || c == '('),
+            first.trim_end_matches([')', '人', '张', '(']),
             "合计" | "总计" | "小计"
         )
     {
