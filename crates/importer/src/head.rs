@@ -385,6 +385,11 @@ pub fn region_in(s: &str) -> Option<String> {
             s = rest;
         }
     }
+    // "2022年赣州市卫生健康事业发展统计公报": past the year it opens with.
+    if s.len() > 7 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit) && s[4..].starts_with('年')
+    {
+        s = s[4 + '年'.len_utf8()..].trim_start_matches('度');
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut end = None;
     let mut i = 0;

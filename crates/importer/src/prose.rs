@@ -119,7 +119,12 @@ const NATION: &[&str] = &[
 
 /// Whether a clause opens with another place than the document's ("其中,甲市每千人口…",
 /// "乙州…"): its figure is that place's.
-fn another_place(clause_before: &str, own: Option<&str>, below_province: bool) -> bool {
+fn another_place(
+    clause_before: &str,
+    own: Option<&str>,
+    below_province: bool,
+    after_qizhong: bool,
+) -> bool {
     let t = clause_before
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'))
         .trim_start_matches("其中")
@@ -136,9 +141,12 @@ fn another_place(clause_before: &str, own: Option<&str>, below_province: bool) -
     }
     // Where the document names no region of its own, a place named is taken to be it — unless
     // it is a province in a text that speaks of a city's or a county's whole (全市, 我县).
+    // In a province's text naming no province, a city or a county listed after 其中 ("全省…,
+    // 其中,郑州市床位数10.6万张") is one of its parts.
     match own {
         Some(o) => !o.contains(&place) && !place.contains(o),
-        None => place.ends_with('省') && below_province,
+        None if below_province => place.ends_with('省'),
+        None => after_qizhong && !place.ends_with('省') && !place.ends_with("自治区"),
     }
 }
 
@@ -1158,6 +1166,7 @@ impl Sentence<'_> {
         let mut part_kinds = 0;
         let mut parts_in_a_row = 0;
         let mut whole_institutions = false;
+        let mut place_open = false;
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
@@ -1321,12 +1330,25 @@ impl Sentence<'_> {
             }
             // The nation's (or, in a city's text, the province's) figure names what the
             // region's after it counts ("…,全市为6.10张").
+            // A place listed after 其中 goes on in the clauses after it ("其中,郑州市床位数
+            // 10.6万张,每千人口床位8.33张"), until the region's whole is named again.
+            if has_any(&clause_before, REGION_WIDE) {
+                place_open = false;
+            }
             let elsewhere = named.subject.is_some()
-                && another_place(
-                    &clause_before,
-                    self.cx.region.as_deref(),
-                    !self.cx.wider.is_empty(),
-                );
+                && (place_open && !has_any(&clause_before, REGION_WIDE)
+                    || another_place(
+                        &clause_before,
+                        self.cx.region.as_deref(),
+                        !self.cx.wider.is_empty(),
+                        doc.between(self.s.start, f.clause.start)
+                            .trim_end_matches([',', ' ', ':'])
+                            .ends_with("其中")
+                            || clause_before.trim_start().starts_with("其中"),
+                    ));
+            if elsewhere && doc.between(self.s.start, f.clause.start).contains("其中") {
+                place_open = true;
+            }
             // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
             let registered = population_basis(&clause_before) == Some(Basis::Registered)
                 || self::clause_before(doc, &f.clause).is_some_and(|(t, _)| {

@@ -3355,3 +3355,35 @@ fn a_narrow_columns_line_breaks_inside_a_label() {
         Cmp::AtLeast(2.85),
     );
 }
+
+/// In a province's text that names no province, a city listed after 其中 is one of its parts,
+/// and so are the clauses after it, until the whole is named again; a title opening with its
+/// year still names the region.
+#[test]
+fn a_city_listed_after_qizhong_in_a_provinces_text() {
+    let got = rows(
+        "2021年全省卫生健康统计数据发布\n2022-08-18  来源:某某日报\n\n2021年末,全省医疗卫生机构床位数达到60.2万张,每千人口床位7.01张。其中,甲州市床位数9.6万张,每千人口床位8.13张。全省卫生技术人员65.6万人。\n",
+    );
+    let beds: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1.starts_with("beds"))
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(beds, vec![602_000.0, 7.01], "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2021,
+        Cmp::AtLeast(656_000.0),
+    );
+    let got = rows(
+        "2022年乙州市卫生健康事业发展统计公报\n2022年末,全市医疗卫生机构床位数4.62万张。其中,丙山区床位1.01万张。\n",
+    );
+    let beds: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "beds_total")
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(beds, vec![46_200.0], "{got:#?}");
+}
