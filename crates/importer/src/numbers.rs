@@ -55,6 +55,40 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
             s.push(c);
         } else if c == '.' && j + 1 < chars.len() && digit(chars[j + 1]) && !s.contains('.') {
             s.push('.');
+        } else if c == '.'
+            && chars.get(j + 1) == Some(&' ')
+            && chars.get(j + 2).copied().is_some_and(digit)
+            && !s.contains('.')
+        {
+            // "6. 93张": a PDF's space after the decimal point.
+            s.push('.');
+            j += 1;
+        } else if c == ' '
+            && (1..=3).contains(&s.len())
+            && !s.contains('.')
+            && chars
+                .get(j + 1..j + 4)
+                .is_some_and(|d| d.iter().all(|c| digit(*c)))
+            && {
+                // "床位 38 652 张": a space between thousands, only before the unit (in a row
+                // of cells, "68 612 298", each is its own).
+                let mut k = j + 4;
+                while chars.get(k) == Some(&' ')
+                    && chars.get(k + 1).copied().is_some_and(digit)
+                    && chars
+                        .get(k + 1..k + 4)
+                        .is_some_and(|d| d.iter().all(|c| digit(*c)))
+                    && !chars.get(k + 4).copied().is_some_and(digit)
+                {
+                    k += 4;
+                }
+                let k = if chars.get(k) == Some(&' ') { k + 1 } else { k };
+                chars
+                    .get(k)
+                    .is_some_and(|u| matches!(u, '张' | '人' | '个' | '名' | '所' | '家' | '万'))
+            }
+        {
+            // A thousands separator written as a space.
         } else if c == ','
             && j + 3 < chars.len() + 1
             && chars
@@ -406,6 +440,20 @@ mod tests {
         let f = figures(&c, 0..c.len());
         assert!(f[0].is_year && f[1].is_year, "{f:?}");
         assert!(!f[2].is_year && f[2].value == 2030.0);
+    }
+
+    #[test]
+    fn a_pdfs_spaces_inside_numbers() {
+        let c: Vec<char> = "床位数6. 93张,床位 38 652 张,医师 7 634 人"
+            .chars()
+            .collect();
+        let f = figures(&c, 0..c.len());
+        let values: Vec<f64> = f.iter().map(|n| n.value).collect();
+        assert_eq!(values, vec![6.93, 38652.0, 7634.0]);
+        // A row of cells, each its own: no unit after the group.
+        let c: Vec<char> = "城关镇 68 612 298".chars().collect();
+        let values: Vec<f64> = figures(&c, 0..c.len()).iter().map(|n| n.value).collect();
+        assert_eq!(values, vec![68.0, 612.0, 298.0]);
     }
 
     #[test]
