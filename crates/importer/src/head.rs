@@ -64,6 +64,7 @@ pub fn read(doc: &Doc) -> Head {
         .as_ref()
         .and_then(|t| region_in(&t.value).map(|r| (r, t.quote.clone())))
         .or_else(|| issuer_region(doc))
+        .or_else(|| headline_region(doc))
         .or_else(|| body_region(doc))
         .map(|(value, quote)| Found { value, quote });
     let dated = document_year(doc, title.as_ref());
@@ -425,6 +426,16 @@ pub fn region_in(s: &str) -> Option<String> {
         return None;
     }
     Some(name)
+}
+
+/// A news headline opening with its place: "嘉善县:每千人口床位数达5.8张".
+fn headline_region(doc: &Doc) -> Option<(String, String)> {
+    let line = first_lines(doc).next()?;
+    let t = doc.norm(&line);
+    let name = region_in(&t)?;
+    let rest = t.strip_prefix(name.as_str())?;
+    rest.starts_with([':', ' ', '\u{3000}', '|'])
+        .then(|| (name, doc.quote(&line).to_string()))
 }
 
 /// "贵阳市卫生健康局", "XX县人民政府" on a line of its own.

@@ -46,7 +46,8 @@ pub fn wider_than(region: &str) -> &'static [&'static str] {
     } else if region.ends_with('市') || region.ends_with('州') || region.ends_with('盟') {
         &["全省", "省平均", "全区平均"]
     } else {
-        &["全省", "省平均", "全市平均", "市平均"]
+        // A county's or a district's 全市 is the city around it.
+        &["全省", "省平均", "全市平均", "市平均", "全市"]
     }
 }
 

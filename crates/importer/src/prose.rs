@@ -1210,6 +1210,7 @@ impl Sentence<'_> {
                 || (self.cx.reports
                     && clause_before
                         .trim_end_matches(['(', ':', '为'])
+                        .trim_end_matches('值')
                         .ends_with("目标"));
             if names_a_difference(&f.after)
                 || (goal_named && (when.role == Role::Figure || self.cx.reports))
@@ -1487,6 +1488,18 @@ impl Sentence<'_> {
                             .any(|m| m.kind == YearKind::Since && m.at < f.num.range.start)
                 })),
         };
+        // A headline's "床位数达7.46张 提前完成“十四五”目标" with no year: reached before the
+        // goal's year, but which year the headline does not say.
+        let headline = doc.lines.first().is_some_and(|l| l.contains(&self.s.start));
+        if headline
+            && year_here.is_none()
+            && has_any(
+                &doc.between(f.num.range.end, self.s.end),
+                &["提前完成", "提前实现", "提前达到"],
+            )
+        {
+            return Err(None);
+        }
         // A year before the plan's own period (or, without one, before the document) reports
         // what was reached, even after 到 ("到2020年,…分别达到6.02张" in a 十四五 plan).
         let passed = match (year_here, cx.period_start, cx.document_year) {
@@ -2110,9 +2123,21 @@ fn after_a_gap(doc: &Doc, n: &Num) -> bool {
         .iter()
         .collect();
     let before = before.trim_end_matches([' ', '约', '近', '了']);
+    let clause: String = doc.chars[n.range.start.saturating_sub(20)..n.range.start]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, ',' | ';' | '。'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     ["尚差", "还差", "相差", "差距为", "差距"]
         .iter()
         .any(|w| before.ends_with(w))
+        // "分别超过规划目标0.15人、0.12人", "高出全省0.3张": by how much a goal was passed.
+        || ["超过规划目标", "超过目标", "超出规划目标", "超出目标", "高出", "超出"]
+            .iter()
+            .any(|w| clause.contains(w))
 }
 
 /// An average per institution ("乡镇卫生院平均配备8名全科医师"): what each has, not the

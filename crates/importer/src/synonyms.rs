@@ -250,6 +250,12 @@ const PARTS: &[&str] = &[
     "县办",
     "市级",
     "县级",
+    // "其中区属医疗机构床位1186张": those the district runs, beside those of the city and
+    // the province in it.
+    "区属",
+    "市属",
+    "县属",
+    "省属",
     "诊所",
     "门诊",
     "急救",
@@ -531,6 +537,23 @@ pub fn match_label(
         return None;
     }
     if let Some((_, id)) = ratio {
+        // "三级医院医护比", "基层医疗卫生机构医护比": a kind of institution's ratio.
+        if [
+            "医院",
+            "基层",
+            "卫生院",
+            "社区",
+            "卫生室",
+            "三级",
+            "二级",
+            "公立",
+            "民营",
+        ]
+        .iter()
+        .any(|w| label.contains(w))
+        {
+            return None;
+        }
         return catalog
             .indicator(id)
             .map(|i| Subject::Indicator(i.id.clone()));

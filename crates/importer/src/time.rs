@@ -55,6 +55,8 @@ pub struct Time {
     reviews: Vec<Review>,
     /// Bracketed asides ("(2020年:6.2张)"): a year in one anchors nothing after it.
     brackets: Vec<Range<usize>>,
+    /// Documents' titles, 《…》: a period they name dates nothing after them.
+    titles: Vec<Range<usize>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -393,6 +395,7 @@ impl Time {
             changes: changes(c, s),
             reviews: reviews(c, s),
             brackets: brackets(c, s),
+            titles: titles(c, s),
         };
         time.settle_reviews(s, carry);
         time
@@ -612,6 +615,7 @@ impl Time {
             .find(|m| {
                 matches!(m.kind, YearKind::Aim | YearKind::AsOf)
                     && !self.brackets.iter().any(|b| b.contains(&m.at))
+                    && !self.titles.iter().any(|b| b.contains(&m.at))
             })
             .copied()
     }
@@ -696,7 +700,7 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || at(c, after, "的基础上")
         || (ends_before(c, i, "以") && at(c, after, "为基"))
         // "已接近2025年目标值(78.5岁)", "超过2025年目标": a figure held up to a goal's year.
-        || (at(c, after, "目标")
+        || ((at(c, after, "目标") || at(c, after, "规划目标"))
             && ["接近", "超过", "完成", "实现", "达到", "距", "离", "低于", "高于"]
                 .iter()
                 .any(|w| ends_before(c, i, w)))
@@ -823,16 +827,11 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
             // is no time of the sentence's figures. (Met at its end, "完成“十三五”规划目标", it
             // still dates them.)
             let met_early = at(c, k, name)
-                && [
-                    "提前完成",
-                    "提前完成“",
-                    "提前实现",
-                    "提前实现“",
-                    "提前达到",
-                    "提前达到“",
-                ]
-                .iter()
-                .any(|w| ends_before(c, k, w));
+                && ["提前完成", "提前实现", "提前达到"].iter().any(|w| {
+                    ends_before(c, k, w)
+                        || ends_before(c, k, &format!("{w}“"))
+                        || ends_before(c, k, &format!("{w}\""))
+                });
             if builds_on || met_early {
                 k += 3;
                 continue;
@@ -990,6 +989,23 @@ fn brackets(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
         match c[i] {
             '(' if open.is_none() => open = Some(i),
             ')' => {
+                if let Some(o) = open.take() {
+                    out.push(o..i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn titles(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for i in s.clone() {
+        match c[i] {
+            '《' if open.is_none() => open = Some(i),
+            '》' => {
                 if let Some(o) = open.take() {
                     out.push(o..i + 1);
                 }

@@ -1247,7 +1247,7 @@ fn a_second_reads_cases_stay_figures_of_their_own_years() {
     has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3));
     has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.6));
     // 去年 naming the time of a look back is not "the year before" it.
-    let got = rows("2024年某某县政府工作报告\n过去一年,去年全市每千人口床位数达到6.8张。\n");
+    let got = rows("2024年某某县政府工作报告\n过去一年,去年全县每千人口床位数达到6.8张。\n");
     has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
     // The 明年 nearest before the figure, not the sentence's first 今年.
     let got = rows(
@@ -3386,4 +3386,64 @@ fn a_city_listed_after_qizhong_in_a_provinces_text() {
         .filter_map(|r| r.3.value())
         .collect();
     assert_eq!(beds, vec![46_200.0], "{got:#?}");
+}
+
+/// The third reading's cases: a goal passed by how much ("分别超过规划目标0.15人、0.12人") is no
+/// goal; "规划目标值为3.93人" in a review is the goal, not a figure; a goal's year after 距
+/// dates nothing after it; a period in a plan's title carries no year to the next sentence;
+/// a kind of institution's 医护比 and a district-run part (区属) are not the region's; a
+/// county's 全市 is the city around it, and a headline opening with the place names the region.
+#[test]
+fn the_tenth_sessions_third_reading() {
+    let got = rows(
+        "某区2025年卫生健康工作总结\n\n全区每千常住人口执业(助理)医师3.45人、注册护士3.82人,分别超过规划目标0.15人、0.12人。\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.3.value() == Some(0.12) || r.3.value() == Some(0.15)),
+        "{got:#?}"
+    );
+    let got = rows(
+        "某市“十四五”规划中期评估报告\n\n截至2023年底,全市每万人口全科医生数3.02人,规划目标值为3.83人。\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3.value() == Some(3.83)),
+        "{got:#?}"
+    );
+    let got = rows(
+        "某市“十四五”规划中期评估报告(2023年)\n\n截至2022年底,全市每千常住人口执业(助理)医师3.01人,距2025年规划目标(3.3人)尚差0.29人;每千常住人口注册护士3.54人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2022,
+        Cmp::AtLeast(3.54),
+    );
+    let got = rows(
+        "某市床位数提前达标\n2024-03-21  来源:某某日报\n\n截至2023年底,我市每千常住人口医疗卫生机构床位数达7.36张,提前实现《某市“十四五”卫生健康发展规划》确定的7.1张目标。全市共有医疗卫生机构床位8016张;每千常住人口注册护士4.11人。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(8016.0));
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2023,
+        Cmp::AtLeast(4.11),
+    );
+    let got = rows(
+        "某市2020年卫生健康统计公报\n\n2020年,全市医护比为1:1.21。其中,三级医院医护比达到1:1.62,基层医疗卫生机构医护比仅为1:0.58。全区医疗卫生机构实有床位15362张,其中区属医疗机构床位1186张。\n",
+    );
+    let ratios: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "doctor_nurse_ratio")
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(ratios, vec![1.21], "{got:#?}");
+    assert!(!got.iter().any(|r| r.3.value() == Some(1186.0)), "{got:#?}");
+    let got = rows(
+        "甲善县:每千人口床位数达5.8张\n2021-06-11  来源:某某日报\n\n2020年末,全市每千人口医疗卫生机构床位数6.07张,其中甲善县5.80张。甲善县卫生技术人员达到6210人。\n",
+    );
+    assert!(!got.iter().any(|r| r.3.value() == Some(6.07)), "{got:#?}");
 }

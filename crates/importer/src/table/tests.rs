@@ -1822,3 +1822,20 @@ fn a_caption_above_a_blank_line() {
         ],
     );
 }
+
+/// "2015年 | 2020年 | 2025年" over "实际 | 实际 | 目标": the first two are figures.
+#[test]
+fn actual_and_goal_under_the_years() {
+    let text = "“十四五”时期某市卫生健康主要发展指标\n\n领域\t主要指标\t单位\t2015年\t2020年\t2025年\t指标\n\t\t\t实际\t实际\t目标\t性质\n健康\t人均预期寿命\t岁\t76.2\t77.95\t78.8\t预期性\n";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.1 == "life_expectancy" && r.2 == 2015),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.1 == "life_expectancy" && r.2 == 2025),
+        "{got:#?}"
+    );
+}
