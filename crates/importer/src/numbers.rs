@@ -73,6 +73,7 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
                 // "床位 38 652 张": a space between thousands, only before the unit (in a row
                 // of cells, "68 612 298", each is its own).
                 let mut k = j + 4;
+                let mut groups = 1;
                 while chars.get(k) == Some(&' ')
                     && chars.get(k + 1).copied().is_some_and(digit)
                     && chars
@@ -81,11 +82,15 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
                     && !chars.get(k + 4).copied().is_some_and(digit)
                 {
                     k += 4;
+                    groups += 1;
                 }
                 let k = if chars.get(k) == Some(&' ') { k + 1 } else { k };
-                chars
-                    .get(k)
-                    .is_some_and(|u| matches!(u, '张' | '人' | '个' | '名' | '所' | '家' | '万'))
+                // (Or the end of a table's cell, the whole cell: "32 806"; "68 612 298" in a
+                // line are three cells.)
+                (k >= chars.len() && groups == 1 && i == 0)
+                    || chars.get(k).is_some_and(|u| {
+                        matches!(u, '张' | '人' | '个' | '名' | '所' | '家' | '万')
+                    })
             }
         {
             // A thousands separator written as a space.

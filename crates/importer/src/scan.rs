@@ -174,6 +174,59 @@ impl<'a> Doc<'a> {
         self.chars[r.clone()].iter().collect()
     }
 
+    /// Whether the comma at `i` sets thousands apart: a digit before it, exactly three after.
+    fn thousands_comma(&self, i: usize, start: usize) -> bool {
+        i > start
+            && self.chars[i - 1].is_ascii_digit()
+            && self
+                .chars
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && !self.chars.get(i + 4).is_some_and(char::is_ascii_digit)
+    }
+
+    /// A line exported as CSV ("2016,\"8,905\",\"10,230\""): its fields, split at the commas
+    /// the text wrote as ASCII ones outside double quotes, the quotes left out. Prose (a
+    /// full-width comma or a full stop) and long fields are no CSV.
+    fn csv_fields(&self, line: &Range<usize>) -> Option<Vec<Range<usize>>> {
+        let raw = |i: usize| self.text[self.offsets[i]..].chars().next().unwrap_or(' ');
+        let mut fields = Vec::new();
+        let (mut start, mut quoted, mut commas) = (line.start, false, 0);
+        for i in line.clone() {
+            match raw(i) {
+                '"' => quoted = !quoted,
+                // A thousands separator ("38,120") separates no fields.
+                ',' if !quoted && !self.thousands_comma(i, line.start) => {
+                    fields.push(start..i);
+                    start = i + 1;
+                    commas += 1;
+                }
+                '，' | '。' | ';' | '；' | '、' => return None,
+                _ => {}
+            }
+        }
+        fields.push(start..line.end);
+        if commas < 3 || quoted {
+            return None;
+        }
+        let fields: Vec<Range<usize>> = fields
+            .into_iter()
+            .map(|f| {
+                let f = self.trim(f);
+                let (mut a, mut b) = (f.start, f.end);
+                if a < b && raw(a) == '"' {
+                    a += 1;
+                }
+                if b > a && raw(b - 1) == '"' {
+                    b -= 1;
+                }
+                a..b
+            })
+            .collect();
+        (fields.iter().all(|f| f.len() <= 24))
+            .then(|| fields.into_iter().filter(|f| !f.is_empty()).collect())
+    }
+
     /// The normalised characters from `from` to `to`; empty where that is no range of the text.
     pub fn between(&self, from: usize, to: usize) -> String {
         self.chars
@@ -217,6 +270,9 @@ impl<'a> Doc<'a> {
 
     pub fn cells(&self, line: &Range<usize>) -> Vec<Range<usize>> {
         let line = self.trim(line.clone());
+        if let Some(fields) = self.csv_fields(&line) {
+            return fields;
+        }
         let mut out = Vec::new();
         let mut start = line.start;
         let mut i = line.start;
@@ -242,6 +298,7 @@ impl<'a> Doc<'a> {
             out.push(start..line.end);
         }
         let mut split = Vec::new();
+        let out_len = out.len();
         for cell in out {
             let tokens = self.words(&cell);
             let figures = tokens
@@ -251,7 +308,17 @@ impl<'a> Doc<'a> {
             let prose = self.chars[cell.clone()]
                 .iter()
                 .any(|c| matches!(c, '。' | ',' | ';'));
-            if tokens.len() > 1 && figures >= 1 && !prose {
+            // "32 806" between wide gaps: one count, its thousands set apart by a space.
+            let thousands = tokens.len() > 1
+                && tokens.iter().enumerate().all(|(k, t)| {
+                    self.chars[t.clone()].iter().all(char::is_ascii_digit)
+                        && if k == 0 {
+                            (1..=3).contains(&t.len())
+                        } else {
+                            t.len() == 3
+                        }
+                });
+            if tokens.len() > 1 && figures >= 1 && !prose && !(thousands && out_len > 1) {
                 split.extend(tokens);
             } else {
                 split.push(cell);

@@ -697,6 +697,30 @@ fn yearbook(
         .cloned()
         .collect();
     let listed_units = units_listed(lines_above(doc, &above));
+    // "表 6-9  医院床位及人员(2018—2022年)": a table of one kind of institution; its rows
+    // are that kind's, none the region's.
+    let first_line = above.first().map_or(0, |c| c.2);
+    let mut caption_lines: Vec<usize> = (first_line.saturating_sub(3)..first_line).collect();
+    caption_lines.extend(above.iter().map(|c| c.2));
+    caption_lines.dedup();
+    if caption_lines
+        .iter()
+        .filter_map(|l| doc.lines.get(*l))
+        .any(|r| {
+            let l = doc.norm(r);
+            let l = l.trim();
+            let captioned = l.starts_with('表')
+                || is_a_caption(l)
+                || l.split_whitespace().next().is_some_and(is_table_number);
+            captioned && names_a_part(l)
+        })
+    {
+        taken.extend(
+            data.iter()
+                .filter_map(|c| Some(c.first()?.0.start..c.last()?.0.end)),
+        );
+        return true;
+    }
     let mut found: Vec<Row> = Vec::new();
     for cells in &data {
         if rows.len() >= super::MAX_ROWS {
@@ -1290,6 +1314,36 @@ fn breakdown(
         if plain.first() == Some(&head) {
             plain.remove(0);
         }
+    }
+    // "机构数(个) | 床位数(张)" over "年末数 | 比上年增减 | 年末数 | 比上年增减": each upper name
+    // heads a pair, the year's figure then its change; any other placing of changes is not read.
+    let is_change = |h: &str| {
+        ["比上年增减", "比上年增长", "比上年增加", "增减", "增长"]
+            .iter()
+            .any(|w| h.starts_with(w))
+    };
+    const CURRENT: &[&str] = &["年末数", "本年数", "绝对数", "实有数", "年末"];
+    if header.iter().any(|h| is_change(h)) {
+        let upper: Vec<String> = header
+            .iter()
+            .filter(|h| !is_change(h) && !CURRENT.contains(&h.as_str()))
+            .cloned()
+            .collect();
+        let lower = &header[upper.len().min(header.len())..];
+        let paired = upper.len() * 2 == lower.len()
+            && lower.len() == values.len()
+            && header[..upper.len()] == upper[..]
+            && lower
+                .chunks(2)
+                .all(|p| CURRENT.contains(&p[0].as_str()) && is_change(&p[1]));
+        if !paired {
+            return false;
+        }
+        header = upper
+            .into_iter()
+            .flat_map(|u| [u, "比上年增减".to_string()])
+            .collect();
+        plain = header.clone();
     }
     caption = caption.trim().to_string();
     // "类别 | 合计 | 执业医师 | …" under "…卫生技术人员构成": the first column's total counts
@@ -2444,6 +2498,7 @@ fn indicator_rows(
     // A table of one kind of institution (21-8 乡镇卫生院基本情况): its figures are that kind's.
     let mut of_a_part = names_a_part(&first_line);
     let mut measure = caption_measure(&first_line);
+    let mut density_beside = false;
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
@@ -2550,6 +2605,18 @@ fn indicator_rows(
         let next = row.end.max(i + 1);
         // A wide row (a region and a dozen figures under a header of several levels) is not
         // read: which figure is which cannot be told from the cells alone.
+        // "项目 | 总量 | 每千人口": a count and its density side by side, not a base and a goal.
+        if row.values.is_empty()
+            && header.columns.is_empty()
+            && (squeezed.starts_with("每千") || squeezed.starts_with("每万"))
+            && squeezed.chars().count() <= 8
+        {
+            density_beside = true;
+        }
+        if density_beside && header.columns.is_empty() && row.values.len() >= 2 {
+            i = next;
+            continue;
+        }
         if row.values.len() > 3 && header.columns.len() != row.values.len() {
             i = next;
             continue;

@@ -1839,3 +1839,37 @@ fn actual_and_goal_under_the_years() {
         "{got:#?}"
     );
 }
+
+/// The fourth reading's layouts: a CSV export with quoted thousands; a yearbook's series of
+/// one kind of institution (医院床位及人员); counts with their thousands set apart by a space
+/// in a table's cell; a count beside its density (总量 | 每千人口), no base and goal; a
+/// two-level header of 年末数 | 比上年增减 pairs.
+#[test]
+fn the_tenth_sessions_fourth_reading_layouts() {
+    let csv = "表 4-2 2016—2017年某市卫生资源,,,,\n年份,床位数(张),卫生技术人员(人),执业(助理)医师(人),注册护士(人)\n2016,\"7,905\",\"9,230\",\"3,012\",\"3,205\"\n2017,\"8,312\",\"9,860\",\"3,230\",\"3,580\"\n";
+    let got = rows(csv);
+    has_figures(&got, 2016, &[("beds_total", 7905.0), ("nurses", 3205.0)]);
+    assert_eq!(got.len(), 8, "{got:#?}");
+    let hospitals = "表 6-9  医院床位及人员(2018—2019年)\n年份     医院数(个)   床位数(张)   卫生技术人员(人)\n2018     56           12305       14210\n2019     58           12980       14902\n";
+    assert!(rows_or_none(hospitals).is_empty());
+    let spaced = "2023年某市卫生健康事业发展统计资料\n\n表一  卫生资源总量\n指标                    单位      2023年\n实有床位                张        22 806\n注册护士                人        8 904\n";
+    has_figures(
+        &rows(spaced),
+        2023,
+        &[("beds_total", 22806.0), ("nurses", 8904.0)],
+    );
+    let beside = "表3  2022年某县每千人口卫生资源情况\n项目                      总量        每千人口\n医疗卫生机构床位(张)      2 136       6.00\n注册护士(人)              1 125       3.16\n\n下一步,力争到2025年每千人口注册护士达到3.80人。\n";
+    let got = rows(beside);
+    assert!(
+        !got.iter().any(|r| r.1 == "beds_total" || r.1 == "nurses"),
+        "{got:#?}"
+    );
+    let pairs = "表 5-2  2020年某区卫生机构、床位、人员\n                      机构数(个)          床位数(张)           卫生技术人员(人)\n机构类别          年末数    比上年增减    年末数   比上年增减    年末数   比上年增减\n总  计            318       5             4620    210           6105    286\n医  院            28        2             3810    180           4702    230\n";
+    let got = rows(pairs);
+    has_figures(
+        &got,
+        2020,
+        &[("beds_total", 4620.0), ("health_technicians", 6105.0)],
+    );
+    assert!(!got.iter().any(|r| r.3.value() == Some(5.0)), "{got:#?}");
+}
