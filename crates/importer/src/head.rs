@@ -418,7 +418,8 @@ pub fn region_in(s: &str) -> Option<String> {
     }
     // Words that end in a place character but are not places.
     if [
-        "全市", "全省", "全县", "我市", "我省", "本市", "地区", "社区",
+        "全市", "全省", "全县", "我市", "我省", "本市", "地区", "社区", "我县", "本县", "我州",
+        "本州", "全州", "我旗", "全旗", "我盟", "全盟", "我区", "本区", "全区",
     ]
     .iter()
     .any(|w| name.contains(w))

@@ -3447,3 +3447,20 @@ fn the_tenth_sessions_third_reading() {
     );
     assert!(!got.iter().any(|r| r.3.value() == Some(6.07)), "{got:#?}");
 }
+
+/// 我县, 我州, 我区 are the text's own region, never another place.
+#[test]
+fn wo_xian_is_the_region_itself() {
+    for own in ["我县", "我州", "我区", "我旗"] {
+        let got = rows(&format!(
+            "某县“十四五”卫生健康规划\n\n2020年,{own}每千人口医疗卫生机构床位数为4.76张。\n"
+        ));
+        has(
+            &got,
+            Role::Figure,
+            "beds_per_1000",
+            2020,
+            Cmp::AtLeast(4.76),
+        );
+    }
+}
