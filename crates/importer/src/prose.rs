@@ -2295,6 +2295,31 @@ fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
     })
 }
 
+/// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.
+fn without_exclusions(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let close = inner.find(')');
+        let excluded = ["不含", "不包括", "未含", "除"]
+            .iter()
+            .any(|w| inner.starts_with(w));
+        match close {
+            Some(c) if excluded => {
+                out.push_str(&rest[..open]);
+                rest = &inner[c + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 1]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// "《…“十三五”…规划》提出的到2020年…床位数达到6.5张、…等主要目标全面完成": a list of a plan's
 /// goals, named as met; none of them is what was reached.
 fn in_goals_listed(doc: &Doc, s: &Range<usize>, f: &Found) -> bool {
@@ -2648,7 +2673,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 }
                 out.push(Found {
                     num: (*n).clone(),
-                    matchable: format!("{label}{}", tail_after(doc, n)),
+                    matchable: format!("{}{}", without_exclusions(&label), tail_after(doc, n)),
                     label,
                     clause: c.start..clause_of(n.range.start).end.max(n.range.end),
                     label_start: start,
@@ -2911,7 +2936,7 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
     }
     Found {
         num: n.clone(),
-        matchable: format!("{label}{}", tail_after(doc, n)),
+        matchable: format!("{}{}", without_exclusions(&label), tail_after(doc, n)),
         label,
         clause: clause.clone(),
         label_start,

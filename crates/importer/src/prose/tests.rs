@@ -3464,3 +3464,19 @@ fn wo_xian_is_the_region_itself() {
         );
     }
 }
+
+/// What a count leaves out in brackets ("卫生机构(不含村卫生室)") names no part it counts.
+#[test]
+fn an_exclusion_in_brackets_names_no_part() {
+    let got = rows(
+        "某市2011年国民经济和社会发展统计公报\n\n十一、卫生\n年末全市卫生机构(不含村卫生室)共有327个,实有病床0.98万张,增长9.1%;卫生技术人员1.02万人。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2011, Cmp::AtLeast(9800.0));
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2011,
+        Cmp::AtLeast(10200.0),
+    );
+}
