@@ -37,6 +37,9 @@ pub struct Context {
     /// The yearbook the text's title names ("某某市统计年鉴2024"): its tables hold the year
     /// before's figures.
     pub yearbook_edition: Option<i32>,
+    /// Naming no region, the text speaks of its whole as 全省 first (a province's news): a city
+    /// or a county it names is one of its parts.
+    pub speaks_as_province: bool,
 }
 
 /// Words naming the regions wider than one called `region` (苏州市: the province's 全省).
@@ -95,6 +98,23 @@ pub fn whole_level(doc: &crate::scan::Doc) -> Option<&'static str> {
         .min()
         .map(|(_, level)| level)
         .filter(|level| *level != "省")
+}
+
+/// Whether the whole a text names first is 全省 (a province's text, not a city's that compares
+/// with its province after its own 全市), and it speaks of no city or county as 我市 / 本县.
+pub fn speaks_as_province(doc: &crate::scan::Doc) -> bool {
+    let text = doc.norm(&(0..doc.chars.len()));
+    let first = [
+        ("省", "全省"),
+        ("市", "全市"),
+        ("县", "全县"),
+        ("区", "全区"),
+    ]
+    .into_iter()
+    .filter_map(|(level, w)| text.find(w).map(|at| (at, level)))
+    .min()
+    .map(|(_, level)| level);
+    first == Some("省") && own_level(doc).is_none()
 }
 
 /// A page's header fields and document numbers: their figures are dates and serials.

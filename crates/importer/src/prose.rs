@@ -124,6 +124,7 @@ fn another_place(
     own: Option<&str>,
     below_province: bool,
     after_qizhong: bool,
+    speaks_as_province: bool,
 ) -> bool {
     let t = clause_before
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'))
@@ -146,9 +147,18 @@ fn another_place(
     match own {
         Some(o) => !o.contains(&place) && !place.contains(o),
         None if below_province => place.ends_with('省'),
-        None => after_qizhong && !place.ends_with('省') && !place.ends_with("自治区"),
+        None => {
+            (after_qizhong || speaks_as_province)
+                && !place.ends_with('省')
+                && !place.ends_with("自治区")
+        }
     }
 }
+
+/// A text's words for its own region.
+const OWN_WORDS: &[&str] = &[
+    "我市", "本市", "我县", "本县", "我区", "本区", "我省", "本省", "我州", "我旗", "我盟",
+];
 
 /// Places counted together or others than the region: "少数省份…突破80岁", "周边城市".
 const OTHER_PLACES: &[&str] = &["省份", "其他城市", "兄弟城市", "周边城市", "其他地区"];
@@ -161,7 +171,7 @@ fn compared_in_brackets(clause_before: &str) -> bool {
     };
     !clause_before[open..].contains(')')
         && [
-            "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及",
+            "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及", "次于",
         ]
         .iter()
         .any(|w| clause_before[..open].contains(w))
@@ -1332,9 +1342,19 @@ impl Sentence<'_> {
             // The nation's (or, in a city's text, the province's) figure names what the
             // region's after it counts ("…,全市为6.10张").
             // A place listed after 其中 goes on in the clauses after it ("其中,郑州市床位数
-            // 10.6万张,每千人口床位8.33张"), until the region's whole is named again.
-            if has_any(&clause_before, REGION_WIDE) {
+            // 10.6万张,每千人口床位8.33张"), until the region's whole is named again; so does a
+            // wider whole that opens a clause ("全省每千人口床位数达8.12张,每千人口执业(助理)
+            // 医师3.35人"), and a province's capital ("省会石家庄每千人口床位8.35张").
+            if has_any(&clause_before, REGION_WIDE) || has_any(&clause_before, OWN_WORDS) {
                 place_open = false;
+            }
+            let opening = clause_before.trim_start_matches([',', ' ', ':']);
+            if named.subject.is_some()
+                && (self.cx.wider.iter().any(|w| opening.starts_with(w))
+                    || (!self.cx.national && NATION.iter().any(|w| opening.starts_with(w)))
+                    || opening.starts_with("省会"))
+            {
+                place_open = true;
             }
             let elsewhere = named.subject.is_some()
                 && (place_open && !has_any(&clause_before, REGION_WIDE)
@@ -1346,6 +1366,7 @@ impl Sentence<'_> {
                             .trim_end_matches([',', ' ', ':'])
                             .ends_with("其中")
                             || clause_before.trim_start().starts_with("其中"),
+                        self.cx.speaks_as_province,
                     ));
             if elsewhere && doc.between(self.s.start, f.clause.start).contains("其中") {
                 place_open = true;

@@ -3480,3 +3480,21 @@ fn an_exclusion_in_brackets_names_no_part() {
         Cmp::AtLeast(10200.0),
     );
 }
+
+/// A wider whole opening a clause goes on in the clauses after it ("全省…8.12张,每千人口执业
+/// (助理)医师3.35人"); in a province's text naming no province, a city is one of its parts
+/// (西安市…, 省会…); a figure held up against another's in brackets after 仅次于 is not the
+/// region's.
+#[test]
+fn a_wider_wholes_clauses_and_a_provinces_cities() {
+    let got = rows(
+        "全省卫生健康统计公报发布 我市床位数居全省第二\n2024-06-18  来源:某某日报\n\n截至2023年底,全省每千人口医疗卫生机构床位数达8.02张,每千人口执业(助理)医师3.25人。我市每千人口床位数达到9.36张,仅次于甲沙市(9.73张),每千人口执业(助理)医师3.42人。\n",
+    );
+    let values: Vec<f64> = got.iter().filter_map(|r| r.3.value()).collect();
+    assert_eq!(values, vec![9.36, 3.42], "{got:#?}");
+    let got = rows(
+        "我省卫生资源持续增长\n2022-03-01  来源:某某日报\n\n2021年底,全省每千人口医疗卫生机构床位数7.05张。西川市每千人口床位数达到8.12张。省会东城每千人口床位8.35张。\n",
+    );
+    let values: Vec<f64> = got.iter().filter_map(|r| r.3.value()).collect();
+    assert_eq!(values, vec![7.05], "{got:#?}");
+}
