@@ -403,6 +403,12 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         },
         _ => true,
     });
+    // A count with a fraction (3.12 beds, 312.46 people): a density or a count in 万 read under
+    // a count's name, never a count.
+    rows.retain(|r| match (&r.subject, r.value()) {
+        (Subject::Quantity(_), Some(v)) => (v - v.round()).abs() < 1e-6,
+        _ => true,
+    });
     // A yearbook's 1995 column: a year the page cannot show, said once a quote.
     let mut said: std::collections::HashSet<String> =
         unresolved.iter().map(|u| u.quote.clone()).collect();

@@ -56,11 +56,11 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
         } else if c == '.' && j + 1 < chars.len() && digit(chars[j + 1]) && !s.contains('.') {
             s.push('.');
         } else if c == '.'
-            && chars.get(j + 1) == Some(&' ')
+            && matches!(chars.get(j + 1), Some(' ' | '\n'))
             && chars.get(j + 2).copied().is_some_and(digit)
             && !s.contains('.')
         {
-            // "6. 93张": a PDF's space after the decimal point.
+            // "6. 93张", "3.\n12 人": a PDF's space or line break after the decimal point.
             s.push('.');
             j += 1;
         } else if c == ' '

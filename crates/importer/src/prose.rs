@@ -110,6 +110,8 @@ const NATION: &[&str] = &[
     "全国",
     "我国",
     "国家要求",
+    "国家提出",
+    "国家确定",
     "国家标准",
     "国家目标",
     "国家规定",
@@ -1348,7 +1350,14 @@ impl Sentence<'_> {
             if has_any(&clause_before, REGION_WIDE) || has_any(&clause_before, OWN_WORDS) {
                 place_open = false;
             }
+            // (Past a year it opens with: "2020年全国每千人口…".)
             let opening = clause_before.trim_start_matches([',', ' ', ':']);
+            let opening = match opening.char_indices().nth(4) {
+                Some((at, '年')) if opening[..at].chars().all(|c| c.is_ascii_digit()) => {
+                    &opening[at + '年'.len_utf8()..]
+                }
+                _ => opening,
+            };
             if named.subject.is_some()
                 && (self.cx.wider.iter().any(|w| opening.starts_with(w))
                     || (!self.cx.national && NATION.iter().any(|w| opening.starts_with(w)))
@@ -2155,10 +2164,20 @@ fn after_a_gap(doc: &Doc, n: &Num) -> bool {
     ["尚差", "还差", "相差", "差距为", "差距"]
         .iter()
         .any(|w| before.ends_with(w))
-        // "分别超过规划目标0.15人、0.12人", "高出全省0.3张": by how much a goal was passed.
+        // "分别超过规划目标0.15人、0.12人", "高出全省0.3张": by how much a goal was passed;
+        // "较“十四五”规划目标(6.2张)高0.28张": by how much a figure passes another.
         || ["超过规划目标", "超过目标", "超出规划目标", "超出目标", "高出", "超出"]
             .iter()
             .any(|w| clause.contains(w))
+        || ((clause.contains('较') || clause.contains('比'))
+            && ["目标", "平均", "水平", "全国", "全省"]
+                .iter()
+                .any(|w| clause.contains(w))
+            && ["高", "低", "多", "少"].iter().any(|w| before.ends_with(w))
+            // (A goal's increase, "比2020年提高至少1岁", is its own.)
+            && !["提高", "升高", "降低", "减少", "增多", "至少", "最少", "不少"]
+                .iter()
+                .any(|w| before.ends_with(w)))
 }
 
 /// An average per institution ("乡镇卫生院平均配备8名全科医师"): what each has, not the

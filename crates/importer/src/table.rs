@@ -686,6 +686,14 @@ fn yearbook(
             })
         })
         .collect();
+    // "全科医生数(人) | #注册为全科医学专业(人)": a part named like its whole counts no second
+    // whole; the first column of a subject is its.
+    let mut columns = columns;
+    for k in 1..columns.len() {
+        if columns[k].is_some() && columns[..k].contains(&columns[k]) {
+            columns[k] = None;
+        }
+    }
     if columns.iter().filter(|c| c.is_some()).count() < 1 {
         return false;
     }
@@ -2748,7 +2756,8 @@ fn role_and_year(
             }
             (Some(_), None) if series => Role::Figure,
             // "泉港区 2023" over one column, in a text that aims at no year and names no
-            // plan's period or 属性: what a year reached.
+            // plan's period or 属性: what a year reached. (Two years five apart, "2020年 |
+            // 2025年", remain a plan's base and goal.)
             (Some(_), None)
                 if years.len() == 1 && cx.horizon.is_none() && cx.period_start.is_none() =>
             {

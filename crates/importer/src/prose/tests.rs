@@ -3498,3 +3498,29 @@ fn a_wider_wholes_clauses_and_a_provinces_cities() {
     let values: Vec<f64> = got.iter().filter_map(|r| r.3.value()).collect();
     assert_eq!(values, vec![7.05], "{got:#?}");
 }
+
+/// A number broken after its decimal point by a line ("3.\n12 人") is one number; "较…规划目标
+/// (6.2张)高0.28张" is a difference; "国家提出到2025年…" is the nation's goal; a clause opening
+/// with its year then 全国 is the nation's, and so are the clauses after it.
+#[test]
+fn the_tenth_sessions_fifth_reading_sentences() {
+    let got = rows(
+        "某区“十四五”卫生健康规划\n\n2020年,全区常住人口206.7万人,每千常住人口执业(助理)医师 3.\n12 人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(3.12),
+    );
+    let got = rows(
+        "某县2025年卫生健康工作总结\n\n2025年,全县每千常住人口医疗卫生机构床位数达6.38张,较“十四五”规划目标(6.2张)高0.18张。\n",
+    );
+    assert!(!got.iter().any(|r| r.3.value() == Some(0.18)), "{got:#?}");
+    let got = rows(
+        "某市“十四五”卫生健康规划\n\n从全国看,2020年全国每千人口医疗卫生机构床位数6.46张,每千人口执业(助理)医师2.90人。国家提出到2025年每千人口执业(助理)医师数达到3.2人的目标。我市2020年每千人口床位数5.92张。\n",
+    );
+    let values: Vec<f64> = got.iter().filter_map(|r| r.3.value()).collect();
+    assert_eq!(values, vec![5.92], "{got:#?}");
+}

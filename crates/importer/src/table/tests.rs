@@ -1873,3 +1873,24 @@ fn the_tenth_sessions_fourth_reading_layouts() {
     );
     assert!(!got.iter().any(|r| r.3.value() == Some(5.0)), "{got:#?}");
 }
+
+/// The fourth reading's tables: densities under count names are never counts (3.12 beds);
+/// a marked part named like its whole gives no second whole.
+#[test]
+fn the_tenth_sessions_fifth_reading_tables() {
+    let per_1000 = "表 8-1 每千人口卫生资源(2008—2009年)\n年份      床位    卫生技术人员    注册护士\n2008      3.12    3.64            1.10\n2009      3.30    3.82            1.21\n";
+    assert!(
+        !rows_or_none(per_1000)
+            .iter()
+            .any(|r| matches!(&r.subject, Subject::Quantity(_))),
+        "a density read as a count"
+    );
+    let gps = "表 7-3 全科医生情况\n年份    全科医生数(人)   #注册为全科医学专业(人)   每万人口全科医生数(人)\n2018    286              158                       2.35\n2019    322              190                       2.62\n";
+    let got = rows(gps);
+    let gps_2018: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "gps" && r.2 == 2018)
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(gps_2018, vec![286.0], "{got:#?}");
+}
