@@ -65,7 +65,9 @@ pub fn read(doc: &Doc) -> Head {
         .and_then(|t| region_in(&t.value).map(|r| (r, t.quote.clone())))
         .or_else(|| issuer_region(doc))
         .or_else(|| headline_region(doc))
+        .or_else(|| delivery_region(doc))
         .or_else(|| body_region(doc))
+        .or_else(|| source_region(doc))
         .map(|(value, quote)| Found { value, quote });
     let dated = document_year(doc, title.as_ref());
     // A text that aims nowhere reports what was reached: a figure without a year in it is of
@@ -427,6 +429,45 @@ pub fn region_in(s: &str) -> Option<String> {
         return None;
     }
     Some(name)
+}
+
+/// A report's delivery line: "——2022年1月6日在常州市第十七届人民代表大会第一次会议上".
+fn delivery_region(doc: &Doc) -> Option<(String, String)> {
+    first_lines(doc).take(8).find_map(|l| {
+        let t = doc.norm(&l);
+        let at = t.find("人民代表大会")?;
+        let before = &t[..at];
+        let start = before.rfind('在')? + '在'.len_utf8();
+        let name = before[start..].split('第').next()?;
+        let name = region_in(name).filter(|n| n.chars().count() <= 8)?;
+        Some((name, doc.quote(&l).to_string()))
+    })
+}
+
+/// A news page's source, where the text speaks of 我市 / 我县: "来源:赣州日报" (its city),
+/// "来源:浦江县融媒体中心".
+fn source_region(doc: &Doc) -> Option<(String, String)> {
+    let level = super::label::own_level(doc)?;
+    first_lines(doc).take(8).find_map(|l| {
+        let t = doc.norm(&l);
+        let at = t.find("来源")?;
+        let rest = t[at + "来源".len()..].trim_start_matches([':', ' ', '\u{3000}']);
+        let end = ["日报", "晚报", "融媒体中心", "广播电视台"]
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .min()?;
+        let name = &rest[..end];
+        let n = name.chars().count();
+        if !(2..=6).contains(&n) || !name.chars().all(is_cjk) {
+            return None;
+        }
+        let name = if PLACE_ENDS.iter().any(|c| name.ends_with(*c)) {
+            name.to_string()
+        } else {
+            format!("{name}{level}")
+        };
+        Some((name, doc.quote(&l).to_string()))
+    })
 }
 
 /// A news headline opening with its place: "嘉善县:每千人口床位数达5.8张".

@@ -1811,6 +1811,28 @@ impl Sentence<'_> {
             {
                 Err(None)
             }
+            // "孕产妇死亡率控制在10/10万以内", "低于5‰": a bound the year kept under, not its
+            // figure.
+            (Role::Figure, Some(_))
+                if {
+                    let before: String =
+                        doc.chars[f.clause.start.max(f.num.range.start.saturating_sub(6))
+                            ..f.num.range.start]
+                            .iter()
+                            .collect();
+                    has_any(&before, &["低于", "不高于", "不超过", "少于"])
+                        || f.num.after == super::numbers::After::AtMost
+                } =>
+            {
+                Err(None)
+            }
+            // "医疗卫生机构床位数 29.36万人": a count of beds in people, a line run into another.
+            (Role::Figure, Some(Subject::Quantity(q)))
+                if (q.starts_with("beds") && matches!(f.num.unit, Some('人' | '名')))
+                    || (!q.starts_with("beds") && f.num.unit == Some('张')) =>
+            {
+                Err(None)
+            }
             (Role::Figure, Some(sub)) => {
                 Ok(row(sub, rebase(Cmp::AtLeast(f.num.value)), false, None))
             }

@@ -253,6 +253,8 @@ const PARTS: &[&str] = &[
     // "其中区属医疗机构床位1186张": those the district runs, beside those of the city and
     // the province in it.
     "区属",
+    // "县(市)每千常住人口床位数达到6张左右": the counties' own.
+    "县(市",
     "市属",
     "县属",
     "省属",

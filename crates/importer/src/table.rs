@@ -2728,9 +2728,15 @@ fn role_and_year(
     // Three or more year columns with no goal among them, no 预期/约束, or a change column
     // (比上年增长), or years one apart (2021 | 2022, never a plan's base and goal): a series.
     let consecutive = years.len() >= 2 && years.windows(2).all(|w| w[1] - w[0] == 1);
-    let series = (years.len() >= 3 || consecutive || cols.iter().any(|c| c.skip && !c.again))
-        && !cols.iter().any(|c| c.role == Some(Role::Target))
-        && nature.is_none();
+    // "2025年 | 2030年 | 2035年": a plan's horizons five years apart out to 2030 or later, not a
+    // yearbook's series.
+    let horizons = years.len() >= 3
+        && years.windows(2).all(|w| w[1] - w[0] == 5)
+        && years.last().is_some_and(|y| *y >= 2030);
+    let series =
+        (years.len() >= 3 && !horizons || consecutive || cols.iter().any(|c| c.skip && !c.again))
+            && !cols.iter().any(|c| c.role == Some(Role::Target))
+            && nature.is_none();
     let role = col
         .role
         .unwrap_or_else(|| match (col.year, cx.document_year) {
@@ -2755,6 +2761,14 @@ fn role_and_year(
                 }
             }
             (Some(_), None) if series => Role::Figure,
+            // An undated table out to its horizons: the first year its base, the rest goals.
+            (Some(y), None) if horizons => {
+                if years.first() == Some(&y) {
+                    Role::Figure
+                } else {
+                    Role::Target
+                }
+            }
             // "泉港区 2023" over one column, in a text that aims at no year and names no
             // plan's period or 属性: what a year reached. (Two years five apart, "2020年 |
             // 2025年", remain a plan's base and goal.)

@@ -699,6 +699,9 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || at(c, after, "基础上")
         || at(c, after, "的基础上")
         || (ends_before(c, i, "以") && at(c, after, "为基"))
+        // "是2012年的1.8倍": a multiple of that year's, no time of what follows.
+        || (at(c, after, "的")
+            && c[after..(after + 8).min(c.len())].contains(&'倍'))
         // "已接近2025年目标值(78.5岁)", "超过2025年目标": a figure held up to a goal's year.
         || ((at(c, after, "目标") || at(c, after, "规划目标"))
             && ["接近", "超过", "完成", "实现", "达到", "距", "离", "低于", "高于"]

@@ -3524,3 +3524,51 @@ fn the_tenth_sessions_fifth_reading_sentences() {
     let values: Vec<f64> = got.iter().filter_map(|r| r.3.value()).collect();
     assert_eq!(values, vec![5.92], "{got:#?}");
 }
+
+/// The fourth reading's sentences: a multiple of another year's ("是2012年的1.8倍") dates
+/// nothing after it; a bound a year kept under ("控制在10/10万以内", "低于5‰") is not its figure
+/// (控制在3.95‰ is); beds counted in people are a line run into another; a report's delivery
+/// line and a news page's source (赣州日报, with 我市) name the region.
+#[test]
+fn the_tenth_sessions_sixth_reading_sentences() {
+    let got = rows(
+        "某州卫生健康事业发展成就\n\n截至2023年底,全州床位数达2.66万张,是2012年的1.8倍;每千人口床位数7.15张;卫生技术人员2.59万人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2023,
+        Cmp::AtLeast(7.15),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(25_900.0),
+    );
+    let got = rows(
+        "某市2021年卫生健康工作总结\n\n全年孕产妇死亡率控制在10/10万以内,婴儿死亡率控制在3.95‰,5岁以下儿童死亡率低于5‰。\n",
+    );
+    let mortality: Vec<(String, Option<f64>)> =
+        got.iter().map(|r| (r.1.clone(), r.3.value())).collect();
+    assert_eq!(
+        mortality,
+        vec![("infant_mortality".to_string(), Some(3.95))],
+        "{got:#?}"
+    );
+    let got = rows(
+        "某市2020年国民经济和社会发展统计公报\n\n年末全市医疗卫生机构床位数        29.36万人,比上年末增加1.02万人;卫生技术人员2.31万人。\n",
+    );
+    assert!(!got.iter().any(|r| r.1 == "beds_total"), "{got:#?}");
+    let got = rows(
+        "政府工作报告\n——2022年1月6日在甲州市第十七届人民代表大会第一次会议上\n\n过去五年,全市每千人口床位数达到6.9张。其中,乙阳市每千人口床位数达到7.1张。\n",
+    );
+    let beds: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "beds_per_1000")
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert_eq!(beds, vec![6.9], "{got:#?}");
+}

@@ -1894,3 +1894,23 @@ fn the_tenth_sessions_fifth_reading_tables() {
         .collect();
     assert_eq!(gps_2018, vec![286.0], "{got:#?}");
 }
+
+/// "2020年 | 2025年 | 2030年 | 2035年" in an undated table without 属性: the base and its
+/// horizons' goals, not a yearbook's series.
+#[test]
+fn an_undated_table_out_to_its_horizons() {
+    let text = "某新区健康2035主要指标\n指标 | 2020年 | 2025年 | 2030年 | 2035年\n人均预期寿命(岁) | 81.2 | 81.8 | 82.5 | 83\n";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.1 == "life_expectancy" && r.2 == 2020),
+        "{got:#?}"
+    );
+    for year in [2025, 2030, 2035] {
+        assert!(
+            got.iter()
+                .any(|r| r.0 == Role::Target && r.1 == "life_expectancy" && r.2 == year),
+            "{year} {got:#?}"
+        );
+    }
+}
