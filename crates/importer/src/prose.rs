@@ -1820,8 +1820,10 @@ impl Sentence<'_> {
                             ..f.num.range.start]
                             .iter()
                             .collect();
-                    has_any(&before, &["低于", "不高于", "不超过", "少于"])
-                        || f.num.after == super::numbers::After::AtMost
+                    // (A precise one, "控制在4.12‰以内", is the year's rate said as kept.)
+                    f.num.value.fract() == 0.0
+                        && (has_any(&before, &["低于", "不高于", "不超过", "少于"])
+                            || f.num.after == super::numbers::After::AtMost)
                 } =>
             {
                 Err(None)

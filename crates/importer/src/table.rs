@@ -2377,6 +2377,8 @@ struct LabelRow<'c> {
 
 /// Gathers the values of the label at `i` up to the next label (or the end of its line when
 /// the label shares a line with other cells).
+static EMPTY: Cell = Cell::Empty;
+
 fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
     let label_line = cells[i].2;
     let shares_line = cells.get(i + 1).is_some_and(|c| c.2 == label_line);
@@ -2392,6 +2394,18 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
             break;
         }
         match c {
+            // "7.35 | 由市人民政府根据实际情况确定 | 预期性": a goal in words holds its column
+            // (the figure before it does not slide into it).
+            Cell::Words | Cell::Label(_) | Cell::InWords
+                if shares_line && *l == label_line && !row.values.is_empty() && {
+                    let t = doc.norm(range);
+                    t.chars().filter(|c| is_cjk(*c)).count() >= 6
+                        && !t.chars().any(|c| c.is_ascii_digit())
+                } =>
+            {
+                row.values.push(&EMPTY);
+                row.own_years.push(None);
+            }
             Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) | Cell::Current => break,
             // After the values it ends the row; before them ("指标 | 属性 | 单位 | 2020年 |
             // 2025年") the values follow.

@@ -1914,3 +1914,12 @@ fn an_undated_table_out_to_its_horizons() {
         );
     }
 }
+
+/// A goal cell in words (由市人民政府根据实际情况确定) holds its column: the figure before it is
+/// not slid into the goal's year.
+#[test]
+fn a_goal_in_words_holds_its_column() {
+    let text = "某市“十五五”卫生健康规划主要指标\n领域\t序号\t指标\t单位\t2025年\t2030年\t属性\n资源配置\t5\t每千人口医疗卫生机构床位数\t张\t7.35\t由市人民政府根据实际情况确定*\t预期性\n";
+    let got = rows(text);
+    assert!(!got.iter().any(|r| r.2 == 2030), "{got:#?}");
+}
