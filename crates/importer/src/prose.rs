@@ -2177,14 +2177,7 @@ fn after_a_gap(doc: &Doc, n: &Num) -> bool {
         .iter()
         .collect();
     let before = before.trim_end_matches([' ', '约', '近', '了']);
-    let clause: String = doc.chars[n.range.start.saturating_sub(20)..n.range.start]
-        .iter()
-        .rev()
-        .take_while(|c| !matches!(c, ',' | ';' | '。'))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let clause = back_to_mark(doc, n.range.start, 20, &[',', ';', '。']);
     ["尚差", "还差", "相差", "差距为", "差距"]
         .iter()
         .any(|w| before.ends_with(w))
@@ -2204,18 +2197,22 @@ fn after_a_gap(doc: &Doc, n: &Num) -> bool {
                 .any(|w| before.ends_with(w)))
 }
 
+/// The text before `end`, back to the nearest of `marks` and at most `reach` characters.
+fn back_to_mark(doc: &Doc, end: usize, reach: usize, marks: &[char]) -> String {
+    let before: Vec<char> = doc.chars[end.saturating_sub(reach)..end]
+        .iter()
+        .rev()
+        .take_while(|c| !marks.contains(c))
+        .copied()
+        .collect();
+    before.into_iter().rev().collect()
+}
+
 /// An average per institution ("乡镇卫生院平均配备8名全科医师"): what each has, not the
 /// region's count.
 fn an_average_per_unit(doc: &Doc, n: &Num) -> bool {
     // Back to the clause's start: "平均配备8名全科医师和3名高级职称医师" has two.
-    let before: String = doc.chars[n.range.start.saturating_sub(30)..n.range.start]
-        .iter()
-        .rev()
-        .take_while(|c| !matches!(c, ',' | ';' | '。' | ':'))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let before = back_to_mark(doc, n.range.start, 30, &[',', ';', '。', ':']);
     // "平均每千常住人口拥有床位5.39张" is a density.
     ["平均配备", "平均拥有", "平均有"]
         .iter()
@@ -2347,16 +2344,7 @@ fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
             .find(|c| !c.is_whitespace())
             .is_some_and(|c| matches!(c, '人' | '张' | '名' | '个'))
         && KINDS.iter().any(|w| own.starts_with(w));
-    kind.then(|| {
-        doc.chars[..start + open]
-            .iter()
-            .rev()
-            .take_while(|c| !matches!(c, ',' | ';' | '。' | '\n'))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect()
-    })
+    kind.then(|| back_to_mark(doc, start + open, start + open, &[',', ';', '。', '\n']))
 }
 
 /// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.

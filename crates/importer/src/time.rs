@@ -986,34 +986,24 @@ fn number_end(c: &[char], from: usize, end: usize) -> usize {
 
 /// The bracketed asides of a sentence, each from its "(" to just past its ")".
 fn brackets(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for i in s.clone() {
-        match c[i] {
-            '(' if open.is_none() => open = Some(i),
-            ')' => {
-                if let Some(o) = open.take() {
-                    out.push(o..i + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-    out
+    pairs(c, s, '(', ')')
 }
 
 fn titles(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
+    pairs(c, s, '《', '》')
+}
+
+/// The ranges from each `open` to the `close` after it, not nested.
+fn pairs(c: &[char], s: &Range<usize>, open_mark: char, close_mark: char) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open = None;
     for i in s.clone() {
-        match c[i] {
-            '《' if open.is_none() => open = Some(i),
-            '》' => {
-                if let Some(o) = open.take() {
-                    out.push(o..i + 1);
-                }
-            }
-            _ => {}
+        if c[i] == open_mark && open.is_none() {
+            open = Some(i);
+        } else if c[i] == close_mark
+            && let Some(o) = open.take()
+        {
+            out.push(o..i + 1);
         }
     }
     out
