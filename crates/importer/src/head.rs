@@ -707,6 +707,22 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
             });
         }
     }
+    // A date in brackets under the title ("(2008年9月)", "(2022年3月15日)").
+    for l in &lines {
+        let s = doc.norm(l);
+        let s = s.trim();
+        if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')'))
+            && inner.chars().count() <= 11
+            && inner.contains('月')
+            && let Some(y) = year_at(inner, 0)
+            && inner[4..].starts_with('年')
+        {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(l).to_string(),
+            });
+        }
+    }
     // A date alone on a line ("2023年3月30日"), anywhere in the document.
     for l in &doc.lines {
         let l = doc.trim(l.clone());

@@ -1537,6 +1537,19 @@ impl Sentence<'_> {
             (Some((y, _)), None, Some(d)) => y < d && !cx.document_year_inferred,
             _ => false,
         };
+        // "《行动计划》提出,到2022年…达到6.8张" in a report of 2023: a goal the plan set, named;
+        // neither what was reached nor a goal ahead.
+        // (Not in a sentence that says the goal was met: "…确定的6张的目标顺利完成,实际达到6.4张".)
+        if passed
+            && anchored.is_some_and(|m| m.kind == YearKind::Aim)
+            && has_any(
+                &doc.between(self.s.start, f.num.range.start),
+                &["提出", "要求", "规定", "确定"],
+            )
+            && !has_any(&doc.norm(self.s), &["已", "实际", "完成", "实现"])
+        {
+            return Err(None);
+        }
         // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
         let looking_back = self.retrospect.back && !self.aims;
         let figure_words = cx.reports

@@ -3572,3 +3572,30 @@ fn the_tenth_sessions_sixth_reading_sentences() {
         .collect();
     assert_eq!(beds, vec![6.9], "{got:#?}");
 }
+
+/// A report's date in brackets under its title dates it ((2008年9月)): a mid-term review's
+/// 到2010年…要达到 are goals ahead; a plan's goal named as set (《行动计划》提出,到2022年…) in a
+/// later report is neither a figure nor a goal ahead, while 到2022年底…达到 there reports.
+#[test]
+fn a_reviews_date_line_and_the_goals_it_names() {
+    let got = rows(
+        "某市卫生事业发展“十一五”规划中期评估报告\n(2008年9月)\n\n至2007年底,全市每千人口病床2.39张。按照规划要求,到2010年每千人口病床要达到3张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2007,
+        Cmp::AtLeast(2.39),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2010, Cmp::AtLeast(3.0));
+    let got = rows(
+        "某市卫生健康委员会关于三年行动计划实施情况的报告\n(2023年2月)\n\n《行动计划》提出,到2022年全市每千人口医疗卫生机构床位数达到6.8张。经过三年努力,到2022年底,全市每千人口床位数达到6.83张。\n",
+    );
+    let beds: Vec<(Role, i32, Option<f64>)> = got
+        .iter()
+        .filter(|r| r.1 == "beds_per_1000")
+        .map(|r| (r.0, r.2, r.3.value()))
+        .collect();
+    assert_eq!(beds, vec![(Role::Figure, 2022, Some(6.83))], "{got:#?}");
+}
