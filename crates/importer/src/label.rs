@@ -40,6 +40,8 @@ pub struct Context {
     /// Naming no region, the text speaks of its whole as 全省 first (a province's news): a city
     /// or a county it names is one of its parts.
     pub speaks_as_province: bool,
+    /// The last years of the five-year periods the text names (see `time::periods_named`).
+    pub periods_named: Vec<i32>,
 }
 
 /// Words naming the regions wider than one called `region` (苏州市: the province's 全省).

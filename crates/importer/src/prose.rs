@@ -1684,7 +1684,7 @@ impl Sentence<'_> {
                         .document_year
                         .or(cx.period_start)
                         .is_some_and(|d| end < d)
-                    && super::time::names_period_ending(&doc.norm(&(0..doc.chars.len())), end) =>
+                    && cx.periods_named.contains(&end) =>
             {
                 (end - 5, true)
             }

@@ -781,12 +781,14 @@ pub fn an_awards_year(c: &[char], at: usize) -> bool {
 /// The five-year periods plans are named after, with their first year (the last is four on).
 pub const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
 
-/// Whether the text names the five-year period that ends in `last` (“十三五” for 2020).
-pub fn names_period_ending(text: &str, last: i32) -> bool {
+/// The last years of the five-year periods a text names (“十三五”: 2020), read once a text.
+pub fn periods_named(text: &str) -> Vec<i32> {
     PERIODS
         .iter()
         .chain(EARLIER_PERIODS)
-        .any(|(name, first)| first + 4 == last && text.contains(name))
+        .filter(|(name, _)| text.contains(name))
+        .map(|(_, first)| first + 4)
+        .collect()
 }
 
 /// Periods before the plans' own, read only where a figure is reported as of their end

@@ -24,6 +24,14 @@ fn rows(text: &str) -> Vec<(Role, String, i32, Cmp, bool)> {
         .collect()
 }
 
+/// The values proposed for one catalog id, in order.
+fn values_of(got: &[(Role, String, i32, Cmp, bool)], id: &str) -> Vec<f64> {
+    got.iter()
+        .filter(|r| r.1 == id)
+        .filter_map(|r| r.3.value())
+        .collect()
+}
+
 fn has(got: &[(Role, String, i32, Cmp, bool)], role: Role, id: &str, year: i32, cmp: Cmp) {
     assert!(
         got.iter()
@@ -3062,11 +3070,7 @@ fn a_count_added_with_zengjia_is_no_total() {
 #[test]
 fn kinds_in_brackets_after_a_figure_are_its_parts() {
     let got = rows("2023年末,全市卫生技术人员3.4万人(公立2.7万人),床位2.2万张。");
-    let technicians: Vec<f64> = got
-        .iter()
-        .filter(|r| r.1 == "health_technicians")
-        .filter_map(|r| r.3.value())
-        .collect();
+    let technicians = values_of(&got, "health_technicians");
     assert_eq!(technicians, vec![34000.0], "{got:#?}");
     let got = rows_or_none("截至2013年底,全市编制床位数1620张(公立910张,民营710张)。");
     assert!(
@@ -3251,20 +3255,12 @@ fn one_hospital_old_goals_and_gaps_are_not_the_regions_figures() {
     let got = rows(
         "某县卫生健康委员会2023年工作总结\n\n县人民医院新病房大楼投入使用,新增床位300张,开放床位达到1300张。全县医疗卫生机构床位总数达到4286张。\n",
     );
-    let beds: Vec<f64> = got
-        .iter()
-        .filter(|r| r.1 == "beds_total")
-        .filter_map(|r| r.3.value())
-        .collect();
+    let beds = values_of(&got, "beds_total");
     assert_eq!(beds, vec![4286.0], "{got:#?}");
     let got = rows(
         "某市“十四五”卫生健康事业发展规划\n(2022年1月)\n\n一、发展基础\n《某市“十三五”卫生与健康规划》提出的到2020年每千常住人口医疗卫生机构床位数达到6.4张、每千人口执业(助理)医师数达到2.6人等主要目标全面完成。到2020年,全市每千常住人口床位数达到7.52张。\n",
     );
-    let beds: Vec<f64> = got
-        .iter()
-        .filter(|r| r.1 == "beds_per_1000")
-        .filter_map(|r| r.3.value())
-        .collect();
+    let beds = values_of(&got, "beds_per_1000");
     assert_eq!(beds, vec![7.52], "{got:#?}");
     assert!(
         !got.iter().any(|r| r.1 == "physicians_per_1000"),
@@ -3380,11 +3376,7 @@ fn a_city_listed_after_qizhong_in_a_provinces_text() {
     let got = rows(
         "2022年乙州市卫生健康事业发展统计公报\n2022年末,全市医疗卫生机构床位数4.62万张。其中,丙山区床位1.01万张。\n",
     );
-    let beds: Vec<f64> = got
-        .iter()
-        .filter(|r| r.1 == "beds_total")
-        .filter_map(|r| r.3.value())
-        .collect();
+    let beds = values_of(&got, "beds_total");
     assert_eq!(beds, vec![46_200.0], "{got:#?}");
 }
 
@@ -3435,11 +3427,7 @@ fn the_tenth_sessions_third_reading() {
     let got = rows(
         "某市2020年卫生健康统计公报\n\n2020年,全市医护比为1:1.21。其中,三级医院医护比达到1:1.62,基层医疗卫生机构医护比仅为1:0.58。全区医疗卫生机构实有床位15362张,其中区属医疗机构床位1186张。\n",
     );
-    let ratios: Vec<f64> = got
-        .iter()
-        .filter(|r| r.1 == "doctor_nurse_ratio")
-        .filter_map(|r| r.3.value())
-        .collect();
+    let ratios = values_of(&got, "doctor_nurse_ratio");
     assert_eq!(ratios, vec![1.21], "{got:#?}");
     assert!(!got.iter().any(|r| r.3.value() == Some(1186.0)), "{got:#?}");
     let got = rows(
@@ -3565,11 +3553,7 @@ fn the_tenth_sessions_sixth_reading_sentences() {
     let got = rows(
         "政府工作报告\n——2022年1月6日在甲州市第十七届人民代表大会第一次会议上\n\n过去五年,全市每千人口床位数达到6.9张。其中,乙阳市每千人口床位数达到7.1张。\n",
     );
-    let beds: Vec<f64> = got
-        .iter()
-        .filter(|r| r.1 == "beds_per_1000")
-        .filter_map(|r| r.3.value())
-        .collect();
+    let beds = values_of(&got, "beds_per_1000");
     assert_eq!(beds, vec![6.9], "{got:#?}");
 }
 
