@@ -33,6 +33,9 @@ pub struct Head {
     /// The last year of a period a press conference says was completed (完成“十四五”, 收官,
     /// 答卷, 成就), not one still running (“十四五”以来): its 目前 is that period's end.
     pub period_done: Option<i32>,
+    /// A government work report, delivered to the people's congress as its year opens: what it
+    /// says of 今年 is that year's plan, what was reached is 去年 / 过去一年.
+    pub opens_its_year: bool,
 }
 
 /// Words of a title that reports rather than plans.
@@ -131,9 +134,13 @@ pub fn read(doc: &Doc) -> Head {
                     .iter()
                     .any(|w| t.contains(w))
             }));
+    let opens_its_year = title
+        .as_ref()
+        .is_some_and(|t| t.value.contains("政府工作报告"));
     Head {
         reports,
         national,
+        opens_its_year,
         reviewed_until: reviewed_until(doc)
             .max(period_reviewed)
             .or_else(|| period_over(doc, document_year.as_ref().map(|d| d.value))),
@@ -696,7 +703,9 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
             .iter()
             .any(|w| s.contains(w));
         // "——2024年1月10日在…人民代表大会…上": a report's delivery line.
-        let delivered = s.starts_with('—') && (s.contains("大会") || s.contains("会议"));
+        // "(2025年1月8日在…会议上)" too.
+        let delivered = (s.starts_with('—') || s.starts_with('('))
+            && (s.contains("大会") || s.contains("会议"));
         if s.chars().count() <= 80
             && let Some((y, at)) = date_in(&s)
             && (at == 0 || dateline || delivered)
@@ -765,12 +774,32 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         }
     }
     let t = title?;
-    let p = t.value.find('年')?;
-    let y = year_at(&t.value, p.checked_sub(4)?)?;
     Some(Found {
-        value: y,
+        value: title_year(&t.value)?,
         quote: t.quote.clone(),
     })
+}
+
+/// The year before a title's first 年, in figures or in characters ("二〇二五年…政府工作报告").
+fn title_year(t: &str) -> Option<i32> {
+    let p = t.find('年')?;
+    if let Some(y) = p.checked_sub(4).and_then(|s| year_at(t, s)) {
+        return Some(y);
+    }
+    let digits: Vec<u32> = t[..p]
+        .chars()
+        .rev()
+        .take(4)
+        .map_while(|c| {
+            "〇一二三四五六七八九"
+                .chars()
+                .position(|d| d == c)
+                .or((c == '○' || c == '零').then_some(0))
+        })
+        .map(|d| d as u32)
+        .collect();
+    let y = (digits.len() == 4).then(|| digits.iter().rev().fold(0, |y, d| y * 10 + *d as i32))?;
+    (2000..=2035).contains(&y).then_some(y)
 }
 
 /// 十四五 plans end in 2025; an annual plan ("2024年重点工作任务") in its year; else the year the
@@ -792,9 +821,7 @@ fn horizon(doc: &Doc, title: Option<&Found<String>>, document_year: Option<i32>)
     if spanned {
         return Some(years[1]);
     }
-    if let Some(p) = t.find('年')
-        && let Some(y) = p.checked_sub(4).and_then(|s| year_at(t, s))
-    {
+    if let Some(y) = title_year(t) {
         return Some(y);
     }
     let mut counts: HashMap<i32, usize> = HashMap::new();

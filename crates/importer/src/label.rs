@@ -42,6 +42,8 @@ pub struct Context {
     pub speaks_as_province: bool,
     /// The last years of the five-year periods the text names (see `time::periods_named`).
     pub periods_named: Vec<i32>,
+    /// A government work report (see `Head::opens_its_year`): its 今年 is the year ahead.
+    pub opens_its_year: bool,
 }
 
 /// Words naming the regions wider than one called `region` (苏州市: the province's 全省).

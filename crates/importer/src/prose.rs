@@ -526,7 +526,10 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
                     && second.is_some_and(|s| matches!(s, ',' | '、' | ';' | '。')))
                     || ["医师", "护士", "床位数"].iter().any(|w| n.starts_with(w))
             });
+        // A line in brackets under a title ("(2025年1月8日在…会议上)") is the title's, whole.
+        let bracketed = matches!(doc.chars[line.start], '(' | '（') && matches!(last, ')' | '）');
         let goes_on = (line.end - line.start >= 30 || next_continues)
+            && !bracketed
             && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
         if line.end > start {
             if goes_on {
@@ -896,6 +899,10 @@ fn heading_year(
     if !is_heading(&t) || t.contains(['-', '—', '~', '至', '到']) {
         return None;
     }
+    // "(2025年1月8日在…会议上)": the day a report was delivered, not a section of that year.
+    if t.trim().starts_with('(') && t.trim().ends_with(')') {
+        return None;
+    }
     let mentions = super::time::year_mentions(&doc.chars, line);
     match mentions.as_slice() {
         [m] => Some((m.year, m.at)),
@@ -978,8 +985,12 @@ pub fn read(
         let states_goals = ["目标是", "目标为", "目标:", "预期目标", "主要目标"]
             .iter()
             .any(|w| opening.contains(w));
+        // A government work report is delivered as its year opens: its 今年 is that year's plan.
+        let this_year_ahead =
+            cx.opens_its_year && opening.starts_with("今年") && !opening.starts_with("今年以来");
         if FIVE_YEARS_AHEAD.iter().any(|w| opening.starts_with(w))
             || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && states_goals)
+            || this_year_ahead
         {
             paragraph.turned_ahead = true;
             paragraph.year = None;

@@ -3583,3 +3583,25 @@ fn a_reviews_date_line_and_the_goals_it_names() {
         .collect();
     assert_eq!(beds, vec![(Role::Figure, 2022, Some(6.83))], "{got:#?}");
 }
+
+#[test]
+fn a_government_work_report_plans_its_own_year() {
+    // Delivered as its year opens: 去年 reached, 今年 aims; the delivery line in brackets dates
+    // it and is not a section of that year; a title may give its year in characters.
+    for head in [
+        "2025年某某市人民政府工作报告\n",
+        "某某市人民政府工作报告\n（2025年1月8日在某某市第七届人民代表大会第五次会议上）\n",
+        "二〇二五年某某市人民政府工作报告\n",
+    ] {
+        let got = rows(&format!(
+            "{head}去年，全市每千人口执业（助理）医师数达到3.12人，人均预期寿命提高到78.9岁。\n今年，每千人口注册护士数达到3.7人。\n"
+        ));
+        has(&got, Role::Figure, "physicians_per_1000", 2024, Cmp::AtLeast(3.12));
+        has(&got, Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(78.9));
+        has(&got, Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.7));
+        assert_eq!(got.len(), 3, "{head}: {got:#?}");
+    }
+    // A summary written as its year closes: its 今年 is what was reached.
+    let got = rows("某某县卫生健康局2023年工作总结\n今年，全县每千人口注册护士3.42人。\n");
+    has(&got, Role::Figure, "nurses_per_1000", 2023, Cmp::AtLeast(3.42));
+}
