@@ -28,6 +28,7 @@ const VERBS: &[&str] = &[
     "不超过",
     "不高于",
     "控制在",
+    "小于",
     "提高到",
     "提高至",
     "增加到",
@@ -817,6 +818,9 @@ struct Paragraph {
     section_ahead: bool,
     /// The paragraph turned ahead in a sentence of its own ("过去五年,…。今后五年,…").
     turned_ahead: bool,
+    /// The sentence before aimed at a year and set goals ("到2025年,…达到7.8张;"), up to a
+    /// semicolon: a sentence after it naming no time of its own goes on with that goal.
+    aim_open: bool,
     /// The year of a heading before that reviewed ("一、2023年工作回顾"; `i32::MIN` without
     /// one): a 主要工作 heading of a later year plans.
     reviewed: Option<i32>,
@@ -830,6 +834,7 @@ impl Paragraph {
             self.year = None;
             self.carry = None;
             self.turned_ahead = false;
+            self.aim_open = false;
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l), document_year);
@@ -953,6 +958,12 @@ fn relative_year(text: &str) -> Option<(i32, usize)> {
         .max_by_key(|(_, at)| *at)
 }
 
+/// Words of the time a text is written in, or of one before it: a clause with them is no
+/// goal's going on ("…达到7.8张;目前为6.5张").
+const NOW_WORDS: &[&str] = &[
+    "目前", "现有", "现为", "当前", "已", "截至", "年末", "年底", "比", "较", "同比", "上年",
+];
+
 /// Reads the sentences outside the tables: goals, figures and reviews.
 pub fn read(
     doc: &Doc,
@@ -1020,11 +1031,15 @@ pub fn read(
                 && paragraph.section_year.is_some_and(|(y, _)| {
                     !paragraph.retrospect.back && cx.document_year.is_none_or(|d| y >= d)
                 });
-        let aims = under_aim
-            || time
-                .mentions
-                .iter()
-                .any(|m| m.kind == YearKind::Aim && cx.document_year.is_none_or(|d| m.year >= d));
+        let aims_at_a_year = time
+            .mentions
+            .iter()
+            .any(|m| m.kind == YearKind::Aim && cx.document_year.is_none_or(|d| m.year >= d));
+        // "…;每千常住人口药师(士)数0.54人。": the goal goes on, unless the sentence turns to now.
+        let goes_on_aiming = std::mem::take(&mut paragraph.aim_open)
+            && time.mentions.is_empty()
+            && !has_any(&text, NOW_WORDS);
+        let aims = under_aim || aims_at_a_year;
         let found = figures(&doc.chars, s.clone());
         // "总计 2642 16843 20250": a table's row of bare figures, whose columns a sentence cannot
         // tell apart, is never read as prose.
@@ -1059,11 +1074,16 @@ pub fn read(
             time: &time,
             aims,
             under_aim,
+            goal_goes_on: goes_on_aiming,
             paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
         };
+        let before = rows.len();
         let about_a_part = sentence.read(catalog, &all, rows, unresolved);
+        paragraph.aim_open = (aims_at_a_year || goes_on_aiming)
+            && doc.chars.get(s.end) == Some(&';')
+            && rows[before..].iter().any(|r| r.role == Role::Target);
         // Only to the next sentence on the same line.
         part_open = about_a_part
             && doc.chars.get(s.end) == Some(&';')
@@ -1118,6 +1138,8 @@ struct Sentence<'a> {
     aims: bool,
     /// It stands under a heading of a year not yet over ("二、2025年工作安排").
     under_aim: bool,
+    /// It goes on with the goal of the sentence before its semicolon (`Paragraph::aim_open`).
+    goal_goes_on: bool,
     paragraph_year: Option<(i32, usize)>,
     retrospect: Retrospect,
     /// The sentence before, up to a semicolon, named a part's institutions.
@@ -1608,7 +1630,7 @@ impl Sentence<'_> {
             {
                 Role::Figure
             }
-            _ if target_words => Role::Target,
+            _ if target_words || self.goal_goes_on => Role::Target,
             // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
             _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
             _ => Role::Figure,
@@ -2588,6 +2610,7 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
             "不多于",
             "不得超过",
             "低于",
+            "小于",
             "降至",
             "降低到",
             "下降到",

@@ -3596,12 +3596,57 @@ fn a_government_work_report_plans_its_own_year() {
         let got = rows(&format!(
             "{head}去年，全市每千人口执业（助理）医师数达到3.12人，人均预期寿命提高到78.9岁。\n今年，每千人口注册护士数达到3.7人。\n"
         ));
-        has(&got, Role::Figure, "physicians_per_1000", 2024, Cmp::AtLeast(3.12));
-        has(&got, Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(78.9));
-        has(&got, Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.7));
+        has(
+            &got,
+            Role::Figure,
+            "physicians_per_1000",
+            2024,
+            Cmp::AtLeast(3.12),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2024,
+            Cmp::AtLeast(78.9),
+        );
+        has(
+            &got,
+            Role::Target,
+            "nurses_per_1000",
+            2025,
+            Cmp::AtLeast(3.7),
+        );
         assert_eq!(got.len(), 3, "{head}: {got:#?}");
     }
     // A summary written as its year closes: its 今年 is what was reached.
     let got = rows("某某县卫生健康局2023年工作总结\n今年，全县每千人口注册护士3.42人。\n");
-    has(&got, Role::Figure, "nurses_per_1000", 2023, Cmp::AtLeast(3.42));
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2023,
+        Cmp::AtLeast(3.42),
+    );
+}
+
+#[test]
+fn a_goal_goes_on_after_its_semicolon() {
+    // The clauses after "到2025年,…达到7.8张;" without a verb of their own are that year's goals.
+    let got = rows(
+        "某某市卫生健康发展规划\n到2025年,全市每千常住人口医疗卫生机构床位数达到7.8张;每千常住人口执业(助理)医师数达到3.2人,其中中医类别执业(助理)医师0.62人;每千常住人口药师(士)数0.54人;个人卫生支出占卫生总费用小于28%。\n",
+    );
+    has(&got, Role::Target, "tcm_physicians_per_1000", 2025, Cmp::AtLeast(0.62));
+    has(&got, Role::Target, "pharmacists_per_1000", 2025, Cmp::AtLeast(0.54));
+    has(&got, Role::Target, "tracked:个人卫生支出占卫生总费用", 2025, Cmp::AtMost(28.0));
+    assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
+    // Not past a clause of now, nor after a sentence that reached a year (截止到2018年底).
+    let got = rows(
+        "某某市卫生健康发展规划\n到2025年,全市每千常住人口医疗卫生机构床位数达到7.8张;目前每千常住人口药师(士)数0.44人。\n",
+    );
+    assert!(got.iter().all(|r| r.1 != "pharmacists_per_1000"), "{got:#?}");
+    let got = rows_or_none(
+        "某某市2018年卫生机构基本情况\n截止到2018年底,全市拥有卫生机构5270个;其中医院274个,卫生院117个。\n",
+    );
+    assert!(got.iter().all(|r| r.role == Role::Figure), "{got:#?}");
 }
