@@ -474,8 +474,26 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
     // Text from a PDF breaks lines inside sentences: a long line that does not end a sentence
     // goes on in the next one, unless that starts a numbered paragraph.
     let mut carry: Option<usize> = None;
+    // A news page's links to other stories ("相关新闻:" and the headlines under it, up to a blank
+    // line): their figures are other places' and other days'.
+    let mut related = false;
     for (index, line) in doc.lines.iter().enumerate() {
         let line = doc.trim(line.clone());
+        let heads_related = || {
+            let t = doc.norm(&line);
+            let t = t.trim_start_matches(|c: char| !is_cjk(c));
+            RELATED.iter().any(|w| t.starts_with(w)) && t.chars().count() <= 12
+        };
+        if related && (line.is_empty() || line.end - line.start > 60) {
+            related = false;
+        }
+        if !line.is_empty() && (related || heads_related()) {
+            related = true;
+            if let Some(c) = carry.take() {
+                out.push(doc.trim(c..line.start));
+            }
+            continue;
+        }
         if line.is_empty() || inside(&line) {
             if let Some(c) = carry.take() {
                 out.push(c..doc.trim(c..line.start).end);
@@ -545,6 +563,34 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
     }
     out
 }
+
+/// Institutions of social welfare and care, not of health: their beds are not the health
+/// institutions' (a bulletin's 社会保障 section).
+const WELFARE_INSTITUTIONS: &[&str] = &[
+    "社会服务机构",
+    "提供住宿",
+    "社会福利",
+    "福利院",
+    "敬老院",
+    "养老机构",
+    "养老院",
+    "收养",
+    "救助",
+    "民政",
+    "光荣院",
+];
+
+/// Headings of a news page's links to other stories.
+const RELATED: &[&str] = &[
+    "相关新闻",
+    "相关报道",
+    "相关链接",
+    "相关阅读",
+    "延伸阅读",
+    "推荐阅读",
+    "热点新闻",
+    "猜你喜欢",
+];
 
 /// Clauses of a sentence: split at commas that are not inside brackets.
 fn clauses(doc: &Doc, s: &Range<usize>) -> Vec<Range<usize>> {
@@ -1871,6 +1917,16 @@ impl Sentence<'_> {
                         && (has_any(&before, &["低于", "不高于", "不超过", "少于"])
                             || f.num.after == super::numbers::After::AtMost)
                 } =>
+            {
+                Err(None)
+            }
+            // "收养性社会福利机构66个,床位7812张": beds of the care homes the sentence named.
+            (_, Some(Subject::Quantity(q)))
+                if q.starts_with("beds")
+                    && has_any(
+                        &doc.between(self.s.start, f.num.range.start),
+                        WELFARE_INSTITUTIONS,
+                    ) =>
             {
                 Err(None)
             }

@@ -1933,6 +1933,13 @@ fn names_a_part(caption: &str) -> bool {
             "妇幼保健",
             "疾病预防控制",
             "中医",
+            // Not health's at all, but read alike: care homes' beds are no region's beds.
+            "社会服务",
+            "社会福利",
+            "民政",
+            "养老",
+            "收养",
+            "提供住宿",
         ]
         .iter()
         .any(|w| words.starts_with(w))

@@ -3636,17 +3636,77 @@ fn a_goal_goes_on_after_its_semicolon() {
     let got = rows(
         "某某市卫生健康发展规划\n到2025年,全市每千常住人口医疗卫生机构床位数达到7.8张;每千常住人口执业(助理)医师数达到3.2人,其中中医类别执业(助理)医师0.62人;每千常住人口药师(士)数0.54人;个人卫生支出占卫生总费用小于28%。\n",
     );
-    has(&got, Role::Target, "tcm_physicians_per_1000", 2025, Cmp::AtLeast(0.62));
-    has(&got, Role::Target, "pharmacists_per_1000", 2025, Cmp::AtLeast(0.54));
-    has(&got, Role::Target, "tracked:个人卫生支出占卫生总费用", 2025, Cmp::AtMost(28.0));
+    has(
+        &got,
+        Role::Target,
+        "tcm_physicians_per_1000",
+        2025,
+        Cmp::AtLeast(0.62),
+    );
+    has(
+        &got,
+        Role::Target,
+        "pharmacists_per_1000",
+        2025,
+        Cmp::AtLeast(0.54),
+    );
+    has(
+        &got,
+        Role::Target,
+        "tracked:个人卫生支出占卫生总费用",
+        2025,
+        Cmp::AtMost(28.0),
+    );
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
     // Not past a clause of now, nor after a sentence that reached a year (截止到2018年底).
     let got = rows(
         "某某市卫生健康发展规划\n到2025年,全市每千常住人口医疗卫生机构床位数达到7.8张;目前每千常住人口药师(士)数0.44人。\n",
     );
-    assert!(got.iter().all(|r| r.1 != "pharmacists_per_1000"), "{got:#?}");
+    assert!(
+        got.iter().all(|r| r.1 != "pharmacists_per_1000"),
+        "{got:#?}"
+    );
     let got = rows_or_none(
         "某某市2018年卫生机构基本情况\n截止到2018年底,全市拥有卫生机构5270个;其中医院274个,卫生院117个。\n",
     );
     assert!(got.iter().all(|r| r.role == Role::Figure), "{got:#?}");
+}
+
+#[test]
+fn care_homes_beds_are_not_the_regions_beds() {
+    // A bulletin's 社会保障 section counts the beds of care homes and welfare institutions.
+    for text in [
+        "某某省2017年国民经济和社会发展统计公报\n年末全省医疗卫生机构床位45.84万张。年末各类提供住宿的社会服务机构床位32.4万张。\n",
+        "某某市2013年国民经济和社会发展统计公报\n年末全市医疗卫生机构床位14256张。全市共有各类收养性社会福利机构66个,床位7812张。\n",
+        "某某县2008年国民经济和社会发展统计公报\n年末全县医疗卫生机构床位1432张。全县敬老院床位560张。\n",
+        "某某市统计年鉴2022\n15-9  社会服务机构及床位(2021年)\n项目                      单位        数量\n提供住宿的民政机构        个          236\n  床位数                  张          21 506\n  #养老机构床位           张          19 812\n",
+    ] {
+        let beds = rows_or_none(text)
+            .into_iter()
+            .filter(|r| matches!(&r.subject, Subject::Quantity(q) if q == "beds_total"))
+            .count();
+        assert!(beds <= 1, "{text}");
+    }
+    let got = rows(
+        "某某市2013年国民经济和社会发展统计公报\n年末全市医疗卫生机构床位14256张。全市共有各类收养性社会福利机构66个,床位7812张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![14256.0]);
+}
+
+#[test]
+fn a_news_pages_links_to_other_stories_are_not_read() {
+    let got = rows(
+        "湘西州“十四五”卫生健康规划出台\n到2025年,全州每千人口床位数达到7.5张。\n相关新闻：\n· 张家界市“十四五”卫生健康规划出台 每千人口床位达7.2张\n· 怀化：到2025年人均预期寿命达到78岁\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.5]);
+    assert!(values_of(&got, "life_expectancy").is_empty(), "{got:#?}");
+    // A story after a blank line is read again.
+    let got = rows(
+        "某某市卫生健康新闻\n相关链接：\n>> 杭州：到2030年每千人口执业（助理）医师数达5.2人\n\n到2025年,全市每千人口床位数达到7.5张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.5]);
+    assert!(
+        values_of(&got, "physicians_per_1000").is_empty(),
+        "{got:#?}"
+    );
 }
