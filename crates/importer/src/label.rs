@@ -133,7 +133,6 @@ pub const META: &[&str] = &[
     "索  引",
     "发文字号",
     "〔",
-    "[20",
     "印发日期",
     "来源:",
     "作者:",
@@ -146,7 +145,12 @@ pub const META: &[&str] = &[
 
 /// Whether a line is a page's byline or header ("作者:本站 248 阅读 0 评论 0 点赞").
 pub fn is_page_meta(line: &str) -> bool {
-    META.iter().any(|w| line.contains(w))
+    // "[2023]15号": a document number's year in brackets (not a footnote mark, "医师[20]1.42万人").
+    let numbered = line.match_indices("[20").any(|(at, _)| {
+        let rest = &line.as_bytes()[at + 3..];
+        rest.len() >= 3 && rest[..2].iter().all(u8::is_ascii_digit) && rest[2] == b']'
+    });
+    numbered || META.iter().any(|w| line.contains(w))
 }
 
 /// Words of health, care and its resources: a goal the text's own label names without one of

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::scan::is_cjk;
+
 /// What follows a figure and changes how it compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum After {
@@ -160,6 +162,10 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             i += 1;
             continue;
         }
+        if let Some(end) = footnote_mark(chars, i, range.start, range.end) {
+            i = end;
+            continue;
+        }
         match figure_at(chars, i, range.end) {
             Some(n) => {
                 i = n.range.end.max(i + 1);
@@ -169,6 +175,28 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
         }
     }
     out
+}
+
+/// A PDF's footnote mark at `i`, and where it ends: "常住人口[2]436.5万人" (a bracketed
+/// number of one or two digits after a word), "8.12/10万3," (one digit glued to a unit, before a
+/// mark ending the clause).
+fn footnote_mark(chars: &[char], i: usize, start: usize, end: usize) -> Option<usize> {
+    let run = chars[i..end].iter().take_while(|c| digit(**c)).count();
+    let before = (i > start).then(|| chars[i - 1]);
+    let after = chars.get(i + run).copied();
+    if matches!(before, Some('[' | '［'))
+        && run <= 2
+        && matches!(after, Some(']' | '］'))
+        && i >= start + 2
+        && is_cjk(chars[i - 2])
+    {
+        return Some(i + run + 1);
+    }
+    let glued = matches!(before, Some('万' | '岁' | '‰' | '%'))
+        && run == 1
+        && after.is_none_or(|c| matches!(c, '。' | ',' | ';' | '、' | '\n'))
+        && chars.get(i.wrapping_sub(2)).is_some_and(|c| digit(*c));
+    glued.then_some(i + run)
 }
 
 /// "孕产妇死亡率为零", "婴儿死亡率降为零": a death rate of none, written as a word.

@@ -3710,3 +3710,24 @@ fn a_news_pages_links_to_other_stories_are_not_read() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_pdfs_footnote_marks_are_no_figures() {
+    let got = rows(
+        "某某市2025年国民经济和社会发展统计公报\n年末全市常住人口[2]436.5万人。医疗卫生机构床位[19]3.26万张。卫生技术人员3.58万人,其中执业(助理)医师[20]1.42万人,注册护士1.57万人。每千人口执业(助理)医师[21]3.25人。\n[2] 常住人口为城乡一体化住户调查推算数。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![32600.0]);
+    assert_eq!(values_of(&got, "physicians"), vec![14200.0]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.25]);
+    // One digit glued to a unit before the clause ends: "8.12/10万3,".
+    let got = rows(
+        "某某市2020年卫生健康事业发展统计公报\n2020年,全市人均预期寿命达到77.86岁2,孕产妇死亡率为8.12/10万3,婴儿死亡率3.1‰。\n",
+    );
+    assert_eq!(values_of(&got, "maternal_mortality"), vec![8.12]);
+    assert_eq!(values_of(&got, "life_expectancy"), vec![77.86]);
+    // A document number's year in brackets still marks a page's header line.
+    assert!(super::super::label::is_page_meta("某政发[2023]15号"));
+    assert!(!super::super::label::is_page_meta(
+        "执业(助理)医师[20]1.42万人"
+    ));
+}
