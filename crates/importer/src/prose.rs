@@ -158,6 +158,28 @@ fn another_place(
     }
 }
 
+/// Whether a sentence opens on the region's parts: "分区县看,", "分县(市、区)看,", "分市看:",
+/// "从各县区看,".
+fn by_parts(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(rest) = ["分", "从各", "从", "按"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+    else {
+        return false;
+    };
+    let Some(look) = rest.find("看") else {
+        return false;
+    };
+    let between = &rest[..look];
+    between.chars().count() <= 8
+        && rest[look + "看".len()..].starts_with([',', ':', '，', '：'])
+        && ["县", "区", "市", "地区", "乡镇"]
+            .iter()
+            .any(|w| between.contains(w))
+        && !has_any(between, &["城乡", "城区", "全"])
+}
+
 /// A text's words for its own region.
 const OWN_WORDS: &[&str] = &[
     "我市", "本市", "我县", "本县", "我区", "本区", "我省", "本省", "我州", "我旗", "我盟",
@@ -172,12 +194,18 @@ fn compared_in_brackets(clause_before: &str) -> bool {
     let Some(open) = clause_before.rfind('(') else {
         return false;
     };
-    !clause_before[open..].contains(')')
-        && [
-            "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及", "次于",
-        ]
-        .iter()
-        .any(|w| clause_before[..open].contains(w))
+    let inside = &clause_before[open..];
+    // "(湘西州平均7.85张)", "仅为长沙市平均水平(3.98人)": an average named beside the figure is a
+    // wider region's (not the region's own, "(全县平均3.5张)").
+    let average = (inside.contains("平均") || clause_before[..open].ends_with("平均水平"))
+        && !has_any(inside, REGION_WIDE);
+    !inside.contains(')')
+        && (average
+            || [
+                "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及", "次于",
+            ]
+            .iter()
+            .any(|w| clause_before[..open].contains(w)))
 }
 
 /// Whether the words after a figure make it a difference: "保持1.7岁的领先优势", "3.2人的差距".
@@ -864,6 +892,9 @@ struct Paragraph {
     section_ahead: bool,
     /// The paragraph turned ahead in a sentence of its own ("过去五年,…。今后五年,…").
     turned_ahead: bool,
+    /// A sentence opened on the region's parts ("分区县看,…"): the figures after it are
+    /// theirs until the region's whole is named again or the paragraph ends.
+    by_parts: bool,
     /// The sentence before aimed at a year and set goals ("到2025年,…达到7.8张;"), up to a
     /// semicolon: a sentence after it naming no time of its own goes on with that goal.
     aim_open: bool,
@@ -881,6 +912,7 @@ impl Paragraph {
             self.carry = None;
             self.turned_ahead = false;
             self.aim_open = false;
+            self.by_parts = false;
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l), document_year);
@@ -1035,6 +1067,9 @@ pub fn read(
         if text.chars().count() > 2000 || is_page_meta(&text) {
             continue;
         }
+        if by_parts(&text) {
+            paragraph.by_parts = true;
+        }
         // "过去五年,…。今后五年,每千人口执业(助理)医师达到3.5人": from here the paragraph aims.
         // "今年主要预期目标:…" too; the year named before is no longer the sentences'.
         let opening: String = text.trim_start().chars().take(12).collect();
@@ -1124,9 +1159,14 @@ pub fn read(
             paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
+            places_open: paragraph.by_parts,
         };
         let before = rows.len();
         let about_a_part = sentence.read(catalog, &all, rows, unresolved);
+        // The whole named again ends the parts (its figure was read as the region's).
+        if has_any(&text, REGION_WIDE) || has_any(&text, OWN_WORDS) {
+            paragraph.by_parts = false;
+        }
         paragraph.aim_open = (aims_at_a_year || goes_on_aiming)
             && doc.chars.get(s.end) == Some(&';')
             && rows[before..].iter().any(|r| r.role == Role::Target);
@@ -1190,6 +1230,8 @@ struct Sentence<'a> {
     retrospect: Retrospect,
     /// The sentence before, up to a semicolon, named a part's institutions.
     part_before: bool,
+    /// The paragraph went over to the region's parts (`Paragraph::by_parts`).
+    places_open: bool,
 }
 
 /// A figure's role and year, where its year was taken from, and whether it was assumed.
@@ -1257,7 +1299,7 @@ impl Sentence<'_> {
         let mut part_kinds = 0;
         let mut parts_in_a_row = 0;
         let mut whole_institutions = false;
-        let mut place_open = false;
+        let mut place_open = self.places_open;
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
@@ -1429,11 +1471,11 @@ impl Sentence<'_> {
             if has_any(&clause_before, REGION_WIDE) || has_any(&clause_before, OWN_WORDS) {
                 place_open = false;
             }
-            // (Past a year it opens with: "2020年全国每千人口…".)
+            // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
             let opening = clause_before.trim_start_matches([',', ' ', ':']);
             let opening = match opening.char_indices().nth(4) {
                 Some((at, '年')) if opening[..at].chars().all(|c| c.is_ascii_digit()) => {
-                    &opening[at + '年'.len_utf8()..]
+                    opening[at + '年'.len_utf8()..].trim_start_matches(['末', '底', ',', ' '])
                 }
                 _ => opening,
             };

@@ -3731,3 +3731,25 @@ fn a_pdfs_footnote_marks_are_no_figures() {
         "执业(助理)医师[20]1.42万人"
     ));
 }
+
+#[test]
+fn figures_of_the_regions_parts_and_of_a_wider_whole_are_not_its_own() {
+    // "分市看," opens the parts until the whole is named again.
+    let got = rows(
+        "山东省2022年卫生健康事业发展统计公报\n2022年末,全省每千人口床位数7.18张。分市看,济南、青岛每千人口床位数分别为8.93张、7.62张,武陵区每千人口床位数达14.6张。全省每千人口执业(助理)医师3.56人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.18]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.56]);
+    // A wider whole after a year's end ("2022年末全省…") goes on over the clauses after it.
+    let got = rows(
+        "某某市2022年卫生健康事业发展统计公报\n2022年末,全市每千常住人口床位数7.1张,执业(助理)医师4.02人。从全省看,2022年末全省每千常住人口床位数6.95张,执业(助理)医师3.56人,注册护士3.89人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![4.02]);
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
+    // An average in brackets, or one the figure is a share of, is a wider region's.
+    let got = rows(
+        "某某县年鉴(2021)\n2020年末,全县每千常住人口床位数8.12张(某某州平均7.85张),每千人口执业(助理)医师数2.27人,仅为某某市平均水平(3.98人)的57%。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![8.12]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![2.27]);
+}
