@@ -453,14 +453,19 @@ fn delivery_region(doc: &Doc) -> Option<(String, String)> {
 
 /// A news page's source, where the text speaks of 我市 / 我县: "来源:赣州日报" (its city),
 /// "来源:浦江县融媒体中心".
+/// Offices a page names as its source ("来源:甘肃省卫生健康委员会").
+const SOURCE_OFFICES: &[&str] = &["卫生健康委员会", "卫生健康委", "卫健委", "人民政府"];
+
 fn source_region(doc: &Doc) -> Option<(String, String)> {
-    let level = super::label::own_level(doc)?;
+    let level = super::label::own_level(doc)
+        .or_else(|| super::label::speaks_as_province(doc).then_some("省"))?;
     first_lines(doc).take(8).find_map(|l| {
         let t = doc.norm(&l);
         let at = t.find("来源")?;
         let rest = t[at + "来源".len()..].trim_start_matches([':', ' ', '\u{3000}']);
         let end = ["日报", "晚报", "融媒体中心", "广播电视台"]
             .iter()
+            .chain(SOURCE_OFFICES)
             .filter_map(|w| rest.find(w))
             .min()?;
         let name = &rest[..end];
@@ -468,7 +473,15 @@ fn source_region(doc: &Doc) -> Option<(String, String)> {
         if !(2..=6).contains(&n) || !name.chars().all(is_cjk) {
             return None;
         }
-        let name = if PLACE_ENDS.iter().any(|c| name.ends_with(*c)) {
+        // "来源:甘肃省卫生健康委员会": an office of a region of the level the text speaks as.
+        let office = SOURCE_OFFICES.iter().any(|w| rest[end..].starts_with(w));
+        if office && !name.ends_with(level) {
+            return None;
+        }
+        // (贵州日报 in a province's text: 贵州省, though 州 ends a name too.)
+        let name = if name.ends_with(level)
+            || (level != "省" && PLACE_ENDS.iter().any(|c| name.ends_with(*c)))
+        {
             name.to_string()
         } else {
             format!("{name}{level}")
@@ -571,6 +584,10 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
                     continue;
                 }
                 // Back to a mark, a space or a word a name starts after.
+                // "兰州市、天水市、酒泉市卫生健康委…作交流发言": offices listed are others'.
+                if before.trim_end_matches(|c: char| is_cjk(c)).ends_with('、') {
+                    continue;
+                }
                 let mut name: String = before
                     .chars()
                     .rev()

@@ -130,7 +130,7 @@ fn another_place(
     speaks_as_province: bool,
 ) -> bool {
     let t = clause_before
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'))
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '…'))
         .trim_start_matches("其中")
         .trim_start_matches([',', ':']);
     let Some(place) = super::head::region_in(t) else {
@@ -575,8 +575,10 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
             });
         // A line in brackets under a title ("(2025年1月8日在…会议上)") is the title's, whole.
         let bracketed = matches!(doc.chars[line.start], '(' | '（') && matches!(last, ')' | '）');
+        // A page's header line ("发布日期:…　来源:…") is whole too.
         let goes_on = (line.end - line.start >= 30 || next_continues)
             && !bracketed
+            && !is_page_meta(&doc.norm(&line))
             && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
         if line.end > start {
             if goes_on {
@@ -607,6 +609,26 @@ const WELFARE_INSTITUTIONS: &[&str] = &[
     "民政",
     "光荣院",
 ];
+
+/// "全省医疗卫生机构57639个,床位数523215张,…;截至2024年底,…" in a page of December 2025: the
+/// year before the page's that its paragraph says it reports to (截至…年底, …年末), after a
+/// figure naming none.
+fn reported_to_later(doc: &Doc, cx: &Context, n: &Num) -> Option<i32> {
+    let d = cx.document_year?;
+    let line = doc.lines.iter().find(|l| l.contains(&n.range.start))?;
+    super::time::year_mentions(&doc.chars, &(n.range.end..line.end))
+        .into_iter()
+        .find(|m| {
+            let before: String = doc.chars[m.at.saturating_sub(2)..m.at].iter().collect();
+            let after: String = doc.chars[m.at + 5..(m.at + 7).min(doc.chars.len())]
+                .iter()
+                .collect();
+            m.kind == YearKind::AsOf
+                && m.year < d
+                && (before == "截至" || before == "截止" || after == "年底" || after == "年末")
+        })
+        .map(|m| m.year)
+}
 
 /// Headings of a news page's links to other stories.
 const RELATED: &[&str] = &[
@@ -1498,7 +1520,12 @@ impl Sentence<'_> {
                             || clause_before.trim_start().starts_with("其中"),
                         self.cx.speaks_as_province,
                     ));
-            if elsewhere && doc.between(self.s.start, f.clause.start).contains("其中") {
+            // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
+            // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
+            let in_brackets = clause_before
+                .rfind('(')
+                .is_some_and(|o| !clause_before[o..].contains(')'));
+            if elsewhere && !in_brackets {
                 place_open = true;
             }
             // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
@@ -1850,6 +1877,7 @@ impl Sentence<'_> {
             // An undated press conference on what a period achieved: that period's end.
             (None, Role::Figure) => match cx
                 .latest_reported
+                .or_else(|| reported_to_later(doc, cx, &f.num))
                 .or(cx.document_year)
                 .or(cx.reviewed_until.filter(|_| cx.reports))
             {

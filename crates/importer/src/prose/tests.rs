@@ -3753,3 +3753,35 @@ fn figures_of_the_regions_parts_and_of_a_wider_whole_are_not_its_own() {
     assert_eq!(values_of(&got, "beds_per_1000"), vec![8.12]);
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![2.27]);
 }
+
+#[test]
+fn a_place_named_as_a_clauses_subject_goes_on_over_its_list() {
+    // The conference is in 兰州; its offices' speeches are theirs; the source names the province.
+    let text = "全省卫生健康工作会议在兰州召开\n发布日期：2024-01-25 17:42　来源：甘肃省卫生健康委员会\n会议指出,2023年,全省人均预期寿命达到75.6岁,全省每千人口床位数7.92张。\n会上,兰州市、天水市、酒泉市卫生健康委作交流发言。兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张;……酒泉市婴儿死亡率降至2.9‰。\n";
+    let got = rows(text);
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.92]);
+    assert!(
+        values_of(&got, "physicians_per_1000").is_empty(),
+        "{got:#?}"
+    );
+    assert!(values_of(&got, "infant_mortality").is_empty(), "{got:#?}");
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    assert_eq!(p.region.map(|r| r.value), Some("甘肃省".to_string()));
+    // A place compared in brackets does not take the clauses after it.
+    let got = rows(
+        "全省卫生健康统计公报发布 我市每千人口床位数居全省第二\n2024-06-18 09:12  来源：株洲日报\n截至2023年底,全省每千人口医疗卫生机构床位数达8.12张。株洲市每千人口床位数达到9.46张,仅次于长沙市(9.83张),每千人口执业(助理)医师3.52人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![9.46]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.52]);
+}
+
+#[test]
+fn a_news_leads_figures_without_a_year_are_of_the_year_its_paragraph_reports_to() {
+    // The page's header line does not run into the lead; the lead's figures are of 2024, the
+    // year it says it reports to, not of the page's December 2025.
+    let got = rows(
+        "发布时间:2025-12-03 05:31:23 来源: 财联社\n中新网长沙12月2日电 全省医疗卫生机构57639个,床位数523215张;截至2024年底,全省人均预期寿命提升至79岁。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(523215.0));
+    has(&got, Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(79.0));
+}
