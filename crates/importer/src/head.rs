@@ -82,7 +82,8 @@ pub fn read(doc: &Doc) -> Head {
             .any(|w| t.value.contains(w))
     });
     let aims_nowhere = !planned && !aims_anywhere(doc, dated.as_ref().map(|d| d.value));
-    let latest_reported = aims_nowhere
+    let news_of_figures = !planned && reports_figures(doc);
+    let latest_reported = (aims_nowhere || news_of_figures)
         .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value)))
         .flatten();
     let (document_year, inferred) = match dated {
@@ -117,6 +118,7 @@ pub fn read(doc: &Doc) -> Head {
         .as_ref()
         .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))
         || (aims_nowhere && period_start.is_none())
+        || news_of_figures
         || period_reviewed.is_some();
     // The title, else a news page's headline (its first line): "国家卫健委:中国人均预期寿命达78.6岁".
     let headline = title
@@ -323,6 +325,47 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         })
         .map(|m| m.year)
         .max()
+}
+
+/// A news page reporting figures: its headline and lead say it was told them (获悉, a press
+/// conference's 发布…情况, 数据显示) and speak of no plan. Its undated 达到 reports, and only words
+/// of aim (力争, 目标, a year ahead) make a goal; a goal sentence at its end does not make it a plan.
+fn reports_figures(doc: &Doc) -> bool {
+    let Some(headline) = first_lines(doc).next().map(|l| doc.norm(&l)) else {
+        return false;
+    };
+    let lead: String = first_lines(doc)
+        .take(6)
+        .map(|l| doc.norm(&l).chars().take(200).collect::<String>())
+        .collect();
+    const TOLD: &[&str] = &[
+        "获悉",
+        "统计公报",
+        "统计数据",
+        "数据显示",
+        "统计显示",
+        "发展情况",
+        "统计年鉴",
+    ];
+    const PLANS: &[&str] = &[
+        "规划", "方案", "计划", "纲要", "意见", "印发", "出台", "提出", "目标", "行动", "要点",
+        "任务", "将",
+    ];
+    // A plan the lead names as issued ("《…规划》近日印发"); not one whose goal a figure met
+    // ("提前实现“十四五”规划提出的80岁目标").
+    const ISSUED: &[&str] = &[
+        "规划》",
+        "方案》",
+        "计划》",
+        "纲要》",
+        "意见》",
+        "要点》",
+        "印发",
+        "出台",
+    ];
+    TOLD.iter().any(|w| lead.contains(w))
+        && !PLANS.iter().any(|w| headline.contains(w))
+        && !ISSUED.iter().any(|w| lead.contains(w))
 }
 
 fn first_lines<'d>(doc: &'d Doc) -> impl Iterator<Item = Range<usize>> + 'd {

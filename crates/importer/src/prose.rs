@@ -630,6 +630,19 @@ fn reported_to_later(doc: &Doc, cx: &Context, n: &Num) -> Option<i32> {
         .map(|m| m.year)
 }
 
+/// Where a clause between `start` and `end` opens on last year ("…获悉,去年,我市…床位达到
+/// 4.27万张"), after any year written: the figures after it are of the year before the page's.
+fn last_year_clause(c: &[char], start: usize, end: usize) -> Option<usize> {
+    (start..end.saturating_sub(2))
+        .rev()
+        .find(|&i| {
+            let opens = i == start || matches!(c[i - 1], ',' | ':' | ';');
+            let word = (c[i] == '去' || c[i] == '上') && c[i + 1] == '年';
+            opens && word && matches!(c.get(i + 2), Some(',' | '我' | '全' | '本'))
+        })
+        .filter(|&i| super::time::year_mentions(c, &(i..end)).is_empty())
+}
+
 /// Headings of a news page's links to other stories.
 const RELATED: &[&str] = &[
     "相关新闻",
@@ -1121,6 +1134,10 @@ pub fn read(
             paragraph.turned_ahead = false;
             paragraph.retrospect.paragraph(&text, cx.document_year);
         }
+        // "今年,我市将…": not of the year the sentence before was of.
+        if opening.starts_with("今年") && !opening.starts_with("今年以来") {
+            paragraph.year = None;
+        }
         let looking_back = paragraph.retrospect.back || cx.reports;
         let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);
         let time = Time::read(doc, &s, paragraph.carry);
@@ -1201,6 +1218,11 @@ pub fn read(
                 .any(|c| !c.is_whitespace() && *c != ';');
         if let Some(m) = time.last_anchor() {
             paragraph.year = Some((m.year, m.at));
+        } else if let Some(at) = last_year_clause(&doc.chars, s.start, s.end)
+            && let Some(d) = cx.document_year
+        {
+            // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
+            paragraph.year = Some((d - 1, at));
         }
     }
     set_aside_registered_beside_resident(rows, first, unresolved);
@@ -1658,6 +1680,10 @@ impl Sentence<'_> {
                 .own_year(doc, &f.num)
                 .map(|y| (y, f.num.range.start))
                 .or(anchored.map(|m| (m.year, m.at)))
+                .or(
+                    last_year_clause(&doc.chars, self.s.start, f.num.range.start)
+                        .and_then(|at| Some((cx.document_year? - 1, at))),
+                )
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
                         && !time

@@ -3782,6 +3782,97 @@ fn a_news_leads_figures_without_a_year_are_of_the_year_its_paragraph_reports_to(
     let got = rows(
         "发布时间:2025-12-03 05:31:23 来源: 财联社\n中新网长沙12月2日电 全省医疗卫生机构57639个,床位数523215张;截至2024年底,全省人均预期寿命提升至79岁。\n",
     );
-    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(523215.0));
-    has(&got, Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(79.0));
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2024,
+        Cmp::AtLeast(523215.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2024,
+        Cmp::AtLeast(79.0),
+    );
+}
+
+#[test]
+fn a_news_page_told_its_figures_reports_them() {
+    // Told at a press conference: its undated 达到 are the latest year it reports, not goals of
+    // the year a last sentence aims at.
+    let got = rows(
+        "我市每千人口床位数达8.12张 优质医疗资源扩容下沉\n2024-05-22 08:46:17　来源：某某日报\n本报讯 记者从发布会上获悉,截至2023年底,全市医疗卫生机构床位达到57326张。\n人才队伍持续壮大。全市卫生技术人员达到6.43万人;每千人口执业(助理)医师3.41人。\n下一步,我市将力争到2025年每千人口执业(助理)医师数达到3.6人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(64300.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(3.41),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2023,
+        Cmp::AtLeast(8.12),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.6),
+    );
+    // 去年 / 上年 opening a clause inside the sentence, and over its semicolons; 今年 ends it.
+    let got = rows(
+        "某某市政府新闻办举行卫生健康事业发展新闻发布会\n发布时间：2025年1月16日  来源：某某网\n记者从新闻发布会上获悉，去年，我市医疗卫生资源总量持续增加，全市医疗卫生机构床位达到4.27万张；每千常住人口执业（助理）医师3.41人。今年，我市将新增床位1500张，力争每千人口执业（助理）医师达到3.5人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2024,
+        Cmp::AtLeast(42700.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(3.41),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.5),
+    );
+    let got = rows(
+        "某某市2024年卫生健康工作要点\n发布时间:2024-03-12\n上年，全市每千常住人口医疗卫生机构床位数达到6.72张，每千常住人口执业（助理）医师3.05人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2023,
+        Cmp::AtLeast(6.72),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(3.05),
+    );
 }
