@@ -522,7 +522,14 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
             }
             continue;
         }
-        if line.is_empty() || inside(&line) {
+        // A row of tab-separated cells is a table's, read or not: its serials and columns are
+        // no sentence's ("序号\t指标\t单位\t2020年…", "2\t孕产妇死亡率\t/10万\t8.95…").
+        let tabbed = doc.chars[line.clone()]
+            .split(|c| *c == '\t')
+            .filter(|cell| cell.iter().any(|c| !c.is_whitespace()))
+            .count()
+            >= 3;
+        if line.is_empty() || inside(&line) || tabbed {
             if let Some(c) = carry.take() {
                 out.push(c..doc.trim(c..line.start).end);
             }

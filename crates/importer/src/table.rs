@@ -110,9 +110,11 @@ fn classify(s: &str) -> Cell {
         {
             let role = if rest.contains("目标") || rest.contains("规划") {
                 Some(Role::Target)
-            } else if ["现状", "基期", "基数", "实际", "基线", "底", "末", "完成"]
-                .iter()
-                .any(|w| rest.contains(w))
+            } else if [
+                "现状", "基期", "基数", "实际", "基线", "底", "末", "完成", "监测", "评估",
+            ]
+            .iter()
+            .any(|w| rest.contains(w))
             {
                 Some(Role::Figure)
             } else {
@@ -308,6 +310,10 @@ fn header_words_only(rest: &str) -> bool {
         "预期",
         "完成值",
         "完成",
+        // A mid-term review's "2022年监测值", "2022年评估值".
+        "监测值",
+        "监测",
+        "评估值",
         "数值",
         "期末",
         "年底",
@@ -495,7 +501,7 @@ struct Block {
     cells: Vec<Placed>,
 }
 
-fn blocks(doc: &Doc) -> Vec<Block> {
+fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
     let mut out = Vec::new();
     let mut cur: Vec<(Range<usize>, Cell, usize)> = Vec::new();
     let mut blank = 0;
@@ -528,7 +534,7 @@ fn blocks(doc: &Doc) -> Vec<Block> {
             out.push(Block::new(doc, std::mem::take(&mut cur)));
         }
         for c in cells {
-            let cell = classify(&doc.norm(&c));
+            let cell = placed_column(&doc.norm(&c), own).unwrap_or_else(|| classify(&doc.norm(&c)));
             cur.push((c, cell, li));
         }
     }
@@ -536,6 +542,27 @@ fn blocks(doc: &Doc) -> Vec<Block> {
         out.push(Block::new(doc, cur));
     }
     out
+}
+
+/// A header cell naming a place and a year ("徐州市2022年", "宿州市2025年目标"): the document's
+/// own region's column is read as its year's; another's is read past.
+fn placed_column(s: &str, own: Option<&str>) -> Option<Cell> {
+    let place = super::head::region_in(s)?;
+    // (徐州市: the name reads as 徐州 before its 市.)
+    let rest = s.strip_prefix(place.as_str())?;
+    let (place, rest) = match rest.strip_prefix(['市', '县', '区', '省']) {
+        Some(r) => (format!("{place}{}", &rest[..rest.len() - r.len()]), r),
+        None => (place, rest),
+    };
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let year = classify(rest);
+    if !matches!(year, Cell::Year(..)) {
+        return None;
+    }
+    let own = own.is_some_and(|o| o.contains(&place) || place.contains(o));
+    Some(if own { year } else { Cell::Change })
 }
 
 /// "每千人口执业(助理)医师(人)3.24      3.35": a label whose unit's bracket runs into the row's
@@ -637,7 +664,7 @@ pub fn read(
     unresolved: &mut Vec<Unresolved>,
 ) -> Taken {
     let mut taken = Vec::new();
-    for b in blocks(doc) {
+    for b in blocks(doc, cx.region.as_deref()) {
         if rows.len() >= super::MAX_ROWS {
             break;
         }

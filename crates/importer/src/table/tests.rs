@@ -1923,3 +1923,42 @@ fn a_goal_in_words_holds_its_column() {
     let got = rows(text);
     assert!(!got.iter().any(|r| r.2 == 2030), "{got:#?}");
 }
+
+#[test]
+fn a_mid_term_reviews_table_reads_its_monitored_year_and_passes_other_places_columns() {
+    let head =
+        "序号\t指标\t单位\t2020年基期值\t2022年监测值\t2025年目标值\t徐州市2022年\t进展情况\n";
+    let body = "1\t人均预期寿命\t岁\t78.7\t79.3\t79.8\t80.2\t符合进度\n2\t孕产妇死亡率\t/10万\t8.95\t6.71\t≤10\t5.12\t已完成\n3\t每千人口医疗卫生机构床位数\t张\t6.12\t6.95\t7.0\t7.46\t符合进度\n";
+    let got = rows(&format!("某某市卫生健康规划中期评估报告\n{head}{body}"));
+    has_figures(
+        &got,
+        2020,
+        &[("life_expectancy", 78.7), ("beds_per_1000", 6.12)],
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("life_expectancy", 79.3), ("maternal_mortality", 6.71)],
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.1 == "beds_per_1000" && r.2 == 2025)
+    );
+    // The other city's column, and the rows' serials, are no figures.
+    for v in [80.2, 5.12, 7.46, 2.0, 3.0] {
+        assert!(got.iter().all(|r| r.3.value() != Some(v)), "{v}: {got:#?}");
+    }
+    // The region's own column beside others' is its own.
+    let got = rows(
+        "某某市卫生健康“十四五”规划\n指标\t某某市2020年\t安徽省2020年\t全国2020年\t某某市2025年目标\n每千人口医疗卫生机构床位数（张）\t5.63\t6.35\t6.46\t6.9\n",
+    );
+    has_figures(&got, 2020, &[("beds_per_1000", 5.63)]);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.2 == 2025 && r.3.value() == Some(6.9))
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    // A tabbed table whose header cannot be placed gives no figure, not its cells as sentences.
+    let text = "某某市卫生健康规划中期评估报告\n序号\t指标\t单位\t甲值\t乙值\t进展情况\n2\t孕产妇死亡率\t/10万\t8.95\t6.71\t已完成\n3\t每千人口医疗卫生机构床位数\t张\t6.12\t6.95\t符合进度\n";
+    assert!(rows_or_none(text).is_empty());
+}
