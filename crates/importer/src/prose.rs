@@ -1237,15 +1237,19 @@ pub fn read(
 
 /// A figure per registered resident beside the same figure per resident (按户籍人口计算…;按常住
 /// 人口计算…) is another basis's, said so rather than proposed; alone, it is proposed marked.
+/// The tables' rows before `first` keep both bases (a plan's 户籍 | 常住 columns), but for the
+/// population itself: a yearbook's 户籍人口 row beside its 常住人口 row is no second population.
 fn set_aside_registered_beside_resident(
     rows: &mut Vec<Row>,
     first: usize,
     unresolved: &mut Vec<Unresolved>,
 ) {
-    let mut k = first;
+    let mut k = 0;
     while k < rows.len() {
         let r = &rows[k];
-        let beside = r.basis == Some(Basis::Registered)
+        let population = matches!(&r.subject, Subject::Quantity(q) if q == "population");
+        let beside = (k >= first || population)
+            && r.basis == Some(Basis::Registered)
             && rows.iter().any(|o| {
                 o.basis != Some(Basis::Registered)
                     && o.subject == r.subject

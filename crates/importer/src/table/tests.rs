@@ -1962,3 +1962,17 @@ fn a_mid_term_reviews_table_reads_its_monitored_year_and_passes_other_places_col
     let text = "某某市卫生健康规划中期评估报告\n序号\t指标\t单位\t甲值\t乙值\t进展情况\n2\t孕产妇死亡率\t/10万\t8.95\t6.71\t已完成\n3\t每千人口医疗卫生机构床位数\t张\t6.12\t6.95\t符合进度\n";
     assert!(rows_or_none(text).is_empty());
 }
+
+#[test]
+fn a_registered_population_row_beside_the_resident_one_is_set_aside() {
+    let got = rows(
+        "某某县统计资料简编2022\n指标        单位       2020年       2021年       2022年\n年末常住人口        万人       94.38       93.85       93.20\n年末户籍人口        万人       111.52       110.96       110.21\n医疗卫生机构床位数        张       5120       5302       5468\n",
+    );
+    let population: Vec<f64> = got
+        .iter()
+        .filter(|r| r.1 == "population")
+        .filter_map(|r| r.3.value())
+        .collect();
+    assert!(population.iter().all(|v| *v < 1_000_000.0), "{got:#?}");
+    has_figures(&got, 2022, &[("beds_total", 5468.0)]);
+}
