@@ -527,9 +527,12 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
         let cells = glued_first_value(doc, doc.cells(&t));
         // "医疗机构病床使用情况(2025年)" between two tables: the caption of the next one,
         // which starts there (else its header would be read as the first one's rows).
-        if cells.len() == 1
+        // "表3  孕产妇及儿童死亡率(2022年)" after a table's rows: the next one, whose header
+        // is its own (not the years of the one before).
+        let numbered =
+            cells.len() > 1 && cells.len() <= 3 && is_table_number(doc.norm(&cells[0]).trim());
+        if (cells.len() == 1 && is_a_caption(&doc.norm(&t)) || numbered)
             && cur.iter().any(|c| matches!(c.1, Cell::Figure(_)))
-            && is_a_caption(&doc.norm(&t))
         {
             out.push(Block::new(doc, std::mem::take(&mut cur)));
         }

@@ -1976,3 +1976,15 @@ fn a_registered_population_row_beside_the_resident_one_is_set_aside() {
     assert!(population.iter().all(|v| *v < 1_000_000.0), "{got:#?}");
     has_figures(&got, 2022, &[("beds_total", 5468.0)]);
 }
+
+#[test]
+fn a_numbered_caption_starts_the_next_table_with_its_own_header() {
+    let got = rows(
+        "2022年某某省卫生健康统计年鉴（摘要）\n表1  全省卫生资源总量（2020—2022年）\n指    标                       单位      2020年     2021年     2022年\n床位数                         万张      27.65      28.90      30.12\n每千人口床位数                 张         7.17       7.50       7.81\n\n表3  孕产妇及儿童死亡率（2022年）\n指    标                      合计       城市       农村\n孕产妇死亡率(1/10万)          15.62      10.40      18.85\n婴儿死亡率(‰)                  4.21       2.86       5.02\n",
+    );
+    has_figures(&got, 2022, &[("beds_per_1000", 7.81)]);
+    // 合计 | 城市 | 农村 are not the years of table 1.
+    for v in [10.40, 18.85, 2.86, 5.02] {
+        assert!(got.iter().all(|r| r.3.value() != Some(v)), "{v}: {got:#?}");
+    }
+}
