@@ -844,6 +844,19 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
 fn title_year(t: &str) -> Option<i32> {
     let p = t.find('年')?;
     if let Some(y) = p.checked_sub(4).and_then(|s| year_at(t, s)) {
+        // "规划(2021-2025年)": a span's first year, when the plan was written, not its last.
+        let before = &t[..p - 4];
+        let dash = before.trim_end_matches(['-', '—', '–', '~', '～', '至']);
+        // (A data page's "2016-2021年…数据" is of its last year.)
+        if dash.len() < before.len()
+            && ["规划", "方案", "计划", "纲要"]
+                .iter()
+                .any(|w| t.contains(w))
+            && let Some(first) = dash.len().checked_sub(4).and_then(|s| year_at(dash, s))
+            && first < y
+        {
+            return Some(first);
+        }
         return Some(y);
     }
     let digits: Vec<u32> = t[..p]

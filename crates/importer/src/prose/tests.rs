@@ -3876,3 +3876,18 @@ fn a_news_page_told_its_figures_reports_them() {
         Cmp::AtLeast(3.05),
     );
 }
+
+#[test]
+fn a_plans_span_in_its_title_dates_it_at_the_spans_start() {
+    // "(2021-2025年)": written as the period opened; its 2025 goals are ahead.
+    let got = rows(
+        "某某市医疗卫生服务体系规划(2021-2025年)\n到2025年,每千常住人口医疗卫生机构床位数由2020年的5.86张增加到6.5张左右。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.86));
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(6.5));
+    // A data page's span is of its last year.
+    let got = rows(
+        "2016-2021年某某市卫生机构、床位及卫生技术人员数据\n截至2021年底,某某市共有卫生技术人员11476人。\n",
+    );
+    has(&got, Role::Figure, "health_technicians", 2021, Cmp::AtLeast(11476.0));
+}
