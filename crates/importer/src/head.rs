@@ -83,9 +83,17 @@ pub fn read(doc: &Doc) -> Head {
     });
     let aims_nowhere = !planned && !aims_anywhere(doc, dated.as_ref().map(|d| d.value));
     let news_of_figures = !planned && reports_figures(doc);
+    // "2024年工作总结和2025年工作计划", out in January 2025: what it says without a year is of
+    // the year it sums up.
+    let summed_up = title
+        .as_ref()
+        .filter(|t| t.value.contains("工作总结"))
+        .and_then(|t| title_year(&t.value))
+        .filter(|y| dated.as_ref().is_none_or(|d| *y <= d.value));
     let latest_reported = (aims_nowhere || news_of_figures)
         .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value)))
-        .flatten();
+        .flatten()
+        .or(summed_up);
     let (document_year, inferred) = match dated {
         Some(y) => (Some(y), false),
         None => (None, true),

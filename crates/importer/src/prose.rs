@@ -1122,9 +1122,20 @@ pub fn read(
         // A government work report is delivered as its year opens: its 今年 is that year's plan.
         let this_year_ahead =
             cx.opens_its_year && opening.starts_with("今年") && !opening.starts_with("今年以来");
+        // "2025年是“十四五”收官之年。主要目标:…": a sentence that opens on the goals aims.
+        let opens_on_goals = [
+            "主要目标",
+            "主要预期目标",
+            "工作目标",
+            "发展目标",
+            "总体目标",
+        ]
+        .iter()
+        .any(|w| opening.starts_with(w));
         if FIVE_YEARS_AHEAD.iter().any(|w| opening.starts_with(w))
             || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && states_goals)
             || this_year_ahead
+            || opens_on_goals
         {
             paragraph.turned_ahead = true;
             paragraph.year = None;

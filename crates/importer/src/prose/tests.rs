@@ -3883,11 +3883,52 @@ fn a_plans_span_in_its_title_dates_it_at_the_spans_start() {
     let got = rows(
         "某某市医疗卫生服务体系规划(2021-2025年)\n到2025年,每千常住人口医疗卫生机构床位数由2020年的5.86张增加到6.5张左右。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.86));
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2020,
+        Cmp::AtLeast(5.86),
+    );
     has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(6.5));
     // A data page's span is of its last year.
     let got = rows(
         "2016-2021年某某市卫生机构、床位及卫生技术人员数据\n截至2021年底,某某市共有卫生技术人员11476人。\n",
     );
-    has(&got, Role::Figure, "health_technicians", 2021, Cmp::AtLeast(11476.0));
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2021,
+        Cmp::AtLeast(11476.0),
+    );
+}
+
+#[test]
+fn a_summary_and_plan_reads_its_goals_and_its_years() {
+    let got = rows(
+        "某县卫生健康局2024年工作总结和2025年工作计划\n发布日期：2025-01-20 15:32\n二、存在的问题\n一是医疗资源总量不足，每千人口床位数仅3.08张。\n三、2025年工作计划\n2025年是“十四五”规划收官之年。主要目标：全县每千常住人口执业（助理）医师数达到2.7人，每千人口床位数达到3.5张以上，孕产妇死亡率控制在8/10万以下。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(3.08),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(2.7),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(3.5));
+    has(
+        &got,
+        Role::Target,
+        "maternal_mortality",
+        2025,
+        Cmp::AtMost(8.0),
+    );
 }
