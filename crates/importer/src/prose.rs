@@ -257,6 +257,15 @@ const KIND_ENDS: &[&str] = &[
     "人员", "员", "医师", "医生", "护士", "护师", "药师", "技师", "床位", "率", "寿命",
 ];
 
+/// Whether a label ends naming a kind (`KIND_ENDS`), past a short bracket: "技师(士)".
+fn names_a_kind(label: &str) -> bool {
+    let bare = match label.rfind('(') {
+        Some(p) if label.ends_with(')') && label[p..].chars().count() <= 4 => &label[..p],
+        _ => label,
+    };
+    KIND_ENDS.iter().any(|w| bare.ends_with(w))
+}
+
 /// Words that make a label a count, whatever base the figure before it had.
 const COUNT_WORDS: &[&str] = &["总数", "总量", "总计", "合计", "共有", "人数", "数量"];
 
@@ -2182,7 +2191,7 @@ impl Subjects {
                 if label.chars().count() <= 8
                     && p.unit == f.num.unit
                     && !label.contains('每')
-                    && !KIND_ENDS.iter().any(|w| label.ends_with(w)) =>
+                    && !names_a_kind(&label) =>
             {
                 // "婴儿死亡率2.1‰,5岁以下儿童3.0‰": the head's last word first (5岁以下儿童死亡率),
                 // never the whole head (5岁以下儿童婴儿死亡率 reads as the infants').
@@ -2940,7 +2949,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 // "执业(助理)医师、注册护士、床位数": a name of its own kind takes no suffix.
                 if let Some(sfx) = suffix
                     && !label.contains(sfx)
-                    && !KIND_ENDS.iter().any(|w| label.ends_with(w))
+                    && !names_a_kind(&label)
                 {
                     label.push_str(sfx);
                 }

@@ -3932,3 +3932,16 @@ fn a_summary_and_plan_reads_its_goals_and_its_years() {
         Cmp::AtMost(8.0),
     );
 }
+
+#[test]
+fn a_kind_named_with_its_bracket_is_its_own() {
+    // "技师(士)2210人" is no 执业医师 nor 药师 count; the bracket does not hide the kind.
+    let got = rows(
+        "某某市2022年卫生健康工作总结\n截至2022年底,全市卫生技术人员3.36万人,其中执业医师1.36万人,技师(士)2210人。\n",
+    );
+    assert_eq!(values_of(&got, "licensed_physicians"), vec![13600.0]);
+    let got = rows(
+        "某某市2022年卫生健康工作总结\n截至2022年底,全市卫生技术人员3.36万人,其中注册护士1.52万人,药师(士)1580人,技师(士)2210人。\n",
+    );
+    assert_eq!(values_of(&got, "pharmacists"), vec![1580.0]);
+}
