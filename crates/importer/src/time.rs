@@ -690,6 +690,21 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
             && !aims_after);
     if span_end {
         YearKind::AsOf
+    } else if (ends_before(c, i, "按") || ends_before(c, i, "以"))
+        && [
+            "末常住人口",
+            "常住人口",
+            "末户籍人口",
+            "户籍人口",
+            "末人口",
+            "人口",
+        ]
+        .iter()
+        .any(|w| at(c, after, w))
+    {
+        // "按2024年末常住人口计算,每千人口床位数7.42张": the population the rate is counted
+        // on, not the rate's year (a report of mid-2025).
+        YearKind::Comparison
     } else if ends_before(c, i, "比")
         || ends_before(c, i, "较")
         || ends_before(c, i, "与")

@@ -3945,3 +3945,11 @@ fn a_kind_named_with_its_bracket_is_its_own() {
     );
     assert_eq!(values_of(&got, "pharmacists"), vec![1580.0]);
 }
+
+#[test]
+fn the_year_of_the_population_a_rate_is_counted_on_is_not_the_rates() {
+    let got = rows(
+        "某某市卫生健康委2025年上半年工作总结\n发布时间:2025-07-15\n截至6月底,全市医疗卫生机构床位数达到3.86万张,按2024年末常住人口计算,每千人口床位数7.42张。\n",
+    );
+    assert!(got.iter().all(|r| r.2 != 2024), "{got:#?}");
+}
