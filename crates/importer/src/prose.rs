@@ -647,16 +647,35 @@ fn reported_to_later(doc: &Doc, cx: &Context, n: &Num) -> Option<i32> {
 }
 
 /// Where a clause between `start` and `end` opens on last year ("…获悉,去年,我市…床位达到
-/// 4.27万张"), after any year written: the figures after it are of the year before the page's.
-fn last_year_clause(c: &[char], start: usize, end: usize) -> Option<usize> {
+/// 4.27万张") or on this year's date ("截至今年6月底,…"), after any year written, and how many
+/// years before the page's it is: the figures after it are of that year.
+fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, usize)> {
     (start..end.saturating_sub(2))
         .rev()
-        .find(|&i| {
+        .find_map(|i| {
             let opens = i == start || matches!(c[i - 1], ',' | ':' | ';');
-            let word = (c[i] == '去' || c[i] == '上') && c[i + 1] == '年';
-            opens && word && matches!(c.get(i + 2), Some(',' | '我' | '全' | '本'))
+            let last = (c[i] == '去' || c[i] == '上')
+                && c[i + 1] == '年'
+                && match c.get(i + 2) {
+                    Some(',' | '我' | '全' | '本') => true,
+                    // "去年底,全县…"; not "上年末为2.84万张", last year's figure named beside.
+                    Some('底' | '末') => !matches!(c.get(i + 3), Some('为' | '是' | '的')),
+                    _ => false,
+                };
+            // (Not "今年以来", nor 今年 alone: a goal's year in a plan.)
+            let this = c[i] == '今'
+                && c[i + 1] == '年'
+                && i >= start + 2
+                && matches!(c[i - 2..i], ['截', '至'] | ['截', '止']);
+            if opens && last {
+                Some((1, i))
+            } else if this {
+                Some((0, i))
+            } else {
+                None
+            }
         })
-        .filter(|&i| super::time::year_mentions(c, &(i..end)).is_empty())
+        .filter(|&(_, i)| super::time::year_mentions(c, &(i..end)).is_empty())
 }
 
 /// Headings of a news page's links to other stories.
@@ -1245,11 +1264,11 @@ pub fn read(
                 .any(|c| !c.is_whitespace() && *c != ';');
         if let Some(m) = time.last_anchor() {
             paragraph.year = Some((m.year, m.at));
-        } else if let Some(at) = last_year_clause(&doc.chars, s.start, s.end)
+        } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)
             && let Some(d) = cx.document_year
         {
             // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
-            paragraph.year = Some((d - 1, at));
+            paragraph.year = Some((d - back, at));
         }
     }
     set_aside_registered_beside_resident(rows, first, unresolved);
@@ -1712,8 +1731,8 @@ impl Sentence<'_> {
                 .map(|y| (y, f.num.range.start))
                 .or(anchored.map(|m| (m.year, m.at)))
                 .or(
-                    last_year_clause(&doc.chars, self.s.start, f.num.range.start)
-                        .and_then(|at| Some((cx.document_year? - 1, at))),
+                    relative_year_clause(&doc.chars, self.s.start, f.num.range.start)
+                        .and_then(|(back, at)| Some((cx.document_year? - back, at))),
                 )
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
@@ -1786,12 +1805,15 @@ impl Sentence<'_> {
             (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
             // "目前全市人均预期寿命达到80岁": now, in a plan too.
             (None, _) if has_any(&clause_before_figure, NOW) => Role::Figure,
-            // Undated, "截至2020年底,…达到6.36张" still says what was reached.
-            (Some((_, at)), None)
-                if {
-                    let before: String = doc.chars[at.saturating_sub(2)..at].iter().collect();
-                    before == "截至" || before == "截止"
-                } && !has_any(&sentence_before, &["力争", "争取", "确保"]) =>
+            // Undated, "截至2020年底,…达到6.36张" still says what was reached; so does
+            // "截至今年6月底,…达到4.93万张" in a page of that year.
+            (Some((y, at)), d)
+                if d.is_none_or(|d| y <= d)
+                    && {
+                        let before: String = doc.chars[at.saturating_sub(2)..at].iter().collect();
+                        before == "截至" || before == "截止"
+                    }
+                    && !has_any(&sentence_before, &["力争", "争取", "确保"]) =>
             {
                 Role::Figure
             }

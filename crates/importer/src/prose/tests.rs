@@ -3953,3 +3953,36 @@ fn the_year_of_the_population_a_rate_is_counted_on_is_not_the_rates() {
     );
     assert!(got.iter().all(|r| r.2 != 2024), "{got:#?}");
 }
+
+#[test]
+fn this_years_date_and_last_years_end_date_the_figures_after_them() {
+    let got = rows(
+        "我县基层医疗服务能力持续提升\n2023-10-26 17:02　来源：某某县人民政府网\n记者从县卫健局获悉，截至今年9月底，全县医疗卫生机构床位达到4126张，较去年底的3958张增加168张。去年底，全县卫生技术人员3872人，每千人口床位数4.52张。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(4126.0));
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2022,
+        Cmp::AtLeast(3872.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2022,
+        Cmp::AtLeast(4.52),
+    );
+    // "上年末为2.84万张" names last year's figure beside; the sentences after are the year's.
+    let got = rows(
+        "2019年某某市国民经济和社会发展统计公报\n年末全市卫生机构床位数2.97万张，比上年末增加0.13万张，上年末为2.84万张。卫生技术人员2.65万人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2019,
+        Cmp::AtLeast(26500.0),
+    );
+}
