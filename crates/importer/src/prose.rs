@@ -2140,16 +2140,27 @@ impl Subjects {
         let mut head: Option<String> = None;
         // "卫技人员6961人(每千人口5.51人)": the count's density, in brackets after it. It names
         // nothing for what follows ("、执业(助理)医师3736人" is no density).
+        // "执业(助理)医师2.08万人,每千常住人口3.77人": the base alone after a comma, too.
+        let base_alone = matches!(
+            label
+                .trim_start_matches("拥有")
+                .trim_end_matches(['为', '达', '是']),
+            "每千常住人口" | "每千人口" | "每千户籍人口" | "每万常住人口" | "每万人口"
+        );
         if own.is_none()
             && own_base.is_some()
-            && bracketed_after_a_figure(doc, f)
+            && (bracketed_after_a_figure(doc, f) || base_alone)
             && let Some(p) = self.prev.as_ref().filter(|p| {
                 // The count right before the bracket, not one before it (a part's, an added
                 // one's, read past).
+                let between = &doc.chars[p.end..f.label_start.min(f.num.range.start)];
                 p.base.is_none()
-                    && doc.chars[p.end..f.label_start.min(f.num.range.start)]
-                        .iter()
-                        .all(|c| !c.is_ascii_digit() && !matches!(c, ',' | '、' | ';' | '。'))
+                    && between.iter().all(|c| {
+                        !c.is_ascii_digit()
+                            && !matches!(c, '、' | ';' | '。')
+                            && (base_alone || *c != ',')
+                    })
+                    && between.iter().filter(|c| **c == ',').count() <= 1
             })
         {
             let combined = format!("{label}{}", p.head);

@@ -3986,3 +3986,21 @@ fn this_years_date_and_last_years_end_date_the_figures_after_them() {
         Cmp::AtLeast(26500.0),
     );
 }
+
+#[test]
+fn a_base_alone_after_a_count_is_that_counts_density() {
+    let got = rows(
+        "某某市2023年国民经济和社会发展统计公报\n年末全市卫生技术人员5.62万人,每千常住人口7.21人;执业(助理)医师2.08万人,每千常住人口3.77人;注册护士2.31万人,每千常住人口4.18人。\n",
+    );
+    assert_eq!(values_of(&got, "health_technicians_per_1000"), vec![7.21]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.77]);
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![4.18]);
+    // Not across a count of another kind between.
+    let got = rows(
+        "某某市2023年国民经济和社会发展统计公报\n年末全市卫生技术人员5.62万人,床位2.1万张,每千常住人口7.21人。\n",
+    );
+    assert!(
+        values_of(&got, "health_technicians_per_1000").is_empty(),
+        "{got:#?}"
+    );
+}
