@@ -4004,3 +4004,13 @@ fn a_base_alone_after_a_count_is_that_counts_density() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_count_in_the_thousands_after_a_density_is_a_count() {
+    let got = rows(
+        "某某市2020年卫生健康事业发展统计公报\n2020年末,全市卫生技术人员7250人,每千常住人口卫生技术人员5.76人,其中执业(助理)医师3120人、注册护士3425人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![3120.0]);
+    assert_eq!(values_of(&got, "nurses"), vec![3425.0]);
+    assert_eq!(values_of(&got, "health_technicians_per_1000"), vec![5.76]);
+}
