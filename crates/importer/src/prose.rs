@@ -1580,8 +1580,31 @@ impl Sentence<'_> {
             {
                 place_open = true;
             }
+            // "其中,吉首市作为州府所在地,到2025年…11.2张": a place opening a clause with no figure
+            // before the figure's.
+            let gap_start = found[..k]
+                .last()
+                .map_or(self.s.start, |p| p.clause.end.min(f.clause.start));
+            let gap = doc.between(gap_start, f.clause.start);
+            if gap.contains("其中")
+                && gap.split(',').any(|piece| {
+                    !piece.chars().any(|c| c.is_ascii_digit())
+                        && another_place(
+                            piece,
+                            self.cx.region.as_deref(),
+                            !self.cx.wider.is_empty(),
+                            true,
+                            self.cx.speaks_as_province,
+                        )
+                })
+            {
+                place_open = true;
+            }
+            // "龙山、永顺、花垣等县不低于6.5张": places listed.
+            let places_listed = has_any(&clause_before, &["等县", "等市", "等区", "各县", "各市"]);
             let elsewhere = named.subject.is_some()
                 && (place_open && !has_any(&clause_before, REGION_WIDE)
+                    || places_listed
                     || another_place(
                         &clause_before,
                         self.cx.region.as_deref(),

@@ -4014,3 +4014,11 @@ fn a_count_in_the_thousands_after_a_density_is_a_count() {
     assert_eq!(values_of(&got, "nurses"), vec![3425.0]);
     assert_eq!(values_of(&got, "health_technicians_per_1000"), vec![5.76]);
 }
+
+#[test]
+fn a_place_named_in_a_clause_before_and_places_listed_are_not_the_region() {
+    let got = rows(
+        "《某某自治州“十四五”卫生健康事业发展规划》印发实施\n到2025年全州每千人口床位数将达7.8张。《规划》还对各县市提出了差异化要求。其中,吉首市作为州府所在地,到2025年每千人口床位数将达到11.2张,龙山、永顺、花垣等县不低于6.5张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.8]);
+}
