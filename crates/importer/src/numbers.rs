@@ -241,6 +241,10 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
 pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     let chars = &chars[..end.min(chars.len())];
     let (v, mut j) = decimal(chars, i)?;
+    // "床位7.\n22张": a decimal a PDF broke at its point; which it is cannot be told for sure.
+    if chars.get(j) == Some(&'.') && chars.get(j + 1).is_none_or(|c| *c == '\n') {
+        return None;
+    }
     // 1:1.2 — the figure is the second number.
     if v == 1.0 && chars.get(j) == Some(&':') && chars.get(j + 1).copied().is_some_and(digit) {
         let (x, k) = decimal(chars, j + 1)?;
@@ -334,6 +338,13 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     if starts(chars, j, "个百分点") {
         percent = true;
         j += 4;
+    }
+    // "…基层医疗卫生机构1038\n个": a PDF's line break between a count and its unit.
+    if !is_year
+        && chars.get(j) == Some(&'\n')
+        && chars.get(j + 1).is_some_and(|c| UNITS.contains(c))
+    {
+        j += 1;
     }
     // 人 before 口 is "population" (30万人口), not the counting word.
     let unit = chars

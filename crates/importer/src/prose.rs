@@ -492,7 +492,7 @@ fn has_any(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.contains(w))
 }
 
-fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
+fn sentences(doc: &Doc, taken: &Taken, long: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     // Tables took whole lines: their ranges are in order, so a search finds the one around a line.
     let mut starts: Vec<&Range<usize>> = taken.iter().collect();
@@ -509,7 +509,8 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
         k > 0 && reach[k - 1] > l.start
     };
     // Text from a PDF breaks lines inside sentences: a long line that does not end a sentence
-    // goes on in the next one, unless that starts a numbered paragraph.
+    // goes on in the next one, unless that starts a numbered paragraph. A narrow column's lines
+    // are shorter: long is near the width most of its lines break at.
     let mut carry: Option<usize> = None;
     // A news page's links to other stories ("相关新闻:" and the headlines under it, up to a blank
     // line): their figures are other places' and other days'.
@@ -549,7 +550,10 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
             t.starts_with('(')
                 || t.starts_with('第')
                 || strip_numbering(&t).len() != t.len()
-                || t.chars().nth(1) == Some('、')
+                || (t.chars().nth(1) == Some('、')
+                    && t.chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))
         };
         let mut start = match carry.take() {
             Some(c) if !numbered => c,
@@ -592,7 +596,7 @@ fn sentences(doc: &Doc, taken: &Taken) -> Vec<Range<usize>> {
         // A line in brackets under a title ("(2025年1月8日在…会议上)") is the title's, whole.
         let bracketed = matches!(doc.chars[line.start], '(' | '（') && matches!(last, ')' | '）');
         // A page's header line ("发布日期:…　来源:…") is whole too.
-        let goes_on = (line.end - line.start >= 30 || next_continues)
+        let goes_on = (line.end - line.start >= long || next_continues)
             && !bracketed
             && !is_page_meta(&doc.norm(&line))
             && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
@@ -676,6 +680,30 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
             }
         })
         .filter(|&(_, i)| super::time::year_mentions(c, &(i..end)).is_empty())
+}
+
+/// The width (characters) a PDF's text was broken at, where most of its lines break inside a
+/// sentence ("…截至2020年末,全" / "市医疗卫生机构床位数达到43 450张,每千常住人口床位"): the
+/// median length of those lines; `None` for text whose lines end its sentences.
+fn wrapped_width(doc: &Doc) -> Option<usize> {
+    let mut open = Vec::new();
+    let mut lines = 0;
+    for l in doc.lines.iter().take(2000) {
+        let l = doc.trim(l.clone());
+        if l.is_empty() {
+            continue;
+        }
+        lines += 1;
+        let last = doc.chars[l.end - 1];
+        if is_cjk(last) || last.is_ascii_digit() || matches!(last, ',' | '、' | '(' | '（') {
+            open.push(l.end - l.start);
+        }
+    }
+    if open.len() < 5 || open.len() * 2 < lines {
+        return None;
+    }
+    open.sort_unstable();
+    Some(open[open.len() / 2])
 }
 
 /// Headings of a news page's links to other stories.
@@ -953,6 +981,8 @@ struct Found {
 #[derive(Default)]
 struct Paragraph {
     line: Option<usize>,
+    /// The line the last sentence entered ended on.
+    end_line: Option<usize>,
     year: Option<(i32, usize)>,
     carry: super::time::Carry,
     retrospect: Retrospect,
@@ -975,8 +1005,34 @@ struct Paragraph {
 
 impl Paragraph {
     /// Enters sentence `s`: a new line starts a paragraph, whose words may turn back or ahead.
-    fn enter(&mut self, doc: &Doc, s: &Range<usize>, document_year: Option<i32>) {
+    fn enter(
+        &mut self,
+        doc: &Doc,
+        s: &Range<usize>,
+        document_year: Option<i32>,
+        wrap: Option<usize>,
+    ) {
         let line = doc.lines.partition_point(|l| l.end < s.start);
+        // A sentence that starts on the line the one before ended on, or after a line as long
+        // as the text's wrapped ones (a PDF's lines broken inside paragraphs), goes on in its
+        // paragraph.
+        let wrapped_before = line > 0
+            && self.end_line == Some(line - 1)
+            && wrap.is_some_and(|w| {
+                doc.lines.get(line - 1).is_some_and(|l| {
+                    let l = doc.trim(l.clone());
+                    (w * 4 / 5..=w * 6 / 5).contains(&(l.end - l.start))
+                        && !matches!(doc.chars[l.end - 1], '。' | '!' | '?' | '！' | '？' | ':')
+                })
+            });
+        let ended_here = std::mem::replace(
+            &mut self.end_line,
+            Some(doc.lines.partition_point(|l| l.end < s.end)),
+        ) == Some(line)
+            || wrapped_before;
+        if self.line != Some(line) && ended_here {
+            self.line = Some(line);
+        }
         if self.line != Some(line) {
             self.year = None;
             self.carry = None;
@@ -1127,12 +1183,15 @@ pub fn read(
     // A part's institutions named before a semicolon ("共有基层医疗卫生机构3232所,…;2021年…床位
     // 数8003张"): the sentence after it goes on about that part.
     let mut part_open = false;
-    for s in sentences(doc, taken) {
+    // A line as long as a PDF's wrapped lines: its sentence goes on in the next line.
+    let wrap = wrapped_width(doc);
+    let long = wrap.map_or(30, |w| (w * 3 / 4).clamp(12, 30));
+    for s in sentences(doc, taken, long) {
         if rows.len() >= super::MAX_ROWS {
             break;
         }
         let part_before = std::mem::take(&mut part_open);
-        paragraph.enter(doc, &s, cx.document_year);
+        paragraph.enter(doc, &s, cx.document_year, wrap);
         let text = doc.norm(&s);
         if text.chars().count() > 2000 || is_page_meta(&text) {
             continue;

@@ -4022,3 +4022,34 @@ fn a_place_named_in_a_clause_before_and_places_listed_are_not_the_region() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), vec![7.8]);
 }
+
+#[test]
+fn a_pdfs_narrow_lines_are_read_as_their_sentences() {
+    // Lines broken at ~22 characters inside sentences; "个、" opening a line is no numbering;
+    // a count's unit on the next line is its unit.
+    let got = rows(
+        "某某市“十四五”卫生健康事业发展规划\n截至2020年底，全市共有各级各类医疗卫生机构\n1086个，其中医院32家、基层医疗卫生机构1038\n个、专业公共卫生机构16个；编制床位7985张，\n实有床位9126张，每千常住人口床位数6.57张；\n卫生技术人员8765人，其中执业（助理）医师3452\n人、注册护士4102人，每千常住人口执业（助理）\n医师2.48人、注册护士2.95人。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2020, Cmp::AtLeast(9126.0));
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2020,
+        Cmp::AtLeast(6.57),
+    );
+    has(&got, Role::Figure, "physicians", 2020, Cmp::AtLeast(3452.0));
+    has(&got, Role::Figure, "nurses", 2020, Cmp::AtLeast(4102.0));
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.48),
+    );
+    // A decimal broken at its point is read whole ("床位7.\n22张"), never as 7.
+    let got = rows(
+        "2019年某某市国民经济和社会发展统计公报\n年末全市卫生技术人员2.01万人，其中执业（助理）医师0.68万人。每千人口医疗卫生机构床位7.\n22张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.22]);
+}
