@@ -2383,6 +2383,11 @@ impl Header {
             };
             n
         ];
+        // In a report, two values under no header are no base and goal: another region's, last
+        // year's, which cannot be told ("床位数 张 24 860 170 612" under 武侯区 | 成都市).
+        if reports && n == 2 {
+            return v;
+        }
         if n <= 2
             && let Some(l) = v.last_mut()
         {

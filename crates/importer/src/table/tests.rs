@@ -1988,3 +1988,15 @@ fn a_numbered_caption_starts_the_next_table_with_its_own_header() {
         assert!(got.iter().all(|r| r.3.value() != Some(v)), "{v}: {got:#?}");
     }
 }
+
+#[test]
+fn in_a_report_two_values_under_no_header_are_not_a_base_and_a_goal() {
+    for text in [
+        "2022年某某区统计手册\n指标                    单位      某某区       某某市\n床位数                   张        24 860       170 612\n每千人口床位数           张        20.41        8.02\n",
+        "2022年统计手册\n床位数                   张        1 206       1 150\n",
+    ] {
+        let got = rows_or_none(text);
+        assert!(got.iter().all(|r| r.role != Role::Target), "{got:#?}");
+        assert!(got.iter().all(|r| r.value() != Some(170_612.0)), "{got:#?}");
+    }
+}
