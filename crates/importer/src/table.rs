@@ -505,6 +505,8 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
     let mut out = Vec::new();
     let mut cur: Vec<(Range<usize>, Cell, usize)> = Vec::new();
     let mut blank = 0;
+    let mut titled = false;
+    let mut nonempty = 0;
     for (li, line) in doc.lines.iter().enumerate() {
         let t = doc.trim(line.clone());
         if t.is_empty() {
@@ -525,14 +527,55 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
             continue;
         }
         let cells = glued_first_value(doc, doc.cells(&t));
+        // The document's title ("平江县统计资料简编 2023") is no table's header line: its year
+        // would be taken for a column's.
+        let title = !titled
+            && cells.len() == 2
+            && matches!(classify(&doc.norm(&cells[1])), Cell::Year(..))
+            && !is_a_caption(&doc.norm(&t))
+            && !is_table_number(doc.norm(&cells[0]).trim());
+        titled = true;
+        // A year alone on a line before any table ("2023" under a handbook's title).
+        nonempty += 1;
+        let edition = nonempty == 2
+            && !cur
+                .iter()
+                .any(|c| matches!(c.1, Cell::Figure(_) | Cell::Year(..)))
+            && cells.len() == 1
+            && doc
+                .norm(&cells[0])
+                .trim()
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            && matches!(classify(&doc.norm(&cells[0])), Cell::Year(..));
+        if title || edition {
+            continue;
+        }
         // "医疗机构病床使用情况(2025年)" between two tables: the caption of the next one,
         // which starts there (else its header would be read as the first one's rows).
         // "表3  孕产妇及儿童死亡率(2022年)" after a table's rows: the next one, whose header
         // is its own (not the years of the one before).
-        let numbered =
-            cells.len() > 1 && cells.len() <= 3 && is_table_number(doc.norm(&cells[0]).trim());
-        if (cells.len() == 1 && is_a_caption(&doc.norm(&t)) || numbered)
-            && cur.iter().any(|c| matches!(c.1, Cell::Figure(_)))
+        let numbered = {
+            let words: Vec<String> = doc
+                .norm(&t)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            ((2..=4).contains(&words.len())
+                && (is_table_number(&words[0])
+                    || is_table_number(&format!("{}{}", words[0], words[1]))))
+                // "一、综合": a section's heading, whose table is its own.
+                || (words.len() == 1
+                    && super::label::strip_numbering(&words[0]).len() < words[0].len()
+                    && words[0].chars().nth(1) == Some('、')
+                    && !words[0].chars().any(|c| c.is_ascii_digit()))
+        };
+        // (A numbered caption starts a table whatever came before: "平江县 2023" over it is the
+        // page's, not a header line whose year the table's columns would take.)
+        if (cells.len() == 1
+            && is_a_caption(&doc.norm(&t))
+            && cur.iter().any(|c| matches!(c.1, Cell::Figure(_))))
+            || (numbered && !cur.is_empty())
         {
             out.push(Block::new(doc, std::mem::take(&mut cur)));
         }

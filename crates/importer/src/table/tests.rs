@@ -2000,3 +2000,18 @@ fn in_a_report_two_values_under_no_header_are_not_a_base_and_a_goal() {
         assert!(got.iter().all(|r| r.value() != Some(170_612.0)), "{got:#?}");
     }
 }
+
+#[test]
+fn a_handbooks_title_year_is_no_column_of_its_tables() {
+    for head in [
+        "某某县统计资料简编 2023\n一、综合\n",
+        "某某县统计资料简编\n2023\n某某县统计局 编\n\n一、综合\n",
+        "某某县 2023\n表 1 主要指标\n",
+    ] {
+        let got = rows(&format!(
+            "{head}主要指标                        单位        2022年       2023年\n卫生机构床位数                  张          6 906        7 218\n"
+        ));
+        has_figures(&got, 2022, &[("beds_total", 6906.0)]);
+        has_figures(&got, 2023, &[("beds_total", 7218.0)]);
+    }
+}
