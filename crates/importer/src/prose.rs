@@ -180,6 +180,49 @@ fn by_parts(text: &str) -> bool {
         && !has_any(between, &["城乡", "城区", "全"])
 }
 
+/// Whether a figure stands in brackets right after another place's name: "与邻近的德清县(执业
+/// (助理)医师每千人口3.41人)、安吉县(3.18人)相比".
+fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
+    // The bracket still open before the figure, past any closed inside it.
+    let mut depth = 0;
+    let mut open = None;
+    for (at, c) in clause_before.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => {
+                open = Some(at);
+                break;
+            }
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return false;
+    };
+    let name: String = clause_before[..open]
+        .chars()
+        .rev()
+        .take_while(|c| is_cjk(*c))
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let Some(last) = name.chars().last() else {
+        return false;
+    };
+    // The name after the last word a name cannot start with (邻近的德清县: 德清县).
+    let name = name
+        .rsplit(['的', '与', '和', '及', '、'])
+        .next()
+        .unwrap_or(&name);
+    ['县', '市', '区', '省', '州', '旗'].contains(&last)
+        && name.chars().count() >= 2
+        && !name.starts_with(['全', '本', '我', '该'])
+        && own.is_none_or(|o| !o.contains(name) && !name.contains(o))
+}
+
 /// A text's words for its own region.
 const OWN_WORDS: &[&str] = &[
     "我市", "本市", "我县", "本县", "我区", "本区", "我省", "本省", "我州", "我旗", "我盟",
@@ -1660,7 +1703,8 @@ impl Sentence<'_> {
                 place_open = true;
             }
             // "龙山、永顺、花垣等县不低于6.5张": places listed.
-            let places_listed = has_any(&clause_before, &["等县", "等市", "等区", "各县", "各市"]);
+            let places_listed = has_any(&clause_before, &["等县", "等市", "等区", "各县", "各市"])
+                || in_brackets_after_a_place(&clause_before, self.cx.region.as_deref());
             let elsewhere = named.subject.is_some()
                 && (place_open && !has_any(&clause_before, REGION_WIDE)
                     || places_listed
@@ -2533,10 +2577,14 @@ fn after_a_gap(doc: &Doc, n: &Num) -> bool {
         || ["超过规划目标", "超过目标", "超出规划目标", "超出目标", "高出", "超出"]
             .iter()
             .any(|w| clause.contains(w))
-        || ((clause.contains('较') || clause.contains('比'))
-            && ["目标", "平均", "水平", "全国", "全省"]
+        // ("与宜昌市平均水平相比,我县每千人口执业(助理)医师数低0.45人": the comparison in a
+        // clause before.)
+        || ((clause.contains('较')
+            || clause.contains('比')
+            || back_to_mark(doc, n.range.start, 60, &[';', '。']).contains("相比"))
+            && ["目标", "平均", "水平", "全国", "全省", "相比"]
                 .iter()
-                .any(|w| clause.contains(w))
+                .any(|w| back_to_mark(doc, n.range.start, 60, &[';', '。']).contains(w))
             && ["高", "低", "多", "少"].iter().any(|w| before.ends_with(w))
             // (A goal's increase, "比2020年提高至少1岁", is its own.)
             && !["提高", "升高", "降低", "减少", "增多", "至少", "最少", "不少"]
@@ -2736,7 +2784,17 @@ fn in_goals_listed(doc: &Doc, s: &Range<usize>, f: &Found) -> bool {
 /// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
 /// figure, is about one institution goes on about that institution's beds and staff.
 fn opens_on_one_institution(text: &str) -> bool {
-    let first: &str = text.split([',', ';', ':']).next().unwrap_or("");
+    // Past a time it opens with ("2023年,某某医院新院区投入使用").
+    let first: &str = text
+        .split([',', ';', ':'])
+        .find(|p| {
+            let bare = p
+                .trim()
+                .trim_end_matches(['末', '底'])
+                .trim_end_matches('年');
+            !(bare.chars().all(|c| c.is_ascii_digit()) || ["去", "今", "上"].contains(&bare))
+        })
+        .unwrap_or("");
     const ONE: &[&str] = &[
         "人民医院",
         "中医院",
@@ -2746,6 +2804,8 @@ fn opens_on_one_institution(text: &str) -> bool {
         "医疗中心",
         "分院",
         "新院区",
+        "院区",
+        "附属医院",
     ];
     !first.chars().any(|c| c.is_ascii_digit())
         && first.chars().count() <= 30

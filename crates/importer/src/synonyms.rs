@@ -37,11 +37,12 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["儿科", "医"], &[], "paediatricians"),
     (&["康复治疗师"], &[], "rehab_therapists"),
     (&["康复医师"], &[], "rehab_physicians"),
-    (&["全科医"], &[], "gps"),
+    // "中医类别全科医生": the kind of GPs a TCM plan counts, not all of them.
+    (&["全科医"], &["中医"], "gps"),
     // 中医类医院床位 without 公立 counts private hospitals too: not the catalog's.
     (&["公立", "中医", "床"], &["非公立"], "beds_tcm_public"),
     (&["中医", "医师"], &[], "tcm_physicians"),
-    (&["中医", "医生"], &[], "tcm_physicians"),
+    (&["中医", "医生"], &["全科"], "tcm_physicians"),
     // The catalog's private beds are every private institution's beds set up: a kind of
     // private hospital's (民营综合医院, 民营专科医院), or beds authorised (编制床位), are not.
     (&["非公立", "床"], PRIVATE_PARTS, "beds_private"),

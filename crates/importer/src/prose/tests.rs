@@ -4053,3 +4053,29 @@ fn a_pdfs_narrow_lines_are_read_as_their_sentences() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), vec![7.22]);
 }
+
+#[test]
+fn neighbours_in_brackets_gaps_one_hospitals_beds_and_tcm_gps_are_not_the_regions() {
+    let got = rows(
+        "长兴县卫生健康事业发展情况\n2021年,全县每千人口执业(助理)医师3.23人,与邻近的德清县(执业(助理)医师每千人口3.41人)、安吉县(3.18人)相比仍有差距。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.23]);
+    let got = rows_or_none(
+        "某某县卫生健康发展规划\n2020年,与宜昌市平均水平相比,我县每千人口执业(助理)医师数低0.45人。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    let got = rows(
+        "某某区2024年政府工作报告\n2023年,青岛大学附属医院西海岸院区二期投入使用,开放床位1100张。全区医疗卫生机构床位达到12600张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![12600.0]);
+    let got = rows_or_none(
+        "某某市中医药发展规划\n到2025年,每千人口中医类别执业(助理)医师数达到0.85人,每万人口中医类别全科医生数达到0.8人。\n",
+    );
+    assert!(
+        got.iter().all(
+            |r| !matches!(&r.subject, Subject::Indicator(i) if i == "gps_per_10000")
+                && r.value() != Some(0.08)
+        ),
+        "{got:#?}"
+    );
+}
