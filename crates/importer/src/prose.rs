@@ -1435,6 +1435,8 @@ struct When {
     role: Role,
     year: i32,
     year_inferred: bool,
+    /// A goal a plan set for a year gone by, named in a later text: neither reached nor ahead.
+    goal_named: bool,
     /// Where the year was written, for the quote to start there.
     at: Option<usize>,
 }
@@ -1525,6 +1527,9 @@ impl Sentence<'_> {
                 continue;
             }
             let named = subjects.name(doc, catalog, f, side, review && k == 1);
+            if when.goal_named {
+                continue;
+            }
             // Where the review went counts what its start was named as ("注册护士数由3.28人提升至
             // 4.25人" after a density: both per 1,000).
             if matches!(side, Some((Side::From, _))) && named.subject.is_some() {
@@ -1889,17 +1894,20 @@ impl Sentence<'_> {
         };
         // "《行动计划》提出,到2022年…达到6.8张" in a report of 2023: a goal the plan set, named;
         // neither what was reached nor a goal ahead.
-        // (Not in a sentence that says the goal was met: "…确定的6张的目标顺利完成,实际达到6.4张".)
-        if passed
-            && anchored.is_some_and(|m| m.kind == YearKind::Aim)
-            && has_any(
-                &doc.between(self.s.start, f.num.range.start),
-                &["提出", "要求", "规定", "确定"],
-            )
-            && !has_any(&doc.norm(self.s), &["已", "实际", "完成", "实现"])
-        {
-            return Err(None);
-        }
+        // (Not a figure after the words that say what was met: "…确定的6张的目标顺利完成,实际
+        // 达到6.4张"; "…达到3.7人,均已超额完成" names the goal, and no figure.)
+        // (Named, it still names what the figures after it count: "…实际达到6.4张".)
+        let before_figure = doc.between(self.s.start, f.num.range.start);
+        let goal_named = passed
+            && (anchored.is_some_and(|m| m.kind == YearKind::Aim)
+                && has_any(&before_figure, &["提出", "要求", "规定", "确定"])
+                && !has_any(&before_figure, &["已", "实际", "完成", "实现"])
+                // "每千人口执业(助理)医师数目标为1.6人,实际为1.42人": the goal named, in a review.
+                || ["目标为", "目标是", "目标值为", "目标值"].iter().any(|w| {
+                    doc.between(f.clause.start, f.num.range.start)
+                        .trim_end()
+                        .ends_with(w)
+                }));
         // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
         let looking_back = self.retrospect.back && !self.aims;
         let figure_words = cx.reports
@@ -2111,6 +2119,7 @@ impl Sentence<'_> {
             role,
             year,
             year_inferred,
+            goal_named,
             at: year_here.map(|(_, at)| at),
         })
     }

@@ -4079,3 +4079,16 @@ fn neighbours_in_brackets_gaps_one_hospitals_beds_and_tcm_gps_are_not_the_region
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_past_plans_goal_named_in_a_later_review_is_not_a_figure() {
+    let got = rows(
+        "某某市卫生健康事业发展“十三五”规划\n成文日期: 2016年10月08日\n“十二五”规划提出到2015年每千人口医疗卫生机构床位数达到4.5张,实际达到4.86张;每千人口执业(助理)医师数目标为1.6人,实际为1.42人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![4.86]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![1.42]);
+    let got = rows(
+        "某某市“十五五”卫生健康规划政策问答\n发布时间:2026-03-02\n答:2025年,全市每千人口执业(助理)医师数3.85人。“十四五”规划确定到2025年每千人口执业(助理)医师数达到3.7人,均已超额完成。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.85]);
+}
