@@ -1673,7 +1673,10 @@ impl Sentence<'_> {
                 place_open = false;
             }
             // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
-            let opening = clause_before.trim_start_matches([',', ' ', ':']);
+            // (And past 到 before it: "到2025年全国每千人口…达到3.2人".)
+            let opening = clause_before
+                .trim_start_matches([',', ' ', ':'])
+                .trim_start_matches(['到', '至']);
             let opening = match opening.char_indices().nth(4) {
                 Some((at, '年')) if opening[..at].chars().all(|c| c.is_ascii_digit()) => {
                     opening[at + '年'.len_utf8()..].trim_start_matches(['末', '底', ',', ' '])

@@ -4092,3 +4092,12 @@ fn a_past_plans_goal_named_in_a_later_review_is_not_a_figure() {
     );
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.85]);
 }
+
+#[test]
+fn the_nations_goals_after_a_year_aimed_at_are_not_the_regions() {
+    let got = rows(
+        "某某省卫生健康新闻发布会\n2023年,全省每千人口执业(助理)医师数3.3人。国家“十四五”国民健康规划提出,到2025年全国每千人口执业(助理)医师数达到3.2人,每千人口注册护士数达到3.8人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.3]);
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
+}
