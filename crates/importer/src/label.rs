@@ -118,7 +118,10 @@ pub fn speaks_as_province(doc: &crate::scan::Doc) -> bool {
     .filter_map(|(level, w)| text.find(w).map(|at| (at, level)))
     .min()
     .map(|(_, level)| level);
-    first == Some("省") && own_level(doc).is_none()
+    // An autonomous region's text speaks of its whole as 全区 ("全区已有14个设区市…").
+    let region_as_province =
+        first == Some("区") && (text.contains("自治区") || text.contains("设区市"));
+    (first == Some("省") || region_as_province) && own_level(doc).is_none()
 }
 
 /// A page's header fields and document numbers: their figures are dates and serials.

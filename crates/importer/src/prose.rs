@@ -133,6 +133,13 @@ fn another_place(
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '…'))
         .trim_start_matches("其中")
         .trim_start_matches([',', ':']);
+    // "到2025年南宁市每千人口床位数达到9.5张": past the year a goal is for.
+    let t = match t.strip_prefix(['到', '至']) {
+        Some(r) if r.len() > 7 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) => r[4..]
+            .trim_start_matches('年')
+            .trim_start_matches(['底', '末', ',']),
+        _ => t,
+    };
     let Some(place) = super::head::region_in(t) else {
         return false;
     };

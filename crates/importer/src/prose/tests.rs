@@ -4101,3 +4101,15 @@ fn the_nations_goals_after_a_year_aimed_at_are_not_the_regions() {
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.3]);
     assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn an_autonomous_regions_cities_goals_are_not_its_own() {
+    let got = rows(
+        "自治区印发卫生健康事业发展“十四五”规划\n到2025年,全区每千人口医疗卫生机构床位数达到7张。《规划》明确,支持南宁市建设国际医疗中心,到2025年南宁市每千人口床位数达到9.5张;柳州市每千人口执业(助理)医师数达到3.6人,百色市每千人口床位数不低于6.5张。全区已有14个设区市启动规划编制。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.0]);
+    assert!(
+        values_of(&got, "physicians_per_1000").is_empty(),
+        "{got:#?}"
+    );
+}
