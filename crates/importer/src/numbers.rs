@@ -162,6 +162,14 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             i += 1;
             continue;
         }
+        // "床位数/年末常住人口×1000": a formula's factor, no figure.
+        if i > range.start && matches!(chars[i - 1], '×' | '*' | '÷') {
+            i += 1;
+            while i < range.end && (digit(chars[i]) || chars[i] == '.') {
+                i += 1;
+            }
+            continue;
+        }
         if let Some(end) = footnote_mark(chars, i, range.start, range.end) {
             i = end;
             continue;

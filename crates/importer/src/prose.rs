@@ -1717,8 +1717,16 @@ impl Sentence<'_> {
             {
                 place_open = true;
             }
+            // "《全国医疗卫生服务体系规划纲要(2015—2020年)》提出,到2020年…6张左右": the
+            // nation's plan's goals.
+            let nations_plan = !self.cx.national && {
+                let before = doc.between(self.s.start, f.num.range.start);
+                has_any(&before, &["《全国", "《国家"])
+                    && has_any(&before, &["提出", "要求", "明确"])
+            };
             // "龙山、永顺、花垣等县不低于6.5张": places listed.
-            let places_listed = has_any(&clause_before, &["等县", "等市", "等区", "各县", "各市"])
+            let places_listed = nations_plan
+                || has_any(&clause_before, &["等县", "等市", "等区", "各县", "各市"])
                 || in_brackets_after_a_place(&clause_before, self.cx.region.as_deref());
             let elsewhere = named.subject.is_some()
                 && (place_open && !has_any(&clause_before, REGION_WIDE)

@@ -4113,3 +4113,11 @@ fn an_autonomous_regions_cities_goals_are_not_its_own() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_formulas_factor_and_the_nations_plans_goals_are_no_figures() {
+    let got = rows_or_none(
+        "某某市统计年鉴2021\n指标解释\n每千人口医疗卫生机构床位数 计算公式：医疗卫生机构床位数/年末常住人口×1000。《全国医疗卫生服务体系规划纲要（2015—2020年）》提出，到2020年每千常住人口医疗卫生机构床位数控制在6张左右。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
