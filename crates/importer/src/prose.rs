@@ -1075,10 +1075,10 @@ impl Paragraph {
                         && !matches!(doc.chars[l.end - 1], '。' | '!' | '?' | '！' | '？' | ':')
                 })
             });
-        let ended_here = std::mem::replace(
-            &mut self.end_line,
-            Some(doc.lines.partition_point(|l| l.end < s.end)),
-        ) == Some(line)
+        let ended_here = self
+            .end_line
+            .replace(doc.lines.partition_point(|l| l.end < s.end))
+            == Some(line)
             || wrapped_before;
         if self.line != Some(line) && ended_here {
             self.line = Some(line);
