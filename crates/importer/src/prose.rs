@@ -1879,10 +1879,10 @@ impl Sentence<'_> {
                 .own_year(doc, &f.num)
                 .map(|y| (y, f.num.range.start))
                 .or(anchored.map(|m| (m.year, m.at)))
-                .or(
+                .or_else(|| {
                     relative_year_clause(&doc.chars, self.s.start, f.num.range.start)
-                        .and_then(|(back, at)| Some((cx.document_year? - back, at))),
-                )
+                        .and_then(|(back, at)| Some((cx.document_year? - back, at)))
+                })
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
                         && !time
