@@ -639,15 +639,7 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
                 if before.trim_end_matches(|c: char| is_cjk(c)).ends_with('、') {
                     continue;
                 }
-                let mut name: String = before
-                    .chars()
-                    .rev()
-                    .take_while(|c| is_cjk(*c))
-                    .take(9)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
+                let mut name = super::scan::cjk_tail(before, 9);
                 for w in BEFORE_A_NAME {
                     if let Some(i) = name.rfind(w) {
                         name = name[i + w.len()..].to_string();

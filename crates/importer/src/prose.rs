@@ -207,15 +207,7 @@ fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
     let Some(open) = open else {
         return false;
     };
-    let name: String = clause_before[..open]
-        .chars()
-        .rev()
-        .take_while(|c| is_cjk(*c))
-        .take(6)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let name = super::scan::cjk_tail(&clause_before[..open], 6);
     let Some(last) = name.chars().last() else {
         return false;
     };

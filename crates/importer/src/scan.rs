@@ -349,6 +349,19 @@ pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// The Chinese characters that end `s`, at most `max` of them: the name before a mark
+/// ("与邻近的德清县" before its bracket, "酒泉市" before 卫生健康委).
+pub fn cjk_tail(s: &str, max: usize) -> String {
+    let mut tail: Vec<char> = s
+        .chars()
+        .rev()
+        .take_while(|c| is_cjk(*c))
+        .take(max)
+        .collect();
+    tail.reverse();
+    tail.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
