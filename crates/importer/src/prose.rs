@@ -677,8 +677,12 @@ const WELFARE_INSTITUTIONS: &[&str] = &[
 /// figure naming none.
 fn reported_to_later(doc: &Doc, cx: &Context, n: &Num) -> Option<i32> {
     let d = cx.document_year?;
-    let line = doc.lines.iter().find(|l| l.contains(&n.range.start))?;
-    super::time::year_mentions(&doc.chars, &(n.range.end..line.end))
+    let line = doc
+        .lines
+        .get(doc.lines.partition_point(|l| l.end < n.range.start))?;
+    // (Within reach of the figure: a text pasted as one line may run on for megabytes.)
+    let end = line.end.min(n.range.end + 400);
+    super::time::year_mentions(&doc.chars, &(n.range.end..end))
         .into_iter()
         .find(|m| {
             let before: String = doc.chars[m.at.saturating_sub(2)..m.at].iter().collect();
