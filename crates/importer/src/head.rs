@@ -168,14 +168,7 @@ pub fn read(doc: &Doc) -> Head {
 /// "提前完成“十四五”规划目标", "实现“十四五”规划目标(7.0张)": the period named as the owner of
 /// goals met (or missed), in a text about how a plan is going; not the text's own period.
 pub(crate) fn names_its_goals(text: &str, at: usize, name: &str) -> bool {
-    let before: String = text[..at]
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let before = super::scan::last_chars(&text[..at], 4);
     let after: String = text[at + name.len()..].chars().take(12).collect();
     let met = ["完成", "实现", "超额完成", "提前完成", "达到", "接近"]
         .iter()
@@ -840,39 +833,23 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
     })
 }
 
-/// The year before a title's first 年, in figures or in characters ("二〇二五年…政府工作报告").
+/// The year before a title's first 年 (in characters too: `scan::Doc` reads "二〇二五年" as its
+/// digits).
 fn title_year(t: &str) -> Option<i32> {
     let p = t.find('年')?;
-    if let Some(y) = p.checked_sub(4).and_then(|s| year_at(t, s)) {
-        // "规划(2021-2025年)": a span's first year, when the plan was written, not its last.
-        let before = &t[..p - 4];
-        let dash = before.trim_end_matches(['-', '—', '–', '~', '～', '至']);
-        // (A data page's "2016-2021年…数据" is of its last year.)
-        if dash.len() < before.len()
-            && ["规划", "方案", "计划", "纲要"]
-                .iter()
-                .any(|w| t.contains(w))
-            && let Some(first) = dash.len().checked_sub(4).and_then(|s| year_at(dash, s))
-            && first < y
-        {
-            return Some(first);
-        }
-        return Some(y);
-    }
-    let digits: Vec<u32> = t[..p]
-        .chars()
-        .rev()
-        .take(4)
-        .map_while(|c| {
-            "〇一二三四五六七八九"
-                .chars()
-                .position(|d| d == c)
-                .or((c == '○' || c == '零').then_some(0))
-        })
-        .map(|d| d as u32)
-        .collect();
-    let y = (digits.len() == 4).then(|| digits.iter().rev().fold(0, |y, d| y * 10 + *d as i32))?;
-    (2000..=2035).contains(&y).then_some(y)
+    let y = year_at(t, p.checked_sub(4)?)?;
+    // "规划(2021-2025年)": a span's first year, when the plan was written, not its last (a data
+    // page's "2016-2021年…数据" is of its last year).
+    let before = &t[..p - 4];
+    let dash = before.trim_end_matches(['-', '—', '–', '~', '～', '至']);
+    let first = (dash.len() < before.len()
+        && ["规划", "方案", "计划", "纲要"]
+            .iter()
+            .any(|w| t.contains(w)))
+    .then(|| year_at(dash, dash.len().checked_sub(4)?))
+    .flatten()
+    .filter(|f| *f < y);
+    Some(first.unwrap_or(y))
 }
 
 /// 十四五 plans end in 2025; an annual plan ("2024年重点工作任务") in its year; else the year the

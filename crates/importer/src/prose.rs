@@ -187,24 +187,25 @@ fn by_parts(text: &str) -> bool {
         && !has_any(between, &["城乡", "城区", "全"])
 }
 
-/// Whether a figure stands in brackets right after another place's name: "与邻近的德清县(执业
-/// (助理)医师每千人口3.41人)、安吉县(3.18人)相比".
-fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
-    // The bracket still open before the figure, past any closed inside it.
+/// Where the bracket still open at the end of `s` opens, past any closed inside it ("德清县(执业
+/// (助理)医师每千人口": at 德清县's).
+fn open_bracket(s: &str) -> Option<usize> {
     let mut depth = 0;
-    let mut open = None;
-    for (at, c) in clause_before.char_indices().rev() {
+    for (at, c) in s.char_indices().rev() {
         match c {
             ')' => depth += 1,
-            '(' if depth == 0 => {
-                open = Some(at);
-                break;
-            }
+            '(' if depth == 0 => return Some(at),
             '(' => depth -= 1,
             _ => {}
         }
     }
-    let Some(open) = open else {
+    None
+}
+
+/// Whether a figure stands in brackets right after another place's name: "与邻近的德清县(执业
+/// (助理)医师每千人口3.41人)、安吉县(3.18人)相比".
+fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
+    let Some(open) = open_bracket(clause_before) else {
         return false;
     };
     let name = super::scan::cjk_tail(&clause_before[..open], 6);
@@ -1739,9 +1740,7 @@ impl Sentence<'_> {
                     ));
             // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
             // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
-            let in_brackets = clause_before
-                .rfind('(')
-                .is_some_and(|o| !clause_before[o..].contains(')'));
+            let in_brackets = open_bracket(&clause_before).is_some();
             if elsewhere && !in_brackets {
                 place_open = true;
             }
@@ -2961,14 +2960,7 @@ fn unit_of(n: &Num) -> String {
 
 /// How a sentence's figure compares: the word before it (不低于, 控制在, 提高…) or after it.
 fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(8)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = super::scan::last_chars(before, 8);
     // "比2020年提高1岁左右", "提高至少1岁": the increase, whatever word follows it.
     if n.high.is_none()
         && ["提高", "增长", "增加", "提升"].iter().any(|w| {

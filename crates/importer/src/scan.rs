@@ -349,6 +349,15 @@ pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// The last `n` characters of `s`, in order: the words right before a position.
+pub fn last_chars(s: &str, n: usize) -> String {
+    let Some(back) = n.checked_sub(1) else {
+        return String::new();
+    };
+    let start = s.char_indices().rev().nth(back).map_or(0, |(at, _)| at);
+    s[start..].to_string()
+}
+
 /// The Chinese characters that end `s`, at most `max` of them: the name before a mark
 /// ("与邻近的德清县" before its bracket, "酒泉市" before 卫生健康委).
 pub fn cjk_tail(s: &str, max: usize) -> String {
@@ -365,6 +374,14 @@ pub fn cjk_tail(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_characters_of_a_text() {
+        assert_eq!(last_chars("提前完成“十四五", 4), "“十四五");
+        assert_eq!(last_chars("较", 3), "较");
+        assert_eq!(last_chars("较", 0), "");
+        assert_eq!(cjk_tail("与邻近的德清县", 3), "德清县");
+    }
 
     #[test]
     fn a_year_in_numerals_reads_as_its_digits() {

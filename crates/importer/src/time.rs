@@ -148,14 +148,7 @@ fn names_period_as_past(text: &str, at: usize, name: &str) -> bool {
         .chars()
         .take(8)
         .collect();
-    let before: String = text[..at]
-        .chars()
-        .rev()
-        .take(3)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let before = super::scan::last_chars(&text[..at], 3);
     // Its achievements in a heading ("“十三五”发展主要成就"), not a sentence building on them
     // ("在巩固“十四五”发展成效的基础上,…达到81岁").
     let heading = text.chars().count() <= 30 && !text.contains(['。', ',', ';']);
