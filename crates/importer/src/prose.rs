@@ -234,7 +234,7 @@ const OTHER_PLACES: &[&str] = &["省份", "其他城市", "兄弟城市", "周�
 /// Whether a figure in brackets is of what the region is compared with: "超过上海(83.66岁)",
 /// "高于全省平均水平(79.3岁)".
 fn compared_in_brackets(clause_before: &str) -> bool {
-    let Some(open) = clause_before.rfind('(') else {
+    let Some(open) = open_bracket(clause_before) else {
         return false;
     };
     let inside = &clause_before[open..];
@@ -242,13 +242,12 @@ fn compared_in_brackets(clause_before: &str) -> bool {
     // wider region's (not the region's own, "(全县平均3.5张)").
     let average = (inside.contains("平均") || clause_before[..open].ends_with("平均水平"))
         && !has_any(inside, REGION_WIDE);
-    !inside.contains(')')
-        && (average
-            || [
-                "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及", "次于",
-            ]
-            .iter()
-            .any(|w| clause_before[..open].contains(w)))
+    average
+        || [
+            "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及", "次于",
+        ]
+        .iter()
+        .any(|w| clause_before[..open].contains(w))
 }
 
 /// Whether the words after a figure make it a difference: "保持1.7岁的领先优势", "3.2人的差距".

@@ -4121,3 +4121,12 @@ fn a_formulas_factor_and_the_nations_plans_goals_are_no_figures() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_compared_figure_in_a_bracket_holding_a_bracket_is_the_compared_ones() {
+    // "仅次于上海(执业(助理)医师每千人口3.41人)": the inner (助理) does not close the outer bracket.
+    let got = rows(
+        "某某市2021年卫生健康事业发展统计公报\n2021年末,全市每千人口执业(助理)医师3.23人,仅次于上海(执业(助理)医师每千人口3.41人)。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.23]);
+}
