@@ -10,14 +10,15 @@ use super::label::{
 use super::numbers::{Num, figures};
 use super::scan::{Doc, is_cjk, opens_speech};
 use super::synonyms::{
-    Basis, Subject, base_words, basis_of, is_part, is_total, match_label, names_part_institutions,
-    population_basis, rebased,
+    Basis, Subject, base_words, basis_of, is_part, is_total, match_label, population_basis, rebased,
 };
 use super::table::Taken;
 use super::time::{Retrospect, Side, Time, YearKind};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
+use parts::Parts;
+use scope::{OWN_WORDS, Places, by_parts};
 
 /// Comparison verbs: they make a figure a goal, and they are not part of its label.
 const VERBS: &[&str] = &[
@@ -105,150 +106,6 @@ const OLD_TIMES: &[&str] = &[
     "成立之初",
     "年代",
 ];
-
-/// Another scope than the region's own: the nation's average beside the region's figure.
-const NATION: &[&str] = &[
-    "全国",
-    "我国",
-    "国家要求",
-    "国家提出",
-    "国家确定",
-    "国家标准",
-    "国家目标",
-    "国家规定",
-    "国家下达",
-    "国家平均",
-];
-
-/// Whether a clause opens with another place than the document's ("其中,甲市每千人口…",
-/// "乙州…"): its figure is that place's.
-fn another_place(
-    clause_before: &str,
-    own: Option<&str>,
-    below_province: bool,
-    after_qizhong: bool,
-    speaks_as_province: bool,
-) -> bool {
-    let t = clause_before
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '…'))
-        .trim_start_matches("其中")
-        .trim_start_matches([',', ':']);
-    // "到2025年南宁市每千人口床位数达到9.5张": past the year a goal is for.
-    let t = match t.strip_prefix(['到', '至']) {
-        Some(r) if r.len() > 7 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) => r[4..]
-            .trim_start_matches('年')
-            .trim_start_matches(['底', '末', ',']),
-        _ => t,
-    };
-    let Some(place) = super::head::region_in(t) else {
-        return false;
-    };
-    const NOT_PLACES: &[&str] = &[
-        "全区", "本区", "我区", "全州", "城区", "市区", "辖区", "园区", "新区", "城市", "县区",
-        "县市", "市县", "省市", "市级", "县级", "区级", "地市", "州市", "县域", "全盟", "全旗",
-    ];
-    if NOT_PLACES.iter().any(|w| place.starts_with(w)) {
-        return false;
-    }
-    // Where the document names no region of its own, a place named is taken to be it — unless
-    // it is a province in a text that speaks of a city's or a county's whole (全市, 我县).
-    // In a province's text naming no province, a city or a county listed after 其中 ("全省…,
-    // 其中,郑州市床位数10.6万张") is one of its parts.
-    match own {
-        Some(o) => !o.contains(&place) && !place.contains(o),
-        None if below_province => place.ends_with('省'),
-        None => {
-            (after_qizhong || speaks_as_province)
-                && !place.ends_with('省')
-                && !place.ends_with("自治区")
-        }
-    }
-}
-
-/// Whether a sentence opens on the region's parts: "分区县看,", "分县(市、区)看,", "分市看:",
-/// "从各县区看,".
-fn by_parts(text: &str) -> bool {
-    let t = text.trim_start();
-    let Some(rest) = ["分", "从各", "从", "按"]
-        .iter()
-        .find_map(|w| t.strip_prefix(w))
-    else {
-        return false;
-    };
-    let Some(look) = rest.find("看") else {
-        return false;
-    };
-    let between = &rest[..look];
-    between.chars().count() <= 8
-        && rest[look + "看".len()..].starts_with([',', ':', '，', '：'])
-        && ["县", "区", "市", "地区", "乡镇"]
-            .iter()
-            .any(|w| between.contains(w))
-        && !has_any(between, &["城乡", "城区", "全"])
-}
-
-/// Where the bracket still open at the end of `s` opens, past any closed inside it ("德清县(执业
-/// (助理)医师每千人口": at 德清县's).
-fn open_bracket(s: &str) -> Option<usize> {
-    let mut depth = 0;
-    for (at, c) in s.char_indices().rev() {
-        match c {
-            ')' => depth += 1,
-            '(' if depth == 0 => return Some(at),
-            '(' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Whether a figure stands in brackets right after another place's name: "与邻近的德清县(执业
-/// (助理)医师每千人口3.41人)、安吉县(3.18人)相比".
-fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
-    let Some(open) = open_bracket(clause_before) else {
-        return false;
-    };
-    let name = super::scan::cjk_tail(&clause_before[..open], 6);
-    let Some(last) = name.chars().last() else {
-        return false;
-    };
-    // The name after the last word a name cannot start with (邻近的德清县: 德清县).
-    let name = name
-        .rsplit(['的', '与', '和', '及', '、'])
-        .next()
-        .unwrap_or(&name);
-    ['县', '市', '区', '省', '州', '旗'].contains(&last)
-        && name.chars().count() >= 2
-        && !name.starts_with(['全', '本', '我', '该'])
-        && own.is_none_or(|o| !o.contains(name) && !name.contains(o))
-}
-
-/// A text's words for its own region.
-const OWN_WORDS: &[&str] = &[
-    "我市", "本市", "我县", "本县", "我区", "本区", "我省", "本省", "我州", "我旗", "我盟",
-];
-
-/// Places counted together or others than the region: "少数省份…突破80岁", "周边城市".
-const OTHER_PLACES: &[&str] = &["省份", "其他城市", "兄弟城市", "周边城市", "其他地区"];
-
-/// Whether a figure in brackets is of what the region is compared with: "超过上海(83.66岁)",
-/// "高于全省平均水平(79.3岁)".
-fn compared_in_brackets(clause_before: &str) -> bool {
-    let Some(open) = open_bracket(clause_before) else {
-        return false;
-    };
-    let inside = &clause_before[open..];
-    // "(湘西州平均7.85张)", "仅为长沙市平均水平(3.98人)": an average named beside the figure is a
-    // wider region's (not the region's own, "(全县平均3.5张)").
-    let average = (inside.contains("平均") || clause_before[..open].ends_with("平均水平"))
-        && !has_any(inside, REGION_WIDE);
-    average
-        || [
-            "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及", "次于",
-        ]
-        .iter()
-        .any(|w| clause_before[..open].contains(w))
-}
 
 /// Whether the words after a figure make it a difference: "保持1.7岁的领先优势", "3.2人的差距".
 fn names_a_difference(after: &str) -> bool {
@@ -1484,23 +1341,8 @@ impl Sentence<'_> {
         let found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
-        // A part carried from the sentence before ends where this one names the region
-        // ("全县卫生技术人员2860人").
-        let region_first = REGION_WIDE[..6].iter().any(|w| self.text.starts_with(w))
-            || ["本市", "本县", "本区", "本省"]
-                .iter()
-                .any(|w| self.text.starts_with(w));
-        let mut of_a_part =
-            (self.part_before || opens_on_one_institution(self.text)) && !region_first;
-        // "乡镇卫生院卫生技术人员1230人,其中注册护士320人": a part's own breakdown.
-        let mut first_is_part = false;
-        let mut breakdown_of_a_part = false;
-        // About one kind of part only, named first, and no whole's institutions: 其中 lists are
-        // a breakdown.
-        let mut part_kinds = 0;
-        let mut parts_in_a_row = 0;
-        let mut whole_institutions = false;
-        let mut place_open = self.places_open;
+        let mut parts = Parts::new(self);
+        let mut places = Places::new(self.places_open);
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
@@ -1554,67 +1396,7 @@ impl Sentence<'_> {
             {
                 continue;
             }
-            // "共有基层医疗卫生机构3232所,…,卫生专业技术人员22248人": the staff and beds after a
-            // part's institutions in a sentence are that part's, unless named region-wide. Past
-            // a semicolon only where the part is what the sentence is about: not a part counted
-            // after the whole's institutions ("医疗卫生机构3543个,其中医院120个,基层医疗卫生机构
-            // 3232个;卫生技术人员…": the staff after the semicolon are the region's).
-            let institutions =
-                named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个'));
-            // "三级医院达到12家", "新改扩建乡镇卫生院12所": what was reached or built, not the
-            // kind of institution the sentence goes on about.
-            let built = has_any(
-                &clause_before,
-                &[
-                    "达到", "新增", "新建", "扩建", "建成", "创建", "新开", "升级",
-                ],
-            );
-            if institutions && !built {
-                if names_part_institutions(&f.matchable) {
-                    of_a_part = true;
-                    part_kinds += 1;
-                    parts_in_a_row += 1;
-                } else if ["医疗卫生机构", "卫生机构", "医疗机构"]
-                    .iter()
-                    .any(|w| f.matchable.contains(w))
-                {
-                    whole_institutions = true;
-                }
-            } else {
-                // "县级公立医院3所,乡镇卫生院17所,村卫生室240个,卫生技术人员2710人": after two
-                // or more kinds listed one after another, the staff and beds are no one kind's
-                // but the region's. One kind alone ("其中,各类医院707所,病床位14.45万张")
-                // keeps them its own.
-                // Not a part's own breakdown ("基层医疗卫生机构3232个,其中社区卫生服务中心120个,
-                // 乡镇卫生院45个,卫生技术人员…": still 基层's).
-                if parts_in_a_row >= 2 && (whole_institutions || !self.text.contains("其中")) {
-                    of_a_part = false;
-                }
-                parts_in_a_row = 0;
-            }
-            // "…,全市医疗卫生机构床位3.2万张、卫生技术人员3.9万人": the whole named again ends
-            // the part.
-            let whole_again = match &named.subject {
-                Some(Subject::Indicator(_)) => true,
-                Some(sub) => {
-                    is_total(sub)
-                        && (has_any(&f.matchable, REGION_WIDE)
-                            || has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"]))
-                }
-                None => false,
-            };
-            if whole_again {
-                of_a_part = false;
-            }
-            if k == 0 {
-                first_is_part = is_part(&f.matchable)
-                    && ["医院", "卫生院", "机构", "社区"]
-                        .iter()
-                        .any(|w| f.matchable.contains(w));
-            }
-            // From its 其中 on, the list's items ("其中注册护士320人、药师60人") are the part's.
-            breakdown_of_a_part = breakdown_of_a_part
-                || (k > 0 && first_is_part && f.matchable.trim_start().starts_with("其中"));
+            parts.step(self.text, k, f, &named, &clause_before);
             // "编制床位数1403张(公立833张,民营570张)": beds authorised, whatever their kind.
             let kind = a_kind_in_brackets(doc, f);
             let named = match &kind {
@@ -1627,7 +1409,7 @@ impl Sentence<'_> {
             };
             let named = match named.subject {
                 Some(ref sub)
-                    if (of_a_part || breakdown_of_a_part || kind.is_some())
+                    if (parts.covers() || kind.is_some())
                         && is_total(sub)
                         && !has_any(&f.matchable, REGION_WIDE) =>
                 {
@@ -1641,23 +1423,7 @@ impl Sentence<'_> {
                 }
                 _ => named,
             };
-            // "全市二级以上公立医院床位1.1万张,执业医师4200人": a sentence opening on one kind of
-            // institution's beds goes on about that kind's staff (not "其中医院床位…").
-            if k == 0
-                && !f.matchable.trim_start().starts_with("其中")
-                && f.matchable.contains("床位")
-                && (is_part(&f.matchable)
-                    || matches!(&named.subject, Some(Subject::Quantity(q))
-                        if q.starts_with("beds_") && q != "beds_total"))
-                && ["医院", "卫生院", "机构"]
-                    .iter()
-                    .any(|w| f.matchable.contains(w))
-                // "医院和卫生院床位9.5千张,卫生专业技术人员1.3万人": older bulletins count the
-                // beds of both kinds; the staff after them are the region's.
-                && !has_any(&f.matchable, &["医院和卫生院", "医院、卫生院", "医院与卫生院"])
-            {
-                of_a_part = true;
-            }
+            parts.opens_on_a_kinds_beds(k, f, &named);
             // What was added is never the catalog's count; with its own label it stays a row.
             // (A density or a rate is never added: "新增床位1200张、每千人口床位6.8张".)
             if (matches!(named.subject, Some(Subject::Quantity(_)))
@@ -1666,94 +1432,7 @@ impl Sentence<'_> {
             {
                 continue;
             }
-            // The nation's (or, in a city's text, the province's) figure names what the
-            // region's after it counts ("…,全市为6.10张").
-            // A place listed after 其中 goes on in the clauses after it ("其中,郑州市床位数
-            // 10.6万张,每千人口床位8.33张"), until the region's whole is named again; so does a
-            // wider whole that opens a clause ("全省每千人口床位数达8.12张,每千人口执业(助理)
-            // 医师3.35人"), and a province's capital ("省会石家庄每千人口床位8.35张").
-            if has_any(&clause_before, REGION_WIDE) || has_any(&clause_before, OWN_WORDS) {
-                place_open = false;
-            }
-            // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
-            // (And past 到 before it: "到2025年全国每千人口…达到3.2人".)
-            let opening = clause_before
-                .trim_start_matches([',', ' ', ':'])
-                .trim_start_matches(['到', '至']);
-            let opening = match opening.char_indices().nth(4) {
-                Some((at, '年')) if opening[..at].chars().all(|c| c.is_ascii_digit()) => {
-                    opening[at + '年'.len_utf8()..].trim_start_matches(['末', '底', ',', ' '])
-                }
-                _ => opening,
-            };
-            if named.subject.is_some()
-                && (self.cx.wider.iter().any(|w| opening.starts_with(w))
-                    || (!self.cx.national && NATION.iter().any(|w| opening.starts_with(w)))
-                    || opening.starts_with("省会"))
-            {
-                place_open = true;
-            }
-            // "其中,吉首市作为州府所在地,到2025年…11.2张": a place opening a clause with no figure
-            // before the figure's.
-            let gap_start = found[..k]
-                .last()
-                .map_or(self.s.start, |p| p.clause.end.min(f.clause.start));
-            let gap = doc.between(gap_start, f.clause.start);
-            if gap.contains("其中")
-                && gap.split(',').any(|piece| {
-                    !piece.chars().any(|c| c.is_ascii_digit())
-                        && another_place(
-                            piece,
-                            self.cx.region.as_deref(),
-                            !self.cx.wider.is_empty(),
-                            true,
-                            self.cx.speaks_as_province,
-                        )
-                })
-            {
-                place_open = true;
-            }
-            // "《全国医疗卫生服务体系规划纲要(2015—2020年)》提出,到2020年…6张左右": the
-            // nation's plan's goals.
-            let nations_plan = !self.cx.national && {
-                let before = doc.between(self.s.start, f.num.range.start);
-                has_any(&before, &["《全国", "《国家"])
-                    && has_any(&before, &["提出", "要求", "明确"])
-            };
-            // "龙山、永顺、花垣等县不低于6.5张": places listed.
-            let places_listed = nations_plan
-                || has_any(&clause_before, &["等县", "等市", "等区", "各县", "各市"])
-                || in_brackets_after_a_place(&clause_before, self.cx.region.as_deref());
-            let elsewhere = named.subject.is_some()
-                && (place_open && !has_any(&clause_before, REGION_WIDE)
-                    || places_listed
-                    || another_place(
-                        &clause_before,
-                        self.cx.region.as_deref(),
-                        !self.cx.wider.is_empty(),
-                        doc.between(self.s.start, f.clause.start)
-                            .trim_end_matches([',', ' ', ':'])
-                            .ends_with("其中")
-                            || clause_before.trim_start().starts_with("其中"),
-                        self.cx.speaks_as_province,
-                    ));
-            // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
-            // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
-            let in_brackets = open_bracket(&clause_before).is_some();
-            if elsewhere && !in_brackets {
-                place_open = true;
-            }
-            // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
-            let registered = population_basis(&clause_before) == Some(Basis::Registered)
-                || self::clause_before(doc, &f.clause).is_some_and(|(t, _)| {
-                    has_any(&t, &["按户籍", "以户籍", "户籍口径", "户籍人口计算"])
-                });
-            if (!self.cx.national && has_any(&clause_before, NATION))
-                || has_any(&clause_before, self.cx.wider)
-                || has_any(&clause_before, OTHER_PLACES)
-                || elsewhere
-                || compared_in_brackets(&clause_before)
-            {
+            if places.elsewhere(self, &found, k, &clause_before, named.subject.is_some()) {
                 if named.subject.is_some() {
                     unresolved.push(Unresolved {
                         quote: doc.quote(&f.clause).to_string(),
@@ -1762,6 +1441,11 @@ impl Sentence<'_> {
                 }
                 continue;
             }
+            // "按户籍人口计算,每千人口床位7.2张": per registered resident, said on the row.
+            let registered = population_basis(&clause_before) == Some(Basis::Registered)
+                || self::clause_before(doc, &f.clause).is_some_and(|(t, _)| {
+                    has_any(&t, &["按户籍", "以户籍", "户籍口径", "户籍人口计算"])
+                });
             match self.row(f, &when, named) {
                 Ok(mut row) => {
                     if registered {
@@ -1773,7 +1457,7 @@ impl Sentence<'_> {
                 Err(None) => {}
             }
         }
-        part_kinds == 1 && !whole_institutions && !self.text.starts_with("其中")
+        parts.one_kind_only(self.text)
     }
 
     /// The role and year of figure `f`: a review's side's year, the figure's own ("2019年的"),
@@ -2802,39 +2486,6 @@ fn in_goals_listed(doc: &Doc, s: &Range<usize>, f: &Found) -> bool {
             .any(|w| before.contains(w))
 }
 
-/// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
-/// figure, is about one institution goes on about that institution's beds and staff.
-fn opens_on_one_institution(text: &str) -> bool {
-    // Past a time it opens with ("2023年,某某医院新院区投入使用").
-    let first: &str = text
-        .split([',', ';', ':'])
-        .find(|p| {
-            let bare = p
-                .trim()
-                .trim_end_matches(['末', '底'])
-                .trim_end_matches('年');
-            !(bare.chars().all(|c| c.is_ascii_digit()) || ["去", "今", "上"].contains(&bare))
-        })
-        .unwrap_or("");
-    const ONE: &[&str] = &[
-        "人民医院",
-        "中医院",
-        "中医医院",
-        "妇幼保健院",
-        "卫生院",
-        "医疗中心",
-        "分院",
-        "新院区",
-        "院区",
-        "附属医院",
-    ];
-    !first.chars().any(|c| c.is_ascii_digit())
-        && first.chars().count() <= 30
-        && ONE.iter().any(|w| first.contains(w))
-        && !has_any(first, REGION_WIDE)
-        && !has_any(first, &["各", "所有", "全部", "乡镇卫生院", "基层"])
-}
-
 /// "(目标值3.8人)", "(规划目标7.8张)" in a clause: the bracket, which holds a goal beside the
 /// figure before it.
 fn goal_in_brackets(doc: &Doc, clause: &Range<usize>) -> Option<Range<usize>> {
@@ -3544,5 +3195,7 @@ fn goal_in_words(doc: &Doc, s: &Range<usize>, text: &str, goals: &mut Vec<Goal>)
     });
 }
 
+mod parts;
+mod scope;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,175 @@
+//! Whether a sentence's figures are a part's (one kind of institution's) rather than the
+//! region's, as it goes from figure to figure.
+
+use super::{Found, Named, REGION_WIDE, Sentence, has_any};
+use crate::synonyms::{Subject, is_part, is_total, names_part_institutions};
+
+/// What a sentence has said of parts up to a figure.
+pub(super) struct Parts {
+    /// The figures now are a part's.
+    of_a_part: bool,
+    /// The first figure is a kind of institution's ("乡镇卫生院卫生技术人员1230人").
+    first_is_part: bool,
+    /// From its 其中 on, the list's items are the first part's breakdown.
+    breakdown: bool,
+    /// About one kind of part only, named first, and no whole's institutions: 其中 lists are a
+    /// breakdown.
+    kinds: usize,
+    in_a_row: usize,
+    whole_institutions: bool,
+}
+
+impl Parts {
+    pub(super) fn new(s: &Sentence) -> Self {
+        // A part carried from the sentence before ends where this one names the region
+        // ("全县卫生技术人员2860人").
+        let region_first = REGION_WIDE[..6].iter().any(|w| s.text.starts_with(w))
+            || ["本市", "本县", "本区", "本省"]
+                .iter()
+                .any(|w| s.text.starts_with(w));
+        Parts {
+            of_a_part: (s.part_before || opens_on_one_institution(s.text)) && !region_first,
+            first_is_part: false,
+            breakdown: false,
+            kinds: 0,
+            in_a_row: 0,
+            whole_institutions: false,
+        }
+    }
+
+    /// Steps to figure `k`, `f`, as the catalog named it, with `clause_before` up to it.
+    pub(super) fn step(
+        &mut self,
+        text: &str,
+        k: usize,
+        f: &Found,
+        named: &Named,
+        clause_before: &str,
+    ) {
+        // "共有基层医疗卫生机构3232所,…,卫生专业技术人员22248人": the staff and beds after a
+        // part's institutions in a sentence are that part's, unless named region-wide. Past
+        // a semicolon only where the part is what the sentence is about: not a part counted
+        // after the whole's institutions ("医疗卫生机构3543个,其中医院120个,基层医疗卫生机构
+        // 3232个;卫生技术人员…": the staff after the semicolon are the region's).
+        let institutions =
+            named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个'));
+        // "三级医院达到12家", "新改扩建乡镇卫生院12所": what was reached or built, not the
+        // kind of institution the sentence goes on about.
+        let built = has_any(
+            clause_before,
+            &[
+                "达到", "新增", "新建", "扩建", "建成", "创建", "新开", "升级",
+            ],
+        );
+        if institutions && !built {
+            if names_part_institutions(&f.matchable) {
+                self.of_a_part = true;
+                self.kinds += 1;
+                self.in_a_row += 1;
+            } else if ["医疗卫生机构", "卫生机构", "医疗机构"]
+                .iter()
+                .any(|w| f.matchable.contains(w))
+            {
+                self.whole_institutions = true;
+            }
+        } else {
+            // "县级公立医院3所,乡镇卫生院17所,村卫生室240个,卫生技术人员2710人": after two
+            // or more kinds listed one after another, the staff and beds are no one kind's
+            // but the region's. One kind alone ("其中,各类医院707所,病床位14.45万张")
+            // keeps them its own.
+            // Not a part's own breakdown ("基层医疗卫生机构3232个,其中社区卫生服务中心120个,
+            // 乡镇卫生院45个,卫生技术人员…": still 基层's).
+            if self.in_a_row >= 2 && (self.whole_institutions || !text.contains("其中")) {
+                self.of_a_part = false;
+            }
+            self.in_a_row = 0;
+        }
+        // "…,全市医疗卫生机构床位3.2万张、卫生技术人员3.9万人": the whole named again ends
+        // the part.
+        let whole_again = match &named.subject {
+            Some(Subject::Indicator(_)) => true,
+            Some(sub) => {
+                is_total(sub)
+                    && (has_any(&f.matchable, REGION_WIDE)
+                        || has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"]))
+            }
+            None => false,
+        };
+        if whole_again {
+            self.of_a_part = false;
+        }
+        if k == 0 {
+            self.first_is_part = is_part(&f.matchable)
+                && ["医院", "卫生院", "机构", "社区"]
+                    .iter()
+                    .any(|w| f.matchable.contains(w));
+        }
+        // From its 其中 on, the list's items ("其中注册护士320人、药师60人") are the part's.
+        self.breakdown = self.breakdown
+            || (k > 0 && self.first_is_part && f.matchable.trim_start().starts_with("其中"));
+    }
+
+    /// Whether the figure stepped to is a part's.
+    pub(super) fn covers(&self) -> bool {
+        self.of_a_part || self.breakdown
+    }
+
+    /// "全市二级以上公立医院床位1.1万张,执业医师4200人": a sentence opening on one kind of
+    /// institution's beds goes on about that kind's staff (not "其中医院床位…").
+    pub(super) fn opens_on_a_kinds_beds(&mut self, k: usize, f: &Found, named: &Named) {
+        if k == 0
+            && !f.matchable.trim_start().starts_with("其中")
+            && f.matchable.contains("床位")
+            && (is_part(&f.matchable)
+                || matches!(&named.subject, Some(Subject::Quantity(q))
+                    if q.starts_with("beds_") && q != "beds_total"))
+            && ["医院", "卫生院", "机构"]
+                .iter()
+                .any(|w| f.matchable.contains(w))
+            // "医院和卫生院床位9.5千张,卫生专业技术人员1.3万人": older bulletins count the
+            // beds of both kinds; the staff after them are the region's.
+            && !has_any(&f.matchable, &["医院和卫生院", "医院、卫生院", "医院与卫生院"])
+        {
+            self.of_a_part = true;
+        }
+    }
+
+    /// Whether the sentence was about one kind of part's institutions only (for the sentence
+    /// after a semicolon).
+    pub(super) fn one_kind_only(&self, text: &str) -> bool {
+        self.kinds == 1 && !self.whole_institutions && !text.starts_with("其中")
+    }
+}
+
+/// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
+/// figure, is about one institution goes on about that institution's beds and staff.
+fn opens_on_one_institution(text: &str) -> bool {
+    // Past a time it opens with ("2023年,某某医院新院区投入使用").
+    let first: &str = text
+        .split([',', ';', ':'])
+        .find(|p| {
+            let bare = p
+                .trim()
+                .trim_end_matches(['末', '底'])
+                .trim_end_matches('年');
+            !(bare.chars().all(|c| c.is_ascii_digit()) || ["去", "今", "上"].contains(&bare))
+        })
+        .unwrap_or("");
+    const ONE: &[&str] = &[
+        "人民医院",
+        "中医院",
+        "中医医院",
+        "妇幼保健院",
+        "卫生院",
+        "医疗中心",
+        "分院",
+        "新院区",
+        "院区",
+        "附属医院",
+    ];
+    !first.chars().any(|c| c.is_ascii_digit())
+        && first.chars().count() <= 30
+        && ONE.iter().any(|w| first.contains(w))
+        && !has_any(first, REGION_WIDE)
+        && !has_any(first, &["各", "所有", "全部", "乡镇卫生院", "基层"])
+}

@@ -1,0 +1,254 @@
+//! Whose a sentence's figures are: the region's, or another place's (the nation's, a wider
+//! region's, a place listed, named or compared in brackets).
+
+use super::{Found, REGION_WIDE, Sentence, has_any};
+
+/// The places a sentence names, clause by clause: one named keeps the figures after it until the
+/// region's whole is named again.
+pub(super) struct Places {
+    open: bool,
+}
+
+impl Places {
+    /// `open`: the paragraph went over to the region's parts (`Paragraph::by_parts`).
+    pub(super) fn new(open: bool) -> Self {
+        Places { open }
+    }
+
+    /// Whether figure `k` of `found`, with `clause_before` up to it, is another place's than the
+    /// region's; `named`: the catalog names its subject.
+    pub(super) fn elsewhere(
+        &mut self,
+        s: &Sentence,
+        found: &[Found],
+        k: usize,
+        clause_before: &str,
+        named: bool,
+    ) -> bool {
+        let (doc, cx, f) = (s.doc, s.cx, &found[k]);
+        // The nation's (or, in a city's text, the province's) figure names what the
+        // region's after it counts ("…,全市为6.10张").
+        // A place listed after 其中 goes on in the clauses after it ("其中,郑州市床位数
+        // 10.6万张,每千人口床位8.33张"), until the region's whole is named again; so does a
+        // wider whole that opens a clause ("全省每千人口床位数达8.12张,每千人口执业(助理)
+        // 医师3.35人"), and a province's capital ("省会石家庄每千人口床位8.35张").
+        if has_any(clause_before, REGION_WIDE) || has_any(clause_before, OWN_WORDS) {
+            self.open = false;
+        }
+        // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
+        // (And past 到 before it: "到2025年全国每千人口…达到3.2人".)
+        let opening = clause_before
+            .trim_start_matches([',', ' ', ':'])
+            .trim_start_matches(['到', '至']);
+        let opening = match opening.char_indices().nth(4) {
+            Some((at, '年')) if opening[..at].chars().all(|c| c.is_ascii_digit()) => {
+                opening[at + '年'.len_utf8()..].trim_start_matches(['末', '底', ',', ' '])
+            }
+            _ => opening,
+        };
+        if named
+            && (cx.wider.iter().any(|w| opening.starts_with(w))
+                || (!cx.national && NATION.iter().any(|w| opening.starts_with(w)))
+                || opening.starts_with("省会"))
+        {
+            self.open = true;
+        }
+        // "其中,吉首市作为州府所在地,到2025年…11.2张": a place opening a clause with no figure
+        // before the figure's.
+        let gap_start = found[..k]
+            .last()
+            .map_or(s.s.start, |p| p.clause.end.min(f.clause.start));
+        let gap = doc.between(gap_start, f.clause.start);
+        if gap.contains("其中")
+            && gap.split(',').any(|piece| {
+                !piece.chars().any(|c| c.is_ascii_digit())
+                    && another_place(
+                        piece,
+                        cx.region.as_deref(),
+                        !cx.wider.is_empty(),
+                        true,
+                        cx.speaks_as_province,
+                    )
+            })
+        {
+            self.open = true;
+        }
+        // "《全国医疗卫生服务体系规划纲要(2015—2020年)》提出,到2020年…6张左右": the
+        // nation's plan's goals.
+        let nations_plan = !cx.national && {
+            let before = doc.between(s.s.start, f.num.range.start);
+            has_any(&before, &["《全国", "《国家"]) && has_any(&before, &["提出", "要求", "明确"])
+        };
+        // "龙山、永顺、花垣等县不低于6.5张": places listed.
+        let places_listed = nations_plan
+            || has_any(clause_before, &["等县", "等市", "等区", "各县", "各市"])
+            || in_brackets_after_a_place(clause_before, cx.region.as_deref());
+        let elsewhere = named
+            && (self.open && !has_any(clause_before, REGION_WIDE)
+                || places_listed
+                || another_place(
+                    clause_before,
+                    cx.region.as_deref(),
+                    !cx.wider.is_empty(),
+                    doc.between(s.s.start, f.clause.start)
+                        .trim_end_matches([',', ' ', ':'])
+                        .ends_with("其中")
+                        || clause_before.trim_start().starts_with("其中"),
+                    cx.speaks_as_province,
+                ));
+        // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
+        // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
+        if elsewhere && open_bracket(clause_before).is_none() {
+            self.open = true;
+        }
+        (!cx.national && has_any(clause_before, NATION))
+            || has_any(clause_before, cx.wider)
+            || has_any(clause_before, OTHER_PLACES)
+            || elsewhere
+            || compared_in_brackets(clause_before)
+    }
+}
+
+/// Another scope than the region's own: the nation's average beside the region's figure.
+const NATION: &[&str] = &[
+    "全国",
+    "我国",
+    "国家要求",
+    "国家提出",
+    "国家确定",
+    "国家标准",
+    "国家目标",
+    "国家规定",
+    "国家下达",
+    "国家平均",
+];
+
+/// Whether a clause opens with another place than the document's ("其中,甲市每千人口…",
+/// "乙州…"): its figure is that place's.
+fn another_place(
+    clause_before: &str,
+    own: Option<&str>,
+    below_province: bool,
+    after_qizhong: bool,
+    speaks_as_province: bool,
+) -> bool {
+    let t = clause_before
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '…'))
+        .trim_start_matches("其中")
+        .trim_start_matches([',', ':']);
+    // "到2025年南宁市每千人口床位数达到9.5张": past the year a goal is for.
+    let t = match t.strip_prefix(['到', '至']) {
+        Some(r) if r.len() > 7 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) => r[4..]
+            .trim_start_matches('年')
+            .trim_start_matches(['底', '末', ',']),
+        _ => t,
+    };
+    let Some(place) = crate::head::region_in(t) else {
+        return false;
+    };
+    const NOT_PLACES: &[&str] = &[
+        "全区", "本区", "我区", "全州", "城区", "市区", "辖区", "园区", "新区", "城市", "县区",
+        "县市", "市县", "省市", "市级", "县级", "区级", "地市", "州市", "县域", "全盟", "全旗",
+    ];
+    if NOT_PLACES.iter().any(|w| place.starts_with(w)) {
+        return false;
+    }
+    // Where the document names no region of its own, a place named is taken to be it — unless
+    // it is a province in a text that speaks of a city's or a county's whole (全市, 我县).
+    // In a province's text naming no province, a city or a county listed after 其中 ("全省…,
+    // 其中,郑州市床位数10.6万张") is one of its parts.
+    match own {
+        Some(o) => !o.contains(&place) && !place.contains(o),
+        None if below_province => place.ends_with('省'),
+        None => {
+            (after_qizhong || speaks_as_province)
+                && !place.ends_with('省')
+                && !place.ends_with("自治区")
+        }
+    }
+}
+
+/// Whether a sentence opens on the region's parts: "分区县看,", "分县(市、区)看,", "分市看:",
+/// "从各县区看,".
+pub(super) fn by_parts(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(rest) = ["分", "从各", "从", "按"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+    else {
+        return false;
+    };
+    let Some(look) = rest.find("看") else {
+        return false;
+    };
+    let between = &rest[..look];
+    between.chars().count() <= 8
+        && rest[look + "看".len()..].starts_with([',', ':', '，', '：'])
+        && ["县", "区", "市", "地区", "乡镇"]
+            .iter()
+            .any(|w| between.contains(w))
+        && !has_any(between, &["城乡", "城区", "全"])
+}
+
+/// Where the bracket still open at the end of `s` opens, past any closed inside it ("德清县(执业
+/// (助理)医师每千人口": at 德清县's).
+fn open_bracket(s: &str) -> Option<usize> {
+    let mut depth = 0;
+    for (at, c) in s.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(at),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a figure stands in brackets right after another place's name: "与邻近的德清县(执业
+/// (助理)医师每千人口3.41人)、安吉县(3.18人)相比".
+fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
+    let Some(open) = open_bracket(clause_before) else {
+        return false;
+    };
+    let name = crate::scan::cjk_tail(&clause_before[..open], 6);
+    let Some(last) = name.chars().last() else {
+        return false;
+    };
+    // The name after the last word a name cannot start with (邻近的德清县: 德清县).
+    let name = name
+        .rsplit(['的', '与', '和', '及', '、'])
+        .next()
+        .unwrap_or(&name);
+    ['县', '市', '区', '省', '州', '旗'].contains(&last)
+        && name.chars().count() >= 2
+        && !name.starts_with(['全', '本', '我', '该'])
+        && own.is_none_or(|o| !o.contains(name) && !name.contains(o))
+}
+
+/// A text's words for its own region.
+pub(super) const OWN_WORDS: &[&str] = &[
+    "我市", "本市", "我县", "本县", "我区", "本区", "我省", "本省", "我州", "我旗", "我盟",
+];
+
+/// Places counted together or others than the region: "少数省份…突破80岁", "周边城市".
+const OTHER_PLACES: &[&str] = &["省份", "其他城市", "兄弟城市", "周边城市", "其他地区"];
+
+/// Whether a figure in brackets is of what the region is compared with: "超过上海(83.66岁)",
+/// "高于全省平均水平(79.3岁)".
+fn compared_in_brackets(clause_before: &str) -> bool {
+    let Some(open) = open_bracket(clause_before) else {
+        return false;
+    };
+    let inside = &clause_before[open..];
+    // "(湘西州平均7.85张)", "仅为长沙市平均水平(3.98人)": an average named beside the figure is a
+    // wider region's (not the region's own, "(全县平均3.5张)").
+    let average = (inside.contains("平均") || clause_before[..open].ends_with("平均水平"))
+        && !has_any(inside, REGION_WIDE);
+    average
+        || [
+            "超过", "高于", "低于", "优于", "好于", "领先", "接近", "不及", "次于",
+        ]
+        .iter()
+        .any(|w| clause_before[..open].contains(w))
+}
