@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Found;
-use super::scan::{Doc, is_cjk};
+use super::scan::{Doc, is_cjk, without_planned_services};
 use super::time;
 
 pub struct Head {
@@ -77,9 +77,10 @@ pub fn read(doc: &Doc) -> Head {
     // the latest year it reports (never a comparison's, never after the document's), marked
     // inferred.
     let planned = title.as_ref().is_some_and(|t| {
+        let plain = without_planned_services(&t.value);
         ["规划", "方案", "计划", "任务", "意见", "纲要", "要点"]
             .iter()
-            .any(|w| t.value.contains(w))
+            .any(|w| plain.contains(w))
     });
     let aims_nowhere = !planned && !aims_anywhere(doc, dated.as_ref().map(|d| d.value));
     let news_of_figures = !planned && reports_figures(doc);
@@ -365,7 +366,9 @@ fn reports_figures(doc: &Doc) -> bool {
         "出台",
     ];
     TOLD.iter().any(|w| lead.contains(w))
-        && !PLANS.iter().any(|w| headline.contains(w))
+        && !PLANS
+            .iter()
+            .any(|w| without_planned_services(&headline).contains(w))
         && !ISSUED.iter().any(|w| lead.contains(w))
 }
 
@@ -401,7 +404,10 @@ fn title(doc: &Doc) -> Option<Found<String>> {
     let lines: Vec<Range<usize>> = first_lines(doc).collect();
     for (k, l) in lines.iter().enumerate() {
         let s = doc.norm(l);
-        if s.chars().count() > 90 || s.contains('。') || !PLAN_WORDS.iter().any(|w| s.contains(w))
+        let plain = without_planned_services(&s);
+        if s.chars().count() > 90
+            || s.contains('。')
+            || !PLAN_WORDS.iter().any(|w| plain.contains(w))
         {
             continue;
         }

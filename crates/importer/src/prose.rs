@@ -8,7 +8,7 @@ use super::label::{
     Context, about_health, cmp_of, is_page_meta, lower_is_better, strip_numbering, tracked_label,
 };
 use super::numbers::{Num, figures};
-use super::scan::{Doc, is_cjk, opens_speech};
+use super::scan::{Doc, is_cjk, opens_speech, without_planned_services};
 use super::synonyms::{
     Basis, Subject, base_words, basis_of, is_part, is_total, match_label, population_basis, rebased,
 };
@@ -952,7 +952,7 @@ impl Paragraph {
                     let reviews = has_any(&t, REVIEW_HEADINGS);
                     // "二、2024年主要工作" after a review plans; a summary's "一、2023年主要工作"
                     // is what was done.
-                    self.section_ahead = has_any(&t, PLANNING)
+                    self.section_ahead = has_any(&without_planned_services(&t), PLANNING)
                         || (t.contains("主要工作")
                             && !reviews
                             && self.reviewed.is_some_and(|r| y.0 > r))

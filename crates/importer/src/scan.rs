@@ -371,6 +371,12 @@ pub fn cjk_tail(s: &str, max: usize) -> String {
     tail.into_iter().collect()
 }
 
+/// `s` without the services whose names hold 计划 (计划生育, 计划免疫): a heading "三、计划生育" or
+/// an issuer "卫生和计划生育委员会" names no plan.
+pub fn without_planned_services(s: &str) -> String {
+    s.replace("计划生育", "生育").replace("计划免疫", "免疫")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4130,3 +4130,25 @@ fn a_compared_figure_in_a_bracket_holding_a_bracket_is_the_compared_ones() {
     );
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.23]);
 }
+
+#[test]
+fn a_family_planning_heading_or_issuer_names_no_plan() {
+    // 计划生育 and 计划免疫 are services: a section "三、计划生育" or an issuer "卫生和计划生育委员会"
+    // is no plan's title, and the report's undated figures keep its year.
+    for line in [
+        "三、计划生育",
+        "某某市卫生和计划生育委员会 2015年5月",
+        "四、计划免疫",
+    ] {
+        let got = rows(&format!(
+            "2014年某某市卫生计生事业发展情况\n\n全市孕产妇死亡率13.76/10万,婴儿死亡率4.91‰。\n\n{line}\n全市人口出生率12.36‰。\n"
+        ));
+        has(
+            &got,
+            Role::Figure,
+            "infant_mortality",
+            2014,
+            Cmp::AtLeast(4.91),
+        );
+    }
+}
