@@ -470,7 +470,11 @@ pub fn region_in(s: &str) -> Option<String> {
         }
         break;
     }
-    let end = end?;
+    let mut end = end?;
+    // "贵州省", "广州市": 州 is the name's, the level follows it.
+    if chars[end - 1] == '州' && matches!(chars.get(end), Some('省' | '市')) {
+        end += 1;
+    }
     let name: String = chars[..end].iter().collect();
     if name.starts_with('各') || name.starts_with('本') {
         return None;

@@ -4152,3 +4152,12 @@ fn a_family_planning_heading_or_issuer_names_no_plan() {
         );
     }
 }
+
+#[test]
+fn a_province_named_with_zhou_speaks_of_its_whole_as_quan_sheng() {
+    // 贵州省: the 州 is the name's; a province's 全省 is its own whole, not a wider region's.
+    let got = rows(
+        "贵州省2023年国民经济和社会发展统计公报\n\n年末全省医疗卫生机构床位21.38万张。年末全省常住人口3865.00万人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![213800.0]);
+}
