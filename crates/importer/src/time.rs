@@ -182,6 +182,29 @@ const LOOKING_AHEAD: &[&str] = &[
     "展望",
 ];
 
+/// Whether the 收官之年 after `before` is a year not yet over when the text was written: the
+/// period named last before it ends then or later ("2025年是“十四五”规划收官之年" in 2025), or
+/// the year named before it does ("今年是…").
+fn closes_ahead(before: &str, document_year: Option<i32>) -> bool {
+    let Some(d) = document_year else {
+        return false;
+    };
+    let period_end = PERIODS
+        .iter()
+        .filter_map(|(name, first)| before.rfind(name).map(|at| (at, first + 4)))
+        .max()
+        .map(|(_, last)| last);
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    period_end.is_some_and(|last| last >= d) || tail.contains("今年是")
+}
+
 /// Whether the text is looking back, paragraph by paragraph, over how many years, and the
 /// latest year it has named up to here: a work report's "五年来…托位数增至14.6万个" is that
 /// year's figure.
@@ -222,15 +245,20 @@ impl Retrospect {
                 Some((a, l)) => Some((a.min(at), l.max(last))),
                 None => Some((at, last)),
             });
+        // "2025年是“十四五”收官之年" in a text of 2025 opens the year ahead, not a look back.
+        let back_at = |w: &str| {
+            text.find(w)
+                .filter(|at| w != "收官之年" || !closes_ahead(&text[..*at], document_year))
+        };
         let first_back = LOOKING_BACK
             .iter()
-            .filter_map(|(w, _)| text.find(w))
+            .filter_map(|(w, _)| back_at(w))
             .chain(over.map(|(at, _)| at))
             .min()
             .map(|at| {
                 let span = LOOKING_BACK
                     .iter()
-                    .filter_map(|(w, span)| Some((text.find(w)?, (*span)?)))
+                    .filter_map(|(w, span)| Some((back_at(w)?, (*span)?)))
                     .min()
                     .map(|(_, span)| span);
                 (at, span)

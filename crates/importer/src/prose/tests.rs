@@ -4161,3 +4161,26 @@ fn a_province_named_with_zhou_speaks_of_its_whole_as_quan_sheng() {
     );
     assert_eq!(values_of(&got, "beds_total"), vec![213800.0]);
 }
+
+#[test]
+fn the_closing_year_of_a_period_still_running_opens_the_year_ahead() {
+    // "2025年是“十四五”规划收官之年" in a report of 2025 looks ahead; in one of 2026 it looks back.
+    let text = |d: i32| {
+        format!(
+            "某某市2024年工作总结和2025年工作计划\n发布日期：{d}-01-20\n一、2024年工作总结\n全市每千人口执业（助理）医师数3.62人。\n二、2025年工作计划\n2025年是“十四五”规划收官之年。\n（一）加强人才队伍建设。每千人口执业（助理）医师数达到3.8人。\n"
+        )
+    };
+    let got = rows(&text(2025));
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.8),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3 == Cmp::AtLeast(3.8)),
+        "{got:#?}"
+    );
+}
