@@ -2271,6 +2271,19 @@ fn year_in_caption(caption: &str) -> Option<i32> {
     })
 }
 
+/// Whether a caption's year was over when the text was written: a report's own year or one
+/// before it, a plan's year before its own ("临湖区2024年卫生健康工作要点" over "表5 2023年…"), or,
+/// undated, before the year it aims at. Its one column of figures is what that year reached
+/// (not a later note's year, "注：2024年起…", nor the plan's goals).
+fn caption_reached(y: i32, cx: &Context) -> bool {
+    match (cx.document_year, cx.horizon) {
+        (Some(d), _) if cx.reports => y <= d,
+        (Some(d), _) => y < d,
+        (None, Some(h)) => y < h,
+        (None, None) => cx.reports,
+    }
+}
+
 /// The header of a 主要指标 table as read so far: its value columns (a year, a kind, a base,
 /// a change) and the 户籍 | 常住 line under them. A label row closes it; a header cell after
 /// rows opens the next table's.
@@ -2606,6 +2619,8 @@ fn indicator_rows(
     let mut of_a_part = names_a_part(&first_line);
     let mut measure = caption_measure(&first_line);
     let mut density_beside = false;
+    // "表5 2023年临湖区卫生资源": the year of a caption over figures under no year.
+    let mut caption_year: Option<i32> = None;
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
@@ -2736,6 +2751,7 @@ fn indicator_rows(
                 of_health_staff = staff_caption(label);
                 of_a_part = names_a_part(label);
                 measure = caption_measure(label);
+                caption_year = year_in_caption(label);
                 rows_read = 0;
             }
             caption_unit = label
@@ -2776,6 +2792,16 @@ fn indicator_rows(
         let inherit = inherited.base_for(label);
         let range = cells[i].0.start..cells[row.end - 1].0.end;
         let cols = header.columns_for(row.values.len(), cx.reports);
+        let cols = match caption_year {
+            Some(y) if cols.len() == 1 && cols[0].year.is_none() && caption_reached(y, cx) => {
+                vec![Column {
+                    year: Some(y),
+                    role: Some(Role::Figure),
+                    ..cols[0].clone()
+                }]
+            }
+            _ => cols,
+        };
         push_label_row(
             doc,
             catalog,

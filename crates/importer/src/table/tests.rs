@@ -2015,3 +2015,24 @@ fn a_handbooks_title_year_is_no_column_of_its_tables() {
         has_figures(&got, 2023, &[("beds_total", 7218.0)]);
     }
 }
+
+#[test]
+fn a_captions_year_dates_one_column_under_no_year() {
+    // A later year on the page (a note's, a link's, a plan's title) is not the table's.
+    for (head, tail) in [
+        ("", "注：2024年起床位数口径调整为实有床位。\n"),
+        ("", "下一篇：2024年1—3月某某区主要经济指标\n"),
+        ("某某区2024年卫生健康工作要点\n", ""),
+        ("某某区“十四五”卫生健康发展规划\n", ""),
+    ] {
+        let got = rows(&format!(
+            "{head}表5 2023年某某区卫生资源\n床位数(张)     5 412\n每千人口床位数(张)   8.68\n{tail}"
+        ));
+        has_figures(
+            &got,
+            2023,
+            &[("beds_total", 5412.0), ("beds_per_1000", 8.68)],
+        );
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    }
+}
