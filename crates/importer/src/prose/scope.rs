@@ -106,6 +106,7 @@ impl Places {
             || has_any(clause_before, OTHER_PLACES)
             || elsewhere
             || compared_in_brackets(clause_before)
+            || another_place_in_brackets(clause_before, s)
     }
 }
 
@@ -158,7 +159,11 @@ fn another_place(
     // In a province's text naming no province, a city or a county listed after 其中 ("全省…,
     // 其中,郑州市床位数10.6万张") is one of its parts.
     match own {
-        Some(o) => !o.contains(&place) && !place.contains(o),
+        // (The wider place the region's full name opens with, 广州市 in 广州市天河区, is another.)
+        Some(o) => {
+            (!o.contains(&place) || o.starts_with(&place) && o.len() > place.len())
+                && !place.contains(o)
+        }
         None if below_province => place.ends_with('省'),
         None => {
             (after_qizhong || speaks_as_province)
@@ -224,6 +229,26 @@ fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
         && name.chars().count() >= 2
         && !name.starts_with(['全', '本', '我', '该'])
         && own.is_none_or(|o| !o.contains(name) && !name.contains(o))
+}
+
+/// Whether a figure stands in a bracket that opens on another place: "(同期广州市每千人口床位数
+/// 为6.82张)", "(湘西州为8.02张)".
+fn another_place_in_brackets(clause_before: &str, s: &Sentence) -> bool {
+    let Some(open) = open_bracket(clause_before) else {
+        return false;
+    };
+    let inside = clause_before[open + '('.len_utf8()..]
+        .trim_start_matches("同期")
+        .trim_start_matches("同年");
+    another_place(
+        inside,
+        s.cx.region.as_deref(),
+        !s.cx.wider.is_empty(),
+        // (Where the text names no region, a city or a county in brackets is another, as one
+        // listed after 其中 is.)
+        true,
+        s.cx.speaks_as_province,
+    )
 }
 
 /// A text's words for its own region.

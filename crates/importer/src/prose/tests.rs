@@ -4184,3 +4184,22 @@ fn the_closing_year_of_a_period_still_running_opens_the_year_ahead() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_figure_in_a_bracket_opening_on_another_place_is_that_places() {
+    for text in [
+        "广州市天河区概况\n2024年末,全区每千常住人口执业(助理)医师8.56人、注册护士11.02人(同期广州市每千人口床位数为6.82张)。全区每千常住人口床位数10.18张。\n",
+        "某某县2023年国民经济和社会发展统计公报\n年末全县每千人口床位数9.1张(湘西州为8.02张)。\n",
+    ] {
+        let got = rows(text);
+        assert_eq!(values_of(&got, "beds_per_1000").len(), 1, "{got:#?}");
+        assert!(
+            !values_of(&got, "beds_per_1000").contains(&6.82),
+            "{got:#?}"
+        );
+        assert!(
+            !values_of(&got, "beds_per_1000").contains(&8.02),
+            "{got:#?}"
+        );
+    }
+}
