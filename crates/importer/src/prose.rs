@@ -107,6 +107,14 @@ const OLD_TIMES: &[&str] = &[
     "年代",
 ];
 
+/// The last place of a region's full name: 东城区 of 北京市东城区, 郊区 of 某某市郊区.
+fn own_name(region: &str) -> &str {
+    let cut = region[..region.len() - region.chars().last().map_or(0, char::len_utf8)]
+        .rfind(['省', '市', '州', '盟'])
+        .map_or(0, |at| at + '市'.len_utf8());
+    &region[cut..]
+}
+
 /// Whether the words after a figure make it a difference: "保持1.7岁的领先优势", "3.2人的差距".
 fn names_a_difference(after: &str) -> bool {
     let rest = after.trim_start_matches(['张', '人', '岁', '个', '名', '%', '‰', '的']);
@@ -1303,7 +1311,7 @@ struct When {
 
 /// Subjects carried from figure to figure in a sentence.
 #[derive(Default)]
-struct Subjects {
+struct Subjects<'a> {
     prev: Option<Prev>,
     /// What a review started from: where it went is the same ("从30岁延长至72.35岁").
     from: Option<Subject>,
@@ -1313,6 +1321,8 @@ struct Subjects {
     /// The last word of the last rate named, in the catalog or not ("新生儿死亡率1.2‰,婴儿2.1‰":
     /// 死亡率), with its figure's unit, for a group after it.
     last_rate: Option<(&'static str, Option<char>)>,
+    /// The region's own name (`own_name`), which names no group ("东城区户籍居民").
+    own_name: Option<&'a str>,
 }
 
 /// What a figure counts: its subject (if the catalog's), whether it is a part of a total,
@@ -1338,9 +1348,19 @@ impl Sentence<'_> {
         unresolved: &mut Vec<Unresolved>,
     ) -> bool {
         let doc = self.doc;
-        let found = label_figures(doc, self.s, all);
+        let mut found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
+        // The region's own name says nothing of a part: "东城区户籍居民平均期望寿命" in a text of
+        // 东城区 is not a 城区's (the town's people).
+        if let Some(own) = self.cx.region.as_deref().map(own_name)
+            && own.chars().count() >= 2
+        {
+            for f in &mut found {
+                f.matchable = f.matchable.replace(own, "");
+            }
+            subjects.own_name = Some(own);
+        }
         let mut parts = Parts::new(self);
         let mut places = Places::new(self.places_open);
         for (k, f) in found.iter().enumerate() {
@@ -1942,7 +1962,7 @@ impl Sentence<'_> {
     }
 }
 
-impl Subjects {
+impl Subjects<'_> {
     /// Keeps what a review started from for where it went.
     fn review_step(&mut self, side: Option<(Side, Option<i32>)>, own: Option<Subject>) {
         match (side, own) {
@@ -2104,7 +2124,12 @@ impl Subjects {
             && subject == own;
         let subject = subject.filter(|_| !f.num.percent || f.num.ratio || rate);
         // "其中城市8.1张、农村4.9张", "男性76.8岁": a group's figure, not the region's.
-        let group = has_any(&label, GROUPS);
+        let group = has_any(
+            &self
+                .own_name
+                .map_or(label.clone(), |o| label.replace(o, "")),
+            GROUPS,
+        );
         let subject = subject.filter(|_| !group);
         // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
         let part = subject.is_none()

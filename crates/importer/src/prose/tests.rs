@@ -4203,3 +4203,25 @@ fn a_figure_in_a_bracket_opening_on_another_place_is_that_places() {
         );
     }
 }
+
+#[test]
+fn a_districts_own_name_names_no_group() {
+    // 东城区, 郊区: a district named like a town's part (城区, 郊区) is the text's own region.
+    for name in ["东城区", "郊区"] {
+        let got = rows(&format!(
+            "{name}2023年卫生健康事业发展统计公报\n2023年{name}户籍居民平均期望寿命84.63岁。\n{name}每千人口执业（助理）医师3.2人。\n"
+        ));
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2023,
+            Cmp::AtLeast(84.63),
+        );
+    }
+    // In a city's text the town's people stay a group.
+    let got = rows_or_none(
+        "某某市2023年卫生健康事业发展统计公报\n全市人均预期寿命80.1岁,其中城区人均预期寿命81.5岁。\n",
+    );
+    assert!(got.iter().all(|r| r.cmp.value() != Some(81.5)), "{got:#?}");
+}
