@@ -2797,7 +2797,7 @@ fn indicator_rows(
                 vec![Column {
                     year: Some(y),
                     role: Some(Role::Figure),
-                    ..cols[0].clone()
+                    ..cols[0]
                 }]
             }
             _ => cols,
