@@ -63,6 +63,10 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
             return Some(gloss.len() + 2);
         }
     }
+    // Markdown's bold ("| **全市** | **12 850** |"), as a page converted to text keeps it.
+    if c == '*' && next.next().is_some_and(|x| normalise(x) == '*') {
+        return Some(2);
+    }
     if c == ' ' && prev.is_ascii_digit() {
         let spaces = rest.chars().take_while(|x| *x == ' ').count();
         if spaces <= 2 && rest.chars().nth(spaces) == Some('年') {

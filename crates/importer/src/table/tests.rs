@@ -2036,3 +2036,15 @@ fn a_captions_year_dates_one_column_under_no_year() {
         assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
     }
 }
+
+#[test]
+fn markdowns_bold_is_read_past() {
+    let got = rows(
+        "2023年某某市卫生资源\n| 地区 | 床位数(张) | 卫生技术人员(人) |\n|---|---|---|\n| **全市** | **12 850** | **15 612** |\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 12850.0), ("health_technicians", 15612.0)],
+    );
+}
