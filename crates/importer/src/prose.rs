@@ -1391,6 +1391,13 @@ impl Sentence<'_> {
             if when.at.is_none() && has_any(&clause_before, OLD_TIMES) {
                 continue;
             }
+            // "以执业(助理)医师为1": the term a ratio is given on, in its definition.
+            if f.num.unit.is_none()
+                && clause_before.trim_start().starts_with('以')
+                && clause_before.trim_end().ends_with('为')
+            {
+                continue;
+            }
             let named = subjects.name(doc, catalog, f, side, review && k == 1);
             if when.goal_named {
                 continue;

@@ -78,6 +78,10 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             "次数",
             "住院日",
             "床日",
+            // "重症医学科床位486张", "每10万人口ICU床位12.3张": one kind of bed.
+            "重症",
+            "ICU",
+            "监护",
         ],
         "beds_total",
     ),
@@ -167,6 +171,13 @@ const NOT_POPULATION: &[&str] = &[
     "流动",
     "迁入",
     "迁出",
+    // "其中农业人口39.86万人", "城镇人口", "男性": a group of the people, never all of them.
+    "农业",
+    "城镇",
+    "乡村",
+    "农村",
+    "男",
+    "女",
 ];
 
 /// A group's outcome ("城区人均预期寿命", "农村孕产妇死亡率") is a part, not the region's.

@@ -257,7 +257,18 @@ pub(super) const OWN_WORDS: &[&str] = &[
 ];
 
 /// Places counted together or others than the region: "少数省份…突破80岁", "周边城市".
-const OTHER_PLACES: &[&str] = &["省份", "其他城市", "兄弟城市", "周边城市", "其他地区"];
+/// The nation's regions: "东部地区每千人口床位6.45张,中部地区7.14张".
+const OTHER_PLACES: &[&str] = &[
+    "省份",
+    "其他城市",
+    "兄弟城市",
+    "周边城市",
+    "其他地区",
+    "东部地区",
+    "中部地区",
+    "西部地区",
+    "东北地区",
+];
 
 /// Whether a figure in brackets is of what the region is compared with: "超过上海(83.66岁)",
 /// "高于全省平均水平(79.3岁)".

@@ -4225,3 +4225,22 @@ fn a_districts_own_name_names_no_group() {
     );
     assert!(got.iter().all(|r| r.cmp.value() != Some(81.5)), "{got:#?}");
 }
+
+#[test]
+fn groups_of_people_regions_of_the_nation_and_one_kind_of_bed_are_not_the_whole() {
+    let got = rows(
+        "2023年某某市卫生健康统计公报\n年末全市总人口46.17万人,其中农业人口39.86万人。\n全国东部地区每千人口床位6.45张,中部地区7.14张,西部地区7.23张。\n全市重症医学科床位达到486张,每10万人口ICU床位12.3张;全市医疗卫生机构床位总数3.06万张,每千人口床位7.02张。\n",
+    );
+    // (The total is the plan's population, not a row.)
+    assert!(values_of(&got, "population").is_empty(), "{got:#?}");
+    assert_eq!(values_of(&got, "beds_total"), vec![30_600.0]);
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.02]);
+}
+
+#[test]
+fn the_term_a_ratio_is_given_on_is_no_figure() {
+    let got = rows_or_none(
+        "某某统计年鉴—2023\n主要统计指标解释\n医护比：指执业（助理）医师与注册护士之比，以执业（助理）医师为1。\n2022年末全市执业（助理）医师8120人。\n",
+    );
+    assert!(got.iter().all(|r| r.cmp.value() != Some(1.0)), "{got:#?}");
+}
