@@ -462,7 +462,10 @@ pub fn region_in(s: &str) -> Option<String> {
             }
             k += 1;
         }
-        if k < chars.len() && PLACE_ENDS.contains(&chars[k]) && k - from >= 1 {
+        // "两区", "各市", "全县": a count or a word for all, not a name ("浙江省各市…": 浙江省).
+        let no_name =
+            k - from == 1 && "一两二三四五六七八九十各全本我该其此每".contains(chars[from]);
+        if k < chars.len() && PLACE_ENDS.contains(&chars[k]) && k - from >= 1 && !no_name {
             end = Some(k + 1);
             i = k + 1;
             // 自治区, 新区
@@ -550,7 +553,16 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
     let t = doc.norm(&line);
     let name = region_in(&t)?;
     let rest = t.strip_prefix(name.as_str())?;
-    rest.starts_with([':', ' ', '\u{3000}', '|'])
+    // "泰和县每千人口床位数居全市前列": a headline that opens on a place and goes on about its
+    // health is that place's news.
+    let about_its_health = t.chars().count() <= 40
+        && !t.contains(['。', ','])
+        && [
+            "每千", "床位", "医师", "护士", "卫生", "健康", "医疗", "寿命",
+        ]
+        .iter()
+        .any(|w| rest.contains(w));
+    (rest.starts_with([':', ' ', '\u{3000}', '|']) || about_its_health)
         .then(|| (name, doc.quote(&line).to_string()))
 }
 

@@ -4244,3 +4244,22 @@ fn the_term_a_ratio_is_given_on_is_no_figure() {
     );
     assert!(got.iter().all(|r| r.cmp.value() != Some(1.0)), "{got:#?}");
 }
+
+#[test]
+fn a_headline_opening_on_a_county_names_it_and_its_citys_whole_is_another() {
+    let got = rows(
+        "泰和县每千人口床位数居全市前列\n2022-08-03 来源：某某新闻网\n全县现有卫生技术人员3368人。吉安市卫健委相关负责人表示，全市共有卫生技术人员3.69万人。\n",
+    );
+    assert_eq!(values_of(&got, "health_technicians"), vec![3368.0]);
+    // "两区…", "浙江省各市…": a count of places or all of them is no region's name.
+    let got = rows(
+        "浙江省各市每千人口床位数公布\n2020-09-14 来源：浙江在线\n记者从省卫生健康委获悉，2019年全省每千人口医疗卫生机构床位数5.77张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2019,
+        Cmp::AtLeast(5.77),
+    );
+}
