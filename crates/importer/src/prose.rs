@@ -1794,6 +1794,15 @@ impl Sentence<'_> {
                     None => return Err(None),
                 },
             },
+            // "今年以来,全市又新增床位1320张,目前全市床位总数达6.55万张": now is this year, not
+            // the year the paragraph reported before.
+            (None, Role::Figure)
+                if now_here
+                    && sentence_before.contains("今年以来")
+                    && let Some(d) = cx.document_year =>
+            {
+                (d, true)
+            }
             (None, Role::Figure) if self.retrospect.back && !self.aims => {
                 match self.retrospect.year(cx.document_year, cx.reviewed_until) {
                     Some(y) => (y, true),

@@ -4263,3 +4263,22 @@ fn a_headline_opening_on_a_county_names_it_and_its_citys_whole_is_another() {
         Cmp::AtLeast(5.77),
     );
 }
+
+#[test]
+fn now_after_this_year_so_far_is_this_year() {
+    let got = rows(
+        "我市医疗卫生资源持续扩容\n2025-08-19 08:05　来源：某某日报\n根据《2024年全市卫生健康事业发展统计公报》，截至去年底，全市医疗卫生机构床位6.42万张。今年以来，全市又新增床位1320张，目前全市床位总数达6.55万张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2025,
+        Cmp::AtLeast(65500.0),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.2 == 2024 && r.3 == Cmp::AtLeast(65500.0)),
+        "{got:#?}"
+    );
+}
