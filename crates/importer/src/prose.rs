@@ -107,6 +107,22 @@ const OLD_TIMES: &[&str] = &[
     "年代",
 ];
 
+/// Whether character `at` is in a news page's headline: a short first line over a dateline
+/// ("2025-01-09 07:45 来源:十堰晚报").
+fn in_a_news_headline(doc: &Doc, at: usize) -> bool {
+    let mut lines = doc.lines.iter().filter(|l| !doc.norm(l).trim().is_empty());
+    let (Some(first), Some(second)) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    let headline = doc.norm(first);
+    let dateline = doc.norm(second);
+    let dated = dateline.contains("来源")
+        || dateline
+            .split(|c: char| !c.is_ascii_digit() && c != '-')
+            .any(|w| w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-');
+    first.contains(&at) && headline.chars().count() <= 40 && !headline.contains('。') && dated
+}
+
 /// The last place of a region's full name: 东城区 of 北京市东城区, 郊区 of 某某市郊区.
 fn own_name(region: &str) -> &str {
     let cut = region[..region.len() - region.chars().last().map_or(0, char::len_utf8)]
@@ -1640,7 +1656,7 @@ impl Sentence<'_> {
             || has_any(&sentence_before, NOW);
         // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
         let aim_words: &[&str] = if cx.reports || looking_back {
-            &["力争", "不低于", "不少于", "目标"]
+            &["力争", "不低于", "不少于", "目标", "要达到", "将达到"]
         } else {
             &["达到", "力争", "不低于", "不少于"]
         };
@@ -1676,7 +1692,11 @@ impl Sentence<'_> {
             }
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
-                && !has_any(&sentence_before, &["力争", "争取", "确保"])
+                // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.
+                && !has_any(
+                    &sentence_before,
+                    &["力争", "争取", "确保", "按照规划", "根据规划", "按规划"],
+                )
                 && !a_goals_year =>
             {
                 Role::Figure
@@ -1734,6 +1754,10 @@ impl Sentence<'_> {
                     // A report's next five years, this one counted: marked inferred (a plan's
                     // are its period's).
                     (d + 4, true)
+                } else if in_a_news_headline(doc, f.num.range.start) {
+                    // "十堰市人均预期寿命达到79.36岁" over a dateline: news of what was reached,
+                    // whose year the body tells; no goal of the plan the text names.
+                    return Err(None);
                 } else if let Some(h) = cx.horizon {
                     (h, true)
                 } else {

@@ -4282,3 +4282,27 @@ fn now_after_this_year_so_far_is_this_year() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_plans_goal_told_in_news_stays_a_goal_and_an_undated_headline_is_no_goal() {
+    let text = |told: &str| {
+        format!(
+            "十堰市人均预期寿命达到79.36岁\n2025-01-09 07:45　来源：某某晚报\n\n1月8日，记者从市卫生健康委{told}，2024年全市孕产妇死亡率为7.89/10万。\n\n按照规划，到2025年，全市人均预期寿命要达到79.5岁。\n"
+        )
+    };
+    for told in ["获悉", "了解到"] {
+        let got = rows(&text(told));
+        has(
+            &got,
+            Role::Target,
+            "life_expectancy",
+            2025,
+            Cmp::AtLeast(79.5),
+        );
+        assert!(
+            !got.iter()
+                .any(|r| r.0 == Role::Target && r.3 == Cmp::AtLeast(79.36)),
+            "{got:#?}"
+        );
+    }
+}
