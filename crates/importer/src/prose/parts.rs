@@ -98,8 +98,10 @@ impl Parts {
         if whole_again {
             self.of_a_part = false;
         }
+        // "全市公立医院在岗职工1.26万人,其中卫生技术人员1.08万人": a kind of institution's staff
+        // first, its breakdown after.
         if k == 0 {
-            self.first_is_part = is_part(&f.matchable)
+            self.first_is_part = (is_part(&f.matchable) || names_part_institutions(&f.matchable))
                 && ["医院", "卫生院", "机构", "社区"]
                     .iter()
                     .any(|w| f.matchable.contains(w));
