@@ -79,9 +79,10 @@ impl Places {
             let before = doc.between(s.s.start, f.num.range.start);
             has_any(&before, &["《全国", "《国家"]) && has_any(&before, &["提出", "要求", "明确"])
         };
-        // "龙山、永顺、花垣等县不低于6.5张": places listed.
+        // "龙山、永顺、花垣等县不低于6.5张", "南宁、柳州、桂林3市…超过7张": places listed.
         let places_listed = nations_plan
             || has_any(clause_before, &["等县", "等市", "等区", "各县", "各市"])
+            || places_counted(clause_before)
             || in_brackets_after_a_place(clause_before, cx.region.as_deref());
         let elsewhere = named
             && (self.open && !has_any(clause_before, REGION_WIDE)
@@ -101,7 +102,16 @@ impl Places {
         if elsewhere && open_bracket(clause_before).is_none() {
             self.open = true;
         }
-        (!cx.national && has_any(clause_before, NATION))
+        // The count of them is no figure at all ("3市").
+        let count_of_places = clause_before.contains('、') && {
+            let mut after = f.after.trim_start_matches('个').chars();
+            after
+                .next()
+                .is_some_and(|c| matches!(c, '市' | '县' | '区'))
+                && after.next().is_some_and(|c| !"级域(办属、".contains(c))
+        };
+        count_of_places
+            || (!cx.national && has_any(clause_before, NATION))
             || has_any(clause_before, cx.wider)
             || has_any(clause_before, OTHER_PLACES)
             || elsewhere
@@ -229,6 +239,20 @@ fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
         && name.chars().count() >= 2
         && !name.starts_with(['全', '本', '我', '该'])
         && own.is_none_or(|o| !o.contains(name) && !name.contains(o))
+}
+
+/// Whether a clause counts the places it is about: "南宁、柳州、桂林3市", "其中5个县".
+fn places_counted(clause_before: &str) -> bool {
+    let c: Vec<char> = clause_before.chars().collect();
+    // (Not "500个市级", "县域", "县(市、区)": after a list of names only.)
+    let place = |k: usize| {
+        c.get(k).is_some_and(|x| matches!(x, '市' | '县' | '区'))
+            && c.get(k + 1).is_some_and(|x| !"级域(办属、".contains(*x))
+    };
+    clause_before.contains('、')
+        && c.windows(2)
+            .enumerate()
+            .any(|(i, w)| w[0].is_ascii_digit() && (place(i + 1) || (w[1] == '个' && place(i + 2))))
 }
 
 /// Whether a figure stands in a bracket that opens on another place: "(同期广州市每千人口床位数

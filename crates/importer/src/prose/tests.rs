@@ -4306,3 +4306,25 @@ fn a_plans_goal_told_in_news_stays_a_goal_and_an_undated_headline_is_no_goal() {
         );
     }
 }
+
+#[test]
+fn a_kind_of_institutions_staff_and_its_breakdown_are_a_part() {
+    let got = rows_or_none(
+        "2023年某某市卫生健康工作总结\n全市公立医院在岗职工1.26万人，其中卫生技术人员1.08万人、执业（助理）医师3862人、注册护士5214人。据统计，全市卫生人员总数达到3.15万人。\n",
+    );
+    for id in ["health_technicians", "physicians", "nurses"] {
+        assert!(
+            got.iter()
+                .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == id)),
+            "{got:#?}"
+        );
+    }
+}
+
+#[test]
+fn places_listed_and_counted_are_not_the_region_nor_is_their_count() {
+    let got = rows(
+        "2024年某某自治区政府工作报告\n全区医疗卫生机构床位数达到32.4万张。南宁、柳州、桂林3市每千人口床位数超过7张。\n",
+    );
+    assert!(values_of(&got, "beds_per_1000").is_empty(), "{got:#?}");
+}
