@@ -1248,7 +1248,7 @@ pub fn read(
                 .iter()
                 .take_while(|c| **c != '\n')
                 .any(|c| !c.is_whitespace() && *c != ';');
-        if let Some(m) = time.last_anchor() {
+        if let Some(m) = time.carried_anchor(&doc.chars) {
             paragraph.year = Some((m.year, m.at));
         } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)
             && let Some(d) = cx.document_year

@@ -629,11 +629,34 @@ impl Time {
     }
 
     /// The last year anchored in the sentence, for the next sentence of the paragraph.
-    pub fn last_anchor(&self) -> Option<Mention> {
+    /// The year a sentence hands on to the next past its semicolon: its last anchor, but not a
+    /// year that only dates its own figure beside the one the sentence opened on ("到2030年,…
+    /// 84.5岁,到2035年达到85岁以上;" and "床位数2030年达到7张、2035年达到7.5张;" hand on 2030).
+    pub fn carried_anchor(&self, c: &[char]) -> Option<Mention> {
+        let anchors: Vec<Mention> = self.anchors().collect();
+        let own_figure = |m: &Mention| {
+            let after: String = c.iter().skip(m.at + 5).take(4).collect();
+            let after = after.trim_start_matches(['底', '末']);
+            ["达到", "为", "达", "提高到", "增加到"].iter().any(|w| {
+                after
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
+            })
+        };
+        match anchors.split_first() {
+            Some((first, rest)) if rest.iter().any(|m| m.year != first.year) => anchors
+                .iter()
+                .rev()
+                .find(|m| !own_figure(m) || m.at == first.at)
+                .copied(),
+            _ => anchors.last().copied(),
+        }
+    }
+
+    fn anchors(&self) -> impl Iterator<Item = Mention> + '_ {
         self.mentions
             .iter()
-            .rev()
-            .find(|m| {
+            .filter(|m| {
                 matches!(m.kind, YearKind::Aim | YearKind::AsOf)
                     && !self.brackets.iter().any(|b| b.contains(&m.at))
                     && !self.titles.iter().any(|b| b.contains(&m.at))

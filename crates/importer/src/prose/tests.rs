@@ -4328,3 +4328,25 @@ fn places_listed_and_counted_are_not_the_region_nor_is_their_count() {
     );
     assert!(values_of(&got, "beds_per_1000").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_year_dating_only_its_own_figure_is_not_handed_on_past_a_semicolon() {
+    let got = rows(
+        "某某县卫生健康事业发展“十五五”规划\n到2030年，全县人均预期寿命达到84.5岁，到2035年达到85岁以上；每千常住人口医疗卫生机构床位数2030年达到7张、2035年达到7.5张；每千常住人口执业（助理）医师数达到4.8人，婴儿死亡率控制在3‰以内。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2030,
+        Cmp::AtLeast(4.8),
+    );
+    has(
+        &got,
+        Role::Target,
+        "infant_mortality",
+        2030,
+        Cmp::AtMost(3.0),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2035, Cmp::AtLeast(7.5));
+}
