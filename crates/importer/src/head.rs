@@ -51,6 +51,7 @@ const REPORT_WORDS: &[&str] = &[
     "评估报告",
     "实施情况",
     "完成情况",
+    "进展情况",
 ];
 
 /// The five-year periods plans are named after, with their first year.

@@ -2869,6 +2869,20 @@ fn role_and_year(
             (Some(_), Some(_)) => Role::Figure,
             // A yearbook holds what was reached; a plan of a period aims at its years.
             (Some(_), None) if cx.yearbook_edition.is_some() => Role::Figure,
+            // A review of a plan ("…主要指标中期进展情况", 2020年 | 2023年 | 2025年): what its
+            // years before the period's end reached, and the plan's goal for that end.
+            (Some(y), None)
+                if cx.reports
+                    && cx.period_start.is_some()
+                    && years.len() >= 2
+                    && cx.horizon.is_some_and(|h| years.last() == Some(&h)) =>
+            {
+                if Some(&y) == years.last() {
+                    Role::Target
+                } else {
+                    Role::Figure
+                }
+            }
             (Some(y), None) if !cx.reports && cx.period_start.is_some() => {
                 if cx.period_start.is_some_and(|s| y >= s) {
                     Role::Target

@@ -2048,3 +2048,25 @@ fn markdowns_bold_is_read_past() {
         &[("beds_total", 12850.0), ("health_technicians", 15612.0)],
     );
 }
+
+#[test]
+fn a_plans_review_table_reports_its_middle_years_and_keeps_the_goal() {
+    for title in [
+        "附表 某某市“十四五”卫生健康发展规划主要指标中期进展情况",
+        "某某市“十四五”卫生健康事业发展规划中期评估报告",
+    ] {
+        let got = rows(&format!(
+            "{title}\n\n指标\t单位\t2020年\t2023年\t2025年\n人均预期寿命\t岁\t78.5\t79.3\t79.6\n每千人口医疗卫生机构床位数\t张\t7.48\t8.21\t8.5\n"
+        ));
+        has_figures(
+            &got,
+            2023,
+            &[("life_expectancy", 79.3), ("beds_per_1000", 8.21)],
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.0 == Role::Target && r.2 == 2025 && r.3.value() == Some(8.5)),
+            "{got:#?}"
+        );
+    }
+}
