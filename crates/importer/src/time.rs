@@ -635,9 +635,20 @@ impl Time {
     pub fn carried_anchor(&self, c: &[char]) -> Option<Mention> {
         let anchors: Vec<Mention> = self.anchors().collect();
         let own_figure = |m: &Mention| {
-            let after: String = c.iter().skip(m.at + 5).take(4).collect();
+            let after: String = c.iter().skip(m.at + 5).take(5).collect();
             let after = after.trim_start_matches(['底', '末']);
-            ["达到", "为", "达", "提高到", "增加到"].iter().any(|w| {
+            [
+                "达到",
+                "为",
+                "达",
+                "提高到",
+                "增加到",
+                "可达到",
+                "可达",
+                "将达到",
+            ]
+            .iter()
+            .any(|w| {
                 after
                     .strip_prefix(w)
                     .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))

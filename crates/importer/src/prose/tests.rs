@@ -4350,3 +4350,24 @@ fn a_year_dating_only_its_own_figure_is_not_handed_on_past_a_semicolon() {
     );
     has(&got, Role::Target, "beds_per_1000", 2035, Cmp::AtLeast(7.5));
 }
+
+#[test]
+fn a_forecasts_year_is_not_handed_to_the_next_sentence() {
+    let got = rows(
+        "某某市“十四五”卫生健康规划实施中期评估报告（2023年10月）\n从评估情况看，2022年全市每千人口医疗卫生机构床位数为7.02张，按近两年年均增速测算，预计到2025年可达到7.6张。每千人口注册护士数为3.31人。孕产妇死亡率8.96/10万。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2022,
+        Cmp::AtLeast(3.31),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2022,
+        Cmp::AtLeast(8.96),
+    );
+}
