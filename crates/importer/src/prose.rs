@@ -123,6 +123,27 @@ fn in_a_news_headline(doc: &Doc, at: usize) -> bool {
     first.contains(&at) && headline.chars().count() <= 40 && !headline.contains('。') && dated
 }
 
+/// The year of the national census a sentence reports from (第七次全国人口普查, 七普: 2020).
+fn census_year(sentence: &str) -> Option<i32> {
+    [
+        ("第七次", "七普", 2020),
+        ("第六次", "六普", 2010),
+        ("第五次", "五普", 2000),
+    ]
+    .iter()
+    .find(|(nth, short, _)| {
+        sentence.contains(short)
+            || sentence.match_indices(nth).any(|(at, _)| {
+                sentence[at..]
+                    .chars()
+                    .take(10)
+                    .collect::<String>()
+                    .contains("人口普查")
+            })
+    })
+    .map(|(_, _, y)| *y)
+}
+
 /// The last place of a region's full name: 东城区 of 北京市东城区, 郊区 of 某某市郊区.
 fn own_name(region: &str) -> &str {
     let cut = region[..region.len() - region.chars().last().map_or(0, char::len_utf8)]
@@ -1600,6 +1621,8 @@ impl Sentence<'_> {
                 .own_year(doc, &f.num)
                 .map(|y| (y, f.num.range.start))
                 .or(anchored.map(|m| (m.year, m.at)))
+                // "根据第七次全国人口普查结果,全省人均预期寿命为75.64岁": the census's year.
+                .or_else(|| census_year(&sentence_before).map(|y| (y, f.num.range.start)))
                 .or_else(|| {
                     relative_year_clause(&doc.chars, self.s.start, f.num.range.start)
                         .and_then(|(back, at)| Some((cx.document_year? - back, at)))

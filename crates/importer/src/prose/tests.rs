@@ -4371,3 +4371,17 @@ fn a_forecasts_year_is_not_handed_to_the_next_sentence() {
         Cmp::AtLeast(8.96),
     );
 }
+
+#[test]
+fn a_figure_from_the_census_is_of_the_census_year() {
+    let got = rows(
+        "某某省2022年卫生健康事业发展统计公报\n根据第七次全国人口普查结果，全省人均预期寿命为75.64岁。2022年末全省每千人口床位数6.9张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(75.64),
+    );
+}
