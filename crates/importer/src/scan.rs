@@ -329,12 +329,16 @@ impl<'a> Doc<'a> {
             }
         }
         // "合  计", "项    目": a word spaced out over a column is one cell; only spaces between.
+        // (A part's "#医  院", "#女  性" too.)
         let one_char = |r: &Range<usize>| r.len() == 1 && is_cjk(self.chars[r.start]);
+        let marked = |r: &Range<usize>| {
+            r.len() == 2 && self.chars[r.start] == '#' && is_cjk(self.chars[r.start + 1])
+        };
         let mut joined: Vec<Range<usize>> = Vec::new();
         for cell in split {
             match joined.last_mut() {
                 Some(last)
-                    if one_char(last)
+                    if (one_char(last) || marked(last))
                         && one_char(&cell)
                         && self.chars[last.end..cell.start]
                             .iter()

@@ -2504,7 +2504,8 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
                 row.values.push(&EMPTY);
                 row.own_years.push(None);
             }
-            Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) | Cell::Current => break,
+            // (A column read past, "公立 | 非公立", heads the next line's columns too.)
+            Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) | Cell::Current | Cell::Change => break,
             // After the values it ends the row; before them ("指标 | 属性 | 单位 | 2020年 |
             // 2025年") the values follow.
             Cell::Nature(n) => {
@@ -2582,7 +2583,7 @@ fn indicator_rows(
     goals: &mut Vec<Goal>,
     taken: &mut Taken,
 ) {
-    let cells = &b.cells;
+    let cells = &categories::whole_and_parts(doc, b.cells.clone());
     let mut header = Header::default();
     let mut inherited = Inherited::default();
     // "表2 卫生人员总数(万人)": the caption's unit counts the table's figures.
@@ -2792,14 +2793,19 @@ fn indicator_rows(
         let inherit = inherited.base_for(label);
         let range = cells[i].0.start..cells[row.end - 1].0.end;
         let cols = header.columns_for(row.values.len(), cx.reports);
-        let cols = match caption_year {
-            Some(y) if cols.len() == 1 && cols[0].year.is_none() && caption_reached(y, cx) => {
-                vec![Column {
-                    year: Some(y),
-                    role: Some(Role::Figure),
-                    ..cols[0]
-                }]
-            }
+        // (And a whole's column beside its parts': "合计 | #医院".)
+        let cols: Vec<Column> = match caption_year {
+            Some(y) if caption_reached(y, cx) => cols
+                .iter()
+                .map(|c| match c {
+                    Column { year: None, .. } if cols.len() == 1 || c.current => Column {
+                        year: Some(y),
+                        role: Some(Role::Figure),
+                        ..*c
+                    },
+                    _ => *c,
+                })
+                .collect(),
             _ => cols,
         };
         push_label_row(
@@ -3096,6 +3102,7 @@ fn unit_of(label: &str, cell: &Cell) -> String {
     }
 }
 
+mod categories;
 mod layout;
 mod marked_parts;
 mod staff_tree;

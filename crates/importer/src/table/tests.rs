@@ -2070,3 +2070,23 @@ fn a_plans_review_table_reports_its_middle_years_and_keeps_the_goal() {
         );
     }
 }
+
+#[test]
+fn a_wholes_column_beside_its_parts_gives_the_regions_figures() {
+    let cases = [
+        "表 7-1  2023年某某县卫生资源（按城乡分）\n指    标                     合  计       县  城       乡  村\n床位数(张)                   3 560        2 410        1 150\n注册护士(人)                  1 822        1 364          458\n",
+        "表 11-4  2023年某某市医疗卫生机构床位及人员（按经济类型分）\n指    标                   公  立       非公立        合  计\n床位数(张)                 2 410        1 150         3 560\n注册护士(人)               1 364          458         1 822\n",
+        "表 16-5  2023年某某县卫生人员数（按性别分）\n单位：人\n指    标                      合  计        #女  性\n注册护士                      1 822         1 672\n",
+    ];
+    for text in cases {
+        let got = rows(text);
+        has_figures(&got, 2023, &[("nurses", 1822.0)]);
+        assert!(got.iter().all(|r| r.3.value() != Some(1364.0)), "{got:#?}");
+    }
+    let got = rows(
+        "表 9-4  2022—2023年某某县医疗卫生机构床位和人员\n                              2022年                        2023年\n指    标               合  计        #医  院         合  计        #医  院\n床位数(张)             2 846         1 920           2 968         2 010\n",
+    );
+    has_figures(&got, 2022, &[("beds_total", 2846.0)]);
+    has_figures(&got, 2023, &[("beds_total", 2968.0)]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
