@@ -108,7 +108,10 @@ fn classify(s: &str) -> Cell {
             && rest.chars().count() <= 8
             && header_words_only(rest.trim_start_matches('年'))
         {
-            let role = if rest.contains("目标") || rest.contains("规划") {
+            let role = if ["目标", "规划", "远景", "展望", "远期"]
+                .iter()
+                .any(|w| rest.contains(w))
+            {
                 Some(Role::Target)
             } else if [
                 "现状", "基期", "基数", "实际", "基线", "底", "末", "完成", "监测", "评估",
@@ -314,6 +317,10 @@ fn header_words_only(rest: &str) -> bool {
         "监测值",
         "监测",
         "评估值",
+        // "2030年(远景)": a plan's farther goal.
+        "远景",
+        "展望",
+        "远期",
         "数值",
         "期末",
         "年底",

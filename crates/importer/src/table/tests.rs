@@ -2090,3 +2090,16 @@ fn a_wholes_column_beside_its_parts_gives_the_regions_figures() {
     has_figures(&got, 2023, &[("beds_total", 2968.0)]);
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_years_header_names_its_kind_in_brackets() {
+    let got = rows(
+        "表 5  某某县卫生健康发展主要指标\n指    标      单位      2023年（现状）   2025年（规划）   2030年（远景）   指标属性\n每千人口医疗卫生机构床位数  张  6.56   7.2   7.8   预期性\n",
+    );
+    has_figures(&got, 2023, &[("beds_per_1000", 6.56)]);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.2 == 2030 && r.3.value() == Some(7.8)),
+        "{got:#?}"
+    );
+}
