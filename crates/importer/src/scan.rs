@@ -178,6 +178,31 @@ impl<'a> Doc<'a> {
         self.chars[r.clone()].iter().collect()
     }
 
+    /// "5 206 5 418 5 632", a row's counts with their thousands set apart by single spaces: each
+    /// short head joined to the three digits after it, where every head has its three digits and
+    /// no three stand alone (not "86 102", nor "1 324 756").
+    fn thousands_joined(&self, tokens: Vec<Range<usize>>) -> Vec<Range<usize>> {
+        let digits = |t: &Range<usize>| self.chars[t.clone()].iter().all(char::is_ascii_digit);
+        let head = |t: &Range<usize>| digits(t) && (1..=2).contains(&t.len());
+        let tail = |t: &Range<usize>| digits(t) && t.len() == 3;
+        let heads = tokens.iter().filter(|t| head(t)).count();
+        let paired = tokens.iter().enumerate().all(|(k, t)| {
+            (!head(t) || tokens.get(k + 1).is_some_and(tail))
+                && (!tail(t) || k > 0 && head(&tokens[k - 1]))
+        });
+        if heads < 2 || !paired {
+            return tokens;
+        }
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for t in tokens {
+            match out.last_mut() {
+                Some(last) if tail(&t) && head(last) => last.end = t.end,
+                _ => out.push(t),
+            }
+        }
+        out
+    }
+
     /// Whether the comma at `i` sets thousands apart: a digit before it, exactly three after.
     fn thousands_comma(&self, i: usize, start: usize) -> bool {
         i > start
@@ -323,7 +348,7 @@ impl<'a> Doc<'a> {
                         }
                 });
             if tokens.len() > 1 && figures >= 1 && !prose && !(thousands && out_len > 1) {
-                split.extend(tokens);
+                split.extend(self.thousands_joined(tokens));
             } else {
                 split.push(cell);
             }

@@ -2103,3 +2103,14 @@ fn a_years_header_names_its_kind_in_brackets() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn counts_with_thousands_set_apart_by_single_spaces_are_joined_only_where_unambiguous() {
+    let got = rows(
+        "表 3-6 某某县主要卫生资源\n指标 2021年 2022年 2023年\n床位数(张) 1 905 2 016 2 148\n执业(助理)医师(人) 905 948 1 002\n",
+    );
+    has_figures(&got, 2021, &[("beds_total", 1905.0)]);
+    has_figures(&got, 2023, &[("beds_total", 2148.0)]);
+    // "905 948 1 002": which spaces part thousands cannot be told for every value.
+    assert!(got.iter().all(|r| r.1 != "physicians"), "{got:#?}");
+}
