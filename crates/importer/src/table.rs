@@ -2010,7 +2010,11 @@ fn names_a_part(caption: &str) -> bool {
             "公立医院",
             "基层医疗卫生机构",
             "专业公共卫生机构",
-            "妇幼保健",
+            // Its institutions; not "妇幼保健情况", the region's mothers' and children's health.
+            "妇幼保健院",
+            "妇幼保健机构",
+            "妇幼保健所",
+            "妇幼保健计划生育",
             "疾病预防控制",
             "中医",
             // Not health's at all, but read alike: care homes' beds are no region's beds.

@@ -2114,3 +2114,18 @@ fn counts_with_thousands_set_apart_by_single_spaces_are_joined_only_where_unambi
     // "905 948 1 002": which spaces part thousands cannot be told for every value.
     assert!(got.iter().all(|r| r.1 != "physicians"), "{got:#?}");
 }
+
+#[test]
+fn a_table_of_mothers_and_childrens_health_is_the_regions() {
+    let got = rows(
+        "13-3 妇幼保健情况\n指标 2021 2022\n孕产妇死亡率(1/10万)\n12.35 9.86\n婴儿死亡率(‰)\n3.82 3.21\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("maternal_mortality", 9.86), ("infant_mortality", 3.21)],
+    );
+    // A table of its institutions is a part.
+    let got = rows_or_none("13-4 妇幼保健院情况\n指标 2021 2022\n床位数(张)\n412 436\n");
+    assert!(got.is_empty(), "{got:#?}");
+}
