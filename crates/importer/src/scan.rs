@@ -337,9 +337,14 @@ impl<'a> Doc<'a> {
             let prose = self.chars[cell.clone()]
                 .iter()
                 .any(|c| matches!(c, '。' | ',' | ';'));
-            // "32 806" between wide gaps: one count, its thousands set apart by a space.
+            // "32 806" between wide gaps: one count, its thousands set apart by a space (and a
+            // footnote's mark after it, "3 512①").
+            let last = tokens.len().saturating_sub(1);
             let thousands = tokens.len() > 1
                 && tokens.iter().enumerate().all(|(k, t)| {
+                    let marked =
+                        k == last && t.len() > 3 && ('①'..='⑳').contains(&self.chars[t.end - 1]);
+                    let t = t.start..t.end - usize::from(marked);
                     self.chars[t.clone()].iter().all(char::is_ascii_digit)
                         && if k == 0 {
                             (1..=3).contains(&t.len())

@@ -48,7 +48,11 @@ enum Cell {
 }
 
 fn classify(s: &str) -> Cell {
-    let s = s.trim();
+    // "3 512①": a footnote's mark after a figure.
+    let s = s
+        .trim()
+        .trim_end_matches(|c| ('①'..='⑳').contains(&c))
+        .trim_end();
     let chars: Vec<char> = s.chars().collect();
     if matches!(
         s,

@@ -2129,3 +2129,15 @@ fn a_table_of_mothers_and_childrens_health_is_the_regions() {
     let got = rows_or_none("13-4 妇幼保健院情况\n指标 2021 2022\n床位数(张)\n412 436\n");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_footnotes_mark_after_a_cell_is_read_past() {
+    let got = rows(
+        "表 7-6  某某县卫生资源（2019—2021年）\n年份    床位数(张)    注册护士(人)\n2019     3 268         1 566\n2020     3 512①       1 652\n2021     3 640         1 734\n注：①2020年起床位数含村卫生室观察床。\n",
+    );
+    has_figures(&got, 2020, &[("beds_total", 3512.0), ("nurses", 1652.0)]);
+    let got = rows(
+        "表 9-3  某某市卫生资源情况\n指标                      2019      2020①     2021\n床位数（张）②             15 420    16 130    16 894\n",
+    );
+    has_figures(&got, 2020, &[("beds_total", 16130.0)]);
+}
