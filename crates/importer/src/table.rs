@@ -153,6 +153,13 @@ fn classify(s: &str) -> Cell {
             | "年均增速"
             | "年均增长率"
             | "年均增幅"
+            // A review's columns after its figures: how far along, and its verdict (in words,
+            // which end a row: see `Header::columns_for`).
+            | "时序进度"
+            | "序时进度"
+            | "评估结论"
+            | "是否完成"
+            | "是否达标"
     ) {
         return Cell::Change;
     }
@@ -321,6 +328,7 @@ fn header_words_only(rest: &str) -> bool {
         "监测值",
         "监测",
         "评估值",
+        "情况",
         // "2030年(远景)": a plan's farther goal.
         "远景",
         "展望",
@@ -392,7 +400,7 @@ fn period_or_bracketed_header(s: &str) -> Option<Cell> {
             return Some(Cell::Year(end, role, None));
         }
     }
-    let role = if ["目标值", "目标", "规划值", "期末值"]
+    let role = if ["目标值", "目标", "规划值", "期末值", "规划目标"]
         .iter()
         .any(|w| bare.starts_with(w))
     {
@@ -2433,6 +2441,13 @@ impl Header {
     /// one is the goal, or in a report (项目 | 数值) what it reports. Three or more the header
     /// did not place are left unplaced: which is the goal and which another region's or
     /// basis's cannot be told.
+    /// Whether a row of `n` values fills the columns, or all but those read past after them
+    /// (a verdict in words ends its row: "… | 43.6% | 滞后").
+    fn fits(&self, n: usize) -> bool {
+        self.columns.len() == n
+            || (n < self.columns.len() && self.columns[n..].iter().all(|c| c.skip))
+    }
+
     fn columns_for(&self, n: usize, reports: bool) -> Vec<Column> {
         if self.columns.len() == n {
             return self.columns.clone();
@@ -2442,6 +2457,17 @@ impl Header {
         let kept: Vec<Column> = self.columns.iter().filter(|c| !c.skip).cloned().collect();
         if kept.len() == n && kept.iter().all(|c| c.year.is_some() || c.role.is_some()) {
             return kept;
+        }
+        // "78.5 | 79.3 | 79.6 | 72.7% | 达到序时进度" under "… | 时序进度 | 评估结论": a verdict in
+        // words ends the row before its column.
+        if n < self.columns.len()
+            && self.columns[n..].iter().all(|c| c.skip)
+            && self.columns[..n]
+                .iter()
+                .filter(|c| !c.skip)
+                .all(|c| c.year.is_some() || c.role.is_some())
+        {
+            return self.columns[..n].to_vec();
         }
         let mut v = vec![
             Column {
@@ -2755,7 +2781,7 @@ fn indicator_rows(
             i = next;
             continue;
         }
-        if row.values.len() > 3 && header.columns.len() != row.values.len() {
+        if row.values.len() > 3 && !header.fits(row.values.len()) {
             i = next;
             continue;
         }
@@ -2973,10 +2999,13 @@ fn push_label_row(
     .then(|| format!("{label}{}", row.unit_words));
     let subject =
         match_label(with_base.as_deref().unwrap_or(label), catalog, inherit).filter(|s| {
-            // A percent figure under a staff or bed label is a share, tracked.
+            // A percent figure under a staff or bed label is a share, tracked (not one in a
+            // column read past: a review's 时序进度).
             !row.values
                 .iter()
-                .any(|c| matches!(c, Cell::Figure(n) if n.percent))
+                .zip(cols.iter().map(Some).chain(std::iter::repeat(None)))
+                .filter(|(_, col)| !col.is_some_and(|c| c.skip))
+                .any(|(c, _)| matches!(c, Cell::Figure(n) if n.percent))
                 || matches!(s, Subject::Tracked { .. })
         });
     // A count's unit multiplies it (常住人口 | 万人 | 32.9); a density's is its own.

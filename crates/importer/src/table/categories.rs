@@ -67,10 +67,15 @@ pub(super) fn whole_and_parts(doc: &Doc, mut cells: Vec<Placed>) -> Vec<Placed> 
     }
     let mut drop_line: Option<usize> = None;
     for (k, l) in lines.iter().enumerate() {
-        if l.len() < 3 || !matches!(cells[l.start].1, Cell::Label(_) | Cell::Words) {
+        if l.len() < 2 || !matches!(cells[l.start].1, Cell::Label(_) | Cell::Words) {
             continue;
         }
-        let kinds: Option<Vec<Category>> = cells[l.start + 1..l.end]
+        // The row heads' name opens the line ("指 标"), or the line is the categories alone.
+        let from = l.start + usize::from(category(&doc.norm(&cells[l.start].0)).is_none());
+        if l.end - from < 2 {
+            continue;
+        }
+        let kinds: Option<Vec<Category>> = cells[from..l.end]
             .iter()
             .map(|c| match c.1 {
                 Cell::Label(_) | Cell::Words => category(&doc.norm(&c.0)),
@@ -95,7 +100,12 @@ pub(super) fn whole_and_parts(doc: &Doc, mut cells: Vec<Placed>) -> Vec<Placed> 
                     .filter(|c| matches!(c.1, Cell::Year(..)))
                     .map(|c| c.1.clone())
                     .collect();
-                if ys.len() != wholes || ys.len() != above.len() {
+                // (After the row heads' name, "指 标 | 2022年 | 2023年", at most.)
+                let heads = above.len() - ys.len();
+                if ys.len() != wholes
+                    || heads > 1
+                    || (heads == 1 && matches!(cells[above.start].1, Cell::Year(..)))
+                {
                     continue;
                 }
                 drop_line = Some(k - 1);
@@ -105,8 +115,10 @@ pub(super) fn whole_and_parts(doc: &Doc, mut cells: Vec<Placed>) -> Vec<Placed> 
             _ => Vec::new(),
         };
         let mut years = years.into_iter();
-        cells[l.start].1 = Cell::Words;
-        for (c, kind) in cells[l.start + 1..l.end].iter_mut().zip(kinds) {
+        if from > l.start {
+            cells[l.start].1 = Cell::Words;
+        }
+        for (c, kind) in cells[from..l.end].iter_mut().zip(kinds) {
             c.1 = match kind {
                 Category::Whole => years.next().unwrap_or(Cell::Current),
                 Category::Part => Cell::Change,

@@ -2141,3 +2141,30 @@ fn a_footnotes_mark_after_a_cell_is_read_past() {
     );
     has_figures(&got, 2020, &[("beds_total", 16130.0)]);
 }
+
+#[test]
+fn a_reviews_progress_and_verdict_columns_are_read_past() {
+    let got = rows(
+        "附表　某某市“十四五”卫生健康发展规划主要指标中期进展情况\n\n指标\t单位\t2020年基数\t2023年完成值\t2025年目标值\t时序进度\t评估结论\n人均预期寿命\t岁\t78.5\t79.3\t79.6\t72.7%\t达到序时进度\n孕产妇死亡率\t1/10万\t9.75\t6.21\t≤10\t—\t已提前完成\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("life_expectancy", 79.3), ("maternal_mortality", 6.21)],
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.2 == 2025 && r.3 == Cmp::AtMost(10.0)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn categories_under_years_on_a_line_of_their_own_give_each_years_whole() {
+    let got = rows(
+        "表 10-3  妇幼卫生主要指标（某某县）\n指    标                          2022年                          2023年\n                           全县     城镇     农村          全县     城镇     农村\n婴儿死亡率(‰)               3.05    2.12      3.48          2.86    1.95      3.30\n",
+    );
+    has_figures(&got, 2022, &[("infant_mortality", 3.05)]);
+    has_figures(&got, 2023, &[("infant_mortality", 2.86)]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
