@@ -72,6 +72,7 @@ pub fn read(doc: &Doc) -> Head {
         .or_else(|| delivery_region(doc))
         .or_else(|| body_region(doc))
         .or_else(|| source_region(doc))
+        .or_else(|| caption_region(doc))
         .map(|(value, quote)| Found { value, quote });
     let dated = document_year(doc, title.as_ref());
     // A text that aims nowhere reports what was reached: a figure without a year in it is of
@@ -565,6 +566,18 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
         .any(|w| rest.contains(w));
     (rest.starts_with([':', ' ', '\u{3000}', '|']) || about_its_health)
         .then(|| (name, doc.quote(&line).to_string()))
+}
+
+/// A table's caption that opens on a place: "表2 绍兴市“十四五”卫生健康主要指标…".
+fn caption_region(doc: &Doc) -> Option<(String, String)> {
+    first_lines(doc).take(3).find_map(|l| {
+        let t = doc.norm(&l);
+        let rest = t.strip_prefix('表')?.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '.' | '—' | '\u{3000}')
+        });
+        let name = region_in(rest)?;
+        Some((name, doc.quote(&l).to_string()))
+    })
 }
 
 /// "贵阳市卫生健康局", "XX县人民政府" on a line of its own.

@@ -612,6 +612,17 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
 /// A header cell naming a place and a year ("徐州市2022年", "宿州市2025年目标"): the document's
 /// own region's column is read as its year's; another's is read past.
 fn placed_column(s: &str, own: Option<&str>) -> Option<Cell> {
+    // "绍兴2020年 | 绍兴2025年目标": the region's name without its 市.
+    if let Some(o) = own {
+        let bare = o.trim_end_matches(['市', '县', '区', '省']);
+        if bare.chars().count() >= 2
+            && let Some(rest) = s.strip_prefix(bare)
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && let year @ Cell::Year(..) = classify(rest)
+        {
+            return Some(year);
+        }
+    }
     let place = super::head::region_in(s)?;
     // (徐州市: the name reads as 徐州 before its 市.)
     let rest = s.strip_prefix(place.as_str())?;

@@ -2168,3 +2168,17 @@ fn categories_under_years_on_a_line_of_their_own_give_each_years_whole() {
     has_figures(&got, 2023, &[("infant_mortality", 2.86)]);
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn the_regions_own_columns_beside_the_provinces_and_the_nations() {
+    let got = rows(
+        "表2　某某市“十四五”卫生健康主要指标与全国、全省目标对比\n\n指标\t某某2020年\t某某2025年目标\t全省2025年目标\t全国2025年目标\n每千人口医疗卫生机构床位数（张）\t5.41\t6.5\t6\t7.4\n",
+    );
+    has_figures(&got, 2020, &[("beds_per_1000", 5.41)]);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.2 == 2025 && r.3.value() == Some(6.5)),
+        "{got:#?}"
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
