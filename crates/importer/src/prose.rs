@@ -605,7 +605,10 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
     (start..end.saturating_sub(2))
         .rev()
         .find_map(|i| {
-            let opens = i == start || matches!(c[i - 1], ',' | ':' | ';');
+            // (And "截至去年底,全市…".)
+            let opens = i == start
+                || matches!(c[i - 1], ',' | ':' | ';')
+                || (i >= start + 2 && matches!(c[i - 2..i], ['截', '至'] | ['截', '止']));
             let last = (c[i] == '去' || c[i] == '上')
                 && c[i + 1] == '年'
                 && match c.get(i + 2) {
@@ -2580,7 +2583,7 @@ fn goal_in_brackets(doc: &Doc, clause: &Range<usize>) -> Option<Range<usize>> {
     let c = &doc.chars;
     let open = (clause.start..clause.end).find(|&i| {
         c[i] == '('
-            && (["目标", "规划目标"].iter().any(|w| {
+            && (["目标", "规划目标", "计划目标", "年度目标"].iter().any(|w| {
                 w.chars()
                     .enumerate()
                     .all(|(k, ch)| c.get(i + 1 + k) == Some(&ch))

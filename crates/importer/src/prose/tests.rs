@@ -4385,3 +4385,22 @@ fn a_figure_from_the_census_is_of_the_census_year() {
         Cmp::AtLeast(75.64),
     );
 }
+
+#[test]
+fn as_of_last_years_end_is_last_year_and_a_bracketed_plans_goal_is_no_figure() {
+    let got = rows(
+        "我市卫生资源总量稳步增长\n2024-03-12 来源：某某日报\n截至去年底，全市每千常住人口床位数8.23张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2023,
+        Cmp::AtLeast(8.23),
+    );
+    let got = rows(
+        "某某市2024年国民经济和社会发展计划执行情况的报告\n2024年，每千人口医疗卫生机构床位数8.21张（计划目标8.0张），每千人口注册护士4.0人（计划目标3.9人）。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![8.21]);
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![4.0]);
+}
