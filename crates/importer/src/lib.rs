@@ -431,16 +431,40 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             reason: Reason::TooManyRows,
         });
     }
+    // The resident population starts the levers; a registered one (户籍人口) is not it, and a
+    // 总人口 (an older bulletin's registered count) gives way to the 常住人口 of its year.
+    let candidate = |r: &Row| {
+        r.role == Role::Figure
+            && r.subject == Subject::Quantity("population".into())
+            && r.basis != Some(Basis::Registered)
+    };
     let population = rows
         .iter()
-        // The resident population starts the levers; a registered one (户籍人口) is not it.
-        .position(|r| {
-            r.role == Role::Figure
-                && r.subject == Subject::Quantity("population".into())
-                && r.basis != Some(Basis::Registered)
+        .position(candidate)
+        .map(|i| {
+            rows.iter()
+                .position(|r| {
+                    candidate(r) && r.basis == Some(Basis::Resident) && r.year == rows[i].year
+                })
+                .unwrap_or(i)
         })
         .map(|i| {
             let r = rows.remove(i);
+            // The 总人口 beside it is another basis's count, said so.
+            if r.basis == Some(Basis::Resident) {
+                let mut k = 0;
+                while k < rows.len() {
+                    if candidate(&rows[k]) && rows[k].basis.is_none() && rows[k].year == r.year {
+                        let other = rows.remove(k);
+                        unresolved.push(Unresolved {
+                            quote: other.quote,
+                            reason: Reason::OtherBasis,
+                        });
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
             (
                 Found {
                     value: r.value().unwrap_or_default(),

@@ -4404,3 +4404,20 @@ fn as_of_last_years_end_is_last_year_and_a_bracketed_plans_goal_is_no_figure() {
     assert_eq!(values_of(&got, "beds_per_1000"), vec![8.21]);
     assert_eq!(values_of(&got, "nurses_per_1000"), vec![4.0]);
 }
+
+#[test]
+fn the_resident_population_beats_a_total_population_of_its_year() {
+    let p = import(
+        "某某市2012年国民经济和社会发展统计公报\n年末全市总人口1111.5万人，常住人口879.5万人。年末全市医疗卫生机构床位3.2万张。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert_eq!(p.population.map(|(f, _)| f.value), Some(8_795_000.0));
+    assert!(
+        p.rows
+            .iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "population")),
+        "{:#?}",
+        p.rows
+    );
+}
