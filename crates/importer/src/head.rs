@@ -458,7 +458,14 @@ pub fn region_in(s: &str) -> Option<String> {
     loop {
         let from = i;
         let mut k = from;
-        while k < chars.len() && is_cjk(chars[k]) && k - from < 8 {
+        // "恩施土家族苗族自治州": an autonomous place's name is longer.
+        let autonomous = chars[from..]
+            .iter()
+            .take(14)
+            .collect::<String>()
+            .contains("自治");
+        let longest = if autonomous { 12 } else { 8 };
+        while k < chars.len() && is_cjk(chars[k]) && k - from < longest {
             if PLACE_ENDS.contains(&chars[k]) && k - from >= 1 {
                 break;
             }

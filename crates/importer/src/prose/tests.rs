@@ -4421,3 +4421,11 @@ fn the_resident_population_beats_a_total_population_of_its_year() {
         p.rows
     );
 }
+
+#[test]
+fn an_autonomous_prefectures_long_name_is_the_region_and_its_cities_are_parts() {
+    let got = rows(
+        "恩施土家族苗族自治州2015年国民经济和社会发展统计公报\n年末全州医疗卫生机构床位2.05万张。其中恩施市医疗卫生机构床位6820张，卫生技术人员7302人；利川市床位3012张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![20500.0]);
+}
