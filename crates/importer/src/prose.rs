@@ -228,6 +228,10 @@ const REGION_WIDE: &[&str] = &[
     "卫生机构",
 ];
 
+/// The region's whole named (全市, 全省…): it ends a paragraph's or a sentence's turn to its parts
+/// (not a part's "医疗卫生机构", "邵东市医疗卫生机构床位7812张").
+const WHOLE: &[&str] = REGION_WIDE.split_at(6).0;
+
 /// Verbs and leading words stripped from a label.
 const LEAD: &[&str] = &[
     "到2025年",
@@ -1259,7 +1263,7 @@ pub fn read(
         let before = rows.len();
         let about_a_part = sentence.read(catalog, &all, rows, unresolved);
         // The whole named again ends the parts (its figure was read as the region's).
-        if has_any(&text, REGION_WIDE) || has_any(&text, OWN_WORDS) {
+        if has_any(&text, WHOLE) || has_any(&text, OWN_WORDS) {
             paragraph.by_parts = false;
         }
         paragraph.aim_open = (aims_at_a_year || goes_on_aiming)

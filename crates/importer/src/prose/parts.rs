@@ -1,7 +1,7 @@
 //! Whether a sentence's figures are a part's (one kind of institution's) rather than the
 //! region's, as it goes from figure to figure.
 
-use super::{Found, Named, REGION_WIDE, Sentence, has_any};
+use super::{Found, Named, REGION_WIDE, Sentence, WHOLE, has_any};
 use crate::synonyms::{Subject, is_part, is_total, names_part_institutions};
 
 /// What a sentence has said of parts up to a figure.
@@ -23,7 +23,7 @@ impl Parts {
     pub(super) fn new(s: &Sentence) -> Self {
         // A part carried from the sentence before ends where this one names the region
         // ("全县卫生技术人员2860人").
-        let region_first = REGION_WIDE[..6].iter().any(|w| s.text.starts_with(w))
+        let region_first = WHOLE.iter().any(|w| s.text.starts_with(w))
             || ["本市", "本县", "本区", "本省"]
                 .iter()
                 .any(|w| s.text.starts_with(w));

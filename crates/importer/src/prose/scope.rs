@@ -1,7 +1,7 @@
 //! Whose a sentence's figures are: the region's, or another place's (the nation's, a wider
 //! region's, a place listed, named or compared in brackets).
 
-use super::{Found, REGION_WIDE, Sentence, has_any};
+use super::{Found, REGION_WIDE, Sentence, WHOLE, has_any};
 
 /// The places a sentence names, clause by clause: one named keeps the figures after it until the
 /// region's whole is named again.
@@ -32,7 +32,7 @@ impl Places {
         // 10.6万张,每千人口床位8.33张"), until the region's whole is named again; so does a
         // wider whole that opens a clause ("全省每千人口床位数达8.12张,每千人口执业(助理)
         // 医师3.35人"), and a province's capital ("省会石家庄每千人口床位8.35张").
-        if has_any(clause_before, REGION_WIDE) || has_any(clause_before, OWN_WORDS) {
+        if has_any(clause_before, WHOLE) || has_any(clause_before, OWN_WORDS) {
             self.open = false;
         }
         // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
@@ -85,7 +85,7 @@ impl Places {
             || places_counted(clause_before)
             || in_brackets_after_a_place(clause_before, cx.region.as_deref());
         let elsewhere = named
-            && (self.open && !has_any(clause_before, REGION_WIDE)
+            && (self.open && !has_any(clause_before, WHOLE)
                 || places_listed
                 || another_place(
                     clause_before,

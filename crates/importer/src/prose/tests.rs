@@ -4429,3 +4429,11 @@ fn an_autonomous_prefectures_long_name_is_the_region_and_its_cities_are_parts() 
     );
     assert_eq!(values_of(&got, "beds_total"), vec![20500.0]);
 }
+
+#[test]
+fn a_parts_institutions_named_do_not_end_a_turn_to_the_parts() {
+    let got = rows(
+        "2024年全市卫生健康统计数据发布\n2025-04-18 09:02　来源：某某新闻网\n全市医疗卫生机构床位4.57万张。\n分县市区看，甲区每千人口床位数最高，达10.26张；乙县最低，为4.13张。丙市医疗卫生机构床位7812张，居各县市区首位。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![45700.0]);
+}
