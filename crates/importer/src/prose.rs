@@ -1405,6 +1405,17 @@ impl Sentence<'_> {
             }
             subjects.own_name = Some(own);
         }
+        // "床位数、执业(助理)医师数按常住人口76.2万人计算": the population the rates are counted
+        // on, not the staff.
+        for f in &mut found {
+            // (Not a rate's base: "按照每万人口1.75人的比例".)
+            if let Some(at) = f.label.rfind('按')
+                && f.label[at..].ends_with("人口")
+                && !f.label[at..].contains('每')
+            {
+                f.matchable = f.label[at + '按'.len_utf8()..].to_string();
+            }
+        }
         let mut parts = Parts::new(self);
         let mut places = Places::new(self.places_open);
         for (k, f) in found.iter().enumerate() {

@@ -4437,3 +4437,20 @@ fn a_parts_institutions_named_do_not_end_a_turn_to_the_parts() {
     );
     assert_eq!(values_of(&got, "beds_total"), vec![45700.0]);
 }
+
+#[test]
+fn the_population_a_note_counts_rates_on_is_the_population_not_the_staff() {
+    let p = import(
+        "某某市卫生健康局2023年部门整体支出绩效自评报告\n2023年全市每千人口执业（助理）医师数3.05人。\n注：1.床位数、执业（助理）医师数按常住人口76.2万人计算。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert_eq!(p.population.map(|(f, _)| f.value), Some(762_000.0));
+    assert!(
+        p.rows
+            .iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "physicians")),
+        "{:#?}",
+        p.rows
+    );
+}
