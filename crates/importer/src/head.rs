@@ -795,9 +795,23 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
     // A news page's dateline: "2017年06月01日 15:56 来源:新华网", "来源:中国新闻网 2019-05-23 10:26".
     for l in &lines {
         let s = doc.norm(l);
-        let dateline = ["来源", "发布", "时间", "日期", "编辑", "作者"]
-            .iter()
-            .any(|w| s.contains(w));
+        // (Or a paper's or a station's name before it: "柳城县融媒体中心 2025-02-14".)
+        let dateline = [
+            "来源",
+            "发布",
+            "时间",
+            "日期",
+            "编辑",
+            "作者",
+            "融媒体",
+            "日报",
+            "晚报",
+            "新闻网",
+            "电视台",
+            "记者",
+        ]
+        .iter()
+        .any(|w| s.contains(w));
         // "——2024年1月10日在…人民代表大会…上": a report's delivery line.
         // "(2025年1月8日在…会议上)" too.
         let delivered = (s.starts_with('—') || s.starts_with('('))

@@ -1717,8 +1717,16 @@ impl Sentence<'_> {
             _ if self.under_aim => Role::Target,
             (Some((y, _)), Some(d)) if y > d => Role::Target,
             (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
-            // "目前全市人均预期寿命达到80岁": now, in a plan too.
-            (None, _) if has_any(&clause_before_figure, NOW) => Role::Figure,
+            // "目前全市人均预期寿命达到80岁": now, in a plan too ("目前,全市…", the sentence
+            // opening on it).
+            (None, _)
+                if has_any(&clause_before_figure, NOW)
+                    || NOW
+                        .iter()
+                        .any(|w| sentence_before.trim_start().starts_with(w)) =>
+            {
+                Role::Figure
+            }
             // Undated, "截至2020年底,…达到6.36张" still says what was reached; so does
             // "截至今年6月底,…达到4.93万张" in a page of that year.
             (Some((y, at)), d)

@@ -4454,3 +4454,25 @@ fn the_population_a_note_counts_rates_on_is_the_population_not_the_staff() {
         p.rows
     );
 }
+
+#[test]
+fn a_sentence_opening_on_now_reports_and_a_stations_dateline_dates_the_page() {
+    let got = rows(
+        "某某市新闻发布会实录\n发布时间：2024-03-21\n　　今年，力争每万常住人口全科医生数达到4.5人。\n　　目前，全市每万常住人口全科医生数达到4.26人，比全省平均水平高0.3人。\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.3 == Cmp::AtLeast(4.26)),
+        "{got:#?}"
+    );
+    let got = rows(
+        "某某县融媒体中心　2025-02-14\n　　据悉，规划确定的“到2025年每千人口床位数达到6.5张”目标已于2023年提前实现。2024年，全县每千人口床位数达到6.92张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(6.92),
+    );
+}
