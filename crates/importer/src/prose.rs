@@ -191,7 +191,8 @@ const FIVE_YEARS_AHEAD: &[&str] = &["今后五年", "未来五年"];
 /// Groups of the population a figure may be given for: never the region's whole.
 const GROUPS: &[&str] = &[
     "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区", "县域", "县城",
-    "市区",
+    "市区", // A seat's town ("州城(恩施市)") and a corps' farms (团场) too.
+    "州城", "团场",
 ];
 
 /// Ends of a label that name who or what is counted or measured: such a label ("其他技术人员",
@@ -1417,7 +1418,7 @@ impl Sentence<'_> {
             }
         }
         let mut parts = Parts::new(self);
-        let mut places = Places::new(self.places_open);
+        let mut places = Places::new(self.places_open, self.text);
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));

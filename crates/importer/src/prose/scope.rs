@@ -10,9 +10,30 @@ pub(super) struct Places {
 }
 
 impl Places {
-    /// `open`: the paragraph went over to the region's parts (`Paragraph::by_parts`).
-    pub(super) fn new(open: bool) -> Self {
-        Places { open }
+    /// `open`: the paragraph went over to the region's parts (`Paragraph::by_parts`), or the
+    /// sentence opens on one, a clause of its own: "州城(恩施市)优质资源高度集中,每千常住人口床位数
+    /// 达10.8张".
+    pub(super) fn new(open: bool, text: &str) -> Self {
+        let first = text
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '…')
+            .split([',', ';', ':'])
+            .next()
+            .unwrap_or("");
+        let opens_on_a_part = !first.chars().any(|c| c.is_ascii_digit())
+            && [
+                "州城",
+                "县城",
+                "中心城区",
+                "主城区",
+                "老城区",
+                "城区",
+                "团场",
+            ]
+            .iter()
+            .any(|w| first.starts_with(w));
+        Places {
+            open: open || opens_on_a_part,
+        }
     }
 
     /// Whether figure `k` of `found`, with `clause_before` up to it, is another place's than the

@@ -4476,3 +4476,15 @@ fn a_sentence_opening_on_now_reports_and_a_stations_dateline_dates_the_page() {
         Cmp::AtLeast(6.92),
     );
 }
+
+#[test]
+fn a_sentence_opening_on_a_seats_town_or_farms_is_about_that_part() {
+    let got = rows_or_none(
+        "某某州医疗卫生服务体系规划（2021—2025年）\n二、存在问题\n……州城（某某市）优质资源高度集中，每千常住人口床位数达10.8张，而甲县、乙县不足6张。团场每千人口床位数达到5.1张。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Indicator(i) if i == "beds_per_1000")),
+        "{got:#?}"
+    );
+}
