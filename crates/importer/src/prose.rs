@@ -123,6 +123,29 @@ fn in_a_news_headline(doc: &Doc, at: usize) -> bool {
     first.contains(&at) && headline.chars().count() <= 40 && !headline.contains('。') && dated
 }
 
+/// The words a label broken across lines started with on the line before, where the label
+/// opens character `at`'s line and the line before ends in the middle of a clause without a
+/// figure ("全市乡镇卫生" / "院床位3120张"); not after a heading, nor before a line that opens a
+/// clause of its own (全市…, a year).
+fn wrapped_label_head(doc: &Doc, at: usize) -> Option<String> {
+    let k = doc
+        .lines
+        .iter()
+        .position(|l| doc.trim(l.clone()).start == at)?;
+    let before = doc.norm(doc.lines.get(k.checked_sub(1)?)?);
+    let before = before.trim_end();
+    if !before.chars().last().is_some_and(is_cjk) || is_heading(before) {
+        return None;
+    }
+    let head = before.rsplit(['。', ',', ';', ':', '!', '?']).next()?;
+    let here: String = doc.chars[at..doc.lines[k].end].iter().take(6).collect();
+    let opens = has_any(&here, WHOLE)
+        || has_any(&here, OWN_WORDS)
+        || here.starts_with(|c: char| c.is_ascii_digit());
+    (!opens && !head.chars().any(|c| c.is_ascii_digit()) && head.chars().count() <= 20)
+        .then(|| head.trim().to_string())
+}
+
 /// The year of the national census a sentence reports from (第七次全国人口普查, 七普: 2020).
 fn census_year(sentence: &str) -> Option<i32> {
     [
@@ -1405,6 +1428,13 @@ impl Sentence<'_> {
                 f.matchable = f.matchable.replace(own, "");
             }
             subjects.own_name = Some(own);
+        }
+        // "年末全市各类养老机" / "构床位1.05万张": a label a PDF broke across lines keeps the
+        // words it started with (for what it counts, not for its quote).
+        for f in &mut found {
+            if let Some(head) = wrapped_label_head(doc, f.label_start) {
+                f.matchable = format!("{head}{}", f.matchable);
+            }
         }
         // "床位数、执业(助理)医师数按常住人口76.2万人计算": the population the rates are counted
         // on, not the staff.

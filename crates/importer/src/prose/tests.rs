@@ -4488,3 +4488,20 @@ fn a_sentence_opening_on_a_seats_town_or_farms_is_about_that_part() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_label_broken_across_lines_keeps_the_words_it_started_with() {
+    let got = rows_or_none(
+        "2018年某某市国民经济和社会发展统计公报\n全市医疗卫生机构床位1.86万张。年末全市各类养老机\n构床位1.05万张。全市乡镇卫生\n院床位3120张。\n",
+    );
+    assert!(
+        got.iter()
+            .filter(|r| matches!(&r.subject, Subject::Quantity(q) if q == "beds_total"))
+            .all(|r| r.cmp.value() == Some(18600.0)),
+        "{got:#?}"
+    );
+    let got = rows(
+        "2021年某某县国民经济和社会发展统计公报\n九、卫生健康\n医疗卫生机构床位3,862张，每千人口医疗卫生机构床\n位7.32张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.32]);
+}
