@@ -135,7 +135,6 @@ pub const META: &[&str] = &[
     "索引号",
     "索  引",
     "发文字号",
-    "〔",
     "印发日期",
     "来源:",
     "作者:",
@@ -153,7 +152,12 @@ pub fn is_page_meta(line: &str) -> bool {
         let rest = &line.as_bytes()[at + 3..];
         rest.len() >= 3 && rest[..2].iter().all(u8::is_ascii_digit) && rest[2] == b']'
     });
-    numbered || META.iter().any(|w| line.contains(w))
+    // "〔2022〕15号": a document number (not "年均增长〔累计〕", a plan table's column).
+    let document_number = line.match_indices('〔').any(|(at, _)| {
+        let rest = &line.as_bytes()[at + '〔'.len_utf8()..];
+        rest.len() >= 4 && rest[..4].iter().all(u8::is_ascii_digit)
+    });
+    numbered || document_number || META.iter().any(|w| line.contains(w))
 }
 
 /// Words of health, care and its resources: a goal the text's own label names without one of

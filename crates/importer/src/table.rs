@@ -132,8 +132,14 @@ fn classify(s: &str) -> Cell {
     }
     let bare: String = s
         .chars()
-        .filter(|c| !matches!(c, '(' | ')' | '%' | ' '))
+        .filter(|c| !matches!(c, '(' | ')' | '%' | ' ' | '〔' | '〕' | '[' | ']'))
         .collect();
+    // "年均增长〔累计〕": a change, yearly or over the period.
+    let bare = bare.strip_suffix("累计").unwrap_or(&bare).to_string();
+    // "〔0.59〕": the change over the period, in that column.
+    if s.starts_with('〔') && s.ends_with('〕') {
+        return Cell::Empty;
+    }
     if matches!(
         bare.as_str(),
         "构成"

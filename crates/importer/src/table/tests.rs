@@ -2182,3 +2182,16 @@ fn the_regions_own_columns_beside_the_provinces_and_the_nations() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_plans_cumulative_change_column_in_tortoise_brackets_is_read_past() {
+    let got = rows(
+        "专栏1　某某市“十四五”时期经济社会发展主要指标\n类别\t指标\t2020年\t2025年\t年均增长〔累计〕\t属性\n民生福祉\t11.每千人口拥有执业（助理）医师数（人）\t2.21\t2.8\t〔0.59〕\t预期性\n",
+    );
+    has_figures(&got, 2020, &[("physicians_per_1000", 2.21)]);
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.2 == 2025 && r.3.value() == Some(2.8)),
+        "{got:#?}"
+    );
+}
