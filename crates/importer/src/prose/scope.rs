@@ -131,10 +131,13 @@ impl Places {
                 .is_some_and(|c| matches!(c, '市' | '县' | '区'))
                 && after.next().is_some_and(|c| !"级域(办属、".contains(c))
         };
+        // (A place in brackets closed before the figure is an aside's: "床位数5.62张(全市6.35张)、
+        // 执业(助理)医师3.12人".)
+        let outside = without_closed_brackets(clause_before);
         count_of_places
-            || (!cx.national && has_any(clause_before, NATION))
-            || has_any(clause_before, cx.wider)
-            || has_any(clause_before, OTHER_PLACES)
+            || (!cx.national && has_any(&outside, NATION))
+            || has_any(&outside, cx.wider)
+            || has_any(&outside, OTHER_PLACES)
             || elsewhere
             || compared_in_brackets(clause_before)
             || another_place_in_brackets(clause_before, s)
@@ -260,6 +263,29 @@ fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
         && name.chars().count() >= 2
         && !name.starts_with(['全', '本', '我', '该'])
         && own.is_none_or(|o| !o.contains(name) && !name.contains(o))
+}
+
+/// `s` without its brackets closed within it (an open one at its end stays).
+fn without_closed_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut held: Vec<String> = Vec::new();
+    for c in s.chars() {
+        match c {
+            '(' => held.push(String::from('(')),
+            ')' if !held.is_empty() => {
+                held.pop();
+            }
+            _ => match held.last_mut() {
+                Some(inner) => inner.push(c),
+                None => out.push(c),
+            },
+        }
+    }
+    // What is still open is the figure's own bracket: kept.
+    for inner in held {
+        out.push_str(&inner);
+    }
+    out
 }
 
 /// Whether a clause counts the places it is about: "南宁、柳州、桂林3市", "其中5个县".

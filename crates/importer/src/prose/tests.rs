@@ -4505,3 +4505,13 @@ fn a_label_broken_across_lines_keeps_the_words_it_started_with() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), vec![7.32]);
 }
+
+#[test]
+fn a_wider_places_figure_in_brackets_closed_before_does_not_take_the_list_after() {
+    let got = rows(
+        "某某县2023年国民经济和社会发展统计公报\n年末全县每千常住人口医疗卫生机构床位数5.62张（全市6.35张）、执业（助理）医师3.12人（全市3.47人）、注册护士3.58人（全市4.02人）。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![5.62]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.12]);
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.58]);
+}
