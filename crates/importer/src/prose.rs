@@ -2186,8 +2186,8 @@ impl Subjects<'_> {
                 && !f.num.percent
                 && !has_any(&f.matchable, COUNT_WORDS)
                 // "每千常住人口卫生技术人员5.76人,其中执业(助理)医师3120人": a whole number in
-                // the thousands is a count, not a density on the row's base.
-                && !(f.num.value >= 1000.0 && f.num.value.fract() == 0.0) =>
+                // the hundreds or more is a count, not a density on the row's base.
+                && !(f.num.value >= 100.0 && f.num.value.fract() == 0.0) =>
             {
                 // A sub-figure on the row's base: the next one qualifies the row, not this one.
                 head = self.prev.as_ref().map(|p| p.head.clone());

@@ -4515,3 +4515,12 @@ fn a_wider_places_figure_in_brackets_closed_before_does_not_take_the_list_after(
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.12]);
     assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.58]);
 }
+
+#[test]
+fn a_whole_number_in_the_hundreds_after_a_density_is_a_count() {
+    let got = rows(
+        "某某市2010年卫生事业发展情况\n2010年底，全市卫生技术人员3017人，每千人口拥有卫生技术人员4.13人，其中执业（助理）医师1286人、注册护士862人。\n",
+    );
+    assert_eq!(values_of(&got, "nurses"), vec![862.0]);
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
+}
