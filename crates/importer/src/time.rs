@@ -791,6 +791,10 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || ends_before(c, i, "至")
         || at(c, after, "前")
         || at(c, after, "底前")
+        // "以及2023年重点工作": a year's work ahead.
+        || ["重点工作", "工作安排", "工作计划", "工作要点", "目标任务", "主要任务"]
+            .iter()
+            .any(|w| at(c, after, w))
     {
         YearKind::Aim
     } else {

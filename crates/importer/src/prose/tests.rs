@@ -4524,3 +4524,24 @@ fn a_whole_number_in_the_hundreds_after_a_density_is_a_count() {
     assert_eq!(values_of(&got, "nurses"), vec![862.0]);
     assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_years_work_named_in_a_reports_opening_is_not_what_it_looks_back_to() {
+    let got = rows(
+        "政府工作报告\n——2023年1月12日在某某市第六届人民代表大会第一次会议上\n各位代表：\n　　现在，我代表市人民政府，向大会报告过去五年政府工作和今后五年的目标任务，以及2023年重点工作，请予审议。\n一、过去五年工作回顾\n　　五年来，全市每千人口床位数由6.33张提高到8.51张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2022,
+        Cmp::AtLeast(8.51),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2017,
+        Cmp::AtLeast(6.33),
+    );
+}
