@@ -1742,8 +1742,43 @@ impl Sentence<'_> {
         let a_goals_year = anchored
             .is_some_and(|m| m.kind == YearKind::Aim && aim_named_as_a_goal(&doc.chars, m.at))
             && !has_any(&clause_text, &["已", "目前", "实际", "当前"]);
+        // "…全科医生数达到3.72人,比2020年增加1.1人": how far it moved since a year gone by says
+        // it was reached (not "将比2020年提高1岁", a goal's increase).
+        let moved_since = {
+            let rest: String = doc.chars[f.num.range.end..self.s.end.min(f.num.range.end + 16)]
+                .iter()
+                .collect();
+            let rest = rest.trim_start_matches(['人', '张', '岁', '个', '名', ',', '、']);
+            ["比", "较"].iter().any(|w| {
+                rest.strip_prefix(w).is_some_and(|r| {
+                    r.get(..4)
+                        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                        && has_any(r, &["增加", "提高", "增长", "下降", "减少", "降低"])
+                        && cx
+                            .document_year
+                            .is_none_or(|d| r[..4].parse::<i32>().is_ok_and(|y| y < d))
+                })
+            })
+        };
         let role = match (year_here, cx.document_year) {
             _ if passed || compared.is_some() => Role::Figure,
+            // (Not in a goal's sentence, nor one going on with it past a semicolon.)
+            _ if moved_since
+                && !self.aims
+                && !self.goal_goes_on
+                && !anchored.is_some_and(|m| m.kind == YearKind::Aim)
+                // (A year ahead named on its line: "到2025年,…;…达到3.0人,比2020年提高0.52人".)
+                && !year_here.is_some_and(|(y, at)| {
+                    cx.document_year.is_none_or(|d| y > d)
+                        && doc
+                            .lines
+                            .iter()
+                            .any(|l| l.contains(&at) && l.contains(&f.num.range.start))
+                })
+                && !has_any(&clause_text, &["力争", "将", "预计"]) =>
+            {
+                Role::Figure
+            }
             // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
             _ if self.under_aim => Role::Target,
             (Some((y, _)), Some(d)) if y > d => Role::Target,

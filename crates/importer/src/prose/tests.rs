@@ -4545,3 +4545,26 @@ fn a_years_work_named_in_a_reports_opening_is_not_what_it_looks_back_to() {
         Cmp::AtLeast(6.33),
     );
 }
+
+#[test]
+fn a_figure_said_to_have_moved_since_a_past_year_is_no_goal() {
+    let got = rows_or_none(
+        "某某市卫生健康发布会\n截至2023年底，全市每千人口床位数7.26张。到2025年，全市每千人口床位数达到7.5张。\n记者：请问基层方面有哪些举措？\n张某：全市每万人口全科医生数达到3.72人，比2020年增加1.1人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !(r.role == Role::Target && r.cmp.value() == Some(3.72))),
+        "{got:#?}"
+    );
+    // A goal's own increase stays the goal's.
+    let got = rows(
+        "答：《规划》提出，到2025年，我市每千人口医疗卫生机构床位数将达到6.6张，比2020年的5.9张增加0.7张；每千人口执业（助理）医师数达到3.0人，比2020年提高0.52人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.0),
+    );
+}
