@@ -750,7 +750,9 @@ pub fn read(
         if rows.len() >= super::MAX_ROWS {
             break;
         }
-        if yearbook(doc, &b, catalog, rows, &mut taken) {
+        if long_format::read(doc, &b, catalog, rows, &mut taken)
+            || yearbook(doc, &b, catalog, rows, &mut taken)
+        {
             continue;
         }
         if breakdown(doc, &b, catalog, cx, rows, &mut taken, unresolved) {
@@ -3165,6 +3167,7 @@ fn unit_of(label: &str, cell: &Cell) -> String {
 
 mod categories;
 mod layout;
+mod long_format;
 mod marked_parts;
 mod staff_tree;
 mod units;

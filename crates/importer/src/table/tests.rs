@@ -2195,3 +2195,17 @@ fn a_plans_cumulative_change_column_in_tortoise_brackets_is_read_past() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_data_portals_long_table_gives_a_figure_a_row() {
+    let got = rows(
+        "某某县医疗卫生资源年度统计数据\n序号\t指标名称\t统计年度\t计量单位\t数值\t备注\n3\t医疗卫生机构床位数\t2022\t张\t4106\t含村卫生室观察床\n4\t医疗卫生机构床位数\t2023\t张\t4312\t\n5\t其中：医院床位数\t2023\t张\t3258\t\n10\t每千人口医疗卫生机构床位数\t2023\t张\t8.12\t\n17\t养老机构床位数\t2023\t张\t2860\t数据来源：县民政局\n",
+    );
+    has_figures(&got, 2022, &[("beds_total", 4106.0)]);
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 4312.0), ("beds_per_1000", 8.12)],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+}
