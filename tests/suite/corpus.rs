@@ -316,16 +316,17 @@ fn the_importer_on_real_text() {
         all.len(),
         regions.len()
     );
-    // Floors a step below what the importer reaches (2026-12-06, eleventh session, 222
-    // passages: tuned recall 81.0 %, precision 98.3 %, no wrong value; held out 71.0 %, 84.4 %,
-    // 7 wrong values). A change that loses ground fails here; the held-out floor guards without being
+    // Floors a step below what the importer reaches (2026-12-06, twelfth session, 222
+    // passages: tuned recall 81.0 %, precision 98.3 %, no wrong value; held out 71.3 %, 83.4 %,
+    // 6 wrong values). A change that loses ground fails here; the held-out floor guards without being
     // tuned to. The ninth session's 38 passages (j-…) came from regions new to the corpus, 17
     // of them held out when found; on those 17 alone, at their first run and now: 44/53, 44/49,
     // 1 wrong value (the seventh wrong value held out came in with them). The tuned recall stays
     // below the fifth session's 90.3 % because of two yearbook series of 1952–2010 whose
     // headers are lost or set in spaced words (g-…, 65 figures unread). The tenth session's 12
     // passages (k-…, 5 held out) brought the eighth held-out wrong value at their first run;
-    // the eleventh's fix for 技师(士) counts (a second reading's input) took one away.
+    // the eleventh's fix for 技师(士) counts (a second reading's input) took one away, and the
+    // twelfth's rule on an undated news headline (no goal with a guessed year) another.
     assert!(
         tuned.recall() >= 0.75,
         "tuned recall fell: {}",
@@ -352,7 +353,7 @@ fn the_importer_on_real_text() {
         held.line()
     );
     assert!(
-        held.wrong_value <= 7,
+        held.wrong_value <= 6,
         "more wrong values held out: {}",
         held.line()
     );
