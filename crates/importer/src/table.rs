@@ -15,7 +15,7 @@ use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
 use hps_model::text::fold_whitespace;
 use layout::{split_spaced_header, without_unit_lines, years_across};
-use units::{count_scale, lines_above, units_listed};
+use units::{count_scale, lines_above, listed_unit, units_listed};
 
 /// The character ranges of the input that tables took, so prose does not read them again.
 pub type Taken = Vec<Range<usize>>;
@@ -2682,6 +2682,8 @@ fn indicator_rows(
     let mut density_beside = false;
     // "表5 2023年临湖区卫生资源": the year of a caption over figures under no year.
     let mut caption_year: Option<i32> = None;
+    // "单位:万人、万张" under it: each count's unit, by its kind.
+    let mut listed_units: Vec<String> = Vec::new();
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
@@ -2813,7 +2815,11 @@ fn indicator_rows(
                 of_a_part = names_a_part(label);
                 measure = caption_measure(label);
                 caption_year = year_in_caption(label);
+                listed_units.clear();
                 rows_read = 0;
+            }
+            if label.starts_with("单位") || label.starts_with("计量单位") {
+                listed_units = units_listed(std::iter::once(label.to_string()));
             }
             caption_unit = label
                 .starts_with('表')
@@ -2849,6 +2855,24 @@ fn indicator_rows(
             taken.push(cells[i].0.start..cells[row.end - 1].0.end);
             i = row.end.max(i + 1);
             continue;
+        }
+        // A count without a unit of its own takes the listed one of its kind; none listed of
+        // its kind among units in 万: not read.
+        if !listed_units.is_empty()
+            && scale_of(&format!("{label}{}", row.unit_words)) == 1.0
+            && let Some(Subject::Quantity(q)) = match_label(label, catalog, None)
+        {
+            match count_scale(&listed_units, &q, 1.0) {
+                Some(_) => {
+                    if let Some(u) = listed_unit(&listed_units, &q) {
+                        row.unit_words.push_str(u);
+                    }
+                }
+                None => {
+                    i = row.end.max(i + 1);
+                    continue;
+                }
+            }
         }
         let inherit = inherited.base_for(label);
         let range = cells[i].0.start..cells[row.end - 1].0.end;

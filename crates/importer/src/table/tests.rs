@@ -2209,3 +2209,25 @@ fn a_data_portals_long_table_gives_a_figure_a_row() {
     );
     assert_eq!(got.len(), 3, "{got:#?}");
 }
+
+#[test]
+fn a_units_line_under_a_caption_scales_each_count_by_its_kind() {
+    let got = rows(
+        "3-1  人口基本情况\n单位：万人\n指   标              2022      2023\n年末常住人口          8 374     8 368\n\n21-1  卫生资源主要指标\n单位：万人、万张\n指   标                       2022      2023\n卫生技术人员                  71.06     73.88\n医疗卫生机构床位数            67.80     69.92\n每千人口医疗卫生机构床位数(张) 8.10      8.36\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[
+            ("health_technicians", 738_800.0),
+            ("beds_total", 699_200.0),
+            ("beds_per_1000", 8.36),
+        ],
+    );
+    let p = import(
+        "3-1  人口基本情况\n单位：万人\n指   标              2022      2023\n年末常住人口          8 374     8 368\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert_eq!(p.population.map(|(f, _)| f.value), Some(83_740_000.0));
+}

@@ -53,10 +53,10 @@ pub(super) fn count_scale(listed: &[String], quantity: &str, otherwise: f64) -> 
 
 /// The listed unit a count of `quantity` takes: beds' in 张, staff's in 人; none where the
 /// list names no unit of that kind, or two.
-fn listed_unit<'u>(units: &'u [String], quantity: &str) -> Option<&'u str> {
+pub(super) fn listed_unit<'u>(units: &'u [String], quantity: &str) -> Option<&'u str> {
     let kind = if quantity.starts_with("beds") {
         '张'
-    } else if quantity == "population" || quantity == "children" || quantity == "nursery_places" {
+    } else if quantity == "children" || quantity == "nursery_places" {
         return None;
     } else {
         '人'
