@@ -157,7 +157,24 @@ pub fn is_page_meta(line: &str) -> bool {
         let rest = &line.as_bytes()[at + '〔'.len_utf8()..];
         rest.len() >= 4 && rest[..4].iter().all(u8::is_ascii_digit)
     });
-    numbered || document_number || META.iter().any(|w| line.contains(w))
+    // "14-1 卫生机构、床位和人员 ……… 312": a table of contents' line and its page.
+    let contents = {
+        let rest = line
+            .trim_end()
+            .trim_end_matches(|c: char| c.is_ascii_digit());
+        rest.len() < line.trim_end().len()
+            && rest
+                .trim_end()
+                .ends_with(|c: char| matches!(c, '…' | '.' | '·' | '⋯'))
+            && rest
+                .trim_end()
+                .chars()
+                .rev()
+                .take_while(|c| matches!(c, '…' | '.' | '·' | '⋯'))
+                .count()
+                >= 3
+    };
+    numbered || document_number || contents || META.iter().any(|w| line.contains(w))
 }
 
 /// Words of health, care and its resources: a goal the text's own label names without one of

@@ -2231,3 +2231,11 @@ fn a_units_line_under_a_caption_scales_each_count_by_its_kind() {
     .expect("imports");
     assert_eq!(p.population.map(|(f, _)| f.value), Some(83_740_000.0));
 }
+
+#[test]
+fn a_table_of_contents_pages_are_no_figures() {
+    let got = rows_or_none(
+        "某某统计年鉴—2023\n目  录\n14-1  卫生机构、床位和人员 ……………………………… 312\n14-2  各县(市、区)卫生机构、床位和人员 ……………… 313\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
