@@ -100,8 +100,13 @@ impl Places {
             let before = doc.between(s.s.start, f.num.range.start);
             has_any(&before, &["《全国", "《国家"]) && has_any(&before, &["提出", "要求", "明确"])
         };
+        // "上杭县、连城县,2022年每千人口床位数分别为6.31张、6.48张": places listed, and their
+        // figures respectively.
+        let respectively_of_places =
+            clause_before.contains("分别") && names_places(&doc.between(s.s.start, f.clause.start));
         // "龙山、永顺、花垣等县不低于6.5张", "南宁、柳州、桂林3市…超过7张": places listed.
         let places_listed = nations_plan
+            || respectively_of_places
             || has_any(clause_before, &["等县", "等市", "等区", "各县", "各市"])
             || places_counted(clause_before)
             || in_brackets_after_a_place(clause_before, cx.region.as_deref());
@@ -286,6 +291,20 @@ fn without_closed_brackets(s: &str) -> String {
         out.push_str(&inner);
     }
     out
+}
+
+/// Whether `text` lists two or more places by name ("上杭县、连城县"; not "各县、市、区").
+fn names_places(text: &str) -> bool {
+    let c: Vec<char> = text.chars().collect();
+    let place = |x: char| matches!(x, '县' | '市' | '区' | '州' | '旗');
+    c.iter().enumerate().any(|(i, x)| {
+        *x == '、'
+            && i >= 3
+            && place(c[i - 1])
+            && crate::scan::is_cjk(c[i - 2])
+            && !matches!(c[i - 2], '各' | '全' | '本' | '县' | '市' | '区')
+            && (i + 2..(i + 7).min(c.len())).any(|k| place(c[k]))
+    })
 }
 
 /// Whether a clause counts the places it is about: "南宁、柳州、桂林3市", "其中5个县".

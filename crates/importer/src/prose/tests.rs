@@ -4568,3 +4568,11 @@ fn a_figure_said_to_have_moved_since_a_past_year_is_no_goal() {
         Cmp::AtLeast(3.0),
     );
 }
+
+#[test]
+fn places_listed_before_respectively_take_its_figures() {
+    let got = rows(
+        "某某县2022年卫生健康事业发展统计公报\n2022年，全县每千人口床位数7.66张。同样是山区县的甲县、乙县，2022年每千人口床位数分别为6.31张、6.48张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.66]);
+}
