@@ -162,10 +162,8 @@ pub fn is_page_meta(line: &str) -> bool {
         let rest = line
             .trim_end()
             .trim_end_matches(|c: char| c.is_ascii_digit());
+        // (At least three leader dots before the page.)
         rest.len() < line.trim_end().len()
-            && rest
-                .trim_end()
-                .ends_with(|c: char| matches!(c, '…' | '.' | '·' | '⋯'))
             && rest
                 .trim_end()
                 .chars()
