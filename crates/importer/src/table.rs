@@ -2684,6 +2684,7 @@ fn indicator_rows(
     let mut caption_year: Option<i32> = None;
     // "单位:万人、万张" under it: each count's unit, by its kind.
     let mut listed_units: Vec<String> = Vec::new();
+    let mut last_subject: Option<Subject> = None;
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
@@ -2875,6 +2876,16 @@ fn indicator_rows(
             }
         }
         let inherit = inherited.base_for(label);
+        // "全科医生数 | 318" over "#注册为全科医学专业的人数 | 196": a part named like its whole
+        // counts no second whole.
+        let subject_here = match_label(label, catalog, inherit);
+        let marked = label.trim_start().starts_with('#') || label.trim_start().starts_with("其中");
+        if marked && subject_here.is_some() && subject_here == last_subject {
+            taken.push(cells[i].0.start..cells[row.end - 1].0.end);
+            i = next;
+            continue;
+        }
+        last_subject = subject_here;
         let range = cells[i].0.start..cells[row.end - 1].0.end;
         let cols = header.columns_for(row.values.len(), cx.reports);
         // (And a whole's column beside its parts': "合计 | #医院".)

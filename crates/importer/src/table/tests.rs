@@ -2239,3 +2239,12 @@ fn a_table_of_contents_pages_are_no_figures() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_marked_part_named_like_the_row_above_is_no_second_whole() {
+    let got = rows(
+        "表 8-2  2023年某某市全科医生情况\n指标    2023\n全科医生数    318\n#注册为全科医学专业的人数    196\n",
+    );
+    has_figures(&got, 2023, &[("gps", 318.0)]);
+    assert!(got.iter().all(|r| r.3.value() != Some(196.0)), "{got:#?}");
+}
