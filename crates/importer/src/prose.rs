@@ -129,9 +129,8 @@ fn in_a_news_headline(doc: &Doc, at: usize) -> bool {
 /// clause of its own (全市…, a year).
 fn wrapped_label_head(doc: &Doc, at: usize) -> Option<String> {
     let k = doc
-        .lines
-        .iter()
-        .position(|l| doc.trim(l.clone()).start == at)?;
+        .line_at(at)
+        .filter(|&k| doc.trim(doc.lines[k].clone()).start == at)?;
     let before = doc.norm(doc.lines.get(k.checked_sub(1)?)?);
     let before = before.trim_end();
     if !before.chars().last().is_some_and(is_cjk) || is_heading(before) {
@@ -1770,10 +1769,7 @@ impl Sentence<'_> {
                 // (A year ahead named on its line: "到2025年,…;…达到3.0人,比2020年提高0.52人".)
                 && !year_here.is_some_and(|(y, at)| {
                     cx.document_year.is_none_or(|d| y > d)
-                        && doc
-                            .lines
-                            .iter()
-                            .any(|l| l.contains(&at) && l.contains(&f.num.range.start))
+                        && doc.line_at(at) == doc.line_at(f.num.range.start)
                 })
                 && !has_any(&clause_text, &["力争", "将", "预计"]) =>
             {

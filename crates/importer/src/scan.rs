@@ -164,6 +164,12 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The line that holds character `at` (the one it ends, at a line's end).
+    pub fn line_at(&self, at: usize) -> Option<usize> {
+        let k = self.lines.partition_point(|l| l.end < at);
+        self.lines.get(k).filter(|l| l.start <= at).map(|_| k)
+    }
+
     /// The verbatim input for a range of characters.
     pub fn quote(&self, r: &Range<usize>) -> &'a str {
         &self.text[self.bytes(r)]
