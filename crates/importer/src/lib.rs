@@ -321,6 +321,27 @@ fn check_text(text: &str) -> Result<(), ImportError> {
 }
 
 /// Reads `text` and proposes a plan.
+/// Moves out of `rows` the ones `pick` (given a row's place among the rows as they stand) finds
+/// counted on another basis than the figure kept, each told so.
+fn set_aside_other_basis(
+    rows: &mut Vec<Row>,
+    unresolved: &mut Vec<Unresolved>,
+    mut pick: impl FnMut(usize, &[Row]) -> bool,
+) {
+    let mut k = 0;
+    while k < rows.len() {
+        if pick(k, rows) {
+            let r = rows.remove(k);
+            unresolved.push(Unresolved {
+                quote: r.quote,
+                reason: Reason::OtherBasis,
+            });
+        } else {
+            k += 1;
+        }
+    }
+}
+
 pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     check_text(text)?;
     let mut unresolved = Vec::new();
@@ -452,18 +473,9 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             let r = rows.remove(i);
             // The 总人口 beside it is another basis's count, said so.
             if r.basis == Some(Basis::Resident) {
-                let mut k = 0;
-                while k < rows.len() {
-                    if candidate(&rows[k]) && rows[k].basis.is_none() && rows[k].year == r.year {
-                        let other = rows.remove(k);
-                        unresolved.push(Unresolved {
-                            quote: other.quote,
-                            reason: Reason::OtherBasis,
-                        });
-                    } else {
-                        k += 1;
-                    }
-                }
+                set_aside_other_basis(&mut rows, &mut unresolved, |k, rows| {
+                    candidate(&rows[k]) && rows[k].basis.is_none() && rows[k].year == r.year
+                });
             }
             (
                 Found {

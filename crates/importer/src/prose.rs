@@ -123,6 +123,28 @@ fn in_a_news_headline(doc: &Doc, at: usize) -> bool {
     first.contains(&at) && headline.chars().count() <= 40 && !headline.contains('。') && dated
 }
 
+/// What a figure's label is matched by, read in its text:
+/// - the region's own name says nothing of a part ("东城区户籍居民平均期望寿命" in a text of 东城区
+///   is not a 城区's, the town's people);
+/// - a label a PDF broke across lines keeps the words it started with ("年末全市各类养老机" /
+///   "构床位1.05万张"; for what it counts, not for its quote);
+/// - "床位数、执业(助理)医师数按常住人口76.2万人计算" counts the population the rates are counted
+///   on, not the staff (not a rate's base: "按照每万人口1.75人的比例").
+fn read_in_its_text(doc: &Doc, own: Option<&str>, f: &mut Found) {
+    if let Some(own) = own {
+        f.matchable = f.matchable.replace(own, "");
+    }
+    if let Some(head) = wrapped_label_head(doc, f.label_start) {
+        f.matchable = format!("{head}{}", f.matchable);
+    }
+    if let Some(at) = f.label.rfind('按')
+        && f.label[at..].ends_with("人口")
+        && !f.label[at..].contains('每')
+    {
+        f.matchable = f.label[at + '按'.len_utf8()..].to_string();
+    }
+}
+
 /// The words a label broken across lines started with on the line before, where the label
 /// opens character `at`'s line and the line before ends in the middle of a clause without a
 /// figure ("全市乡镇卫生" / "院床位3120张"); not after a heading, nor before a line that opens a
@@ -1320,28 +1342,18 @@ fn set_aside_registered_beside_resident(
     first: usize,
     unresolved: &mut Vec<Unresolved>,
 ) {
-    let mut k = 0;
-    while k < rows.len() {
+    super::set_aside_other_basis(rows, unresolved, |k, rows| {
         let r = &rows[k];
         let population = matches!(&r.subject, Subject::Quantity(q) if q == "population");
-        let beside = (k >= first || population)
+        (k >= first || population)
             && r.basis == Some(Basis::Registered)
             && rows.iter().any(|o| {
                 o.basis != Some(Basis::Registered)
                     && o.subject == r.subject
                     && o.year == r.year
                     && o.role == r.role
-            });
-        if beside {
-            let r = rows.remove(k);
-            unresolved.push(Unresolved {
-                quote: r.quote,
-                reason: Reason::OtherBasis,
-            });
-        } else {
-            k += 1;
-        }
-    }
+            })
+    });
 }
 
 /// One sentence with figures, and what the text around it says of its time.
@@ -1418,33 +1430,15 @@ impl Sentence<'_> {
         let mut found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
-        // The region's own name says nothing of a part: "东城区户籍居民平均期望寿命" in a text of
-        // 东城区 is not a 城区's (the town's people).
-        if let Some(own) = self.cx.region.as_deref().map(own_name)
-            && own.chars().count() >= 2
-        {
-            for f in &mut found {
-                f.matchable = f.matchable.replace(own, "");
-            }
-            subjects.own_name = Some(own);
-        }
-        // "年末全市各类养老机" / "构床位1.05万张": a label a PDF broke across lines keeps the
-        // words it started with (for what it counts, not for its quote).
+        let own = self
+            .cx
+            .region
+            .as_deref()
+            .map(own_name)
+            .filter(|o| o.chars().count() >= 2);
+        subjects.own_name = own;
         for f in &mut found {
-            if let Some(head) = wrapped_label_head(doc, f.label_start) {
-                f.matchable = format!("{head}{}", f.matchable);
-            }
-        }
-        // "床位数、执业(助理)医师数按常住人口76.2万人计算": the population the rates are counted
-        // on, not the staff.
-        for f in &mut found {
-            // (Not a rate's base: "按照每万人口1.75人的比例".)
-            if let Some(at) = f.label.rfind('按')
-                && f.label[at..].ends_with("人口")
-                && !f.label[at..].contains('每')
-            {
-                f.matchable = f.label[at + '按'.len_utf8()..].to_string();
-            }
+            read_in_its_text(doc, own, f);
         }
         let mut parts = Parts::new(self);
         let mut places = Places::new(self.places_open, self.text);

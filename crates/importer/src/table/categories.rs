@@ -58,13 +58,7 @@ fn category(name: &str) -> Option<Category> {
 /// figure of the table's year (of the year above it, where years span the categories), the
 /// parts' read past, the row heads' name above the labels ("指 标") no label.
 pub(super) fn whole_and_parts(doc: &Doc, mut cells: Vec<Placed>) -> Vec<Placed> {
-    let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
-    for (i, c) in cells.iter().enumerate() {
-        match lines.last_mut() {
-            Some(l) if cells[l.start].2 == c.2 => l.end = i + 1,
-            _ => lines.push(i..i + 1),
-        }
-    }
+    let lines = super::layout::lines_of(&cells);
     let mut drop_line: Option<usize> = None;
     for (k, l) in lines.iter().enumerate() {
         if l.len() < 2 || !matches!(cells[l.start].1, Cell::Label(_) | Cell::Words) {

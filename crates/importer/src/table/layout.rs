@@ -6,13 +6,8 @@ use std::ops::Range;
 
 use super::{Cell, Doc, Placed, ROW_HEADS, classify, is_cjk, is_unit, is_year_cell};
 
-/// "年份 卫生机构数(个) 床位数(张) 卫生技术人员(人)" over "2020 2210 26120 32050", as a PDF
-/// copies a table with single spaces: the header's names split at its spaces where they are as
-/// many as the figures of the line below, each a name (a spaced name, "床 位 数", never is; a
-/// spaced "年 份" opening the header is one). A line of units ("(个) (张) (人)") or of English
-/// between them is passed over, and a line of units as many as the columns is split too.
-pub(super) fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
-    // Each line's cells, in order.
+/// Each line's cells, in order: the ranges of `cells` that share a line.
+pub(super) fn lines_of(cells: &[Placed]) -> Vec<Range<usize>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     for (i, c) in cells.iter().enumerate() {
         match lines.last_mut() {
@@ -20,6 +15,16 @@ pub(super) fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> 
             _ => lines.push(i..i + 1),
         }
     }
+    lines
+}
+
+/// "年份 卫生机构数(个) 床位数(张) 卫生技术人员(人)" over "2020 2210 26120 32050", as a PDF
+/// copies a table with single spaces: the header's names split at its spaces where they are as
+/// many as the figures of the line below, each a name (a spaced name, "床 位 数", never is; a
+/// spaced "年 份" opening the header is one). A line of units ("(个) (张) (人)") or of English
+/// between them is passed over, and a line of units as many as the columns is split too.
+pub(super) fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> {
+    let lines = lines_of(&cells);
     let words_of = |c: &Placed| -> Vec<String> {
         doc.words(&c.0)
             .iter()

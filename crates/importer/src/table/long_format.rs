@@ -34,15 +34,10 @@ pub(super) fn read(
     taken: &mut Taken,
 ) -> bool {
     // The cells, a line each.
-    let mut lines: Vec<Vec<std::ops::Range<usize>>> = Vec::new();
-    let mut last = None;
-    for c in &b.cells {
-        match lines.last_mut() {
-            Some(l) if last == Some(c.2) => l.push(c.0.clone()),
-            _ => lines.push(vec![c.0.clone()]),
-        }
-        last = Some(c.2);
-    }
+    let lines: Vec<Vec<std::ops::Range<usize>>> = super::layout::lines_of(&b.cells)
+        .into_iter()
+        .map(|l| b.cells[l].iter().map(|c| c.0.clone()).collect())
+        .collect();
     let squeezed = |r: &std::ops::Range<usize>| -> String {
         doc.norm(r).chars().filter(|c| !c.is_whitespace()).collect()
     };
