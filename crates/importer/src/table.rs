@@ -38,6 +38,9 @@ enum Cell {
     /// A column read past: changes (增长(%), 比上年增减), whose figures are neither now nor a
     /// goal, or another region's (全国2025年目标, 全省平均).
     Change,
+    /// Another place's column beside the region's ("全市 | 汉台区"): read past. A line of them
+    /// opens a header of its own.
+    Elsewhere,
     /// 现状值, 目标值, 基期 without a year.
     Kind(Role),
     /// 绝对数, 年末数: a report's figures of its own year.
@@ -2400,6 +2403,10 @@ impl Header {
             }
             Cell::Basis(b) if !self.closed => self.bases.push(*b),
             Cell::Change if !self.closed => self.columns.push(column(None, None, None, true)),
+            Cell::Elsewhere => {
+                self.reopen();
+                self.columns.push(column(None, None, None, true));
+            }
             // "2020年 数值" / "2025年 目标值": the kind belongs to the year before it.
             Cell::Kind(role) => match self.columns.last_mut() {
                 Some(c) if !self.closed && c.role.is_none() => c.role = Some(*role),
@@ -2565,7 +2572,12 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
                 row.own_years.push(None);
             }
             // (A column read past, "公立 | 非公立", heads the next line's columns too.)
-            Cell::Label(_) | Cell::Year(..) | Cell::Kind(_) | Cell::Current | Cell::Change => break,
+            Cell::Label(_)
+            | Cell::Year(..)
+            | Cell::Kind(_)
+            | Cell::Current
+            | Cell::Change
+            | Cell::Elsewhere => break,
             // After the values it ends the row; before them ("指标 | 属性 | 单位 | 2020年 |
             // 2025年") the values follow.
             Cell::Nature(n) => {
@@ -2643,7 +2655,8 @@ fn indicator_rows(
     goals: &mut Vec<Goal>,
     taken: &mut Taken,
 ) {
-    let cells = &categories::whole_and_parts(doc, b.cells.clone());
+    let cells = places::own_column(doc, b.cells.clone(), cx.region.as_deref());
+    let cells = &categories::whole_and_parts(doc, cells);
     let mut header = Header::default();
     let mut inherited = Inherited::default();
     // "表2 卫生人员总数(万人)": the caption's unit counts the table's figures.
@@ -3204,6 +3217,7 @@ mod categories;
 mod layout;
 mod long_format;
 mod marked_parts;
+mod places;
 mod staff_tree;
 mod units;
 mod wrapped;

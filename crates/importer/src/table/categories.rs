@@ -37,6 +37,11 @@ const PARTS: &[&str] = &[
     "其他",
 ];
 
+/// Whether a header's name is a part's column ("市区", "#医院").
+pub(super) fn is_part(name: &str) -> bool {
+    matches!(category(name), Some(Category::Part))
+}
+
 enum Category {
     Whole,
     Part,

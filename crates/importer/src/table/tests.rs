@@ -2248,3 +2248,44 @@ fn a_marked_part_named_like_the_row_above_is_no_second_whole() {
     has_figures(&got, 2023, &[("gps", 318.0)]);
     assert!(got.iter().all(|r| r.3.value() != Some(196.0)), "{got:#?}");
 }
+
+#[test]
+fn places_as_columns_give_the_regions_own_column_only() {
+    // A city's yearbook: 全市 (padded to its column's width) beside its counties, then a
+    // continuation page of counties only, whose first column is no 全市.
+    let text = "某川统计年鉴—2024\n\n12-4  各县区卫生机构、床位和人员（2023年）\n指    标              全  市      东城区      北  县      南  县\n床位数(张)            12 480      5 120       3 010       2 040\n卫生技术人员(人)      15 630      6 905       3 402       2 511\n每千人口床位数(张)      7.15       12.10        5.62        5.48\n\n续表 12-4\n指    标              西  县      河口县      山阳县      石门县\n床位数(张)             1 020        640         380         270\n卫生技术人员(人)       1 330        790         402         290\n每千人口床位数(张)      5.31        5.02        4.87        4.66\n";
+    let got = rows(text);
+    has_figures(
+        &got,
+        2023,
+        &[
+            ("beds_total", 12_480.0),
+            ("health_technicians", 15_630.0),
+            ("beds_per_1000", 7.15),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+}
+
+#[test]
+fn the_regions_name_among_its_comparisons_is_its_column() {
+    let got = rows(
+        "青阳县主要卫生资源指标与全省、全国比较（2022年）\n指       标                    青阳县      某某省      全国\n每千人口医疗卫生机构床位数(张)   5.84        7.02       6.92\n每千人口执业(助理)医师(人)       2.36        3.11       3.15\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_per_1000", 5.84), ("physicians_per_1000", 2.36)],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
+
+#[test]
+fn a_county_beside_its_city_in_a_text_that_names_neither_gives_nothing() {
+    // "泽川县 | 全市": the city's column is the comparison; whose the first is, the text
+    // does not say.
+    let got = rows_or_none(
+        "表 9  2022年主要卫生指标比较\n指    标                        甲川县       全市\n每千人口床位数(张)              5.46         6.72\n",
+    );
+    assert!(got.iter().all(|r| r.cmp.value() != Some(6.72)), "{got:#?}");
+}

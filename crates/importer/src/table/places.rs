@@ -1,0 +1,120 @@
+//! Places as columns: "指 标 | 全 市 | 汉台区 | 南郑区", "指标 | 讷河市 | 黑龙江省 | 全国". The
+//! region's own column (全市 in a city's text, or its name) holds its figures; every other
+//! place's is read past. A line of places none of which is the region's (a continuation
+//! page's counties) opens a table of its own, read past whole.
+
+use super::{Cell, Doc, Placed, ROW_HEADS, is_cjk, is_place};
+
+/// The cells with each header line of places made the header's columns.
+pub(super) fn own_column(doc: &Doc, cells: Vec<Placed>, own: Option<&str>) -> Vec<Placed> {
+    let mut out: Vec<Placed> = Vec::with_capacity(cells.len());
+    for line in super::layout::lines_of(&cells) {
+        let line = &cells[line];
+        match places_line(doc, line, own) {
+            Some(placed) => out.extend(placed),
+            None => out.extend(line.iter().cloned()),
+        }
+    }
+    out
+}
+
+fn squeezed(doc: &Doc, c: &Placed) -> String {
+    doc.norm(&c.0)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// "全  市", "洋  县", "指    标": a yearbook pads a short name to its column's width, and
+/// the padding splits it. Two single characters side by side are one name.
+fn padded_names_joined(doc: &Doc, line: &[Placed]) -> Option<Vec<Placed>> {
+    let single = |c: &Placed| {
+        let s = squeezed(doc, c);
+        s.chars().count() == 1 && s.chars().all(is_cjk)
+    };
+    let mut out: Vec<Placed> = Vec::new();
+    let mut k = 0;
+    while k < line.len() {
+        if single(&line[k]) {
+            // An odd one out cannot be paired safely.
+            let next = line.get(k + 1).filter(|c| single(c))?;
+            let joined = line[k].0.start..next.0.end;
+            out.push((joined, Cell::Words, line[k].2));
+            k += 2;
+        } else {
+            out.push(line[k].clone());
+            k += 1;
+        }
+    }
+    Some(out)
+}
+
+/// The region's own place among a header's: its 全市 (全县, 全省 … by its own kind), its name,
+/// its name without 市.
+fn is_own(place: &str, own: Option<&str>, first: bool) -> bool {
+    // A text that names no region: only a 全市 leading the places ("全市 | 汉台区"), never one
+    // after another's ("泽川县 | 全市", the county beside its city).
+    let Some(own) = own else {
+        return first && place.starts_with('全') && place != "全国";
+    };
+    let kind = own.chars().last();
+    if let Some(rest) = place
+        .strip_prefix('全')
+        .or_else(|| place.strip_prefix('本'))
+    {
+        return rest.chars().count() == 1 && rest.chars().next() == kind && place != "全国";
+    }
+    let bare = own.trim_end_matches(['市', '县', '区', '省', '州', '旗']);
+    place == own || (bare.chars().count() >= 2 && place == bare)
+}
+
+fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Placed>> {
+    if line.len() < 3
+        || !line
+            .iter()
+            .all(|c| matches!(c.1, Cell::Label(_) | Cell::Words))
+    {
+        return None;
+    }
+    let line = padded_names_joined(doc, line)?;
+    let names: Vec<String> = line.iter().map(|c| squeezed(doc, c)).collect();
+    let head = usize::from(ROW_HEADS.iter().any(|w| names[0].starts_with(w)) || names[0] == "地区");
+    let places = &names[head..];
+    let is_a_place = |p: &String| {
+        is_place(p)
+            || p.strip_prefix('本')
+                .is_some_and(|r| is_place(&format!("全{r}")))
+    };
+    // (市区, 城区: a city's part, not a place beside it; a name again, under years: categories.)
+    let distinct = places
+        .iter()
+        .enumerate()
+        .all(|(k, p)| !places[..k].contains(p));
+    if places.len() < 2
+        || !distinct
+        || !places.iter().all(is_a_place)
+        || places.iter().any(|p| super::categories::is_part(p))
+    {
+        return None;
+    }
+    let owns: Vec<bool> = places
+        .iter()
+        .enumerate()
+        .map(|(k, p)| is_own(p, own, k == 0))
+        .collect();
+    // Two columns that would both be the region's cannot be told apart: none is read.
+    let one_own = owns.iter().filter(|o| **o).count() == 1;
+    Some(
+        line.into_iter()
+            .enumerate()
+            .map(|(k, (range, _, li))| {
+                let cell = match k.checked_sub(head) {
+                    None => Cell::Words,
+                    Some(p) if one_own && owns[p] => Cell::Current,
+                    Some(_) => Cell::Elsewhere,
+                };
+                (range, cell, li)
+            })
+            .collect(),
+    )
+}
