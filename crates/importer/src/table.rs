@@ -45,6 +45,8 @@ enum Cell {
     Kind(Role),
     /// 绝对数, 年末数: a report's figures of its own year.
     Current,
+    /// 上年, 上年数: the year before the report's.
+    LastYear,
     /// 持续提高, 稳步下降: a goal stated in words, with no figure to read.
     InWords,
     Words,
@@ -56,6 +58,20 @@ fn classify(s: &str) -> Cell {
         .trim()
         .trim_end_matches(|c| ('①'..='⑳').contains(&c))
         .trim_end();
+    // "本  年", "上  年": a short header word padded to its column's width.
+    let padded: String;
+    let s = if s.contains(char::is_whitespace)
+        && s.chars().filter(|c| !c.is_whitespace()).count() <= 3
+        && s.chars().all(|c| c.is_whitespace() || is_cjk(c))
+    {
+        padded = s.chars().filter(|c| !c.is_whitespace()).collect();
+        match classify(&padded) {
+            Cell::Label(_) | Cell::Words => s,
+            _ => &padded,
+        }
+    } else {
+        s
+    };
     let chars: Vec<char> = s.chars().collect();
     if matches!(
         s,
@@ -221,9 +237,20 @@ fn classify(s: &str) -> Cell {
     // A bulletin's table: "指标 | 单位 | 绝对数 | 比上年增长(%)".
     if matches!(
         s,
-        "绝对数" | "绝对值" | "年末数" | "本年数" | "实际数" | "数量"
+        "绝对数"
+            | "绝对值"
+            | "年末数"
+            | "本年数"
+            | "实际数"
+            | "数量"
+            | "本年"
+            | "本期"
+            | "本期数"
     ) {
         return Cell::Current;
+    }
+    if matches!(s, "上年" | "上年数" | "上期" | "上期数" | "上年同期") {
+        return Cell::LastYear;
     }
     // "1/10万" is a unit column's cell, not the figure 1.
     if is_unit(s) {
@@ -607,10 +634,15 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
         {
             out.push(Block::new(doc, std::mem::take(&mut cur)));
         }
-        for c in cells {
-            let cell = placed_column(&doc.norm(&c), own).unwrap_or_else(|| classify(&doc.norm(&c)));
-            cur.push((c, cell, li));
-        }
+        let placed: Vec<Placed> = cells
+            .into_iter()
+            .map(|c| {
+                let cell =
+                    placed_column(&doc.norm(&c), own).unwrap_or_else(|| classify(&doc.norm(&c)));
+                (c, cell, li)
+            })
+            .collect();
+        cur.extend(placed);
     }
     if !cur.is_empty() {
         out.push(Block::new(doc, cur));
@@ -734,6 +766,8 @@ struct Column {
     skip: bool,
     /// A report's 绝对数: of the year it reports.
     current: bool,
+    /// A report's 上年数: of the year before.
+    previous: bool,
     /// Years named again ("2006 2007 2006 2007"): read past as another measure, unless bases
     /// over them tell them apart (户籍 | 常住).
     again: bool,
@@ -2354,6 +2388,7 @@ impl Header {
             basis,
             skip,
             current: false,
+            previous: false,
             again: false,
         };
         match cell {
@@ -2420,6 +2455,13 @@ impl Header {
                 self.reopen();
                 self.columns.push(Column {
                     current: true,
+                    ..column(None, Some(Role::Figure), None, false)
+                });
+            }
+            Cell::LastYear => {
+                self.reopen();
+                self.columns.push(Column {
+                    previous: true,
                     ..column(None, Some(Role::Figure), None, false)
                 });
             }
@@ -2502,6 +2544,7 @@ impl Header {
                 basis: None,
                 skip: false,
                 current: false,
+                previous: false,
                 again: false,
             };
             n
@@ -2576,6 +2619,7 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
             | Cell::Year(..)
             | Cell::Kind(_)
             | Cell::Current
+            | Cell::LastYear
             | Cell::Change
             | Cell::Elsewhere => break,
             // After the values it ends the row; before them ("指标 | 属性 | 单位 | 2020年 |
@@ -2906,11 +2950,13 @@ fn indicator_rows(
             Some(y) if caption_reached(y, cx) => cols
                 .iter()
                 .map(|c| match c {
-                    Column { year: None, .. } if cols.len() == 1 || c.current => Column {
-                        year: Some(y),
-                        role: Some(Role::Figure),
-                        ..*c
-                    },
+                    Column { year: None, .. } if cols.len() == 1 || c.current || c.previous => {
+                        Column {
+                            year: Some(y - i32::from(c.previous)),
+                            role: Some(Role::Figure),
+                            ..*c
+                        }
+                    }
                     _ => *c,
                 })
                 .collect(),
@@ -3037,10 +3083,10 @@ fn role_and_year(
         (Some(y), _) => Some((role, y, false)),
         (None, Role::Target) => cx.horizon.map(|h| (role, h, true)),
         // A report's 绝对数 is of the year it reports, marked assumed.
-        (None, Role::Figure) if cx.reports && col.current => cx
+        (None, Role::Figure) if cx.reports && (col.current || col.previous) => cx
             .latest_reported
             .or(cx.document_year)
-            .map(|y| (role, y, true)),
+            .map(|y| (role, y - i32::from(col.previous), true)),
         // A figure without a year cannot start a lever.
         (None, Role::Figure) => None,
     }

@@ -1,9 +1,9 @@
-//! Places as columns: "指 标 | 全 市 | 汉台区 | 南郑区", "指标 | 讷河市 | 黑龙江省 | 全国". The
+//! Places as columns: "指    标 | 全  市 | 汉台区 | 南郑区", "指标 | 讷河市 | 黑龙江省 | 全国". The
 //! region's own column (全市 in a city's text, or its name) holds its figures; every other
 //! place's is read past. A line of places none of which is the region's (a continuation
 //! page's counties) opens a table of its own, read past whole.
 
-use super::{Cell, Doc, Placed, ROW_HEADS, is_cjk, is_place};
+use super::{Cell, Doc, Placed, ROW_HEADS, is_place};
 
 /// The cells with each header line of places made the header's columns.
 pub(super) fn own_column(doc: &Doc, cells: Vec<Placed>, own: Option<&str>) -> Vec<Placed> {
@@ -23,30 +23,6 @@ fn squeezed(doc: &Doc, c: &Placed) -> String {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect()
-}
-
-/// "全  市", "洋  县", "指    标": a yearbook pads a short name to its column's width, and
-/// the padding splits it. Two single characters side by side are one name.
-fn padded_names_joined(doc: &Doc, line: &[Placed]) -> Option<Vec<Placed>> {
-    let single = |c: &Placed| {
-        let s = squeezed(doc, c);
-        s.chars().count() == 1 && s.chars().all(is_cjk)
-    };
-    let mut out: Vec<Placed> = Vec::new();
-    let mut k = 0;
-    while k < line.len() {
-        if single(&line[k]) {
-            // An odd one out cannot be paired safely.
-            let next = line.get(k + 1).filter(|c| single(c))?;
-            let joined = line[k].0.start..next.0.end;
-            out.push((joined, Cell::Words, line[k].2));
-            k += 2;
-        } else {
-            out.push(line[k].clone());
-            k += 1;
-        }
-    }
-    Some(out)
 }
 
 /// The region's own place among a header's: its 全市 (全县, 全省 … by its own kind), its name,
@@ -76,7 +52,6 @@ fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Plac
     {
         return None;
     }
-    let line = padded_names_joined(doc, line)?;
     let names: Vec<String> = line.iter().map(|c| squeezed(doc, c)).collect();
     let head = usize::from(ROW_HEADS.iter().any(|w| names[0].starts_with(w)) || names[0] == "地区");
     let places = &names[head..];
@@ -105,7 +80,8 @@ fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Plac
     // Two columns that would both be the region's cannot be told apart: none is read.
     let one_own = owns.iter().filter(|o| **o).count() == 1;
     Some(
-        line.into_iter()
+        line.iter()
+            .cloned()
             .enumerate()
             .map(|(k, (range, _, li))| {
                 let cell = match k.checked_sub(head) {

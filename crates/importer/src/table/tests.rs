@@ -2289,3 +2289,21 @@ fn a_county_beside_its_city_in_a_text_that_names_neither_gives_nothing() {
     );
     assert!(got.iter().all(|r| r.cmp.value() != Some(6.72)), "{got:#?}");
 }
+
+#[test]
+fn this_year_and_last_year_columns_take_the_captions_year_and_the_one_before() {
+    let got = rows(
+        "表 6  卫生事业基本情况（2019年）\n指    标            计量单位      本  年       上  年      增减(%)\n床位数              张            2 316        2 204        5.1\n每千人口床位数      张            4.12         3.95         4.3\n",
+    );
+    has_figures(
+        &got,
+        2019,
+        &[("beds_total", 2_316.0), ("beds_per_1000", 4.12)],
+    );
+    has_figures(
+        &got,
+        2018,
+        &[("beds_total", 2_204.0), ("beds_per_1000", 3.95)],
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
