@@ -69,11 +69,41 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
     }
     if c == ' ' && prev.is_ascii_digit() {
         let spaces = rest.chars().take_while(|x| *x == ' ').count();
-        if spaces <= 2 && rest.chars().nth(spaces) == Some('年') {
+        let after = rest.chars().nth(spaces);
+        if spaces <= 2 && after == Some('年') {
             return Some(spaces);
         }
+        // "床位 2.38 万张", "5 岁以下", "4.87 ‰": a PDF's space between a figure and its unit.
+        // (Not before 人 or 个 alone: "3 312 个" keeps its thousands apart.)
+        if spaces == 1 && matches!(after, Some('万' | '岁' | '‰' | '%' | '％')) {
+            return Some(1);
+        }
+    }
+    // "— 23 —", "· 246 ·": a page's number on a line of its own, between two lines of a
+    // paragraph a PDF broke across pages.
+    if prev == '\n' {
+        return page_number_line(rest);
     }
     None
+}
+
+/// The characters of a line that holds only a page's number between marks, with its line
+/// break.
+fn page_number_line(rest: &str) -> Option<usize> {
+    let line = rest.split('\n').next()?;
+    let marks = |c: char| {
+        matches!(
+            c,
+            '—' | '-' | '－' | '–' | '·' | '•' | ' ' | '\u{3000}' | '\r'
+        )
+    };
+    let inner = line.trim_matches(marks);
+    let marked = line
+        .trim_start()
+        .starts_with(|c: char| marks(c) && c != ' ')
+        && line.trim_end().ends_with(|c: char| marks(c) && c != ' ');
+    (marked && (1..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| line.chars().count() + usize::from(rest.len() > line.len()))
 }
 
 /// A year written in numerals ("二〇二五年", as a document's date is often signed) read as its
@@ -130,13 +160,24 @@ impl<'a> Doc<'a> {
                 skip -= 1;
                 continue;
             }
-            chars.push(match simplified(normalise(c)) {
+            let c = simplified(normalise(c));
+            // "3.41%o": ‰ as OCR reads it.
+            let per_mille = c == '%' && {
+                let mut after = text[at..].chars().skip(1);
+                after.next().is_some_and(|o| o == 'o' || o == 'O')
+                    && !after.next().is_some_and(|x| x.is_ascii_alphabetic())
+            };
+            chars.push(match c {
                 // Corner quotation marks, as texts from Hong Kong and Taiwan write them.
                 '「' | '『' => '“',
                 '」' | '』' => '”',
+                _ if per_mille => '‰',
                 c => c,
             });
             offsets.push(at);
+            if per_mille {
+                skip = 1;
+            }
         }
         offsets.push(text.len());
         years_in_numerals(&mut chars);

@@ -4576,3 +4576,46 @@ fn places_listed_before_respectively_take_its_figures() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), vec![7.66]);
 }
+
+#[test]
+fn a_pdfs_page_number_spaces_before_units_and_ocrs_per_mille_are_read_past() {
+    // A paragraph broken across pages, with the page's number between its lines; a space
+    // between a figure and its 万 or 岁; ‰ read as "%o".
+    let got = rows(
+        "2017年某某市国民经济和社会发展统计公报\n年末全市医疗卫生机构床位 1.84 万张，每千人口床\n— 17 —\n位数 5.36 张。婴儿死亡率 3.02%o、5 岁以下儿童死亡率 4.15%o。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2017,
+        Cmp::AtLeast(18_400.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2017,
+        Cmp::AtLeast(5.36),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2017,
+        Cmp::AtLeast(3.02),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "under5_mortality",
+        2017,
+        Cmp::AtLeast(4.15),
+    );
+    for v in [17.0, 5.0] {
+        assert!(
+            got.iter().all(|r| r.3.value() != Some(v)),
+            "{v} in {got:#?}"
+        );
+    }
+}
