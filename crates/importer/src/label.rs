@@ -50,11 +50,25 @@ pub struct Context {
 pub fn wider_than(region: &str) -> &'static [&'static str] {
     if region.ends_with('省') || region.ends_with("自治区") {
         &[]
-    } else if region.ends_with('市') || region.ends_with('州') || region.ends_with('盟') {
+    } else if region.ends_with('州') || region.ends_with('盟') {
         &["全省", "省平均", "全区平均"]
-    } else {
-        // A county's or a district's 全市 is the city around it.
+    } else if region.ends_with('市') {
+        // A county-level city's 全州 is the prefecture around it (凯里市 in 黔东南州).
+        &["全省", "省平均", "全区平均", "全州", "州平均"]
+    } else if region.starts_with("全州") {
+        // (全州县: its own name.)
         &["全省", "省平均", "全市平均", "市平均", "全市"]
+    } else {
+        // A county's or a district's 全市 is the city around it (全州, the prefecture).
+        &[
+            "全省",
+            "省平均",
+            "全市平均",
+            "市平均",
+            "全市",
+            "全州",
+            "州平均",
+        ]
     }
 }
 

@@ -4619,3 +4619,24 @@ fn a_pdfs_page_number_spaces_before_units_and_ocrs_per_mille_are_read_past() {
         );
     }
 }
+
+#[test]
+fn a_county_level_citys_prefecture_is_wider_than_it() {
+    // 全州 in a county-level city's text is the autonomous prefecture around it.
+    let got = rows(
+        "某里市2021年卫生健康情况\n截至2021年底，全市每千常住人口床位数7.46张。全州床位总数2.86万张，全州每千人口床位数为6.92张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2021,
+        Cmp::AtLeast(7.46),
+    );
+    for v in [28_600.0, 6.92] {
+        assert!(
+            got.iter().all(|r| r.3.value() != Some(v)),
+            "{v} in {got:#?}"
+        );
+    }
+}
