@@ -300,7 +300,7 @@ fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
                 "目标任务全面完成",
             ]
             .iter()
-            .fold(text, |t, w| t.replace(w, ""));
+            .fold(without_planned_services(&text), |t, w| t.replace(w, ""));
             AIM_WORDS.iter().any(|w| text.contains(w))
         }
 }
@@ -344,6 +344,8 @@ fn reports_figures(doc: &Doc) -> bool {
         .collect();
     const TOLD: &[&str] = &[
         "获悉",
+        "了解到",
+        "据统计",
         "统计公报",
         "统计数据",
         "数据显示",

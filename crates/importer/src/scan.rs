@@ -459,7 +459,21 @@ pub fn cjk_tail(s: &str, max: usize) -> String {
 /// `s` without the services whose names hold 计划 (计划生育, 计划免疫): a heading "三、计划生育" or
 /// an issuer "卫生和计划生育委员会" names no plan.
 pub fn without_planned_services(s: &str) -> String {
-    s.replace("计划生育", "生育").replace("计划免疫", "免疫")
+    let s = s.replace("计划生育", "生育").replace("计划免疫", "免疫");
+    // A department's name: "规划信息科负责人介绍", "发展规划处".
+    if !s.contains("规划") {
+        return s;
+    }
+    [
+        "规划信息",
+        "规划发展",
+        "规划财务",
+        "发展规划处",
+        "规划科",
+        "规划处",
+    ]
+    .iter()
+    .fold(s, |t, w| t.replace(w, "科室"))
 }
 
 #[cfg(test)]

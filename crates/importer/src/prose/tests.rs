@@ -4640,3 +4640,27 @@ fn a_county_level_citys_prefecture_is_wider_than_it() {
         );
     }
 }
+
+#[test]
+fn news_told_by_a_planning_office_or_learned_by_a_reporter_reports() {
+    // A department's name (规划信息科) plans nothing; "记者…了解到" and "据统计" say the page
+    // was told the figures, as 获悉 does.
+    for text in [
+        "某马店市2022年卫生资源\n市卫健委规划信息科负责人介绍，2022年全市医疗卫生机构床位数达5.62万张，每千人口床位数8.05张。\n",
+        "某马店市卫生资源总量稳步增长\n记者从市卫健委了解到，2022年，全市医疗卫生机构床位数达到5.62万张。\n到2025年每千人口床位数力争达到8.5张。\n",
+        "某马店市卫生资源总量稳步增长\n据统计，2022年，全市医疗卫生机构床位数达到5.62万张。\n到2025年每千人口床位数力争达到8.5张。\n",
+    ] {
+        let got = rows(text);
+        has(
+            &got,
+            Role::Figure,
+            "beds_total",
+            2022,
+            Cmp::AtLeast(56_200.0),
+        );
+        assert!(
+            got.iter().all(|r| r.0 == Role::Figure || r.2 == 2025),
+            "{got:#?}"
+        );
+    }
+}
