@@ -634,6 +634,12 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
         {
             out.push(Block::new(doc, std::mem::take(&mut cur)));
         }
+        // "表6-3  2022年 按城乡分…": a numbered caption is one cell; its year is no column's.
+        let cells = if numbered && cells.len() > 2 {
+            vec![t.clone()]
+        } else {
+            cells
+        };
         let placed: Vec<Placed> = cells
             .into_iter()
             .map(|c| {

@@ -2307,3 +2307,18 @@ fn this_year_and_last_year_columns_take_the_captions_year_and_the_one_before() {
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_numbered_captions_year_heads_no_column() {
+    // "表6-3  2022年 按城乡分…" over 合计 | 城市 | 农村: the caption's year is the table's, not
+    // a column's that would take the 合计 and leave 城市 to the caption.
+    let got = rows(
+        "表6-3  2022年 按城乡分每千人口卫生资源\n                                  合计        城市        农村\n每千人口医疗卫生机构床位(张)        6.84       9.12        4.95\n每千人口执业(助理)医师(人)          3.02       4.20        2.31\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_per_1000", 6.84), ("physicians_per_1000", 3.02)],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
