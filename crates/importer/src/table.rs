@@ -1634,7 +1634,8 @@ fn breakdown(
     let (year, inferred) = match (caption_year, edition, cx.document_year) {
         (Some(y), _, _) => (y, false),
         (None, Some(e), _) => (e - 1, true),
-        (None, None, Some(d)) => (d, true),
+        // (A page's "2022年各地州市卫生资源情况表", out in 2023: the year it reports.)
+        (None, None, Some(d)) => (cx.latest_reported.filter(|y| *y <= d).unwrap_or(d), true),
         (None, None, None) => (0, true),
     };
     let row_range =

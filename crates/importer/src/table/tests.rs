@@ -2322,3 +2322,18 @@ fn a_numbered_captions_year_heads_no_column() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_breakdown_under_a_pages_heading_is_of_the_year_the_page_reports() {
+    // Published in 2023, the heading names 2022: the table's year is 2022 (still marked
+    // inferred), not the publication's.
+    let got = rows(
+        "某某自治区统计局\n2022年各地州市卫生资源情况表\n来源：自治区统计局  发布时间：2023-10-09\n\n地区|医疗卫生机构床位(张)|每千人口床位(张)|执业(助理)医师(人)\n全区|150 204|6.91|60 112\n甲市|30 810|9.75|12 502\n乙州|13 460|8.38|5 210\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_total", 150_204.0), ("beds_per_1000", 6.91)],
+    );
+    assert!(got.iter().all(|r| r.2 == 2022), "{got:#?}");
+}
