@@ -212,6 +212,9 @@ pub enum Reason {
     OtherBasis,
     /// A figure of the region with no year in its sentence, and none in the text to assume.
     Undated,
+    /// A table whose columns could not be placed (which year, whose, a total or a part): no
+    /// figure is taken from it.
+    UnplacedTable,
 }
 
 impl Reason {
@@ -225,6 +228,7 @@ impl Reason {
             Reason::Part => "import.reason.part",
             Reason::OtherBasis => "import.reason.other_basis",
             Reason::Undated => "import.reason.undated",
+            Reason::UnplacedTable => "import.reason.unplaced_table",
         }
     }
 }
@@ -266,15 +270,18 @@ pub enum ImportError {
     OnlyOtherScopes,
     /// The region's figures, but no year for them anywhere in the text.
     Undated,
+    /// Only tables whose columns could not be placed.
+    UnplacedTable,
 }
 
 impl ImportError {
-    const ALL: [ImportError; 5] = [
+    const ALL: [ImportError; 6] = [
         ImportError::Empty,
         ImportError::NotText,
         ImportError::NoFigure,
         ImportError::OnlyOtherScopes,
         ImportError::Undated,
+        ImportError::UnplacedTable,
     ];
 
     pub fn key(self) -> &'static str {
@@ -284,6 +291,7 @@ impl ImportError {
             ImportError::NoFigure => "import.error.no_figure",
             ImportError::OnlyOtherScopes => "import.error.only_other_scopes",
             ImportError::Undated => "import.error.undated",
+            ImportError::UnplacedTable => "import.error.unplaced_table",
         }
     }
 
@@ -490,10 +498,13 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             .iter()
             .any(|u| matches!(u.reason, Reason::OtherRegion | Reason::Part));
         let undated = unresolved.iter().any(|u| u.reason == Reason::Undated);
+        let unplaced = unresolved.iter().any(|u| u.reason == Reason::UnplacedTable);
         return Err(if scoped {
             ImportError::OnlyOtherScopes
         } else if undated {
             ImportError::Undated
+        } else if unplaced {
+            ImportError::UnplacedTable
         } else {
             ImportError::NoFigure
         });

@@ -801,9 +801,36 @@ pub fn read(
         if breakdown(doc, &b, catalog, cx, rows, &mut taken, unresolved) {
             continue;
         }
+        let before = taken.len();
         indicator_rows(doc, &b, catalog, cx, rows, goals, &mut taken);
+        // A grid no reader could place gives no figure: not to prose either, which would
+        // read its rows run together as one sentence.
+        if taken.len() == before && is_a_grid(&b) {
+            let (first, last) = (&b.cells[0].0, &b.cells[b.cells.len() - 1].0);
+            taken.push(first.start..last.end);
+            let opening = doc.trim(doc.lines[b.cells[0].2].clone());
+            unresolved.push(Unresolved {
+                quote: fold_whitespace(doc.quote(&opening)),
+                reason: Reason::UnplacedTable,
+            });
+        }
     }
     taken
+}
+
+/// Two lines or more of three figures or more each: a table's rows.
+fn is_a_grid(b: &Block) -> bool {
+    layout::lines_of(&b.cells)
+        .iter()
+        .filter(|l| {
+            b.cells[(*l).clone()]
+                .iter()
+                .filter(|c| matches!(c.1, Cell::Figure(_)))
+                .count()
+                >= 3
+        })
+        .count()
+        >= 2
 }
 
 /// A yearbook table: a header line of indicator names, then lines that start with a year. The

@@ -2337,3 +2337,12 @@ fn a_breakdown_under_a_pages_heading_is_of_the_year_the_page_reports() {
     );
     assert!(got.iter().all(|r| r.2 == 2022), "{got:#?}");
 }
+
+#[test]
+fn a_grid_no_reader_places_gives_no_figure_and_says_why() {
+    // Kinds of institution only, no total row: no reader places it, and prose must not read
+    // its rows run together ("#公立医院 5 2 012 3 206 …" once gave 公立医院 beds of 3).
+    let text = "14-2 医疗卫生机构、床位、人员(按机构类型分)(2022年)\n机构类型             机构数   床位数   卫生人员   卫生技术人员\n医院                    15     2 710     4 105       3 512\n  #公立医院              5     2 012     3 206       2 780\n基层医疗卫生机构       248       420     1 906       1 488\n其他机构                 3        —         56          30\n";
+    let err = import(text, &Catalog::builtin()).expect_err("gives no figure");
+    assert_eq!(err, super::super::ImportError::UnplacedTable);
+}
