@@ -1178,7 +1178,6 @@ pub fn read(
     goals: &mut Vec<Goal>,
     unresolved: &mut Vec<Unresolved>,
 ) {
-    let first = rows.len();
     let mut paragraph = Paragraph::default();
     // A part's institutions named before a semicolon ("共有基层医疗卫生机构3232所,…;2021年…床位
     // 数8003张"): the sentence after it goes on about that part.
@@ -1330,23 +1329,16 @@ pub fn read(
             paragraph.year = Some((d - back, at));
         }
     }
-    set_aside_registered_beside_resident(rows, first, unresolved);
+    set_aside_registered_beside_resident(rows, unresolved);
 }
 
 /// A figure per registered resident beside the same figure per resident (按户籍人口计算…;按常住
-/// 人口计算…) is another basis's, said so rather than proposed; alone, it is proposed marked.
-/// The tables' rows before `first` keep both bases (a plan's 户籍 | 常住 columns), but for the
-/// population itself: a yearbook's 户籍人口 row beside its 常住人口 row is no second population.
-fn set_aside_registered_beside_resident(
-    rows: &mut Vec<Row>,
-    first: usize,
-    unresolved: &mut Vec<Unresolved>,
-) {
+/// 人口计算…, a yearbook's 每千户籍人口床位数 row over its 每千常住人口 one, a 户籍人口 row beside
+/// 常住人口) is another basis's, said so rather than proposed; alone, it is proposed marked.
+fn set_aside_registered_beside_resident(rows: &mut Vec<Row>, unresolved: &mut Vec<Unresolved>) {
     super::set_aside_other_basis(rows, unresolved, |k, rows| {
         let r = &rows[k];
-        let population = matches!(&r.subject, Subject::Quantity(q) if q == "population");
-        (k >= first || population)
-            && r.basis == Some(Basis::Registered)
+        r.basis == Some(Basis::Registered)
             && rows.iter().any(|o| {
                 o.basis != Some(Basis::Registered)
                     && o.subject == r.subject

@@ -868,10 +868,17 @@ fn yearbook(
         })
         .collect();
     // "全科医生数(人) | #注册为全科医学专业(人)": a part named like its whole counts no second
-    // whole; the first column of a subject is its.
+    // whole; the first column of a subject is its, but one per registered residents gives way
+    // to the resident one ("年末户籍人口 | 年末常住人口").
     let mut columns = columns;
+    let registered = |k: usize| population_basis(&header[k].0) == Some(Basis::Registered);
     for k in 1..columns.len() {
-        if columns[k].is_some() && columns[..k].contains(&columns[k]) {
+        let Some(j) = (0..k).find(|&j| columns[k].is_some() && columns[j] == columns[k]) else {
+            continue;
+        };
+        if registered(j) && !registered(k) {
+            columns[j] = None;
+        } else {
             columns[k] = None;
         }
     }

@@ -2346,3 +2346,22 @@ fn a_grid_no_reader_places_gives_no_figure_and_says_why() {
     let err = import(text, &Catalog::builtin()).expect_err("gives no figure");
     assert_eq!(err, super::super::ImportError::UnplacedTable);
 }
+
+#[test]
+fn a_registered_residents_row_or_column_gives_way_to_the_resident_one() {
+    // Rows: 每千户籍人口 beside 每千常住人口, the same year.
+    let got = rows(
+        "表 5  2022年某山县卫生资源\n指标                          2022\n每千户籍人口床位数(张)        10.36\n每千常住人口床位数(张)         6.77\n",
+    );
+    has_figures(&got, 2022, &[("beds_per_1000", 6.77)]);
+    assert!(got.iter().all(|r| r.3.value() != Some(10.36)), "{got:#?}");
+    // Columns: 年末户籍人口 before 年末常住人口, years as rows.
+    let p = import(
+        "表2-1  人口基本情况\n单位：万人\n年份        年末户籍人口      年末常住人口\n2021          400.92            374.11\n2022          399.86            374.55\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    let resident = [(3_741_100.0, 2021), (3_745_500.0, 2022)];
+    let got = p.population.map(|(f, y)| (f.value, y));
+    assert!(got.is_some_and(|g| resident.contains(&g)), "{got:?}");
+}
