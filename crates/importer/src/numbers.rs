@@ -174,6 +174,16 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             i = end;
             continue;
         }
+        if let Some(end) = in_a_file_name(chars, i, range.end) {
+            i = end;
+            continue;
+        }
+        if between_english_words(chars, i, range.start, range.end) {
+            while i < range.end && (digit(chars[i]) || matches!(chars[i], '.' | ',' | ' ')) {
+                i += 1;
+            }
+            continue;
+        }
         match figure_at(chars, i, range.end) {
             Some(n) => {
                 i = n.range.end.max(i + 1);
@@ -205,6 +215,45 @@ fn footnote_mark(chars: &[char], i: usize, start: usize, end: usize) -> Option<u
         && after.is_none_or(|c| matches!(c, '。' | ',' | ';' | '、' | '\n'))
         && chars.get(i.wrapping_sub(2)).is_some_and(|c| digit(*c));
     glued.then_some(i + run)
+}
+
+/// "附件下载:17-1卫生机构床位数.xls": a number in an attachment's file name, and where the
+/// name ends.
+fn in_a_file_name(chars: &[char], i: usize, end: usize) -> Option<usize> {
+    let name_end = (i..end)
+        .find(|&k| chars[k].is_whitespace() || matches!(chars[k], ',' | '。' | ';' | ')'))
+        .unwrap_or(end);
+    let name: String = chars[i..name_end].iter().collect::<String>().to_lowercase();
+    [".xls", ".doc", ".pdf", ".wps", ".csv", ".zip"]
+        .iter()
+        .any(|x| name.contains(x))
+        .then_some(name_end)
+}
+
+/// "Beds per 1 000 Population": a number inside a yearbook's English caption.
+fn between_english_words(chars: &[char], i: usize, start: usize, end: usize) -> bool {
+    let word_before = {
+        let mut k = i;
+        while k > start && chars[k - 1] == ' ' {
+            k -= 1;
+        }
+        let letters = chars[start..k]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        letters >= 2
+    };
+    let mut k = i;
+    while k < end && (digit(chars[k]) || matches!(chars[k], ' ' | ',')) {
+        k += 1;
+    }
+    let word_after = chars[k..end]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
+        >= 2;
+    word_before && word_after
 }
 
 /// "孕产妇死亡率为零", "婴儿死亡率降为零": a death rate of none, written as a word.

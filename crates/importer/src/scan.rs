@@ -399,7 +399,17 @@ impl<'a> Doc<'a> {
                             t.len() == 3
                         }
                 });
-            if tokens.len() > 1 && figures >= 1 && !prose && !(thousands && out_len > 1) {
+            // "Beds per 1000 Population": a yearbook's English caption, whose number is no
+            // cell's figure.
+            // (A number between English words; "Beds(unit) 81407 87321" splits.)
+            let word = |t: &Range<usize>| {
+                t.len() >= 2 && self.chars[t.clone()].iter().all(char::is_ascii_alphabetic)
+            };
+            let english = tokens
+                .windows(3)
+                .any(|w| word(&w[0]) && self.chars[w[1].start].is_ascii_digit() && word(&w[2]));
+            if tokens.len() > 1 && figures >= 1 && !prose && !english && !(thousands && out_len > 1)
+            {
                 split.extend(self.thousands_joined(tokens));
             } else {
                 split.push(cell);

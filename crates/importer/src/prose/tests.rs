@@ -4664,3 +4664,17 @@ fn news_told_by_a_planning_office_or_learned_by_a_reporter_reports() {
         );
     }
 }
+
+#[test]
+fn an_english_captions_number_and_an_attachments_file_name_are_no_figures() {
+    for text in [
+        "6-8\t城乡每千人口卫生技术人员、床位数（2016—2021年）\n\tHealth Technicians and Beds per 1000 Population in Urban and Rural Areas\n",
+        "2021年某南市卫生统计资料\n附件下载：17-1卫生机构床位数.xls\n",
+    ] {
+        let got = import(text, &Catalog::builtin()).map(|p| p.rows);
+        assert!(
+            got.as_ref().is_ok_and(Vec::is_empty) || got.is_err(),
+            "{got:#?}"
+        );
+    }
+}
