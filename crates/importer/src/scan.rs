@@ -408,7 +408,13 @@ impl<'a> Doc<'a> {
             let english = tokens
                 .windows(3)
                 .any(|w| word(&w[0]) && self.chars[w[1].start].is_ascii_digit() && word(&w[2]));
-            if tokens.len() > 1 && figures >= 1 && !prose && !english && !(thousands && out_len > 1)
+            // ("19 604" alone on its line, one cell a line: one count too.)
+            let alone = out_len == 1 && tokens.len() == 2;
+            if tokens.len() > 1
+                && figures >= 1
+                && !prose
+                && !english
+                && !(thousands && (out_len > 1 || alone))
             {
                 split.extend(self.thousands_joined(tokens));
             } else {

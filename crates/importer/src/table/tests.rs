@@ -2365,3 +2365,17 @@ fn a_registered_residents_row_or_column_gives_way_to_the_resident_one() {
     let got = p.population.map(|(f, y)| (f.value, y));
     assert!(got.is_some_and(|g| resident.contains(&g)), "{got:?}");
 }
+
+#[test]
+fn a_count_alone_on_its_line_keeps_its_thousands() {
+    // One cell a line, the thousands set apart by a space: "19 604" is one count, not 19.
+    let got = rows(
+        "12-3\n医疗卫生机构、床位和人员（2021年）\n项目\n单位\n数量\n床位数\n张\n19 604\n卫生技术人员\n人\n23 115\n",
+    );
+    has_figures(
+        &got,
+        2021,
+        &[("beds_total", 19_604.0), ("health_technicians", 23_115.0)],
+    );
+    assert!(got.iter().all(|r| r.3.value() != Some(19.0)), "{got:#?}");
+}
