@@ -818,19 +818,20 @@ pub fn read(
     taken
 }
 
-/// Two lines or more of three figures or more each: a table's rows.
+/// Two lines or more of three figures or more each, or three of two ("1 | 汉中市 | 8.72", a
+/// ranking's rows): a table's rows.
 fn is_a_grid(b: &Block) -> bool {
-    layout::lines_of(&b.cells)
+    let per_line: Vec<usize> = layout::lines_of(&b.cells)
         .iter()
-        .filter(|l| {
-            b.cells[(*l).clone()]
+        .map(|l| {
+            b.cells[l.clone()]
                 .iter()
                 .filter(|c| matches!(c.1, Cell::Figure(_)))
                 .count()
-                >= 3
         })
-        .count()
-        >= 2
+        .collect();
+    per_line.iter().filter(|n| **n >= 3).count() >= 2
+        || per_line.iter().filter(|n| **n >= 2).count() >= 3
 }
 
 /// A yearbook table: a header line of indicator names, then lines that start with a year. The

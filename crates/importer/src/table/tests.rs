@@ -2379,3 +2379,10 @@ fn a_count_alone_on_its_line_keeps_its_thousands() {
     );
     assert!(got.iter().all(|r| r.3.value() != Some(19.0)), "{got:#?}");
 }
+
+#[test]
+fn a_rankings_places_give_no_figure_and_its_ranks_no_value() {
+    let text = "2022年度某省各设区市卫生健康主要指标排位\n\n一、每千人口医疗卫生机构床位数(张)\n  排名   地区      数值\n   1     甲市    8.72\n   2     乙市    8.45\n   3     丙市    8.30\n";
+    let got = import(text, &Catalog::builtin()).map(|p| p.rows);
+    assert!(got.is_err(), "{got:#?}");
+}
