@@ -1192,7 +1192,7 @@ pub fn read(
         let part_before = std::mem::take(&mut part_open);
         paragraph.enter(doc, &s, cx.document_year, wrap);
         let text = doc.norm(&s);
-        if text.chars().count() > 2000 || is_page_meta(&text) {
+        if text.chars().count() > 2000 || is_page_meta(&text) || is_an_example(&text) {
             continue;
         }
         if by_parts(&text) {
@@ -1346,6 +1346,15 @@ fn set_aside_registered_beside_resident(rows: &mut Vec<Row>, unresolved: &mut Ve
                     && o.role == r.role
             })
     });
+}
+
+/// "例如:床位数6 000张、常住人口100万人时,每千人口床位数为6.00张": a definition's worked
+/// example, no region's figures.
+fn is_an_example(text: &str) -> bool {
+    let t = text.trim_start();
+    ["例如", "比如", "假设", "假定", "举例", "例:"]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 /// One sentence with figures, and what the text around it says of its time.

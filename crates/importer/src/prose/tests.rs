@@ -4678,3 +4678,14 @@ fn an_english_captions_number_and_an_attachments_file_name_are_no_figures() {
         );
     }
 }
+
+#[test]
+fn a_definitions_worked_example_is_no_figure() {
+    let got = import(
+        "2023年某山市统计年鉴\n主要统计指标解释\n每千人口医疗卫生机构床位数=医疗卫生机构床位数/常住人口数×1000。例如：床位数6 000张、常住人口100万人时，每千人口床位数为6.00张。\n",
+        &Catalog::builtin(),
+    );
+    let rows = got.as_ref().map(|p| p.rows.len()).unwrap_or(0);
+    let population = got.as_ref().ok().and_then(|p| p.population.clone());
+    assert!(rows == 0 && population.is_none(), "{got:#?}");
+}
