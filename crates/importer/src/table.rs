@@ -2109,8 +2109,27 @@ fn names_a_part(caption: &str) -> bool {
             .to_string(),
         None => words,
     };
+    // "2023年湄州湾区民营医疗机构情况": past the year and the place it opens with.
+    let words = match words.char_indices().nth(4) {
+        Some((at, '年')) if words[..at].bytes().all(|b| b.is_ascii_digit()) => {
+            words[at + '年'.len_utf8()..].to_string()
+        }
+        _ => words,
+    };
+    let words = match super::head::region_in(&words) {
+        Some(place) if words.starts_with(&place) => {
+            let rest = &words[place.len()..];
+            rest.strip_prefix(['市', '县', '区', '省', '州'])
+                .unwrap_or(rest)
+                .to_string()
+        }
+        _ => words,
+    };
     !words.contains("指标")
         && [
+            "民营医疗机构",
+            "社会办医",
+            "非公立医疗机构",
             "医院",
             "乡镇卫生院",
             "卫生院",

@@ -2386,3 +2386,12 @@ fn a_rankings_places_give_no_figure_and_its_ranks_no_value() {
     let got = import(text, &Catalog::builtin()).map(|p| p.rows);
     assert!(got.is_err(), "{got:#?}");
 }
+
+#[test]
+fn a_table_of_private_institutions_past_its_year_and_place_is_a_parts() {
+    // "2023年某某区民营医疗机构情况": its staff rows are the private hospitals', no region's.
+    let got = rows_or_none(
+        "表 11-6  2023年某州湾区民营医疗机构情况\n指  标                      单位       2023年      2022年      增减(%)\n民营医院床位数               张        2 105       1 906        10.4\n民营医院卫生技术人员         人        2 318       2 106        10.1\n  #执业(助理)医师            人          812         742         9.4\n   注册护士                  人        1 026         915        12.1\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
