@@ -313,6 +313,17 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
         .filter(|m| document_year.is_none_or(|d| m.year <= d))
         .filter(|m| !time::an_awards_year(&doc.chars, m.at))
+        // "2023年计划新增床位300张": a year the text plans for, not one it reports; "《安吉年鉴
+        // (2023)》": an edition, out the year after the one it holds.
+        .filter(|m| {
+            let after = doc.between(m.at + 4, (m.at + 8).min(doc.chars.len()));
+            let before = doc.between(m.at.saturating_sub(3), m.at);
+            !["年计划", "年预计", "年将", "年力争", "年目标", "年要"]
+                .iter()
+                .any(|w| after.starts_with(w))
+                && !before.ends_with("年鉴")
+                && !before.ends_with("年鉴(")
+        })
         // A date (2023年05月06日) is when it was written, not a year it reports; unless it is
         // what the figures are as of ("截至2022年2月28日").
         .filter(|m| {

@@ -4689,3 +4689,17 @@ fn a_definitions_worked_example_is_no_figure() {
     let population = got.as_ref().ok().and_then(|p| p.population.clone());
     assert!(rows == 0 && population.is_none(), "{got:#?}");
 }
+
+#[test]
+fn a_years_plan_and_a_yearbooks_edition_are_no_year_it_reports() {
+    // A county yearbook (2023) holds 2022: its undated rates are of 2022, not of the
+    // edition's year nor of the year a plan sentence names.
+    let got = rows(
+        "《某吉年鉴(2023)》 卫生健康\n来源：某吉县史志研究室   发布日期：2023-12-01\n【概况】 2022年末，全县实有病床3 380张。\n【妇幼保健】 全县婴儿死亡率1.64‰。\n【医共体建设】 2023年计划新增床位300张。\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "infant_mortality" && r.2 == 2022 && r.3.value() == Some(1.64)),
+        "{got:#?}"
+    );
+}
