@@ -318,11 +318,14 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         .filter(|m| {
             let after = doc.between(m.at + 4, (m.at + 8).min(doc.chars.len()));
             let before = doc.between(m.at.saturating_sub(3), m.at);
+            // ("2023年荆门统计年鉴正式出版": the edition named first.)
+            let edition = doc.between(m.at + 4, (m.at + 12).min(doc.chars.len()));
             !["年计划", "年预计", "年将", "年力争", "年目标", "年要"]
                 .iter()
                 .any(|w| after.starts_with(w))
                 && !before.ends_with("年鉴")
                 && !before.ends_with("年鉴(")
+                && !edition.contains("年鉴")
         })
         // A date (2023年05月06日) is when it was written, not a year it reports; unless it is
         // what the figures are as of ("截至2022年2月28日").

@@ -4703,3 +4703,18 @@ fn a_years_plan_and_a_yearbooks_edition_are_no_year_it_reports() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn news_of_a_yearbooks_release_reports_the_year_the_book_holds() {
+    let got = rows(
+        "2023年某门统计年鉴正式出版\n发布日期：2023-12-11 10:02  来源：某门市统计局\n近日，《某门统计年鉴2023》正式出版发行。年鉴全面反映了2022年某门经济社会发展情况。\n年末全市医疗卫生机构床位1.92万张，卫生技术人员2.16万人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2022,
+        Cmp::AtLeast(19_200.0),
+    );
+    assert!(got.iter().all(|r| r.2 == 2022), "{got:#?}");
+}
