@@ -315,10 +315,21 @@ fn places_counted(clause_before: &str) -> bool {
         c.get(k).is_some_and(|x| matches!(x, '市' | '县' | '区'))
             && c.get(k + 1).is_some_and(|x| !"级域(办属、".contains(*x))
     };
-    clause_before.contains('、')
-        && c.windows(2)
-            .enumerate()
-            .any(|(i, w)| w[0].is_ascii_digit() && (place(i + 1) || (w[1] == '个' && place(i + 2))))
+    // "两县每千常住人口…均要达到3.2人", "三州人均预期寿命提高到74岁": a clause that opens on
+    // places counted in words.
+    let opening: Vec<char> = clause_before
+        .trim_start_matches([',', ' ', ':', ';'])
+        .chars()
+        .collect();
+    let counted_in_words = opening.len() > 2
+        && "两二三四五六七八九十".contains(opening[0])
+        && matches!(opening[1], '市' | '县' | '区' | '州' | '旗')
+        && !"级域(办属、".contains(opening[2]);
+    counted_in_words
+        || clause_before.contains('、')
+            && c.windows(2).enumerate().any(|(i, w)| {
+                w[0].is_ascii_digit() && (place(i + 1) || (w[1] == '个' && place(i + 2)))
+            })
 }
 
 /// Whether a figure stands in a bracket that opens on another place: "(同期广州市每千人口床位数

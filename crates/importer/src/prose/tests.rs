@@ -4718,3 +4718,19 @@ fn news_of_a_yearbooks_release_reports_the_year_the_book_holds() {
     );
     assert!(got.iter().all(|r| r.2 == 2022), "{got:#?}");
 }
+
+#[test]
+fn places_counted_in_words_are_not_the_region() {
+    for text in [
+        "某冈市卫生健康事业发展规划\n到2026年，两县每千常住人口执业（助理）医师数均要达到3.2人以上。\n",
+        "某川省“十五五”卫生健康规划\n推动甲孜、乙坝、丙山三州医疗卫生服务能力提升，三州人均预期寿命提高到74岁以上。\n",
+    ] {
+        let got = import(text, &Catalog::builtin()).map(|p| p.rows);
+        let none = got.as_ref().map_or(true, |r| {
+            r.iter().all(|r| {
+                !matches!(&r.subject, Subject::Indicator(i) if i == "physicians_per_1000" || i == "life_expectancy")
+            })
+        });
+        assert!(none, "{got:#?}");
+    }
+}
