@@ -58,7 +58,19 @@ const REPORT_WORDS: &[&str] = &[
 use super::time::PERIODS;
 
 const PLAN_WORDS: &[&str] = &[
-    "规划", "方案", "计划", "任务", "意见", "纲要", "要点", "公报", "统计", "总结", "报告", "年鉴",
+    "规划",
+    "方案",
+    "计划",
+    "任务",
+    "意见",
+    "纲要",
+    "要点",
+    "公报",
+    "统计",
+    "总结",
+    "报告",
+    "年鉴",
+    "民生实事",
 ];
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 
@@ -80,9 +92,19 @@ pub fn read(doc: &Doc) -> Head {
     // inferred.
     let planned = title.as_ref().is_some_and(|t| {
         let plain = without_planned_services(&t.value);
-        ["规划", "方案", "计划", "任务", "意见", "纲要", "要点"]
-            .iter()
-            .any(|w| plain.contains(w))
+        // (民生实事项目: the year's projects, each a goal.)
+        [
+            "规划",
+            "方案",
+            "计划",
+            "任务",
+            "意见",
+            "纲要",
+            "要点",
+            "民生实事",
+        ]
+        .iter()
+        .any(|w| plain.contains(w))
     });
     let aims_nowhere = !planned && !aims_anywhere(doc, dated.as_ref().map(|d| d.value));
     let news_of_figures = !planned && reports_figures(doc);

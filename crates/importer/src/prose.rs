@@ -1730,7 +1730,8 @@ impl Sentence<'_> {
         let target_words = has_any(&clause_text, TARGET_WORDS)
             || has_any(&clause_text, VERBS)
             || aims_at(&sentence_before)
-            || has_any(&sentence_before, &["力争", "目标", "确保"]);
+            // ("预计到今年底,…将达到7.8张,…达到4.2人": a forecast goes on past its comma.)
+            || has_any(&sentence_before, &["力争", "目标", "确保", "预计到"]);
         // "其目标是到2025年底,…达79.2岁": a year's end aimed at is no report of it (but
         // "完成年度目标,到2024年底…达6.2张", "目标是…,目前已达79.3岁" report).
         let a_goals_year = anchored
@@ -1801,7 +1802,7 @@ impl Sentence<'_> {
                 // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.
                 && !has_any(
                     &sentence_before,
-                    &["力争", "争取", "确保", "按照规划", "根据规划", "按规划"],
+                    &["力争", "争取", "确保", "按照规划", "根据规划", "按规划", "预计到"],
                 )
                 && !a_goals_year =>
             {

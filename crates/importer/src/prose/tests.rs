@@ -4734,3 +4734,22 @@ fn places_counted_in_words_are_not_the_region() {
         assert!(none, "{got:#?}");
     }
 }
+
+#[test]
+fn a_years_projects_are_goals_and_a_forecast_goes_on_past_its_comma() {
+    // 民生实事项目: each project a goal of its year.
+    let got = rows(
+        "2024年度某陵县重点民生实事项目\n　　2．提升基层医疗服务能力。新增床位260张，每千常住人口床位数达到6.3张。每万人口全科医生数达到3.1人。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.3));
+    has(&got, Role::Target, "gps_per_10000", 2024, Cmp::AtLeast(3.1));
+    // "预计到今年底,…将达到7.8张,…达到4.2人": both are the forecast, neither reached.
+    let got = rows(
+        "某兴市卫生健康“十四五”规划实施情况新闻发布会\n发布时间：2025-09-18\n预计到今年底，全市每千常住人口床位数将达到7.8张，每千常住人口执业（助理）医师数达到4.2人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.0 == Role::Target || r.3.value() != Some(4.2)),
+        "{got:#?}"
+    );
+}
