@@ -1865,6 +1865,13 @@ impl Sentence<'_> {
                     // "十堰市人均预期寿命达到79.36岁" over a dateline: news of what was reached,
                     // whose year the body tells; no goal of the plan the text names.
                     return Err(None);
+                } else if has_any(
+                    text,
+                    &["未能完成", "未完成", "未能实现", "未实现", "未达到"],
+                ) {
+                    // "…(规划目标2.0人)两项指标未能完成": a past plan's goal, missed; no goal
+                    // of the text's own horizon.
+                    return Err(None);
                 } else if let Some(h) = cx.horizon {
                     (h, true)
                 } else {

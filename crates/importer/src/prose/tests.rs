@@ -4753,3 +4753,22 @@ fn a_years_projects_are_goals_and_a_forecast_goes_on_past_its_comma() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_past_plans_goal_said_missed_is_no_goal_of_the_text() {
+    let got = rows(
+        "某平县卫生事业发展“十三五”规划\n但对照《某平县卫生事业发展“十二五”规划》，每千人口床位数（规划目标4.5张）、每千人口执业（助理）医师数（规划目标2.0人）两项指标未能完成。\n到2020年，每千人口执业（助理）医师数达到2.3人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.3),
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.3.value() != Some(2.0) && r.3.value() != Some(4.5)),
+        "{got:#?}"
+    );
+}
