@@ -2855,6 +2855,27 @@ fn indicator_rows(
             }
             _ => label,
         };
+        // "每千人口医疗卫" / "生机构床位数" / 张 / 7.26: a PDF's label wrapped over two lines,
+        // one cell a line: the first half, alone on its line with no figure, is the label's.
+        let unwrapped;
+        let mut label_from = i;
+        let label = match wrapped_label_start(doc, cells, i) {
+            Some(start) => {
+                let joined = format!("{start}{label}");
+                match match_label(&joined, catalog, None) {
+                    Some(Subject::Indicator(_))
+                        if match_label(label, catalog, None)
+                            != match_label(&joined, catalog, None) =>
+                    {
+                        unwrapped = joined;
+                        label_from = i - 1;
+                        &unwrapped
+                    }
+                    _ => label,
+                }
+            }
+            None => label,
+        };
         let mut row = label_row(doc, cells, i);
         // "职工人数 | 131879" over "# 卫生技术人员 | 110042": the health staff's total.
         // (Its mark may stand in a cell of its own: "#" | "卫生技术人员".) Looked for only
@@ -3004,7 +3025,7 @@ fn indicator_rows(
             continue;
         }
         last_subject = subject_here;
-        let range = cells[i].0.start..cells[row.end - 1].0.end;
+        let range = cells[label_from].0.start..cells[row.end - 1].0.end;
         let cols = header.columns_for(row.values.len(), cx.reports);
         // (And a whole's column beside its parts': "合计 | #医院".)
         let cols: Vec<Column> = match caption_year {
@@ -3052,6 +3073,25 @@ fn indicator_rows(
         taken.push(range);
         i = next;
     }
+}
+
+/// The label cell right before `i`, alone on the line before it and with no figure after it:
+/// the first half of a label a PDF wrapped.
+fn wrapped_label_start(doc: &Doc, cells: &[Placed], i: usize) -> Option<String> {
+    let prev = cells.get(i.checked_sub(1)?)?;
+    let alone = |k: usize| {
+        let l = cells[k].2;
+        (k == 0 || cells[k - 1].2 != l) && cells.get(k + 1).is_none_or(|c| c.2 != l)
+    };
+    let text = doc.norm(&prev.0);
+    let t = text.trim();
+    (matches!(prev.1, Cell::Label(_))
+        && prev.2 + 1 == cells[i].2
+        && alone(i - 1)
+        && alone(i)
+        && t.chars().count() <= 10
+        && t.chars().all(is_cjk))
+    .then(|| t.to_string())
 }
 
 /// The role and year of a value under `col` (a year column after the document's is a goal; a
@@ -3187,6 +3227,26 @@ fn push_label_row(
         Some(Subject::Quantity(_)) => scale_of(&format!("{label}{}", row.unit_words)),
         _ => 1.0,
     };
+    // "生机构床位数 | 张 | 7.26 | 8.0": a count with a fraction and no 万 is a density whose
+    // base the row lost; no count is read from it.
+    // (Its figures, not a change column's: "4873 | 6.2" under 绝对数 | 增长%.)
+    let read: Vec<f64> = row
+        .values
+        .iter()
+        .zip(cols)
+        .filter(|(_, col)| !col.skip)
+        .filter_map(|(c, _)| match c {
+            Cell::Figure(n) => Some(n.value),
+            _ => None,
+        })
+        .collect();
+    let fractional = read.iter().any(|v| v.fract() != 0.0) && read.iter().all(|v| *v < 100.0);
+    if scale == 1.0
+        && fractional
+        && matches!(&subject, Some(Subject::Quantity(q)) if q != "population")
+    {
+        return;
+    }
     let quote = fold_whitespace(doc.quote(&range));
     let span = doc.bytes(&range);
     let label_basis = population_basis(label);

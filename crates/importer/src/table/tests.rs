@@ -2395,3 +2395,25 @@ fn a_table_of_private_institutions_past_its_year_and_place_is_a_parts() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_label_wrapped_one_cell_a_line_is_read_whole() {
+    let got = rows(
+        "表3　“十四五”时期某阳市卫生健康发展主要指标\n指标\n单位\n2020年\n2025年\n属性\n每千人口医疗卫\n生机构床位数\n张\n7.26\n8.0\n预期性\n每千人口注册护\n士数\n人\n2.78\n3.5\n预期性\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[("beds_per_1000", 7.26), ("nurses_per_1000", 2.78)],
+    );
+    assert!(got.iter().all(|r| r.1 != "beds_total"), "{got:#?}");
+}
+
+#[test]
+fn a_count_with_fractions_and_no_ten_thousands_is_no_count() {
+    // "医疗机构床位数 | 张 | 7.26 | 8.0": a density whose base the row lost, not 8 beds.
+    let got = rows_or_none(
+        "表3 “十四五”时期主要指标\n指标 单位 2020年 2025年 属性\n医疗机构床位数 张 7.26 8.0 预期性\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
