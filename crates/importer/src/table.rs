@@ -188,6 +188,14 @@ fn classify(s: &str) -> Cell {
     ) {
         return Cell::Change;
     }
+    // "2016-2023年年均增长(%)", "“十三五”时期年均增长": a period's yearly change.
+    if ["年均增长", "年均增速", "年均增长率", "年均增幅", "平均增长"]
+        .iter()
+        .any(|w| bare.ends_with(w))
+        && bare.chars().count() <= 20
+    {
+        return Cell::Change;
+    }
     // "2020年比2019年增长(%)", "较上年增减": a column of changes against a year.
     if !s.contains(' ')
         && (bare.contains('比') || bare.contains('较'))

@@ -2417,3 +2417,17 @@ fn a_count_with_fractions_and_no_ten_thousands_is_no_count() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_periods_yearly_change_column_is_read_past() {
+    let got = rows(
+        "19-1  卫生资源发展情况（2015—2023年）\n指  标                      单位      2015年      2022年      2023年     2016-2023年年均增长(%)\n医疗卫生机构床位            张       25 406      34 516      35 612             4.3\n每千人口床位                张         5.02        6.93        7.18             4.6\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 35_612.0), ("beds_per_1000", 7.18)],
+    );
+    has_figures(&got, 2015, &[("beds_total", 25_406.0)]);
+    assert!(got.iter().all(|r| r.3.value() != Some(4.3)), "{got:#?}");
+}
