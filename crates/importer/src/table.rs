@@ -1644,7 +1644,10 @@ fn breakdown(
             })
         })
         .collect();
-    if subjects.iter().flatten().count() < if total_named { 1 } else { 2 } {
+    // (One subject is enough where the header's names are as many as the total's figures:
+    // "机构数 | #医院 | #基层医疗卫生机构 | 床位数 | #医院" over 全市's five.)
+    let aligned = header.len() == values.len() && header.len() >= 3;
+    if subjects.iter().flatten().count() < if total_named || aligned { 1 } else { 2 } {
         return false;
     }
     // A column head as long as a caption, or two columns of one subject: the header was not

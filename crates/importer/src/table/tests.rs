@@ -2431,3 +2431,12 @@ fn a_periods_yearly_change_column_is_read_past() {
     has_figures(&got, 2015, &[("beds_total", 25_406.0)]);
     assert!(got.iter().all(|r| r.3.value() != Some(4.3)), "{got:#?}");
 }
+
+#[test]
+fn a_breakdown_with_one_catalog_column_reads_it_where_the_header_fits() {
+    let got = rows(
+        "14-4 各县(市、区)医疗卫生机构和床位数(2022年)\n                                                        单位：个、张\n地 区        机构数      #医院     #基层医疗卫生机构      床位数      #医院\n全 市        2 486         76          2 361             24 518     19 204\n东城区         312         22            283              7 906      7 118\n西湖区         274         14            255              4 215      3 702\n",
+    );
+    has_figures(&got, 2022, &[("beds_total", 24_518.0)]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
