@@ -1190,6 +1190,11 @@ fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>
     if header.len() == width {
         return Some((header, by_line.split_off(fy)));
     }
+    if let Some(names) =
+        upper.and_then(|u| wrapped::over_two_lines(doc, &by_line[u], &by_line[h], width))
+    {
+        return Some((names, by_line.split_off(fy)));
+    }
     // `年份 | 机构(个) | 床位(张) | 卫生技术人员(人) | 其中` over `执业(助理)医师 | 注册护士`: the
     // last upper cell spans the lower ones. Any other count of names leaves the table unread
     // (no names): figures under the wrong names are worse than none.

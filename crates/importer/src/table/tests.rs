@@ -2440,3 +2440,19 @@ fn a_breakdown_with_one_catalog_column_reads_it_where_the_header_fits() {
     has_figures(&got, 2022, &[("beds_total", 24_518.0)]);
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+#[test]
+fn a_header_wrapped_onto_a_second_line_joins_each_end_to_its_column() {
+    let got = rows(
+        "表7-3  卫生人员数（2016—2022年）\n                                                        单位：人\n年份     卫生人员      卫生技术     执业医师    注册护士\n                       人员\n2021     18 611        15 230       5 086       6 018\n2022     19 402        16 015       5 342       6 440\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[
+            ("health_workers", 19_402.0),
+            ("health_technicians", 16_015.0),
+            ("nurses", 6_440.0),
+        ],
+    );
+}

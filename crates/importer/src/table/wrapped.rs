@@ -4,7 +4,7 @@
 //! that are whole (管理人员) take no end. A name over several columns (床位数 over 编制 | 实有)
 //! is their group, not a column.
 
-use super::{is_unit, match_label};
+use super::{Cell, Doc, Names, Placed, is_unit, match_label};
 use hps_model::catalog::Catalog;
 
 /// Names that are whole though the catalog does not count them.
@@ -103,4 +103,69 @@ mod tests {
         let n = names("机构数 编制 实有 (个) 床位 床位");
         assert_eq!(unwrapped(&n, 4, &Catalog::builtin()), None);
     }
+}
+
+/// Where a cell starts and ends on its line, in a monospaced page's columns (a Chinese
+/// character two wide).
+fn display_span(doc: &Doc, c: &Placed) -> (usize, usize) {
+    let line_start = doc.lines.get(c.2).map_or(c.0.start, |l| l.start);
+    let width = |k: usize| if doc.chars[k].is_ascii() { 1 } else { 2 };
+    let start: usize = (line_start..c.0.start).map(width).sum();
+    (start, start + c.0.clone().map(width).sum::<usize>())
+}
+
+/// "年份 | 卫生人员 | 卫生技术 | 执业医师 | 执业助理 | 注册护士 | 乡村医生和" over "人员 | 医师 |
+/// 卫生员", each end under its own column: a header whose names wrap onto a second line, rows
+/// a line. Each end joins the name it stands under; `None` unless the names are as many as the
+/// columns and every end stands under a name of its own.
+pub(super) fn over_two_lines(
+    doc: &Doc,
+    upper: &[&Placed],
+    lower: &[&Placed],
+    width: usize,
+) -> Option<Names> {
+    let upper: Vec<&Placed> = upper
+        .iter()
+        .copied()
+        .filter(|c| matches!(c.1, Cell::Label(_)))
+        .collect();
+    let heads = usize::from(upper.first().is_some_and(|c| {
+        let t = doc.norm(&c.0);
+        t.contains("年") || t.contains("指标") || t.contains("Year")
+    }));
+    let upper = &upper[heads..];
+    let short =
+        |c: &&Placed| matches!(c.1, Cell::Label(_)) && doc.norm(&c.0).trim().chars().count() <= 5;
+    if upper.len() != width || lower.is_empty() || lower.len() >= width || !lower.iter().all(short)
+    {
+        return None;
+    }
+    let spans: Vec<(usize, usize)> = upper.iter().map(|c| display_span(doc, c)).collect();
+    let mut ends: Vec<Option<&Placed>> = vec![None; width];
+    for c in lower {
+        let (s, e) = display_span(doc, c);
+        let (k, overlap) = spans
+            .iter()
+            .enumerate()
+            .map(|(k, (us, ue))| (k, e.min(*ue).saturating_sub(s.max(*us))))
+            .max_by_key(|(_, o)| *o)?;
+        if overlap == 0 || ends[k].is_some() {
+            return None;
+        }
+        ends[k] = Some(c);
+    }
+    Some(
+        upper
+            .iter()
+            .zip(ends)
+            .map(|(c, end)| {
+                let (mut name, mut quote) = (doc.norm(&c.0), doc.quote(&c.0).to_string());
+                if let Some(e) = end {
+                    name.push_str(doc.norm(&e.0).trim());
+                    quote.push_str(doc.quote(&e.0).trim());
+                }
+                (name, quote)
+            })
+            .collect(),
+    )
 }
