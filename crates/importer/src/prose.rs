@@ -1727,11 +1727,14 @@ impl Sentence<'_> {
             &["达到", "力争", "不低于", "不少于"]
         };
         let clause_before_figure = doc.between(f.clause.start, f.num.range.start);
+        // "预计到今年底,…将达到7.8张,…达到4.2人": a forecast of what will be goes on past its
+        // comma (not "预计到2020年底,…达到2.8人" at that year's end, what was reached).
+        let forecast_ahead = sentence_before.contains("预计到") && sentence_before.contains('将');
         let target_words = has_any(&clause_text, TARGET_WORDS)
             || has_any(&clause_text, VERBS)
             || aims_at(&sentence_before)
-            // ("预计到今年底,…将达到7.8张,…达到4.2人": a forecast goes on past its comma.)
-            || has_any(&sentence_before, &["力争", "目标", "确保", "预计到"]);
+            || has_any(&sentence_before, &["力争", "目标", "确保"])
+            || forecast_ahead;
         // "其目标是到2025年底,…达79.2岁": a year's end aimed at is no report of it (but
         // "完成年度目标,到2024年底…达6.2张", "目标是…,目前已达79.3岁" report).
         let a_goals_year = anchored
@@ -1802,8 +1805,9 @@ impl Sentence<'_> {
                 // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.
                 && !has_any(
                     &sentence_before,
-                    &["力争", "争取", "确保", "按照规划", "根据规划", "按规划", "预计到"],
+                    &["力争", "争取", "确保", "按照规划", "根据规划", "按规划"],
                 )
+                && !forecast_ahead
                 && !a_goals_year =>
             {
                 Role::Figure

@@ -1184,6 +1184,12 @@ fn year_rows<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&'b Placed>>
     let upper = (h.saturating_sub(3)..h)
         .rev()
         .find(|&u| labels(&by_line[u]) >= 2);
+    // "卫生技术" over a line of its end alone ("人员"), right above the rows.
+    if fy == h + 2
+        && let Some(names) = wrapped::over_two_lines(doc, &by_line[h], &by_line[h + 1], width)
+    {
+        return Some((names, by_line.split_off(fy)));
+    }
     let header = upper
         .and_then(|u| spanned(doc, &by_line[u], &by_line[h], width))
         .unwrap_or_else(|| column_names(doc, &by_line[h]));

@@ -75,36 +75,6 @@ pub(super) fn unwrapped(names: &[String], width: usize, catalog: &Catalog) -> Op
     (wrapped && out.len() == width).then_some(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::fixtures::names;
-    use super::unwrapped;
-    use hps_model::catalog::Catalog;
-
-    #[test]
-    fn ends_and_units_join_their_columns_and_a_group_is_dropped() {
-        let n = names(
-            "床位数(张) 机构数 编制 实有 人员总数 卫生技 其他技 管理人员 工勤人员 (个) 床位 床位 (人) 术人员 术人员",
-        );
-        assert_eq!(
-            unwrapped(&n, 8, &Catalog::builtin()),
-            Some(names(
-                "机构数(个) 编制床位 实有床位 人员总数(人) 卫生技术人员 其他技术人员 管理人员 工勤人员"
-            ))
-        );
-    }
-
-    #[test]
-    fn ends_with_no_column_to_take_them_place_nothing() {
-        // Every first-line name is whole: an end left over.
-        let n = names("机构数 床位数 卫生技术人员 术人员");
-        assert_eq!(unwrapped(&n, 3, &Catalog::builtin()), None);
-        // Not as many columns as figures.
-        let n = names("机构数 编制 实有 (个) 床位 床位");
-        assert_eq!(unwrapped(&n, 4, &Catalog::builtin()), None);
-    }
-}
-
 /// Where a cell starts and ends on its line, in a monospaced page's columns (a Chinese
 /// character two wide).
 fn display_span(doc: &Doc, c: &Placed) -> (usize, usize) {
@@ -168,4 +138,34 @@ pub(super) fn over_two_lines(
             })
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixtures::names;
+    use super::unwrapped;
+    use hps_model::catalog::Catalog;
+
+    #[test]
+    fn ends_and_units_join_their_columns_and_a_group_is_dropped() {
+        let n = names(
+            "床位数(张) 机构数 编制 实有 人员总数 卫生技 其他技 管理人员 工勤人员 (个) 床位 床位 (人) 术人员 术人员",
+        );
+        assert_eq!(
+            unwrapped(&n, 8, &Catalog::builtin()),
+            Some(names(
+                "机构数(个) 编制床位 实有床位 人员总数(人) 卫生技术人员 其他技术人员 管理人员 工勤人员"
+            ))
+        );
+    }
+
+    #[test]
+    fn ends_with_no_column_to_take_them_place_nothing() {
+        // Every first-line name is whole: an end left over.
+        let n = names("机构数 床位数 卫生技术人员 术人员");
+        assert_eq!(unwrapped(&n, 3, &Catalog::builtin()), None);
+        // Not as many columns as figures.
+        let n = names("机构数 编制 实有 (个) 床位 床位");
+        assert_eq!(unwrapped(&n, 4, &Catalog::builtin()), None);
+    }
 }
