@@ -131,9 +131,10 @@ fn classify(s: &str) -> Cell {
             && rest.chars().count() <= 8
             && header_words_only(rest.trim_start_matches('年'))
         {
-            let role = if ["目标", "规划", "远景", "展望", "远期"]
+            // ("2023年计划 | 2023年完成 | 2024年计划": a year's plan and what it brought.)
+            let role = if ["目标", "规划", "远景", "展望", "远期", "计划"]
                 .iter()
-                .any(|w| rest.contains(w))
+                .any(|w| rest.contains(w) && !rest.contains("完成"))
             {
                 Some(Role::Target)
             } else if [
@@ -368,6 +369,7 @@ fn header_words_only(rest: &str) -> bool {
         "预期",
         "完成值",
         "完成",
+        "计划",
         // A mid-term review's "2022年监测值", "2022年评估值".
         "监测值",
         "监测",

@@ -2464,3 +2464,27 @@ fn a_header_wrapped_onto_a_second_line_joins_each_end_to_its_column() {
         ],
     );
 }
+
+#[test]
+fn a_years_plan_and_what_it_brought_are_its_goal_and_its_figure() {
+    let got = rows(
+        "关于某安市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n附表1　2023年主要指标计划完成情况及2024年计划安排\n指标\t单位\t2023年计划\t2023年完成\t2024年计划\n每千人口医疗卫生机构床位数\t张\t7.0\t7.16\t7.3\n人均预期寿命\t岁\t80\t80.2\t80.3\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_per_1000", 7.16), ("life_expectancy", 80.2)],
+    );
+    assert!(
+        got.iter().any(|r| r.0 == Role::Target
+            && r.1 == "beds_per_1000"
+            && r.2 == 2024
+            && r.3.value() == Some(7.3)),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3.value() == Some(7.0)),
+        "{got:#?}"
+    );
+}
