@@ -347,7 +347,9 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
                 .any(|w| after.starts_with(w))
                 && !before.ends_with("年鉴")
                 && !before.ends_with("年鉴(")
-                && !edition.contains("年鉴")
+                && !["年鉴", "统计手册", "统计资料", "资料汇编"]
+                    .iter()
+                    .any(|w| edition.contains(w))
         })
         // A date (2023年05月06日) is when it was written, not a year it reports; unless it is
         // what the figures are as of ("截至2022年2月28日").

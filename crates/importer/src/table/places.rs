@@ -41,11 +41,16 @@ fn is_own(place: &str, own: Option<&str>, first: bool) -> bool {
         return rest.chars().count() == 1 && rest.chars().next() == kind && place != "全国";
     }
     let bare = own.trim_end_matches(['市', '县', '区', '省', '州', '旗']);
-    place == own || (bare.chars().count() >= 2 && place == bare)
+    // ("绍兴市柯桥区": its district's own name, after its city's.)
+    let last_part = own.ends_with(place) && place.chars().count() >= 3 && {
+        let before = &own[..own.len() - place.len()];
+        before.ends_with(['市', '省', '州'])
+    };
+    place == own || (bare.chars().count() >= 2 && place == bare) || last_part
 }
 
 fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Placed>> {
-    if line.len() < 3
+    if line.len() < 2
         || !line
             .iter()
             .all(|c| matches!(c.1, Cell::Label(_) | Cell::Words))
@@ -54,7 +59,16 @@ fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Plac
     }
     let names: Vec<String> = line.iter().map(|c| squeezed(doc, c)).collect();
     let head = usize::from(ROW_HEADS.iter().any(|w| names[0].starts_with(w)) || names[0] == "地区");
-    let places = &names[head..];
+    // "指标 | 单位 | 全市 | 钟山区": the units' column's head after the labels'.
+    let head = head
+        + usize::from(head == 1 && names.get(1).is_some_and(|n| n == "单位" || n == "计量单位"));
+    // "… | 海曙区占全市比重(%)": a share's column after the places, read past.
+    let shares = names[head..]
+        .iter()
+        .rev()
+        .take_while(|n| n.contains("比重") || n.contains("占比"))
+        .count();
+    let places = &names[head..names.len() - shares];
     let is_a_place = |p: &String| {
         is_place(p)
             || p.strip_prefix('本')
@@ -86,7 +100,7 @@ fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Plac
             .map(|(k, (range, _, li))| {
                 let cell = match k.checked_sub(head) {
                     None => Cell::Words,
-                    Some(p) if one_own && owns[p] => Cell::Current,
+                    Some(p) if p < places.len() && one_own && owns[p] => Cell::Current,
                     Some(_) => Cell::Elsewhere,
                 };
                 (range, cell, li)

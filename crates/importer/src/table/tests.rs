@@ -2488,3 +2488,23 @@ fn a_years_plan_and_what_it_brought_are_its_goal_and_its_figure() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn places_as_columns_after_a_units_column_or_before_a_share() {
+    // "指标 | 单位 | 全市 | 钟山区 …", and a district's own name after its city's beside the
+    // city, with a share column read past.
+    let got = rows(
+        "某盘水统计年鉴2023\n15-2 各县(市、特区、区)卫生资源(2022年)\n指  标               单位     全  市     甲山区    乙枝特区\n床位                  张      22 108     8 206      3 405\n每千人口床位          张        7.50     11.42       6.98\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_total", 22_108.0), ("beds_per_1000", 7.5)],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    let got = rows(
+        "宁波市某曙区统计年鉴2023\n10-7  某曙区与宁波市卫生事业主要指标对比(2022年)\n指标名称                     单位      某曙区      宁波市      某曙区占全市比重(%)\n卫生技术人员                  人       17 204       92 815          18.5\n",
+    );
+    has_figures(&got, 2022, &[("health_technicians", 17_204.0)]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
