@@ -186,6 +186,8 @@ fn classify(s: &str) -> Cell {
             | "评估结论"
             | "是否完成"
             | "是否达标"
+            // A note's column ("含村卫生室床位"): no figure of its own.
+            | "备注"
     ) {
         return Cell::Change;
     }

@@ -2508,3 +2508,20 @@ fn places_as_columns_after_a_units_column_or_before_a_share() {
     has_figures(&got, 2022, &[("health_technicians", 17_204.0)]);
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+#[test]
+fn a_notes_column_holds_no_figure_and_keeps_its_row() {
+    let got = rows(
+        "表2　主要指标\n序号\t指标名称\t单位\t2020年\t2025年\t备注\n1\t每千人口医疗卫生机构床位数\t张\t5.78\t6.5\t含村卫生室床位\n2\t每千人口注册护士数\t人\t2.35\t3.1\t\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[("beds_per_1000", 5.78), ("nurses_per_1000", 2.35)],
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.1 == "beds_per_1000" && r.2 == 2025),
+        "{got:#?}"
+    );
+}
