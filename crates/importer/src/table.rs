@@ -47,6 +47,8 @@ enum Cell {
     Current,
     /// 上年, 上年数: the year before the report's.
     LastYear,
+    /// 备注: a column of notes after the figures.
+    Note,
     /// 持续提高, 稳步下降: a goal stated in words, with no figure to read.
     InWords,
     Words,
@@ -186,8 +188,6 @@ fn classify(s: &str) -> Cell {
             | "评估结论"
             | "是否完成"
             | "是否达标"
-            // A note's column ("含村卫生室床位"): no figure of its own.
-            | "备注"
     ) {
         return Cell::Change;
     }
@@ -259,6 +259,10 @@ fn classify(s: &str) -> Cell {
             | "本期数"
     ) {
         return Cell::Current;
+    }
+    // A note's column ("含村卫生室床位" in it): no figure of its own.
+    if matches!(s, "备注" | "说明备注") {
+        return Cell::Note;
     }
     if matches!(s, "上年" | "上年数" | "上期" | "上期数" | "上年同期") {
         return Cell::LastYear;
@@ -2456,6 +2460,8 @@ fn caption_reached(y: i32, cx: &Context) -> bool {
 #[derive(Default)]
 struct Header {
     columns: Vec<Column>,
+    /// A 备注 column after the value columns: a row's last cell may be its note.
+    notes: bool,
     bases: Vec<Basis>,
     closed: bool,
     /// The line the last year column was named on: kinds on a line of their own ("基数 |
@@ -2545,6 +2551,7 @@ impl Header {
                     ..column(None, Some(Role::Figure), None, false)
                 });
             }
+            Cell::Note => self.notes = true,
             Cell::LastYear => {
                 self.reopen();
                 self.columns.push(Column {
@@ -2563,6 +2570,7 @@ impl Header {
         if self.closed {
             self.columns.clear();
             self.bases.clear();
+            self.notes = false;
             self.closed = false;
         }
     }
@@ -2600,12 +2608,28 @@ impl Header {
     /// (a verdict in words ends its row: "… | 43.6% | 滞后").
     fn fits(&self, n: usize) -> bool {
         self.columns.len() == n
+            || (self.notes && n == self.columns.len() + 1)
             || (n < self.columns.len() && self.columns[n..].iter().all(|c| c.skip))
     }
 
     fn columns_for(&self, n: usize, reports: bool) -> Vec<Column> {
         if self.columns.len() == n {
             return self.columns.clone();
+        }
+        // "5.78 | 6.5 | 含村卫生室床位" under "2020年 | 2025年 | 备注": the note is read past (as
+        // a column named again, which makes no series).
+        if self.notes && n == self.columns.len() + 1 {
+            let mut cols = self.columns.clone();
+            cols.push(Column {
+                year: None,
+                role: None,
+                basis: None,
+                skip: true,
+                current: false,
+                previous: false,
+                again: true,
+            });
+            return cols;
         }
         // "2.6 | 3.2 |  | 约束性" under 2020年 | 2025年 | 年均增长(%): a change column left
         // blank; the figures are the year columns'.
@@ -2707,6 +2731,7 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
             | Cell::Kind(_)
             | Cell::Current
             | Cell::LastYear
+            | Cell::Note
             | Cell::Change
             | Cell::Elsewhere => break,
             // After the values it ends the row; before them ("指标 | 属性 | 单位 | 2020年 |
