@@ -4772,3 +4772,16 @@ fn a_past_plans_goal_said_missed_is_no_goal_of_the_text() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_goal_to_break_through_a_figure_keeps_its_label_clean() {
+    let got = rows(
+        "某县“十四五”卫生健康发展规划\n到2025年，力争全县医疗卫生机构床位总数突破6000张，每千常住人口床位数超过7张。\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "tracked:医疗卫生机构床位总数" && r.3 == Cmp::AtLeast(6000.0)),
+        "{got:#?}"
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+}
