@@ -2525,3 +2525,19 @@ fn a_notes_column_holds_no_figure_and_keeps_its_row() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_second_header_line_of_units_and_ends_joins_each_to_its_column() {
+    let got = rows(
+        "20-1 主要年份卫生机构、床位和人员\n          卫生机构     床位数      卫生技术      注册护士\n          (个)         (万张)      人员(万人)    (万人)\n2020     35 446        41.86        45.51         20.10\n2022     36 715        44.08        49.56         22.34\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[
+            ("beds_total", 440_800.0),
+            ("health_technicians", 495_600.0),
+            ("nurses", 223_400.0),
+        ],
+    );
+}

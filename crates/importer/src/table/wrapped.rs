@@ -105,9 +105,9 @@ pub(super) fn over_two_lines(
     }));
     let upper = &upper[heads..];
     let short =
-        |c: &&Placed| matches!(c.1, Cell::Label(_)) && doc.norm(&c.0).trim().chars().count() <= 5;
-    if upper.len() != width || lower.is_empty() || lower.len() >= width || !lower.iter().all(short)
-    {
+        |c: &&Placed| !matches!(c.1, Cell::Figure(_)) && doc.norm(&c.0).trim().chars().count() <= 8;
+    // (Every column's end or unit may stand there: "(个) | (万张) | 人员(万人)".)
+    if upper.len() != width || lower.is_empty() || lower.len() > width || !lower.iter().all(short) {
         return None;
     }
     let spans: Vec<(usize, usize)> = upper.iter().map(|c| display_span(doc, c)).collect();
