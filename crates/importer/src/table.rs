@@ -2913,10 +2913,12 @@ fn indicator_rows(
         let label = match wrapped_label_start(doc, cells, i) {
             Some(start) => {
                 let joined = format!("{start}{label}");
+                // (Not a whole label after another: "注册护士" over "每千人口床位数(张)".)
+                let alone = match_label(label, catalog, None);
                 match match_label(&joined, catalog, None) {
                     Some(Subject::Indicator(_))
-                        if match_label(label, catalog, None)
-                            != match_label(&joined, catalog, None) =>
+                        if !matches!(alone, Some(Subject::Indicator(_)))
+                            && !label.trim_start().starts_with('每') =>
                     {
                         unwrapped = joined;
                         label_from = i - 1;
@@ -3126,8 +3128,8 @@ fn indicator_rows(
     }
 }
 
-/// The label cell right before `i`, alone on the line before it and with no figure after it:
-/// the first half of a label a PDF wrapped.
+/// The label cell right before `i`, alone on the line before it: the first half of a label a
+/// PDF wrapped (kept only where the whole names a density its second half does not).
 fn wrapped_label_start(doc: &Doc, cells: &[Placed], i: usize) -> Option<String> {
     let prev = cells.get(i.checked_sub(1)?)?;
     let alone = |k: usize| {
@@ -3136,12 +3138,12 @@ fn wrapped_label_start(doc: &Doc, cells: &[Placed], i: usize) -> Option<String> 
     };
     let text = doc.norm(&prev.0);
     let t = text.trim();
+    // (Its second half may head a row of figures: "每千人口执业(助理)" / "医师数(人) | 2.95".)
     (matches!(prev.1, Cell::Label(_))
         && prev.2 + 1 == cells[i].2
         && alone(i - 1)
-        && alone(i)
-        && t.chars().count() <= 10
-        && t.chars().all(is_cjk))
+        && t.chars().count() <= 12
+        && t.chars().all(|c| is_cjk(c) || matches!(c, '(' | ')')))
     .then(|| t.to_string())
 }
 

@@ -2541,3 +2541,20 @@ fn a_second_header_line_of_units_and_ends_joins_each_to_its_column() {
         ],
     );
 }
+
+#[test]
+fn a_label_wrapped_over_a_row_of_figures_is_read_whole_but_not_a_label_after_another() {
+    let got = rows(
+        "表12—4   卫生事业基本情况(2021—2023年)\n指标                           2021年      2022年      2023年\n每千人口执业(助理)\n医师数(人)                      2.95        3.08        3.21\n每千人口注册\n护士数(人)                      3.10        3.26        3.45\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("physicians_per_1000", 3.21), ("nurses_per_1000", 3.45)],
+    );
+    // "注册护士" (its figures left out) over "每千人口床位数(张) | 6.61": two labels.
+    let got = rows(
+        "表 20-1  某省卫生资源主要指标（2021年）\n指    标\n    注册护士\n每千人口床位数(张)    6.61\n",
+    );
+    assert!(got.iter().all(|r| r.1 != "nurses_per_1000"), "{got:#?}");
+}
