@@ -354,9 +354,16 @@ impl<'a> Doc<'a> {
         let mut i = line.start;
         while i < line.end {
             let c = self.chars[i];
+            // (An ideographic space alone sets cells apart too: "机构数（个）　床位数（张）".)
             let wide = c == '\t'
                 || c == '|'
-                || (c == ' ' && i + 1 < line.end && self.chars[i + 1].is_whitespace());
+                || (c == ' ' && i + 1 < line.end && self.chars[i + 1].is_whitespace())
+                || (c == ' '
+                    && self.text[self.offsets[i]..].starts_with('\u{3000}')
+                    // (Not between digits: "２　４１５", its thousands set apart.)
+                    && !(i > line.start
+                        && self.chars[i - 1].is_ascii_digit()
+                        && self.chars.get(i + 1).is_some_and(char::is_ascii_digit)));
             if wide {
                 let cell = self.trim(start..i);
                 if !cell.is_empty() {

@@ -2558,3 +2558,19 @@ fn a_label_wrapped_over_a_row_of_figures_is_read_whole_but_not_a_label_after_ano
     );
     assert!(got.iter().all(|r| r.1 != "nurses_per_1000"), "{got:#?}");
 }
+
+#[test]
+fn ideographic_spaces_set_cells_apart_but_not_a_counts_thousands() {
+    let got = rows(
+        "１５－３　卫生机构、床位及人员（２０２２年）\n项　目　　　　　　　机构数（个）　床位数（张）　卫生技术人员（人）\n总　计　　　　　　　　１８６２　　　１５６３０　　　　１９４２８\n医院　　　　　　　　　　　８４　　　１１２０５　　　　１２３１０\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_total", 15_630.0), ("health_technicians", 19_428.0)],
+    );
+    let got = rows(
+        "表５　卫生资源（２０２２年）\n指标　　　　　　　　　　　２０２１年　　　２０２２年\n医疗卫生机构床位数（张）　　２　４１５　　　２　５８０\n",
+    );
+    has_figures(&got, 2022, &[("beds_total", 2_580.0)]);
+}
