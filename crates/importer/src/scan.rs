@@ -442,7 +442,10 @@ impl<'a> Doc<'a> {
                         && one_char(&cell)
                         && self.chars[last.end..cell.start]
                             .iter()
-                            .all(|c| *c == ' ' || *c == '\u{3000}') =>
+                            .all(|c| *c == ' ' || *c == '\u{3000}')
+                        // (Not "男        女": two columns, each a sex.)
+                        && !(matches!(self.chars[last.start], '男' | '女')
+                            && matches!(self.chars[cell.start], '男' | '女')) =>
                 {
                     last.end = cell.end;
                 }

@@ -899,10 +899,21 @@ fn yearbook(
             columns[k] = None;
         }
     }
+    // "22-3 人口平均预期寿命" over "年份 | 合计 | 男 | 女": the whole's column is the rate the
+    // caption names; the others are parts.
+    let first_data = data.first().and_then(|l| l.first()).map(|c| c.0.start);
+    if let Some(measure) = caption_indicator(doc, b, first_data, catalog) {
+        for (k, (name, _)) in header.iter().enumerate() {
+            let bare: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+            if columns[k].is_none() && matches!(bare.as_str(), "合计" | "总计" | "平均" | "全体")
+            {
+                columns[k] = Some(measure.clone());
+            }
+        }
+    }
     if columns.iter().filter(|c| c.is_some()).count() < 1 {
         return false;
     }
-    let first_data = data.first().and_then(|l| l.first()).map(|c| c.0.start);
     let above: Vec<Placed> = b
         .cells
         .iter()
@@ -1012,10 +1023,46 @@ fn yearbook(
 /// year column ("年份", "年度", "指标"): that is no column. A name is quoted as the text has it.
 type Names = Vec<(String, String)>;
 
+/// The rate a table's numbered caption names ("22-3 人口平均预期寿命"), from its lines above
+/// the rows.
+fn caption_indicator(
+    doc: &Doc,
+    b: &Block,
+    first_data: Option<usize>,
+    catalog: &Catalog,
+) -> Option<Subject> {
+    let mut lines: Vec<usize> = b
+        .cells
+        .iter()
+        .take_while(|c| Some(c.0.start) != first_data)
+        .map(|c| c.2)
+        .collect();
+    lines.dedup();
+    lines.into_iter().find_map(|l| {
+        let text = doc.norm(doc.lines.get(l)?);
+        let mut words = text.split_whitespace();
+        if !is_table_number(words.next()?) {
+            return None;
+        }
+        let rest: String = words.collect();
+        match match_label(&rest, catalog, None)? {
+            s @ Subject::Indicator(_) => Some(s),
+            _ => None,
+        }
+    })
+}
+
 fn column_names(doc: &Doc, header: &[&Placed]) -> Names {
     let header: Names = header
         .iter()
-        .filter(|c| !matches!(c.1, Cell::Words | Cell::Unit) || doc.norm(&c.0).contains("年份"))
+        .filter(|c| {
+            let t = doc.norm(&c.0);
+            !matches!(c.1, Cell::Words | Cell::Unit)
+                || t.contains("年份")
+                // (A whole's and its parts' columns, "年份 | 合计 | 男 | 女".)
+                || matches!(t.trim(), "合计" | "总计")
+                || (matches!(c.1, Cell::Words) && matches!(t.trim(), "男" | "女"))
+        })
         .map(|c| (doc.norm(&c.0), doc.quote(&c.0).to_string()))
         .collect();
     let named_rows = header
@@ -1606,6 +1653,13 @@ fn breakdown(
     {
         return false;
     }
+    // Not health's at all: "22-9 社会服务机构和床位", care homes' beds.
+    if ["社会服务", "社会福利", "民政", "养老", "收养", "提供住宿"]
+        .iter()
+        .any(|w| named.contains(w))
+    {
+        return false;
+    }
     // A header flattened from two levels lists the upper level first: a group's total
     // (小计) and its parts come after columns that follow the group. Regrouped, it must still
     // add up (no part above its total), or nothing is read.
@@ -1665,7 +1719,7 @@ fn breakdown(
         .collect();
     // (One subject is enough where the header's names are as many as the total's figures:
     // "机构数 | #医院 | #基层医疗卫生机构 | 床位数 | #医院" over 全市's five.)
-    let aligned = header.len() == values.len() && header.len() >= 3;
+    let aligned = header.len() == values.len() && header.len() >= 2;
     if subjects.iter().flatten().count() < if total_named || aligned { 1 } else { 2 } {
         return false;
     }

@@ -2574,3 +2574,24 @@ fn ideographic_spaces_set_cells_apart_but_not_a_counts_thousands() {
     );
     has_figures(&got, 2022, &[("beds_total", 2_580.0)]);
 }
+
+#[test]
+fn a_captions_rate_over_a_whole_and_its_sexes_is_the_wholes_column() {
+    let got = rows(
+        "22-3 人口平均预期寿命\n单位：岁\n年份        合计       男        女\n2020       78.20     75.37     81.28\n2022       78.61     75.82     81.64\n",
+    );
+    has_figures(&got, 2022, &[("life_expectancy", 78.61)]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
+
+#[test]
+fn a_two_column_breakdown_and_not_a_care_homes_table() {
+    let got = rows(
+        "22-1 卫生机构和床位数(2022年)\n                 机构数(个)   床位数(张)\n总计              56 210      530 612\n 医院              1 802      410 385\n",
+    );
+    has_figures(&got, 2022, &[("beds_total", 530_612.0)]);
+    let got = rows_or_none(
+        "22-9  社会服务机构和床位(2022年)\n项  目                       机构数(个)     床位数(张)\n合  计                          1 806          64 210\n养老机构                        1 102          48 120\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
