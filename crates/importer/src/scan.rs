@@ -250,6 +250,29 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// "床位数(张):1 842" as a label's cell and a count's; any other cell as it is.
+    fn label_colon_count(&self, cell: Range<usize>) -> Vec<Range<usize>> {
+        let c = &self.chars[cell.clone()];
+        let Some(colon) = c.iter().position(|x| *x == ':') else {
+            return vec![cell];
+        };
+        let after = colon + 1 + c[colon + 1..].iter().take_while(|x| **x == ' ').count();
+        let groups: Vec<&[char]> = c[after..].split(|x| *x == ' ').collect();
+        let count = groups.len() >= 2
+            && groups.iter().enumerate().all(|(k, g)| {
+                g.iter().all(char::is_ascii_digit)
+                    && if k == 0 {
+                        (1..=3).contains(&g.len())
+                    } else {
+                        g.len() == 3
+                    }
+            });
+        if colon == 0 || !count || !c[..colon].iter().any(|x| is_cjk(*x)) {
+            return vec![cell];
+        }
+        vec![cell.start..cell.start + colon, cell.start + after..cell.end]
+    }
+
     /// Whether the comma at `i` sets thousands apart: a digit before it, exactly three after.
     fn thousands_comma(&self, i: usize, start: usize) -> bool {
         i > start
@@ -380,6 +403,12 @@ impl<'a> Doc<'a> {
         if line.end > start {
             out.push(start..line.end);
         }
+        // "床位数（张）：1 842": a label and its count after a colon, one cell each (the count's
+        // thousands kept together).
+        let out: Vec<Range<usize>> = out
+            .into_iter()
+            .flat_map(|cell| self.label_colon_count(cell))
+            .collect();
         let mut split = Vec::new();
         let out_len = out.len();
         for cell in out {

@@ -2595,3 +2595,14 @@ fn a_two_column_breakdown_and_not_a_care_homes_table() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_count_after_a_labels_colon_keeps_its_thousands() {
+    let got = rows("2015年某县卫生事业基本情况\n床位数（张）：1 842\n卫生技术人员（人）： 2 016\n");
+    has_figures(
+        &got,
+        2015,
+        &[("beds_total", 1_842.0), ("health_technicians", 2_016.0)],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
