@@ -125,7 +125,17 @@ impl Places {
                 ));
         // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
         // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
-        if elsewhere && open_bracket(clause_before).is_none() {
+        // (And one whose own figure was not read: "盐城市每千常住人口床位数8.41张,…3.78人".)
+        let opens_on_another = !named
+            && names_its_subject(clause_before)
+            && another_place(
+                clause_before,
+                cx.region.as_deref(),
+                !cx.wider.is_empty(),
+                false,
+                cx.speaks_as_province,
+            );
+        if (elsewhere || opens_on_another) && open_bracket(clause_before).is_none() {
             self.open = true;
         }
         // The count of them is no figure at all ("3市").
@@ -147,6 +157,31 @@ impl Places {
             || compared_in_brackets(clause_before)
             || another_place_in_brackets(clause_before, s)
     }
+}
+
+/// Whether a clause opens on a place whose measure follows it ("盐城市每千常住人口床位数"), not
+/// on words that only read like one ("新建市人民医院新院区").
+fn names_its_subject(clause_before: &str) -> bool {
+    let t = clause_before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'));
+    let Some(place) = crate::head::region_in(t) else {
+        return false;
+    };
+    t.strip_prefix(place.as_str()).is_some_and(|rest| {
+        [
+            "每千",
+            "每万",
+            "医疗卫生机构",
+            "卫生技术",
+            "床位",
+            "执业",
+            "注册护士",
+            "人均",
+            "孕产妇",
+            "婴儿",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    })
 }
 
 /// Another scope than the region's own: the nation's average beside the region's figure.

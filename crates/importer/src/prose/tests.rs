@@ -4785,3 +4785,15 @@ fn a_goal_to_break_through_a_figure_keeps_its_label_clean() {
     );
     has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
 }
+
+#[test]
+fn a_city_whose_own_figure_was_not_read_still_keeps_the_clauses_after_it() {
+    let got = rows(
+        "江苏省2022年卫生健康事业发展统计公报\n全省每千常住人口床位数7.62张。盐城市每千常住人口床位数8.41张，每千常住人口执业（助理）医师3.78人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.62]);
+    assert!(
+        values_of(&got, "physicians_per_1000").is_empty(),
+        "{got:#?}"
+    );
+}
