@@ -809,7 +809,7 @@ pub fn read(
         if rows.len() >= super::MAX_ROWS {
             break;
         }
-        if long_format::read(doc, &b, catalog, rows, &mut taken)
+        if long_format::read(doc, &b, catalog, cx.region.as_deref(), rows, &mut taken)
             || yearbook(doc, &b, catalog, rows, &mut taken)
         {
             continue;

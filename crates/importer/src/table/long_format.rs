@@ -13,6 +13,8 @@ struct Columns {
     year: usize,
     unit: Option<usize>,
     value: usize,
+    /// "地区": whose each row's figure is.
+    place: Option<usize>,
 }
 
 fn columns(heads: &[String]) -> Option<Columns> {
@@ -22,6 +24,7 @@ fn columns(heads: &[String]) -> Option<Columns> {
         year: find(&["统计年度", "年度", "年份", "统计年份", "数据年度", "时间"])?,
         unit: find(&["计量单位", "单位"]),
         value: find(&["数值", "指标值", "数据", "统计数值"])?,
+        place: find(&["地区", "区域", "行政区划", "地区名称", "行政区"]),
     })
 }
 
@@ -30,6 +33,7 @@ pub(super) fn read(
     doc: &Doc,
     b: &Block,
     catalog: &Catalog,
+    own: Option<&str>,
     rows: &mut Vec<Row>,
     taken: &mut Taken,
 ) -> bool {
@@ -47,9 +51,27 @@ pub(super) fn read(
     }) else {
         return false;
     };
+    // With a column of places, only the region's rows are its (a county's are not the city's);
+    // one place alone is the table's.
+    let places: Vec<String> = cols.place.map_or_else(Vec::new, |p| {
+        let mut v: Vec<String> = lines[h + 1..]
+            .iter()
+            .filter_map(|l| l.get(p).map(squeezed))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    });
+    let theirs = |place: &str| {
+        places.len() <= 1 || super::places::is_own(place, own, place.starts_with('全'))
+    };
     let mut read_any = false;
     for line in &lines[h + 1..] {
         let cell = |k: usize| line.get(k).map(squeezed);
+        if cols.place.and_then(cell).is_some_and(|p| !theirs(&p)) {
+            taken.push(line[0].start..line[line.len() - 1].end);
+            continue;
+        }
         let (Some(label), Some(year), Some(value)) =
             (cell(cols.label), cell(cols.year), cell(cols.value))
         else {

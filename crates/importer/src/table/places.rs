@@ -27,7 +27,7 @@ fn squeezed(doc: &Doc, c: &Placed) -> String {
 
 /// The region's own place among a header's: its 全市 (全县, 全省 … by its own kind), its name,
 /// its name without 市.
-fn is_own(place: &str, own: Option<&str>, first: bool) -> bool {
+pub(super) fn is_own(place: &str, own: Option<&str>, first: bool) -> bool {
     // A text that names no region: only a 全市 leading the places ("全市 | 汉台区"), never one
     // after another's ("泽川县 | 全市", the county beside its city).
     let Some(own) = own else {

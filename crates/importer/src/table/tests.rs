@@ -2606,3 +2606,12 @@ fn a_count_after_a_labels_colon_keeps_its_thousands() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_long_tables_place_column_keeps_the_regions_rows_only() {
+    let got = rows(
+        "某迁湾市统计数据查询\n地区,指标名称,时间,数值,计量单位\n某迁湾市,医疗卫生机构床位数,2022,35108,张\n甲城区,医疗卫生机构床位数,2022,10214,张\n乙阳县,医疗卫生机构床位数,2022,11206,张\n",
+    );
+    has_figures(&got, 2022, &[("beds_total", 35_108.0)]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
