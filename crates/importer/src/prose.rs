@@ -1716,10 +1716,21 @@ impl Sentence<'_> {
                 }));
         // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
         let looking_back = self.retrospect.back && !self.aims;
+        // ("结合我县实际,到2025年,…": the county's circumstances, no figure reached.)
+        let plain_before = [
+            "结合我县实际",
+            "结合我市实际",
+            "结合我区实际",
+            "结合实际",
+            "从实际出发",
+            "实际情况",
+        ]
+        .iter()
+        .fold(sentence_before.clone(), |t, w| t.replace(w, ""));
         let figure_words = cx.reports
             || looking_back
             || has_any(&clause_text, FIGURE_WORDS)
-            || has_any(&sentence_before, FIGURE_WORDS)
+            || has_any(&plain_before, FIGURE_WORDS)
             || has_any(&sentence_before, NOW);
         // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
         let aim_words: &[&str] = if cx.reports || looking_back {

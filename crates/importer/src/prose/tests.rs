@@ -4797,3 +4797,24 @@ fn a_city_whose_own_figure_was_not_read_still_keeps_the_clauses_after_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_countys_circumstances_make_no_goal_a_figure() {
+    let got = rows(
+        "宁某县“十四五”医疗卫生服务体系规划\n按照《商某市“十四五”医疗卫生服务体系规划》要求，到2025年，全市每千常住人口医疗卫生机构床位数达到7.2张。结合我县实际，到2025年，全县每千常住人口医疗卫生机构床位数达到5.8张，每千常住人口执业（助理）医师2.6人，注册护士2.9人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(2.6),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(2.9),
+    );
+}
