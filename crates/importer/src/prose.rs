@@ -731,7 +731,8 @@ fn clauses(doc: &Doc, s: &Range<usize>) -> Vec<Range<usize>> {
             '”' if speech => speech = false,
             '(' | '“' | '《' | '〈' => depth += 1,
             ')' | '”' | '》' | '〉' => depth -= 1,
-            ',' if depth <= 0 => {
+            // (An ellipsis ends one too: "…增长12.1%……年末全区常住人口160.13万人".)
+            ',' | '…' if depth <= 0 => {
                 if i > start {
                     out.push(start..i);
                 }
@@ -1339,13 +1340,16 @@ pub fn read(
 fn set_aside_registered_beside_resident(rows: &mut Vec<Row>, unresolved: &mut Vec<Unresolved>) {
     super::set_aside_other_basis(rows, unresolved, |k, rows| {
         let r = &rows[k];
-        r.basis == Some(Basis::Registered)
-            && rows.iter().any(|o| {
-                o.basis != Some(Basis::Registered)
-                    && o.subject == r.subject
-                    && o.year == r.year
-                    && o.role == r.role
-            })
+        let population = matches!(&r.subject, Subject::Quantity(q) if q == "population");
+        // (A 户籍人口 alone is no resident population either.)
+        r.basis == Some(Basis::Registered) && population
+            || r.basis == Some(Basis::Registered)
+                && rows.iter().any(|o| {
+                    o.basis != Some(Basis::Registered)
+                        && o.subject == r.subject
+                        && o.year == r.year
+                        && o.role == r.role
+                })
     });
 }
 

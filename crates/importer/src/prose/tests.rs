@@ -4818,3 +4818,28 @@ fn the_countys_circumstances_make_no_goal_a_figure() {
         Cmp::AtLeast(2.9),
     );
 }
+
+#[test]
+fn an_ellipsis_ends_a_clause_and_a_registered_population_alone_is_none() {
+    let got = rows("某山市“十四五”卫生健康发展规划\n……到2025年，人均预期寿命达到83岁以上。\n");
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(83.0),
+    );
+    let p = import(
+        "2016年某水市国民经济和社会发展统计公报\n年末全市户籍人口269.50万人。全市医疗卫生机构床位1.62万张。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert!(p.population.is_none(), "{:?}", p.population);
+    assert!(
+        p.rows
+            .iter()
+            .all(|r| r.subject != Subject::Quantity("population".into())),
+        "{:?}",
+        p.rows
+    );
+}
