@@ -161,6 +161,23 @@ pub const META: &[&str] = &[
 
 /// Whether a line is a page's byline or header ("作者:本站 248 阅读 0 评论 0 点赞").
 pub fn is_page_meta(line: &str) -> bool {
+    // "相关链接:上饶市2021年每千人口床位数6.62张": a link to another page, not the text's.
+    let t = line.trim_start();
+    if [
+        "相关链接",
+        "相关新闻",
+        "相关阅读",
+        "延伸阅读",
+        "推荐阅读",
+        "相关报道",
+    ]
+    .iter()
+    .any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|r| r.starts_with([':', '：']))
+    }) {
+        return true;
+    }
     // "[2023]15号": a document number's year in brackets (not a footnote mark, "医师[20]1.42万人").
     let numbered = line.match_indices("[20").any(|(at, _)| {
         let rest = &line.as_bytes()[at + 3..];

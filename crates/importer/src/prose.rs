@@ -1360,6 +1360,9 @@ fn is_an_example(text: &str) -> bool {
     ["例如", "比如", "假设", "假定", "举例", "例:"]
         .iter()
         .any(|w| t.starts_with(w))
+        // A definition: "婴儿死亡率 指年内未满1岁婴儿死亡人数与同年活产数之比".
+        || t.contains("是指")
+        || t.contains(" 指")
 }
 
 /// One sentence with figures, and what the text around it says of its time.
@@ -1888,7 +1891,9 @@ impl Sentence<'_> {
                 } else if has_any(
                     text,
                     &["未能完成", "未完成", "未能实现", "未实现", "未达到"],
-                ) {
+                ) || (text.contains("连续") && text.contains("年控制在"))
+                {
+                    // (Or "孕产妇死亡率连续三年控制在10/10万以下": a bound kept, no goal set.)
                     // "…(规划目标2.0人)两项指标未能完成": a past plan's goal, missed; no goal
                     // of the text's own horizon.
                     return Err(None);

@@ -347,7 +347,8 @@ fn places_counted(clause_before: &str) -> bool {
     let c: Vec<char> = clause_before.chars().collect();
     // (Not "500个市级", "县域", "县(市、区)": after a list of names only.)
     let place = |k: usize| {
-        c.get(k).is_some_and(|x| matches!(x, '市' | '县' | '区'))
+        c.get(k)
+            .is_some_and(|x| matches!(x, '市' | '县' | '区' | '州' | '旗'))
             && c.get(k + 1).is_some_and(|x| !"级域(办属、".contains(*x))
     };
     // "两县每千常住人口…均要达到3.2人", "三州人均预期寿命提高到74岁": a clause that opens on
@@ -360,11 +361,13 @@ fn places_counted(clause_before: &str) -> bool {
         && "两二三四五六七八九十".contains(opening[0])
         && matches!(opening[1], '市' | '县' | '区' | '州' | '旗')
         && !"级域(办属、".contains(opening[2]);
+    // ("玉树、果洛两州": a list, then its count in words.)
+    let counted = |x: char| x.is_ascii_digit() || "两二三四五六七八九十".contains(x);
     counted_in_words
         || clause_before.contains('、')
-            && c.windows(2).enumerate().any(|(i, w)| {
-                w[0].is_ascii_digit() && (place(i + 1) || (w[1] == '个' && place(i + 2)))
-            })
+            && c.windows(2)
+                .enumerate()
+                .any(|(i, w)| counted(w[0]) && (place(i + 1) || (w[1] == '个' && place(i + 2))))
 }
 
 /// Whether a figure stands in a bracket that opens on another place: "(同期广州市每千人口床位数

@@ -4843,3 +4843,29 @@ fn an_ellipsis_ends_a_clause_and_a_registered_population_alone_is_none() {
         p.rows
     );
 }
+
+#[test]
+fn a_link_a_definition_and_places_listed_then_counted_are_not_the_regions() {
+    for (text, v) in [
+        (
+            "某山县2021年卫生健康事业发展情况\n2021年全县每千人口床位数6.35张。\n相关链接：上某市2021年每千人口床位数6.62张\n",
+            6.62,
+        ),
+        (
+            "某海省“十四五”卫生健康发展规划\n2020年全省每千人口执业（助理）医师2.93人，玉某、果某两州每千人口执业（助理）医师不足2.2人。\n",
+            2.2,
+        ),
+        (
+            "2023年某省统计年鉴\n主要统计指标解释\n婴儿死亡率 指年内未满1岁婴儿死亡人数与同年活产数之比。\n",
+            1.0,
+        ),
+    ] {
+        let got = import(text, &Catalog::builtin())
+            .map(|p| p.rows)
+            .unwrap_or_default();
+        assert!(
+            got.iter().all(|r| r.cmp.value() != Some(v)),
+            "{v} in {got:#?}"
+        );
+    }
+}
