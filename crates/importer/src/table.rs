@@ -141,6 +141,8 @@ fn classify(s: &str) -> Cell {
                 Some(Role::Target)
             } else if [
                 "现状", "基期", "基数", "实际", "基线", "底", "末", "完成", "监测", "评估",
+                // "2025年(预计)" in a 十五五 plan of late 2025: what the year is expected to reach.
+                "预计",
             ]
             .iter()
             .any(|w| rest.contains(w))
@@ -242,6 +244,10 @@ fn classify(s: &str) -> Cell {
             | "实际"
             | "实际值"
             | "完成值"
+            | "(预计)"
+            | "预计"
+            | "预计值"
+            | "预计完成"
     ) {
         return Cell::Kind(Role::Figure);
     }

@@ -2615,3 +2615,27 @@ fn a_long_tables_place_column_keeps_the_regions_rows_only() {
     has_figures(&got, 2022, &[("beds_total", 35_108.0)]);
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+#[test]
+fn a_fifteenth_plans_expected_2025_column_is_a_figure_and_2030_the_goal() {
+    // The header over three lines: "2025年" / "（预计）  2030年" / "目标".
+    let got = rows(
+        "某州市“十五五”卫生健康事业发展规划\n专栏1　“十五五”卫生健康发展主要指标\n序号\t指标名称\t单位\t2025年\n（预计）\t2030年\n目标\t指标\n属性\n1\t人均预期寿命\t岁\t79.3\t80.2\t预期性\n5\t每千人口医疗卫生机构床位数\t张\t7.7\t8.3\t预期性\n",
+    );
+    has_figures(
+        &got,
+        2025,
+        &[("life_expectancy", 79.3), ("beds_per_1000", 7.7)],
+    );
+    assert!(
+        got.iter().any(|r| r.0 == Role::Target
+            && r.1 == "beds_per_1000"
+            && r.2 == 2030
+            && r.3.value() == Some(8.3)),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|r| r.0 == Role::Target && r.2 == 2025),
+        "{got:#?}"
+    );
+}
