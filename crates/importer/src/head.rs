@@ -57,7 +57,8 @@ const REPORT_WORDS: &[&str] = &[
 /// The five-year periods plans are named after, with their first year.
 use super::time::PERIODS;
 
-const PLAN_WORDS: &[&str] = &[
+/// A title's words for a plan (民生实事项目: the year's projects, each a goal).
+const PLANNED: &[&str] = &[
     "规划",
     "方案",
     "计划",
@@ -65,13 +66,10 @@ const PLAN_WORDS: &[&str] = &[
     "意见",
     "纲要",
     "要点",
-    "公报",
-    "统计",
-    "总结",
-    "报告",
-    "年鉴",
     "民生实事",
 ];
+/// A title's words for a report of what was reached.
+const REPORTED: &[&str] = &["公报", "统计", "总结", "报告", "年鉴"];
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 
 pub fn read(doc: &Doc) -> Head {
@@ -92,19 +90,7 @@ pub fn read(doc: &Doc) -> Head {
     // inferred.
     let planned = title.as_ref().is_some_and(|t| {
         let plain = without_planned_services(&t.value);
-        // (民生实事项目: the year's projects, each a goal.)
-        [
-            "规划",
-            "方案",
-            "计划",
-            "任务",
-            "意见",
-            "纲要",
-            "要点",
-            "民生实事",
-        ]
-        .iter()
-        .any(|w| plain.contains(w))
+        PLANNED.iter().any(|w| plain.contains(w))
     });
     let aims_nowhere = !planned && !aims_anywhere(doc, dated.as_ref().map(|d| d.value));
     let news_of_figures = !planned && reports_figures(doc);
@@ -449,7 +435,7 @@ fn title(doc: &Doc) -> Option<Found<String>> {
         let plain = without_planned_services(&s);
         if s.chars().count() > 90
             || s.contains('。')
-            || !PLAN_WORDS.iter().any(|w| plain.contains(w))
+            || !PLANNED.iter().chain(REPORTED).any(|w| plain.contains(w))
         {
             continue;
         }
