@@ -205,6 +205,14 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The normalised text of a range without its whitespace ("全  市" → "全市").
+    pub fn squeezed(&self, r: &Range<usize>) -> String {
+        self.norm(r)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    }
+
     /// The line that holds character `at` (the one it ends, at a line's end).
     pub fn line_at(&self, at: usize) -> Option<usize> {
         let k = self.lines.partition_point(|l| l.end < at);
@@ -258,16 +266,7 @@ impl<'a> Doc<'a> {
         };
         let after = colon + 1 + c[colon + 1..].iter().take_while(|x| **x == ' ').count();
         let groups: Vec<&[char]> = c[after..].split(|x| *x == ' ').collect();
-        let count = groups.len() >= 2
-            && groups.iter().enumerate().all(|(k, g)| {
-                g.iter().all(char::is_ascii_digit)
-                    && if k == 0 {
-                        (1..=3).contains(&g.len())
-                    } else {
-                        g.len() == 3
-                    }
-            });
-        if colon == 0 || !count || !c[..colon].iter().any(|x| is_cjk(*x)) {
+        if colon == 0 || !thousands_groups(&groups) || !c[..colon].iter().any(|x| is_cjk(*x)) {
             return vec![cell];
         }
         vec![cell.start..cell.start + colon, cell.start + after..cell.end]
@@ -423,18 +422,16 @@ impl<'a> Doc<'a> {
             // "32 806" between wide gaps: one count, its thousands set apart by a space (and a
             // footnote's mark after it, "3 512①").
             let last = tokens.len().saturating_sub(1);
-            let thousands = tokens.len() > 1
-                && tokens.iter().enumerate().all(|(k, t)| {
+            let groups: Vec<&[char]> = tokens
+                .iter()
+                .enumerate()
+                .map(|(k, t)| {
                     let marked =
                         k == last && t.len() > 3 && ('①'..='⑳').contains(&self.chars[t.end - 1]);
-                    let t = t.start..t.end - usize::from(marked);
-                    self.chars[t.clone()].iter().all(char::is_ascii_digit)
-                        && if k == 0 {
-                            (1..=3).contains(&t.len())
-                        } else {
-                            t.len() == 3
-                        }
-                });
+                    &self.chars[t.start..t.end - usize::from(marked)]
+                })
+                .collect();
+            let thousands = thousands_groups(&groups);
             // "Beds per 1000 Population": a yearbook's English caption, whose number is no
             // cell's figure.
             // (A number between English words; "Beds(unit) 81407 87321" splits.)
@@ -483,6 +480,20 @@ impl<'a> Doc<'a> {
         }
         joined
     }
+}
+
+/// "32 806", "1 842": digit groups of one count, its thousands set apart (one to three digits,
+/// then three a group; two groups at least).
+fn thousands_groups(groups: &[&[char]]) -> bool {
+    groups.len() >= 2
+        && groups.iter().enumerate().all(|(k, g)| {
+            g.iter().all(char::is_ascii_digit)
+                && if k == 0 {
+                    (1..=3).contains(&g.len())
+                } else {
+                    g.len() == 3
+                }
+        })
 }
 
 pub fn is_cjk(c: char) -> bool {

@@ -1479,12 +1479,7 @@ fn breakdown(
     unresolved: &mut Vec<Unresolved>,
 ) -> bool {
     let cells = &b.cells;
-    let squeezed = |c: &Placed| -> String {
-        doc.norm(&c.0)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
-    };
+    let squeezed = |c: &Placed| doc.squeezed(&c.0);
     let is_total = |c: &Placed| {
         let t = squeezed(c);
         matches!(c.1, Cell::Label(_) | Cell::Words)

@@ -80,17 +80,20 @@ impl Places {
             .last()
             .map_or(s.s.start, |p| p.clause.end.min(f.clause.start));
         let gap = doc.between(gap_start, f.clause.start);
+        // Whether `text` names another place than the region (`after_qizhong`: listed after 其中).
+        let another = |text: &str, after_qizhong: bool| {
+            another_place(
+                text,
+                cx.region.as_deref(),
+                !cx.wider.is_empty(),
+                after_qizhong,
+                cx.speaks_as_province,
+            )
+        };
         if gap.contains("其中")
-            && gap.split(',').any(|piece| {
-                !piece.chars().any(|c| c.is_ascii_digit())
-                    && another_place(
-                        piece,
-                        cx.region.as_deref(),
-                        !cx.wider.is_empty(),
-                        true,
-                        cx.speaks_as_province,
-                    )
-            })
+            && gap
+                .split(',')
+                .any(|piece| !piece.chars().any(|c| c.is_ascii_digit()) && another(piece, true))
         {
             self.open = true;
         }
@@ -113,28 +116,18 @@ impl Places {
         let elsewhere = named
             && (self.open && !has_any(clause_before, WHOLE)
                 || places_listed
-                || another_place(
+                || another(
                     clause_before,
-                    cx.region.as_deref(),
-                    !cx.wider.is_empty(),
                     doc.between(s.s.start, f.clause.start)
                         .trim_end_matches([',', ' ', ':'])
                         .ends_with("其中")
                         || clause_before.trim_start().starts_with("其中"),
-                    cx.speaks_as_province,
                 ));
         // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
         // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
         // (And one whose own figure was not read: "盐城市每千常住人口床位数8.41张,…3.78人".)
-        let opens_on_another = !named
-            && names_its_subject(clause_before)
-            && another_place(
-                clause_before,
-                cx.region.as_deref(),
-                !cx.wider.is_empty(),
-                false,
-                cx.speaks_as_province,
-            );
+        let opens_on_another =
+            !named && names_its_subject(clause_before) && another(clause_before, false);
         if (elsewhere || opens_on_another) && open_bracket(clause_before).is_none() {
             self.open = true;
         }

@@ -42,9 +42,7 @@ pub(super) fn read(
         .into_iter()
         .map(|l| b.cells[l].iter().map(|c| c.0.clone()).collect())
         .collect();
-    let squeezed = |r: &std::ops::Range<usize>| -> String {
-        doc.norm(r).chars().filter(|c| !c.is_whitespace()).collect()
-    };
+    let squeezed = |r: &std::ops::Range<usize>| doc.squeezed(r);
     let Some((h, cols)) = lines.iter().enumerate().find_map(|(k, l)| {
         let heads: Vec<String> = l.iter().map(squeezed).collect();
         columns(&heads).map(|c| (k, c))

@@ -18,13 +18,6 @@ pub(super) fn own_column(doc: &Doc, cells: Vec<Placed>, own: Option<&str>) -> Ve
     out
 }
 
-fn squeezed(doc: &Doc, c: &Placed) -> String {
-    doc.norm(&c.0)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
-
 /// The region's own place among a header's: its 全市 (全县, 全省 … by its own kind), its name,
 /// its name without 市.
 pub(super) fn is_own(place: &str, own: Option<&str>, first: bool) -> bool {
@@ -57,7 +50,7 @@ fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Plac
     {
         return None;
     }
-    let names: Vec<String> = line.iter().map(|c| squeezed(doc, c)).collect();
+    let names: Vec<String> = line.iter().map(|c| doc.squeezed(&c.0)).collect();
     let head = usize::from(ROW_HEADS.iter().any(|w| names[0].starts_with(w)) || names[0] == "地区");
     // "指标 | 单位 | 全市 | 钟山区": the units' column's head after the labels'.
     let head = head
