@@ -1501,8 +1501,8 @@ impl Sentence<'_> {
             // is the reviewed plan's, not one of its own.
             let goal_named = names_a_goal(&f.after)
                 || in_goals_listed(doc, self.s, f)
-                || (self.cx.reports
-                    && clause_before
+                // ("…2.91人,规划目标为3.2人": the goal beside a figure, in a review too.)
+                || (clause_before
                         .trim_end_matches(['(', ':', '为'])
                         .trim_end_matches('值')
                         .ends_with("目标"));
@@ -2120,6 +2120,14 @@ impl Sentence<'_> {
                 Ok(row(sub, rebase(Cmp::AtLeast(f.num.value)), false, None))
             }
             (Role::Target, None) if named.label.is_empty() => Err(None),
+            // "《规划》共设置26项指标", "22项主要指标中,已完成9项": the plan's own items counted, no goal
+            // of health (unlike "科研项目立项达800项").
+            (Role::Target, None)
+                if f.num.unit == Some('项')
+                    && has_any(&doc.between(self.s.start, self.s.end), &["指标", "任务"]) =>
+            {
+                Err(None)
+            }
             // A goal of sports medals or clean-air days is not the health plan's.
             (Role::Target, None) if !self.cx.about_health && !about_health(self.text) => Err(None),
             (Role::Target, subject) => {
@@ -2481,6 +2489,8 @@ fn after_a_gap(doc: &Doc, n: &Num) -> bool {
     ["尚差", "还差", "相差", "差距为", "差距"]
         .iter()
         .any(|w| before.ends_with(w))
+        // "距规划目标(79岁)差0.64岁".
+        || (before.ends_with('差') && clause.contains('距'))
         // "分别超过规划目标0.15人、0.12人", "高出全省0.3张": by how much a goal was passed;
         // "较“十四五”规划目标(6.2张)高0.28张": by how much a figure passes another.
         || ["超过规划目标", "超过目标", "超出规划目标", "超出目标", "高出", "超出"]

@@ -3277,6 +3277,22 @@ fn one_hospital_old_goals_and_gaps_are_not_the_regions_figures() {
     assert_eq!(beds, vec![(Role::Figure, 4.23)], "{got:#?}");
 }
 
+/// A mid-term review: "距规划目标(79岁)差0.64岁" is a gap, "规划目标为3.2人" the goal beside a
+/// figure, and "22项主要指标中,已完成9项" counts the plan's items; none is a figure or a goal.
+#[test]
+fn a_reviews_gaps_goals_beside_and_items_counted() {
+    let got = rows(
+        "关于《某市“十四五”卫生健康发展规划》实施情况的中期评估报告\n(2023年9月)\n\n《规划》确定的22项主要指标中,已完成或提前完成9项。2022年全市人均预期寿命达到78.36岁,较2020年提高0.52岁,距规划目标(79岁)差0.64岁。每千常住人口执业(助理)医师2.91人,规划目标为3.2人,完成进度为64%。\n",
+    );
+    assert_eq!(values_of(&got, "life_expectancy"), vec![78.36], "{got:#?}");
+    assert_eq!(
+        values_of(&got, "physicians_per_1000"),
+        vec![2.91],
+        "{got:#?}"
+    );
+    assert!(got.iter().all(|r| r.3.value() != Some(9.0)), "{got:#?}");
+}
+
 /// A half year's rates are not the year's, even with no year written; "确保年底前…达到" in a
 /// summary's plan is the year's goal; undated, "截至2020年底…达到" still reports.
 #[test]
