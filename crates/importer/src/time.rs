@@ -768,6 +768,15 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         // "在2020年基础上提高1岁", "以2020年为基数".
         || at(c, after, "基础上")
         || at(c, after, "的基础上")
+        // "在2020年77.8岁的基础上提高1岁": the base's figure between the year and its 基础上.
+        || (ends_before(c, i, "在") && {
+            let rest: String = c[after.min(c.len())..]
+                .iter()
+                .take(20)
+                .take_while(|c| !matches!(c, ',' | ';' | '。' | '，' | '；'))
+                .collect();
+            rest.contains("基础上")
+        })
         || (ends_before(c, i, "以") && at(c, after, "为基"))
         // "是2012年的1.8倍": a multiple of that year's, no time of what follows.
         || (at(c, after, "的")

@@ -864,6 +864,27 @@ fn so_far_this_year_reports_the_documents_year() {
     assert_eq!(got.len(), 3, "{got:#?}");
 }
 
+/// "在2020年77.8岁的基础上提高1岁左右": the base's figure between its year and 基础上 leaves
+/// the goals after it in their year.
+#[test]
+fn a_base_years_figure_before_its_base() {
+    let got = rows(
+        "某省“十四五”卫生健康规划\n到2025年,全省人均预期寿命在2020年77.8岁的基础上提高1岁左右,达到78.8岁;每千人口医疗卫生机构床位数达到7.0张。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(78.8),
+    );
+    assert!(
+        !got.iter().any(|r| r.0 == Role::Target && r.2 == 2020),
+        "{got:#?}"
+    );
+}
+
 #[test]
 fn a_goal_on_a_base_year_and_the_level_after_its_change() {
     let got = rows(
