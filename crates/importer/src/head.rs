@@ -45,6 +45,7 @@ const REPORT_WORDS: &[&str] = &[
     "统计",
     "发展情况",
     "工作总结",
+    "工作情况",
     "白皮书",
     // A plan's review: "…规划中期评估报告", "…规划实施情况评估", "…指标完成情况".
     "中期评估",
@@ -98,7 +99,8 @@ pub fn read(doc: &Doc) -> Head {
     // the year it sums up.
     let summed_up = title
         .as_ref()
-        .filter(|t| t.value.contains("工作总结"))
+        // ("关于2024年度健康…建设工作情况的报告": a year's work reported on.)
+        .filter(|t| t.value.contains("工作总结") || t.value.contains("工作情况"))
         .and_then(|t| title_year(&t.value))
         .filter(|y| dated.as_ref().is_none_or(|d| *y <= d.value));
     let latest_reported = (aims_nowhere || news_of_figures)

@@ -864,6 +864,37 @@ fn so_far_this_year_reports_the_documents_year() {
     assert_eq!(got.len(), 3, "{got:#?}");
 }
 
+/// "关于2024年度…工作情况的报告", out in March 2025: a year's work reported on; its undated
+/// figures are of that year, even with next year's goals at its end.
+#[test]
+fn a_report_on_a_years_work() {
+    let got = rows(
+        "某县人民政府\n关于2024年度健康某县建设工作情况的报告\n\n发布时间:2025-03-20\n\n一、工作成效\n全县共有医疗卫生机构392个,实有床位2781张;每千人口床位6.38张。全县卫生人员3614人,卫生技术人员2917人。\n二、下一步打算\n2025年,力争每千人口执业(助理)医师数达到2.8人。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(2781.0));
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(6.38),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_workers",
+        2024,
+        Cmp::AtLeast(3614.0),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(2.8),
+    );
+}
+
 /// "在2020年77.8岁的基础上提高1岁左右": the base's figure between its year and 基础上 leaves
 /// the goals after it in their year.
 #[test]
