@@ -361,7 +361,14 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
 /// conference's 发布…情况, 数据显示) and speak of no plan. Its undated 达到 reports, and only words
 /// of aim (力争, 目标, a year ahead) make a goal; a goal sentence at its end does not make it a plan.
 fn reports_figures(doc: &Doc) -> bool {
-    let Some(headline) = first_lines(doc).next().map(|l| doc.norm(&l)) else {
+    // (A page copied from its lead has no headline: its first sentence stands for one.)
+    let Some(headline) = first_lines(doc).next().map(|l| {
+        doc.norm(&l)
+            .split('。')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }) else {
         return false;
     };
     let lead: String = first_lines(doc)

@@ -864,6 +864,33 @@ fn so_far_this_year_reports_the_documents_year() {
     assert_eq!(got.len(), 3, "{got:#?}");
 }
 
+/// A news page copied from its lead: the lead's first sentence stands for the headline, so a
+/// goal later in the paragraph (将, 力争) does not make the told figures goals.
+#[test]
+fn a_news_lead_without_headline() {
+    let got = rows(
+        "本报讯(记者 王丽)3月12日,记者从某市卫生健康委获悉,2024年我市卫生健康事业稳步发展,年末全市医疗卫生机构床位数达到8.12万张,每千人口床位数7.12张。今年,我市将新增床位800张,力争每千人口床位达到7.4张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2024,
+        Cmp::AtLeast(81200.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(7.12),
+    );
+    assert!(
+        !got.iter().any(|r| r.0 == Role::Target && r.2 == 2024),
+        "{got:#?}"
+    );
+}
+
 /// "关于2024年度…工作情况的报告", out in March 2025: a year's work reported on; its undated
 /// figures are of that year, even with next year's goals at its end.
 #[test]
