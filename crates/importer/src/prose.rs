@@ -1844,6 +1844,17 @@ impl Sentence<'_> {
                 let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {
                     _ if passed => false,
                     (Some(y), Some(d)) => y > d,
+                    // "由2020年的5.6张增加到2023年的6.4张,但距离“十四五”规划目标7.0张仍有差距":
+                    // a year it went to, before the one the sentence aims at, was reached.
+                    (Some(to), None)
+                        if y.is_some()
+                            && time
+                                .mentions
+                                .iter()
+                                .any(|m| m.kind == YearKind::Aim && m.year > to) =>
+                    {
+                        false
+                    }
                     // In a report, where a review went without a year is what was reached.
                     (Some(_), None) | (None, _) => self.aims && !cx.reports,
                 };

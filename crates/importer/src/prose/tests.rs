@@ -864,6 +864,21 @@ fn so_far_this_year_reports_the_documents_year() {
     assert_eq!(got.len(), 3, "{got:#?}");
 }
 
+/// "由2020年的5.6张增加到2023年的6.4张,但距离“十四五”规划目标7.0张仍有差距": where the review
+/// went, in a year before the one the sentence aims at, was reached.
+#[test]
+fn a_review_short_of_its_periods_goal() {
+    let got = rows(
+        "某市医疗资源扩容提质\n\n近年来,全市每千人口床位由2020年的5.6张增加到2023年的6.4张,但距离“十四五”规划目标7.0张仍有差距。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.4));
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.6));
+    assert!(
+        !got.iter().any(|r| r.0 == Role::Target && r.2 == 2023),
+        "{got:#?}"
+    );
+}
+
 /// A news page copied from its lead: the lead's first sentence stands for the headline, so a
 /// goal later in the paragraph (将, 力争) does not make the told figures goals.
 #[test]
