@@ -354,7 +354,30 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
                 })
         })
         .map(|m| m.year)
+        .chain(
+            document_year
+                .filter(|_| as_of_last_year(doc))
+                .map(|d| d - 1),
+        )
         .max()
+}
+
+/// "截至去年底,我市…床位数达到4.12万张": the text reports last year's figures (not "比去年底
+/// 增加", a comparison, nor "去年底为4.03万张", last year's named beside).
+fn as_of_last_year(doc: &Doc) -> bool {
+    let text: String = doc.chars.iter().collect();
+    ["去年底", "去年末"].iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '比' | '较' | '与' | '同'))
+                && !text[at + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, '为' | '是' | '的'))
+        })
+    })
 }
 
 /// A news page reporting figures: its headline and lead say it was told them (获悉, a press

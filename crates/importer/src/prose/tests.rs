@@ -864,6 +864,37 @@ fn so_far_this_year_reports_the_documents_year() {
     assert_eq!(got.len(), 3, "{got:#?}");
 }
 
+/// "截至去年底,…" in news of February 2024: the page reports 2023, and a paragraph after it
+/// with no year of its own is of 2023 too.
+#[test]
+fn news_as_of_last_year() {
+    let got = rows(
+        "我市医疗资源持续扩容\n2024-02-27 08:15 来源:某某日报\n\n本报讯 昨日,记者从市卫生健康委获悉,截至去年底,我市医疗卫生机构床位数达到4.12万张,比上年末增加2310张。\n\n人才队伍方面,全市卫生技术人员达到4.96万人,每千人口执业(助理)医师3.51人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(41200.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2023,
+        Cmp::AtLeast(49600.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(3.51),
+    );
+    assert!(!got.iter().any(|r| r.2 == 2024), "{got:#?}");
+}
+
 /// "由2020年的5.6张增加到2023年的6.4张,但距离“十四五”规划目标7.0张仍有差距": where the review
 /// went, in a year before the one the sentence aims at, was reached.
 #[test]
