@@ -106,6 +106,17 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
             && !s.contains('.')
         {
             // A thousands separator: exactly three digits follow.
+        } else if c == ','
+            && chars.get(j + 1) == Some(&'\n')
+            && chars
+                .get(j + 2..j + 5)
+                .is_some_and(|d| d.iter().all(|c| digit(*c)))
+            && !chars.get(j + 5).copied().is_some_and(digit)
+            && (1..=3).contains(&s.len())
+            && !s.contains('.')
+        {
+            // "床位数23,\n642张": a PDF's line broken after the separator.
+            j += 1;
         } else {
             break;
         }
@@ -174,6 +185,28 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             i = end;
             continue;
         }
+        if let Some(end) = misread(chars, i, range.end) {
+            // A row of cells with one misread ("28 4O6 30 115"): its neighbours in the run
+            // cannot be told apart from it either.
+            while out.last().is_some_and(|n: &Num| {
+                n.range.end < i && chars[n.range.end..i].iter().all(|c| *c == ' ')
+            }) {
+                out.pop();
+            }
+            i = end;
+            while i + 1 < range.end
+                && chars[i] == ' '
+                && (digit(chars[i + 1]) || matches!(chars[i + 1], 'O' | 'o' | 'l' | 'I'))
+            {
+                i += 1;
+                while i < range.end
+                    && (digit(chars[i]) || matches!(chars[i], 'O' | 'o' | 'l' | 'I' | ',' | '.'))
+                {
+                    i += 1;
+                }
+            }
+            continue;
+        }
         if let Some(end) = in_a_file_name(chars, i, range.end) {
             i = end;
             continue;
@@ -193,6 +226,22 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
         }
     }
     out
+}
+
+/// A figure a scan misread at `i`, and where it ends: a letter O, o, l or I between digits
+/// ("1,3O8人", "2Ol8年"). No part of it is a figure.
+fn misread(chars: &[char], i: usize, end: usize) -> Option<usize> {
+    let token = chars[i..end]
+        .iter()
+        .take_while(|c| digit(**c) || matches!(c, 'O' | 'o' | 'l' | 'I' | ',' | '.'))
+        .count();
+    let t = &chars[i..i + token];
+    t.windows(2)
+        .any(|w| {
+            (digit(w[0]) && matches!(w[1], 'O' | 'o' | 'l' | 'I'))
+                || (matches!(w[0], 'O' | 'o' | 'l' | 'I') && digit(w[1]))
+        })
+        .then_some(i + token)
 }
 
 /// A PDF's footnote mark at `i`, and where it ends: "常住人口[2]436.5万人" (a bracketed
@@ -481,6 +530,24 @@ mod tests {
         let f = figures(&c, 0..c.len());
         assert_eq!(f.len(), 1, "{s}: {f:?}");
         f[0].clone()
+    }
+
+    /// A PDF line broken after a thousands separator joins; a scan's letter for a digit makes
+    /// no figure of any part of its number, nor of the cells in its run.
+    #[test]
+    fn broken_and_misread_counts() {
+        assert_eq!(one("床位数23,\n642张").value, 23642.0);
+        let values = |s: &str| -> Vec<f64> {
+            let c: Vec<char> = s.chars().collect();
+            figures(&c, 0..c.len()).iter().map(|n| n.value).collect()
+        };
+        assert_eq!(
+            values("执业(助理)医师1,3O8人,注册护士1,367人"),
+            vec![1367.0]
+        );
+        assert!(values("床位数(张) 28 4O6 30 115 31 870").is_empty());
+        // (A line's last figure before a sentence going on is its own: "23,\n年末".)
+        assert_eq!(values("床位数23,\n年末"), vec![23.0]);
     }
 
     #[test]
