@@ -1285,8 +1285,13 @@ pub fn read(
             .collect();
         if all.is_empty() {
             goal_in_words(doc, &s, &text, goals);
+            // (Not a comparison's: "与2022年末相比,床位增加72张。")
             if let Some(y) = year_before(&doc.chars, &s, s.end)
                 && !super::time::an_awards_year(&doc.chars, y.1)
+                && !time
+                    .mentions
+                    .iter()
+                    .any(|m| m.at == y.1 && m.kind == YearKind::Comparison)
             {
                 paragraph.year = Some(y);
             }

@@ -864,6 +864,22 @@ fn so_far_this_year_reports_the_documents_year() {
     assert_eq!(got.len(), 3, "{got:#?}");
 }
 
+/// "与2022年末相比,床位增加72张。" gives no figure and no year to the sentence after it.
+#[test]
+fn a_comparisons_year_stays_in_its_sentence() {
+    let got = rows(
+        "某市2023年国民经济和社会发展统计公报\n\n年末全市医疗卫生机构床位2160张。与2022年末相比,床位增加72张。全市婴儿死亡率3.1‰。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2023,
+        Cmp::AtLeast(3.1),
+    );
+    assert!(!got.iter().any(|r| r.2 == 2022), "{got:#?}");
+}
+
 /// "截至去年底,…" in news of February 2024: the page reports 2023, and a paragraph after it
 /// with no year of its own is of 2023 too.
 #[test]
