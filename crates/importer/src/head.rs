@@ -103,10 +103,19 @@ pub fn read(doc: &Doc) -> Head {
         .filter(|t| t.value.contains("工作总结") || t.value.contains("工作情况"))
         .and_then(|t| title_year(&t.value))
         .filter(|y| dated.as_ref().is_none_or(|d| *y <= d.value));
-    let latest_reported = (aims_nowhere || news_of_figures)
-        .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value)))
-        .flatten()
-        .or(summed_up);
+    // ("…规划中期评估结果出炉", out in August 2023: its undated figures are of the latest year
+    // it reports, 截至2022年底.)
+    let reported_in_title = title
+        .as_ref()
+        .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)));
+    let latest_reported = match summed_up {
+        // (The year a report sums up, named in its title, before a year its plans name.)
+        Some(y) if !(aims_nowhere || news_of_figures) => Some(y),
+        _ => (aims_nowhere || news_of_figures || reported_in_title)
+            .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value)))
+            .flatten()
+            .or(summed_up),
+    };
     let (document_year, inferred) = match dated {
         Some(y) => (Some(y), false),
         None => (None, true),
@@ -135,9 +144,7 @@ pub fn read(doc: &Doc) -> Head {
     let lead: String = first_lines(doc).take(14).map(|l| doc.norm(&l)).collect();
     let period_reviewed = period_reviewed(&head_text).or_else(|| period_reviewed(&lead));
     let period_done = period_completed(&head_text).or_else(|| period_completed(&lead));
-    let reports = title
-        .as_ref()
-        .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)))
+    let reports = reported_in_title
         || (aims_nowhere && period_start.is_none())
         || news_of_figures
         || period_reviewed.is_some();
