@@ -2428,6 +2428,41 @@ fn achieved(text: &str) -> String {
     for w in ["累计争取", "已争取", "共争取", "先后争取"] {
         t = t.replace(w, "累计获得");
     }
+    // "均优于规划目标", "与目标仍有差距", "距离2025年80岁的目标仅一步之遥": a goal the figures are
+    // held up to, no goal of theirs.
+    let held: Vec<usize> = t
+        .match_indices("目标")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let before: String = t[..at]
+                .chars()
+                .rev()
+                .take_while(|c| !matches!(c, ',' | ';' | '。'))
+                .take(12)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after: String = t[at + "目标".len()..].chars().take(6).collect();
+            // (The goal itself named, "距“十四五”末80.5岁的奋斗目标还有一定差距", stays one.)
+            let names_it = before.rfind('的').is_some_and(|d| {
+                before[d + '的'.len_utf8()..].chars().count() <= 2
+                    && before[..d]
+                        .trim_end_matches(['张', '人', '岁', '%', '‰', '名'])
+                        .ends_with(|c: char| c.is_ascii_digit())
+            });
+            !names_it
+                && [
+                    "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",
+                ]
+                .iter()
+                .any(|w| before.contains(w))
+                || !names_it && ["差距", "一步之遥"].iter().any(|w| after.contains(w))
+        })
+        .collect();
+    for at in held.into_iter().rev() {
+        t.replace_range(at..at + "目标".len(), "标杆");
+    }
     t
 }
 

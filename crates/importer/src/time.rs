@@ -768,14 +768,17 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         // "在2020年基础上提高1岁", "以2020年为基数".
         || at(c, after, "基础上")
         || at(c, after, "的基础上")
-        // "在2020年77.8岁的基础上提高1岁": the base's figure between the year and its 基础上.
-        || (ends_before(c, i, "在") && {
+        // "在2020年77.8岁的基础上提高1岁": the base's figure between the year and its 基础上;
+        // "距离2025年80岁的目标仅一步之遥": a goal's figure, held up to.
+        || ({
             let rest: String = c[after.min(c.len())..]
                 .iter()
                 .take(20)
                 .take_while(|c| !matches!(c, ',' | ';' | '。' | '，' | '；'))
                 .collect();
-            rest.contains("基础上")
+            (ends_before(c, i, "在") && rest.contains("基础上"))
+                || (["距", "距离", "接近"].iter().any(|w| ends_before(c, i, w))
+                    && rest.contains("目标"))
         })
         || (ends_before(c, i, "以") && at(c, after, "为基"))
         // "是2012年的1.8倍": a multiple of that year's, no time of what follows.

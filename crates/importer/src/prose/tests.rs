@@ -864,6 +864,76 @@ fn so_far_this_year_reports_the_documents_year() {
     assert_eq!(got.len(), 3, "{got:#?}");
 }
 
+/// News of a plan's mid-term review (a title that reports), out in August 2023: its undated
+/// figures are of the latest year it reports (截至2022年底), not of the page's year.
+#[test]
+fn a_reviews_undated_figures_are_of_its_latest_year() {
+    let got = rows(
+        "来源:某某日报 发布时间:2023-08-14 08:41\n\n某市“十四五”卫生健康规划中期评估结果出炉\n\n记者日前从市卫健委获悉,规划中期评估工作已完成。\n截至2022年底,全市人均预期寿命达到79.52岁。\n资源配置方面,全市每千人口医疗卫生机构床位数6.91张,每千人口执业(助理)医师数2.97人。下一步,确保到2025年每千人口执业(助理)医师数达到3.2人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2022,
+        Cmp::AtLeast(6.91),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2022,
+        Cmp::AtLeast(2.97),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+}
+
+/// A goal the figures are held up to is no goal of theirs: "距离2025年80岁的目标仅一步之遥。
+/// …分别为7.36/10万和2.41‰,均优于规划目标", "(0.62人)…与目标仍有差距"; the goal itself named
+/// ("距“十四五”末80.5岁的奋斗目标还有一定差距") stays one.
+#[test]
+fn figures_held_up_to_a_goal() {
+    let got = rows(
+        "某市卫生健康规划中期评估新闻发布会\n\n截至2022年底,全市人均预期寿命达到79.52岁,距离2025年80岁的目标仅一步之遥。孕产妇死亡率、婴儿死亡率分别为7.36/10万和2.41‰,均优于规划目标。每千人口公共卫生人员数(0.62人)、医护比(1:1.16)与目标仍有差距。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2022,
+        Cmp::AtLeast(7.36),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2022,
+        Cmp::AtLeast(2.41),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "doctor_nurse_ratio",
+        2022,
+        Cmp::AtLeast(1.16),
+    );
+    assert!(!got.iter().any(|r| r.0 == Role::Target), "{got:#?}");
+    let got = rows(
+        "某市2024年卫生健康工作总结\n\n2024年,全市居民人均预期寿命达到80.06岁,距“十四五”末80.5岁的奋斗目标还有一定差距。\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3.value() == Some(80.5)),
+        "{got:#?}"
+    );
+}
+
 /// "与2022年末相比,床位增加72张。" gives no figure and no year to the sentence after it.
 #[test]
 fn a_comparisons_year_stays_in_its_sentence() {
