@@ -2451,13 +2451,13 @@ fn achieved(text: &str) -> String {
                         .trim_end_matches(['张', '人', '岁', '%', '‰', '名'])
                         .ends_with(|c: char| c.is_ascii_digit())
             });
-            !names_it
-                && [
-                    "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",
-                ]
-                .iter()
-                .any(|w| before.contains(w))
-                || !names_it && ["差距", "一步之遥"].iter().any(|w| after.contains(w))
+            let held = [
+                "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
+                || ["差距", "一步之遥"].iter().any(|w| after.contains(w));
+            held && !names_it
         })
         .collect();
     for at in held.into_iter().rev() {
