@@ -185,6 +185,10 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             i = end;
             continue;
         }
+        if let Some(end) = a_tables_number(chars, i, range.start, range.end) {
+            i = end;
+            continue;
+        }
         if let Some(end) = misread(chars, i, range.end) {
             // A row of cells with one misread ("28 4O6 30 115"): its neighbours in the run
             // cannot be told apart from it either.
@@ -226,6 +230,26 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
         }
     }
     out
+}
+
+/// A table's or a figure's number at `i` ("见表8-1", "表 14-3", "图2"), and where it ends.
+fn a_tables_number(chars: &[char], i: usize, start: usize, end: usize) -> Option<usize> {
+    let mut k = i;
+    while k > start && (digit(chars[k - 1]) || matches!(chars[k - 1], '-' | '—' | '–' | ' ')) {
+        k -= 1;
+    }
+    let named = k > start && matches!(chars[k - 1], '表' | '图');
+    // (Not "图表", "列表" counting something: the number follows right after, or after N-.)
+    (named
+        && chars[k..i]
+            .iter()
+            .all(|c| digit(*c) || matches!(c, '-' | '—' | '–' | ' ')))
+    .then(|| {
+        i + chars[i..end]
+            .iter()
+            .take_while(|c| digit(**c) || matches!(c, '-' | '—' | '–' | '.'))
+            .count()
+    })
 }
 
 /// A figure a scan misread at `i`, and where it ends: a letter O, o, l or I between digits
@@ -533,7 +557,8 @@ mod tests {
     }
 
     /// A PDF line broken after a thousands separator joins; a scan's letter for a digit makes
-    /// no figure of any part of its number, nor of the cells in its run.
+    /// no figure of any part of its number, nor of the cells in its run; a table's number
+    /// ("见表8-1") is none.
     #[test]
     fn broken_and_misread_counts() {
         assert_eq!(one("床位数23,\n642张").value, 23642.0);
@@ -546,6 +571,8 @@ mod tests {
             vec![1367.0]
         );
         assert!(values("床位数(张) 28 4O6 30 115 31 870").is_empty());
+        assert!(values("全县医疗卫生机构床位总数见表8-1").is_empty());
+        assert!(values("详见表 14-3、图2").is_empty());
         // (A line's last figure before a sentence going on is its own: "23,\n年末".)
         assert_eq!(values("床位数23,\n年末"), vec![23.0]);
     }
