@@ -1865,6 +1865,9 @@ fn caption_measure(caption: &str) -> Option<&'static str> {
         ("注册护士", "注册护士"),
         ("床位", "床位数"),
         ("卫生人员", "卫生人员"),
+        // "表3-6 平均预期寿命" over "合计 | 男 | 女".
+        ("预期寿命", "人均预期寿命"),
+        ("期望寿命", "人均预期寿命"),
     ];
     let named: Vec<&str> = MEASURES
         .iter()
@@ -2890,6 +2893,8 @@ fn indicator_rows(
                 "民营",
                 "社区",
                 "妇幼",
+                // "医疗卫生机构床位及人员": its first total may be the beds'.
+                "床位",
             ]
             .iter()
             .any(|w| caption.contains(w))
@@ -2903,6 +2908,9 @@ fn indicator_rows(
     // A table of one kind of institution (21-8 乡镇卫生院基本情况): its figures are that kind's.
     let mut of_a_part = names_a_part(&first_line);
     let mut measure = caption_measure(&first_line);
+    // "床位数(张)" over "合计 | 公立 | 民营", "孕产妇死亡率(1/10万)" over "合计 | 城市 | 农村": a
+    // group's name on a line of its own, whose total row is the region's figure.
+    let mut group: Option<String> = None;
     let mut density_beside = false;
     // "表5 2023年临湖区卫生资源": the year of a caption over figures under no year.
     let mut caption_year: Option<i32> = None;
@@ -2958,6 +2966,17 @@ fn indicator_rows(
             {
                 measured = m.to_string();
                 &measured
+            }
+            _ => label,
+        };
+        let grouped;
+        let label = match &group {
+            Some(g)
+                if header.columns.iter().any(|c| c.year.is_some())
+                    && TOTAL_ROWS.contains(&squeezed.as_str()) =>
+            {
+                grouped = g.clone();
+                &grouped
             }
             _ => label,
         };
@@ -3058,6 +3077,15 @@ fn indicator_rows(
         if row.values.is_empty() {
             // A caption (not its unit line, 单位:人).
             let words = label.chars().filter(|c| is_cjk(*c)).count();
+            group = (words < 10
+                && !label
+                    .chars()
+                    .any(|c| c.is_ascii_digit() && c != '1' && c != '0')
+                && !label.contains(['、', '和', '及'])
+                && !label.starts_with('表')
+                && !label.starts_with("其中")
+                && match_label(label, catalog, None).is_some())
+            .then(|| label.to_string());
             if (words >= 6 || label.starts_with('表')) && !label.starts_with("单位") {
                 of_health_staff = staff_caption(label);
                 of_a_part = names_a_part(label);
@@ -3099,7 +3127,14 @@ fn indicator_rows(
         }
         header.closed = true;
         rows_read += 1;
-        if of_a_part {
+        // "全国孕产妇死亡率(1/10万) | 17.8 …" under a city's rows: the nation's, or a wider
+        // region's, row beside the region's own.
+        let elsewhere = {
+            let l = label.trim_start();
+            (!cx.national && ["全国", "我国"].iter().any(|w| l.starts_with(w)))
+                || cx.wider.iter().any(|w| l.starts_with(w))
+        };
+        if of_a_part || elsewhere {
             taken.push(cells[i].0.start..cells[row.end - 1].0.end);
             i = row.end.max(i + 1);
             continue;

@@ -2639,3 +2639,37 @@ fn a_fifteenth_plans_expected_2025_column_is_a_figure_and_2030_the_goal() {
         "{got:#?}"
     );
 }
+
+/// A group's name on a line of its own ("床位数(张)", "孕产妇死亡率(1/10万)") over 合计 and its
+/// parts: the 合计 row is the group's, even under a caption naming beds and staff; the nation's
+/// row under the region's is read past; a caption naming 预期寿命 names its 合计 row.
+#[test]
+fn group_names_over_totals_and_the_nations_row() {
+    let got = rows(
+        "某某县统计年鉴2024\n表 12-3  医疗卫生机构床位及人员（按登记注册类型分）\n（某某县）\n指    标                       2021年        2022年        2023年\n床位数(张)\n  合计                          3 205         3 388         3 540\n  公立                          2 610         2 702         2 790\n  民营                            595           686           750\n卫生技术人员(人)\n  合计                          3 842         4 016         4 210\n  公立                          3 305         3 430         3 562\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 3540.0), ("health_technicians", 4210.0)],
+    );
+    assert!(!got.iter().any(|r| r.1 == "health_workers"), "{got:#?}");
+    let got = rows(
+        "某某市妇幼健康统计资料汇编\n10-6  孕产妇死亡率和婴儿死亡率\n（某某市）\n指    标                         2021       2022       2023\n孕产妇死亡率(1/10万)\n  合计                            9.93       8.47       8.12\n  城市                            6.98       5.63       5.40\n婴儿死亡率(‰)\n  合计                            4.01       3.66       3.40\n  农村                            5.00       4.62       4.31\n全国孕产妇死亡率(1/10万)         16.1       15.7       15.1\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("maternal_mortality", 8.12), ("infant_mortality", 3.4)],
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.3.value() == Some(15.1) || r.3.value() == Some(5.4)),
+        "{got:#?}"
+    );
+    let got = rows(
+        "表 3-6  平均预期寿命\n（某某市）                                单位：岁\n项    目            2010年       2020年       2023年\n合    计             75.28        78.45        79.12\n  男                 73.06        76.20        76.85\n  女                 77.69        80.82        81.50\n",
+    );
+    has_figures(&got, 2023, &[("life_expectancy", 79.12)]);
+    assert_eq!(got.len(), 3, "{got:#?}");
+}
