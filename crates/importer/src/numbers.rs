@@ -90,6 +90,12 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
                 // (Or the end of a table's cell, the whole cell: "32 806"; "68 612 298" in a
                 // line are three cells.)
                 (k >= chars.len() && groups == 1 && i == 0)
+                    // ("6 604.0": the whole cell, a decimal's thousands set apart.)
+                    || (i == 0
+                        && groups == 1
+                        && chars.get(k) == Some(&'.')
+                        && chars.len() > k + 1
+                        && chars[k + 1..].iter().all(|c| digit(*c)))
                     || chars.get(k).is_some_and(|u| {
                         matches!(u, '张' | '人' | '个' | '名' | '所' | '家' | '万')
                     })
@@ -572,6 +578,11 @@ mod tests {
         );
         assert!(values("床位数(张) 28 4O6 30 115 31 870").is_empty());
         assert!(values("全县医疗卫生机构床位总数见表8-1").is_empty());
+        // A cell's decimal with its thousands set apart.
+        assert_eq!(
+            cell_figure(&"6 604.0".chars().collect::<Vec<_>>()).map(|n| n.value),
+            Some(6604.0)
+        );
         assert!(values("详见表 14-3、图2").is_empty());
         // (A line's last figure before a sentence going on is its own: "23,\n年末".)
         assert_eq!(values("床位数23,\n年末"), vec![23.0]);

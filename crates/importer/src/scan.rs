@@ -482,11 +482,23 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// "32 806", "1 842": digit groups of one count, its thousands set apart (one to three digits,
-/// then three a group; two groups at least).
+/// "32 806", "1 842", "6 604.0": digit groups of one count, its thousands set apart (one to
+/// three digits, then three a group, the last with any decimals; two groups at least).
 fn thousands_groups(groups: &[&[char]]) -> bool {
+    let last = groups.len().saturating_sub(1);
     groups.len() >= 2
         && groups.iter().enumerate().all(|(k, g)| {
+            // (A decimal's fraction after the last group: "604.0".)
+            let g = match g.iter().position(|c| *c == '.') {
+                Some(p)
+                    if k == last
+                        && p + 1 < g.len()
+                        && g[p + 1..].iter().all(char::is_ascii_digit) =>
+                {
+                    &g[..p]
+                }
+                _ => g,
+            };
             g.iter().all(char::is_ascii_digit)
                 && if k == 0 {
                     (1..=3).contains(&g.len())

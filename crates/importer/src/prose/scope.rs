@@ -58,8 +58,12 @@ impl Places {
         }
         // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
         // (And past 到 before it: "到2025年全国每千人口…达到3.2人".)
-        let opening = clause_before
-            .trim_start_matches([',', ' ', ':'])
+        // (And past a note's mark: "注:全国2022年每千人口床位数为6.92张,…8.27人".)
+        let opening = clause_before.trim_start_matches([',', ' ', ':']);
+        let opening = opening
+            .strip_prefix("注:")
+            .or_else(|| opening.strip_prefix("注："))
+            .unwrap_or(opening)
             .trim_start_matches(['到', '至']);
         let opening = match opening.char_indices().nth(4) {
             Some((at, '年')) if opening[..at].chars().all(|c| c.is_ascii_digit()) => {

@@ -934,6 +934,16 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// A note under a province's table, "注:全国2022年每千人口床位数为6.92张,每千人口卫生技术人员
+/// 为8.27人": the nation's, every clause of it.
+#[test]
+fn a_notes_nation_goes_on() {
+    let got = rows_or_none(
+        "某某省统计年鉴2023\n注:全国2022年每千人口床位数为6.92张,每千人口卫生技术人员为8.27人。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
+
 /// "与2022年末相比,床位增加72张。" gives no figure and no year to the sentence after it.
 #[test]
 fn a_comparisons_year_stays_in_its_sentence() {

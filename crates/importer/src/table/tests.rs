@@ -2673,3 +2673,16 @@ fn group_names_over_totals_and_the_nations_row() {
     has_figures(&got, 2023, &[("life_expectancy", 79.12)]);
     assert_eq!(got.len(), 3, "{got:#?}");
 }
+
+/// "6 604.0" between wide gaps: one cell, a decimal with its thousands set apart.
+#[test]
+fn a_decimals_thousands_in_a_cell() {
+    let got = rows(
+        "某南省统计年鉴2023\n20-4  各市州医疗卫生资源（2022年）\n地  区         年末常住人口     床位数      卫生技术人员     每千人口床位数\n全  省           6 604.0      547 880      570 118           8.30\n甲市         1 042.1      102 460      112 734           9.83\n乙市           386.4       31 020       30 418           8.03\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_total", 547880.0), ("beds_per_1000", 8.3)],
+    );
+}
