@@ -337,9 +337,18 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
             let before = doc.between(m.at.saturating_sub(3), m.at);
             // ("2023年荆门统计年鉴正式出版": the edition named first.)
             let edition = doc.between(m.at + 4, (m.at + 12).min(doc.chars.len()));
-            !["年计划", "年预计", "年将", "年力争", "年目标", "年要"]
-                .iter()
-                .any(|w| after.starts_with(w))
+            // ("芷江概况(2024年版)": an edition, which holds the year before's.)
+            ![
+                "年计划",
+                "年预计",
+                "年将",
+                "年力争",
+                "年目标",
+                "年要",
+                "年版",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
                 && !before.ends_with("年鉴")
                 && !before.ends_with("年鉴(")
                 && !["年鉴", "统计手册", "统计资料", "资料汇编"]

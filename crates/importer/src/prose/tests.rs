@@ -934,6 +934,23 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// "某某概况(2024年版)": an edition's year is no year the page reports; its undated figures
+/// are of the latest year it names (2023年末).
+#[test]
+fn an_editions_year_is_not_reported() {
+    let got = rows(
+        "某某区概况（2024年版）\n\n【人口】2023年末常住人口88.26万人。\n【卫生】全区人均预期寿命81.2岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(81.2),
+    );
+    assert!(!got.iter().any(|r| r.2 == 2024), "{got:#?}");
+}
+
 /// A note under a province's table, "注:全国2022年每千人口床位数为6.92张,每千人口卫生技术人员
 /// 为8.27人": the nation's, every clause of it.
 #[test]
