@@ -117,8 +117,14 @@ impl Places {
             || has_any(clause_before, &["等县", "等市", "等区", "各县", "各市"])
             || places_counted(clause_before)
             || in_brackets_after_a_place(clause_before, cx.region.as_deref());
+        // "鼓楼区介绍,全区每千常住人口…9.6人" in a city's text: the whole of the district the
+        // sentence named, not the city's.
+        let a_parts_whole = cx.region.as_deref().is_some_and(|r| r.ends_with('市'))
+            && ["全区", "全县"].iter().any(|w| opening.starts_with(w))
+            && another(&doc.between(s.s.start, f.clause.start), false);
         let elsewhere = named
-            && (self.open && !has_any(clause_before, WHOLE)
+            && (a_parts_whole
+                || self.open && !has_any(clause_before, WHOLE)
                 || places_listed
                 || another(
                     clause_before,

@@ -934,6 +934,25 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// "鼓楼区介绍,全区每千常住人口…9.6人" in a city's news: the district's whole, not the city's.
+#[test]
+fn a_named_districts_whole_in_a_citys_text() {
+    let got = rows(
+        "某某市召开2025年全市卫生健康工作会议\n发布时间:2025-02-26 来源:某某市卫生健康委\n\n会议指出,2024年全市人均预期寿命达到80.62岁。会上,鼓楼区、长乐区卫生健康局作交流发言。鼓楼区介绍,全区每千常住人口执业(助理)医师数已达9.6人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2024,
+        Cmp::AtLeast(80.62),
+    );
+    assert!(
+        values_of(&got, "physicians_per_1000").is_empty(),
+        "{got:#?}"
+    );
+}
+
 /// "某某概况(2024年版)": an edition's year is no year the page reports; its undated figures
 /// are of the latest year it names (2023年末).
 #[test]
