@@ -100,7 +100,11 @@ pub fn read(doc: &Doc) -> Head {
     let summed_up = title
         .as_ref()
         // ("关于2024年度健康…建设工作情况的报告": a year's work reported on.)
-        .filter(|t| t.value.contains("工作总结") || t.value.contains("工作情况"))
+        .filter(|t| {
+            ["工作总结", "工作情况", "完成情况"]
+                .iter()
+                .any(|w| t.value.contains(w))
+        })
         .and_then(|t| title_year(&t.value))
         .filter(|y| dated.as_ref().is_none_or(|d| *y <= d.value));
     // ("…规划中期评估结果出炉", out in August 2023: its undated figures are of the latest year
@@ -333,7 +337,10 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         // "2023年计划新增床位300张": a year the text plans for, not one it reports; "《安吉年鉴
         // (2023)》": an edition, out the year after the one it holds.
         .filter(|m| {
-            let after = doc.between(m.at + 4, (m.at + 8).min(doc.chars.len()));
+            // (Past a comma: "2025年,计划实施…".)
+            let after = doc
+                .between(m.at + 4, (m.at + 9).min(doc.chars.len()))
+                .replacen(",", "", 1);
             let before = doc.between(m.at.saturating_sub(3), m.at);
             // ("2023年荆门统计年鉴正式出版": the edition named first.)
             let edition = doc.between(m.at + 4, (m.at + 12).min(doc.chars.len()));

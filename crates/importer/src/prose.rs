@@ -1824,6 +1824,20 @@ impl Sentence<'_> {
             {
                 Role::Figure
             }
+            // "2025年,计划实施民生实事11项,其中:…达到4人": what the year is planned to bring.
+            _ if year_here.is_some_and(|(y, at)| {
+                cx.document_year.is_none_or(|d| y >= d)
+                    && doc
+                        .between(at + 4, (at + 8).min(doc.chars.len()))
+                        .replacen(",", "", 1)
+                        .starts_with("年计划")
+                    && !doc
+                        .between(at + 4, (at + 10).min(doc.chars.len()))
+                        .contains("生育")
+            }) =>
+            {
+                Role::Target
+            }
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
                 // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.
@@ -2140,7 +2154,10 @@ impl Sentence<'_> {
             // of health (unlike "科研项目立项达800项").
             (Role::Target, None)
                 if f.num.unit == Some('项')
-                    && has_any(&doc.between(self.s.start, self.s.end), &["指标", "任务"]) =>
+                    && has_any(
+                        &doc.between(self.s.start, self.s.end),
+                        &["指标", "任务", "实事"],
+                    ) =>
             {
                 Err(None)
             }

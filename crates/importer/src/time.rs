@@ -807,6 +807,10 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || ["重点工作", "工作安排", "工作计划", "工作要点", "目标任务", "主要任务"]
             .iter()
             .any(|w| at(c, after, w))
+        // "2025年,计划实施民生实事11项": what the year is to bring (not 计划生育).
+        || [",计划", "计划"]
+            .iter()
+            .any(|w| at(c, after, w) && !at(c, after + w.chars().count(), "生育"))
     {
         YearKind::Aim
     } else {

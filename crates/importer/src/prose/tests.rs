@@ -934,6 +934,18 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// "2024年民生实事项目完成情况及2025年民生实事项目安排": what it says without a year is of 2024;
+/// "2025年,计划实施民生实事11项,其中:…;每万人口全科医生数达到4人" plans 2025.
+#[test]
+fn a_years_projects_done_and_planned() {
+    let got = rows(
+        "某某区2024年民生实事项目完成情况及2025年民生实事项目安排\n\n发布时间:2025-01-22\n\n2024年,某某区确定的12项民生实事全部完成。\n——医疗服务升级。全区医疗卫生机构床位总数达到1983张。\n2025年,计划实施民生实事11项,其中:每千人口拥有3岁以下婴幼儿托位数达到4.5个;每万人口全科医生数达到4人。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(1983.0));
+    has(&got, Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(4.0));
+    assert!(!got.iter().any(|r| r.3.value() == Some(11.0)), "{got:#?}");
+}
+
 /// "鼓楼区介绍,全区每千常住人口…9.6人" in a city's news: the district's whole, not the city's.
 #[test]
 fn a_named_districts_whole_in_a_citys_text() {
