@@ -382,7 +382,11 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
         return None;
     }
     // 1:1.2 — the figure is the second number.
-    if v == 1.0 && chars.get(j) == Some(&':') && chars.get(j + 1).copied().is_some_and(digit) {
+    // (Or 1比1.13.)
+    if v == 1.0
+        && matches!(chars.get(j), Some(':' | '比'))
+        && chars.get(j + 1).copied().is_some_and(digit)
+    {
         let (x, k) = decimal(chars, j + 1)?;
         let (after, k) = after_word(chars, k);
         return Some(Num {

@@ -1095,7 +1095,13 @@ fn is_heading(line: &str) -> bool {
         || (t.starts_with('(') && !date)
         || (1..=3).contains(&numeral) && t.chars().nth(numeral) == Some('、')
         || t.starts_with('第');
-    numbered && t.chars().count() <= 30 && !t.contains(['。', ',', ';'])
+    // "2023年工作计划" on a line of its own: a year's section, unnumbered.
+    let years_section = t.chars().count() <= 14
+        && t.get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && t[4..].starts_with('年')
+        && (has_any(t, PLANNING) || has_any(t, REVIEW_HEADINGS));
+    (numbered || years_section) && t.chars().count() <= 30 && !t.contains(['。', ',', ';'])
 }
 
 /// The one year a numbered heading names, where it names one and no span; a period it names

@@ -934,6 +934,21 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// "2023年工作计划" on a line of its own opens that year's plan; "医护比为1比1.13" is one ratio.
+#[test]
+fn an_unnumbered_years_section_and_a_ratio_in_words() {
+    let got = rows(
+        "2022年工作总结\n全县人均期望寿命达到78.35岁。千人均床位数5.6张,医护比为1比1.13。\n2023年工作计划\n千人均床位数达到5.9张。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(5.6));
+    has(&got, Role::Target, "beds_per_1000", 2023, Cmp::AtLeast(5.9));
+    assert_eq!(
+        values_of(&got, "doctor_nurse_ratio"),
+        vec![1.13],
+        "{got:#?}"
+    );
+}
+
 /// "2024年民生实事项目完成情况及2025年民生实事项目安排": what it says without a year is of 2024;
 /// "2025年,计划实施民生实事11项,其中:…;每万人口全科医生数达到4人" plans 2025.
 #[test]
