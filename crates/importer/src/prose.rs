@@ -1497,7 +1497,26 @@ impl Sentence<'_> {
             {
                 continue;
             }
-            let named = subjects.name(doc, catalog, f, side, review && k == 1);
+            let mut named = subjects.name(doc, catalog, f, side, review && k == 1);
+            // "每千人拥有执业医师2.01人(含执业助理医师)": the assistants counted in, so the
+            // catalog's 执业(助理)医师.
+            if f.after
+                .trim_start_matches(['人', '名'])
+                .starts_with("(含执业助理医师")
+                || f.after
+                    .trim_start_matches(['人', '名'])
+                    .starts_with("(含助理医师")
+            {
+                named.subject = match named.subject.take() {
+                    Some(Subject::Indicator(i)) if i == "licensed_physicians_per_1000" => {
+                        Some(Subject::Indicator("physicians_per_1000".into()))
+                    }
+                    Some(Subject::Quantity(q)) if q == "licensed_physicians" => {
+                        Some(Subject::Quantity("physicians".into()))
+                    }
+                    other => other,
+                };
+            }
             if when.goal_named {
                 continue;
             }

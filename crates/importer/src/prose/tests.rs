@@ -934,6 +934,22 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// "每千人拥有执业医师2.01人(含执业助理医师)": the catalog's 执业(助理)医师.
+#[test]
+fn licensed_physicians_with_assistants_counted_in() {
+    let got = rows(
+        "某某县2023年国民经济和社会发展统计公报\n卫生:全县共有医疗卫生机构281个,每千人拥有执业医师2.01人(含执业助理医师)、注册护士2.56人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(2.01),
+    );
+    assert!(!got.iter().any(|r| r.1.starts_with("licensed")), "{got:#?}");
+}
+
 /// "2023年工作计划" on a line of its own opens that year's plan; "医护比为1比1.13" is one ratio.
 #[test]
 fn an_unnumbered_years_section_and_a_ratio_in_words() {
