@@ -2175,6 +2175,18 @@ impl Sentence<'_> {
                 Ok(row(sub, rebase(Cmp::AtLeast(f.num.value)), false, None))
             }
             (Role::Target, None) if named.label.is_empty() => Err(None),
+            // "浮梁县、乐平市…分别仅为2.36人", "(省定目标分别为12/10万…)": a label that is only a
+            // place, or names another scope's goal, labels no goal of the region's.
+            (Role::Target, None)
+                if named.label.contains("省定")
+                    || crate::head::region_in(named.label.trim())
+                        .is_some_and(|p| p == named.label.trim())
+                        && doc
+                            .between(f.clause.start, f.num.range.start)
+                            .contains(&format!("{}、", named.label.trim())) =>
+            {
+                Err(None)
+            }
             // "《规划》共设置26项指标", "22项主要指标中,已完成9项": the plan's own items counted, no goal
             // of health (unlike "科研项目立项达800项").
             (Role::Target, None)

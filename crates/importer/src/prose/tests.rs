@@ -934,6 +934,20 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// No tracked goal labelled with places listed ("甲县、乙市…分别仅为2.36人、2.51人") or with a
+/// province's goal ("(省定目标分别为12/10万、5‰、7‰)").
+#[test]
+fn no_goal_labelled_by_places_or_the_provinces_goal() {
+    let got = rows(
+        "某某市卫生健康事业发展“十四五”规划中期评估\n截至2023年底,每万人口全科医生数3.12人,低于“十四五”规划提出的2025年3.93人的目标。浮梁县、乐平市每千人口执业(助理)医师分别仅为2.36人、2.51人。孕产妇死亡率8.93/10万,均控制在省定目标以内(省定目标分别为12/10万、5‰、7‰)。\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.3.value() == Some(2.36) || r.3.value() == Some(12.0)),
+        "{got:#?}"
+    );
+}
+
 /// "每千人拥有执业医师2.01人(含执业助理医师)": the catalog's 执业(助理)医师.
 #[test]
 fn licensed_physicians_with_assistants_counted_in() {
