@@ -776,9 +776,20 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
                 .take(20)
                 .take_while(|c| !matches!(c, ',' | ';' | '。' | '，' | '；'))
                 .collect();
+            // ("低于“十四五”规划提出的2025年3.93人的目标": held up to, words before the year.)
+            let before: String = c[i.saturating_sub(20)..i]
+                .iter()
+                .rev()
+                .take_while(|c| !matches!(c, ',' | ';' | '。' | '，' | '；'))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             (ends_before(c, i, "在") && rest.contains("基础上"))
                 || (["距", "距离", "接近"].iter().any(|w| ends_before(c, i, w))
                     && rest.contains("目标"))
+                || (["低于", "高于", "超过", "优于"].iter().any(|w| before.contains(w))
+                    && rest.contains("的目标"))
         })
         || (ends_before(c, i, "以") && at(c, after, "为基"))
         // "是2012年的1.8倍": a multiple of that year's, no time of what follows.
@@ -933,10 +944,36 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
             }
             if at(c, k, name) {
                 // A comparison ("比“十三五”末") is read as one.
+                // A figure held up to the period's plan: "低于“十四五”规划提出的2025年3.93人的
+                // 目标" names the plan, not a time of the sentence's.
+                let held_to_plan = {
+                    let before: String = c[k.saturating_sub(12)..k]
+                        .iter()
+                        .rev()
+                        .take_while(|c| !matches!(c, ',' | ';' | '。'))
+                        .collect();
+                    let after: String = c[(k + 3).min(c.len())..(k + 10).min(c.len())]
+                        .iter()
+                        .collect();
+                    ["于低", "于高", "过超", "于优"]
+                        .iter()
+                        .any(|w| before.contains(w))
+                        && [
+                            "规划提出",
+                            "规划确定",
+                            "规划目标",
+                            "”规划提出",
+                            "”规划确定",
+                            "”规划目标",
+                        ]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                };
                 let kind = if ends_before(c, k, "比")
                     || ends_before(c, k, "比“")
                     || ends_before(c, k, "较“")
                     || ends_before(c, k, "较")
+                    || held_to_plan
                 {
                     YearKind::Comparison
                 } else if ["从", "从“", "由", "由“"]

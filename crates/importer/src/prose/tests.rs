@@ -934,6 +934,22 @@ fn figures_held_up_to_a_goal() {
     );
 }
 
+/// "低于“十四五”规划提出的2025年3.93人的目标": the plan and its goal's year are held up to, no
+/// time of the sentences after.
+#[test]
+fn a_plans_goal_held_up_to_dates_nothing_after() {
+    let got = rows(
+        "某某市卫生健康事业发展“十四五”规划中期评估\n截至2023年底,每万人口全科医生数3.12人,低于“十四五”规划提出的2025年3.93人的目标。孕产妇死亡率8.93/10万。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2023,
+        Cmp::AtLeast(8.93),
+    );
+}
+
 /// No tracked goal labelled with places listed ("甲县、乙市…分别仅为2.36人、2.51人") or with a
 /// province's goal ("(省定目标分别为12/10万、5‰、7‰)").
 #[test]
