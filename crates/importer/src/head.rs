@@ -660,9 +660,16 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
 fn caption_region(doc: &Doc) -> Option<(String, String)> {
     first_lines(doc).take(3).find_map(|l| {
         let t = doc.norm(&l);
-        let rest = t.strip_prefix('表')?.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '.' | '—' | '\u{3000}')
-        });
+        // The table's number ("表 16-11"), then any year ("2023年泉港市…": region_in's).
+        let rest = t
+            .strip_prefix('表')?
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let number = rest
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '.' | '—')))
+            .unwrap_or(rest.len());
+        let rest = &rest[number..];
+        // (A number glued to a year's digits cannot be told apart: "表3 2023年" has its gap.)
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         let name = region_in(rest)?;
         Some((name, doc.quote(&l).to_string()))
     })

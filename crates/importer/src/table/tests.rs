@@ -2686,3 +2686,18 @@ fn a_decimals_thousands_in_a_cell() {
         &[("beds_total", 547880.0), ("beds_per_1000", 8.3)],
     );
 }
+
+/// "表 16-11  2023年某港市主要健康指标与全国比较" over "指标 | 某港市 | 全国": the caption's year is
+/// no part of the region's name, so the region's own column is read and the nation's past.
+#[test]
+fn a_captions_year_before_the_regions_name() {
+    let got = rows(
+        "表 16-11  2023年某港市主要健康指标与全国比较\n指    标                              某港市        全  国\n人均预期寿命                            80.12          78.6\n每千人口医疗卫生机构床位数               5.48           7.23\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("life_expectancy", 80.12), ("beds_per_1000", 5.48)],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
