@@ -90,6 +90,11 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
                 // (Or the end of a table's cell, the whole cell: "32 806"; "68 612 298" in a
                 // line are three cells.)
                 (k >= chars.len() && groups == 1 && i == 0)
+                    // ("9 870*", "3 512①": the whole cell, with a note's mark.)
+                    || (k + 1 == chars.len()
+                        && groups == 1
+                        && i == 0
+                        && (chars[k] == '*' || ('①'..='⑳').contains(&chars[k])))
                     // ("6 604.0": the whole cell, a decimal's thousands set apart.)
                     || (i == 0
                         && groups == 1

@@ -426,8 +426,10 @@ impl<'a> Doc<'a> {
                 .iter()
                 .enumerate()
                 .map(|(k, t)| {
-                    let marked =
-                        k == last && t.len() > 3 && ('①'..='⑳').contains(&self.chars[t.end - 1]);
+                    let marked = k == last && t.len() > 3 && {
+                        let m = self.chars[t.end - 1];
+                        ('①'..='⑳').contains(&m) || m == '*'
+                    };
                     &self.chars[t.start..t.end - usize::from(marked)]
                 })
                 .collect();

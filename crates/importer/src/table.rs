@@ -123,6 +123,13 @@ fn classify(s: &str) -> Cell {
     if let Some(cell) = period_or_bracketed_header(s) {
         return cell;
     }
+    // A year marked by a note ("2021①", "2023p" preliminary, "2022r" revised): the year.
+    if chars.len() == 5
+        && chars[..4].iter().all(|c| c.is_ascii_digit())
+        && (('①'..='⑳').contains(&chars[4]) || matches!(chars[4], 'p' | 'P' | 'r' | 'R' | '*'))
+    {
+        return classify(&s[..4]);
+    }
     // A header cell with a year: 2020年, 2025年目标, 2020年现状值, 2025.
     if chars.len() >= 4 && chars[..4].iter().all(|c| c.is_ascii_digit()) {
         let y: i32 = s[..4].parse().unwrap_or(0);

@@ -2701,3 +2701,22 @@ fn a_captions_year_before_the_regions_name() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+/// Notes' marks on a header's years ("2021①", "2023p" preliminary) and on a cell ("9 870*"):
+/// the year, and the count.
+#[test]
+fn notes_marks_on_years_and_cells() {
+    let got = rows(
+        "某湾统计年鉴（2024）\n表 7-5  卫生资源主要指标（2019—2023年）\n（某湾市）\n指    标                          2021①      2022       2023p\n床位数(张)                           9 870*    10 352     10 918\n每千人口床位数(张)                    6.30       6.63       7.01\n* 含方舱医院临时床位120张。\n",
+    );
+    has_figures(
+        &got,
+        2021,
+        &[("beds_total", 9870.0), ("beds_per_1000", 6.3)],
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 10918.0), ("beds_per_1000", 7.01)],
+    );
+}
