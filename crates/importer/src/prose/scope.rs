@@ -119,9 +119,19 @@ impl Places {
             || in_brackets_after_a_place(clause_before, cx.region.as_deref());
         // "鼓楼区介绍,全区每千常住人口…9.6人" in a city's text: the whole of the district the
         // sentence named, not the city's.
-        let a_parts_whole = cx.region.as_deref().is_some_and(|r| r.ends_with('市'))
-            && ["全区", "全县"].iter().any(|w| opening.starts_with(w))
-            && another(&doc.between(s.s.start, f.clause.start), false);
+        // (So is a province's 全市, 全州: "黔东南州…全州每千常住人口注册护士数达到4.05人".)
+        let parts_wholes: &[&str] = match cx.region.as_deref() {
+            Some(r) if r.ends_with('市') => &["全区", "全县"],
+            Some(r) if r.ends_with('省') => &["全市", "全州", "全县"],
+            _ => &[],
+        };
+        let a_parts_whole = parts_wholes.iter().any(|w| opening.starts_with(w))
+            && another(&doc.between(s.s.start, f.clause.start), false)
+            // "遵义市介绍,该市每千常住人口床位数已达8.41张": the place named before, never the
+            // text's own (which says 我市, 全市).
+            || ["该市", "该县", "该区", "该州", "该地", "该省"]
+                .iter()
+                .any(|w| opening.starts_with(w));
         let elsewhere = named
             && (a_parts_whole
                 || self.open && !has_any(clause_before, WHOLE)

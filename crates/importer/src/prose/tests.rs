@@ -995,6 +995,17 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// "遵义市介绍,该市每千常住人口床位数已达8.41张": the place named before, not the text's; a
+/// province's 全州 after its prefecture is named is that prefecture's.
+#[test]
+fn that_city_and_a_named_prefectures_whole() {
+    let got = rows(
+        "2025年全省卫生健康工作会议召开\n发布时间:2025-02-20 来源:某某省卫生健康委\n\n会议指出,2024年全省每千常住人口床位数达到7.92张。会上,遵义市、黔东南州等地作交流发言。遵义市介绍,该市每千常住人口床位数已达8.41张;黔东南州通过“县管乡用”盘活人才,全州每千常住人口注册护士数达到4.05人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.92], "{got:#?}");
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
+}
+
 /// "2024年民生实事项目完成情况及2025年民生实事项目安排": what it says without a year is of 2024;
 /// "2025年,计划实施民生实事11项,其中:…;每万人口全科医生数达到4人" plans 2025.
 #[test]
