@@ -55,6 +55,21 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
         let c = chars[j];
         if digit(c) {
             s.push(c);
+        } else if c == '\n'
+            && !s.is_empty()
+            && !s.contains('.')
+            && j > i
+            && digit(chars[j - 1])
+            && {
+                // "卫生技术人员11\n536人": a PDF's line broken inside a count, which its unit
+                // right after the digits on the next line closes.
+                let run = chars[j + 1..].iter().take_while(|c| digit(**c)).count();
+                (1..=4).contains(&run)
+                    && chars
+                        .get(j + 1 + run)
+                        .is_some_and(|u| matches!(u, '张' | '人' | '名' | '个' | '所' | '家'))
+            }
+        {
         } else if c == '.' && j + 1 < chars.len() && digit(chars[j + 1]) && !s.contains('.') {
             s.push('.');
         } else if c == '.'

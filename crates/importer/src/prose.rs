@@ -586,6 +586,21 @@ fn sentences(doc: &Doc, taken: &Taken, long: usize) -> Vec<Range<usize>> {
                 (first.is_some_and(|f| "人张个名岁家所".contains(f))
                     && second.is_some_and(|s| matches!(s, ',' | '、' | ';' | '。')))
                     || ["医师", "护士", "床位数"].iter().any(|w| n.starts_with(w))
+                    // "…卫生技术人员11" / "536人,比上年增长4.1%": a count broken inside.
+                    // (Or after its thousands separator: "…11," / "536人".)
+                    || ({
+                        let separated = last == ','
+                            && line.end - line.start >= 2
+                            && doc.chars[line.end - 2].is_ascii_digit();
+                        last.is_ascii_digit() || separated
+                    } && {
+                        let run = n.chars().take_while(char::is_ascii_digit).count();
+                        (1..=4).contains(&run)
+                            && (last != ',' || run == 3)
+                            && n.chars()
+                                .nth(run)
+                                .is_some_and(|u| "人张个名家所".contains(u))
+                    })
             });
         // A line in brackets under a title ("(2025年1月8日在…会议上)") is the title's, whole.
         let bracketed = matches!(doc.chars[line.start], '(' | '（') && matches!(last, ')' | '）');

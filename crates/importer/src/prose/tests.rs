@@ -995,6 +995,29 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// A PDF's short line broken inside a count ("卫生技术人" / "员11" / "536人", "…11," / "536人"):
+/// the count runs on into the next line.
+#[test]
+fn counts_broken_over_short_lines() {
+    let got = rows(
+        "某市2017年国民经济和社会发展统计公报\n全市卫生机构共有床位数9786张。卫生技术人\n员11\n536人,其中执业(助理)医师4\n218人,注册护士4635人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2017,
+        Cmp::AtLeast(11536.0),
+    );
+    has(&got, Role::Figure, "physicians", 2017, Cmp::AtLeast(4218.0));
+    let got = rows("2017年某市\n年末卫生技术人员11,\n536人,注册护士4635人。\n");
+    assert_eq!(
+        values_of(&got, "health_technicians"),
+        vec![11536.0],
+        "{got:#?}"
+    );
+}
+
 /// "遵义市介绍,该市每千常住人口床位数已达8.41张": the place named before, not the text's; a
 /// province's 全州 after its prefecture is named is that prefecture's.
 #[test]
