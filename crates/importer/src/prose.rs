@@ -2525,7 +2525,9 @@ fn achieved(text: &str) -> String {
             ]
             .iter()
             .any(|w| before.contains(w))
-                || ["差距", "一步之遥"].iter().any(|w| after.contains(w));
+                || ["差距", "一步之遥"].iter().any(|w| after.contains(w))
+                // "2.81人(目标2.9人),注册护士3.77人": a goal in brackets beside its figure.
+                || ["(", "(规划", "(年度", "(计划"].iter().any(|w| before.ends_with(w));
             held && !names_it
         })
         .collect();
@@ -2826,14 +2828,17 @@ fn goal_in_brackets(doc: &Doc, clause: &Range<usize>) -> Option<Range<usize>> {
     let c = &doc.chars;
     let open = (clause.start..clause.end).find(|&i| {
         c[i] == '('
-            && (["目标", "规划目标", "计划目标", "年度目标"].iter().any(|w| {
+            // ("2.81人(计划2.9人)", "(计划值3.8人)": the year's plan beside its figure.)
+            && (["目标", "规划目标", "计划目标", "年度目标", "计划"].iter().any(|w| {
                 w.chars()
                     .enumerate()
                     .all(|(k, ch)| c.get(i + 1 + k) == Some(&ch))
             })
                 // "距规划目标(每千人口床位数4.5张)": the bracket right after the goal's name.
                 || (i >= 2 && c[i - 2] == '目' && c[i - 1] == '标')
-                || (i >= 3 && c[i - 3] == '目' && c[i - 2] == '标' && c[i - 1] == '值'))
+                || (i >= 3 && c[i - 3] == '目' && c[i - 2] == '标' && c[i - 1] == '值')
+                // "均控制在市下达的目标以内(分别为6‰、5‰和15/10万)".
+                || (i >= 4 && c[i - 4..i] == ['目', '标', '以', '内']))
     })?;
     let close = (open..clause.end.min(open + 24)).find(|&i| c[i] == ')')?;
     Some(open..close + 1)

@@ -995,6 +995,28 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// The year's plan or a goal in brackets beside a figure ("2.81人(目标2.9人)", "3.77人(计划值
+/// 3.8人)", "目标以内(分别为6‰、5‰和15/10万)"): neither a figure nor a goal of the text's, and
+/// the figures after them stay figures.
+#[test]
+fn plans_and_goals_in_brackets_beside_figures() {
+    let got = rows(
+        "某市2023年卫生健康事业发展统计公报\n2023年,全市每千常住人口执业(助理)医师2.81人(目标2.9人),注册护士3.77人(计划值3.8人)。全市婴儿死亡率和孕产妇死亡率分别为2.71‰和11.52/10万,均控制在市下达的目标以内(分别为5‰和15/10万)。\n",
+    );
+    assert_eq!(
+        values_of(&got, "physicians_per_1000"),
+        vec![2.81],
+        "{got:#?}"
+    );
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.77], "{got:#?}");
+    assert_eq!(
+        values_of(&got, "maternal_mortality"),
+        vec![11.52],
+        "{got:#?}"
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+}
+
 /// A PDF's short line broken inside a count ("卫生技术人" / "员11" / "536人", "…11," / "536人"):
 /// the count runs on into the next line.
 #[test]
