@@ -261,6 +261,8 @@ const PARTS: &[&str] = &[
     "民营",
     "社会办",
     "非公立",
+    // "其中公立医疗机构4.73张": the public institutions' (公立医院 is the catalog's own).
+    "公立",
     "中医",
     "市办",
     "县办",

@@ -995,6 +995,18 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// "每千常住人口床位数6.48张(其中公立医疗机构4.73张)": the public institutions' part.
+#[test]
+fn public_institutions_are_a_part() {
+    for text in [
+        "2021年末,全市每千常住人口床位数6.48张(其中公立医疗机构4.73张)。\n",
+        "2021年末,全市每千常住人口床位数6.48张,其中公立医疗机构4.73张。\n",
+    ] {
+        let got = rows(text);
+        assert_eq!(values_of(&got, "beds_per_1000"), vec![6.48], "{got:#?}");
+    }
+}
+
 /// The year's plan or a goal in brackets beside a figure ("2.81人(目标2.9人)", "3.77人(计划值
 /// 3.8人)", "目标以内(分别为6‰、5‰和15/10万)"): neither a figure nor a goal of the text's, and
 /// the figures after them stay figures.
