@@ -1864,6 +1864,16 @@ impl Sentence<'_> {
             {
                 Role::Figure
             }
+            // "“十三五”末,全市每千人口床位数达到6.21张": a period's end the sentence opens on
+            // as a time (not "到“十四五”末"), what was reached then.
+            _ if anchored.is_some_and(|m| {
+                m.kind == YearKind::AsOf
+                    && doc.chars.get(m.at) == Some(&'十')
+                    && cx.document_year.is_none_or(|d| m.year < d)
+            }) && !has_any(&sentence_before, &["力争", "将", "预计", "确保", "争取"]) =>
+            {
+                Role::Figure
+            }
             // "2025年,计划实施民生实事11项,其中:…达到4人": what the year is planned to bring.
             _ if year_here.is_some_and(|(y, at)| {
                 cx.document_year.is_none_or(|d| y >= d)

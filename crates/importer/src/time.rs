@@ -988,6 +988,15 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                 {
                     // "回顾“十四五”时期工作": the period's end is a year reached.
                     YearKind::AsOf
+                } else if ["末,", "”末,", "末，", "”末，"]
+                    .iter()
+                    .any(|w| at(c, k + 3, w))
+                    && (k == s.start || !matches!(c[k - 1], '到' | '至'))
+                    && (k < 2 || !matches!(c[k - 2], '到' | '至'))
+                {
+                    // "“十三五”末,全市每千人口床位数达到6.21张": the sentence opens on the
+                    // period's end as a time, not one it aims at ("到“十四五”末").
+                    YearKind::AsOf
                 } else {
                     YearKind::Aim
                 };

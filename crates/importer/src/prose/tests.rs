@@ -995,6 +995,30 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// "“十三五”末,全市…达到6.21张,…较“十二五”末分别增加1.36张…": the period's end the sentence
+/// opens on is what was reached then; the changes are no goals.
+#[test]
+fn a_periods_end_opening_a_sentence() {
+    let got = rows(
+        "“十三五”末,全市每千人口医疗卫生机构床位数达到6.21张,每千人口执业(助理)医师2.74人,较“十二五”末分别增加1.36张、0.52人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2020,
+        Cmp::AtLeast(6.21),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.74),
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+}
+
 /// "每千常住人口床位数6.48张(其中公立医疗机构4.73张)": the public institutions' part.
 #[test]
 fn public_institutions_are_a_part() {
