@@ -1731,6 +1731,49 @@ impl Sentence<'_> {
                             .any(|m| m.kind == YearKind::Since && m.at < f.num.range.start)
                 })),
         };
+        // "2019—2023年,…分别为…;每千人口注册护士分别为2.48人、…和3.06人": a span carried from
+        // the sentence before is a list of its years for a 分别 list, paired in order (or, where
+        // they do not pair, no year is guessed).
+        let carried_span =
+            (anchored.is_none() && side.is_none() && year_here == self.paragraph_year)
+                .then_some(self.paragraph_year)
+                .flatten()
+                .and_then(|(y, at)| {
+                    let before: Vec<char> = doc.chars[at.saturating_sub(5)..at].to_vec();
+                    let first: String = before.get(..4)?.iter().collect();
+                    let first: i32 = first.parse().ok()?;
+                    (before.len() == 5
+                        && matches!(before[4], '—' | '-' | '~' | '～' | '–')
+                        && first < y
+                        && y - first <= 10)
+                        .then_some((first, y, at))
+                });
+        let year_here = match carried_span {
+            Some((first, last, at)) => {
+                let respectively = (f.clause.start..f.num.range.start)
+                    .rev()
+                    .find(|&i| doc.chars[i] == '分' && doc.chars.get(i + 1) == Some(&'别'));
+                // (Names listed before 分别 pair with the figures, not the years: "…筛查率、
+                // …筛查率分别达98%以上、92%".)
+                let names_listed = respectively
+                    .is_some_and(|r| doc.between(f.clause.start, r).contains(['、', '和']));
+                match respectively {
+                    Some(r) if !names_listed => {
+                        let years: Vec<super::time::Mention> = (first..=last)
+                            .map(|year| super::time::Mention {
+                                at,
+                                year,
+                                kind: YearKind::AsOf,
+                            })
+                            .collect();
+                        let m = paired_year(doc, self.s, all, &years, &f.num, r).ok_or(None)?;
+                        Some((m.year, at))
+                    }
+                    _ => year_here,
+                }
+            }
+            None => year_here,
+        };
         // A headline's "床位数达7.46张 提前完成“十四五”目标" with no year: reached before the
         // goal's year, but which year the headline does not say.
         let headline = doc.lines.first().is_some_and(|l| l.contains(&self.s.start));

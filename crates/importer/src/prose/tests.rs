@@ -995,6 +995,36 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// "2019—2023年,…分别为…;每千人口注册护士分别为2.48人、…和3.06人": the span carried past
+/// the semicolon pairs with the second list too.
+#[test]
+fn a_span_carried_to_the_next_list() {
+    let got = rows(
+        "2019—2023年,全市每千人口床位数分别为5.62张、5.87张、6.15张、6.58张和7.02张;每千人口注册护士分别为2.48人、2.61人、2.73人、2.90人和3.06人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2019,
+        Cmp::AtLeast(2.48),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2023,
+        Cmp::AtLeast(3.06),
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|r| r.1 == "nurses_per_1000" && r.2 == 2023)
+            .count(),
+        1,
+        "{got:#?}"
+    );
+}
+
 /// "“十三五”末,全市…达到6.21张,…较“十二五”末分别增加1.36张…": the period's end the sentence
 /// opens on is what was reached then; the changes are no goals.
 #[test]
