@@ -261,7 +261,8 @@ impl<'a> Doc<'a> {
     /// "床位数(张):1 842" as a label's cell and a count's; any other cell as it is.
     fn label_colon_count(&self, cell: Range<usize>) -> Vec<Range<usize>> {
         let c = &self.chars[cell.clone()];
-        let Some(colon) = c.iter().position(|x| *x == ':') else {
+        // (The last colon: "其中:执业(助理)医师(人):1 082".)
+        let Some(colon) = c.iter().rposition(|x| *x == ':') else {
             return vec![cell];
         };
         let after = colon + 1 + c[colon + 1..].iter().take_while(|x| **x == ' ').count();

@@ -2720,3 +2720,13 @@ fn notes_marks_on_years_and_cells() {
         &[("beds_total", 10918.0), ("beds_per_1000", 7.01)],
     );
 }
+
+/// "其中:执业(助理)医师(人):1 082": the count after the last colon, its thousands kept.
+#[test]
+fn a_count_after_the_last_of_two_colons() {
+    let got = rows(
+        "某某县2021年卫生健康主要指标\n卫生技术人员（人）：2 806\n其中：执业（助理）医师（人）：1 082\n注册护士（人）：1 164\n",
+    );
+    has_figures(&got, 2021, &[("physicians", 1082.0), ("nurses", 1164.0)]);
+    assert!(!got.iter().any(|r| r.3.value() == Some(82.0)), "{got:#?}");
+}
