@@ -637,6 +637,7 @@ const WELFARE_INSTITUTIONS: &[&str] = &[
     "救助",
     "民政",
     "光荣院",
+    "特困供养",
 ];
 
 /// "全省医疗卫生机构57639个,床位数523215张,…;截至2024年底,…" in a page of December 2025: the

@@ -70,6 +70,9 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             "福利",
             "收养",
             "敬老",
+            // "特困供养机构床位": the care homes of those without support.
+            "特困",
+            "供养",
             "社会服务",
             "提供住宿",
             "救助",

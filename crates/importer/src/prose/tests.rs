@@ -995,6 +995,17 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// "特困供养机构床位1 260张": the care homes' beds, no health institution's.
+#[test]
+fn care_homes_for_those_without_support() {
+    let got =
+        rows_or_none("某县2023年概况\n全县医疗卫生机构床位3 516张。特困供养机构床位1 260张。\n");
+    assert!(
+        !got.iter().any(|r| r.cmp.value() == Some(1260.0)),
+        "{got:#?}"
+    );
+}
+
 /// "2019—2023年,…分别为…;每千人口注册护士分别为2.48人、…和3.06人": the span carried past
 /// the semicolon pairs with the second list too.
 #[test]
