@@ -1568,9 +1568,21 @@ impl Sentence<'_> {
                 },
                 _ => named,
             };
+            // "其中县人民医院编制床位600张、实际开放床位820张": a clause opening on one
+            // institution after 其中 is that institution's, every figure of it.
+            let one_institutions = {
+                let head = doc.between(f.clause.start, f.num.range.start);
+                let head = head.trim_start();
+                head.starts_with("其中")
+                    && crate::synonyms::names_part_institutions(
+                        head.split(|c: char| c.is_ascii_digit())
+                            .next()
+                            .unwrap_or(head),
+                    )
+            };
             let named = match named.subject {
                 Some(ref sub)
-                    if (parts.covers() || kind.is_some())
+                    if (parts.covers() || kind.is_some() || one_institutions)
                         && is_total(sub)
                         && !has_any(&f.matchable, REGION_WIDE) =>
                 {

@@ -995,6 +995,15 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// "其中县人民医院编制床位600张、实际开放床位820张": one hospital's, every figure of the clause.
+#[test]
+fn a_clause_of_one_institution_after_qizhong() {
+    let got = rows(
+        "某县2023年卫生健康概况\n全县医疗卫生机构实有床位3 215张,比上年增加186张,其中县人民医院编制床位600张、实际开放床位820张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![3215.0], "{got:#?}");
+}
+
 /// "特困供养机构床位1 260张": the care homes' beds, no health institution's.
 #[test]
 fn care_homes_for_those_without_support() {
