@@ -425,6 +425,28 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     let lead = text.len() - text.trim_start().len();
     let headline_end = text[lead..].find('\n').map_or(text.len(), |e| lead + e);
     dedupe(&mut rows, headline_end);
+    // "岳池县人民医院2024年工作总结": one institution's own text; its beds and staff are a part
+    // of the region's, never its figures.
+    if head.title.as_ref().is_some_and(|t| {
+        let rest = head
+            .region
+            .as_ref()
+            .and_then(|r| t.value.split_once(r.value.as_str()))
+            .map_or(t.value.as_str(), |(_, rest)| rest);
+        let name: String = rest.chars().take_while(|c| !c.is_ascii_digit()).collect();
+        name.chars().count() <= 12
+            && ["医院", "卫生院", "保健院", "疾病预防控制中心", "疾控中心"]
+                .iter()
+                .any(|w| name.contains(w))
+            && !name.contains("卫生健康")
+    }) {
+        for r in rows.drain(..) {
+            unresolved.push(Unresolved {
+                quote: r.quote,
+                reason: Reason::Part,
+            });
+        }
+    }
     // A density no place can have (执业(助理)医师3736 per 1,000 people, where a bracketed
     // density's base reached the count after it): a figure read under the wrong name.
     rows.retain(|r| match (&r.subject, r.value()) {

@@ -995,6 +995,18 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     );
 }
 
+/// "某县人民医院2024年工作总结": one hospital's own text gives no figure of the county's, and
+/// says why.
+#[test]
+fn one_institutions_own_text() {
+    let text = "某某县人民医院2024年工作总结及2025年工作计划\n发布时间:2025-01-08\n\n2024年,医院实际开放床位1150张,卫生技术人员1296人,其中执业(助理)医师432人、注册护士651人。\n";
+    assert!(rows_or_none(text).is_empty());
+    assert_eq!(
+        super::super::import(text, &hps_model::catalog::Catalog::builtin()).err(),
+        Some(super::super::ImportError::OnlyOtherScopes)
+    );
+}
+
 /// "其中县人民医院编制床位600张、实际开放床位820张": one hospital's, every figure of the clause.
 #[test]
 fn a_clause_of_one_institution_after_qizhong() {
