@@ -3176,6 +3176,15 @@ fn indicator_rows(
         }
         last_subject = subject_here;
         let range = cells[label_from].0.start..cells[row.end - 1].0.end;
+        // "7.6 | — | —" under "2025年基数 | 2030年目标 | 属性": the 属性 column's dash is no
+        // value column's.
+        while row.values.len() > header.columns.len()
+            && !header.columns.is_empty()
+            && matches!(row.values.last(), Some(Cell::Empty))
+        {
+            row.values.pop();
+            row.own_years.pop();
+        }
         let cols = header.columns_for(row.values.len(), cx.reports);
         // (And a whole's column beside its parts': "合计 | #医院".)
         let cols: Vec<Column> = match caption_year {

@@ -2730,3 +2730,22 @@ fn a_count_after_the_last_of_two_colons() {
     has_figures(&got, 2021, &[("physicians", 1082.0), ("nurses", 1164.0)]);
     assert!(!got.iter().any(|r| r.3.value() == Some(82.0)), "{got:#?}");
 }
+
+/// "7.6 | — | —" under "2025年基数 | 2030年目标 | 属性": the dashes hold the goal's and the
+/// nature's columns, so 7.6 is the base year's figure, not a goal.
+#[test]
+fn dashes_hold_the_goal_and_nature_columns() {
+    let got = rows(
+        "某市“十五五”规划纲要\n表1　主要指标\n类别\t指标\t2025年基数\t2030年目标\t属性\n\t每千人口床位数（张）\t7.6\t—\t—\n\t人均预期寿命（岁）\t80.1\t81\t预期性\n",
+    );
+    has_figures(
+        &got,
+        2025,
+        &[("beds_per_1000", 7.6), ("life_expectancy", 80.1)],
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Target && r.3.value() == Some(7.6)),
+        "{got:#?}"
+    );
+}
