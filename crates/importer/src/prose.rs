@@ -92,6 +92,10 @@ const FIGURE_WORDS: &[&str] = &[
     "较上年",
     "末全",
     "实际",
+    // "本科及以上学历占比仅为28.6%": how little there is now.
+    "仅为",
+    "仅占",
+    "仅有",
 ];
 
 /// Times named in words, long ago: a figure of then is no figure of a year the page can use.
