@@ -2777,6 +2777,22 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
         if shares_line && *l != label_line {
             break;
         }
+        // "5." / "62", one cell a line: a decimal a PDF broke at its point, which cannot be
+        // told for sure; its column holds no figure.
+        let t = doc.norm(range);
+        let t = t.trim();
+        if t.len() >= 2
+            && t.ends_with('.')
+            && t[..t.len() - 1].bytes().all(|b| b.is_ascii_digit())
+            && cells
+                .get(row.end + 1)
+                .is_some_and(|n| matches!(&n.1, Cell::Figure(f) if f.value.fract() == 0.0))
+        {
+            row.values.push(&EMPTY);
+            row.own_years.push(None);
+            row.end += 2;
+            continue;
+        }
         match c {
             // "7.35 | 由市人民政府根据实际情况确定 | 预期性": a goal in words holds its column
             // (the figure before it does not slide into it).

@@ -2749,3 +2749,14 @@ fn dashes_hold_the_goal_and_nature_columns() {
         "{got:#?}"
     );
 }
+
+/// "5." / "62", one cell a line: a decimal broken at its point gives its column no figure (not
+/// 62 beds per 1,000), and the row's other columns keep their places.
+#[test]
+fn a_decimal_broken_at_its_point_one_cell_a_line() {
+    let got = rows(
+        "某县“十四五”卫生健康规划\n主要指标\n指标\n单位\n2020年\n2025年\n属性\n每千常住人口医疗卫生机构床位数\n张\n5.\n62\n6.8\n预期性\n人均预期寿命\n岁\n78.3\n79.3\n预期性\n",
+    );
+    assert!(!got.iter().any(|r| r.3.value() == Some(62.0)), "{got:#?}");
+    has_figures(&got, 2020, &[("life_expectancy", 78.3)]);
+}
