@@ -2980,26 +2980,16 @@ fn indicator_rows(
             label
         };
         // "表4-5 …医疗卫生机构床位数" over "机构类别 | 2021年 | 2022年": the 总计 row counts all
-        // of what the caption names (its other rows, a kind each, stay as they are).
+        // of what the caption names (its other rows, a kind each, stay as they are); a group's
+        // name on a line of its own above it names it before the caption.
         let measured;
-        let label = match measure {
+        let label = match group.clone().or(measure.map(str::to_string)) {
             Some(m)
                 if header.columns.iter().any(|c| c.year.is_some())
                     && TOTAL_ROWS.contains(&squeezed.as_str()) =>
             {
-                measured = m.to_string();
+                measured = m;
                 &measured
-            }
-            _ => label,
-        };
-        let grouped;
-        let label = match &group {
-            Some(g)
-                if header.columns.iter().any(|c| c.year.is_some())
-                    && TOTAL_ROWS.contains(&squeezed.as_str()) =>
-            {
-                grouped = g.clone();
-                &grouped
             }
             _ => label,
         };
