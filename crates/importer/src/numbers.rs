@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::scan::is_cjk;
+use super::scan::{is_cjk, is_note_mark};
 
 /// What follows a figure and changes how it compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,7 +109,7 @@ fn decimal(chars: &[char], i: usize) -> Option<(f64, usize)> {
                     || (k + 1 == chars.len()
                         && groups == 1
                         && i == 0
-                        && (chars[k] == '*' || ('①'..='⑳').contains(&chars[k])))
+                        && is_note_mark(chars[k]))
                     // ("6 604.0": the whole cell, a decimal's thousands set apart.)
                     || (i == 0
                         && groups == 1
@@ -226,14 +226,9 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             i = end;
             while i + 1 < range.end
                 && chars[i] == ' '
-                && (digit(chars[i + 1]) || matches!(chars[i + 1], 'O' | 'o' | 'l' | 'I'))
+                && (digit(chars[i + 1]) || like_a_digit(chars[i + 1]))
             {
-                i += 1;
-                while i < range.end
-                    && (digit(chars[i]) || matches!(chars[i], 'O' | 'o' | 'l' | 'I' | ',' | '.'))
-                {
-                    i += 1;
-                }
+                i = scanned_token_end(chars, i + 1, range.end);
             }
             continue;
         }
@@ -281,17 +276,25 @@ fn a_tables_number(chars: &[char], i: usize, start: usize, end: usize) -> Option
 /// A figure a scan misread at `i`, and where it ends: a letter O, o, l or I between digits
 /// ("1,3O8人", "2Ol8年"). No part of it is a figure.
 fn misread(chars: &[char], i: usize, end: usize) -> Option<usize> {
-    let token = chars[i..end]
+    let token = scanned_token_end(chars, i, end);
+    chars[i..token]
+        .windows(2)
+        .any(|w| digit(w[0]) && like_a_digit(w[1]) || like_a_digit(w[0]) && digit(w[1]))
+        .then_some(token)
+}
+
+/// A letter a scan writes for a digit: O for 0, l and I for 1.
+fn like_a_digit(c: char) -> bool {
+    matches!(c, 'O' | 'o' | 'l' | 'I')
+}
+
+/// Where a scanned number starting at `i` ends: its digits, the letters a scan writes for
+/// them, its separators.
+fn scanned_token_end(chars: &[char], i: usize, end: usize) -> usize {
+    i + chars[i..end]
         .iter()
-        .take_while(|c| digit(**c) || matches!(c, 'O' | 'o' | 'l' | 'I' | ',' | '.'))
-        .count();
-    let t = &chars[i..i + token];
-    t.windows(2)
-        .any(|w| {
-            (digit(w[0]) && matches!(w[1], 'O' | 'o' | 'l' | 'I'))
-                || (matches!(w[0], 'O' | 'o' | 'l' | 'I') && digit(w[1]))
-        })
-        .then_some(i + token)
+        .take_while(|c| digit(**c) || like_a_digit(**c) || matches!(c, ',' | '.'))
+        .count()
 }
 
 /// A PDF's footnote mark at `i`, and where it ends: "常住人口[2]436.5万人" (a bracketed

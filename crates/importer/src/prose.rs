@@ -1520,12 +1520,8 @@ impl Sentence<'_> {
             let mut named = subjects.name(doc, catalog, f, side, review && k == 1);
             // "每千人拥有执业医师2.01人(含执业助理医师)": the assistants counted in, so the
             // catalog's 执业(助理)医师.
-            if f.after
-                .trim_start_matches(['人', '名'])
-                .starts_with("(含执业助理医师")
-                || f.after
-                    .trim_start_matches(['人', '名'])
-                    .starts_with("(含助理医师")
+            let after_unit = f.after.trim_start_matches(['人', '名']);
+            if after_unit.starts_with("(含执业助理医师") || after_unit.starts_with("(含助理医师")
             {
                 named.subject = match named.subject.take() {
                     Some(Subject::Indicator(i)) if i == "licensed_physicians_per_1000" => {
@@ -1937,13 +1933,7 @@ impl Sentence<'_> {
             // "2025年,计划实施民生实事11项,其中:…达到4人": what the year is planned to bring.
             _ if year_here.is_some_and(|(y, at)| {
                 cx.document_year.is_none_or(|d| y >= d)
-                    && doc
-                        .between(at + 4, (at + 8).min(doc.chars.len()))
-                        .replacen(",", "", 1)
-                        .starts_with("年计划")
-                    && !doc
-                        .between(at + 4, (at + 10).min(doc.chars.len()))
-                        .contains("生育")
+                    && super::time::plans_its_year(&doc.chars, at)
             }) =>
             {
                 Role::Target

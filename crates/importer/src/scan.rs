@@ -427,10 +427,7 @@ impl<'a> Doc<'a> {
                 .iter()
                 .enumerate()
                 .map(|(k, t)| {
-                    let marked = k == last && t.len() > 3 && {
-                        let m = self.chars[t.end - 1];
-                        ('①'..='⑳').contains(&m) || m == '*'
-                    };
+                    let marked = k == last && t.len() > 3 && is_note_mark(self.chars[t.end - 1]);
                     &self.chars[t.start..t.end - usize::from(marked)]
                 })
                 .collect();
@@ -509,6 +506,11 @@ fn thousands_groups(groups: &[&[char]]) -> bool {
                     g.len() == 3
                 }
         })
+}
+
+/// A note's mark after a figure or a year: ① … ⑳, or *.
+pub fn is_note_mark(c: char) -> bool {
+    ('①'..='⑳').contains(&c) || c == '*'
 }
 
 pub fn is_cjk(c: char) -> bool {

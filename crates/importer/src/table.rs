@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::label::{Context, cmp_of, tracked_label};
 use super::numbers::{After, Num, cell_figure};
-use super::scan::{Doc, is_cjk};
+use super::scan::{Doc, is_cjk, is_note_mark};
 use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
@@ -123,10 +123,11 @@ fn classify(s: &str) -> Cell {
     if let Some(cell) = period_or_bracketed_header(s) {
         return cell;
     }
-    // A year marked by a note ("2021①", "2023p" preliminary, "2022r" revised): the year.
+    // A year marked by a note ("2023p" preliminary, "2022r" revised, "2021*"; a circled mark
+    // is trimmed above): the year.
     if chars.len() == 5
         && chars[..4].iter().all(|c| c.is_ascii_digit())
-        && (('①'..='⑳').contains(&chars[4]) || matches!(chars[4], 'p' | 'P' | 'r' | 'R' | '*'))
+        && (is_note_mark(chars[4]) || matches!(chars[4], 'p' | 'P' | 'r' | 'R'))
     {
         return classify(&s[..4]);
     }

@@ -818,10 +818,7 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || ["重点工作", "工作安排", "工作计划", "工作要点", "目标任务", "主要任务"]
             .iter()
             .any(|w| at(c, after, w))
-        // "2025年,计划实施民生实事11项": what the year is to bring (not 计划生育).
-        || [",计划", "计划"]
-            .iter()
-            .any(|w| at(c, after, w) && !at(c, after + w.chars().count(), "生育"))
+        || plans_its_year(c, i)
     {
         YearKind::Aim
     } else {
@@ -1022,6 +1019,16 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
         }
     }
     mentions
+}
+
+/// "2025年,计划实施民生实事11项" (the year at `year_at`): what the year is to bring (not
+/// 计划生育).
+pub fn plans_its_year(c: &[char], year_at: usize) -> bool {
+    let after = year_at + 5;
+    c.get(year_at + 4) == Some(&'年')
+        && [",计划", "计划"]
+            .iter()
+            .any(|w| at(c, after, w) && !at(c, after + w.chars().count(), "生育"))
 }
 
 /// Whether the level verb `w` at `j` names where a figure went: not "提高至少1岁" (at least
