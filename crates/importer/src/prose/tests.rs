@@ -40,6 +40,13 @@ fn has(got: &[(Role, String, i32, Cmp, bool)], role: Role, id: &str, year: i32, 
     );
 }
 
+/// Asserts each (role, indicator, year, comparison) is proposed.
+fn has_all(got: &[(Role, String, i32, Cmp, bool)], want: &[(Role, &str, i32, Cmp)]) {
+    for (role, id, year, cmp) in want {
+        has(got, *role, id, *year, *cmp);
+    }
+}
+
 /// The rows proposed, none where the text gives no plan at all.
 fn rows_or_none(text: &str) -> Vec<super::super::Row> {
     import(text, &Catalog::builtin())
@@ -64,20 +71,18 @@ fn a_sentence_with_a_year_and_a_floor() {
     let got = rows(&format!(
         "{HEAD}到2025年,每千人口医疗卫生机构床位数的预期性指标为8.2张左右,其中公立医院5.2张左右,公立中医医院0.85张左右。"
     ));
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(8.2));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "beds_public_per_1000",
-        2025,
-        Cmp::About(5.2),
-    );
-    has(
-        &got,
-        Role::Target,
-        "beds_tcm_public_per_1000",
-        2025,
-        Cmp::About(0.85),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::About(8.2)),
+            (Role::Target, "beds_public_per_1000", 2025, Cmp::About(5.2)),
+            (
+                Role::Target,
+                "beds_tcm_public_per_1000",
+                2025,
+                Cmp::About(0.85),
+            ),
+        ],
     );
 }
 
@@ -86,40 +91,20 @@ fn staff_sentences_ratios_and_sub_figures() {
     let got = rows(&format!(
         "{HEAD}到2025年,全市每千人口注册护士数达到4.65人,每千人口执业(助理)医师数3.9人(其中中医类别0.62人),医护比达到1:1.20,每万人口全科医生数达到4.32人。"
     ));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(4.65),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.9),
-    );
-    has(
-        &got,
-        Role::Target,
-        "tcm_physicians_per_1000",
-        2025,
-        Cmp::AtLeast(0.62),
-    );
-    has(
-        &got,
-        Role::Target,
-        "doctor_nurse_ratio",
-        2025,
-        Cmp::AtLeast(1.2),
-    );
-    has(
-        &got,
-        Role::Target,
-        "gps_per_10000",
-        2025,
-        Cmp::AtLeast(4.32),
+        &[
+            (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(4.65)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.9)),
+            (
+                Role::Target,
+                "tcm_physicians_per_1000",
+                2025,
+                Cmp::AtLeast(0.62),
+            ),
+            (Role::Target, "doctor_nurse_ratio", 2025, Cmp::AtLeast(1.2)),
+            (Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(4.32)),
+        ],
     );
 }
 
@@ -128,45 +113,25 @@ fn an_enumeration_with_fen_bie() {
     let got = rows(&format!(
         "{HEAD}到2025年,每千人口医疗卫生机构床位数、执业(助理)医师数、注册护士数分别达到6.5张、3.2人、3.8人。"
     ));
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.2),
-    );
-    has(
-        &got,
-        Role::Target,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(3.8),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.2)),
+            (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.8)),
+        ],
     );
     let got = rows(&format!(
         "{HEAD}2023年贵阳贵安孕产妇、婴儿、5岁以下儿童死亡率分别控制在12/10万、3.5‰、5‰以内。"
     ));
     // The catalog's outcomes, each with its own base (/10万, ‰).
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "maternal_mortality",
-        2023,
-        Cmp::AtMost(12.0),
-    );
-    has(
-        &got,
-        Role::Target,
-        "infant_mortality",
-        2023,
-        Cmp::AtMost(3.5),
-    );
-    has(
-        &got,
-        Role::Target,
-        "under5_mortality",
-        2023,
-        Cmp::AtMost(5.0),
+        &[
+            (Role::Target, "maternal_mortality", 2023, Cmp::AtMost(12.0)),
+            (Role::Target, "infant_mortality", 2023, Cmp::AtMost(3.5)),
+            (Role::Target, "under5_mortality", 2023, Cmp::AtMost(5.0)),
+        ],
     );
 }
 
@@ -174,8 +139,13 @@ fn an_enumeration_with_fen_bie() {
 fn a_review_gives_two_figures_the_first_a_fact() {
     let got =
         rows("发布日期: 2024年1月5日\n全市医疗卫生机构床位由2020年的2242张增加到2023年的2500张。");
-    has(&got, Role::Figure, "beds_total", 2020, Cmp::AtLeast(2242.0));
-    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(2500.0));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_total", 2020, Cmp::AtLeast(2242.0)),
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(2500.0)),
+        ],
+    );
     let got = rows("发布日期: 2024年1月5日\n到2025年,每千人口执业(助理)医师数由2.8人提高到3.2人。");
     has(
         &got,
@@ -196,21 +166,14 @@ fn a_bulletin_gives_counts_with_wan_and_the_year() {
     let got = rows(
         "2023年末,全市共有医疗卫生机构床位2.4万张,卫生技术人员3.1万人,其中执业(助理)医师1.2万人、注册护士1.4万人。年末常住人口328.9万人。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2023,
-        Cmp::AtLeast(24_000.0),
+        &[
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(24_000.0)),
+            (Role::Figure, "physicians", 2023, Cmp::AtLeast(12_000.0)),
+            (Role::Figure, "nurses", 2023, Cmp::AtLeast(14_000.0)),
+        ],
     );
-    has(
-        &got,
-        Role::Figure,
-        "physicians",
-        2023,
-        Cmp::AtLeast(12_000.0),
-    );
-    has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(14_000.0));
 }
 
 #[test]
@@ -218,20 +181,13 @@ fn a_sentence_broken_over_lines_as_a_pdf_gives_it() {
     let got = rows(&format!(
         "{HEAD}到2025年,全市每千人口医疗卫生机构床位数达到6.5张,每千人口注\n册护士数达到3.8人,每千人口执业(助理)医师数达到3.2人。\n(二)基层\n"
     ));
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(3.8),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.2),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5)),
+            (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.8)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.2)),
+        ],
     );
 }
 
@@ -240,26 +196,23 @@ fn comparison_words() {
     let got = rows(&format!(
         "{HEAD}到2025年,孕产妇死亡率控制在12/10万以下。精神科执业(助理)医师数量不低于4.0人/10万人口。每万人口卫生监督员1—1.5人。二级以上医院设置发热门诊比例达到100%。"
     ));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "maternal_mortality",
-        2025,
-        Cmp::AtMost(12.0),
-    );
-    has(
-        &got,
-        Role::Target,
-        "psych_physicians_per_100000",
-        2025,
-        Cmp::AtLeast(4.0),
-    );
-    has(
-        &got,
-        Role::Target,
-        "health_supervisors_per_10000",
-        2025,
-        Cmp::Between(1.0, 1.5),
+        &[
+            (Role::Target, "maternal_mortality", 2025, Cmp::AtMost(12.0)),
+            (
+                Role::Target,
+                "psych_physicians_per_100000",
+                2025,
+                Cmp::AtLeast(4.0),
+            ),
+            (
+                Role::Target,
+                "health_supervisors_per_10000",
+                2025,
+                Cmp::Between(1.0, 1.5),
+            ),
+        ],
     );
     assert!(
         got.iter()
@@ -295,33 +248,14 @@ fn a_review_of_a_list_pairs_names_and_figures() {
     let got = rows(&format!(
         "{HEAD}“十四五”期间,全市孕产妇死亡率和婴儿死亡率由2020年的12.5/10万、5.1‰降至2022年的9.8/10万、3.6‰。"
     ));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "maternal_mortality",
-        2020,
-        Cmp::AtLeast(12.5),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2020,
-        Cmp::AtLeast(5.1),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "maternal_mortality",
-        2022,
-        Cmp::AtLeast(9.8),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2022,
-        Cmp::AtLeast(3.6),
+        &[
+            (Role::Figure, "maternal_mortality", 2020, Cmp::AtLeast(12.5)),
+            (Role::Figure, "infant_mortality", 2020, Cmp::AtLeast(5.1)),
+            (Role::Figure, "maternal_mortality", 2022, Cmp::AtLeast(9.8)),
+            (Role::Figure, "infant_mortality", 2022, Cmp::AtLeast(3.6)),
+        ],
     );
 }
 
@@ -330,19 +264,12 @@ fn a_review_without_de_and_a_bracketed_year() {
     let got = rows(&format!(
         "{HEAD}居民健康素养水平由2017年8.1%提升到2022年21.3%。人均预期寿命由76.10岁提高到77.45岁(2021年数据)。"
     ));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2021,
-        Cmp::AtLeast(77.45),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2017,
-        Cmp::AtLeast(76.1),
+        &[
+            (Role::Figure, "life_expectancy", 2021, Cmp::AtLeast(77.45)),
+            (Role::Figure, "life_expectancy", 2017, Cmp::AtLeast(76.1)),
+        ],
     );
 }
 
@@ -351,19 +278,12 @@ fn a_review_named_in_the_clause_before() {
     let got = rows(&format!(
         "{HEAD}全市人均预期寿命高于全省平均水平,由2016年的77.12岁提高到2022年的78.90岁。"
     ));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2016,
-        Cmp::AtLeast(77.12),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2022,
-        Cmp::AtLeast(78.9),
+        &[
+            (Role::Figure, "life_expectancy", 2016, Cmp::AtLeast(77.12)),
+            (Role::Figure, "life_expectancy", 2022, Cmp::AtLeast(78.9)),
+        ],
     );
 }
 
@@ -388,14 +308,13 @@ fn a_look_back_over_five_years_starts_five_years_back() {
     let got = rows(
         "各位代表！2025年是“十四五”收官之年。五年来,我们砥砺前行。\n——民生福祉持续增进。每千人口床位数由5.8张增至6.9张,人均预期寿命较2020年提高1.2岁、达到79.6岁。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.8));
-    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2025,
-        Cmp::AtLeast(79.6),
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.8)),
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9)),
+            (Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(79.6)),
+        ],
     );
     assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(1.2)), "{got:#?}");
 }
@@ -436,8 +355,13 @@ fn a_work_report_looks_back_and_ahead() {
     let got = rows(
         "政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n过去一年,县人民医院新院区投入使用,新增床位500张,全县每千人口床位数达到6.8张。\n二、2024年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。每千人口床位数达到7张。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
-    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(7.0));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8)),
+            (Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(7.0)),
+        ],
+    );
     // What was added is no total; the economy's goal is not the health plan's.
     assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(500.0)), "{got:#?}");
     assert!(!got.iter().any(|r| r.3 == Cmp::About(6.0)), "{got:#?}");
@@ -448,21 +372,14 @@ fn a_list_takes_only_the_figures_of_its_clause_and_the_nations_requirement_is_no
     let got = rows(
         "某某省“十四五”卫生健康发展规划\n发布日期:2021-11-20\n全省每万人口全科医生数达到2.5人,超过国家要求的2人。到2025年,全省每千人口医疗卫生机构床位数控制在7张以内,每千人口执业(助理)医师数、注册护士数分别达到3.3人、3.9人,每万人口全科医生数不低于3.5人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.3),
+        &[
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.3)),
+            (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.9)),
+            (Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(3.5)),
+        ],
     );
-    has(
-        &got,
-        Role::Target,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(3.9),
-    );
-    has(&got, Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(3.5));
     assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(2.0)), "{got:#?}");
     assert!(
         !got.iter()
@@ -476,13 +393,12 @@ fn a_dated_page_that_aims_nowhere_reports_its_latest_year() {
     let got = rows(
         "某某市卫生健康事业发展情况\n2023年05月06日 来源:某某市卫生健康委员会\n截至2022年底,全市每千人口床位数6.5张。与全国平均水平相比,每千人口注册护士数高出0.5人。\n全市执业(助理)医师达1.2万人。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians",
-        2022,
-        Cmp::AtLeast(12_000.0),
+        &[
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5)),
+            (Role::Figure, "physicians", 2022, Cmp::AtLeast(12_000.0)),
+        ],
     );
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
     assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(0.5)), "{got:#?}");
@@ -512,27 +428,19 @@ fn a_headings_year_reaches_its_paragraphs_and_li_zheng_its_sentence() {
     let got = rows(
         "某某区卫生健康局2023年工作总结和2024年工作计划\n一、2023年工作完成情况\n截至2023年12月底,全区每千常住人口床位数达5.62张,每千常住人口执业(助理)医师2.94人。\n二、2024年工作计划\n力争每千常住人口床位数达到6张,每千常住人口执业(助理)医师数达到3.1人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2023,
-        Cmp::AtLeast(5.62),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(2.94),
-    );
-    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.0));
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2024,
-        Cmp::AtLeast(3.1),
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(5.62)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2023,
+                Cmp::AtLeast(2.94),
+            ),
+            (Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.0)),
+            (Role::Target, "physicians_per_1000", 2024, Cmp::AtLeast(3.1)),
+        ],
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
@@ -542,13 +450,12 @@ fn now_is_the_documents_year() {
     let got = rows(
         "我省印发医疗卫生服务体系规划\n2022-07-12 来源:某某日报\n到2025年,全省每千常住人口医疗卫生机构床位数达到7.2张左右。\n目前,全省每千常住人口床位数为6.48张,略高于全国平均水平。全国平均水平为6.46张。\n",
     );
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(7.2));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2022,
-        Cmp::AtLeast(6.48),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::About(7.2)),
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.48)),
+        ],
     );
     assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(6.46)), "{got:#?}");
 }
@@ -598,13 +505,12 @@ fn a_groups_figure_is_not_the_regions() {
         "某某市2021年卫生健康事业发展统计公报\n年末全市每千人口医疗卫生机构床位数6.4张,其中城市8.1张、农村4.9张。全市人均预期寿命79.3岁,其中男性76.8岁,女性82.1岁。\n",
     );
     assert_eq!(got.len(), 2, "{got:#?}");
-    has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.4));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2021,
-        Cmp::AtLeast(79.3),
+        &[
+            (Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.4)),
+            (Role::Figure, "life_expectancy", 2021, Cmp::AtLeast(79.3)),
+        ],
     );
 }
 
@@ -620,19 +526,17 @@ fn an_enumeration_shares_a_base_per_ten_thousand_and_a_paragraphs_comparison_dat
     let got = rows(
         "五年来,民生福祉持续增进,婴幼儿托位数增至14.6万个,全市人均预期寿命较2020年提高1.16岁、达到79.72岁。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "nursery_places",
-        2025,
-        Cmp::AtLeast(146_000.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2025,
-        Cmp::AtLeast(79.72),
+        &[
+            (
+                Role::Figure,
+                "nursery_places",
+                2025,
+                Cmp::AtLeast(146_000.0),
+            ),
+            (Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(79.72)),
+        ],
     );
 }
 
@@ -641,14 +545,13 @@ fn an_asides_year_stays_in_it_and_a_reviews_start_is_not_its_end() {
     let got = rows(&format!(
         "{HEAD}到2025年,每千常住人口医疗卫生机构床位数达到7.0张(2020年:6.2张),每千人口注册护士数达到3.8人。每千人口执业(助理)医师数由“十三五”末的2.6人提高到3.2人。"
     ));
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
-    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(3.8),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0)),
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2)),
+            (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.8)),
+        ],
     );
     assert!(
         !got.iter()
@@ -662,13 +565,12 @@ fn sub_figures_each_qualify_the_row_and_an_increase_stays_one() {
     let got = rows(&format!(
         "{HEAD}到2025年,全市每千常住人口拥有医疗卫生机构床位数达到6.8张,其中市办及以上医院2.0张、县办医院2.9张、基层医疗卫生机构1.9张。到2025年,全市人均预期寿命比2020年提高1岁左右。"
     ));
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "beds_city_per_1000",
-        2025,
-        Cmp::AtLeast(2.0),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8)),
+            (Role::Target, "beds_city_per_1000", 2025, Cmp::AtLeast(2.0)),
+        ],
     );
     // 县办医院 alone is a part of the catalog's county beds (县办公立医院及基层), not them.
     assert!(
@@ -695,20 +597,13 @@ fn under_a_heading_of_the_year_ahead_an_increase_is_a_goal() {
     let got = rows(
         "政府工作报告\n——2025年1月15日在某某省第十四届人民代表大会第三次会议上\n一、2024年工作回顾\n过去一年,人均预期寿命达到79.3岁。\n二、2025年工作安排\n推进健康某某建设,每千人口床位数达到7.2张,人均预期寿命提高0.3岁。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2024,
-        Cmp::AtLeast(79.3),
-    );
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.2));
-    has(
-        &got,
-        Role::Target,
-        "life_expectancy",
-        2025,
-        Cmp::IncreaseBy(0.3),
+        &[
+            (Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(79.3)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.2)),
+            (Role::Target, "life_expectancy", 2025, Cmp::IncreaseBy(0.3)),
+        ],
     );
 }
 
@@ -726,8 +621,13 @@ fn a_comparisons_own_figure_is_of_its_year() {
     let got = rows(
         "某某市2022年卫生健康事业发展统计公报\n2022年全市每千人口床位数6.5张,较2021年的6.3张增加0.2张。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5));
-    has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.3));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.5)),
+            (Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(6.3)),
+        ],
+    );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
 
@@ -736,27 +636,14 @@ fn an_undated_report_reviewing_a_period_reports_its_last_year_and_plans_the_next
     let got = rows(
         "这是民生福祉持续增进的五年。\n全省每千人口床位数提高到6.9张,人均预期寿命提高到78.2岁。\n回顾“十四五”,成绩来之不易。\n二、“十五五”主要目标任务\n(五)提高人民生活品质。\n人均预期寿命再提高1岁,每千人口执业(助理)医师数达到3.6人。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2025,
-        Cmp::AtLeast(78.2),
-    );
-    has(
-        &got,
-        Role::Target,
-        "life_expectancy",
-        2030,
-        Cmp::IncreaseBy(1.0),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2030,
-        Cmp::AtLeast(3.6),
+        &[
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.9)),
+            (Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(78.2)),
+            (Role::Target, "life_expectancy", 2030, Cmp::IncreaseBy(1.0)),
+            (Role::Target, "physicians_per_1000", 2030, Cmp::AtLeast(3.6)),
+        ],
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
@@ -766,57 +653,40 @@ fn a_bulletins_counts_and_their_densities_named_once() {
     let got = rows(
         "某某市2023年卫生健康事业发展统计公报\n截至2023年末,全市每千人口床位5.91张,高于全省平均水平0.41张。卫生技术人员2.64万人,每千人口卫生技术人员7.72人,其中执业(助理)医师1.02万人、注册护士1.17万人,每千人口分别为2.98人和3.42人。人均预期寿命78.9岁,比全国平均水平高0.9岁。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2023,
-        Cmp::AtLeast(5.91),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "health_technicians_per_1000",
-        2023,
-        Cmp::AtLeast(7.72),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(2.98),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2023,
-        Cmp::AtLeast(3.42),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2023,
-        Cmp::AtLeast(78.9),
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(5.91)),
+            (
+                Role::Figure,
+                "health_technicians_per_1000",
+                2023,
+                Cmp::AtLeast(7.72),
+            ),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2023,
+                Cmp::AtLeast(2.98),
+            ),
+            (Role::Figure, "nurses_per_1000", 2023, Cmp::AtLeast(3.42)),
+            (Role::Figure, "life_expectancy", 2023, Cmp::AtLeast(78.9)),
+        ],
     );
     // 1.02万人 is a count, not a density on the row's base; 0.41 and 0.9 are differences.
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(26_400.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(26_400.0),
+            ),
+            (Role::Figure, "physicians", 2023, Cmp::AtLeast(10_200.0)),
+            (Role::Figure, "nurses", 2023, Cmp::AtLeast(11_700.0)),
+        ],
     );
-    has(
-        &got,
-        Role::Figure,
-        "physicians",
-        2023,
-        Cmp::AtLeast(10_200.0),
-    );
-    has(&got, Role::Figure, "nurses", 2023, Cmp::AtLeast(11_700.0));
     assert_eq!(got.len(), 8, "{got:#?}");
 }
 
@@ -840,26 +710,23 @@ fn so_far_this_year_reports_the_documents_year() {
     let got = rows(
         "市卫健委召开上半年工作新闻发布会\n发布时间:2024-07-16 来源:市卫生健康委\n今年以来,各项工作扎实推进。截至6月底,全市每千常住人口执业(助理)医师数达3.31人;每千常住人口注册护士数达3.94人。\n下一步,力争到年底每千人口托位数达到4.2个。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2024,
-        Cmp::AtLeast(3.31),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2024,
-        Cmp::AtLeast(3.94),
-    );
-    has(
-        &got,
-        Role::Target,
-        "nursery_places_per_1000",
-        2024,
-        Cmp::AtLeast(4.2),
+        &[
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2024,
+                Cmp::AtLeast(3.31),
+            ),
+            (Role::Figure, "nurses_per_1000", 2024, Cmp::AtLeast(3.94)),
+            (
+                Role::Target,
+                "nursery_places_per_1000",
+                2024,
+                Cmp::AtLeast(4.2),
+            ),
+        ],
     );
     assert_eq!(got.len(), 3, "{got:#?}");
 }
@@ -871,26 +738,18 @@ fn a_reviews_undated_figures_are_of_its_latest_year() {
     let got = rows(
         "来源:某某日报 发布时间:2023-08-14 08:41\n\n某市“十四五”卫生健康规划中期评估结果出炉\n\n记者日前从市卫健委获悉,规划中期评估工作已完成。\n截至2022年底,全市人均预期寿命达到79.52岁。\n资源配置方面,全市每千人口医疗卫生机构床位数6.91张,每千人口执业(助理)医师数2.97人。下一步,确保到2025年每千人口执业(助理)医师数达到3.2人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2022,
-        Cmp::AtLeast(6.91),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2022,
-        Cmp::AtLeast(2.97),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.2),
+        &[
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.91)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2022,
+                Cmp::AtLeast(2.97),
+            ),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.2)),
+        ],
     );
 }
 
@@ -902,26 +761,13 @@ fn figures_held_up_to_a_goal() {
     let got = rows(
         "某市卫生健康规划中期评估新闻发布会\n\n截至2022年底,全市人均预期寿命达到79.52岁,距离2025年80岁的目标仅一步之遥。孕产妇死亡率、婴儿死亡率分别为7.36/10万和2.41‰,均优于规划目标。每千人口公共卫生人员数(0.62人)、医护比(1:1.16)与目标仍有差距。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "maternal_mortality",
-        2022,
-        Cmp::AtLeast(7.36),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2022,
-        Cmp::AtLeast(2.41),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "doctor_nurse_ratio",
-        2022,
-        Cmp::AtLeast(1.16),
+        &[
+            (Role::Figure, "maternal_mortality", 2022, Cmp::AtLeast(7.36)),
+            (Role::Figure, "infant_mortality", 2022, Cmp::AtLeast(2.41)),
+            (Role::Figure, "doctor_nurse_ratio", 2022, Cmp::AtLeast(1.16)),
+        ],
     );
     assert!(!got.iter().any(|r| r.0 == Role::Target), "{got:#?}");
     let got = rows(
@@ -986,8 +832,13 @@ fn an_unnumbered_years_section_and_a_ratio_in_words() {
     let got = rows(
         "2022年工作总结\n全县人均期望寿命达到78.35岁。千人均床位数5.6张,医护比为1比1.13。\n2023年工作计划\n千人均床位数达到5.9张。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(5.6));
-    has(&got, Role::Target, "beds_per_1000", 2023, Cmp::AtLeast(5.9));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(5.6)),
+            (Role::Target, "beds_per_1000", 2023, Cmp::AtLeast(5.9)),
+        ],
+    );
     assert_eq!(
         values_of(&got, "doctor_nurse_ratio"),
         vec![1.13],
@@ -1043,19 +894,12 @@ fn a_span_carried_to_the_next_list() {
     let got = rows(
         "2019—2023年,全市每千人口床位数分别为5.62张、5.87张、6.15张、6.58张和7.02张;每千人口注册护士分别为2.48人、2.61人、2.73人、2.90人和3.06人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2019,
-        Cmp::AtLeast(2.48),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2023,
-        Cmp::AtLeast(3.06),
+        &[
+            (Role::Figure, "nurses_per_1000", 2019, Cmp::AtLeast(2.48)),
+            (Role::Figure, "nurses_per_1000", 2023, Cmp::AtLeast(3.06)),
+        ],
     );
     assert_eq!(
         got.iter()
@@ -1073,19 +917,17 @@ fn a_periods_end_opening_a_sentence() {
     let got = rows(
         "“十三五”末,全市每千人口医疗卫生机构床位数达到6.21张,每千人口执业(助理)医师2.74人,较“十二五”末分别增加1.36张、0.52人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2020,
-        Cmp::AtLeast(6.21),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2020,
-        Cmp::AtLeast(2.74),
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.21)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2020,
+                Cmp::AtLeast(2.74),
+            ),
+        ],
     );
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
 }
@@ -1131,14 +973,18 @@ fn counts_broken_over_short_lines() {
     let got = rows(
         "某市2017年国民经济和社会发展统计公报\n全市卫生机构共有床位数9786张。卫生技术人\n员11\n536人,其中执业(助理)医师4\n218人,注册护士4635人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2017,
-        Cmp::AtLeast(11536.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2017,
+                Cmp::AtLeast(11536.0),
+            ),
+            (Role::Figure, "physicians", 2017, Cmp::AtLeast(4218.0)),
+        ],
     );
-    has(&got, Role::Figure, "physicians", 2017, Cmp::AtLeast(4218.0));
     let got = rows("2017年某市\n年末卫生技术人员11,\n536人,注册护士4635人。\n");
     assert_eq!(
         values_of(&got, "health_technicians"),
@@ -1165,8 +1011,13 @@ fn a_years_projects_done_and_planned() {
     let got = rows(
         "某某区2024年民生实事项目完成情况及2025年民生实事项目安排\n\n发布时间:2025-01-22\n\n2024年,某某区确定的12项民生实事全部完成。\n——医疗服务升级。全区医疗卫生机构床位总数达到1983张。\n2025年,计划实施民生实事11项,其中:每千人口拥有3岁以下婴幼儿托位数达到4.5个;每万人口全科医生数达到4人。\n",
     );
-    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(1983.0));
-    has(&got, Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(4.0));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_total", 2024, Cmp::AtLeast(1983.0)),
+            (Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(4.0)),
+        ],
+    );
     assert!(!got.iter().any(|r| r.3.value() == Some(11.0)), "{got:#?}");
 }
 
@@ -1239,26 +1090,23 @@ fn news_as_of_last_year() {
     let got = rows(
         "我市医疗资源持续扩容\n2024-02-27 08:15 来源:某某日报\n\n本报讯 昨日,记者从市卫生健康委获悉,截至去年底,我市医疗卫生机构床位数达到4.12万张,比上年末增加2310张。\n\n人才队伍方面,全市卫生技术人员达到4.96万人,每千人口执业(助理)医师3.51人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2023,
-        Cmp::AtLeast(41200.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(49600.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(3.51),
+        &[
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(41200.0)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(49600.0),
+            ),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2023,
+                Cmp::AtLeast(3.51),
+            ),
+        ],
     );
     assert!(!got.iter().any(|r| r.2 == 2024), "{got:#?}");
 }
@@ -1270,8 +1118,13 @@ fn a_review_short_of_its_periods_goal() {
     let got = rows(
         "某市医疗资源扩容提质\n\n近年来,全市每千人口床位由2020年的5.6张增加到2023年的6.4张,但距离“十四五”规划目标7.0张仍有差距。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.4));
-    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.6));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.4)),
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.6)),
+        ],
+    );
     assert!(
         !got.iter().any(|r| r.0 == Role::Target && r.2 == 2023),
         "{got:#?}"
@@ -1285,19 +1138,12 @@ fn a_news_lead_without_headline() {
     let got = rows(
         "本报讯(记者 王丽)3月12日,记者从某市卫生健康委获悉,2024年我市卫生健康事业稳步发展,年末全市医疗卫生机构床位数达到8.12万张,每千人口床位数7.12张。今年,我市将新增床位800张,力争每千人口床位达到7.4张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2024,
-        Cmp::AtLeast(81200.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_per_1000",
-        2024,
-        Cmp::AtLeast(7.12),
+        &[
+            (Role::Figure, "beds_total", 2024, Cmp::AtLeast(81200.0)),
+            (Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(7.12)),
+        ],
     );
     assert!(
         !got.iter().any(|r| r.0 == Role::Target && r.2 == 2024),
@@ -1312,27 +1158,14 @@ fn a_report_on_a_years_work() {
     let got = rows(
         "某县人民政府\n关于2024年度健康某县建设工作情况的报告\n\n发布时间:2025-03-20\n\n一、工作成效\n全县共有医疗卫生机构392个,实有床位2781张;每千人口床位6.38张。全县卫生人员3614人,卫生技术人员2917人。\n二、下一步打算\n2025年,力争每千人口执业(助理)医师数达到2.8人。\n",
     );
-    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(2781.0));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2024,
-        Cmp::AtLeast(6.38),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "health_workers",
-        2024,
-        Cmp::AtLeast(3614.0),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(2.8),
+        &[
+            (Role::Figure, "beds_total", 2024, Cmp::AtLeast(2781.0)),
+            (Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(6.38)),
+            (Role::Figure, "health_workers", 2024, Cmp::AtLeast(3614.0)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(2.8)),
+        ],
     );
 }
 
@@ -1343,13 +1176,12 @@ fn a_base_years_figure_before_its_base() {
     let got = rows(
         "某省“十四五”卫生健康规划\n到2025年,全省人均预期寿命在2020年77.8岁的基础上提高1岁左右,达到78.8岁;每千人口医疗卫生机构床位数达到7.0张。\n",
     );
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "life_expectancy",
-        2025,
-        Cmp::AtLeast(78.8),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0)),
+            (Role::Target, "life_expectancy", 2025, Cmp::AtLeast(78.8)),
+        ],
     );
     assert!(
         !got.iter().any(|r| r.0 == Role::Target && r.2 == 2020),
@@ -1362,27 +1194,14 @@ fn a_goal_on_a_base_year_and_the_level_after_its_change() {
     let got = rows(
         "某某市“十四五”卫生健康规划\n发布日期:2022-03-02\n到2025年,每千常住人口床位数达到6.8张,其中中医类医院床位数0.9张;人均预期寿命在2020年基础上提高1岁,达到79.9岁;婴儿死亡率控制在4‰以下。人均预期寿命比2020年提高0.5岁,达到79.4岁。\n",
     );
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "life_expectancy",
-        2025,
-        Cmp::AtLeast(79.9),
-    );
-    has(
-        &got,
-        Role::Target,
-        "life_expectancy",
-        2025,
-        Cmp::AtLeast(79.4),
-    );
-    has(
-        &got,
-        Role::Target,
-        "infant_mortality",
-        2025,
-        Cmp::AtMost(4.0),
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.8)),
+            (Role::Target, "life_expectancy", 2025, Cmp::AtLeast(79.9)),
+            (Role::Target, "life_expectancy", 2025, Cmp::AtLeast(79.4)),
+            (Role::Target, "infant_mortality", 2025, Cmp::AtMost(4.0)),
+        ],
     );
     // 中医类医院 without 公立 is not the catalog's public TCM beds.
     assert!(!got.iter().any(|r| r.1.contains("tcm")), "{got:#?}");
@@ -1424,14 +1243,18 @@ fn this_year_and_next_are_named_from_the_documents_year() {
     let got = rows(
         "某某县卫生健康局2023年工作总结\n一、工作成效\n全县每千人口执业(助理)医师2.95人。\n二、明年工作打算\n每千人口床位数达到6.5张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(2.95),
+        &[
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2023,
+                Cmp::AtLeast(2.95),
+            ),
+            (Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.5)),
+        ],
     );
-    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.5));
     assert!(
         got.iter().all(|r| !(r.0 == Role::Target && r.4)),
         "{got:#?}"
@@ -1442,8 +1265,13 @@ fn this_year_and_next_are_named_from_the_documents_year() {
     let got = rows(
         "2024年某某县政府工作报告\n一、2023年工作回顾\n全县每千人口床位数6.8张。\n二、今年主要工作\n每万人口全科医生数达到4人。\n",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
-    has(&got, Role::Target, "gps_per_10000", 2024, Cmp::AtLeast(4.0));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8)),
+            (Role::Target, "gps_per_10000", 2024, Cmp::AtLeast(4.0)),
+        ],
+    );
     // "今年以来" looks back: no heading of the year ahead.
     let got = rows(
         "某某县卫生健康局2023年工作总结\n二、今年以来工作成效\n全县每千人口注册护士3.42人。\n",
@@ -1497,33 +1325,14 @@ fn a_list_of_years_pairs_with_the_figures_after_respectively() {
     let got = rows(&format!(
         "{HEAD}到2025年和2035年,每千人口执业(助理)医师数分别达到3.2人和3.6人。到2025年、2030年,每千人口注册护士数分别达到3.8人、4.2人,医护比达到1:1.2。\n"
     ));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.2),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2035,
-        Cmp::AtLeast(3.6),
-    );
-    has(
-        &got,
-        Role::Target,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(3.8),
-    );
-    has(
-        &got,
-        Role::Target,
-        "nurses_per_1000",
-        2030,
-        Cmp::AtLeast(4.2),
+        &[
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.2)),
+            (Role::Target, "physicians_per_1000", 2035, Cmp::AtLeast(3.6)),
+            (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.8)),
+            (Role::Target, "nurses_per_1000", 2030, Cmp::AtLeast(4.2)),
+        ],
     );
     // The ratio after the pairs is of both years or either: none is guessed.
     assert_eq!(got.len(), 4, "{got:#?}");
@@ -1658,8 +1467,13 @@ fn a_bracketed_average_of_the_province_and_last_years_figure() {
     );
     // 上年为 dates the figure a year before the report's.
     let got = rows("某某市2023年卫生健康事业发展统计公报\n每千人口床位6.6张(上年为6.3张)。\n");
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.6));
-    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.6)),
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3)),
+        ],
+    );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
 
@@ -1668,8 +1482,13 @@ fn a_comparisons_bracketed_figure_is_of_its_year_and_a_period_starts_a_review() 
     let got = rows(
         "《某某市“十四五”卫生健康发展规划》解读\n发布日期:2022-03-15\n到2025年,全市每千人口床位数达到6.5张,较2020年(5.6张)增加0.9张。\n",
     );
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
-    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.6));
+    has_all(
+        &got,
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5)),
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.6)),
+        ],
+    );
     assert!(
         !got.iter()
             .any(|r| r.0 == Role::Target && r.3 == Cmp::AtLeast(5.6)),
@@ -1745,8 +1564,13 @@ fn a_second_reads_cases_stay_figures_of_their_own_years() {
     // 上年的 starts a review a year back once; the end is the report's year.
     let got =
         rows("某某市2023年卫生健康事业发展统计公报\n每千人口床位数由上年的6.3张增加到6.6张。\n");
-    has(&got, Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3));
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.6));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(6.3)),
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.6)),
+        ],
+    );
     // 去年 naming the time of a look back is not "the year before" it.
     let got = rows("2024年某某县政府工作报告\n过去一年,去年全县每千人口床位数达到6.8张。\n");
     has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.8));
@@ -1844,19 +1668,22 @@ fn a_rates_level_in_percent_is_a_figure_a_change_in_percent_never() {
     let got = rows(
         "某某市2017年国民经济和社会发展统计公报\n常住居民家庭医生签约率30%以上,重点人群签约率达到60%。卫生技术人员比上年增长3.2%。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "family_doctor_coverage",
-        2017,
-        Cmp::AtLeast(30.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "family_doctor_coverage_key",
-        2017,
-        Cmp::AtLeast(60.0),
+        &[
+            (
+                Role::Figure,
+                "family_doctor_coverage",
+                2017,
+                Cmp::AtLeast(30.0),
+            ),
+            (
+                Role::Figure,
+                "family_doctor_coverage_key",
+                2017,
+                Cmp::AtLeast(60.0),
+            ),
+        ],
     );
     assert_eq!(got.len(), 2, "{got:#?}");
     // A group's rate, after the region's or on its own, is not the region's.
@@ -1933,38 +1760,24 @@ fn a_repost_in_traditional_characters_or_with_glosses_and_spaces_reads_as_the_or
     let got = rows(
         "某某省2020年衛生健康統計公報\n年末全省實有床位數272424張,執業(助理)醫師113864人,注冊護士155481人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2020,
-        Cmp::AtLeast(272424.0),
+        &[
+            (Role::Figure, "beds_total", 2020, Cmp::AtLeast(272424.0)),
+            (Role::Figure, "physicians", 2020, Cmp::AtLeast(113864.0)),
+            (Role::Figure, "nurses", 2020, Cmp::AtLeast(155481.0)),
+        ],
     );
-    has(
-        &got,
-        Role::Figure,
-        "physicians",
-        2020,
-        Cmp::AtLeast(113864.0),
-    );
-    has(&got, Role::Figure, "nurses", 2020, Cmp::AtLeast(155481.0));
     // A pinyin gloss after a character, spaces between a year and its 年.
     let got = rows(
         "某某市健康行動\n某某市人均預(yù)期壽命到2030年將達(dá)到80.5歲。到 2025 年,每千人口執業(助理)醫師數達到 3.2 人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "life_expectancy",
-        2030,
-        Cmp::AtLeast(80.5),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.2),
+        &[
+            (Role::Target, "life_expectancy", 2030, Cmp::AtLeast(80.5)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.2)),
+        ],
     );
 }
 
@@ -2026,33 +1839,24 @@ fn an_undated_press_conference_on_a_period_gives_its_reviews_both_ends() {
     let got = rows(
         "1月19日,某某市政府新聞辦召開「高質量完成『十四五』規劃」系列主題新聞發布會。\n2025年,每千人口执业(助理)医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2020,
-        Cmp::AtLeast(2.98),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.45),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2020,
-        Cmp::AtLeast(3.28),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(4.25),
+        &[
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2020,
+                Cmp::AtLeast(2.98),
+            ),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2025,
+                Cmp::AtLeast(3.45),
+            ),
+            (Role::Figure, "nurses_per_1000", 2020, Cmp::AtLeast(3.28)),
+            (Role::Figure, "nurses_per_1000", 2025, Cmp::AtLeast(4.25)),
+        ],
     );
     assert_eq!(got.len(), 4, "{got:#?}");
 }
@@ -2062,19 +1866,12 @@ fn a_press_conference_on_a_period_named_below_a_news_pages_own_lines_reports() {
     let got = rows(
         "电子报阅读机\n2025-12-20\n星期六\n当前报纸名称:某某日报\n\n守护人民健康 筑牢幸福之基\n\n日期:10-17\n字号:\n版面:第A1版:时政要闻\n\n本报讯 10月16日,市政府新闻办举行某某市高质量完成“十四五”规划系列主题新闻发布会。\n\n至目前,全市拥有医疗卫生机构床位数7.86万张,较2020年增加了1.38万张;每千人口病床数8.32张,较2020年增加1.76张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2025,
-        Cmp::AtLeast(78600.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_per_1000",
-        2025,
-        Cmp::AtLeast(8.32),
+        &[
+            (Role::Figure, "beds_total", 2025, Cmp::AtLeast(78600.0)),
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(8.32)),
+        ],
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
@@ -2086,27 +1883,24 @@ fn a_text_written_after_a_period_looks_back_on_it_and_a_span_of_years_ends_in_it
     let got = rows(
         "某某市人均预期寿命达到78.12岁\n\n来源:某某日报 发布日期:2021-03-30 08:51\n\n记者从某某市卫生健康委获悉,“十三五”时期,全市卫生健康系统各项既定目标圆满完成。全市人均预期寿命达到78.12岁,孕产妇死亡率降至10.73/10万。\n\n大力推动医疗卫生资源提质扩容,千人口床位数达到6.2张,千人口执业(助理)医师达到4.02人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2020,
-        Cmp::AtLeast(78.12),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "maternal_mortality",
-        2020,
-        Cmp::AtLeast(10.73),
-    );
-    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2));
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2020,
-        Cmp::AtLeast(4.02),
+        &[
+            (Role::Figure, "life_expectancy", 2020, Cmp::AtLeast(78.12)),
+            (
+                Role::Figure,
+                "maternal_mortality",
+                2020,
+                Cmp::AtLeast(10.73),
+            ),
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2020,
+                Cmp::AtLeast(4.02),
+            ),
+        ],
     );
     assert_eq!(got.len(), 4, "{got:#?}");
     // "“湖南‘十四五’答卷”": a period's results; "2020年至2024年" ends in 2024, and 目前 of an
@@ -2114,19 +1908,17 @@ fn a_text_written_after_a_period_looks_back_on_it_and_a_span_of_years_ends_in_it
     let got = rows(
         "中新网长沙12月2日电 “某某‘十四五’答卷”系列主题新闻发布会全省卫生健康事业发展成就专场2日在长沙举行。\n2020年至2024年,全省个人卫生支出占比持续下降。\n聚力体系构建,目前每千人口执业(助理)医师3.43人,每千人口注册护士4.09人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2024,
-        Cmp::AtLeast(3.43),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2024,
-        Cmp::AtLeast(4.09),
+        &[
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2024,
+                Cmp::AtLeast(3.43),
+            ),
+            (Role::Figure, "nurses_per_1000", 2024, Cmp::AtLeast(4.09)),
+        ],
     );
 }
 
@@ -2142,19 +1934,12 @@ fn names_listed_with_yiji_share_their_figures_in_order() {
     let got = rows(
         "某某市2016年卫生和计划生育事业发展统计公报\n全市婴儿以及孕产妇死亡率分别保持在3.49‰、9.15/10万的低位水平。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "infant_mortality",
-        2016,
-        Cmp::AtLeast(3.49),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "maternal_mortality",
-        2016,
-        Cmp::AtLeast(9.15),
+        &[
+            (Role::Figure, "infant_mortality", 2016, Cmp::AtLeast(3.49)),
+            (Role::Figure, "maternal_mortality", 2016, Cmp::AtLeast(9.15)),
+        ],
     );
 }
 
@@ -2242,19 +2027,17 @@ fn a_second_reading_of_the_sessions_rules_finds_no_misfire() {
     let got = rows(
         "某某市2023年卫生健康事业发展统计公报\n年末全市医疗卫生机构床位4.8万张,较“十三五”时期末增加6200张。\n全市卫生技术人员5.6万人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2023,
-        Cmp::AtLeast(48000.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(56000.0),
+        &[
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(48000.0)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(56000.0),
+            ),
+        ],
     );
     // A quoted goal of the nation is no speech of the city's.
     none(
@@ -2359,19 +2142,17 @@ fn a_parts_institutions_carry_past_a_semicolon_only_when_they_are_the_subject() 
     let got = rows(
         "某某市2023年国民经济和社会发展统计公报\n年末全市共有医疗卫生机构2860个,其中医院96个,基层医疗卫生机构2650个;卫生技术人员3.1万人;床位2.2万张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(31000.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_total",
-        2023,
-        Cmp::AtLeast(22000.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(31000.0),
+            ),
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(22000.0)),
+        ],
     );
 }
 
@@ -2381,19 +2162,17 @@ fn a_part_carried_past_a_semicolon_ends_where_the_region_is_named_again() {
     let got = rows(
         "某某市2023年国民经济和社会发展统计公报\n年末全市共有医疗卫生机构2710个。其中,医院92个,乡镇卫生院17个,社区卫生服务中心23个;卫生技术人员3.02万人;床位2.14万张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(30200.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_total",
-        2023,
-        Cmp::AtLeast(21400.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(30200.0),
+            ),
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(21400.0)),
+        ],
     );
     // Several kinds of institution named first, none a whole: a list, not a part's sentence.
     let got = rows(
@@ -2404,19 +2183,17 @@ fn a_part_carried_past_a_semicolon_ends_where_the_region_is_named_again() {
     let got = rows(
         "某某市2023年国民经济和社会发展统计公报\n全市共有基层医疗卫生机构3120所,卫生技术人员21500人;全市卫生技术人员5.02万人,床位3.14万张。\n全市共有基层医疗卫生机构3120所,卫生技术人员21500人;\n医疗卫生机构床位3.14万张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(50200.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_total",
-        2023,
-        Cmp::AtLeast(31400.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(50200.0),
+            ),
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(31400.0)),
+        ],
     );
 }
 
@@ -2425,14 +2202,18 @@ fn staff_after_a_list_of_kinds_of_institution_are_the_regions() {
     let got = rows(
         "某某县2023年国民经济和社会发展统计公报\n全县现有县级公立医院3所,乡镇卫生院17所,村卫生室240个,卫生技术人员2710人,开放床位2040张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(2710.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(2710.0),
+            ),
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(2040.0)),
+        ],
     );
-    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(2040.0));
     // One kind after the whole keeps what follows it its own; a kind's beds between kinds too.
     for text in [
         "某某区2016年卫生事业发展情况\n截至2016年底,全区已有各类卫生机构1572个,其中,各类医院70所,病床位1.44万张,医生5100人。\n",
@@ -2483,13 +2264,12 @@ fn a_heading_on_a_past_periods_achievements_dates_its_figures_at_its_end() {
     // A 十四五 plan of 2022 on what 十三五 achieved: its figures are 2020's, not 2021's.
     let text = "《某省“十四五”卫生与健康发展规划》政策解读\n发布时间:2022年02月11日\n\n“十三五”发展主要成就\n\n1、医疗卫生服务能力稳步提升,每千人口医疗卫生机构床位数达到7.4张,比十二五末增加21.2%。全省城乡居民人均期望寿命79岁。\n\n“十四五”主要目标\n";
     let got = rows(text);
-    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(7.4));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2020,
-        Cmp::AtLeast(79.0),
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(7.4)),
+            (Role::Figure, "life_expectancy", 2020, Cmp::AtLeast(79.0)),
+        ],
     );
     // "“十三五”以来" runs up to the document's time: the year before it.
     let got = rows(&text.replace("“十三五”发展主要成就", "“十三五”以来取得的成就"));
@@ -2503,20 +2283,13 @@ fn where_a_review_ends_dates_the_undated_figures_after_it() {
     let got = rows(
         "2025年全县卫生健康工作总结\n“十四五”以来,全县每千人口床位数由2020年的4.5张增加到2025年的5.8张。全县医疗卫生机构床位达12000张。人均预期寿命达到79.6岁,较2020年提高1.2岁。",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(5.8));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2025,
-        Cmp::AtLeast(12000.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2025,
-        Cmp::AtLeast(79.6),
+        &[
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(5.8)),
+            (Role::Figure, "beds_total", 2025, Cmp::AtLeast(12000.0)),
+            (Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(79.6)),
+        ],
     );
 }
 
@@ -2526,33 +2299,24 @@ fn a_past_periods_review_from_and_to_without_years_spans_the_period() {
     let got = rows(
         "发布日期:2023年10月25日\n(一)发展现状\n“十三五”时期,全市城乡居民健康水平稳步提升,孕产妇死亡率、婴儿死亡率分别从21.14/10万、3.19‰降至13.49/10万、2.16‰。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "maternal_mortality",
-        2015,
-        Cmp::AtLeast(21.14),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "maternal_mortality",
-        2020,
-        Cmp::AtLeast(13.49),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2015,
-        Cmp::AtLeast(3.19),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2020,
-        Cmp::AtLeast(2.16),
+        &[
+            (
+                Role::Figure,
+                "maternal_mortality",
+                2015,
+                Cmp::AtLeast(21.14),
+            ),
+            (
+                Role::Figure,
+                "maternal_mortality",
+                2020,
+                Cmp::AtLeast(13.49),
+            ),
+            (Role::Figure, "infant_mortality", 2015, Cmp::AtLeast(3.19)),
+            (Role::Figure, "infant_mortality", 2020, Cmp::AtLeast(2.16)),
+        ],
     );
 }
 
@@ -2582,34 +2346,15 @@ fn two_enumerations_in_one_sentence_each_pair_their_own() {
     let got = rows(
         "发布时间:2026-01-20\n2025年,全市每千人口拥有执业(助理)医师、注册护士、床位数分别达到3.2人、3.8人、6.5张,全市人均预期寿命达到80.2岁,孕产妇死亡率、婴儿死亡率分别降至6.5/10万和2.1‰,主要健康指标居全省前列。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.2),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(3.8),
-    );
-    has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
-    has(
-        &got,
-        Role::Figure,
-        "maternal_mortality",
-        2025,
-        Cmp::AtLeast(6.5),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2025,
-        Cmp::AtLeast(2.1),
+        &[
+            (Role::Figure, "physicians_per_1000", 2025, Cmp::AtLeast(3.2)),
+            (Role::Figure, "nurses_per_1000", 2025, Cmp::AtLeast(3.8)),
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.5)),
+            (Role::Figure, "maternal_mortality", 2025, Cmp::AtLeast(6.5)),
+            (Role::Figure, "infant_mortality", 2025, Cmp::AtLeast(2.1)),
+        ],
     );
     assert_eq!(got.len(), 6, "{got:#?}");
     // A shared word still reaches names that are not kinds of their own.
@@ -2623,33 +2368,14 @@ fn a_list_reviewed_from_before_its_fen_bie_pairs_both_ends() {
     let got = rows(
         "发布时间:2026-02-10\n“十四五”期间,每千常住人口执业(助理)医师数、注册护士数由2020年的2.8人、3.1人分别提高到3.4人、3.9人。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2020,
-        Cmp::AtLeast(2.8),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2020,
-        Cmp::AtLeast(3.1),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.4),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(3.9),
+        &[
+            (Role::Figure, "physicians_per_1000", 2020, Cmp::AtLeast(2.8)),
+            (Role::Figure, "nurses_per_1000", 2020, Cmp::AtLeast(3.1)),
+            (Role::Figure, "physicians_per_1000", 2025, Cmp::AtLeast(3.4)),
+            (Role::Figure, "nurses_per_1000", 2025, Cmp::AtLeast(3.9)),
+        ],
     );
     assert_eq!(got.len(), 4, "{got:#?}");
     // More names after the 由 than its figures: no pairing, and nothing guessed (1.2万张 went to
@@ -2797,19 +2523,12 @@ fn what_was_added_changes_and_a_kind_of_its_own_are_not_the_regions_figures() {
         vec![3.85],
         "{got:#?}"
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "infant_mortality",
-        2022,
-        Cmp::AtLeast(1.62),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "under5_mortality",
-        2022,
-        Cmp::AtLeast(1.93),
+        &[
+            (Role::Figure, "infant_mortality", 2022, Cmp::AtLeast(1.62)),
+            (Role::Figure, "under5_mortality", 2022, Cmp::AtLeast(1.93)),
+        ],
     );
     let got = rows("2022年,全区孕产妇死亡率为3.85/10万,新生儿死亡率为0.93‰。");
     assert_eq!(
@@ -2859,13 +2578,12 @@ fn a_report_turns_ahead_under_its_main_work_and_in_its_next_five_years() {
     let got = rows(
         "某县2024年政府工作报告\n一、2023年工作回顾\n过去一年,县人民医院新院区投入使用,全县每千人口床位数达到6.2张。\n二、2024年主要工作\n加快推进县中医院建设,全县每千人口执业(助理)医师数达到2.8人。",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.2));
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "physicians_per_1000",
-        2024,
-        Cmp::AtLeast(2.8),
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.2)),
+            (Role::Target, "physicians_per_1000", 2024, Cmp::AtLeast(2.8)),
+        ],
     );
     // "过去五年,…。今后五年,…": the second sentence aims, at the fifth year counting this one,
     // marked inferred.
@@ -2893,26 +2611,13 @@ fn a_sentence_turning_ahead_drops_the_year_named_before_it() {
     let got = rows(
         "某市2026年政府工作报告\n“十四五”时期主要目标任务全面完成。2025年末全市每千人口床位7.1张、执业(助理)医师3.3人。今后五年,每千人口执业(助理)医师达到3.8人。今年主要预期目标:人均预期寿命达到81岁。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.3),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2030,
-        Cmp::AtLeast(3.8),
-    );
-    has(
-        &got,
-        Role::Target,
-        "life_expectancy",
-        2026,
-        Cmp::AtLeast(81.0),
+        &[
+            (Role::Figure, "physicians_per_1000", 2025, Cmp::AtLeast(3.3)),
+            (Role::Target, "physicians_per_1000", 2030, Cmp::AtLeast(3.8)),
+            (Role::Target, "life_expectancy", 2026, Cmp::AtLeast(81.0)),
+        ],
     );
     assert!(
         !got.iter()
@@ -2926,26 +2631,13 @@ fn a_base_alone_before_fen_bie_takes_the_names_of_the_list_before() {
     let got = rows(
         "2024年末,全市执业(助理)医师和注册护士分别为12000人和15000人,每千常住人口分别为2.8人和3.5人。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians",
-        2024,
-        Cmp::AtLeast(12000.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2024,
-        Cmp::AtLeast(2.8),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2024,
-        Cmp::AtLeast(3.5),
+        &[
+            (Role::Figure, "physicians", 2024, Cmp::AtLeast(12000.0)),
+            (Role::Figure, "physicians_per_1000", 2024, Cmp::AtLeast(2.8)),
+            (Role::Figure, "nurses_per_1000", 2024, Cmp::AtLeast(3.5)),
+        ],
     );
     // A list of parts stays parts on the base too.
     proposes_none_of(
@@ -2996,22 +2688,25 @@ fn a_bracketed_density_is_its_counts_and_reaches_nothing_after() {
     let got = rows(
         "2013年底,全市共有卫技人员6961人(每千人口5.51人)、注册执业医师和助理医师3736人、注册护士2546人。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2013,
-        Cmp::AtLeast(6961.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2013,
+                Cmp::AtLeast(6961.0),
+            ),
+            (
+                Role::Figure,
+                "health_technicians_per_1000",
+                2013,
+                Cmp::AtLeast(5.51),
+            ),
+            (Role::Figure, "physicians", 2013, Cmp::AtLeast(3736.0)),
+            (Role::Figure, "nurses", 2013, Cmp::AtLeast(2546.0)),
+        ],
     );
-    has(
-        &got,
-        Role::Figure,
-        "health_technicians_per_1000",
-        2013,
-        Cmp::AtLeast(5.51),
-    );
-    has(&got, Role::Figure, "physicians", 2013, Cmp::AtLeast(3736.0));
-    has(&got, Role::Figure, "nurses", 2013, Cmp::AtLeast(2546.0));
     assert!(
         !got.iter().any(|r| r.1 == "physicians_per_1000"),
         "{got:#?}"
@@ -3081,19 +2776,22 @@ fn the_eighth_sessions_second_reading_keeps_the_rules_to_their_cases() {
     );
     // The comparison's own figure is of its year.
     let got = rows("2023年,全县卫生技术人员5230人,较2022年末5010人增加220人。");
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2022,
-        Cmp::AtLeast(5010.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(5230.0),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2022,
+                Cmp::AtLeast(5010.0),
+            ),
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(5230.0),
+            ),
+        ],
     );
     // 获得 is no award.
     let got =
@@ -3103,8 +2801,13 @@ fn the_eighth_sessions_second_reading_keeps_the_rules_to_their_cases() {
     let got = rows(
         "某县卫生健康局2023年工作总结\n一、2023年主要工作\n全县每千人口床位达到6.2张。\n三、2024年工作计划\n全县每千人口床位达到6.5张。",
     );
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.2));
-    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.5));
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.2)),
+            (Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.5)),
+        ],
+    );
     let got = rows(
         "某市政府工作报告\n2023年1月12日\n今后五年的主要目标是:人均预期寿命达到81岁以上。过去一年,全市每千人口床位达到6.3张。",
     );
@@ -3178,14 +2881,13 @@ fn the_eighth_sessions_third_reading_keeps_the_rules_to_their_cases() {
     let got = rows(
         "某市2024年政府工作报告\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n去年,全市人均预期寿命达到80.2岁,每千人口床位6.9张。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2023,
-        Cmp::AtLeast(80.2),
+        &[
+            (Role::Figure, "life_expectancy", 2023, Cmp::AtLeast(80.2)),
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.9)),
+        ],
     );
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.9));
     // 主要工作 of the year just reviewed is what was done.
     let got = rows(
         "某县卫生健康局2024年工作总结\n一、2024年工作亮点\n全县每千人口床位达到6.4张。\n二、2024年主要工作\n全县人均预期寿命达到79.9岁。",
@@ -3262,38 +2964,24 @@ fn the_eighth_sessions_third_reading_keeps_the_rules_to_their_cases() {
         Cmp::AtLeast(3.0),
     );
     let got = rows("2023年,全市婴儿死亡率较2019年的4.1‰降至2.3‰。");
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "infant_mortality",
-        2019,
-        Cmp::AtLeast(4.1),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2023,
-        Cmp::AtLeast(2.3),
+        &[
+            (Role::Figure, "infant_mortality", 2019, Cmp::AtLeast(4.1)),
+            (Role::Figure, "infant_mortality", 2023, Cmp::AtLeast(2.3)),
+        ],
     );
 }
 
 #[test]
 fn a_group_after_a_rate_the_catalog_lacks_takes_its_last_word() {
     let got = rows("2023年,全市新生儿死亡率1.2‰,婴儿2.1‰,5岁以下儿童3.0‰。");
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "infant_mortality",
-        2023,
-        Cmp::AtLeast(2.1),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "under5_mortality",
-        2023,
-        Cmp::AtLeast(3.0),
+        &[
+            (Role::Figure, "infant_mortality", 2023, Cmp::AtLeast(2.1)),
+            (Role::Figure, "under5_mortality", 2023, Cmp::AtLeast(3.0)),
+        ],
     );
     // A district named 新建 is no addition.
     let got = rows("2023年,新建区卫生技术人员5200人、执业(助理)医师1800人。");
@@ -3331,21 +3019,14 @@ fn the_ninth_sessions_rules_on_years_and_goals() {
     let got = rows(&format!(
         "{HEAD}全县人均预期寿命由2016年75.2岁提高到2021年77.9岁,每千人口床位从2016年的4.1张增加到2021年5.3张。"
     ));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2016,
-        Cmp::AtLeast(75.2),
+        &[
+            (Role::Figure, "life_expectancy", 2016, Cmp::AtLeast(75.2)),
+            (Role::Figure, "life_expectancy", 2021, Cmp::AtLeast(77.9)),
+            (Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(5.3)),
+        ],
     );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2021,
-        Cmp::AtLeast(77.9),
-    );
-    has(&got, Role::Figure, "beds_per_1000", 2021, Cmp::AtLeast(5.3));
     // A date is still no figure: the 6 of 2023年6月.
     let got = rows("截至2023年6月30日,全市医疗卫生机构床位4800张。");
     assert_eq!(got.len(), 1, "{got:#?}");
@@ -3370,19 +3051,17 @@ fn the_ninth_sessions_rules_on_years_and_goals() {
     let got = rows(
         "某市卫生事业发展“十三五”规划\n(2016年3月)\n截至“十二五”末,全市有医疗卫生机构980个。每千常住人口拥有医疗卫生机构床位4.92张、执业(助理)医师2.31名。",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2015,
-        Cmp::AtLeast(4.92),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2015,
-        Cmp::AtLeast(2.31),
+        &[
+            (Role::Figure, "beds_per_1000", 2015, Cmp::AtLeast(4.92)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2015,
+                Cmp::AtLeast(2.31),
+            ),
+        ],
     );
     let got = rows_or_none(
         "某市卫生健康事业发展“十四五”规划\n人均预期寿命从“十二五”末的75.1岁提高到78.0岁。",
@@ -3432,19 +3111,12 @@ fn the_ninth_sessions_second_reading_keeps_the_rules_to_their_cases() {
     );
     has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(6.2));
     let got = rows("2023年12月20日\n其目标是到2023年底人均预期寿命达到79岁,目前已达79.3岁。");
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "life_expectancy",
-        2023,
-        Cmp::AtLeast(79.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2023,
-        Cmp::AtLeast(79.3),
+        &[
+            (Role::Target, "life_expectancy", 2023, Cmp::AtLeast(79.0)),
+            (Role::Figure, "life_expectancy", 2023, Cmp::AtLeast(79.3)),
+        ],
     );
     // "以来" runs up to now: not the year of an earlier period's end named before it.
     let got = rows(
@@ -3461,19 +3133,12 @@ fn the_ninth_sessions_second_reading_keeps_the_rules_to_their_cases() {
 #[test]
 fn a_death_rate_of_none_written_as_a_word() {
     let got = rows("2022年,全县孕产妇死亡率为零,婴儿死亡率3.1‰。");
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "maternal_mortality",
-        2022,
-        Cmp::AtLeast(0.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2022,
-        Cmp::AtLeast(3.1),
+        &[
+            (Role::Figure, "maternal_mortality", 2022, Cmp::AtLeast(0.0)),
+            (Role::Figure, "infant_mortality", 2022, Cmp::AtLeast(3.1)),
+        ],
     );
     // Not a goal's name nor a word inside another.
     assert!(rows_or_none("2022年,全县实现孕产妇死亡率为零的目标。").is_empty());
@@ -3523,19 +3188,12 @@ fn a_part_of_a_year_and_now_after_a_goal() {
     let got = rows(
         "某市卫生健康局2023年工作总结\n按照规划,其目标是到2025年底每千人口执业(助理)医师达3.3人,目前已达3.1人。",
     );
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.3),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(3.1),
+        &[
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.3)),
+            (Role::Figure, "physicians_per_1000", 2023, Cmp::AtLeast(3.1)),
+        ],
     );
 }
 
@@ -3614,19 +3272,12 @@ fn a_bulletins_date_line_and_its_eleventh_section() {
     let text = "某省2021年国民经济和社会发展统计公报\n某省统计局\n(2022年3月15日)\n\n……\n\n十一、卫生和社会保障\n\n年末全省共有卫生机构21783个。卫生机构床位20.4万张,增长4.9%。卫生技术人员22.8万人,增长5.5%。全年孕产妇死亡率为9.21/10万,婴儿死亡率为3.12‰。\n";
     let got = rows(text);
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2021,
-        Cmp::AtLeast(204_000.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2021,
-        Cmp::AtLeast(3.12),
+        &[
+            (Role::Figure, "beds_total", 2021, Cmp::AtLeast(204_000.0)),
+            (Role::Figure, "infant_mortality", 2021, Cmp::AtLeast(3.12)),
+        ],
     );
 }
 
@@ -3655,26 +3306,23 @@ fn a_review_with_youhuawei() {
 fn a_plans_goals_met_early_are_no_period_of_the_text() {
     let text = "我市提前完成“十四五”卫生健康规划多项指标\n2024-05-16  来源:某市卫生健康局\n\n截至2023年底,我市每千人口医疗卫生机构床位数达到6.58张,提前完成“十四五”规划目标(6.4张);每千人口执业(助理)医师数2.71人、注册护士数3.11人,分别完成规划目标值的95.1%和91.2%。全市人均预期寿命达78.2岁。下一步将力争到2025年每千人口执业(助理)医师数达到2.85人。\n";
     let got = rows(text);
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(2.71),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2023,
-        Cmp::AtLeast(78.2),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(2.85),
+        &[
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2023,
+                Cmp::AtLeast(2.71),
+            ),
+            (Role::Figure, "life_expectancy", 2023, Cmp::AtLeast(78.2)),
+            (
+                Role::Target,
+                "physicians_per_1000",
+                2025,
+                Cmp::AtLeast(2.85),
+            ),
+        ],
     );
     assert!(
         !got.iter()
@@ -3683,20 +3331,13 @@ fn a_plans_goals_met_early_are_no_period_of_the_text() {
     );
     let text = "2024年某某市卫生健康工作会议召开\n\n2月26日,全市卫生健康工作会议召开。会议指出,2023年全市每千人口医疗卫生机构床位数达到6.9张,提前实现“十四五”规划目标(6.8张);全市人均预期寿命达到78.3岁。会议要求,2024年每千人口注册护士数要达到3.7人。\n";
     let got = rows(text);
-    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.9));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "life_expectancy",
-        2023,
-        Cmp::AtLeast(78.3),
-    );
-    has(
-        &got,
-        Role::Target,
-        "nurses_per_1000",
-        2024,
-        Cmp::AtLeast(3.7),
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.9)),
+            (Role::Figure, "life_expectancy", 2023, Cmp::AtLeast(78.3)),
+            (Role::Target, "nurses_per_1000", 2024, Cmp::AtLeast(3.7)),
+        ],
     );
     // Goals met at the period's end still date what follows.
     let got = rows(
@@ -3712,26 +3353,13 @@ fn a_plans_goals_met_early_are_no_period_of_the_text() {
 fn a_review_holds_figures_up_to_goals() {
     let text = "某市“十四五”卫生健康发展规划中期评估报告\n\n二、主要指标完成情况\n2022年,全市人均预期寿命达到78.12岁,已接近2025年目标值(78.6岁)。婴儿死亡率为3.42‰,优于规划目标。每千常住人口医疗卫生机构床位数8.01张。每千人口注册护士数3.45人(目标值3.9人)。\n";
     let got = rows(text);
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "infant_mortality",
-        2022,
-        Cmp::AtLeast(3.42),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_per_1000",
-        2022,
-        Cmp::AtLeast(8.01),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2022,
-        Cmp::AtLeast(3.45),
+        &[
+            (Role::Figure, "infant_mortality", 2022, Cmp::AtLeast(3.42)),
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(8.01)),
+            (Role::Figure, "nurses_per_1000", 2022, Cmp::AtLeast(3.45)),
+        ],
     );
     assert!(
         !got.iter().any(|r| r.3.value() == Some(3.9) || r.2 == 2025),
@@ -3805,19 +3433,12 @@ fn half_years_year_end_goals_and_undated_as_of() {
     let got = rows(
         "我市卫生健康规划多项指标进展顺利\n截至2020年底,我市每千人口医疗卫生机构床位数达到6.26张。全市人均预期寿命达78.3岁。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2020,
-        Cmp::AtLeast(6.26),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2020,
-        Cmp::AtLeast(78.3),
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.26)),
+            (Role::Figure, "life_expectancy", 2020, Cmp::AtLeast(78.3)),
+        ],
     );
 }
 
@@ -3828,15 +3449,19 @@ fn a_half_width_full_stop_ends_a_sentence() {
     let got = rows(
         "某县2013年国民经济和社会发展统计公报\n\n年末全县卫生机构床位数2,136张,比上年增长8.4%.卫生技术人员2,483人,其中注册护士794人.\n",
     );
-    has(&got, Role::Figure, "beds_total", 2013, Cmp::AtLeast(2136.0));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2013,
-        Cmp::AtLeast(2483.0),
+        &[
+            (Role::Figure, "beds_total", 2013, Cmp::AtLeast(2136.0)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2013,
+                Cmp::AtLeast(2483.0),
+            ),
+            (Role::Figure, "nurses", 2013, Cmp::AtLeast(794.0)),
+        ],
     );
-    has(&got, Role::Figure, "nurses", 2013, Cmp::AtLeast(794.0));
 }
 
 /// A narrow PDF column breaks a label or a count over lines ("…执业(助理)" / "医师2.48人",
@@ -3845,19 +3470,17 @@ fn a_half_width_full_stop_ends_a_sentence() {
 fn a_narrow_columns_line_breaks_inside_a_label() {
     let text = "某市“十四五”卫生健康事业发展规划\n一、发展基础\n截至2020年底,全市卫生技术人员7765人,其中执业(助理)医师3152\n人、注册护士3902人,每千常住人口执业(助理)\n医师2.38人、注册护士2.85人。\n";
     let got = rows(text);
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2020,
-        Cmp::AtLeast(2.38),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2020,
-        Cmp::AtLeast(2.85),
+        &[
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2020,
+                Cmp::AtLeast(2.38),
+            ),
+            (Role::Figure, "nurses_per_1000", 2020, Cmp::AtLeast(2.85)),
+        ],
     );
 }
 
@@ -3925,13 +3548,12 @@ fn the_tenth_sessions_third_reading() {
     let got = rows(
         "某市床位数提前达标\n2024-03-21  来源:某某日报\n\n截至2023年底,我市每千常住人口医疗卫生机构床位数达7.36张,提前实现《某市“十四五”卫生健康发展规划》确定的7.1张目标。全市共有医疗卫生机构床位8016张;每千常住人口注册护士4.11人。\n",
     );
-    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(8016.0));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2023,
-        Cmp::AtLeast(4.11),
+        &[
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(8016.0)),
+            (Role::Figure, "nurses_per_1000", 2023, Cmp::AtLeast(4.11)),
+        ],
     );
     let got = rows(
         "某市2020年卫生健康统计公报\n\n2020年,全市医护比为1:1.21。其中,三级医院医护比达到1:1.62,基层医疗卫生机构医护比仅为1:0.58。全区医疗卫生机构实有床位15362张,其中区属医疗机构床位1186张。\n",
@@ -3968,13 +3590,17 @@ fn an_exclusion_in_brackets_names_no_part() {
     let got = rows(
         "某市2011年国民经济和社会发展统计公报\n\n十一、卫生\n年末全市卫生机构(不含村卫生室)共有327个,实有病床0.98万张,增长9.1%;卫生技术人员1.02万人。\n",
     );
-    has(&got, Role::Figure, "beds_total", 2011, Cmp::AtLeast(9800.0));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2011,
-        Cmp::AtLeast(10200.0),
+        &[
+            (Role::Figure, "beds_total", 2011, Cmp::AtLeast(9800.0)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2011,
+                Cmp::AtLeast(10200.0),
+            ),
+        ],
     );
 }
 
@@ -4031,19 +3657,17 @@ fn the_tenth_sessions_sixth_reading_sentences() {
     let got = rows(
         "某州卫生健康事业发展成就\n\n截至2023年底,全州床位数达2.66万张,是2012年的1.8倍;每千人口床位数7.15张;卫生技术人员2.59万人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2023,
-        Cmp::AtLeast(7.15),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(25_900.0),
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(7.15)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(25_900.0),
+            ),
+        ],
     );
     let got = rows(
         "某市2021年卫生健康工作总结\n\n全年孕产妇死亡率控制在10/10万以内,婴儿死亡率控制在3.95‰,5岁以下儿童死亡率低于5‰。\n",
@@ -4074,14 +3698,13 @@ fn a_reviews_date_line_and_the_goals_it_names() {
     let got = rows(
         "某市卫生事业发展“十一五”规划中期评估报告\n(2008年9月)\n\n至2007年底,全市每千人口病床2.39张。按照规划要求,到2010年每千人口病床要达到3张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2007,
-        Cmp::AtLeast(2.39),
+        &[
+            (Role::Figure, "beds_per_1000", 2007, Cmp::AtLeast(2.39)),
+            (Role::Target, "beds_per_1000", 2010, Cmp::AtLeast(3.0)),
+        ],
     );
-    has(&got, Role::Target, "beds_per_1000", 2010, Cmp::AtLeast(3.0));
     let got = rows(
         "某市卫生健康委员会关于三年行动计划实施情况的报告\n(2023年2月)\n\n《行动计划》提出,到2022年全市每千人口医疗卫生机构床位数达到6.8张。经过三年努力,到2022年底,全市每千人口床位数达到6.83张。\n",
     );
@@ -4105,26 +3728,18 @@ fn a_government_work_report_plans_its_own_year() {
         let got = rows(&format!(
             "{head}去年，全市每千人口执业（助理）医师数达到3.12人，人均预期寿命提高到78.9岁。\n今年，每千人口注册护士数达到3.7人。\n"
         ));
-        has(
+        has_all(
             &got,
-            Role::Figure,
-            "physicians_per_1000",
-            2024,
-            Cmp::AtLeast(3.12),
-        );
-        has(
-            &got,
-            Role::Figure,
-            "life_expectancy",
-            2024,
-            Cmp::AtLeast(78.9),
-        );
-        has(
-            &got,
-            Role::Target,
-            "nurses_per_1000",
-            2025,
-            Cmp::AtLeast(3.7),
+            &[
+                (
+                    Role::Figure,
+                    "physicians_per_1000",
+                    2024,
+                    Cmp::AtLeast(3.12),
+                ),
+                (Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(78.9)),
+                (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(3.7)),
+            ],
         );
         assert_eq!(got.len(), 3, "{head}: {got:#?}");
     }
@@ -4145,26 +3760,28 @@ fn a_goal_goes_on_after_its_semicolon() {
     let got = rows(
         "某某市卫生健康发展规划\n到2025年,全市每千常住人口医疗卫生机构床位数达到7.8张;每千常住人口执业(助理)医师数达到3.2人,其中中医类别执业(助理)医师0.62人;每千常住人口药师(士)数0.54人;个人卫生支出占卫生总费用小于28%。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "tcm_physicians_per_1000",
-        2025,
-        Cmp::AtLeast(0.62),
-    );
-    has(
-        &got,
-        Role::Target,
-        "pharmacists_per_1000",
-        2025,
-        Cmp::AtLeast(0.54),
-    );
-    has(
-        &got,
-        Role::Target,
-        "tracked:个人卫生支出占卫生总费用",
-        2025,
-        Cmp::AtMost(28.0),
+        &[
+            (
+                Role::Target,
+                "tcm_physicians_per_1000",
+                2025,
+                Cmp::AtLeast(0.62),
+            ),
+            (
+                Role::Target,
+                "pharmacists_per_1000",
+                2025,
+                Cmp::AtLeast(0.54),
+            ),
+            (
+                Role::Target,
+                "tracked:个人卫生支出占卫生总费用",
+                2025,
+                Cmp::AtMost(28.0),
+            ),
+        ],
     );
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
     // Not past a clause of now, nor after a sentence that reached a year (截止到2018年底).
@@ -4291,19 +3908,12 @@ fn a_news_leads_figures_without_a_year_are_of_the_year_its_paragraph_reports_to(
     let got = rows(
         "发布时间:2025-12-03 05:31:23 来源: 财联社\n中新网长沙12月2日电 全省医疗卫生机构57639个,床位数523215张;截至2024年底,全省人均预期寿命提升至79岁。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2024,
-        Cmp::AtLeast(523215.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "life_expectancy",
-        2024,
-        Cmp::AtLeast(79.0),
+        &[
+            (Role::Figure, "beds_total", 2024, Cmp::AtLeast(523215.0)),
+            (Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(79.0)),
+        ],
     );
 }
 
@@ -4314,75 +3924,56 @@ fn a_news_page_told_its_figures_reports_them() {
     let got = rows(
         "我市每千人口床位数达8.12张 优质医疗资源扩容下沉\n2024-05-22 08:46:17　来源：某某日报\n本报讯 记者从发布会上获悉,截至2023年底,全市医疗卫生机构床位达到57326张。\n人才队伍持续壮大。全市卫生技术人员达到6.43万人;每千人口执业(助理)医师3.41人。\n下一步,我市将力争到2025年每千人口执业(助理)医师数达到3.6人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2023,
-        Cmp::AtLeast(64300.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(3.41),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_per_1000",
-        2023,
-        Cmp::AtLeast(8.12),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.6),
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2023,
+                Cmp::AtLeast(64300.0),
+            ),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2023,
+                Cmp::AtLeast(3.41),
+            ),
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(8.12)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.6)),
+        ],
     );
     // 去年 / 上年 opening a clause inside the sentence, and over its semicolons; 今年 ends it.
     let got = rows(
         "某某市政府新闻办举行卫生健康事业发展新闻发布会\n发布时间：2025年1月16日  来源：某某网\n记者从新闻发布会上获悉，去年，我市医疗卫生资源总量持续增加，全市医疗卫生机构床位达到4.27万张；每千常住人口执业（助理）医师3.41人。今年，我市将新增床位1500张，力争每千人口执业（助理）医师达到3.5人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2024,
-        Cmp::AtLeast(42700.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2024,
-        Cmp::AtLeast(3.41),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(3.5),
+        &[
+            (Role::Figure, "beds_total", 2024, Cmp::AtLeast(42700.0)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2024,
+                Cmp::AtLeast(3.41),
+            ),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(3.5)),
+        ],
     );
     let got = rows(
         "某某市2024年卫生健康工作要点\n发布时间:2024-03-12\n上年，全市每千常住人口医疗卫生机构床位数达到6.72张，每千常住人口执业（助理）医师3.05人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2023,
-        Cmp::AtLeast(6.72),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2023,
-        Cmp::AtLeast(3.05),
+        &[
+            (Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.72)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2023,
+                Cmp::AtLeast(3.05),
+            ),
+        ],
     );
 }
 
@@ -4392,14 +3983,13 @@ fn a_plans_span_in_its_title_dates_it_at_the_spans_start() {
     let got = rows(
         "某某市医疗卫生服务体系规划(2021-2025年)\n到2025年,每千常住人口医疗卫生机构床位数由2020年的5.86张增加到6.5张左右。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2020,
-        Cmp::AtLeast(5.86),
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(5.86)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::About(6.5)),
+        ],
     );
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::About(6.5));
     // A data page's span is of its last year.
     let got = rows(
         "2016-2021年某某市卫生机构、床位及卫生技术人员数据\n截至2021年底,某某市共有卫生技术人员11476人。\n",
@@ -4418,27 +4008,14 @@ fn a_summary_and_plan_reads_its_goals_and_its_years() {
     let got = rows(
         "某县卫生健康局2024年工作总结和2025年工作计划\n发布日期：2025-01-20 15:32\n二、存在的问题\n一是医疗资源总量不足，每千人口床位数仅3.08张。\n三、2025年工作计划\n2025年是“十四五”规划收官之年。主要目标：全县每千常住人口执业（助理）医师数达到2.7人，每千人口床位数达到3.5张以上，孕产妇死亡率控制在8/10万以下。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2024,
-        Cmp::AtLeast(3.08),
-    );
-    has(
-        &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(2.7),
-    );
-    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(3.5));
-    has(
-        &got,
-        Role::Target,
-        "maternal_mortality",
-        2025,
-        Cmp::AtMost(8.0),
+        &[
+            (Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(3.08)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(2.7)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(3.5)),
+            (Role::Target, "maternal_mortality", 2025, Cmp::AtMost(8.0)),
+        ],
     );
 }
 
@@ -4468,20 +4045,18 @@ fn this_years_date_and_last_years_end_date_the_figures_after_them() {
     let got = rows(
         "我县基层医疗服务能力持续提升\n2023-10-26 17:02　来源：某某县人民政府网\n记者从县卫健局获悉，截至今年9月底，全县医疗卫生机构床位达到4126张，较去年底的3958张增加168张。去年底，全县卫生技术人员3872人，每千人口床位数4.52张。\n",
     );
-    has(&got, Role::Figure, "beds_total", 2023, Cmp::AtLeast(4126.0));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "health_technicians",
-        2022,
-        Cmp::AtLeast(3872.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_per_1000",
-        2022,
-        Cmp::AtLeast(4.52),
+        &[
+            (Role::Figure, "beds_total", 2023, Cmp::AtLeast(4126.0)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2022,
+                Cmp::AtLeast(3872.0),
+            ),
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(4.52)),
+        ],
     );
     // "上年末为2.84万张" names last year's figure beside; the sentences after are the year's.
     let got = rows(
@@ -4539,22 +4114,20 @@ fn a_pdfs_narrow_lines_are_read_as_their_sentences() {
     let got = rows(
         "某某市“十四五”卫生健康事业发展规划\n截至2020年底，全市共有各级各类医疗卫生机构\n1086个，其中医院32家、基层医疗卫生机构1038\n个、专业公共卫生机构16个；编制床位7985张，\n实有床位9126张，每千常住人口床位数6.57张；\n卫生技术人员8765人，其中执业（助理）医师3452\n人、注册护士4102人，每千常住人口执业（助理）\n医师2.48人、注册护士2.95人。\n",
     );
-    has(&got, Role::Figure, "beds_total", 2020, Cmp::AtLeast(9126.0));
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2020,
-        Cmp::AtLeast(6.57),
-    );
-    has(&got, Role::Figure, "physicians", 2020, Cmp::AtLeast(3452.0));
-    has(&got, Role::Figure, "nurses", 2020, Cmp::AtLeast(4102.0));
-    has(
-        &got,
-        Role::Figure,
-        "physicians_per_1000",
-        2020,
-        Cmp::AtLeast(2.48),
+        &[
+            (Role::Figure, "beds_total", 2020, Cmp::AtLeast(9126.0)),
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.57)),
+            (Role::Figure, "physicians", 2020, Cmp::AtLeast(3452.0)),
+            (Role::Figure, "nurses", 2020, Cmp::AtLeast(4102.0)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2020,
+                Cmp::AtLeast(2.48),
+            ),
+        ],
     );
     // A decimal broken at its point is read whole ("床位7.\n22张"), never as 7.
     let got = rows(
@@ -4843,21 +4416,14 @@ fn a_year_dating_only_its_own_figure_is_not_handed_on_past_a_semicolon() {
     let got = rows(
         "某某县卫生健康事业发展“十五五”规划\n到2030年，全县人均预期寿命达到84.5岁，到2035年达到85岁以上；每千常住人口医疗卫生机构床位数2030年达到7张、2035年达到7.5张；每千常住人口执业（助理）医师数达到4.8人，婴儿死亡率控制在3‰以内。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "physicians_per_1000",
-        2030,
-        Cmp::AtLeast(4.8),
+        &[
+            (Role::Target, "physicians_per_1000", 2030, Cmp::AtLeast(4.8)),
+            (Role::Target, "infant_mortality", 2030, Cmp::AtMost(3.0)),
+            (Role::Target, "beds_per_1000", 2035, Cmp::AtLeast(7.5)),
+        ],
     );
-    has(
-        &got,
-        Role::Target,
-        "infant_mortality",
-        2030,
-        Cmp::AtMost(3.0),
-    );
-    has(&got, Role::Target, "beds_per_1000", 2035, Cmp::AtLeast(7.5));
 }
 
 #[test]
@@ -4865,19 +4431,12 @@ fn a_forecasts_year_is_not_handed_to_the_next_sentence() {
     let got = rows(
         "某某市“十四五”卫生健康规划实施中期评估报告（2023年10月）\n从评估情况看，2022年全市每千人口医疗卫生机构床位数为7.02张，按近两年年均增速测算，预计到2025年可达到7.6张。每千人口注册护士数为3.31人。孕产妇死亡率8.96/10万。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "nurses_per_1000",
-        2022,
-        Cmp::AtLeast(3.31),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "maternal_mortality",
-        2022,
-        Cmp::AtLeast(8.96),
+        &[
+            (Role::Figure, "nurses_per_1000", 2022, Cmp::AtLeast(3.31)),
+            (Role::Figure, "maternal_mortality", 2022, Cmp::AtLeast(8.96)),
+        ],
     );
 }
 
@@ -5039,19 +4598,12 @@ fn a_years_work_named_in_a_reports_opening_is_not_what_it_looks_back_to() {
     let got = rows(
         "政府工作报告\n——2023年1月12日在某某市第六届人民代表大会第一次会议上\n各位代表：\n　　现在，我代表市人民政府，向大会报告过去五年政府工作和今后五年的目标任务，以及2023年重点工作，请予审议。\n一、过去五年工作回顾\n　　五年来，全市每千人口床位数由6.33张提高到8.51张。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_per_1000",
-        2022,
-        Cmp::AtLeast(8.51),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_per_1000",
-        2017,
-        Cmp::AtLeast(6.33),
+        &[
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(8.51)),
+            (Role::Figure, "beds_per_1000", 2017, Cmp::AtLeast(6.33)),
+        ],
     );
 }
 
@@ -5093,33 +4645,14 @@ fn a_pdfs_page_number_spaces_before_units_and_ocrs_per_mille_are_read_past() {
     let got = rows(
         "2017年某某市国民经济和社会发展统计公报\n年末全市医疗卫生机构床位 1.84 万张，每千人口床\n— 17 —\n位数 5.36 张。婴儿死亡率 3.02%o、5 岁以下儿童死亡率 4.15%o。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Figure,
-        "beds_total",
-        2017,
-        Cmp::AtLeast(18_400.0),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "beds_per_1000",
-        2017,
-        Cmp::AtLeast(5.36),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "infant_mortality",
-        2017,
-        Cmp::AtLeast(3.02),
-    );
-    has(
-        &got,
-        Role::Figure,
-        "under5_mortality",
-        2017,
-        Cmp::AtLeast(4.15),
+        &[
+            (Role::Figure, "beds_total", 2017, Cmp::AtLeast(18_400.0)),
+            (Role::Figure, "beds_per_1000", 2017, Cmp::AtLeast(5.36)),
+            (Role::Figure, "infant_mortality", 2017, Cmp::AtLeast(3.02)),
+            (Role::Figure, "under5_mortality", 2017, Cmp::AtLeast(4.15)),
+        ],
     );
     for v in [17.0, 5.0] {
         assert!(
@@ -5250,8 +4783,13 @@ fn a_years_projects_are_goals_and_a_forecast_goes_on_past_its_comma() {
     let got = rows(
         "2024年度某陵县重点民生实事项目\n　　2．提升基层医疗服务能力。新增床位260张，每千常住人口床位数达到6.3张。每万人口全科医生数达到3.1人。\n",
     );
-    has(&got, Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.3));
-    has(&got, Role::Target, "gps_per_10000", 2024, Cmp::AtLeast(3.1));
+    has_all(
+        &got,
+        &[
+            (Role::Target, "beds_per_1000", 2024, Cmp::AtLeast(6.3)),
+            (Role::Target, "gps_per_10000", 2024, Cmp::AtLeast(3.1)),
+        ],
+    );
     // "预计到今年底,…将达到7.8张,…达到4.2人": both are the forecast, neither reached.
     let got = rows(
         "某兴市卫生健康“十四五”规划实施情况新闻发布会\n发布时间：2025-09-18\n预计到今年底，全市每千常住人口床位数将达到7.8张，每千常住人口执业（助理）医师数达到4.2人。\n",
@@ -5312,19 +4850,12 @@ fn the_countys_circumstances_make_no_goal_a_figure() {
     let got = rows(
         "宁某县“十四五”医疗卫生服务体系规划\n按照《商某市“十四五”医疗卫生服务体系规划》要求，到2025年，全市每千常住人口医疗卫生机构床位数达到7.2张。结合我县实际，到2025年，全县每千常住人口医疗卫生机构床位数达到5.8张，每千常住人口执业（助理）医师2.6人，注册护士2.9人。\n",
     );
-    has(
+    has_all(
         &got,
-        Role::Target,
-        "physicians_per_1000",
-        2025,
-        Cmp::AtLeast(2.6),
-    );
-    has(
-        &got,
-        Role::Target,
-        "nurses_per_1000",
-        2025,
-        Cmp::AtLeast(2.9),
+        &[
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(2.6)),
+            (Role::Target, "nurses_per_1000", 2025, Cmp::AtLeast(2.9)),
+        ],
     );
 }
 
