@@ -2037,6 +2037,16 @@ impl Sentence<'_> {
             (None, Role::Figure) if from_without_year && names_a_time(&sentence_before) => {
                 return Err(None);
             }
+            // "从“十一五”末的76.5岁提高到77.92岁" in a 十三五 plan: a review from the end of the
+            // period before last went to the end of the last one, the plan's base year.
+            (None, Role::Figure)
+                if to_without_year
+                    && !looking_back
+                    && let Some(p) = cx.period_start
+                    && time.review_start(&f.num) == Some(p - 6) =>
+            {
+                (p - 1, true)
+            }
             (None, Role::Figure) if to_without_year && !cx.reports && !looking_back => {
                 return Err(None);
             }
@@ -2138,6 +2148,11 @@ impl Sentence<'_> {
         };
         if !(2000..=2035).contains(&year) {
             return Err((role == Role::Target).then_some(Reason::YearOutOfRange));
+        }
+        // "从2010年的76.5岁提高到77.92岁": where a review went, undated, is later than where it
+        // started; a year guessed at or before that start is no year of it.
+        if to_without_year && time.review_start(&f.num).is_some_and(|start| year <= start) {
+            return Err(None);
         }
 
         Ok(When {

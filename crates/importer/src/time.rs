@@ -532,6 +532,14 @@ impl Time {
         })
     }
 
+    /// The year the review around a figure started at, if the text gives one.
+    pub fn review_start(&self, n: &Num) -> Option<i32> {
+        self.reviews
+            .iter()
+            .find(|r| r.from < n.range.start && n.range.start < r.end)
+            .and_then(|r| r.from_year)
+    }
+
     /// The year the review around a figure went to, if the text gives one.
     pub fn review_end(&self, n: &Num) -> Option<i32> {
         self.reviews
@@ -904,11 +912,19 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
             let its_end = ["末", "”末", "期末", "”期末", "”末期", "末期"]
                 .iter()
                 .any(|w| at(c, k + 3, w));
-            if as_of && its_end {
+            // "从“十一五”末的76.5岁提高到77.92岁": where a review starts.
+            let from = ["从", "从“", "由", "由“"]
+                .iter()
+                .any(|w| ends_before(c, k, w));
+            if its_end && (as_of || from) {
                 mentions.push(Mention {
                     at: k,
                     year: last,
-                    kind: YearKind::AsOf,
+                    kind: if as_of {
+                        YearKind::AsOf
+                    } else {
+                        YearKind::From
+                    },
                 });
             }
         }

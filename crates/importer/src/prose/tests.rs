@@ -2547,12 +2547,15 @@ fn what_was_added_changes_and_a_kind_of_its_own_are_not_the_regions_figures() {
 
 #[test]
 fn a_time_in_words_and_an_awards_year_date_nothing() {
-    // The end of a period the reader does not date (“十一五”末) is not guessed.
+    // The end of an earlier period where a review starts (“十一五”末) is read, not guessed: 2010.
     let got: Vec<_> = rows_or_none("某市“十三五”卫生与健康规划\n发布时间:2016/9/12\n居民平均预期寿命从“十一五”末的76.5岁提高到77.92岁。")
     .into_iter()
-    .map(|r| (r.subject, r.cmp))
+    .map(|r| (r.year, r.cmp))
     .collect();
-    assert!(!got.iter().any(|r| r.1 == Cmp::AtLeast(76.5)), "{got:#?}");
+    assert!(
+        got.iter().all(|r| r.1 != Cmp::AtLeast(76.5) || r.0 == 2010),
+        "{got:#?}"
+    );
     // "获评…2021年度…考核" names what was judged; the text's year stays 2022.
     let got = rows(
         "2022年,是具有特殊重要意义的一年。某区获评全市2021年度综合医改考核A等次。全区孕产妇死亡率为3.85/10万。",
@@ -3063,10 +3066,16 @@ fn the_ninth_sessions_rules_on_years_and_goals() {
             ),
         ],
     );
+    // Where a review starts, it is that period's end, and where it went the last period's.
     let got = rows_or_none(
         "某市卫生健康事业发展“十四五”规划\n人均预期寿命从“十二五”末的75.1岁提高到78.0岁。",
     );
-    assert!(got.iter().all(|r| r.year != 2015), "{got:#?}");
+    assert!(
+        got.iter()
+            .all(|r| (r.year, r.cmp.value()) != (2015, Some(78.0))
+                && (r.cmp.value() != Some(75.1) || r.year == 2015)),
+        "{got:#?}"
+    );
 }
 
 #[test]
@@ -4908,4 +4917,29 @@ fn a_link_a_definition_and_places_listed_then_counted_are_not_the_regions() {
             "{v} in {got:#?}"
         );
     }
+}
+
+#[test]
+fn a_review_from_an_earlier_periods_end_and_an_undated_end() {
+    // From the end of the period before last, in a plan: to the end of the last one.
+    let got = rows(
+        "某明市“十三五”卫生计生事业发展规划\n居民健康水平显著提高。某明市居民平均预期寿命从“十一五”末的75.3岁提高到77.1岁。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "life_expectancy", 2010, Cmp::AtLeast(75.3)),
+            (Role::Figure, "life_expectancy", 2015, Cmp::AtLeast(77.1)),
+        ],
+    );
+    // An undated end is no year at or before the start.
+    let got = rows("某明市居民平均预期寿命从2010年的75.3岁提高到77.1岁。\n");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2010,
+        Cmp::AtLeast(75.3),
+    );
+    assert!(values_of(&got, "life_expectancy") == [75.3], "{got:#?}");
 }
