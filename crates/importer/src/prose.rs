@@ -2261,6 +2261,15 @@ impl Sentence<'_> {
             {
                 Err(None)
             }
+            // "民营医院2.2万个", "50个省级临床医学中心": institutions counted, whatever label
+            // the sentence gave them, are no count of beds or people. (A goal's count of
+            // institutions, "至少有1所公立医院设置…", is kept by its own label below.)
+            (Role::Figure, Some(Subject::Quantity(q)))
+                if q != "nursery_places"
+                    && matches!(f.num.unit, Some('个' | '所' | '家' | '项' | '座' | '处')) =>
+            {
+                Err(None)
+            }
             (Role::Figure, Some(sub)) => {
                 Ok(row(sub, rebase(Cmp::AtLeast(f.num.value)), false, None))
             }

@@ -4943,3 +4943,20 @@ fn a_review_from_an_earlier_periods_end_and_an_undated_end() {
     );
     assert!(values_of(&got, "life_expectancy") == [75.3], "{got:#?}");
 }
+
+#[test]
+fn institutions_counted_are_no_count_of_beds_or_people() {
+    for text in [
+        "某省医疗卫生机构数量及医疗卫生机构床位数量分析2019年年末全省共有医疗卫生机构1.4万个,其中医院3400个,在医院中有公立医院1200个,民营医院2200个;医疗卫生机构床位8.9万张。",
+        "2023年,某省医疗卫生机构床位数达到12.6万张。建设4个区域医疗中心和30个省级临床医学中心。",
+    ] {
+        let got = rows(text);
+        for v in [14000.0, 2200.0, 30.0] {
+            assert!(
+                got.iter().all(|r| r.3.value() != Some(v)),
+                "{v} in {got:#?}"
+            );
+        }
+        assert!(values_of(&got, "beds_total").len() == 1, "{got:#?}");
+    }
+}
