@@ -299,6 +299,14 @@ const PARTS: &[&str] = &[
     "农村",
     "城镇居民",
     "城市居民",
+    // "城市医疗卫生机构床位数" beside 农村…: the towns' institutions.
+    "城市医",
+    "城市卫生",
+    // "口腔类别医师9635人", "公共卫生类别医师": one kind of practice of the physicians (中医
+    // 类别 is the catalog's own count); "中药师(士)": one kind of pharmacist.
+    "类别",
+    "口腔",
+    "中药",
 ];
 
 /// Words of what is added, built or trained: a count after them is not the total.
@@ -862,6 +870,10 @@ mod tests {
             "基层卫生技术人员",
             "其中:乡镇卫生院执业(助理)医师",
             "专业公共卫生机构注册护士",
+            "口腔类别医师",
+            "公共卫生类别执业医师",
+            "卫生机构中药师(士)",
+            "城市医疗卫生机构床位数",
         ] {
             assert_eq!(id(label), None, "{label}");
         }
