@@ -420,6 +420,17 @@ const OTHER_PLACES: &[&str] = &[
     "中部地区",
     "西部地区",
     "东北地区",
+    // "2014年世界人均预期寿命为71.5岁,其中发展中国家…,美国为78.9岁": the world's and other
+    // countries'.
+    "世界",
+    "全球",
+    "发达国家",
+    "发展中国家",
+    "收入国家",
+    "经合组织",
+    "OECD",
+    "美国",
+    "日本",
 ];
 
 /// Whether a figure in brackets is of what the region is compared with: "超过上海(83.66岁)",

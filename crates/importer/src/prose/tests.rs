@@ -4960,3 +4960,11 @@ fn institutions_counted_are_no_count_of_beds_or_people() {
         assert!(values_of(&got, "beds_total").len() == 1, "{got:#?}");
     }
 }
+
+#[test]
+fn the_worlds_and_other_countries_figures_are_not_the_regions() {
+    let got = rows(
+        "某市“十四五”卫生健康规划\n2020年,全市人均预期寿命达到78.6岁。根据世界银行数据,2019年世界人均预期寿命为72.8岁,其中发展中国家人口平均预期寿命仅为70.9岁,上中等收入国家为75.4岁,美国为78.8岁。\n",
+    );
+    assert_eq!(values_of(&got, "life_expectancy"), [78.6], "{got:#?}");
+}
