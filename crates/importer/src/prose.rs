@@ -3135,10 +3135,36 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                     && only_figures(k)
             })
             .unwrap_or(p);
-        let after: Vec<&Num> = nums
+        let mut after: Vec<&Num> = nums
             .iter()
             .filter(|n| n.range.start > p && n.range.start < c.end)
             .collect();
+        // "分别由2016年的a、b、c,下降到2019年的d、e、f": where the list went, in the next clause
+        // opening on the review's verb, pairs with the same names.
+        let mut c = c;
+        if (matches!(doc.chars[p], '由' | '从')
+            || matches!(doc.chars.get(p + 2), Some('由' | '从')) && doc.chars[p] == '分')
+            && let Some(next) = cls.iter().find(|x| x.start >= c.end)
+        {
+            let opening: String = doc.chars[next.clone()]
+                .iter()
+                .skip_while(|ch| ch.is_whitespace())
+                .take(4)
+                .collect();
+            let went: Vec<&Num> = nums
+                .iter()
+                .filter(|n| next.contains(&n.range.start))
+                .collect();
+            if super::time::REVIEW_VERBS
+                .iter()
+                .any(|v| opening.starts_with(v))
+                && went.len() == after.len()
+                && after.len() >= 2
+            {
+                after.extend(went);
+                c = c.start..next.end;
+            }
+        }
         let mut start = c.start;
         while start < p {
             if let Some(len) = year_phrase_len(&doc.chars, start) {

@@ -4968,3 +4968,20 @@ fn the_worlds_and_other_countries_figures_are_not_the_regions() {
     );
     assert_eq!(values_of(&got, "life_expectancy"), [78.6], "{got:#?}");
 }
+
+#[test]
+fn where_a_list_went_in_the_next_clause_pairs_with_its_names() {
+    let got = rows(
+        "某自治区卫生健康统计公报\n全区每千人口床位数、执业(助理)医师数分别由2016年的4.1张、2.0人,增加到2019年的4.9张、2.4人。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2016, Cmp::AtLeast(4.1)),
+            (Role::Figure, "physicians_per_1000", 2016, Cmp::AtLeast(2.0)),
+            (Role::Figure, "beds_per_1000", 2019, Cmp::AtLeast(4.9)),
+            (Role::Figure, "physicians_per_1000", 2019, Cmp::AtLeast(2.4)),
+        ],
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), [2.0, 2.4]);
+}
