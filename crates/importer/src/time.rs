@@ -727,7 +727,19 @@ pub fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
             && mentions
                 .last()
                 .is_some_and(|m: &Mention| m.kind == YearKind::Since && m.at + 5 == i);
-        let kind = year_kind(c, i, span_end);
+        // "2015年至2020年,…从76.34岁提高到77.93岁": a span's first year, written out, starts it.
+        let opens_span = matches!(
+            c.get(after),
+            Some('至' | '到' | '-' | '—' | '–' | '~' | '～')
+        ) && c
+            .get(after + 1..after + 5)
+            .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && c.get(after + 5) == Some(&'年');
+        let kind = if opens_span && !ends_before(c, i, "从") && !ends_before(c, i, "由") {
+            YearKind::Since
+        } else {
+            year_kind(c, i, span_end)
+        };
         mentions.push(Mention { at: i, year, kind });
         i = after;
     }

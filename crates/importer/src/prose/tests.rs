@@ -4985,3 +4985,19 @@ fn where_a_list_went_in_the_next_clause_pairs_with_its_names() {
     );
     assert_eq!(values_of(&got, "physicians_per_1000"), [2.0, 2.4]);
 }
+
+#[test]
+fn a_span_written_out_starts_the_reviews_after_it() {
+    let got = rows(
+        "某市“十四五”卫生健康规划\n2015年至2020年,全市人均预期寿命从76.3岁提高到77.9岁,婴儿死亡率从8.1‰降至5.4‰。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "life_expectancy", 2015, Cmp::AtLeast(76.3)),
+            (Role::Figure, "life_expectancy", 2020, Cmp::AtLeast(77.9)),
+            (Role::Figure, "infant_mortality", 2015, Cmp::AtLeast(8.1)),
+            (Role::Figure, "infant_mortality", 2020, Cmp::AtLeast(5.4)),
+        ],
+    );
+}
