@@ -410,12 +410,25 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
         && matches!(chars.get(j), Some(':' | '比'))
         && chars.get(j + 1).copied().is_some_and(digit)
     {
-        let (x, k) = decimal(chars, j + 1)?;
+        let (x, mut k) = decimal(chars, j + 1)?;
+        // "1:1-1:1.2", "1:1.1～1:1.3": a range of ratios.
+        let mut high = None;
+        if matches!(
+            chars.get(k),
+            Some('-' | '—' | '–' | '~' | '～' | '至' | '到')
+        ) && chars.get(k + 1) == Some(&'1')
+            && matches!(chars.get(k + 2), Some(':' | '比'))
+            && let Some((h, e)) = decimal(chars, k + 3)
+            && h >= x
+        {
+            high = Some(h);
+            k = e;
+        }
         let (after, k) = after_word(chars, k);
         return Some(Num {
             range: i..k,
             value: x,
-            high: None,
+            high,
             ratio: true,
             percent: false,
             per_mille_or_rate: false,
@@ -638,6 +651,16 @@ mod tests {
         assert_eq!((n.value, n.high, n.percent), (85.0, Some(90.0), true));
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
+    }
+
+    #[test]
+    fn a_range_of_ratios() {
+        for s in ["1:1-1:1.2", "1:1～1:1.2", "1比1至1比1.2"] {
+            let c: Vec<char> = s.chars().collect();
+            let n = figure_at(&c, 0, c.len()).expect(s);
+            assert!(n.ratio && (n.value, n.high) == (1.0, Some(1.2)), "{s}");
+            assert_eq!(n.range, 0..c.len(), "{s}");
+        }
     }
 
     #[test]
