@@ -2604,11 +2604,17 @@ fn achieved(text: &str) -> String {
                         .trim_end_matches(['张', '人', '岁', '%', '‰', '名'])
                         .ends_with(|c: char| c.is_ascii_digit())
             });
-            let held = [
-                "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",
-            ]
-            .iter()
-            .any(|w| before.contains(w))
+            // (And a goal said met: "在2022年底已实现每万人口4名全科医师目标".)
+            let clause_start = t[..at].rfind([',', ';', '。']).map_or(0, |k| k + 1);
+            let met = ["已实现", "已达到", "已完成", "已经实现", "已经达到"]
+                .iter()
+                .any(|w| t[clause_start..at].contains(w));
+            let held = met
+                || [
+                    "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",
+                ]
+                .iter()
+                .any(|w| before.contains(w))
                 || ["差距", "一步之遥"].iter().any(|w| after.contains(w))
                 // "2.81人(目标2.9人),注册护士3.77人": a goal in brackets beside its figure.
                 || ["(", "(规划", "(年度", "(计划"].iter().any(|w| before.ends_with(w));

@@ -5001,3 +5001,12 @@ fn a_span_written_out_starts_the_reviews_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_goal_said_met_is_a_figure() {
+    let got = rows(
+        "某市卫生健康事业发展统计公报\n2024年,全市每千人口床位数6.8张。某市在2022年底已实现每万人口4名全科医师目标。",
+    );
+    has(&got, Role::Figure, "gps_per_10000", 2022, Cmp::AtLeast(4.0));
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+}
