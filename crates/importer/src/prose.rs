@@ -466,24 +466,53 @@ fn aims_at(s: &str) -> bool {
 /// Whether the start of a review ("由…的", "从…") names a time in words (初期, 解放前, 建国之初).
 fn names_a_time(before: &str) -> bool {
     let from = before.rfind(['由', '从']).map_or(before, |i| &before[i..]);
-    [
-        "初期",
-        "之初",
-        "前",
-        "时期",
-        "年代",
-        "成立",
-        "解放",
-        "建国",
-        "当时",
-        // "从“十一五”末的76.5岁": the end of a period not read as a year.
-        "五”末",
-        "五末",
-        "五”期末",
-        "五期末",
-    ]
-    .iter()
-    .any(|w| from.contains(w))
+    // "人均预期寿命由和平解放初期的35.5岁提高至70.6岁,孕产妇死亡率从5000/10万下降到…":
+    // reviews side by side start at the first one's time.
+    let first_start = before
+        .match_indices(['由', '从'])
+        .map(|(i, _)| &before[i..])
+        .map(|rest| {
+            &rest[..rest
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(rest.len())]
+        })
+        .next()
+        .is_some_and(|start| has_any(start, TIMES_IN_WORDS));
+    first_start || has_any(from, TIMES_IN_WORDS)
+}
+
+/// Times named in words ("和平解放初期", "新中国成立之初"), and the ends of periods not read as
+/// years.
+const TIMES_IN_WORDS: &[&str] = &[
+    "初期",
+    "之初",
+    "前",
+    "时期",
+    "年代",
+    "成立",
+    "解放",
+    "建国",
+    "当时",
+    // "从“十一五”末的76.5岁": the end of a period not read as a year.
+    "五”末",
+    "五末",
+    "五”期末",
+    "五期末",
+];
+
+/// Whether a sentence opens on a time in words and no year ("和平解放初期,西藏人均预期寿命
+/// 只有35.5岁"): its figures are of that time.
+fn opens_on_a_time_in_words(sentence_before: &str) -> bool {
+    let first = sentence_before
+        .trim_start()
+        .split([',', ','])
+        .next()
+        .unwrap_or("");
+    first.chars().count() <= 12
+        && !first.chars().any(|c| c.is_ascii_digit())
+        && ["初期", "之初", "解放前", "成立前", "建国前", "当时"]
+            .iter()
+            .any(|w| first.ends_with(w))
 }
 
 fn has_any(s: &str, words: &[&str]) -> bool {
@@ -2035,6 +2064,9 @@ impl Sentence<'_> {
             }
             // "由和平解放初期的35.5岁": a time named in words is no year to guess.
             (None, Role::Figure) if from_without_year && names_a_time(&sentence_before) => {
+                return Err(None);
+            }
+            (None, Role::Figure) if opens_on_a_time_in_words(&sentence_before) => {
                 return Err(None);
             }
             // "从“十一五”末的76.5岁提高到77.92岁" in a 十三五 plan: a review from the end of the

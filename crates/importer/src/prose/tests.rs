@@ -5010,3 +5010,16 @@ fn a_goal_said_met_is_a_figure() {
     has(&got, Role::Figure, "gps_per_10000", 2022, Cmp::AtLeast(4.0));
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
 }
+
+#[test]
+fn a_time_in_words_dates_its_sentence_and_the_reviews_beside_it() {
+    let got = rows_or_none(
+        "某自治区卫生健康委员会\n2021年,全区人均预期寿命达72.2岁。\n和平解放初期,全区人均预期寿命只有35.5岁,医疗卫生从业人员不足百人。\n全区人均预期寿命由和平解放初期的35.5岁提高至70.6岁,孕产妇死亡率从5000/10万下降到56.52/10万,婴儿死亡率从430‰下降到11.59‰。\n",
+    );
+    for v in [35.5, 5000.0, 430.0] {
+        assert!(
+            got.iter().all(|r| r.cmp.value() != Some(v)),
+            "{v} in {got:#?}"
+        );
+    }
+}
