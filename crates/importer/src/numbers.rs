@@ -232,6 +232,17 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             }
             continue;
         }
+        // "报料热线:021-962866", "japanese…xxxx10", "PM2.5": a telephone number, or digits
+        // glued to a Latin word, are no figure.
+        let glued = i > range.start && chars[i - 1].is_ascii_alphabetic();
+        let phone = (i == range.start || !digit(chars[i - 1]) && chars[i - 1] != '.')
+            && telephone_number(&chars[i..range.end]);
+        if glued || phone {
+            while i < range.end && (digit(chars[i]) || matches!(chars[i], '-' | '.')) {
+                i += 1;
+            }
+            continue;
+        }
         if let Some(end) = in_a_file_name(chars, i, range.end) {
             i = end;
             continue;
@@ -251,6 +262,21 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
         }
     }
     out
+}
+
+/// Whether `chars` open on a telephone number: an area code from 0, a dash, five digits or
+/// more ("021-962866", "0571-88886666").
+fn telephone_number(chars: &[char]) -> bool {
+    let code = chars.iter().take_while(|c| digit(**c)).count();
+    let number = chars
+        .iter()
+        .skip(code + 1)
+        .take_while(|c| digit(**c))
+        .count();
+    chars.first() == Some(&'0')
+        && (3..=4).contains(&code)
+        && chars.get(code) == Some(&'-')
+        && number >= 5
 }
 
 /// A table's or a figure's number at `i` ("见表8-1", "表 14-3", "图2"), and where it ends.
@@ -572,7 +598,8 @@ pub fn cell_figure(cell: &[char]) -> Option<Num> {
         _ => (After::None, start),
     };
     let s = (s..cell.len()).find(|&k| !cell[k].is_whitespace())?;
-    if !digit(cell[s]) {
+    // (Nor a telephone number, "021-962866".)
+    if !digit(cell[s]) || telephone_number(&cell[s..]) {
         return None;
     }
     let mut n = figure_at(cell, s, cell.len())?;
@@ -651,6 +678,30 @@ mod tests {
         assert_eq!((n.value, n.high, n.percent), (85.0, Some(90.0), true));
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
+    }
+
+    #[test]
+    fn a_telephone_number_and_digits_glued_to_latin_are_no_figures() {
+        for s in [
+            "报料热线:021-962866",
+            "热线0571-12345678",
+            "japanese护士xxxx10",
+            "PM2.5",
+        ] {
+            let c: Vec<char> = s.chars().collect();
+            assert!(figures(&c, 0..c.len()).is_empty(), "{s}");
+            let cell: Vec<char> = s.split(':').next_back().unwrap_or(s).chars().collect();
+            assert!(cell_figure(&cell).is_none(), "{s}");
+        }
+        // A figure after a Latin word and a space, or a decimal below one, is one.
+        for (s, v) in [("床位 0.85万张", 8500.0), ("ICU 12张", 12.0)] {
+            let c: Vec<char> = s.chars().collect();
+            assert_eq!(
+                figures(&c, 0..c.len()).first().map(|n| n.value),
+                Some(v),
+                "{s}"
+            );
+        }
     }
 
     #[test]
