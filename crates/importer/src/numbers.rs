@@ -338,6 +338,16 @@ fn footnote_mark(chars: &[char], i: usize, start: usize, end: usize) -> Option<u
     {
         return Some(i + run + 1);
     }
+    // "注:2、括驻京部队医院": a note's number.
+    let notes = i >= start + 2
+        && chars[i - 2] == '注'
+        && matches!(before, Some(':' | '：'))
+        && run <= 2
+        && matches!(after, Some('、' | '.' | ')' | '）'))
+        && chars.get(i + run + 1).is_none_or(|c| !digit(*c));
+    if notes {
+        return Some(i + run + 1);
+    }
     let glued = matches!(before, Some('万' | '岁' | '‰' | '%'))
         && run == 1
         && after.is_none_or(|c| matches!(c, '。' | ',' | ';' | '、' | '\n'))
@@ -678,6 +688,18 @@ mod tests {
         assert_eq!((n.value, n.high, n.percent), (85.0, Some(90.0), true));
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
+    }
+
+    #[test]
+    fn a_notes_number_is_no_figure() {
+        let c: Vec<char> = "注:2、注册护士数包括驻京部队医院。".chars().collect();
+        assert!(figures(&c, 0..c.len()).is_empty());
+        // A figure after a note's colon is one.
+        let c: Vec<char> = "注:2.5万人为户籍人口".chars().collect();
+        assert_eq!(
+            figures(&c, 0..c.len()).first().map(|n| n.value),
+            Some(25_000.0)
+        );
     }
 
     #[test]
