@@ -5023,3 +5023,18 @@ fn a_time_in_words_dates_its_sentence_and_the_reviews_beside_it() {
         );
     }
 }
+
+#[test]
+fn a_goal_said_as_where_it_goes_is_reached_not_added() {
+    let got = rows(
+        "某市“十四五”卫生健康规划\n到2025年,全市每千人口床位数由5.1张增长至6.3张,每千人口执业(助理)医师由2.4人增加至2.9人,婴儿死亡率由4.1‰下降至3.5‰。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.3)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtLeast(2.9)),
+            (Role::Target, "infant_mortality", 2025, Cmp::AtMost(3.5)),
+        ],
+    );
+}
