@@ -851,6 +851,9 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         "发表时间",
         "印发日期",
         "日期",
+        // A forum's or a blog's post: "发表于:2021/8/4 13:09:22".
+        "发表于",
+        "发布于",
     ];
     // A statistical bulletin is of the year its title names ("石家庄市2012年…统计公报", out in
     // 2013): its 年末 and 全年 are that year's.
@@ -1122,6 +1125,10 @@ mod tests {
                 2017,
             ),
             ("标题\n【成文日期】2017-12-31\n正文", 2017),
+            (
+                "主题: 某区人均预期寿命公布\n  • 阅读:329\n  • 发表于:2021/8/4 13:09:22\n",
+                2021,
+            ),
             (
                 "石家庄市2012年国民经济和社会发展统计公报\n\n2013-03-15 石家庄市统计局\n",
                 2012,

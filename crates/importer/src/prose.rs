@@ -2329,6 +2329,21 @@ impl Sentence<'_> {
             {
                 Err(None)
             }
+            // "4个主要健康水平指标实现“一升三降”", "即1个总目标、4大主要任务": the plan's own
+            // parts counted.
+            (Role::Target, None)
+                if (f.num.unit == Some('个') || doc.chars.get(f.num.range.end) == Some(&'大'))
+                    && {
+                        let counted: String = doc.chars
+                            [f.num.range.end..(f.num.range.end + 12).min(f.clause.end)]
+                            .iter()
+                            .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
+                            .collect();
+                        has_any(&counted, &["指标", "任务", "目标"])
+                    } =>
+            {
+                Err(None)
+            }
             // A goal of sports medals or clean-air days is not the health plan's.
             (Role::Target, None) if !self.cx.about_health && !about_health(self.text) => Err(None),
             (Role::Target, subject) => {

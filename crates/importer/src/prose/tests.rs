@@ -5038,3 +5038,15 @@ fn a_goal_said_as_where_it_goes_is_reached_not_added() {
         ],
     );
 }
+
+#[test]
+fn the_plans_own_parts_counted_are_no_goals() {
+    let got = rows_or_none(
+        "《某市卫生健康事业发展“十四五”规划》主要内容可以用“1+4+20”概括,即1个总目标、4大主要任务、20项重点工程。到2025年,全市每千人口床位数达到6.5张。规划共设置30个指标(17个约束性指标,13个预期性指标)。",
+    );
+    assert!(
+        got.iter()
+            .all(|r| matches!(r.subject, Subject::Indicator(_))),
+        "{got:#?}"
+    );
+}
