@@ -935,6 +935,23 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     }) {
         return true;
     }
+    // "50万人以上的县可适当增加…", "1亿元以上中央预算内投资项目15个": a size that names a class
+    // of what follows, not a figure (unlike "95%以上的目标").
+    // (The figure's own words may hold its 以上.)
+    let own: String = doc.chars[n.range.clone()].iter().collect();
+    // (A share of them, "75%以上的村卫生室", is a goal.)
+    let bounded = !n.percent && (own.ends_with("以上") || own.ends_with("以下"));
+    let class = bounded
+        && rest.strip_prefix('的').is_some_and(|r| {
+            r.starts_with(is_cjk)
+                && !["目标", "水平", "要求", "标准", "增长", "幅度"]
+                    .iter()
+                    .any(|x| r.starts_with(x))
+        })
+        || own.ends_with("元以上") && rest.starts_with(|c: char| is_cjk(c) && c != '的');
+    if class {
+        return true;
+    }
     // Numbering: "2.加强能力建设", "(1)", "3、" at the start of a line or a sentence.
     let at_start = n.range.start == 0
         || matches!(

@@ -5050,3 +5050,17 @@ fn the_plans_own_parts_counted_are_no_goals() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_size_that_names_a_class_is_no_figure() {
+    let got = rows_or_none(
+        "某省“十四五”卫生健康规划\n到2025年,全省每千人口床位数达到6.5张。50万人以上的县可适当增加公立医院数量。谋划布局1亿元以上中央预算内投资项目15个。实现75%以上的村卫生室能够提供中医药服务。",
+    );
+    for v in [500_000.0, 100_000_000.0] {
+        assert!(
+            got.iter().all(|r| r.cmp.value() != Some(v)),
+            "{v} in {got:#?}"
+        );
+    }
+    assert!(got.iter().any(|r| r.cmp.value() == Some(75.0)), "{got:#?}");
+}
