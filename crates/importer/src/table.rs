@@ -1390,8 +1390,14 @@ fn year_rows_one_a_line<'b>(doc: &Doc, b: &'b Block) -> Option<(Names, Vec<Vec<&
 /// When the lines from 年份 to the first year are whole rows of `n` cells, each column's name is
 /// its cells read down, the year column left out.
 fn header_grid(doc: &Doc, from: usize, to: usize, n: usize) -> Option<Names> {
-    let lines = doc.lines.get(from..to)?;
-    if n < 3 || lines.len() % n != 0 || lines.len() / n < 2 {
+    // A blank line is the page's spacing between cells, no empty cell ("|" alone is one).
+    let lines: Vec<&Range<usize>> = doc
+        .lines
+        .get(from..to)?
+        .iter()
+        .filter(|l| !doc.norm(l).trim().is_empty())
+        .collect();
+    if n < 3 || !lines.len().is_multiple_of(n) || lines.len() / n < 2 {
         return None;
     }
     // One cell a line, and only names: a line with a figure is no header's.

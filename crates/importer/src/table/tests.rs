@@ -2760,3 +2760,51 @@ fn a_decimal_broken_at_its_point_one_cell_a_line() {
     assert!(!got.iter().any(|r| r.3.value() == Some(62.0)), "{got:#?}");
     has_figures(&got, 2020, &[("life_expectancy", 78.3)]);
 }
+
+#[test]
+fn blank_lines_between_a_headers_cells_are_spacing_not_empty_cells() {
+    // One cell a line with a blank line between: the header's names in order, not read down
+    // as a grid of two lines.
+    let hdr = [
+        "年份",
+        "床位数",
+        "医疗机构总数",
+        "千人口床位数",
+        "卫生从业人员总数",
+        "执业医师",
+        "注册护士",
+        "全科医生",
+        "千人口执业医师",
+        "千人口注册护士数",
+        "千人口全科医生数",
+    ];
+    let rows_ = [
+        [
+            "2011", "4.02", "1.03", "5.00", "1.02", "1.15", "1.05", "0.50", "0.99", "1.03", "0.50",
+        ],
+        [
+            "2012", "4.52", "0.52", "5.50", "0.53", "0.61", "0.55", "0.50", "0.51", "0.54", "0.50",
+        ],
+    ];
+    let mut text = hdr.join("\n\n");
+    for r in rows_ {
+        text.push_str("\n\n");
+        text.push_str(&r.join("\n\n"));
+    }
+    text.push('\n');
+    let got: Vec<_> = rows_or_none(&text)
+        .into_iter()
+        .map(|r| (r.subject, r.cmp.value()))
+        .collect();
+    for (subject, v) in &got {
+        let ok = match subject {
+            Subject::Indicator(i) if i == "beds_per_1000" => matches!(v, Some(5.0 | 5.5)),
+            Subject::Indicator(i) if i == "licensed_physicians_per_1000" => {
+                matches!(v, Some(0.99 | 0.51))
+            }
+            Subject::Indicator(i) if i == "nurses_per_1000" => matches!(v, Some(1.03 | 0.54)),
+            _ => false,
+        };
+        assert!(ok, "{subject:?} {v:?} in {got:#?}");
+    }
+}
