@@ -813,7 +813,7 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
     })
 }
 
-fn year_at(s: &str, i: usize) -> Option<i32> {
+pub(crate) fn year_at(s: &str, i: usize) -> Option<i32> {
     let y: i32 = s.get(i..i + 4)?.parse().ok()?;
     (2000..=2035).contains(&y).then_some(y)
 }

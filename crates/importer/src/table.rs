@@ -602,7 +602,20 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
             continue;
         }
         blank = 0;
-        if is_prose(doc, &t) || super::label::is_page_meta(&doc.norm(&t)) {
+        // A page's date line under a table's caption ("日期:2018-03-30    文章来源:"): the
+        // caption still heads the table below.
+        if page_date_line(&doc.norm(&t))
+            && !cur.is_empty()
+            && !cur
+                .iter()
+                .any(|c| matches!(c.1, Cell::Figure(_) | Cell::Year(..)))
+        {
+            continue;
+        }
+        if is_prose(doc, &t)
+            || super::label::is_page_meta(&doc.norm(&t))
+            || breadcrumb(&doc.norm(&t))
+        {
             if numbers_the_paragraph(&cur, &doc.norm(&t)) {
                 cur.pop();
             }
@@ -684,6 +697,24 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
         out.push(Block::new(doc, cur));
     }
     out
+}
+
+/// A page's navigation ("首页>>统计信息>>卫生统计简编>>…"): no table's caption.
+fn breadcrumb(t: &str) -> bool {
+    let t = t.trim();
+    let steps = t.matches(">>").count() + t.matches('»').count();
+    steps >= 2 || steps == 1 && (t.starts_with("首页") || t.contains("位置"))
+}
+
+/// A page's date line: "日期:2018-03-30", "发布时间:2022-05-12 来源:…".
+fn page_date_line(t: &str) -> bool {
+    let t = t.trim();
+    ["日期", "发布日期", "发布时间", "时间"].iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|r| {
+            r.starts_with([':', '：'])
+                && super::head::year_at(r.trim_start_matches([':', '：', ' ']), 0).is_some()
+        })
+    })
 }
 
 /// A header cell naming a place and a year ("徐州市2022年", "宿州市2025年目标"): the document's

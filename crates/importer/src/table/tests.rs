@@ -2808,3 +2808,23 @@ fn blank_lines_between_a_headers_cells_are_spacing_not_empty_cells() {
         assert!(ok, "{subject:?} {v:?} in {got:#?}");
     }
 }
+
+#[test]
+fn a_pages_date_line_and_navigation_around_a_caption_leave_it_the_tables() {
+    // The caption, then the page's date line, then the table one cell a line.
+    let got = rows(
+        "2013-2015年全市医疗机构实有床位\n日期:2018-03-30    文章来源:\n\n单位:张\n\n项目\n\n2013\n\n2014\n\n2015\n\n总计\n\n10403\n\n10978\n\n11155\n\n一、医院\n\n9655\n\n10285\n\n10464\n",
+    );
+    has_figures(&got, 2013, &[("beds_total", 10403.0)]);
+    has_figures(&got, 2015, &[("beds_total", 11155.0)]);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    // The page's navigation right above the caption is no caption of the table.
+    let got = rows(
+        "首页>>统计信息>>卫生统计简编>>2009年某市卫生工作统计资料简编>>全市卫生资源情况\n全市卫生机构、床位、人员数\n项目\n机构数(个)\n实有床位(张)\n卫技人员(人)\n总 计\n660\n9010\n16043\n 一、医院\n52\n8247\n11258\n",
+    );
+    has_figures(
+        &got,
+        2009,
+        &[("beds_total", 9010.0), ("health_technicians", 16043.0)],
+    );
+}
