@@ -166,6 +166,8 @@ fn starts(chars: &[char], i: usize, word: &str) -> bool {
 /// A multiplier word right after a figure: 万, 千, 亿.
 fn multiplier(chars: &[char], j: usize) -> (f64, usize) {
     match chars.get(j) {
+        // "3万亿元".
+        Some('万') if chars.get(j + 1) == Some(&'亿') => (1_000_000_000_000.0, j + 2),
         Some('万') => (10_000.0, j + 1),
         Some('亿') => (100_000_000.0, j + 1),
         // After a figure 千 is always "thousand": per-thousand rates are written 每千人口3.9人.
@@ -563,7 +565,9 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
         .get(j)
         .copied()
         .filter(|c| UNITS.contains(c) && !is_year)
-        .filter(|c| !(*c == '人' && chars.get(j + 1) == Some(&'口')));
+        .filter(|c| !(*c == '人' && chars.get(j + 1) == Some(&'口')))
+        // "1368.66万人次": visits, not people.
+        .filter(|c| !(*c == '人' && chars.get(j + 1) == Some(&'次')));
     if unit.is_some() {
         j += 1;
     }
@@ -688,6 +692,14 @@ mod tests {
         assert_eq!((n.value, n.high, n.percent), (85.0, Some(90.0), true));
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
+    }
+
+    #[test]
+    fn ten_thousand_hundred_millions_and_visits() {
+        let c: Vec<char> = "3万亿元".chars().collect();
+        assert_eq!(figures(&c, 0..c.len())[0].value, 3e12);
+        let c: Vec<char> = "1368.66万人次".chars().collect();
+        assert_eq!(figures(&c, 0..c.len())[0].unit, None);
     }
 
     #[test]

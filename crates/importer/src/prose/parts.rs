@@ -55,12 +55,12 @@ impl Parts {
             named.subject.is_none() && matches!(f.num.unit, Some('所' | '家' | '个'));
         // "三级医院达到12家", "新改扩建乡镇卫生院12所": what was reached or built, not the
         // kind of institution the sentence goes on about.
+        // (Reached as the sentence's first figure, "全省妇幼保健机构达到105家,床位13818张",
+        // they are what it goes on about.)
         let built = has_any(
             clause_before,
-            &[
-                "达到", "新增", "新建", "扩建", "建成", "创建", "新开", "升级",
-            ],
-        );
+            &["新增", "新建", "扩建", "建成", "创建", "新开", "升级"],
+        ) || (k > 0 && clause_before.contains("达到"));
         if institutions && !built {
             if names_part_institutions(&f.matchable) {
                 self.of_a_part = true;

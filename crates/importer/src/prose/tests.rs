@@ -5064,3 +5064,15 @@ fn a_size_that_names_a_class_is_no_figure() {
     }
     assert!(got.iter().any(|r| r.cmp.value() == Some(75.0)), "{got:#?}");
 }
+
+#[test]
+fn a_part_reached_opening_the_sentence_keeps_its_beds_and_visits_are_no_staff() {
+    let got = rows_or_none(
+        "某省卫生健康委员会\n2019年12月3日\n全省医疗卫生机构床位28.6万张。全省妇幼保健机构达到105家,床位13818张,卫生技术人员21574人,年门急诊1368.66万人次,年住院59.81万人次。\n",
+    );
+    assert_eq!(
+        got.iter().filter_map(|r| r.cmp.value()).collect::<Vec<_>>(),
+        [286_000.0],
+        "{got:#?}"
+    );
+}
