@@ -2286,9 +2286,11 @@ impl Sentence<'_> {
                             .iter()
                             .collect();
                     // (A precise one, "控制在4.12‰以内", is the year's rate said as kept.)
+                    // "连续4年超过81岁": a bound kept for years, either way.
                     f.num.value.fract() == 0.0
                         && (has_any(&before, &["低于", "不高于", "不超过", "少于"])
-                            || f.num.after == super::numbers::After::AtMost)
+                            || f.num.after == super::numbers::After::AtMost
+                            || before.contains("连续") && before.contains('年'))
                 } =>
             {
                 Err(None)

@@ -113,7 +113,12 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
         &["专业技术", "编制", "卫生技术人员"],
         "cdc_staff",
     ),
-    (&["专业公共卫生", "人员"], &[], "public_health_staff"),
+    // "专业公共卫生机构卫生技术人员": the technicians among them, not all their staff.
+    (
+        &["专业公共卫生", "人员"],
+        &["卫生技术", "卫技", "技术人员"],
+        "public_health_staff",
+    ),
     (
         &["公共卫生人员"],
         &["编制", "科室", "收入"],
@@ -351,6 +356,10 @@ const QUALIFIED: &[&str] = &[
     // "取得执业医师资格者2人": those qualified, among village doctors.
     "资格",
 ];
+
+/// "卫生技术人员4165人,其中西医1419人、中医240人、护理2507人": the technicians of one
+/// discipline (中医 is a part already), never all of them.
+const DISCIPLINES: &[&str] = &["西医", "护理", "药剂", "检验", "影像"];
 
 /// The region-wide totals a part must not be taken for.
 const TOTALS: &[&str] = &[
@@ -607,6 +616,7 @@ pub fn match_label(
     // grade or degree (具有高级职称医师), is not the total.
     if TOTALS.contains(&quantity)
         && (PARTS.iter().any(|w| label.contains(w)) || QUALIFIED.iter().any(|w| label.contains(w)))
+        || quantity == "health_technicians" && DISCIPLINES.iter().any(|w| label.contains(w))
     {
         return None;
     }

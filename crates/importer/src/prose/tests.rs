@@ -5076,3 +5076,18 @@ fn a_part_reached_opening_the_sentence_keeps_its_beds_and_visits_are_no_staff() 
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_disciplines_technicians_and_a_bound_kept_for_years_are_no_figures() {
+    let got = rows(
+        "某县2022年国民经济和社会发展统计公报\n年末全县共有卫生技术人员4165人,其中西医1419人、中医240人、护理2507人。年末全县专业公共卫生机构卫生技术人员141人。",
+    );
+    assert_eq!(
+        got.iter().filter_map(|r| r.3.value()).collect::<Vec<_>>(),
+        [4165.0],
+        "{got:#?}"
+    );
+    let got =
+        rows("某市2014年卫生统计\n2014年,全市居民期望寿命为81.08岁,比2013年微降,连续4年超过81岁。");
+    assert_eq!(values_of(&got, "life_expectancy"), [81.08], "{got:#?}");
+}
