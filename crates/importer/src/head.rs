@@ -322,6 +322,8 @@ fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
             ]
             .iter()
             .fold(without_planned_services(&text), |t, w| t.replace(w, ""));
+            // "提前完成2020年预期目标": a goal met early.
+            let text = time::without_goals_met(&text);
             AIM_WORDS.iter().any(|w| text.contains(w))
         }
 }
@@ -334,6 +336,9 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
         .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
         .filter(|m| document_year.is_none_or(|d| m.year <= d))
         .filter(|m| !time::an_awards_year(&doc.chars, m.at))
+        // "每千人口床位数4.88张(全国2017年5.72张)": the year of a wider place's figure beside
+        // the region's is no year the text reports its own for.
+        .filter(|m| !in_a_wider_places_aside(doc, m.at))
         // "2023年计划新增床位300张": a year the text plans for, not one it reports; "《安吉年鉴
         // (2023)》": an edition, out the year after the one it holds.
         .filter(|m| {
@@ -383,6 +388,18 @@ fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
                 .map(|d| d - 1),
         )
         .max()
+}
+
+/// Whether the year at `at` stands in brackets that open on a wider place: "(全国2017年5.72张)".
+fn in_a_wider_places_aside(doc: &Doc, at: usize) -> bool {
+    let before = doc.between(at.saturating_sub(12), at);
+    before.rfind(['(', '（']).is_some_and(|open| {
+        let inside = before[open..].trim_start_matches(['(', '（']);
+        !inside.contains([')', '）'])
+            && ["全国", "全省", "我国", "国家"]
+                .iter()
+                .any(|w| inside.starts_with(w))
+    })
 }
 
 /// "截至去年底,我市…床位数达到4.12万张": the text reports last year's figures (not "比去年底

@@ -2649,10 +2649,10 @@ fn achieved(text: &str) -> String {
     }
     // "均优于规划目标", "与目标仍有差距", "距离2025年80岁的目标仅一步之遥": a goal the figures are
     // held up to, no goal of theirs.
-    let held: Vec<usize> = t
+    let held: Vec<(usize, bool)> = t
         .match_indices("目标")
         .map(|(at, _)| at)
-        .filter(|&at| {
+        .filter_map(|at| {
             let before: String = t[..at]
                 .chars()
                 .rev()
@@ -2672,9 +2672,19 @@ fn achieved(text: &str) -> String {
             });
             // (And a goal said met: "在2022年底已实现每万人口4名全科医师目标".)
             let clause_start = t[..at].rfind([',', ';', '。']).map_or(0, |k| k + 1);
-            let met = ["已实现", "已达到", "已完成", "已经实现", "已经达到"]
-                .iter()
-                .any(|w| t[clause_start..at].contains(w));
+            // (Or met early: "提高至70.6岁,提前完成2020年预期目标".)
+            let met = [
+                "已实现",
+                "已达到",
+                "已完成",
+                "已经实现",
+                "已经达到",
+                "提前完成",
+                "提前实现",
+                "提前达到",
+            ]
+            .iter()
+            .any(|w| t[clause_start..at].contains(w));
             let held = met
                 || [
                     "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",
@@ -2684,11 +2694,25 @@ fn achieved(text: &str) -> String {
                 || ["差距", "一步之遥"].iter().any(|w| after.contains(w))
                 // "2.81人(目标2.9人),注册护士3.77人": a goal in brackets beside its figure.
                 || ["(", "(规划", "(年度", "(计划"].iter().any(|w| before.ends_with(w));
-            held && !names_it
+            (held && !names_it).then_some((at, met))
         })
         .collect();
-    for at in held.into_iter().rev() {
-        t.replace_range(at..at + "目标".len(), "标杆");
+    for (at, met) in held.into_iter().rev() {
+        // A goal met is said done, its verb too ("提前完成…目标" makes no goal of the clause).
+        let start = if met {
+            let clause_start = t[..at].rfind([',', ';', '。']).map_or(0, |k| k + 1);
+            super::time::MET
+                .iter()
+                .filter_map(|w| t[clause_start..at].find(w))
+                .min()
+                .map_or(at, |k| clause_start + k)
+        } else {
+            at
+        };
+        t.replace_range(
+            start..at + "目标".len(),
+            if met { "业已做到" } else { "标杆" },
+        );
     }
     t
 }

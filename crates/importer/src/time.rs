@@ -71,6 +71,35 @@ struct Review {
     to_year: Option<i32>,
 }
 
+/// Words that say a goal was met: "已实现…目标", "提前完成2020年预期目标".
+pub const MET: &[&str] = &[
+    "已实现",
+    "已达到",
+    "已完成",
+    "已经实现",
+    "已经达到",
+    "提前完成",
+    "提前实现",
+    "提前达到",
+];
+
+/// `text` without the goals it says were met ("提前完成2020年预期目标"): no aim of its own.
+pub fn without_goals_met(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some((at, w)) = MET
+        .iter()
+        .filter_map(|w| out.find(w).map(|at| (at, *w)))
+        .min()
+    {
+        let rest = &out[at + w.len()..];
+        let clause = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
+        // (A met word with no goal after it is cut alone, so the search goes on.)
+        let end = at + w.len() + clause.find("目标").map_or(0, |k| k + "目标".len());
+        out.replace_range(at..end, "");
+    }
+    out
+}
+
 /// Verbs that end a review: the figure after them is where it went.
 pub const REVIEW_VERBS: &[&str] = &[
     "增加到",
@@ -787,6 +816,11 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || ends_before(c, i, "相比")
         // "在2020年基础上提高1岁", "以2020年为基数".
         || at(c, after, "基础上")
+        // "提高至70.6岁,提前完成2020年预期目标": a goal's year met early, no year of the
+        // figures'.
+        || ["提前完成", "提前实现", "提前达到"]
+            .iter()
+            .any(|w| ends_before(c, i, w))
         || at(c, after, "的基础上")
         // "在2020年77.8岁的基础上提高1岁": the base's figure between the year and its 基础上;
         // "距离2025年80岁的目标仅一步之遥": a goal's figure, held up to.

@@ -5091,3 +5091,27 @@ fn a_disciplines_technicians_and_a_bound_kept_for_years_are_no_figures() {
         rows("某市2014年卫生统计\n2014年,全市居民期望寿命为81.08岁,比2013年微降,连续4年超过81岁。");
     assert_eq!(values_of(&got, "life_expectancy"), [81.08], "{got:#?}");
 }
+
+#[test]
+fn a_goal_met_early_makes_no_goal_and_a_wider_places_aside_dates_nothing() {
+    let got = rows(
+        "某区人均预期寿命提高至70.6岁\n发布时间:2019-05-24 09:32:00来源: 新闻网\n某区人均预期寿命提高至70.6岁,提前完成2020年预期目标。\n当前,全区床位16787张。每千人口床位数4.88张(全国2017年5.72张)、执业(助理)医师2.41人(全国2017年2.44人)。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "life_expectancy", 2019, Cmp::AtLeast(70.6)),
+            (Role::Figure, "beds_per_1000", 2019, Cmp::AtLeast(4.88)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2019,
+                Cmp::AtLeast(2.41),
+            ),
+        ],
+    );
+    assert!(
+        got.iter().all(|r| r.0 == Role::Figure && r.2 == 2019),
+        "{got:#?}"
+    );
+}
