@@ -361,7 +361,7 @@ fn places_counted(clause_before: &str) -> bool {
     // (Not "500个市级", "县域", "县(市、区)": after a list of names only.)
     let place = |k: usize| {
         c.get(k)
-            .is_some_and(|x| matches!(x, '市' | '县' | '区' | '州' | '旗'))
+            .is_some_and(|x| matches!(x, '市' | '县' | '区' | '州' | '旗' | '省'))
             && c.get(k + 1).is_some_and(|x| !"级域(办属、".contains(*x))
     };
     // "两县每千常住人口…均要达到3.2人", "三州人均预期寿命提高到74岁": a clause that opens on

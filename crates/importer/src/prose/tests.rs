@@ -5115,3 +5115,15 @@ fn a_goal_met_early_makes_no_goal_and_a_wider_places_aside_dates_nothing() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn provinces_listed_and_counted_are_not_the_regions() {
+    let got = rows_or_none(
+        "某省卫生健康委\n到2025年,全省人均预期寿命达到79.5岁。北京、天津、上海、江苏、浙江、广东和海南七个省市的人均预期寿命超过80岁。",
+    );
+    assert_eq!(
+        got.iter().filter_map(|r| r.cmp.value()).collect::<Vec<_>>(),
+        [79.5],
+        "{got:#?}"
+    );
+}
