@@ -307,6 +307,7 @@ const PARTS: &[&str] = &[
     // "城市医疗卫生机构床位数" beside 农村…: the towns' institutions.
     "城市医",
     "城市卫生",
+    "城市每",
     // "口腔类别医师9635人", "公共卫生类别医师": one kind of practice of the physicians (中医
     // 类别 is the catalog's own count); "中药师(士)": one kind of pharmacist.
     "类别",

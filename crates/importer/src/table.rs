@@ -3425,9 +3425,17 @@ fn push_label_row(
                 .any(|(c, _)| matches!(c, Cell::Figure(n) if n.percent))
                 || matches!(s, Subject::Tracked { .. })
         });
+    // "每万人医疗机构床位数(张) | 81.67": the catalog counts it per 1,000. (Not a row run
+    // together with its English name, "…Per 10 000 Population 24.9", whose cells cannot be
+    // told from the name's digits.)
+    let rebase = (subject.is_none() && !doc.norm(&range).chars().any(|c| c.is_ascii_alphabetic()))
+        .then(|| super::synonyms::rebased(label, catalog))
+        .flatten();
+    let subject = subject.or_else(|| rebase.as_ref().map(|(s, _, _)| s.clone()));
     // A count's unit multiplies it (常住人口 | 万人 | 32.9); a density's is its own.
-    let scale = match &subject {
-        Some(Subject::Quantity(_)) => scale_of(&format!("{label}{}", row.unit_words)),
+    let scale = match (&subject, &rebase) {
+        (_, Some((_, _, factor))) => *factor,
+        (Some(Subject::Quantity(_)), _) => scale_of(&format!("{label}{}", row.unit_words)),
         _ => 1.0,
     };
     // "生机构床位数 | 张 | 7.26 | 8.0": a count with a fraction and no 万 is a density whose
@@ -3538,7 +3546,7 @@ fn push_label_row(
             quote: quote.clone(),
             span: span.clone(),
             basis: col.basis.or(label_basis),
-            rebased_from: None,
+            rebased_from: rebase.as_ref().map(|(_, per, _)| *per),
         });
     }
 }

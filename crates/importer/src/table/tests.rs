@@ -2828,3 +2828,17 @@ fn a_pages_date_line_and_navigation_around_a_caption_leave_it_the_tables() {
         &[("beds_total", 9010.0), ("health_technicians", 16043.0)],
     );
 }
+
+#[test]
+fn a_row_per_ten_thousand_is_rebased_to_the_catalogs_thousand() {
+    let got = rows(
+        "指标 | 2022年 | 2021年 |\n医疗卫生机构床位数(万张) | 6.84 | 6.62 |\n每万人医疗机构床位数(张) | 81.67 | 79.08 |\n城市每万人医疗机构床位数(张) | 89.46 | 87 |\n农村每万人医疗机构床位数(张) | 75.29 | 72.59 |\n",
+    );
+    has_figures(
+        &got,
+        2022,
+        &[("beds_per_1000", 8.167), ("beds_total", 68_400.0)],
+    );
+    has_figures(&got, 2021, &[("beds_per_1000", 7.908)]);
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
