@@ -230,7 +230,12 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
     (&["婴儿死亡率"], GROUPS, "infant_mortality"),
     // A group's rate (老年人, 慢病患者, 脱贫人口…) is neither the region's nor its key groups'.
     (
-        &["重点人群家庭医生签约", "重点人群签约率"],
+        &[
+            "重点人群家庭医生签约",
+            "重点人群签约率",
+            "重点人群签约覆盖率",
+            "重点人群签约服务覆盖率",
+        ],
         SIGNED_GROUPS,
         "family_doctor_coverage_key",
     ),
@@ -239,6 +244,10 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             "家庭医生签约服务覆盖率",
             "家庭医生签约覆盖率",
             "家庭医生签约率",
+            "家庭医生签约服务率",
+            // "家庭医生居民签约服务覆盖率".
+            "家庭医生居民签约服务覆盖率",
+            "家庭医生居民签约率",
         ],
         &NOT_ALL_SIGNED,
         "family_doctor_coverage",
@@ -720,6 +729,10 @@ mod tests {
     fn one_test_per_synonym() {
         let cases = [
             ("每千人口医疗卫生机构床位数", "beds_per_1000"),
+            ("家庭医生居民签约服务覆盖率", "family_doctor_coverage"),
+            ("家庭医生签约服务率", "family_doctor_coverage"),
+            ("重点人群签约覆盖率", "family_doctor_coverage_key"),
+            ("重点人群家庭医生签约服务率", "family_doctor_coverage_key"),
             ("每千常住人口医疗卫生机构床位数", "beds_per_1000"),
             ("每千人口拥有医疗卫生机构床位", "beds_per_1000"),
             ("千人床位数", "beds_per_1000"),
