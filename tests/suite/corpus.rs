@@ -358,3 +358,18 @@ fn the_importer_on_real_text() {
         held.line()
     );
 }
+
+/// Every passage, its lines joined, one after another on one line (as a page pasted without its
+/// breaks): a long text the rules were not written for, read without a panic.
+#[test]
+fn every_passage_on_one_line_imports_without_a_panic() {
+    let all = passages();
+    let text: String = all
+        .iter()
+        .map(|p| p.text.replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let catalog = hps_model::catalog::Catalog::builtin();
+    let read = std::panic::catch_unwind(|| import::import(&text, &catalog).map(|p| p.rows.len()));
+    assert!(read.is_ok(), "the importer panicked on the joined passages");
+}

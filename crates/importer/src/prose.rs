@@ -2353,8 +2353,10 @@ impl Sentence<'_> {
             (Role::Target, None)
                 if (f.num.unit == Some('个') || doc.chars.get(f.num.range.end) == Some(&'大'))
                     && {
-                        let counted: String = doc.chars
-                            [f.num.range.end..(f.num.range.end + 12).min(f.clause.end)]
+                        let end = (f.num.range.end + 12)
+                            .min(f.clause.end)
+                            .max(f.num.range.end);
+                        let counted: String = doc.chars[f.num.range.end..end]
                             .iter()
                             .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
                             .collect();
@@ -2671,7 +2673,7 @@ fn achieved(text: &str) -> String {
                         .ends_with(|c: char| c.is_ascii_digit())
             });
             // (And a goal said met: "在2022年底已实现每万人口4名全科医师目标".)
-            let clause_start = t[..at].rfind([',', ';', '。']).map_or(0, |k| k + 1);
+            let clause_start = clause_start(&t[..at]);
             // (Or met early: "提高至70.6岁,提前完成2020年预期目标".)
             let met = [
                 "已实现",
@@ -2700,7 +2702,7 @@ fn achieved(text: &str) -> String {
     for (at, met) in held.into_iter().rev() {
         // A goal met is said done, its verb too ("提前完成…目标" makes no goal of the clause).
         let start = if met {
-            let clause_start = t[..at].rfind([',', ';', '。']).map_or(0, |k| k + 1);
+            let clause_start = clause_start(&t[..at]);
             super::time::MET
                 .iter()
                 .filter_map(|w| t[clause_start..at].find(w))
@@ -2715,6 +2717,14 @@ fn achieved(text: &str) -> String {
         );
     }
     t
+}
+
+/// Where the clause `before` ends in starts: past its last stop (，；。 as normalised).
+fn clause_start(before: &str) -> usize {
+    before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | '。'))
+        .map_or(0, |(k, c)| k + c.len_utf8())
 }
 
 /// A change stated as a goal ("力争…同比增长10%以上"): target words in its clause.

@@ -5127,3 +5127,17 @@ fn provinces_listed_and_counted_are_not_the_regions() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_goal_met_after_a_full_stop_is_read_without_a_panic() {
+    // The clause starts past a 。, three bytes long.
+    let got =
+        rows("某市卫生统计公报\n2023年末全市床位4.1万张。全市已实现每万人口4名全科医生目标。");
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(41_000.0),
+    );
+}
