@@ -349,6 +349,10 @@ impl Retrospect {
             return;
         }
         for m in &time.mentions {
+            // "(2015年为15.07/10万)": an aside's year is its own figure's.
+            if time.in_aside(m.at) {
+                continue;
+            }
             // "由2020年的4.5张增加到2025年的5.8张": where a review ends is reached too.
             // (Undated, "将由2020年的5.1张增加到2030年的7.5张" may aim: only 截至 is reached.)
             let reached = match m.kind {

@@ -5141,3 +5141,18 @@ fn a_goal_met_after_a_full_stop_is_read_without_a_panic() {
         Cmp::AtLeast(41_000.0),
     );
 }
+
+#[test]
+fn an_asides_year_does_not_date_the_year_looked_back_on() {
+    let got = rows(
+        "某省新闻\n2017-06-05 来源:新华网\n去年某省孕产妇死亡率为17.12/10万,与2015年相比有所反弹(2015年为15.07/10万)。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2016,
+        Cmp::AtLeast(17.12),
+    );
+    assert!(got.iter().all(|r| r.2 == 2016), "{got:#?}");
+}
