@@ -238,7 +238,7 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
         // glued to a Latin word, are no figure.
         let glued = i > range.start && chars[i - 1].is_ascii_alphabetic();
         let phone = (i == range.start || !digit(chars[i - 1]) && chars[i - 1] != '.')
-            && telephone_number(&chars[i..range.end]);
+            && (telephone_number(&chars[i..range.end]) || mobile_number(&chars[i..range.end]));
         if glued || phone {
             while i < range.end && (digit(chars[i]) || matches!(chars[i], '-' | '.')) {
                 i += 1;
@@ -279,6 +279,15 @@ fn telephone_number(chars: &[char]) -> bool {
         && (3..=4).contains(&code)
         && chars.get(code) == Some(&'-')
         && number >= 5
+}
+
+/// Whether `chars` open on a mobile number: eleven digits from 13 to 19 ("18330064396").
+fn mobile_number(chars: &[char]) -> bool {
+    let run = chars.iter().take_while(|c| digit(**c)).count();
+    run == 11
+        && chars[0] == '1'
+        && ('3'..='9').contains(&chars[1])
+        && chars.get(11).is_none_or(|c| *c != '.')
 }
 
 /// A table's or a figure's number at `i` ("见表8-1", "表 14-3", "图2"), and where it ends.
@@ -613,7 +622,7 @@ pub fn cell_figure(cell: &[char]) -> Option<Num> {
     };
     let s = (s..cell.len()).find(|&k| !cell[k].is_whitespace())?;
     // (Nor a telephone number, "021-962866".)
-    if !digit(cell[s]) || telephone_number(&cell[s..]) {
+    if !digit(cell[s]) || telephone_number(&cell[s..]) || mobile_number(&cell[s..]) {
         return None;
     }
     let mut n = figure_at(cell, s, cell.len())?;

@@ -546,6 +546,13 @@ pub fn match_label(
     // "其中医院" is 其中 + 医院, not 中医; a yearbook spaces its labels ("药 师(士)", "执 业(助
     // 理)医 师").
     let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    // "各区县每万人口全科医生数的最大值/最小值": a spread between places, no level.
+    if ["最大值", "最小值", "极差", "差距"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
+        return None;
+    }
     // 执业医师 alone is the narrower count, without assistant physicians.
     let assistants = label.contains("助理");
     // "执业助理医师0.23万人", "助理医师": the assistants alone, a part of 执业(助理)医师.

@@ -1900,7 +1900,11 @@ fn caption_measure(caption: &str) -> Option<&'static str> {
     let rate = ["每千", "每万", "千人", "万人口", "人均", "率", "比"]
         .iter()
         .any(|w| caption.contains(w));
-    if rate || caption.contains(['、', '和', '及']) || PARTS.iter().any(|w| caption.contains(w))
+    // ("…医疗机构编制床位": beds authorised, not set up.)
+    if rate
+        || caption.contains(['、', '和', '及'])
+        || PARTS.iter().any(|w| caption.contains(w))
+        || caption.contains("编制")
     {
         return None;
     }

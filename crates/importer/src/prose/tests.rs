@@ -5156,3 +5156,11 @@ fn an_asides_year_does_not_date_the_year_looked_back_on() {
     );
     assert!(got.iter().all(|r| r.2 == 2016), "{got:#?}");
 }
+
+#[test]
+fn a_spread_between_places_is_no_level() {
+    let got = rows_or_none(
+        "某市卫生统计\n各区县每万人口社区全科医生数的最大值/最小值由2011年的4.03增加到2014年的4.82。",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}

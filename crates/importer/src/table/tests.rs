@@ -2842,3 +2842,11 @@ fn a_row_per_ten_thousand_is_rebased_to_the_catalogs_thousand() {
     has_figures(&got, 2021, &[("beds_per_1000", 7.908)]);
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_caption_of_beds_authorised_names_no_count_of_beds() {
+    let got = rows_or_none(
+        "2012-2014年全市医疗机构编制床位\n单位:张\n项目\n2012\n2013\n2014\n总计\n10589\n11000\n11365\n一、医院\n9655\n10285\n10464\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
