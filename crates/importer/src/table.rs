@@ -586,7 +586,7 @@ struct Block {
     cells: Vec<Placed>,
 }
 
-fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
+fn blocks(doc: &Doc, own: Option<&str>, contents: &[usize]) -> Vec<Block> {
     let mut out = Vec::new();
     let mut cur: Vec<(Range<usize>, Cell, usize)> = Vec::new();
     let mut blank = 0;
@@ -602,6 +602,9 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
             continue;
         }
         blank = 0;
+        if contents.contains(&li) {
+            continue;
+        }
         // A page's date line under a table's caption ("日期:2018-03-30    文章来源:"): the
         // caption still heads the table below.
         if page_date_line(&doc.norm(&t))
@@ -697,6 +700,48 @@ fn blocks(doc: &Doc, own: Option<&str>) -> Vec<Block> {
         out.push(Block::new(doc, cur));
     }
     out
+}
+
+/// The lines of a table of contents, under "目录" ("(三)总体目标 7") until the text itself:
+/// their numbers are pages. (The pages only go on: a figure smaller than the page before is the
+/// text's.)
+fn contents_lines(doc: &Doc) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut open = false;
+    let mut last_page = 0;
+    for (li, line) in doc.lines.iter().enumerate() {
+        let t = doc.trim(line.clone());
+        if t.is_empty() {
+            continue;
+        }
+        let squeezed = doc.squeezed(&t);
+        if squeezed == "目录" {
+            (open, last_page) = (true, 0);
+            out.push(li);
+            continue;
+        }
+        match a_contents_line(&squeezed).filter(|p| open && *p >= last_page) {
+            Some(page) => {
+                last_page = page;
+                out.push(li);
+            }
+            None => open = false,
+        }
+    }
+    out
+}
+
+/// A line of a table of contents: a heading and its page ("(三)总体目标 7", "第二章 主要任务12").
+fn a_contents_line(squeezed: &str) -> Option<u32> {
+    let words = squeezed.trim_end_matches(|c: char| c.is_ascii_digit());
+    let page = &squeezed[words.len()..];
+    let words = words.trim_end_matches(['.', '…', '·', '-']);
+    ((1..=3).contains(&page.len())
+        && words.chars().count() >= 2
+        && words.chars().filter(|c| c.is_ascii_digit()).count() <= 2
+        && !words.ends_with(['%', '‰', '.']))
+    .then(|| page.parse().ok())
+    .flatten()
 }
 
 /// A page's navigation ("首页>>统计信息>>卫生统计简编>>…"): no table's caption.
@@ -849,8 +894,9 @@ pub fn read(
     goals: &mut Vec<Goal>,
     unresolved: &mut Vec<Unresolved>,
 ) -> Taken {
-    let mut taken = Vec::new();
-    for b in blocks(doc, cx.region.as_deref()) {
+    let contents = contents_lines(doc);
+    let mut taken: Taken = contents.iter().map(|l| doc.lines[*l].clone()).collect();
+    for b in blocks(doc, cx.region.as_deref(), &contents) {
         if rows.len() >= super::MAX_ROWS {
             break;
         }

@@ -2850,3 +2850,15 @@ fn a_caption_of_beds_authorised_names_no_count_of_beds() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_table_of_contents_gives_its_pages_as_nothing() {
+    let got = rows_or_none(
+        "某市卫生健康事业发展“十四五”规划\n目  录\n一、规划背景 1\n(一)发展现状与基础 1\n二、总体思路 6\n(三)总体目标 7\n三、主要任务 10\n(一)深入实施健康某市建设 10\n四、保障措施 41\n\n一、规划背景\n到2025年,全市每千人口医疗卫生机构床位数达到6.5张。\n",
+    );
+    assert_eq!(
+        got.iter().filter_map(|r| r.cmp.value()).collect::<Vec<_>>(),
+        [6.5],
+        "{got:#?}"
+    );
+}
