@@ -260,7 +260,13 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
                 i = n.range.end.max(i + 1);
                 out.push(n);
             }
-            None => i += 1,
+            // No figure here: nor in the rest of its digits ("2022428日" is no 22428).
+            None => {
+                i += 1;
+                while i < range.end && digit(chars[i]) {
+                    i += 1;
+                }
+            }
         }
     }
     out
@@ -448,7 +454,16 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     let chars = &chars[..end.min(chars.len())];
     let (v, mut j) = decimal(chars, i)?;
     // "床位7.\n22张": a decimal a PDF broke at its point; which it is cannot be told for sure.
-    if chars.get(j) == Some(&'.') && chars.get(j + 1).is_none_or(|c| *c == '\n') {
+    // (Nor "达到3. 海南新闻中心", a page cut after the point.)
+    if chars.get(j) == Some(&'.') && chars.get(j + 1).is_none_or(|c| *c == '\n' || *c == ' ') {
+        return None;
+    }
+    // "办公室 2022428日": a date whose 年 and 月 were lost.
+    if (6..=8).contains(&(j - i))
+        && chars[i] == '2'
+        && chars.get(i + 1) == Some(&'0')
+        && matches!(chars.get(j), Some('日' | '号'))
+    {
         return None;
     }
     // 1:1.2 — the figure is the second number.
@@ -709,6 +724,17 @@ mod tests {
         assert_eq!(figures(&c, 0..c.len())[0].value, 3e12);
         let c: Vec<char> = "1368.66万人次".chars().collect();
         assert_eq!(figures(&c, 0..c.len())[0].unit, None);
+    }
+
+    #[test]
+    fn a_decimal_cut_after_its_point_and_a_date_run_together_are_no_figures() {
+        for s in ["达到3. 某某新闻中心", "办公室 2022428日", "2023126号"] {
+            let c: Vec<char> = s.chars().collect();
+            assert!(figures(&c, 0..c.len()).is_empty(), "{s}");
+        }
+        // A year's figure and a figure before 日 stay ones.
+        let c: Vec<char> = "共3.5万人,床位数达到20万张".chars().collect();
+        assert_eq!(figures(&c, 0..c.len()).len(), 2);
     }
 
     #[test]
