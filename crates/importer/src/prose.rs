@@ -2288,7 +2288,7 @@ impl Sentence<'_> {
                     // (A precise one, "控制在4.12‰以内", is the year's rate said as kept.)
                     // "连续4年超过81岁": a bound kept for years, either way.
                     f.num.value.fract() == 0.0
-                        && (has_any(&before, &["低于", "不高于", "不超过", "少于"])
+                        && (has_any(&before, &["低于", "不高于", "不超过", "少于", "控制在"])
                             || f.num.after == super::numbers::After::AtMost
                             || before.contains("连续") && before.contains('年'))
                 } =>
@@ -3226,7 +3226,13 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
     let text: Vec<char> = doc.chars[s.clone()].to_vec();
     let fb: String = text.iter().collect();
     let paired_review = fb.find("分别").is_none();
-    if let Some(p) = fb.find("分别").or_else(|| list_review_at(&fb)) {
+    // "孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰": names listed, then as many figures.
+    let bound_list = paired_review && list_review_at(&fb).is_none() && list_bound_at(&fb).is_some();
+    if let Some(p) = fb
+        .find("分别")
+        .or_else(|| list_review_at(&fb))
+        .or_else(|| list_bound_at(&fb))
+    {
         let p = s.start + fb[..p].chars().count();
         // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及; the
         // figures: those after 分别 in its clause.
@@ -3347,7 +3353,9 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             (rest.contains('从') || rest.contains('由'))
                 && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
         };
-        if parts.len() >= 2 && (twice || (parts.len() == after.len() && !paired_review)) {
+        if parts.len() >= 2
+            && (twice || (parts.len() == after.len() && (!paired_review || bound_list)))
+        {
             let last = &parts[parts.len() - 1];
             let suffix = shared_suffix(last);
             for (part, n) in parts.iter().cycle().zip(&after) {
@@ -3429,6 +3437,25 @@ fn list_review_at(s: &str) -> Option<usize> {
                     .next()
                     .is_some_and(|c| c.contains('、'))
         })
+}
+
+/// Where a list of names meets its list of figures without 分别 ("孕产妇死亡率、婴儿死亡率持续控制
+/// 在8.5/10万和5‰以下"): the verb after names joined by 、 or 和, followed by figures joined so.
+fn list_bound_at(s: &str) -> Option<usize> {
+    ["控制在", "降至", "下降到", "降低到", "达到", "提高到"]
+        .iter()
+        .flat_map(|v| s.match_indices(v).map(move |(i, _)| (i, v.len())))
+        .filter(|&(i, len)| {
+            let head = &s[s[..i].rfind([',', ';', ':']).map_or(0, |k| k + 1)..i];
+            let rest = &s[i + len..];
+            let rest = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
+            (head.contains('、') || head.contains('和'))
+                && !head.chars().any(|c| c.is_ascii_digit())
+                && rest.starts_with(|c: char| c.is_ascii_digit())
+                && (rest.contains('、') || rest.contains('和'))
+        })
+        .map(|(i, _)| i)
+        .min()
 }
 
 /// The words after a figure up to the clause's end, for its base ("人/10万人口").

@@ -5164,3 +5164,19 @@ fn a_spread_between_places_is_no_level() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn names_listed_then_as_many_figures_pair_without_fen_bie() {
+    let got = rows(
+        "某市卫生健康新闻\n2021-09-10\n2020年,全市孕产妇死亡率、婴儿死亡率控制在10/10万和6‰以下。到2025年,全市孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰以下。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "maternal_mortality", 2025, Cmp::AtMost(8.5)),
+            (Role::Target, "infant_mortality", 2025, Cmp::AtMost(5.0)),
+        ],
+    );
+    // The year's bounds kept are no figures of it.
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
