@@ -313,6 +313,8 @@ const PARTS: &[&str] = &[
     "农村",
     "城镇居民",
     "城市居民",
+    // "滨海新区核心区每千人床位数": the district's core.
+    "核心区",
     // "城市医疗卫生机构床位数" beside 农村…: the towns' institutions.
     "城市医",
     "城市卫生",

@@ -103,9 +103,15 @@ impl Places {
         }
         // "《全国医疗卫生服务体系规划纲要(2015—2020年)》提出,到2020年…6张左右": the
         // nation's plan's goals.
-        let nations_plan = !cx.national && {
+        // (So are another place's: "根据《天津市医疗卫生机构布局规划》,到2020年…5.5张" in a
+        // district's text.)
+        let nations_plan = {
             let before = doc.between(s.s.start, f.num.range.start);
-            has_any(&before, &["《全国", "《国家"]) && has_any(&before, &["提出", "要求", "明确"])
+            let cited = (!cx.national && has_any(&before, &["《全国", "《国家"]))
+                || before
+                    .match_indices('《')
+                    .any(|(at, _)| another(&before[at + '《'.len_utf8()..], false));
+            cited && has_any(&before, &["提出", "要求", "明确", "根据", "按照", "依据"])
         };
         // "上杭县、连城县,2022年每千人口床位数分别为6.31张、6.48张": places listed, and their
         // figures respectively.

@@ -5180,3 +5180,11 @@ fn names_listed_then_as_many_figures_pair_without_fen_bie() {
     // The year's bounds kept are no figures of it.
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn another_places_plan_cited_and_a_districts_core_are_not_the_regions() {
+    let got = rows(
+        "某新区卫生规划新闻\n2018-05-10\n到2020年,某新区每千人口床位数达到6张。根据《某某市医疗卫生机构布局规划》,到2020年实现每千人5.5张病床。某新区核心区每千人床位数指标控制在7张。",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), [6.0], "{got:#?}");
+}
