@@ -234,6 +234,13 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             }
             continue;
         }
+        // "2023-08-24 23:23:56": a date and a time of day.
+        if let Some(end) =
+            a_date(chars, i, range.end).or_else(|| a_time_of_day(chars, i, range.end))
+        {
+            i = end;
+            continue;
+        }
         // "报料热线:021-962866", "japanese…xxxx10", "PM2.5": a telephone number, or digits
         // glued to a Latin word, are no figure.
         let glued = i > range.start && chars[i - 1].is_ascii_alphabetic();
@@ -285,6 +292,60 @@ fn telephone_number(chars: &[char]) -> bool {
         && (3..=4).contains(&code)
         && chars.get(code) == Some(&'-')
         && number >= 5
+}
+
+/// A date at `i` written with dashes, slashes or points ("2022-04-06", "2021/8/4"), and where
+/// it ends.
+fn a_date(chars: &[char], i: usize, end: usize) -> Option<usize> {
+    let chars = &chars[..end];
+    let run = |k: usize| {
+        chars
+            .get(k..)
+            .map_or(0, |r| r.iter().take_while(|c| digit(**c)).count())
+    };
+    let year = run(i) == 4 && (i == 0 || !digit(chars[i - 1])) && matches!(chars[i], '1' | '2');
+    let sep = chars
+        .get(i + 4)
+        .copied()
+        .filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let month = run(i + 5);
+    let day_at = i + 5 + month;
+    let day = run(day_at + 1);
+    (year && (1..=2).contains(&month) && chars.get(day_at) == Some(&sep) && (1..=2).contains(&day))
+        .then_some(day_at + 1 + day)
+}
+
+/// A time of day at `i` ("23:23:56", "9:30"), and where it ends; not a ratio (1:1.2).
+fn a_time_of_day(chars: &[char], i: usize, end: usize) -> Option<usize> {
+    let chars = &chars[..end];
+    let hours = chars[i..].iter().take_while(|c| digit(**c)).count();
+    // ":23", or ":0" where seconds follow ("14:0:0"): where the minutes end.
+    let minutes = |k: usize| {
+        let n = chars
+            .get(k + 1..)
+            .map_or(0, |r| r.iter().take_while(|c| digit(**c)).count());
+        let after = chars.get(k + 1 + n);
+        (chars.get(k) == Some(&':')
+            && (n == 2 || n == 1 && after == Some(&':'))
+            && after.is_none_or(|c| *c != '.'))
+        .then_some(k + 1 + n)
+    };
+    let is_hour = (1..=2).contains(&hours) && !(hours == 1 && chars[i] == '1');
+    if !is_hour || i > 0 && digit(chars[i - 1]) {
+        return None;
+    }
+    let k = minutes(i + hours)?;
+    // Seconds, one digit or two ("11:31:0").
+    let seconds = chars
+        .get(k + 1..)
+        .map_or(0, |r| r.iter().take_while(|c| digit(**c)).count());
+    Some(
+        if chars.get(k) == Some(&':') && (1..=2).contains(&seconds) {
+            k + 1 + seconds
+        } else {
+            k
+        },
+    )
 }
 
 /// Whether `chars` open on a mobile number: eleven digits from 13 to 19 ("18330064396").
@@ -728,7 +789,15 @@ mod tests {
 
     #[test]
     fn a_decimal_cut_after_its_point_and_a_date_run_together_are_no_figures() {
-        for s in ["达到3. 某某新闻中心", "办公室 2022428日", "2023126号"] {
+        for s in [
+            "达到3. 某某新闻中心",
+            "办公室 2022428日",
+            "2023126号",
+            "时间:2023-08-24 23:23:56",
+            "公开日期: 2022-04-06 11:31:0",
+            "发布:2024/5/27 14:0:0",
+            "发布于 9:30",
+        ] {
             let c: Vec<char> = s.chars().collect();
             assert!(figures(&c, 0..c.len()).is_empty(), "{s}");
         }

@@ -910,11 +910,14 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         .iter()
         .collect();
     // "15分钟内能够到达", "30分钟医疗服务圈": a time in a name.
+    // (The unit may have taken the time's first character: "15分|钟内".)
     if rest.starts_with("人口")
         || rest.starts_with("居民")
         || rest.starts_with("户")
         || rest.starts_with("分钟")
         || rest.starts_with("小时")
+        || n.unit == Some('分') && rest.starts_with('钟')
+        || n.unit == Some('小') && rest.starts_with('时')
     {
         return true;
     }
