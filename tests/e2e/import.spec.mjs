@@ -180,6 +180,16 @@ test('a density given per 10,000 is shown per 1,000 and says it was rebased', as
   expect(errors).toEqual([]);
 });
 
+test('a density given per 1,000 that the catalog counts per 10,000 is shown per 10,000 and says so', async ({ page }) => {
+  const errors = await open(page);
+  await read(page, '示例市“十三五”卫生计生事业发展规划\n到2020年,每千常住人口全科医生0.2人。\n');
+  const row = page.locator('tr[data-import-row][data-indicator="gps_per_10000"]').first();
+  await expect(row).toHaveAttribute('data-value', '2');
+  await expect(row.locator('.import-values .import-assumed')).toHaveAttribute('title', '原文按每千人口计,已换算为该指标所用的每万人口(乘以10)');
+  await expect(row.locator('.import-values .import-assumed [aria-hidden="true"]')).toHaveText('×');
+  expect(errors).toEqual([]);
+});
+
 test('bad input: empty, no figure, a PDF or Word file renamed .txt; the open plan stays', async ({ page }) => {
   const errors = await open(page, '?plan=baoding');
   const title = await planTitle(page).textContent();

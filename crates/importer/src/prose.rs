@@ -2240,7 +2240,7 @@ impl Sentence<'_> {
         let quote = hps_model::text::fold_whitespace(doc.quote(&qr));
         // 51.2 per 10,000 is 5.12 per 1,000, not 5.120000000000001.
         let rebase = |c: Cmp| match named.rebased {
-            Some((per, _)) => c.scaled(1.0 / (per / 1000.0)),
+            Some((_, factor)) => c.scaled(factor),
             None => c,
         };
         let row = |subject, cmp, cmp_inferred, nature| Row {
@@ -2585,6 +2585,7 @@ impl Subjects<'_> {
             None if !part && !f.num.percent => match rebased(&f.matchable, catalog).or_else(|| {
                 let (den, per) = enumerated_base?;
                 let word = match per {
+                    1_000.0 => "每千人口",
                     10_000.0 => "每万人口",
                     100_000.0 => "每10万人口",
                     _ => return None,

@@ -685,24 +685,33 @@ pub fn rebased(label: &str, catalog: &Catalog) -> Option<(Subject, f64, f64)> {
         .iter()
         .find(|(w, _, _)| label.contains(w))
         .map(|(w, d, p)| (*w, *d, *p))?;
-    if den != "population" || !(per == 10_000.0 || per == 100_000.0) {
+    if den != "population" || ![1_000.0, 10_000.0, 100_000.0].contains(&per) {
         return None;
     }
     if match_label(label, catalog, None).is_some() {
         return None;
     }
-    let per_thousand = label.replacen(word, "每千人口", 1);
-    match match_label(&per_thousand, catalog, None)? {
-        Subject::Indicator(i)
-            if matches!(
-                catalog.indicator(&i).map(|d| &d.kind),
-                Some(IndicatorKind::Density { per: p, .. }) if (*p - 1000.0).abs() < 1e-9
-            ) =>
-        {
-            Some((Subject::Indicator(i), per, 1000.0 / per))
-        }
-        _ => None,
-    }
+    // "每千常住人口…全科医生0.2人" the other way: the catalog counts GPs per 10,000.
+    [
+        ("每千人口", 1_000.0),
+        ("每万人口", 10_000.0),
+        ("每10万人口", 100_000.0),
+    ]
+    .into_iter()
+    .filter(|(_, p)| *p != per)
+    .find_map(
+        |(base, p)| match match_label(&label.replacen(word, base, 1), catalog, None)? {
+            Subject::Indicator(i)
+                if matches!(
+                    catalog.indicator(&i).map(|d| &d.kind),
+                    Some(IndicatorKind::Density { per: q, .. }) if (*q - p).abs() < 1e-9
+                ) =>
+            {
+                Some((Subject::Indicator(i), per, p / per))
+            }
+            _ => None,
+        },
+    )
 }
 
 fn q_of(catalog: &Catalog, id: &str) -> Option<usize> {

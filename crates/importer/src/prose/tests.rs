@@ -5188,3 +5188,23 @@ fn another_places_plan_cited_and_a_districts_core_are_not_the_regions() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), [6.0], "{got:#?}");
 }
+
+#[test]
+fn a_density_per_thousand_the_catalog_counts_per_ten_thousand_is_rebased_up() {
+    let got = rows(
+        "某市“十三五”卫生计生事业发展规划\n到2020年,每千常住人口执业(助理)医师2.5人、注册护士3.14人、全科医生0.2人。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "physicians_per_1000", 2020, Cmp::AtLeast(2.5)),
+            (Role::Target, "gps_per_10000", 2020, Cmp::AtLeast(2.0)),
+        ],
+    );
+    let p = import(
+        "某市“十三五”卫生计生事业发展规划\n到2020年,每千常住人口全科医生0.2人。",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert_eq!(p.rows[0].rebased_from, Some(1000.0));
+}

@@ -423,14 +423,17 @@ fn ValueCell(e: EditRow) -> impl IntoView {
             .into_any()
         }
     };
-    // "每万人口…18.16人" shown per 1,000: the note says so.
+    // "每万人口…18.16人" shown per 1,000 (or "每千人口…全科医生0.2人" per 10,000): the note
+    // says so.
     let rebased = e.original.get_value().rebased_from.map(|per| {
-        let key = if per >= 100_000.0 {
-            "import.rebased_100000"
+        let (mark, key) = if per >= 100_000.0 {
+            ("÷", "import.rebased_100000")
+        } else if per >= 10_000.0 {
+            ("÷", "import.rebased_10000")
         } else {
-            "import.rebased_10000"
+            ("×", "import.rebased_1000")
         };
-        view! { <Assumed mark="÷" key/> }
+        view! { <Assumed mark key/> }
     });
     view! {
         <td class="import-values" data-label=app.t("import.col.value")>
