@@ -245,7 +245,7 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
         // glued to a Latin word, are no figure.
         let glued = i > range.start && chars[i - 1].is_ascii_alphabetic();
         let phone = (i == range.start || !digit(chars[i - 1]) && chars[i - 1] != '.')
-            && (telephone_number(&chars[i..range.end]) || mobile_number(&chars[i..range.end]));
+            && phone_number(&chars[i..range.end]);
         if glued || phone {
             while i < range.end && (digit(chars[i]) || matches!(chars[i], '-' | '.')) {
                 i += 1;
@@ -279,30 +279,34 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
     out
 }
 
+/// How many digits run from `k` (none past the end).
+fn digits_at(chars: &[char], k: usize) -> usize {
+    chars
+        .get(k..)
+        .map_or(0, |r| r.iter().take_while(|c| digit(**c)).count())
+}
+
 /// Whether `chars` open on a telephone number: an area code from 0, a dash, five digits or
-/// more ("021-962866", "0571-88886666").
-fn telephone_number(chars: &[char]) -> bool {
-    let code = chars.iter().take_while(|c| digit(**c)).count();
-    let number = chars
-        .iter()
-        .skip(code + 1)
-        .take_while(|c| digit(**c))
-        .count();
-    chars.first() == Some(&'0')
+/// more ("021-962866", "0571-88886666"); or a mobile number, eleven digits from 13 to 19
+/// ("18330064396").
+fn phone_number(chars: &[char]) -> bool {
+    let code = digits_at(chars, 0);
+    let landline = chars.first() == Some(&'0')
         && (3..=4).contains(&code)
         && chars.get(code) == Some(&'-')
-        && number >= 5
+        && digits_at(chars, code + 1) >= 5;
+    let mobile = code == 11
+        && chars[0] == '1'
+        && ('3'..='9').contains(&chars[1])
+        && chars.get(11).is_none_or(|c| *c != '.');
+    landline || mobile
 }
 
 /// A date at `i` written with dashes, slashes or points ("2022-04-06", "2021/8/4"), and where
 /// it ends.
 fn a_date(chars: &[char], i: usize, end: usize) -> Option<usize> {
     let chars = &chars[..end];
-    let run = |k: usize| {
-        chars
-            .get(k..)
-            .map_or(0, |r| r.iter().take_while(|c| digit(**c)).count())
-    };
+    let run = |k: usize| digits_at(chars, k);
     let year = run(i) == 4 && (i == 0 || !digit(chars[i - 1])) && matches!(chars[i], '1' | '2');
     let sep = chars
         .get(i + 4)
@@ -318,12 +322,10 @@ fn a_date(chars: &[char], i: usize, end: usize) -> Option<usize> {
 /// A time of day at `i` ("23:23:56", "9:30"), and where it ends; not a ratio (1:1.2).
 fn a_time_of_day(chars: &[char], i: usize, end: usize) -> Option<usize> {
     let chars = &chars[..end];
-    let hours = chars[i..].iter().take_while(|c| digit(**c)).count();
+    let hours = digits_at(chars, i);
     // ":23", or ":0" where seconds follow ("14:0:0"): where the minutes end.
     let minutes = |k: usize| {
-        let n = chars
-            .get(k + 1..)
-            .map_or(0, |r| r.iter().take_while(|c| digit(**c)).count());
+        let n = digits_at(chars, k + 1);
         let after = chars.get(k + 1 + n);
         (chars.get(k) == Some(&':')
             && (n == 2 || n == 1 && after == Some(&':'))
@@ -336,9 +338,7 @@ fn a_time_of_day(chars: &[char], i: usize, end: usize) -> Option<usize> {
     }
     let k = minutes(i + hours)?;
     // Seconds, one digit or two ("11:31:0").
-    let seconds = chars
-        .get(k + 1..)
-        .map_or(0, |r| r.iter().take_while(|c| digit(**c)).count());
+    let seconds = digits_at(chars, k + 1);
     Some(
         if chars.get(k) == Some(&':') && (1..=2).contains(&seconds) {
             k + 1 + seconds
@@ -346,15 +346,6 @@ fn a_time_of_day(chars: &[char], i: usize, end: usize) -> Option<usize> {
             k
         },
     )
-}
-
-/// Whether `chars` open on a mobile number: eleven digits from 13 to 19 ("18330064396").
-fn mobile_number(chars: &[char]) -> bool {
-    let run = chars.iter().take_while(|c| digit(**c)).count();
-    run == 11
-        && chars[0] == '1'
-        && ('3'..='9').contains(&chars[1])
-        && chars.get(11).is_none_or(|c| *c != '.')
 }
 
 /// A table's or a figure's number at `i` ("见表8-1", "表 14-3", "图2"), and where it ends.
@@ -698,7 +689,7 @@ pub fn cell_figure(cell: &[char]) -> Option<Num> {
     };
     let s = (s..cell.len()).find(|&k| !cell[k].is_whitespace())?;
     // (Nor a telephone number, "021-962866".)
-    if !digit(cell[s]) || telephone_number(&cell[s..]) || mobile_number(&cell[s..]) {
+    if !digit(cell[s]) || phone_number(&cell[s..]) {
         return None;
     }
     let mut n = figure_at(cell, s, cell.len())?;

@@ -1843,7 +1843,7 @@ impl Sentence<'_> {
             && year_here.is_none()
             && has_any(
                 &doc.between(f.num.range.end, self.s.end),
-                &["提前完成", "提前实现", "提前达到"],
+                super::time::MET_EARLY,
             )
         {
             return Err(None);
@@ -2679,18 +2679,9 @@ fn achieved(text: &str) -> String {
             // (And a goal said met: "在2022年底已实现每万人口4名全科医师目标".)
             let clause_start = clause_start(&t[..at]);
             // (Or met early: "提高至70.6岁,提前完成2020年预期目标".)
-            let met = [
-                "已实现",
-                "已达到",
-                "已完成",
-                "已经实现",
-                "已经达到",
-                "提前完成",
-                "提前实现",
-                "提前达到",
-            ]
-            .iter()
-            .any(|w| t[clause_start..at].contains(w));
+            let met = super::time::MET
+                .iter()
+                .any(|w| t[clause_start..at].contains(w));
             let held = met
                 || [
                     "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",

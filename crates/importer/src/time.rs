@@ -71,7 +71,8 @@ struct Review {
     to_year: Option<i32>,
 }
 
-/// Words that say a goal was met: "已实现…目标", "提前完成2020年预期目标".
+/// Words that say a goal was met: "已实现…目标", "提前完成2020年预期目标" (the last three, met
+/// early: `MET_EARLY`).
 pub const MET: &[&str] = &[
     "已实现",
     "已达到",
@@ -82,6 +83,9 @@ pub const MET: &[&str] = &[
     "提前实现",
     "提前达到",
 ];
+
+/// Words that say a goal was met before its time: "提前完成…目标".
+pub const MET_EARLY: &[&str] = MET.split_at(5).1;
 
 /// `text` without the goals it says were met ("提前完成2020年预期目标"): no aim of its own.
 pub fn without_goals_met(text: &str) -> String {
@@ -822,9 +826,7 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         || at(c, after, "基础上")
         // "提高至70.6岁,提前完成2020年预期目标": a goal's year met early, no year of the
         // figures'.
-        || ["提前完成", "提前实现", "提前达到"]
-            .iter()
-            .any(|w| ends_before(c, i, w))
+        || MET_EARLY.iter().any(|w| ends_before(c, i, w))
         || at(c, after, "的基础上")
         // "在2020年77.8岁的基础上提高1岁": the base's figure between the year and its 基础上;
         // "距离2025年80岁的目标仅一步之遥": a goal's figure, held up to.
@@ -996,7 +998,7 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
             // is no time of the sentence's figures. (Met at its end, "完成“十三五”规划目标", it
             // still dates them.)
             let met_early = at(c, k, name)
-                && ["提前完成", "提前实现", "提前达到"].iter().any(|w| {
+                && MET_EARLY.iter().any(|w| {
                     ends_before(c, k, w)
                         || ends_before(c, k, &format!("{w}“"))
                         || ends_before(c, k, &format!("{w}\""))
