@@ -1069,6 +1069,9 @@ struct Paragraph {
     /// The sentence before aimed at a year and set goals ("到2025年,…达到7.8张;"), up to a
     /// semicolon: a sentence after it naming no time of its own goes on with that goal.
     aim_open: bool,
+    /// The base the sentence before named, up to a semicolon ("每千常住人口…床位数达到6张;执业
+    /// (助理)医师数达到2.5人"): a count with a fraction after it is on that base.
+    base_open: Option<(&'static str, f64)>,
     /// The year of a heading before that reviewed ("一、2023年工作回顾"; `i32::MIN` without
     /// one): a 主要工作 heading of a later year plans.
     reviewed: Option<i32>,
@@ -1385,9 +1388,12 @@ pub fn read(
             retrospect: paragraph.retrospect,
             part_before,
             places_open: paragraph.by_parts,
+            base_before: std::mem::take(&mut paragraph.base_open),
         };
         let before = rows.len();
-        let about_a_part = sentence.read(catalog, &all, rows, unresolved);
+        let read = sentence.read(catalog, &all, rows, unresolved);
+        let about_a_part = read.about_a_part;
+        paragraph.base_open = read.base.filter(|_| doc.chars.get(s.end) == Some(&';'));
         // The whole named again ends the parts (its figure was read as the region's).
         if has_any(&text, WHOLE) || has_any(&text, OWN_WORDS) {
             paragraph.by_parts = false;
@@ -1464,6 +1470,16 @@ struct Sentence<'a> {
     part_before: bool,
     /// The paragraph went over to the region's parts (`Paragraph::by_parts`).
     places_open: bool,
+    /// The base the sentence before its semicolon named (`Paragraph::base_open`).
+    base_before: Option<(&'static str, f64)>,
+}
+
+/// What a sentence read tells the next one after its semicolon.
+struct Read {
+    /// It is about a part's institutions.
+    about_a_part: bool,
+    /// The base of its last density ("每千常住人口").
+    base: Option<(&'static str, f64)>,
 }
 
 /// A figure's role and year, where its year was taken from, and whether it was assumed.
@@ -1491,6 +1507,8 @@ struct Subjects<'a> {
     last_rate: Option<(&'static str, Option<char>)>,
     /// The region's own name (`own_name`), which names no group ("东城区户籍居民").
     own_name: Option<&'a str>,
+    /// The base the sentence before its semicolon named (`Sentence::base_before`).
+    carried_base: Option<(&'static str, f64)>,
 }
 
 /// What a figure counts: its subject (if the catalog's), whether it is a part of a total,
@@ -1506,15 +1524,15 @@ struct Named {
 }
 
 impl Sentence<'_> {
-    /// Reads the sentence's figures into `rows`; whether it is about a part's institutions
-    /// (for the sentence after a semicolon).
+    /// Reads the sentence's figures into `rows`; what the sentence after its semicolon goes on
+    /// with.
     fn read(
         &self,
         catalog: &Catalog,
         all: &[Num],
         rows: &mut Vec<Row>,
         unresolved: &mut Vec<Unresolved>,
-    ) -> bool {
+    ) -> Read {
         let doc = self.doc;
         let mut found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
@@ -1526,6 +1544,7 @@ impl Sentence<'_> {
             .map(own_name)
             .filter(|o| o.chars().count() >= 2);
         subjects.own_name = own;
+        subjects.carried_base = self.base_before;
         for f in &mut found {
             read_in_its_text(doc, own, f);
         }
@@ -1679,7 +1698,11 @@ impl Sentence<'_> {
                 Err(None) => {}
             }
         }
-        parts.one_kind_only(self.text)
+        Read {
+            about_a_part: parts.one_kind_only(self.text),
+            // (Carried on through a list of goals, one a semicolon.)
+            base: subjects.last_base.map(|(b, _)| b).or(self.base_before),
+        }
     }
 
     /// The role and year of figure `f`: a review's side's year, the figure's own ("2019年的"),
@@ -2536,6 +2559,19 @@ impl Subjects<'_> {
                     used_label = combined;
                 }
                 m
+            }
+            // "每千常住人口…床位数达到6张;执业(助理)医师数达到2.5人": a count with a fraction,
+            // after a semicolon, is on the base the goal before it named.
+            (Some(Subject::Quantity(q)), None)
+                if own_base.is_none()
+                    && q != "population"
+                    && !f.num.percent
+                    && f.num.value.fract() != 0.0
+                    && f.num.value < 100.0
+                    && !doc.chars[f.num.range.clone()].contains(&'万')
+                    && let Some(base) = self.carried_base =>
+            {
+                match_label(&f.matchable, catalog, Some(base)).or(own.clone())
             }
             // "按照每千人口1.8张左右床位为非公立医院预留空间": what is counted follows.
             (None, _) if own_base.is_some() => {

@@ -5208,3 +5208,24 @@ fn a_density_per_thousand_the_catalog_counts_per_ten_thousand_is_rebased_up() {
     .expect("imports");
     assert_eq!(p.rows[0].rebased_from, Some(1000.0));
 }
+
+#[test]
+fn a_base_goes_on_through_a_list_of_goals_one_a_semicolon() {
+    let got = rows(
+        "某省卫生与健康事业发展规划\n到2020年,全省每千常住人口医疗卫生机构床位数达到6张,其中每千常住人口中医床位达到0.55张;执业(助理)医师数达到2.5人;注册护士数达到3.12人;卫生技术人员达到52.6万人。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "beds_per_1000", 2020, Cmp::AtLeast(6.0)),
+            (Role::Target, "physicians_per_1000", 2020, Cmp::AtLeast(2.5)),
+            (Role::Target, "nurses_per_1000", 2020, Cmp::AtLeast(3.12)),
+            (
+                Role::Target,
+                "health_technicians",
+                2020,
+                Cmp::AtLeast(526_000.0),
+            ),
+        ],
+    );
+}
