@@ -22,6 +22,9 @@ use scope::{OWN_WORDS, Places, by_parts};
 
 /// Comparison verbs: they make a figure a goal, and they are not part of its label.
 const VERBS: &[&str] = &[
+    // "重点人群家庭医生签约服务率≥80%": a sign says it as well as a word.
+    "≥",
+    "≤",
     "达到",
     "不低于",
     "不少于",
@@ -2669,10 +2672,24 @@ fn rate_level(doc: &Doc, f: &Found) -> bool {
         .iter()
         .filter(|c| !c.is_whitespace())
         .collect();
-    let name = ["达到", "保持在", "稳定在", "为", "达", "是", ":"]
-        .iter()
-        .find_map(|v| before.strip_suffix(v))
-        .unwrap_or(&before);
+    // ("签约服务率≥80%", "覆盖率不低于90%": a floor, said in a sign or in words.)
+    let name = [
+        "达到",
+        "保持在",
+        "稳定在",
+        "为",
+        "达",
+        "是",
+        ":",
+        "≥",
+        ">",
+        "不低于",
+        "提高到",
+        "提高至",
+    ]
+    .iter()
+    .find_map(|v| before.strip_suffix(v))
+    .unwrap_or(&before);
     name.ends_with('率')
 }
 

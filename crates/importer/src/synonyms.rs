@@ -548,6 +548,12 @@ pub fn match_label(
     // "其中医院" is 其中 + 医院, not 中医; a yearbook spaces its labels ("药 师(士)", "执 业(助
     // 理)医 师").
     let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    // "老年人以及高血压、糖尿病患者等重点人群家庭医生签约服务率": the groups listed are the key
+    // groups, not one of them.
+    let label = match label.find("等重点人群") {
+        Some(at) => label[at + "等".len()..].to_string(),
+        None => label,
+    };
     // "各区县每万人口全科医生数的最大值/最小值": a spread between places, no level.
     if ["最大值", "最小值", "极差", "差距"]
         .iter()
@@ -750,6 +756,10 @@ mod tests {
             ("家庭医生居民签约服务覆盖率", "family_doctor_coverage"),
             ("家庭医生签约服务率", "family_doctor_coverage"),
             ("重点人群签约覆盖率", "family_doctor_coverage_key"),
+            (
+                "老年人以及高血压、糖尿病患者等重点人群家庭医生签约服务率",
+                "family_doctor_coverage_key",
+            ),
             ("重点人群家庭医生签约服务率", "family_doctor_coverage_key"),
             ("每千常住人口医疗卫生机构床位数", "beds_per_1000"),
             ("每千人口拥有医疗卫生机构床位", "beds_per_1000"),

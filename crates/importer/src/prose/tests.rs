@@ -5228,3 +5228,22 @@ fn a_base_goes_on_through_a_list_of_goals_one_a_semicolon() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_goal_said_with_a_sign_and_the_key_groups_listed() {
+    let got = rows(
+        "未来5年某市“卫生强市”战略,到2020年将实现:\n7、全市常住人口千人床位数达到4.3张\n8、老年人以及高血压、糖尿病患者等重点人群家庭医生签约服务率≥80%\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "beds_per_1000", 2020, Cmp::AtLeast(4.3)),
+            (
+                Role::Target,
+                "family_doctor_coverage_key",
+                2020,
+                Cmp::AtLeast(80.0),
+            ),
+        ],
+    );
+}
