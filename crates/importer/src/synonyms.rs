@@ -129,6 +129,13 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生监督员"], &[], "health_supervisors"),
     (&["健康教育", "人员"], &[], "health_educators"),
     (&["基层卫生人员"], &[], "primary_care_workers"),
+    // "卫生人员8.5万人,其中…基层医疗卫生机构2.2万人": the staff of primary care (not its
+    // technicians, physicians or nurses alone).
+    (
+        &["基层医疗卫生机构", "人员"],
+        &["卫生技术", "卫技", "技术人员", "医师", "护士", "每"],
+        "primary_care_workers",
+    ),
     (&["卫生技术人员"], QUALIFIED, "health_technicians"),
     (&["卫技人员"], QUALIFIED, "health_technicians"),
     (&["卫生专业技术人员"], QUALIFIED, "health_technicians"),
@@ -756,6 +763,7 @@ mod tests {
             ("家庭医生居民签约服务覆盖率", "family_doctor_coverage"),
             ("家庭医生签约服务率", "family_doctor_coverage"),
             ("重点人群签约覆盖率", "family_doctor_coverage_key"),
+            ("基层医疗卫生机构人员", "primary_care_workers"),
             (
                 "老年人以及高血压、糖尿病患者等重点人群家庭医生签约服务率",
                 "family_doctor_coverage_key",
@@ -923,6 +931,7 @@ mod tests {
             "其中:乡镇卫生院执业(助理)医师",
             "专业公共卫生机构注册护士",
             "口腔类别医师",
+            "基层医疗卫生机构卫生技术人员",
             "公共卫生类别执业医师",
             "卫生机构中药师(士)",
             "城市医疗卫生机构床位数",
