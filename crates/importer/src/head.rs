@@ -858,20 +858,22 @@ fn date_in(s: &str) -> Option<(i32, usize)> {
     })
 }
 
+/// The names of a page's date field ("成文日期: 2023年…", "发表于:2021/8/4 13:09:22").
+pub(crate) const DATE_FIELDS: &[&str] = &[
+    "成文日期",
+    "发布日期",
+    "发布时间",
+    "发表时间",
+    "印发日期",
+    "日期",
+    // A forum's or a blog's post.
+    "发表于",
+    "发布于",
+];
+
 /// The document's date: a header field, a signature date on a line of its own, the 〔2024〕 of a
 /// document number, or the year in an annual plan's title.
 fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>> {
-    let fields = [
-        "成文日期",
-        "发布日期",
-        "发布时间",
-        "发表时间",
-        "印发日期",
-        "日期",
-        // A forum's or a blog's post: "发表于:2021/8/4 13:09:22".
-        "发表于",
-        "发布于",
-    ];
     // A statistical bulletin is of the year its title names ("石家庄市2012年…统计公报", out in
     // 2013): its 年末 and 全年 are that year's.
     if let Some(t) = title.filter(|t| t.value.contains("公报"))
@@ -886,7 +888,7 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
     let lines: Vec<Range<usize>> = first_lines(doc).collect();
     for l in &lines {
         let s: String = doc.norm(l).chars().filter(|c| !c.is_whitespace()).collect();
-        for f in fields {
+        for f in DATE_FIELDS {
             if let Some(p) = s.find(f) {
                 // "成文日期: 2023年…", "【成文日期】2017-12-31".
                 let rest = &s[p + f.len()..];

@@ -3275,12 +3275,10 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
     let fb: String = text.iter().collect();
     let paired_review = fb.find("分别").is_none();
     // "孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰": names listed, then as many figures.
-    let bound_list = paired_review && list_review_at(&fb).is_none() && list_bound_at(&fb).is_some();
-    if let Some(p) = fb
-        .find("分别")
-        .or_else(|| list_review_at(&fb))
-        .or_else(|| list_bound_at(&fb))
-    {
+    let review_at = list_review_at(&fb);
+    let bound_at = review_at.is_none().then(|| list_bound_at(&fb)).flatten();
+    let bound_list = paired_review && bound_at.is_some();
+    if let Some(p) = fb.find("分别").or(review_at).or(bound_at) {
         let p = s.start + fb[..p].chars().count();
         // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及; the
         // figures: those after 分别 in its clause.

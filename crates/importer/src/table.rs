@@ -754,7 +754,7 @@ fn breadcrumb(t: &str) -> bool {
 /// A page's date line: "日期:2018-03-30", "发布时间:2022-05-12 来源:…".
 fn page_date_line(t: &str) -> bool {
     let t = t.trim();
-    ["日期", "发布日期", "发布时间", "时间"].iter().any(|w| {
+    super::head::DATE_FIELDS.iter().chain(&["时间"]).any(|w| {
         t.strip_prefix(w).is_some_and(|r| {
             r.starts_with([':', '：'])
                 && super::head::year_at(r.trim_start_matches([':', '：', ' ']), 0).is_some()
