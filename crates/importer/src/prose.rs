@@ -1343,9 +1343,11 @@ pub fn read(
             .iter()
             .any(|m| m.kind == YearKind::Aim && cx.document_year.is_none_or(|d| m.year >= d));
         // "…;每千常住人口药师(士)数0.54人。": the goal goes on, unless the sentence turns to now.
-        let goes_on_aiming = std::mem::take(&mut paragraph.aim_open)
-            && time.mentions.is_empty()
-            && !has_any(&text, NOW_WORDS);
+        let aim_carried = std::mem::take(&mut paragraph.aim_open) && !has_any(&text, NOW_WORDS);
+        // "…;每千人口床位数为4.5张,其中2021年…分别规划…": up to the sentence's own first year.
+        let goal_goes_on =
+            aim_carried.then(|| time.mentions.iter().map(|m| m.at).min().unwrap_or(s.end));
+        let goes_on_aiming = aim_carried && time.mentions.is_empty();
         let aims = under_aim || aims_at_a_year;
         let found = figures(&doc.chars, s.clone());
         // "总计 2642 16843 20250": a table's row of bare figures, whose columns a sentence cannot
@@ -1366,6 +1368,8 @@ pub fn read(
             .collect();
         if all.is_empty() {
             goal_in_words(doc, &s, &text, goals);
+            // "到2025年,…;孕产妇死亡率控制在十万分之九以内;…": a goal in words goes on with it.
+            paragraph.aim_open = goes_on_aiming && doc.chars.get(s.end) == Some(&';');
             // (Not a comparison's: "与2022年末相比,床位增加72张。")
             if let Some(y) = year_before(&doc.chars, &s, s.end)
                 && !super::time::an_awards_year(&doc.chars, y.1)
@@ -1386,7 +1390,7 @@ pub fn read(
             time: &time,
             aims,
             under_aim,
-            goal_goes_on: goes_on_aiming,
+            goal_goes_on,
             paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
@@ -1465,8 +1469,9 @@ struct Sentence<'a> {
     aims: bool,
     /// It stands under a heading of a year not yet over ("二、2025年工作安排").
     under_aim: bool,
-    /// It goes on with the goal of the sentence before its semicolon (`Paragraph::aim_open`).
-    goal_goes_on: bool,
+    /// It goes on with the goal of the sentence before its semicolon (`Paragraph::aim_open`),
+    /// up to where it names a year of its own.
+    goal_goes_on: Option<usize>,
     paragraph_year: Option<(i32, usize)>,
     retrospect: Retrospect,
     /// The sentence before, up to a semicolon, named a part's institutions.
@@ -1708,6 +1713,12 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether figure `f` goes on with the goal of the sentence before its semicolon.
+    fn goes_on_aiming(&self, f: &Found) -> bool {
+        self.goal_goes_on
+            .is_some_and(|until| f.num.range.start < until)
+    }
+
     /// The role and year of figure `f`: a review's side's year, the figure's own ("2019年的"),
     /// the one anchored before it in the sentence (never a comparison year), else the
     /// paragraph's; a goal where it aims at a year ahead. `Err` where it has none the page
@@ -1925,7 +1936,14 @@ impl Sentence<'_> {
         // "预计到今年底,…将达到7.8张,…达到4.2人": a forecast of what will be goes on past its
         // comma (not "预计到2020年底,…达到2.8人" at that year's end, what was reached).
         let forecast_ahead = sentence_before.contains("预计到") && sentence_before.contains('将');
-        let target_words = has_any(&clause_text, TARGET_WORDS)
+        // "其中2021年、2022年分别规划3.85张、4.10张": what is planned for a year is its goal.
+        let planned = clause_before_figure.rfind("规划").is_some_and(|i| {
+            clause_before_figure[i + "规划".len()..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".、和张人个名岁%‰ ".contains(c))
+        });
+        let target_words = planned
+            || has_any(&clause_text, TARGET_WORDS)
             || has_any(&clause_text, VERBS)
             || aims_at(&sentence_before)
             || has_any(&sentence_before, &["力争", "目标", "确保"])
@@ -1958,7 +1976,7 @@ impl Sentence<'_> {
             // (Not in a goal's sentence, nor one going on with it past a semicolon.)
             _ if moved_since
                 && !self.aims
-                && !self.goal_goes_on
+                && !self.goes_on_aiming(f)
                 && !anchored.is_some_and(|m| m.kind == YearKind::Aim)
                 // (A year ahead named on its line: "到2025年,…;…达到3.0人,比2020年提高0.52人".)
                 && !year_here.is_some_and(|(y, at)| {
@@ -2025,7 +2043,7 @@ impl Sentence<'_> {
             {
                 Role::Figure
             }
-            _ if target_words || self.goal_goes_on => Role::Target,
+            _ if target_words || self.goes_on_aiming(f) => Role::Target,
             // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
             _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
             _ => Role::Figure,
@@ -3645,6 +3663,16 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         && ["达到", "增至", "增加到", "提高到", "提高至", "为"].contains(&bare.trim())
     {
         k = start;
+    }
+    // "执业医师、助理医师5.18万人": one count named as its two kinds, not the assistants alone.
+    if k > start && doc.chars[k - 1] == '、' {
+        let name: String = doc.chars[k..n.range.start].iter().collect();
+        let before: String = doc.chars[start..k - 1].iter().collect();
+        if (name.starts_with("助理医师") || name.starts_with("执业助理医师"))
+            && before.ends_with("执业医师")
+        {
+            k -= 1 + "执业医师".chars().count();
+        }
     }
     let mut label: String = doc.chars[k..n.range.start]
         .iter()

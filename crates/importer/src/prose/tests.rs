@@ -5247,3 +5247,40 @@ fn a_goal_said_with_a_sign_and_the_key_groups_listed() {
         ],
     );
 }
+
+/// "执业医师、助理医师5.18万人": one count named as its two kinds (the catalog's 执业(助理)医师),
+/// not the assistants alone.
+#[test]
+fn physicians_named_as_their_two_kinds() {
+    let got = rows(
+        "某自治区2009年国民经济和社会发展统计公报\n年末全区拥有卫生技术人员11.69万人,比上年末增长6.2%。执业医师、助理医师5.18万人,注册护士3.48万人,分别比上年增长3.9%和10.1%。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2009,
+        Cmp::AtLeast(51800.0),
+    );
+    assert!(!got.iter().any(|r| r.1.contains("助理")), "{got:#?}");
+}
+
+/// A goal goes on past a semicolon up to a year of the clause's own; what is planned for a year
+/// ("分别规划3.85张、4.10张") is that year's goal; a goal in words between keeps the chain.
+#[test]
+fn a_goal_goes_on_past_a_goal_in_words_and_yearly_plans() {
+    let got = rows(
+        "某市“十四五”卫生健康事业发展规划\n到2025年,全市人均期望寿命将达81.63岁;孕产妇死亡率控制在十万分之九以内;婴儿死亡率控制在3.8‰以内;每千人口医疗机构床位数为4.5张,其中2021年、2022年分别规划3.85张、4.10张。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "life_expectancy", 2025, Cmp::AtLeast(81.63)),
+            (Role::Target, "infant_mortality", 2025, Cmp::AtMost(3.8)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(4.5)),
+            (Role::Target, "beds_per_1000", 2021, Cmp::AtLeast(3.85)),
+            (Role::Target, "beds_per_1000", 2022, Cmp::AtLeast(4.1)),
+        ],
+    );
+    assert!(!got.iter().any(|r| r.0 == Role::Figure), "{got:#?}");
+}
