@@ -1199,6 +1199,11 @@ fn heading_year(
     match mentions.as_slice() {
         [m] => Some((m.year, m.at)),
         [] => match super::time::period_mentions(&doc.chars, line).as_slice() {
+            // "第一章 “十三五”卫生计生事业发展基础": what the period starts from, the end of the
+            // one before.
+            [m] if m.kind == YearKind::Aim && t.contains("基础") && !t.contains("目标") => {
+                Some((m.year - 5, m.at))
+            }
             [m] if m.kind == YearKind::Aim => Some((m.year, m.at)),
             [] => {
                 let (after, at) = relative_year(&t)?;

@@ -5284,3 +5284,20 @@ fn a_goal_goes_on_past_a_goal_in_words_and_yearly_plans() {
     );
     assert!(!got.iter().any(|r| r.0 == Role::Figure), "{got:#?}");
 }
+
+/// "第一章 “十三五”…发展基础": the basis a period starts from is the end of the period before,
+/// not the period's own end.
+#[test]
+fn a_periods_basis_heading_is_the_period_before() {
+    let got = rows(
+        "某市卫生计生“十三五”规划\n第一章 “十三五”卫生计生事业发展基础\n全市医疗机构床位从103624张增加到176674张,每千常住人口床位数达到5.86张。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_total", 2015, Cmp::AtLeast(176674.0)),
+            (Role::Figure, "beds_per_1000", 2015, Cmp::AtLeast(5.86)),
+        ],
+    );
+    assert!(!got.iter().any(|r| r.2 == 2020), "{got:#?}");
+}
