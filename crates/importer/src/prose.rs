@@ -680,7 +680,8 @@ const WELFARE_INSTITUTIONS: &[&str] = &[
 /// year before the page's that its paragraph says it reports to (截至…年底, …年末), after a
 /// figure naming none.
 fn reported_to_later(doc: &Doc, cx: &Context, n: &Num) -> Option<i32> {
-    let d = cx.document_year?;
+    // (Undated, "…床位数523215张,…;截至2024年底,…" in a look back over a period: that year too.)
+    let d = cx.document_year.unwrap_or(i32::MAX);
     let line = doc
         .lines
         .get(doc.lines.partition_point(|l| l.end < n.range.start))?;

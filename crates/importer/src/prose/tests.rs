@@ -5301,3 +5301,20 @@ fn a_periods_basis_heading_is_the_period_before() {
     );
     assert!(!got.iter().any(|r| r.2 == 2020), "{got:#?}");
 }
+
+/// Undated, a news lead's figures before "截至2024年底" in its line are of that year too, also
+/// where the page gives no date of its own.
+#[test]
+fn an_undated_lead_takes_the_year_its_line_reports_to() {
+    let got = rows(
+        "中新网长沙12月2日电 (记者 某某)全省医疗卫生机构57639个,床位数523215张,卫生人员总数685492人;截至2024年底,全省人均预期寿命提升至79岁……“十四五”时期,全省居民健康水平迈上新台阶。\n“全省‘十四五’答卷”系列主题新闻发布会卫生健康事业发展成就专场2日举行,介绍“十四五”时期全省卫生健康事业发展成就,各项规划任务落地见效。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_total", 2024, Cmp::AtLeast(523215.0)),
+            (Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(79.0)),
+        ],
+    );
+    assert!(!got.iter().any(|r| r.2 == 2025), "{got:#?}");
+}
