@@ -616,17 +616,22 @@ fn delivery_region(doc: &Doc) -> Option<(String, String)> {
 }
 
 /// A news page's source, where the text speaks of 我市 / 我县: "来源:赣州日报" (its city),
-/// "来源:浦江县融媒体中心".
+/// "来源:浦江县融媒体中心", "赣州日报讯".
 /// Offices a page names as its source ("来源:甘肃省卫生健康委员会").
 const SOURCE_OFFICES: &[&str] = &["卫生健康委员会", "卫生健康委", "卫健委", "人民政府"];
 
 fn source_region(doc: &Doc) -> Option<(String, String)> {
     let level = super::label::own_level(doc)
-        .or_else(|| super::label::speaks_as_province(doc).then_some("省"))?;
+        .or_else(|| super::label::speaks_as_province(doc).then_some("省"));
     first_lines(doc).take(8).find_map(|l| {
         let t = doc.norm(&l);
-        let at = t.find("来源")?;
-        let rest = t[at + "来源".len()..].trim_start_matches([':', ' ', '\u{3000}']);
+        // "厦门日报讯(记者…)": a newspaper's dateline opening its story.
+        let dateline = !t.contains("来源") && (t.contains("日报讯") || t.contains("晚报讯"));
+        let rest = match t.find("来源") {
+            Some(at) => t[at + "来源".len()..].trim_start_matches([':', ' ', '\u{3000}']),
+            None if dateline => t.trim_start(),
+            None => return None,
+        };
         let end = ["日报", "晚报", "融媒体中心", "广播电视台"]
             .iter()
             .chain(SOURCE_OFFICES)
@@ -637,6 +642,19 @@ fn source_region(doc: &Doc) -> Option<(String, String)> {
         if !(2..=6).contains(&n) || !name.chars().all(is_cjk) {
             return None;
         }
+        // (The dateline's paper named after a place the text names in full: 厦门市.)
+        if dateline && !PLACE_ENDS.iter().any(|c| name.ends_with(*c)) {
+            let all = doc.norm(&(0..doc.chars.len()));
+            let named = PLACE_ENDS
+                .iter()
+                .map(|c| format!("{name}{c}"))
+                .max_by_key(|full| all.matches(full.as_str()).count())
+                .filter(|full| all.contains(full.as_str()));
+            if let Some(full) = named {
+                return Some((full, doc.quote(&l).to_string()));
+            }
+        }
+        let level = level?;
         // "来源:甘肃省卫生健康委员会": an office of a region of the level the text speaks as.
         let office = SOURCE_OFFICES.iter().any(|w| rest[end..].starts_with(w));
         if office && !name.ends_with(level) {
@@ -1115,6 +1133,16 @@ mod tests {
         );
         assert_eq!(region_in("关于进一步完善医疗卫生服务体系的实施方案"), None);
         assert_eq!(region_in("全市卫生健康工作要点"), None);
+    }
+
+    /// "厦门日报讯(记者…)": the paper's place, as the text writes it in full (厦门市), though
+    /// the text compares with 全省.
+    #[test]
+    fn a_newspapers_dateline_names_the_region() {
+        let d = Doc::new(
+            "医疗资源更均衡\n厦门日报讯(记者 某某)昨日,市卫健委介绍了厦门市卫生健康事业发展情况。\n2021年厦门市居民平均期望寿命81.1岁,妇幼卫生指标位居全省前列。全市医疗卫生机构已建成床位25642张。\n",
+        );
+        assert_eq!(read(&d).region.map(|r| r.value).as_deref(), Some("厦门市"));
     }
 
     #[test]
