@@ -3696,7 +3696,9 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
     }
     // "人均预期寿命比2020年提高1岁,达到80.5岁": a bare verb after a change names what changed.
     if k == clause.start
-        && ["达到", "增至", "增加到", "提高到", "提高至", "为", "达"].contains(&label.as_str())
+        // ("…较上年增加了9650人,现为363490人": now, after the change.)
+        && ["达到", "增至", "增加到", "提高到", "提高至", "为", "达", "现为", "现达"]
+            .contains(&label.as_str())
         && let Some((name, from)) = name_of_change_before(doc, clause)
     {
         label = format!("{name}{label}");

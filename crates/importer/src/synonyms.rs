@@ -27,6 +27,9 @@ pub enum Basis {
 
 /// What is counted, most specific first: (words that must all appear, words that must not,
 /// quantity id).
+/// Words that make a count of health staff a part of them: public health's, primary care's, the
+/// posts authorised (编制) or those on them (在编).
+const NOT_ALL_STAFF: &[&str] = &["公共", "基层", "编制", "在编"];
 const PRIVATE_PARTS: &[&str] = &["编制", "综合医院", "专科医院", "中医医院", "专科"];
 
 const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
@@ -139,10 +142,12 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生技术人员"], QUALIFIED, "health_technicians"),
     (&["卫技人员"], QUALIFIED, "health_technicians"),
     (&["卫生专业技术人员"], QUALIFIED, "health_technicians"),
-    (&["卫生人员"], &["公共", "基层"], "health_workers"),
-    (&["卫生机构人员"], &["公共", "基层"], "health_workers"),
-    (&["卫生工作人员"], &[], "health_workers"),
-    (&["卫生人力"], &["公共", "基层"], "health_workers"),
+    // ("编制人数", "在编人员": the posts authorised or filled on them, not all the staff.)
+    (&["卫生人员"], NOT_ALL_STAFF, "health_workers"),
+    (&["卫生机构人员"], NOT_ALL_STAFF, "health_workers"),
+    (&["卫生工作人员"], &["编制", "在编"], "health_workers"),
+    (&["卫生健康人员"], NOT_ALL_STAFF, "health_workers"),
+    (&["卫生人力"], NOT_ALL_STAFF, "health_workers"),
     (&["托位"], &[], "nursery_places"),
     (&["常住人口"], NOT_POPULATION, "population"),
     (&["总人口"], NOT_POPULATION, "population"),
@@ -863,6 +868,7 @@ mod tests {
             ("全科医生", "gps"),
             ("卫生人员", "health_workers"),
             ("卫生机构人员", "health_workers"),
+            ("全省共有卫生健康人员", "health_workers"),
             ("卫生专业技术人员", "health_technicians"),
             ("全市卫生人力总量", "health_workers"),
             ("药 师(士)", "pharmacists"),

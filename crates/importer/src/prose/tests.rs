@@ -5318,3 +5318,30 @@ fn an_undated_lead_takes_the_year_its_line_reports_to() {
     );
     assert!(!got.iter().any(|r| r.2 == 2025), "{got:#?}");
 }
+
+/// "卫生健康人员" is all the staff; the posts authorised in brackets (编制人数) are not; the total
+/// after a change ("较上年增加了9650人,现为363490人") is the figure.
+#[test]
+fn staff_named_with_health_posts_and_a_total_after_its_change() {
+    let got = rows(
+        "某省2020年卫生健康事业发展统计公报\n3.人员。全省共有卫生健康人员445299人(编制人数158462人),较上年增加了9743人。卫生技术人员较上年增加了9650人,现为363490人。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "health_workers", 2020, Cmp::AtLeast(445299.0)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2020,
+                Cmp::AtLeast(363490.0),
+            ),
+        ],
+    );
+    assert_eq!(
+        values_of(&got, "health_workers"),
+        vec![445299.0],
+        "{got:#?}"
+    );
+    assert!(values_of(&got, "health_technicians").len() == 1, "{got:#?}");
+}
