@@ -935,9 +935,20 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         .unwrap_or(&rest);
     if ["以下", "以上", "及以上", "及以下"].iter().any(|w| {
         bound.strip_prefix(w).is_some_and(|r| {
-            ["医院", "的医院", "机构", "的机构", "规模"]
-                .iter()
-                .any(|x| r.starts_with(x))
+            // ("500张床以上大医院12所".)
+            [
+                "医院",
+                "的医院",
+                "机构",
+                "的机构",
+                "规模",
+                "大医院",
+                "大型",
+                "综合医院",
+                "公立医院",
+            ]
+            .iter()
+            .any(|x| r.starts_with(x))
         })
     }) {
         return true;
