@@ -987,6 +987,16 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     {
         return true;
     }
+    // "…(一)立足新发展阶段1.发展基础": a heading's number run into the text; a point before a
+    // word is never a decimal's.
+    if n.unit.is_none()
+        && n.value.fract() == 0.0
+        && n.value <= 30.0
+        && doc.chars.get(n.range.end) == Some(&'.')
+        && doc.chars.get(n.range.end + 1).copied().is_some_and(is_cjk)
+    {
+        return true;
+    }
     // Inside a document's title 《…》.
     let line_start = line_start0;
     let opens = doc.chars[line_start..n.range.start]

@@ -5345,3 +5345,13 @@ fn staff_named_with_health_posts_and_a_total_after_its_change() {
     );
     assert!(values_of(&got, "health_technicians").len() == 1, "{got:#?}");
 }
+
+/// "…(一)立足新发展阶段1.发展基础“十三五”期间": a heading's number run into the text is no figure.
+#[test]
+fn a_headings_number_run_into_the_text_is_no_figure() {
+    let got = rows_or_none(
+        "某区医疗卫生服务体系建设方案\n一、开启医疗卫生服务体系现代化建设新征程(一)立足新发展阶段1.发展基础“十三五”期间,全区每千人口执业(助理)医师数达到3.03人。\n",
+    );
+    assert!(got.iter().all(|r| r.cmp.value() != Some(1.0)), "{got:#?}");
+    assert!(got.iter().any(|r| r.cmp.value() == Some(3.03)), "{got:#?}");
+}
