@@ -272,16 +272,19 @@ pub enum ImportError {
     Undated,
     /// Only tables whose columns could not be placed.
     UnplacedTable,
+    /// The region's figures, but all of years the page cannot show (before 2000, after 2035).
+    OutOfRange,
 }
 
 impl ImportError {
-    const ALL: [ImportError; 6] = [
+    const ALL: [ImportError; 7] = [
         ImportError::Empty,
         ImportError::NotText,
         ImportError::NoFigure,
         ImportError::OnlyOtherScopes,
         ImportError::Undated,
         ImportError::UnplacedTable,
+        ImportError::OutOfRange,
     ];
 
     pub fn key(self) -> &'static str {
@@ -292,6 +295,7 @@ impl ImportError {
             ImportError::OnlyOtherScopes => "import.error.only_other_scopes",
             ImportError::Undated => "import.error.undated",
             ImportError::UnplacedTable => "import.error.unplaced_table",
+            ImportError::OutOfRange => "import.error.out_of_range",
         }
     }
 
@@ -521,12 +525,17 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             .any(|u| matches!(u.reason, Reason::OtherRegion | Reason::Part));
         let undated = unresolved.iter().any(|u| u.reason == Reason::Undated);
         let unplaced = unresolved.iter().any(|u| u.reason == Reason::UnplacedTable);
+        let out_of_range = unresolved
+            .iter()
+            .any(|u| u.reason == Reason::YearOutOfRange);
         return Err(if scoped {
             ImportError::OnlyOtherScopes
         } else if undated {
             ImportError::Undated
         } else if unplaced {
             ImportError::UnplacedTable
+        } else if out_of_range {
+            ImportError::OutOfRange
         } else {
             ImportError::NoFigure
         });

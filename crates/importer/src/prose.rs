@@ -2270,7 +2270,8 @@ impl Sentence<'_> {
             year
         };
         if !(2000..=2035).contains(&year) {
-            return Err((role == Role::Target).then_some(Reason::YearOutOfRange));
+            // (A figure of 1992 too: the user is told why nothing of it is proposed.)
+            return Err(Some(Reason::YearOutOfRange));
         }
         // "从2010年的76.5岁提高到77.92岁": where a review went, undated, is later than where it
         // started; a year guessed at or before that start is no year of it.

@@ -5355,3 +5355,23 @@ fn a_headings_number_run_into_the_text_is_no_figure() {
     assert!(got.iter().all(|r| r.cmp.value() != Some(1.0)), "{got:#?}");
     assert!(got.iter().any(|r| r.cmp.value() == Some(3.03)), "{got:#?}");
 }
+
+/// A paper's figures of 1992 are the region's, of a year the page cannot show: the user is told
+/// so, not that nothing was found.
+#[test]
+fn the_regions_figures_before_2000_are_said_to_be_out_of_range() {
+    let text = "某市卫生事业发展概况\n到1992年底,全市各级各类医疗卫生机构共938所,床位28537张,全市卫生人员53747名,其中卫生技术人员40039人。\n";
+    assert_eq!(
+        import(text, &Catalog::builtin()).err(),
+        Some(super::super::ImportError::OutOfRange)
+    );
+    // The same figures of 2019 are read.
+    let got = rows(&text.replace("1992", "2019"));
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2019,
+        Cmp::AtLeast(28537.0),
+    );
+}
