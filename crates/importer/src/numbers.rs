@@ -197,6 +197,11 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
             i += 1;
             continue;
         }
+        if let Some(n) = rate_in_words(chars, i, range.end) {
+            i = n.range.end;
+            out.push(n);
+            continue;
+        }
         if !digit(chars[i]) || (i > range.start && (digit(chars[i - 1]) || chars[i - 1] == '.')) {
             i += 1;
             continue;
@@ -501,6 +506,72 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
     })
 }
 
+/// A rate written in words at `i`: "十万分之九" (9/10万), "千分之五点五" (5.5‰).
+fn rate_in_words(chars: &[char], i: usize, end: usize) -> Option<Num> {
+    let chars = &chars[..end.min(chars.len())];
+    let head = ["十万分之", "10万分之", "千分之"]
+        .iter()
+        .find(|h| starts(chars, i, h))?;
+    let mut j = i + head.chars().count();
+    let (value, after_numeral) = match decimal(chars, j) {
+        Some(d) => d,
+        None => numeral_in_words(chars, j)?,
+    };
+    j = after_numeral;
+    let (after, j) = after_word(chars, j);
+    Some(Num {
+        range: i..j,
+        value,
+        high: None,
+        ratio: false,
+        percent: false,
+        per_mille_or_rate: true,
+        unit: None,
+        after,
+        is_year: false,
+    })
+}
+
+/// A number up to 99 written in Chinese numerals, with any decimals after 点 ("二十三点五").
+fn numeral_in_words(chars: &[char], i: usize) -> Option<(f64, usize)> {
+    let digit_of = |c: char| "零一二三四五六七八九".chars().position(|d| d == c);
+    let mut j = i;
+    let mut value: Option<f64> = None;
+    let mut tens = false;
+    while let Some(&c) = chars.get(j) {
+        match (c, digit_of(c)) {
+            ('两', _) if value.is_none() => value = Some(2.0),
+            ('十', _) if !tens => {
+                tens = true;
+                value = Some(value.unwrap_or(1.0) * 10.0);
+            }
+            (_, Some(d)) if tens || value.is_none() => {
+                value = Some(value.unwrap_or(0.0) + d as f64);
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    let mut value = value?;
+    // ("一百": a hundred and more is not read.)
+    if matches!(chars.get(j), Some('百' | '千' | '万')) {
+        return None;
+    }
+    if chars.get(j) == Some(&'点') {
+        let mut scale = 0.1;
+        let mut k = j + 1;
+        while let Some(d) = chars.get(k).and_then(|c| digit_of(*c)) {
+            value += d as f64 * scale;
+            scale /= 10.0;
+            k += 1;
+        }
+        if k > j + 1 {
+            j = k;
+        }
+    }
+    Some((value, j))
+}
+
 /// The figure that starts at `i` (a digit), read up to `end`.
 pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     let chars = &chars[..end.min(chars.len())];
@@ -757,6 +828,17 @@ mod tests {
         assert!(n.per_mille_or_rate && n.after == After::AtMost && n.value == 12.0);
         let n = one("3.5‰");
         assert!(n.per_mille_or_rate);
+    }
+
+    /// "控制在十万分之九以内", "千分之二十三点五": rates written in words.
+    #[test]
+    fn rates_in_words() {
+        let n = one("孕产妇死亡率控制在十万分之九以内");
+        assert!(n.per_mille_or_rate && n.after == After::AtMost && n.value == 9.0);
+        assert_eq!(one("千分之二十三点五").value, 23.5);
+        assert_eq!(one("千分之十二").value, 12.0);
+        assert_eq!(one("10万分之15.5").value, 15.5);
+        assert!(figures(&"十万分之一百".chars().collect::<Vec<_>>(), 0..6).is_empty());
     }
 
     #[test]
