@@ -329,7 +329,7 @@ fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
 }
 
 /// The latest year the text reports a figure for (2011年, 截至2011年底, 增加到2011年的).
-fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
+pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
     let all = 0..doc.chars.len();
     time::year_mentions(&doc.chars, &all)
         .into_iter()

@@ -44,6 +44,8 @@ pub struct Context {
     pub periods_named: Vec<i32>,
     /// A government work report (see `Head::opens_its_year`): its 今年 is the year ahead.
     pub opens_its_year: bool,
+    /// The latest year the text names as reached (not aimed at, nor compared with).
+    pub latest_named: Option<i32>,
 }
 
 /// Words naming the regions wider than one called `region` (苏州市: the province's 全省).

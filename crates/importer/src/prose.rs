@@ -1948,10 +1948,18 @@ impl Sentence<'_> {
         ]
         .iter()
         .fold(sentence_before.clone(), |t, w| t.replace(w, ""));
+        // ("努力实现「十四五」末全市…": a period's end aimed at, not 年末全市.)
+        let aimed_end = |t: &str| {
+            if anchored.is_some_and(|m| m.kind == YearKind::Aim) {
+                t.replace("末全", "")
+            } else {
+                t.to_string()
+            }
+        };
         let figure_words = cx.reports
             || looking_back
-            || has_any(&clause_text, FIGURE_WORDS)
-            || has_any(&plain_before, FIGURE_WORDS)
+            || has_any(&aimed_end(&clause_text), FIGURE_WORDS)
+            || has_any(&aimed_end(&plain_before), FIGURE_WORDS)
             || has_any(&sentence_before, NOW);
         // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
         let aim_words: &[&str] = if cx.reports || looking_back {
@@ -2046,6 +2054,8 @@ impl Sentence<'_> {
                 m.kind == YearKind::AsOf
                     && doc.chars.get(m.at) == Some(&'十')
                     && cx.document_year.is_none_or(|d| m.year < d)
+                    // (Undated, a page whose latest year is 2020 speaks of “十四五”末 ahead.)
+                    && (cx.document_year.is_some() || cx.latest_named.is_none_or(|y| y >= m.year))
             }) && !has_any(&sentence_before, &["力争", "将", "预计", "确保", "争取"]) =>
             {
                 Role::Figure
@@ -2071,8 +2081,18 @@ impl Sentence<'_> {
                 Role::Figure
             }
             _ if target_words || self.goes_on_aiming(f) => Role::Target,
-            // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal.
-            _ if anchored.is_some_and(|m| m.kind == YearKind::Aim) => Role::Target,
+            // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal; so does a
+            // period's end after every year an undated text names ("「十四五」末,…3.85人").
+            _ if anchored.is_some_and(|m| {
+                m.kind == YearKind::Aim
+                    || m.kind == YearKind::AsOf
+                        && doc.chars.get(m.at) == Some(&'十')
+                        && cx.document_year.is_none()
+                        && cx.latest_named.is_some_and(|y| y < m.year)
+            }) =>
+            {
+                Role::Target
+            }
             _ => Role::Figure,
         };
         // A review: where it started is a figure; where it went is a figure if its year is
@@ -3233,7 +3253,8 @@ fn unit_of(n: &Num) -> String {
 
 /// How a sentence's figure compares: the word before it (不低于, 控制在, 提高…) or after it.
 fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
-    let tail = super::scan::last_chars(before, 8);
+    // (A page that spaces its figures: "提高 1 岁左右".)
+    let tail = super::scan::last_chars(before.trim_end(), 8);
     // "比2020年提高1岁左右", "提高至少1岁": the increase, whatever word follows it.
     if n.high.is_none()
         && ["提高", "增长", "增加", "提升"].iter().any(|w| {

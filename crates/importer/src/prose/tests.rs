@@ -5375,3 +5375,31 @@ fn the_regions_figures_before_2000_are_said_to_be_out_of_range() {
         Cmp::AtLeast(28537.0),
     );
 }
+
+/// Undated, a page whose latest year is 2020 speaks of 「十四五」末 ahead: its figures are goals;
+/// "努力实现「十四五」末全市…提高 1 岁左右" (spaced) is the goal's increase, not a level.
+#[test]
+fn a_periods_end_after_every_year_an_undated_page_names_is_aimed_at() {
+    let got = rows(
+        "某市卫生健康委 建设健康城市\n2020年,全市人均预期寿命达到80.5岁。\n「十四五」末,人均预期寿命达到 81.5 岁左右,每千人口执业(助理)医师 3.85 人,每万人口全科医生数达到 3 人。\n「十四五」时期,将坚持预防为主的工作方针,努力实现「十四五」末全市人均期望寿命提高 1 岁左右。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "life_expectancy", 2020, Cmp::AtLeast(80.5)),
+            (Role::Target, "life_expectancy", 2025, Cmp::About(81.5)),
+            (
+                Role::Target,
+                "physicians_per_1000",
+                2025,
+                Cmp::AtLeast(3.85),
+            ),
+            (Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(3.0)),
+            (Role::Target, "life_expectancy", 2025, Cmp::IncreaseBy(1.0)),
+        ],
+    );
+    assert!(
+        !got.iter().any(|r| r.0 == Role::Figure && r.2 == 2025),
+        "{got:#?}"
+    );
+}
