@@ -3747,6 +3747,18 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         label = format!("{name}{label}");
         label_start = from;
     }
+    // "全市千人均医疗机构床位数,力争达到6.3张": a goal's verb alone, after a clause that only
+    // names what it is of.
+    if k == clause.start
+        && ["力争达到", "力争达", "争取达到", "达到", "要达到", "将达到"].contains(&label.as_str())
+        && let Some((name, from)) = name_clause_before(doc, clause)
+        && ["数", "率", "寿命", "比", "床位", "医师", "护士", "医生"]
+            .iter()
+            .any(|w| name.ends_with(w))
+    {
+        label = format!("{name}{label}");
+        label_start = from;
+    }
     // "建设5家互联网医院", "配备1名公共卫生医师": the thing counted follows the figure.
     let measure = matches!(
         n.unit,

@@ -94,6 +94,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["注册护士"], &[], "nurses"),
     // "注册护理人员2546人": an older bulletin's name for them (not 护理人员 alone: aides too).
     (&["注册护理人员"], &[], "nurses"),
+    // ("注册护师(士)": the nurses of both grades.)
+    (&["注册护师"], &[], "nurses"),
     (&["护士"], &["医护", "床护", "护比"], "nurses"),
     (&["药师"], &[], "pharmacists"),
     // An older yearbook's name for 药师(士).
@@ -865,6 +867,7 @@ mod tests {
             ("医疗卫生机构床位", "beds_total"),
             ("执业(助理)医师", "physicians"),
             ("注册护士", "nurses"),
+            ("注册护师(士)", "nurses"),
             ("全科医生", "gps"),
             ("卫生人员", "health_workers"),
             ("卫生机构人员", "health_workers"),

@@ -253,8 +253,12 @@ fn another_place(
     // 其中,郑州市床位数10.6万张") is one of its parts.
     match own {
         // (The wider place the region's full name opens with, 广州市 in 广州市天河区, is another.)
+        // ("福州全市…" in 福州市's text: its own name without 市.)
         Some(o) => {
-            (!o.contains(&place) || o.starts_with(&place) && o.len() > place.len())
+            let own_short = o
+                .strip_prefix(place.as_str())
+                .is_some_and(|rest| ["市", "县", "区", "省"].contains(&rest));
+            (!o.contains(&place) || o.starts_with(&place) && o.len() > place.len() && !own_short)
                 && !place.contains(o)
         }
         None if below_province => place.ends_with('省'),

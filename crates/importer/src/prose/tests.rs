@@ -5403,3 +5403,20 @@ fn a_periods_end_after_every_year_an_undated_page_names_is_aimed_at() {
         "{got:#?}"
     );
 }
+
+/// "福州全市…" in 福州市's text is its own name without 市, not another place; "…床位数,力争
+/// 达到6.3张" names its figure in the clause before the verb; "注册护师(士)" are the nurses.
+#[test]
+fn the_regions_short_name_a_name_before_its_goals_verb_and_nurses_of_both_grades() {
+    let got = rows(
+        "福州市“十四五”卫生健康专项规划\n到2025年,福州全市人均期望寿命80岁;全市千人均医疗机构床位数,力争达到6.3张。\n2015年,全市每千常住人口注册护师(士)2.66人。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "life_expectancy", 2025, Cmp::AtLeast(80.0)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.3)),
+            (Role::Figure, "nurses_per_1000", 2015, Cmp::AtLeast(2.66)),
+        ],
+    );
+}
