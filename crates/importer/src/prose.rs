@@ -241,9 +241,22 @@ const FIVE_YEARS_AHEAD: &[&str] = &["今后五年", "未来五年"];
 
 /// Groups of the population a figure may be given for: never the region's whole.
 const GROUPS: &[&str] = &[
-    "城市", "农村", "城镇", "乡村", "男性", "女性", "男子", "女子", "城区", "郊区", "县域", "县城",
+    "城市",
+    "农村",
+    "城镇",
+    "乡村",
+    "男性",
+    "女性",
+    "男子",
+    "女子",
+    "城区",
+    "郊区",
+    "县域",
+    "县城",
     "市区", // A seat's town ("州城(恩施市)") and a corps' farms (团场) too.
-    "州城", "团场",
+    "州城",
+    "团场", // "少数民族卫生技术人员3.36万人": a people's share of the staff.
+    "少数民族",
 ];
 
 /// Ends of a label that name who or what is counted or measured: such a label ("其他技术人员",

@@ -5420,3 +5420,16 @@ fn the_regions_short_name_a_name_before_its_goals_verb_and_nurses_of_both_grades
         ],
     );
 }
+
+/// "在卫生技术人员中,少数民族卫生技术人员3.36万人": a people's share of the staff, not the total.
+#[test]
+fn a_peoples_share_of_the_staff_is_no_total() {
+    let got = rows(
+        "某自治区2001年国民经济和社会发展统计公报\n年末全区共有卫生技术人员9.75万人。在卫生技术人员中,少数民族卫生技术人员3.36万人,占总数的34.5%。\n",
+    );
+    assert_eq!(
+        values_of(&got, "health_technicians"),
+        vec![97500.0],
+        "{got:#?}"
+    );
+}
