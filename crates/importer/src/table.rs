@@ -3478,7 +3478,12 @@ fn push_label_row(
     // "每万人医疗机构床位数(张) | 81.67": the catalog counts it per 1,000. (Not a row run
     // together with its English name, "…Per 10 000 Population 24.9", whose cells cannot be
     // told from the name's digits.)
-    let rebase = (subject.is_none() && !doc.norm(&range).chars().any(|c| c.is_ascii_alphabetic()))
+    // ("…per 10000 Population (unit) 54.24 56.62": a name whose base is one word is read.)
+    let split_base = {
+        let t = doc.norm(&range);
+        t.chars().any(|c| c.is_ascii_alphabetic()) && (t.contains("10 000") || t.contains("1 000"))
+    };
+    let rebase = (subject.is_none() && !split_base)
         .then(|| super::synonyms::rebased(label, catalog))
         .flatten();
     let subject = subject.or_else(|| rebase.as_ref().map(|(s, _, _)| s.clone()));

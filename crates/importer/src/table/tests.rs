@@ -2862,3 +2862,22 @@ fn a_table_of_contents_gives_its_pages_as_nothing() {
         "{got:#?}"
     );
 }
+
+/// A yearbook's bilingual rows of rates per 10,000, the base one word of the English name
+/// ("per 10000 Population"): rebased to the catalog's per 1,000.
+#[test]
+fn bilingual_rows_per_ten_thousand_are_rebased() {
+    let got = rows(
+        "18-26 卫生事业其他指标\nOther Indicators of Health Care\n项    目   Item   2020 2021\n人均卫生资源             Per Capita Health Resources\n 每万人口卫生机构床位数   (张)    Number of Hospital Beds per 10000 Population                    (unit)   54.24 56.62\n 每万人口注册护士数     (人)    Number of Registered Nurses per 10000 Population               (person)   44.01 46.79\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[("beds_per_1000", 5.424), ("nurses_per_1000", 4.401)],
+    );
+    has_figures(
+        &got,
+        2021,
+        &[("beds_per_1000", 5.662), ("nurses_per_1000", 4.679)],
+    );
+}
