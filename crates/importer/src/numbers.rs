@@ -506,6 +506,18 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
     })
 }
 
+/// Whether digits run together read as a date of this century: 2017613 (2017-6-13), 20171205.
+fn signature_date(digits: &str) -> bool {
+    let rest = &digits[4..];
+    (1..rest.len()).any(|cut| {
+        let (m, d) = rest.split_at(cut);
+        m.len() <= 2
+            && d.len() <= 2
+            && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+            && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    })
+}
+
 /// A rate written in words at `i`: "十万分之九" (9/10万), "千分之五点五" (5.5‰).
 fn rate_in_words(chars: &[char], i: usize, end: usize) -> Option<Num> {
     let chars = &chars[..end.min(chars.len())];
@@ -581,13 +593,26 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     if chars.get(j) == Some(&'.') && chars.get(j + 1).is_none_or(|c| *c == '\n' || *c == ' ') {
         return None;
     }
-    // "办公室 2022428日": a date whose 年 and 月 were lost.
-    if (6..=8).contains(&(j - i))
-        && chars[i] == '2'
-        && chars.get(i + 1) == Some(&'0')
-        && matches!(chars.get(j), Some('日' | '号'))
-    {
-        return None;
+    // "办公室 2022428日": a date whose 年 and 月 were lost; "办公厅\n\n2017613" at a line's end,
+    // a signature's date; "规划(20162020年)": a period whose dash was lost.
+    if (6..=8).contains(&(j - i)) && chars[i] == '2' && chars.get(i + 1) == Some(&'0') {
+        let digits: String = chars[i..j].iter().collect();
+        let line_ends = chars[j..]
+            .iter()
+            .take_while(|c| **c != '\n')
+            .all(|c| c.is_whitespace());
+        let two_years = digits.len() == 8
+            && matches!(
+                (digits[..4].parse::<i32>(), digits[4..].parse::<i32>()),
+                (Ok(a), Ok(b)) if (1..=15).contains(&(b - a))
+            )
+            && chars.get(j) == Some(&'年');
+        if matches!(chars.get(j), Some('日' | '号'))
+            || (line_ends && signature_date(&digits))
+            || two_years
+        {
+            return None;
+        }
     }
     // 1:1.2 — the figure is the second number.
     // (Or 1比1.13.)
@@ -867,6 +892,8 @@ mod tests {
         for s in [
             "达到3. 某某新闻中心",
             "办公室 2022428日",
+            "办公厅\n\n2017613   \n",
+            "服务体系规划(20162020年)",
             "2023126号",
             "时间:2023-08-24 23:23:56",
             "公开日期: 2022-04-06 11:31:0",
