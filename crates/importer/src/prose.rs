@@ -3762,6 +3762,35 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         label = format!("{name}{label}");
         label_start = from;
     }
+    // "…注册护士2712人,疾病预防控制中心,防疫站,卫生技术人员201人": a part's institutions
+    // named in the clauses before (a page that lost their brackets) are whose staff these are.
+    if k == clause.start && clause.start > 0 && doc.chars[clause.start - 1] == ',' {
+        let from = nums
+            .iter()
+            .map(|m| m.range.end)
+            .filter(|&e| e < clause.start)
+            .max()
+            .unwrap_or(0)
+            .max(clause.start.saturating_sub(24));
+        let between: String = doc.chars[from..clause.start - 1]
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let between = between.trim_start_matches([',', '、', ';', '。']);
+        let named = format!("{}{label}", between.replace(',', ""));
+        if (2..=16).contains(&between.chars().count())
+            && !between
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '。' | ';' | ':'))
+            && ["中心", "站", "院", "所", "机构", "室"]
+                .iter()
+                .any(|w| between.ends_with(w))
+            && is_part(&named)
+            && !is_part(&label)
+        {
+            label = named;
+        }
+    }
     // "全市千人均医疗机构床位数,力争达到6.3张": a goal's verb alone, after a clause that only
     // names what it is of.
     if k == clause.start

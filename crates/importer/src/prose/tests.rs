@@ -5447,3 +5447,17 @@ fn the_plans_aspects_and_its_place_among_plans_are_no_goals() {
     );
     assert!(got.iter().any(|r| r.cmp.value() == Some(77.0)), "{got:#?}");
 }
+
+/// "…注册护士2712人,疾病预防控制中心,防疫站,卫生技术人员201人" (brackets lost): the staff of the
+/// institutions named just before, not the region's.
+#[test]
+fn staff_after_an_institutions_name_whose_brackets_were_lost_are_its_own() {
+    let got = rows(
+        "2011年,全市共有各类卫生机构1319个。拥有各类卫生技术人员8683人。其中执业医师和执业助理医师3787人,注册护士2712人,疾病预防控制中心,防疫站,卫生技术人员201人。\n",
+    );
+    has(&got, Role::Figure, "physicians", 2011, Cmp::AtLeast(3787.0));
+    assert!(
+        !values_of(&got, "health_technicians").contains(&201.0),
+        "{got:#?}"
+    );
+}
