@@ -2457,10 +2457,9 @@ impl Sentence<'_> {
                 Err(None)
             }
             // "4个主要健康水平指标实现“一升三降”", "即1个总目标、4大主要任务": the plan's own
-            // parts counted ("从…等6方面设置了24项指标" too).
+            // parts counted.
             (Role::Target, None)
-                if (f.num.unit == Some('个')
-                    || matches!(doc.chars.get(f.num.range.end), Some('大' | '方')))
+                if (f.num.unit == Some('个') || doc.chars.get(f.num.range.end) == Some(&'大'))
                     && {
                         let end = (f.num.range.end + 12)
                             .min(f.clause.end)
@@ -2469,8 +2468,7 @@ impl Sentence<'_> {
                             .iter()
                             .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
                             .collect();
-                        // (Or "以下6个方面", "61个省级重点专项规划之一".)
-                        has_any(&counted, &["指标", "任务", "目标", "方面", "规划之一"])
+                        has_any(&counted, &["指标", "任务", "目标"])
                     } =>
             {
                 Err(None)
