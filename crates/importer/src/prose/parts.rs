@@ -89,9 +89,13 @@ impl Parts {
         let whole_again = match &named.subject {
             Some(Subject::Indicator(_)) => true,
             Some(sub) => {
+                // (Or of all kinds: "医院床位数6160张,各类卫生技术人员8683人".)
                 is_total(sub)
                     && (has_any(&f.matchable, REGION_WIDE)
-                        || has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"]))
+                        || has_any(
+                            &f.matchable,
+                            &["医疗卫生机构", "卫生机构", "医疗机构", "各类"],
+                        ))
             }
             None => false,
         };

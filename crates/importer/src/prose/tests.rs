@@ -5447,3 +5447,20 @@ fn staff_after_an_institutions_name_whose_brackets_were_lost_are_its_own() {
         "{got:#?}"
     );
 }
+
+/// "拥有医院、卫生院床位数6160张,各类卫生技术人员8683人": staff of all kinds after a part's beds
+/// are the region's.
+#[test]
+fn staff_of_all_kinds_after_a_parts_beds_are_the_regions() {
+    let got = rows(
+        "2011年,全市共有各类卫生机构1319个。拥有医院、卫生院床位数6160张,各类卫生技术人员8683人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2011,
+        Cmp::AtLeast(8683.0),
+    );
+    assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
+}
