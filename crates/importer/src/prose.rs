@@ -2127,6 +2127,11 @@ impl Sentence<'_> {
                     {
                         false
                     }
+                    // Undated, a plan's review going to its own horizon ("《健康2030规划》…从2015年
+                    // 的5.28‰降到2030年的5‰") goes to its goal.
+                    (Some(to), None) if y.is_some() && cx.horizon.is_some_and(|h| to >= h) => {
+                        !cx.reports
+                    }
                     // In a report, where a review went without a year is what was reached.
                     (Some(_), None) | (None, _) => self.aims && !cx.reports,
                 };
@@ -3281,6 +3286,12 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
     if n.high.is_some() || n.after != super::numbers::After::None {
         return cmp_of(n, label);
     }
+    // "降到2030年的≤5‰": the bound's sign before the figure.
+    match tail.chars().next_back() {
+        Some('≤') => return (Cmp::AtMost(n.value), false),
+        Some('≥') => return (Cmp::AtLeast(n.value), false),
+        _ => {}
+    }
     if has_any(&tail, &["不低于", "不少于", "不得低于", "不得少于"]) {
         return (Cmp::AtLeast(n.value), false);
     }
@@ -3295,6 +3306,7 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
             "低于",
             "小于",
             "降至",
+            "降到",
             "降低到",
             "降低至",
             "下降到",

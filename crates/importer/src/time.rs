@@ -138,6 +138,7 @@ pub const REVIEW_VERBS: &[&str] = &[
     "优化至",
     "优化到",
     "降为",
+    "降到",
     "提高为",
     "增加为",
     "改善为",
@@ -668,6 +669,8 @@ impl Time {
         let m = self.anchor_before(n.range.start);
         let own = m.and_then(|m| {
             let gap: String = doc.chars.get(m.at + 5..n.range.start)?.iter().collect();
+            // ("降到2030年的≤5‰": the bound written before the figure.)
+            let gap = gap.trim_end_matches(['≤', '≥']);
             (gap == "的" || gap.is_empty()).then_some(m.year)
         });
         compared.or(own)
@@ -894,7 +897,9 @@ fn names_its_figure(c: &[char], after: usize) -> bool {
     } else {
         after
     };
-    at(c, after, "的") || c.get(after).is_some_and(|d| d.is_ascii_digit())
+    at(c, after, "的")
+        || c.get(after)
+            .is_some_and(|d| d.is_ascii_digit() || matches!(d, '≤' | '≥'))
 }
 
 /// A year in brackets right after a figure is its own: "74.70岁(2019年数据)", "6.2张(2022年)".

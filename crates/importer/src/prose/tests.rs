@@ -5464,3 +5464,26 @@ fn staff_of_all_kinds_after_a_parts_beds_are_the_regions() {
     );
     assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
 }
+
+/// "从2015年的5.28‰降到2030年的≤5‰": 降到 ends a review, the sign before the figure bounds it,
+/// and in a plan for 2030 where it goes is the goal.
+#[test]
+fn a_review_down_to_the_plans_horizon_with_a_bound_sign() {
+    let got = rows(
+        "某省“健康2030”规划\n到2030年,婴儿死亡率从2015年的5.28‰降到2030年的≤5‰、孕产妇死亡率降低到12/10万。\n5岁以下儿童死亡率从2015年的7.2‰降到2030年的6‰。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "infant_mortality", 2015, Cmp::AtLeast(5.28)),
+            (Role::Target, "infant_mortality", 2030, Cmp::AtMost(5.0)),
+            (Role::Target, "maternal_mortality", 2030, Cmp::AtMost(12.0)),
+            (Role::Figure, "under5_mortality", 2015, Cmp::AtLeast(7.2)),
+            (Role::Target, "under5_mortality", 2030, Cmp::AtMost(6.0)),
+        ],
+    );
+    assert!(
+        !got.iter().any(|r| r.0 == Role::Figure && r.2 != 2015),
+        "{got:#?}"
+    );
+}
