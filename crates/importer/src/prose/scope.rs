@@ -207,6 +207,9 @@ fn names_its_subject(clause_before: &str) -> bool {
 const NATION: &[&str] = &[
     "全国",
     "我国",
+    // ("2024年中国居民期望寿命已达79岁"; not 中国特色….)
+    "中国居民",
+    "中国人均",
     "国家要求",
     "国家提出",
     "国家确定",

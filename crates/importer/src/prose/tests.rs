@@ -5487,3 +5487,11 @@ fn a_review_down_to_the_plans_horizon_with_a_bound_sign() {
         "{got:#?}"
     );
 }
+
+/// "2024年中国居民期望寿命已达79岁" in a province's news is the nation's figure.
+#[test]
+fn the_chinese_residents_figure_is_the_nations() {
+    let got =
+        rows("某省卫生健康新闻\n2024年中国居民期望寿命已达79岁。2024年全省人均预期寿命80.5岁。\n");
+    assert_eq!(values_of(&got, "life_expectancy"), vec![80.5], "{got:#?}");
+}
