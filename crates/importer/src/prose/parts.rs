@@ -71,6 +71,10 @@ impl Parts {
                 .any(|w| f.matchable.contains(w))
             {
                 self.whole_institutions = true;
+            } else if self.whole_institutions {
+                // "医疗卫生机构5431家,社康机构926家,医院159家,床位69877张": another kind of the
+                // whole's, listed.
+                self.in_a_row += 1;
             }
         } else {
             // "县级公立医院3所,乡镇卫生院17所,村卫生室240个,卫生技术人员2710人": after two

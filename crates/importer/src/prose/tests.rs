@@ -5495,3 +5495,18 @@ fn the_chinese_residents_figure_is_the_nations() {
         rows("某省卫生健康新闻\n2024年中国居民期望寿命已达79岁。2024年全省人均预期寿命80.5岁。\n");
     assert_eq!(values_of(&got, "life_expectancy"), vec![80.5], "{got:#?}");
 }
+
+/// "全市共拥有医疗卫生机构5431家,社康机构926家,医院159家,床位69877张": beds after the whole's
+/// institutions and two of its kinds listed are the region's.
+#[test]
+fn beds_after_the_wholes_institutions_and_its_kinds_are_the_regions() {
+    let got =
+        rows("截至2023年末,全市共拥有医疗卫生机构5431家,社康机构926家,医院159家,床位69877张。\n");
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(69877.0),
+    );
+}
