@@ -135,7 +135,9 @@ fn classify(s: &str) -> Cell {
     if chars.len() >= 4 && chars[..4].iter().all(|c| c.is_ascii_digit()) {
         let y: i32 = s[..4].parse().unwrap_or(0);
         let rest = &s[4..];
-        if (2000..=2035).contains(&y)
+        // (A yearbook's 1985年 column too: its figures are said to be out of the page's years,
+        // and the columns after it keep their places.)
+        if ((2000..=2035).contains(&y) || (1949..2000).contains(&y) && rest.starts_with('年'))
             && (rest.is_empty() || rest.starts_with('年'))
             && !rest.contains(['张', '人', '%'])
             && rest.chars().count() <= 8

@@ -2881,3 +2881,14 @@ fn bilingual_rows_per_ten_thousand_are_rebased() {
         &[("beds_per_1000", 5.662), ("nurses_per_1000", 4.679)],
     );
 }
+
+/// A yearbook's columns of years before 2000 beside 2000: the columns keep their places and the
+/// year the page can show is read.
+#[test]
+fn columns_of_years_before_2000_keep_the_later_columns_placed() {
+    let got = rows(
+        "| 15-14 各类卫生事业机构医疗床位数 | |||||\n| 单位:张 | |||||\n| 项 目 | 1985年 | 1990年 | 1995年 | 1999年 | 2000年 |\n| 总 计 | 58408 | 68073 | 73644 | 90091 | 90091 |\n| #医 院 | 52041 | 60664 | 65919 | 82259 | 82389 |\n",
+    );
+    has_figures(&got, 2000, &[("beds_total", 90091.0)]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
