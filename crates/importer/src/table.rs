@@ -2214,6 +2214,9 @@ fn caption_of(
                 || ["表", "情况", "年鉴", "统计", "基本"]
                     .iter()
                     .any(|w| t.contains(w))
+                // "全市卫生机构、床位、人员数": what the table counts, listed.
+                || t.contains('、')
+                    && ["机构", "床位", "人员"].iter().filter(|w| t.contains(*w)).count() >= 2
         };
         // "14-3", "表1" on a line of its own above the caption: the table's number (not a
         // page's, "— 15 —").

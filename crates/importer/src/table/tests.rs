@@ -2892,3 +2892,17 @@ fn columns_of_years_before_2000_keep_the_later_columns_placed() {
     has_figures(&got, 2000, &[("beds_total", 90091.0)]);
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+/// One cell a line under a caption that lists what the table counts ("全市卫生机构、床位、人员数"),
+/// with no table number: the caption is not taken for a column's name.
+#[test]
+fn a_caption_listing_what_the_table_counts_heads_one_cell_a_line() {
+    let got = rows(
+        "2009年某市卫生工作统计资料简编\n全市卫生机构、床位、人员数\n项目\n机构数(个)\n实有床位(张)\n卫技人员(人)\n总 计\n6603\n90100\n160435\n一、医院\n522\n82471\n112584\n",
+    );
+    has_figures(
+        &got,
+        2009,
+        &[("beds_total", 90100.0), ("health_technicians", 160435.0)],
+    );
+}
