@@ -508,6 +508,13 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
 
 /// Whether digits run together read as a date of this century: 2017613 (2017-6-13), 20171205.
 fn signature_date(digits: &str) -> bool {
+    if digits.len() < 7
+        || !digits[..4]
+            .parse::<i32>()
+            .is_ok_and(|y| (2000..=2035).contains(&y))
+    {
+        return false;
+    }
     let rest = &digits[4..];
     (1..rest.len()).any(|cut| {
         let (m, d) = rest.split_at(cut);
@@ -607,8 +614,23 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
                 (Ok(a), Ok(b)) if (1..=15).contains(&(b - a))
             )
             && chars.get(j) == Some(&'年');
+        // (Under the issuer's name only: "208156" alone on a line is a table's cell.)
+        let under_an_issuer = {
+            let before: String = chars[..i]
+                .iter()
+                .rev()
+                .take(40)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let last = before.trim_end().lines().last().unwrap_or("").trim();
+            ["办公厅", "办公室", "人民政府", "委员会", "局"]
+                .iter()
+                .any(|w| last.ends_with(w))
+        };
         if matches!(chars.get(j), Some('日' | '号'))
-            || (line_ends && signature_date(&digits))
+            || (line_ends && under_an_issuer && signature_date(&digits))
             || two_years
         {
             return None;

@@ -3464,6 +3464,13 @@ fn push_label_row(
     range: Range<usize>,
     rows: &mut Vec<Row>,
 ) {
+    // "福建省人民政府办公厅 | 2017613": an issuer's signature and its date, run together.
+    if ["办公厅", "人民政府", "办公室"]
+        .iter()
+        .any(|w| label.trim().ends_with(w))
+    {
+        return;
+    }
     // "医疗卫生机构床位数 | 张/千人": a unit cell with a base makes the label a density.
     let with_base = (super::synonyms::base_words(label).is_none()
         && row.unit_words.contains('/')

@@ -2906,3 +2906,24 @@ fn a_caption_listing_what_the_table_counts_heads_one_cell_a_line() {
         &[("beds_total", 90100.0), ("health_technicians", 160435.0)],
     );
 }
+
+/// A count alone on its line that reads like a date run together (201956, 2017613) is a cell,
+/// not a date: only under an issuer's name is it one, and an issuer's row is no figure.
+#[test]
+fn counts_like_dates_in_cells_and_an_issuers_signature() {
+    let got = rows(
+        "2019年某市卫生工作统计资料简编\n全市卫生机构、床位、人员数\n项目\n机构数(个)\n实有床位(张)\n卫技人员(人)\n总 计\n6603\n201956\n2017613\n一、医院\n522\n82471\n112584\n",
+    );
+    has_figures(
+        &got,
+        2019,
+        &[("beds_total", 201956.0), ("health_technicians", 2017613.0)],
+    );
+    let signed = rows_or_none(
+        "某省人民政府办公厅关于印发某省医疗卫生服务体系规划的通知\n某省人民政府办公厅\n\n2017613   \n",
+    );
+    assert!(
+        signed.iter().all(|r| r.cmp.value() != Some(2017613.0)),
+        "{signed:#?}"
+    );
+}
