@@ -1668,7 +1668,22 @@ impl Sentence<'_> {
                         .trim_end_matches(['(', ':', '为'])
                         .trim_end_matches('值')
                         .ends_with("目标"));
+            // "仍有欠账2980张", "缺口1200张": what is lacking; "按全区常住人口402.36万人计算": the
+            // basis of a sum. Neither is a figure or a goal of its own.
+            let lacking = ["欠账", "缺口"]
+                .iter()
+                .any(|w| clause_before.trim_end().ends_with(w));
+            // (The population a note counts rates on is the population: "注:…按常住人口76.2万人
+            // 计算".)
+            let basis = f
+                .after
+                .trim_start_matches(['张', '人', '个'])
+                .starts_with("计算")
+                && !(when.role == Role::Figure
+                    && matches!(&named.subject, Some(Subject::Quantity(q)) if q == "population"));
             if names_a_difference(&f.after)
+                || lacking
+                || basis
                 || (goal_named && (when.role == Role::Figure || self.cx.reports))
             {
                 continue;

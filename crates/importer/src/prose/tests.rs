@@ -5510,3 +5510,19 @@ fn beds_after_the_wholes_institutions_and_its_kinds_are_the_regions() {
         Cmp::AtLeast(69877.0),
     );
 }
+
+/// "仍有欠账2980张" is what is lacking, "按全区常住人口402.36万人计算" the basis of a sum, and
+/// "医生技术人员" (a slip for 卫生技术人员) no doctors: none is proposed.
+#[test]
+fn a_shortfall_a_sums_basis_and_a_slip_are_not_proposed() {
+    let got = rows_or_none(
+        "某区2023年卫生健康工作调研报告\n“十一五”规划完成床位数仍有欠账2980张。按全区常住人口402.36万人计算,每千人拥有病床数为1.53张。各医疗卫生机构共有在岗职工2058人,其中医生技术人员1597人,含执业(助理)医师564人。\n",
+    );
+    for v in [2980.0, 4_023_600.0, 1597.0] {
+        assert!(
+            got.iter().all(|r| r.cmp.value() != Some(v)),
+            "{v} in {got:#?}"
+        );
+    }
+    assert!(got.iter().any(|r| r.cmp.value() == Some(564.0)), "{got:#?}");
+}
