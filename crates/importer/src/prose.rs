@@ -3602,8 +3602,12 @@ fn list_bound_at(s: &str) -> Option<usize> {
             let head = &s[s[..i].rfind([',', ';', ':']).map_or(0, |k| k + 1)..i];
             let rest = &s[i + len..];
             let rest = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
+            // (An age in a name, "5岁以下儿童死亡率", is no figure before the verb.)
+            let head_figure = head
+                .char_indices()
+                .any(|(k, c)| c.is_ascii_digit() && !head[k + 1..].starts_with('岁'));
             (head.contains('、') || head.contains('和'))
-                && !head.chars().any(|c| c.is_ascii_digit())
+                && !head_figure
                 && rest.starts_with(|c: char| c.is_ascii_digit())
                 && (rest.contains('、') || rest.contains('和'))
         })

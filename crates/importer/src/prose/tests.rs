@@ -5526,3 +5526,20 @@ fn a_shortfall_a_sums_basis_and_a_slip_are_not_proposed() {
     }
     assert!(got.iter().any(|r| r.cmp.value() == Some(564.0)), "{got:#?}");
 }
+
+/// "婴儿死亡率、5岁以下儿童死亡率和孕产妇死亡率下降到6.03‰、8.02‰和10.2/10万": a names list
+/// whose name holds an age pairs with its figures in order.
+#[test]
+fn a_names_list_with_an_age_in_a_name_pairs_in_order() {
+    let got = rows(
+        "某省卫生计生事业发展规划\n到2020年,婴儿死亡率、5岁以下儿童死亡率和孕产妇死亡率下降到6.03‰、8.02‰和10.2/10万。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "infant_mortality", 2020, Cmp::AtMost(6.03)),
+            (Role::Target, "under5_mortality", 2020, Cmp::AtMost(8.02)),
+            (Role::Target, "maternal_mortality", 2020, Cmp::AtMost(10.2)),
+        ],
+    );
+}
