@@ -3380,12 +3380,20 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
     // 分别: "A、B、C分别达到a、b、c"; a review of a list without it: "A和B由a、b降至c、d".
     let text: Vec<char> = doc.chars[s.clone()].to_vec();
     let fb: String = text.iter().collect();
-    let paired_review = fb.find("分别").is_none();
+    let respectively = fb.find("分别");
     // "孕产妇死亡率、婴儿死亡率持续控制在8.5/10万和5‰": names listed, then as many figures.
     let review_at = list_review_at(&fb);
     let bound_at = review_at.is_none().then(|| list_bound_at(&fb)).flatten();
-    let bound_list = paired_review && bound_at.is_some();
-    if let Some(p) = fb.find("分别").or(review_at).or(bound_at) {
+    // (Read first where it comes in a clause before a 分别: "…医师、注册护士达到3.25人和3.53人,
+    // 比2015年分别增加…".)
+    let bound_list = bound_at
+        .is_some_and(|b| respectively.is_none_or(|r| b < r && fb[b..r].contains([',', ';'])));
+    let first = if bound_list {
+        bound_at
+    } else {
+        respectively.or(review_at).or(bound_at)
+    };
+    if let Some(p) = first {
         let p = s.start + fb[..p].chars().count();
         // Labels: from the clause start (or a year phrase) to 分别, split at 、 和 及; the
         // figures: those after 分别 in its clause.
@@ -3507,7 +3515,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
         };
         if parts.len() >= 2
-            && (twice || (parts.len() == after.len() && (!paired_review || bound_list)))
+            && (twice || (parts.len() == after.len() && (respectively.is_some() || bound_list)))
         {
             let last = &parts[parts.len() - 1];
             let suffix = shared_suffix(last);
@@ -3535,7 +3543,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
         }
         // A list of names whose figures do not pair with them: the list's figures are not
         // guessed; the rest of the sentence is read as usual.
-        if parts.len() >= 2 && !paired_review {
+        if parts.len() >= 2 && respectively.is_some() && !bound_list {
             out.extend(around_enumeration(doc, s, &c, p, nums, &clause_of));
             out.sort_by_key(|f| f.num.range.start);
             return out;

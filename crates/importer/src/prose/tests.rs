@@ -5543,3 +5543,26 @@ fn a_names_list_with_an_age_in_a_name_pairs_in_order() {
         ],
     );
 }
+
+/// "…医师、注册护士达到3.25人和3.53人,比2015年分别增加…": a names list bound to its figures is
+/// read before a later clause's 分别.
+#[test]
+fn a_bound_names_list_before_a_later_respectively() {
+    let got = rows(
+        "某省2021年卫生健康新闻\n2020年,全省每千人口医疗卫生机构床位数达到6.42张,每千人口执业(助理)医师、注册护士达到3.25人和3.53人,比2015年分别增加1.15张、0.84人和0.95人。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.42)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2020,
+                Cmp::AtLeast(3.25),
+            ),
+            (Role::Figure, "nurses_per_1000", 2020, Cmp::AtLeast(3.53)),
+        ],
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.42], "{got:#?}");
+}
