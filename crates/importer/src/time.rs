@@ -104,6 +104,24 @@ pub fn without_goals_met(text: &str) -> String {
     out
 }
 
+/// Where the goals a sentence says were met lie: from the met word to its 目标 in the clause.
+fn goals_met(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for i in s.clone() {
+        let Some(w) = MET.iter().find(|w| at(c, i, w)) else {
+            continue;
+        };
+        let from = i + w.chars().count();
+        let end = (from..s.end)
+            .take_while(|&k| !matches!(c[k], ',' | ';' | '。'))
+            .find(|&k| at(c, k, "目标"));
+        if let Some(end) = end {
+            out.push(i..end + 2);
+        }
+    }
+    out
+}
+
 /// Verbs that end a review: the figure after them is where it went.
 pub const REVIEW_VERBS: &[&str] = &[
     "增加到",
@@ -783,6 +801,10 @@ pub fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
         mentions.push(Mention { at: i, year, kind });
         i = after;
     }
+    // "提前达到健康中国行动2022年≤7.5‰的目标": a goal met names its year, no time of the text's
+    // figures.
+    let met = goals_met(c, s);
+    mentions.retain(|m: &Mention| !met.iter().any(|r| r.contains(&m.at)));
     mentions
 }
 

@@ -5566,3 +5566,18 @@ fn a_bound_names_list_before_a_later_respectively() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), vec![6.42], "{got:#?}");
 }
+
+/// "…提前达到健康中国行动2022年≤18/10万的目标;婴儿死亡率为1.98‰,…": the year of a goal met is
+/// no time of the figures after it, and the goal met is no goal of the text's.
+#[test]
+fn the_year_of_a_goal_met_dates_nothing_after_it() {
+    let got = rows_or_none(
+        "人民网北京8月2日电 健康北京行动监测结果发布\n2020年北京市居民期望寿命为82.43岁。\n常住人口孕产妇死亡率为4.34/10万,比五年前下降48%,提前达到健康中国行动2022年≤18/10万的目标;婴儿死亡率为1.98‰,比五年前下降10.4%,提前达到健康中国行动2022年≤7.5‰的目标。\n",
+    );
+    assert!(got.iter().all(|r| r.year != 2022), "{got:#?}");
+    assert!(
+        got.iter()
+            .all(|r| r.cmp.value() != Some(7.5) && r.cmp.value() != Some(18.0)),
+        "{got:#?}"
+    );
+}
