@@ -5580,4 +5580,10 @@ fn the_year_of_a_goal_met_dates_nothing_after_it() {
             .all(|r| r.cmp.value() != Some(7.5) && r.cmp.value() != Some(18.0)),
         "{got:#?}"
     );
+    // (Of the year the page reports.)
+    assert!(
+        got.iter()
+            .any(|r| r.year == 2020 && r.cmp.value() == Some(1.98)),
+        "{got:#?}"
+    );
 }
