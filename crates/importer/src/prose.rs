@@ -1860,6 +1860,16 @@ impl Sentence<'_> {
         // "其目标是到2025年底…达3.3人,目前已达3.1人": now, not the year an earlier clause aims at.
         let now_here = has_any(&doc.between(f.clause.start, f.num.range.start), NOW);
         let anchored = anchored.filter(|m| !(now_here && m.at < f.clause.start));
+        // "…“十四五”时期,…。去年,北京居民人均期望寿命83.93岁": last year, of a page whose year
+        // is not known, is no year of the period named before it.
+        if cx.document_year.is_none()
+            && side.is_none()
+            && anchored.is_none_or(|m| m.at < self.s.start)
+            && relative_year_clause(&doc.chars, self.s.start, f.num.range.start)
+                .is_some_and(|(back, _)| back > 0)
+        {
+            return Err(Some(Reason::Undated));
+        }
         let year_here = match side {
             _ if compared.is_some() => compared,
             _ if bracketed.is_some() => bracketed,
@@ -2689,12 +2699,15 @@ impl Subjects<'_> {
             && subject == own;
         let subject = subject.filter(|_| !f.num.percent || f.num.ratio || rate);
         // "其中城市8.1张、农村4.9张", "男性76.8岁": a group's figure, not the region's.
+        // ("平原新城等每千常住人口床位数达到5.09张": some areas, named with 等, not the whole.)
         let group = has_any(
             &self
                 .own_name
                 .map_or(label.clone(), |o| label.replace(o, "")),
             GROUPS,
-        );
+        ) || ["等每", "等千人", "等人均"]
+            .iter()
+            .any(|w| label.contains(w));
         let subject = subject.filter(|_| !group);
         // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
         let part = subject.is_none()

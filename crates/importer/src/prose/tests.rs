@@ -5587,3 +5587,17 @@ fn the_year_of_a_goal_met_dates_nothing_after_it() {
         "{got:#?}"
     );
 }
+
+/// "…“十四五”时期,…。去年,北京居民人均期望寿命83.93岁": last year, in a page whose year is not
+/// known, is not the period's end; "平原新城等每千常住人口床位数" is some areas', not the whole's.
+#[test]
+fn last_year_of_an_undated_page_and_areas_named_with_deng() {
+    let got = rows_or_none(
+        "本报讯 在“十四五”规划高质量收官系列主题新闻发布会上,记者了解到,“十四五”时期,首都卫生健康系统全方位全周期保障人民健康。去年,北京居民人均期望寿命83.93岁。\n本市持续推动优质医疗资源向薄弱区域转移,平原新城等每千常住人口床位数达到5.09张,较2021年增长14.6%。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.cmp.value() != Some(83.93) && r.cmp.value() != Some(5.09)),
+        "{got:#?}"
+    );
+}
