@@ -482,6 +482,8 @@ impl Time {
     /// before the first review starts it; the sentence's own year ends it.
     fn settle_reviews(&mut self, s: &Range<usize>, carry: Carry) {
         let mut carried: (Option<i32>, Option<i32>) = carry.unwrap_or((None, None));
+        // Whether `carried` is a review's of this sentence.
+        let mut handed_on = false;
         for r in &mut self.reviews {
             let own = |kind: YearKind, range: Range<usize>| {
                 self.mentions
@@ -508,7 +510,11 @@ impl Time {
                         })
                         .map(|m| m.year)
                 });
-            let to_year = own(YearKind::To, r.verb..r.end).or(carried.1).or_else(|| {
+            // The sentence's own time before one carried from the sentence before ("至2015年,…
+            // 由2010年的5.20万人增加至7.13万人" after one that went to 2014); a review before it in
+            // the sentence hands on its years first ("…增长到2023年的82.51岁,婴儿死亡率从2.87‰
+            // 下降到1.50‰").
+            let anchored = || {
                 self.mentions
                     .iter()
                     .rev()
@@ -518,11 +524,17 @@ impl Time {
                             && m.at >= s.start
                     })
                     .map(|m| m.year)
+            };
+            let to_year = own(YearKind::To, r.verb..r.end).or(if handed_on {
+                carried.1.or_else(anchored)
+            } else {
+                anchored().or(carried.1)
             });
             r.from_year = from_year;
             r.to_year = to_year;
             if own(YearKind::From, r.from..r.verb).is_some() {
                 carried = (from_year, to_year);
+                handed_on = true;
             }
         }
     }

@@ -5601,3 +5601,30 @@ fn last_year_of_an_undated_page_and_areas_named_with_deng() {
         "{got:#?}"
     );
 }
+
+/// "…从2010年的38.2%下降到2014年的25.62%。至2015年,…各类卫生人员由2010年的5.20万人增加至
+/// 7.13万人": the sentence's own time ends its review, not the year the sentence before went to;
+/// a review before it in its own sentence still hands on its years.
+#[test]
+fn a_reviews_end_is_its_own_sentences_time_before_one_carried() {
+    let got = rows(
+        "某省卫生事业发展“十三五”规划\n“十二五”期间,全省个人卫生支出比重从2010年的38.2%下降到2014年的25.62%。至2015年,全省卫生机构总数达到5046个,各类卫生人员由2010年的5.20万人增加至7.13万人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "health_workers",
+        2015,
+        Cmp::AtLeast(71300.0),
+    );
+    let got = rows(
+        "某市卫生健康委2024年8月22日发布的数据显示,全市居民平均期望寿命从2012年的81.35岁增长到2023年的82.51岁,婴儿死亡率从2.87‰下降到1.50‰。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2023,
+        Cmp::AtLeast(1.5),
+    );
+}
