@@ -696,7 +696,15 @@ impl Time {
             .find(|m| m.kind == YearKind::Comparison && m.at < n.range.start)
             .filter(|m| matches!(doc.between(m.at + 5, n.range.start).as_str(), "的" | "("))
             .map(|m| m.year);
-        let m = self.anchor_before(n.range.start);
+        // ("由2010年的76.3岁增加了约1岁": where a change started, though no review's verb ends
+        // it.)
+        let m = self.anchor_before(n.range.start).or_else(|| {
+            self.mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == YearKind::From && m.at < n.range.start)
+                .copied()
+        });
         let own = m.and_then(|m| {
             let gap: String = doc.chars.get(m.at + 5..n.range.start)?.iter().collect();
             // ("降到2030年的≤5‰": the bound written before the figure.)

@@ -5628,3 +5628,20 @@ fn a_reviews_end_is_its_own_sentences_time_before_one_carried() {
         Cmp::AtLeast(1.5),
     );
 }
+
+/// "我省人均期望寿命由2010年的76.3岁增加了约1岁": where a change started is of its own year,
+/// though no review's verb ends it.
+#[test]
+fn where_a_change_started_is_of_its_own_year() {
+    let got = rows(
+        "某省卫生事业发展规划\n至2015年,全省卫生机构总数达到5046个。我省人均期望寿命由2010年的76.3岁增加了约1岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2010,
+        Cmp::AtLeast(76.3),
+    );
+    assert_eq!(values_of(&got, "life_expectancy"), vec![76.3], "{got:#?}");
+}
