@@ -79,6 +79,24 @@ const TARGET_WORDS: &[&str] = &[
     "打造",
 ];
 
+/// Words of a goal that is not health's (the economy's, culture's, poverty's).
+const NOT_HEALTH: &[&str] = &[
+    "生产总值",
+    "GDP",
+    "财政",
+    "可支配收入",
+    "居民收入",
+    "文化产业",
+    "旅游",
+    "脱贫",
+    "贫困人口",
+    "城镇化",
+    "美元",
+    "粮食",
+    "进出口",
+    "固定资产",
+];
+
 /// Words that make a figure a count already reached.
 const FIGURE_WORDS: &[&str] = &[
     "截至",
@@ -2505,6 +2523,14 @@ impl Sentence<'_> {
             }
             // A goal of sports medals or clean-air days is not the health plan's.
             (Role::Target, None) if !self.cx.about_health && !about_health(self.text) => Err(None),
+            // "生产总值达到3万亿元、人均超过1万美元" in a health news of a work report: the
+            // economy's goals, never the health plan's.
+            (Role::Target, None)
+                if NOT_HEALTH.iter().any(|w| named.label.contains(w))
+                    && !about_health(&named.label) =>
+            {
+                Err(None)
+            }
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()

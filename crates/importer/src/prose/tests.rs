@@ -5645,3 +5645,20 @@ fn where_a_change_started_is_of_its_own_year() {
     );
     assert_eq!(values_of(&got, "life_expectancy"), vec![76.3], "{got:#?}");
 }
+
+/// "生产总值达到3万亿元、人均超过1万美元", "331万贫困人口全部脱贫" in a news of a work report about
+/// health: the economy's and poverty's goals are not the health plan's.
+#[test]
+fn the_economys_goals_in_health_news_are_not_the_plans() {
+    let got = rows(
+        "某省计划2020年人均预期寿命达76.7岁\n2020年,生产总值达到3万亿元、人均超过1万美元;文化产业年均增长15%以上;331万贫困人口全部脱贫;人均预期寿命达76.7岁。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(76.7),
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
