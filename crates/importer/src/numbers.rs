@@ -506,6 +506,10 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
     })
 }
 
+/// How an issuer's name ends, signing a document ("某某市人民政府办公厅"): a date run together
+/// under it is the signature's.
+pub(crate) const ISSUER_ENDS: &[&str] = &["办公厅", "办公室", "人民政府", "委员会", "局"];
+
 /// Whether digits run together read as a date of this century: 2017613 (2017-6-13), 20171205.
 fn signature_date(digits: &str) -> bool {
     if digits.len() < 7
@@ -616,18 +620,9 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             && chars.get(j) == Some(&'年');
         // (Under the issuer's name only: "208156" alone on a line is a table's cell.)
         let under_an_issuer = {
-            let before: String = chars[..i]
-                .iter()
-                .rev()
-                .take(40)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let before: String = chars[i.saturating_sub(40)..i].iter().collect();
             let last = before.trim_end().lines().last().unwrap_or("").trim();
-            ["办公厅", "办公室", "人民政府", "委员会", "局"]
-                .iter()
-                .any(|w| last.ends_with(w))
+            ISSUER_ENDS.iter().any(|w| last.ends_with(w))
         };
         if matches!(chars.get(j), Some('日' | '号'))
             || (line_ends && under_an_issuer && signature_date(&digits))

@@ -3465,7 +3465,7 @@ fn push_label_row(
     rows: &mut Vec<Row>,
 ) {
     // "福建省人民政府办公厅 | 2017613": an issuer's signature and its date, run together.
-    if ["办公厅", "人民政府", "办公室"]
+    if super::numbers::ISSUER_ENDS
         .iter()
         .any(|w| label.trim().ends_with(w))
     {
