@@ -1786,6 +1786,15 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whether `m` is a period's end (“十四五”末) after every year an undated page names: a page
+    /// of 2020 speaks of it ahead.
+    fn period_end_ahead(&self, m: &super::time::Mention) -> bool {
+        m.kind == YearKind::AsOf
+            && self.doc.chars.get(m.at) == Some(&'十')
+            && self.cx.document_year.is_none()
+            && self.cx.latest_named.is_some_and(|y| y < m.year)
+    }
+
     /// Whether figure `f` goes on with the goal of the sentence before its semicolon.
     fn goes_on_aiming(&self, f: &Found) -> bool {
         self.goal_goes_on
@@ -2110,8 +2119,7 @@ impl Sentence<'_> {
                 m.kind == YearKind::AsOf
                     && doc.chars.get(m.at) == Some(&'十')
                     && cx.document_year.is_none_or(|d| m.year < d)
-                    // (Undated, a page whose latest year is 2020 speaks of “十四五”末 ahead.)
-                    && (cx.document_year.is_some() || cx.latest_named.is_none_or(|y| y >= m.year))
+                    && !self.period_end_ahead(&m)
             }) && !has_any(&sentence_before, &["力争", "将", "预计", "确保", "争取"]) =>
             {
                 Role::Figure
@@ -2139,14 +2147,7 @@ impl Sentence<'_> {
             _ if target_words || self.goes_on_aiming(f) => Role::Target,
             // "到“十四五”期末,全市人均期望寿命80岁": a year aimed at makes a goal; so does a
             // period's end after every year an undated text names ("「十四五」末,…3.85人").
-            _ if anchored.is_some_and(|m| {
-                m.kind == YearKind::Aim
-                    || m.kind == YearKind::AsOf
-                        && doc.chars.get(m.at) == Some(&'十')
-                        && cx.document_year.is_none()
-                        && cx.latest_named.is_some_and(|y| y < m.year)
-            }) =>
-            {
+            _ if anchored.is_some_and(|m| m.kind == YearKind::Aim || self.period_end_ahead(&m)) => {
                 Role::Target
             }
             _ => Role::Figure,
