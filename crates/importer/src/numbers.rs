@@ -616,8 +616,9 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             && matches!(
                 (digits[..4].parse::<i32>(), digits[4..].parse::<i32>()),
                 (Ok(a), Ok(b)) if (1..=15).contains(&(b - a))
+                    && (2000..=2035).contains(&a)
             )
-            && chars.get(j) == Some(&'年');
+            && (chars.get(j) == Some(&'年') || line_ends);
         // (Under the issuer's name only: "208156" alone on a line is a table's cell.)
         let under_an_issuer = {
             let before: String = chars[i.saturating_sub(40)..i].iter().collect();

@@ -2517,7 +2517,8 @@ impl Sentence<'_> {
                             .iter()
                             .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
                             .collect();
-                        has_any(&counted, &["指标", "任务", "目标"])
+                        // (Or "…控烟限酒和心理健康等4个专项工作".)
+                        has_any(&counted, &["指标", "任务", "目标", "专项"])
                     } =>
             {
                 Err(None)

@@ -730,7 +730,53 @@ fn contents_lines(doc: &Doc) -> Vec<usize> {
             None => open = false,
         }
     }
+    // Without 目录 over it: five numbered headings or more in a row, each with its page, the
+    // pages going on ("一、规划背景 4", "(一)发展现状 4", "(二)主要问题 8", …).
+    let mut run: Vec<(usize, u32)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, u32)>, out: &mut Vec<usize>| {
+        if run.len() >= 5 {
+            out.extend(run.iter().map(|(li, _)| *li));
+        }
+        run.clear();
+    };
+    for (li, line) in doc.lines.iter().enumerate() {
+        let t = doc.trim(line.clone());
+        if t.is_empty() || out.contains(&li) {
+            continue;
+        }
+        let squeezed = doc.squeezed(&t);
+        let page = a_contents_line(&squeezed).filter(|_| numbered_heading(&squeezed));
+        match page {
+            Some(p) if run.last().is_none_or(|(_, last)| p >= *last) => run.push((li, p)),
+            Some(p) => {
+                flush(&mut run, &mut out);
+                run.push((li, p));
+            }
+            None => flush(&mut run, &mut out),
+        }
+    }
+    flush(&mut run, &mut out);
+    out.sort_unstable();
     out
+}
+
+/// A heading's number at the start of a line: "一、", "(三)", "第二章", "附表1", "3.".
+fn numbered_heading(squeezed: &str) -> bool {
+    let numeral = squeezed
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    (numeral > 0 && squeezed.chars().nth(numeral) == Some('、'))
+        || squeezed.starts_with('(')
+            && squeezed
+                .chars()
+                .nth(1)
+                .is_some_and(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
+        || squeezed.starts_with('第')
+        || ["附表", "附图", "附件"]
+            .iter()
+            .any(|w| squeezed.starts_with(w))
+        || super::label::strip_numbering(squeezed).len() < squeezed.len()
 }
 
 /// A line of a table of contents: a heading and its page ("(三)总体目标 7", "第二章 主要任务12").

@@ -2927,3 +2927,17 @@ fn counts_like_dates_in_cells_and_an_issuers_signature() {
         "{signed:#?}"
     );
 }
+
+/// A table of contents with no 目录 over it (five numbered headings or more, each with its page,
+/// the pages going on) and a plan's period whose dash was lost (20212025) give nothing.
+#[test]
+fn a_contents_without_its_title_and_a_period_run_together_give_nothing() {
+    let got = rows_or_none(
+        "某市“十四五”医疗卫生服务体系规划\n\n20212025\n\n一、规划背景 4\n\n(一)发展现状 4\n\n(二)主要问题 8\n\n二、总体思路 13\n\n(一)指导思想 13\n\n(三)总体目标 16\n\n三、体系构成与功能定位 19\n\n一、规划背景\n到2025年,全市每千常住人口医疗卫生机构床位数达到6.5张。\n",
+    );
+    assert_eq!(
+        got.iter().filter_map(|r| r.cmp.value()).collect::<Vec<_>>(),
+        [6.5],
+        "{got:#?}"
+    );
+}
