@@ -529,10 +529,12 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         let out_of_range = unresolved
             .iter()
             .any(|u| u.reason == Reason::YearOutOfRange);
-        return Err(if scoped {
-            ImportError::OnlyOtherScopes
-        } else if undated {
+        // (The region's own figures without a year come first: "only other places'" would be
+        // untrue of them.)
+        return Err(if undated {
             ImportError::Undated
+        } else if scoped {
+            ImportError::OnlyOtherScopes
         } else if unplaced {
             ImportError::UnplacedTable
         } else if out_of_range {

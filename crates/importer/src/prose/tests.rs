@@ -5602,6 +5602,17 @@ fn last_year_of_an_undated_page_and_areas_named_with_deng() {
     );
 }
 
+/// The region's own figures without a year beside only other scopes' say they lack a year (not
+/// that every figure is another place's).
+#[test]
+fn undated_own_figures_beside_parts_say_they_lack_a_year() {
+    let text = "本报讯 在“十四五”规划高质量收官系列主题新闻发布会上,记者了解到,“十四五”时期,首都卫生健康系统全方位全周期保障人民健康。去年,北京居民人均期望寿命83.93岁。\n本市持续推动优质医疗资源向薄弱区域转移,平原新城等每千常住人口床位数达到5.09张,较2021年增长14.6%。\n";
+    assert_eq!(
+        import(text, &Catalog::builtin()).err(),
+        Some(super::super::ImportError::Undated)
+    );
+}
+
 /// "…从2010年的38.2%下降到2014年的25.62%。至2015年,…各类卫生人员由2010年的5.20万人增加至
 /// 7.13万人": the sentence's own time ends its review, not the year the sentence before went to;
 /// a review before it in its own sentence still hands on its years.
