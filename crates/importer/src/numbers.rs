@@ -531,6 +531,10 @@ fn signature_date(digits: &str) -> bool {
 
 /// A rate written in words at `i`: "十万分之九" (9/10万), "千分之五点五" (5.5‰).
 fn rate_in_words(chars: &[char], i: usize, end: usize) -> Option<Num> {
+    // (A quick test first: this runs at every character.)
+    if !matches!(chars.get(i), Some('十' | '1' | '千')) {
+        return None;
+    }
     let chars = &chars[..end.min(chars.len())];
     let head = ["十万分之", "10万分之", "千分之"]
         .iter()
