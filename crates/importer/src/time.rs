@@ -89,17 +89,24 @@ pub const MET_EARLY: &[&str] = MET.split_at(5).1;
 
 /// `text` without the goals it says were met ("提前完成2020年预期目标"): no aim of its own.
 pub fn without_goals_met(text: &str) -> String {
-    let mut out = text.to_string();
-    while let Some((at, w)) = MET
-        .iter()
-        .filter_map(|w| out.find(w).map(|at| (at, *w)))
-        .min()
-    {
-        let rest = &out[at + w.len()..];
-        let clause = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
-        // (A met word with no goal after it is cut alone, so the search goes on.)
-        let end = at + w.len() + clause.find("目标").map_or(0, |k| k + "目标".len());
-        out.replace_range(at..end, "");
+    let c: Vec<char> = text.chars().collect();
+    let mut spans = goals_met(&c, &(0..c.len())).into_iter().peekable();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < c.len() {
+        // (Spans come in order; one inside another is cut with it.)
+        while spans.peek().is_some_and(|r| r.start < i) {
+            spans.next();
+        }
+        if let Some(r) = spans.next_if(|r| r.start == i) {
+            i = r.end;
+        } else if let Some(w) = MET.iter().find(|w| at(&c, i, w)) {
+            // (A met word with no goal after it is cut alone.)
+            i += w.chars().count();
+        } else {
+            out.push(c[i]);
+            i += 1;
+        }
     }
     out
 }
