@@ -1887,13 +1887,13 @@ impl Sentence<'_> {
         // "其目标是到2025年底…达3.3人,目前已达3.1人": now, not the year an earlier clause aims at.
         let now_here = has_any(&doc.between(f.clause.start, f.num.range.start), NOW);
         let anchored = anchored.filter(|m| !(now_here && m.at < f.clause.start));
+        let relative = relative_year_clause(&doc.chars, self.s.start, f.num.range.start);
         // "…“十四五”时期,…。去年,北京居民人均期望寿命83.93岁": last year, of a page whose year
         // is not known, is no year of the period named before it.
         if cx.document_year.is_none()
             && side.is_none()
             && anchored.is_none_or(|m| m.at < self.s.start)
-            && relative_year_clause(&doc.chars, self.s.start, f.num.range.start)
-                .is_some_and(|(back, _)| back > 0)
+            && relative.is_some_and(|(back, _)| back > 0)
         {
             return Err(Some(Reason::Undated));
         }
@@ -1910,10 +1910,7 @@ impl Sentence<'_> {
                 .or(anchored.map(|m| (m.year, m.at)))
                 // "根据第七次全国人口普查结果,全省人均预期寿命为75.64岁": the census's year.
                 .or_else(|| census_year(&sentence_before).map(|y| (y, f.num.range.start)))
-                .or_else(|| {
-                    relative_year_clause(&doc.chars, self.s.start, f.num.range.start)
-                        .and_then(|(back, at)| Some((cx.document_year? - back, at)))
-                })
+                .or_else(|| relative.and_then(|(back, at)| Some((cx.document_year? - back, at))))
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
                         && !time
