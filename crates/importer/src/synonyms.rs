@@ -100,17 +100,18 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["药师"], &[], "pharmacists"),
     // An older yearbook's name for 药师(士).
     (&["药剂人员"], &[], "pharmacists"),
-    (&["执业", "医师"], &[], "physicians"),
-    (&["执业", "医生"], &[], "physicians"),
+    // "执业医师1390人(全科25人)": the GPs among them, a part (全科医生 is the catalog's gps).
+    (&["执业", "医师"], &["全科"], "physicians"),
+    (&["执业", "医生"], &["全科"], "physicians"),
     // ("医生技术人员1597人,含执业(助理)医师564人": a slip for 卫生技术人员, not the doctors.)
     (
         &["医生"],
-        &["护", "乡村", "家庭", "村医", "技术人员"],
+        &["护", "乡村", "家庭", "村医", "技术人员", "全科"],
         "physicians",
     ),
     (
         &["医师"],
-        &["护", "乡村", "公共卫生医师", "职业病"],
+        &["护", "乡村", "公共卫生医师", "职业病", "全科"],
         "physicians",
     ),
     (

@@ -5673,3 +5673,27 @@ fn the_economys_goals_in_health_news_are_not_the_plans() {
     );
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+/// "执业医师1390人(全科25人)": the GPs among the doctors, in brackets or after a comma, are a part
+/// of them, not more of the doctors.
+#[test]
+fn the_gps_among_the_doctors_are_a_part() {
+    for text in [
+        "某县概况\n2022年,全县共有执业医师1390人(全科25人)、执业助理504人(乡村全科162人、执助全科8人)。\n",
+        "某县概况\n2022年,全县共有执业医师1390人,全科25人。\n",
+    ] {
+        let got = rows(text);
+        has(
+            &got,
+            Role::Figure,
+            "licensed_physicians",
+            2022,
+            Cmp::AtLeast(1390.0),
+        );
+        assert_eq!(
+            values_of(&got, "licensed_physicians"),
+            vec![1390.0],
+            "{got:#?}"
+        );
+    }
+}
