@@ -162,7 +162,9 @@ fn opens_on_one_institution(text: &str) -> bool {
                 .trim()
                 .trim_end_matches(['末', '底'])
                 .trim_end_matches('年');
-            !(bare.chars().all(|c| c.is_ascii_digit()) || ["去", "今", "上"].contains(&bare))
+            // (And past 其中: "其中,位于…的市第二儿童医院已进入精装修阶段,…规划床位1500张".)
+            !(bare.chars().all(|c| c.is_ascii_digit())
+                || ["去", "今", "上", "其中"].contains(&bare))
         })
         .unwrap_or("");
     const ONE: &[&str] = &[
@@ -176,6 +178,14 @@ fn opens_on_one_institution(text: &str) -> bool {
         "新院区",
         "院区",
         "附属医院",
+        // One hospital of a kind, by its name ("深圳市第二儿童医院").
+        "儿童医院",
+        "肿瘤医院",
+        "妇产医院",
+        "口腔医院",
+        "传染病医院",
+        "康复医院",
+        "精神卫生中心",
     ];
     !first.chars().any(|c| c.is_ascii_digit())
         && first.chars().count() <= 30

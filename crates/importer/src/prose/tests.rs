@@ -5697,3 +5697,17 @@ fn the_gps_among_the_doctors_are_a_part() {
         );
     }
 }
+
+/// "其中,位于龙华民治的深圳市第二儿童医院已进入精装修阶段,…规划床位1500张": one hospital named by its
+/// kind, past 其中, is what the sentence goes on about; its beds are not the city's.
+#[test]
+fn one_hospital_named_by_its_kind_keeps_its_beds() {
+    proposes_none_of(
+        "某市卫生健康工作\n2023年,全市新增床位3200张以上。其中,位于龙华民治的市第二儿童医院已进入精装修阶段,预计今年底建成,规划床位1500张。\n",
+        &["beds_total"],
+    );
+    proposes_none_of(
+        "某市卫生健康工作\n2023年,市妇产医院正式开诊,开放床位800张。\n",
+        &["beds_total"],
+    );
+}
