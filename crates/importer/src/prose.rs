@@ -1282,6 +1282,19 @@ fn list_year(doc: &Doc, line: &Range<usize>, t: &str) -> Option<((i32, usize), b
     }
 }
 
+/// Whether `text` speaks of the year it is written in (年内, 全年, 当年, 年底前), not of some
+/// years ahead ("5年内", "三年内").
+fn within_the_year(text: &str) -> bool {
+    ["年内", "全年", "当年", "年底前"].iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c))
+        })
+    })
+}
+
 /// A year named from the document's own: 今年 (0) or 明年 (1), the last one in `text`, and
 /// where it is (bytes); never one that looks back ("今年以来") or a piece of another word
 /// (说明年度, 表明年均, 如今年轻).
@@ -2200,10 +2213,16 @@ impl Sentence<'_> {
                     && let Some((after, _)) = relative_year(&sentence_before)
                 {
                     (d + after, false)
-                } else if has_any(text, &["年内", "全年", "当年", "年底前"])
+                } else if within_the_year(text)
                     && let Some(d) = cx.document_year
                 {
                     (d, false)
+                } else if cx.document_year.is_none()
+                    && (relative_year(&sentence_before).is_some() || within_the_year(text))
+                {
+                    // "今年,全市…将达到6.5张" in a page whose year is not known: this year's
+                    // goal, not the period's end the page names elsewhere.
+                    return Err(Some(Reason::Undated));
                 } else if names_the_period_ahead(text, 2025) {
                     (2025, false)
                 } else if cx.period_start.is_none()

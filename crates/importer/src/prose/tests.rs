@@ -5711,3 +5711,21 @@ fn one_hospital_named_by_its_kind_keeps_its_beds() {
         &["beds_total"],
     );
 }
+
+/// "今年,全市…将达到6.5张" in a news page whose year is not known is this year's goal: not the
+/// end of the period (十四五) the page names elsewhere. "5年内" is no 年内.
+#[test]
+fn this_years_goal_in_an_undated_page_has_no_year() {
+    let got = rows(
+        "3月18日,记者从市卫生健康委获悉,今年,全市每千人口床位数将达到6.5张,全年新增床位3200张以上。“十四五”期间,全市计划把市属公立儿童医院增加到3家。\n",
+    );
+    assert!(values_of(&got, "beds_per_1000").is_empty(), "{got:#?}");
+    let got = rows("某省预计5年内人均预期寿命超79岁\n“十四五”期间,全省人均预期寿命将超过79岁。\n");
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.0),
+    );
+}
