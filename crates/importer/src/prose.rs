@@ -2081,8 +2081,26 @@ impl Sentence<'_> {
                 })
             })
         };
+        // "2022年,全市…达到了5.1张": a verb done (了) reports, in a page that plans too.
+        let done = [
+            "达到了",
+            "提高到了",
+            "提升到了",
+            "增加到了",
+            "增长到了",
+            "下降到了",
+            "降低到了",
+            "降到了",
+            "突破了",
+        ]
+        .iter()
+        .any(|w| clause_before_figure.trim_end().ends_with(w))
+            && !has_any(
+                &sentence_before,
+                &["力争", "将", "预计", "确保", "争取", "目标"],
+            );
         let role = match (year_here, cx.document_year) {
-            _ if passed || compared.is_some() => Role::Figure,
+            _ if passed || compared.is_some() || done => Role::Figure,
             // (Not in a goal's sentence, nor one going on with it past a semicolon.)
             _ if moved_since
                 && !self.aims

@@ -5729,3 +5729,19 @@ fn this_years_goal_in_an_undated_page_has_no_year() {
         Cmp::AtLeast(79.0),
     );
 }
+
+/// "2022年,全市每千人口床位数达到了5.1张" in a page that also plans: a verb done (了) reports
+/// what was reached.
+#[test]
+fn a_verb_done_reports_in_a_page_that_plans() {
+    let got = rows(
+        "某市卫生健康事业发展\n2022年,全市每千人口床位数达到了5.1张。\n“十四五”期间,全市计划把每千人口床位数增加到6张。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2022, Cmp::AtLeast(5.1)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.0)),
+        ],
+    );
+}
