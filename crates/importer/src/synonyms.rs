@@ -159,6 +159,7 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["托位"], &[], "nursery_places"),
     (&["常住人口"], NOT_POPULATION, "population"),
     (&["总人口"], NOT_POPULATION, "population"),
+    (&["人口总数"], NOT_POPULATION, "population"),
     (&["户籍人口"], NOT_POPULATION, "population"),
 ];
 
@@ -883,6 +884,7 @@ mod tests {
             ("药 师(士)", "pharmacists"),
             ("药剂人员", "pharmacists"),
             ("常住人口", "population"),
+            ("全旗人口总数", "population"),
         ];
         for (label, want) in cases {
             assert_eq!(id(label).as_deref(), Some(want), "{label}");
@@ -900,6 +902,8 @@ mod tests {
             "年末各类收养性社会福利单位床位",
             "卫生监督检验机构卫生技术人员",
             "3、医务人员数(含执业医师数、执业助理医师数、护士数、医技人员数等)",
+            // The GPs among the licensed doctors.
+            "全科执业医师",
         ] {
             assert_eq!(id(label), None, "{label}");
         }
