@@ -1077,6 +1077,14 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         || ((n.unit == Some('月') || n.unit == Some('周')) && noun_follows)
         || (n.unit == Some('年') && !n.is_year)
         || (n.unit == Some('个') && doc.chars.get(n.range.end) == Some(&'月'))
+        // "(记者…)12月30日": a month's day, a date.
+        || (n.unit == Some('月') && {
+            let day: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]
+                .iter()
+                .collect();
+            let digits = day.chars().take_while(char::is_ascii_digit).count();
+            digits > 0 && matches!(day.chars().nth(digits), Some('日' | '号'))
+        })
 }
 
 /// The figure before in the same sentence: its subject, base, label and counting word.

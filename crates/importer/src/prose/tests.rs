@@ -5745,3 +5745,12 @@ fn a_verb_done_reports_in_a_page_that_plans() {
         ],
     );
 }
+
+/// "湖北日报网讯(记者某某)12月30日,…": a month's day after a byline is a date, not a figure.
+#[test]
+fn a_months_day_is_a_date() {
+    let got = rows_or_none(
+        "湖北日报网讯(记者某某)12月30日,县长作政府工作报告,将实施公共卫生补短板工程。\n提前3年完成“十四五”目标。\n",
+    );
+    assert!(got.iter().all(|r| r.cmp != Cmp::AtLeast(12.0)), "{got:#?}");
+}
