@@ -95,6 +95,8 @@ const NOT_HEALTH: &[&str] = &[
     "粮食",
     "进出口",
     "固定资产",
+    // ("建设100个口袋公园、10座体育公园": the city's works, listed beside health's.)
+    "公园",
 ];
 
 /// Words that make a figure a count already reached.

@@ -5754,3 +5754,12 @@ fn a_months_day_is_a_date() {
     );
     assert!(got.iter().all(|r| r.cmp != Cmp::AtLeast(12.0)), "{got:#?}");
 }
+
+/// "建设100个口袋公园" among a work report's works: the city's, not the health plan's.
+#[test]
+fn parks_are_no_health_goal() {
+    let got = rows_or_none(
+        "2025年某市将办好15件重点民生实事\n今年,某市将办好15件重点民生实事。具体包括:\n建设100个口袋公园。\n为200万中小学生开展心理健康测评。\n",
+    );
+    assert!(got.iter().all(|r| r.cmp != Cmp::AtLeast(100.0)), "{got:#?}");
+}
