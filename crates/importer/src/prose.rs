@@ -1642,7 +1642,22 @@ impl Sentence<'_> {
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
             subjects.review_step(side, match_label(&f.matchable, catalog, None));
-            let when = match self.when(f, side, all) {
+            let when = self.when(f, side, all);
+            // "中医民族医医疗机构已由1985年的38所增加到2014年的78所,床位数由…增加到…": a part's
+            // institutions, though no figure of their own is proposed, still say whose the beds
+            // after them are.
+            if when.is_err() && matches!(f.num.unit, Some('所' | '家' | '个')) {
+                let clause_before = doc.between(f.clause.start, f.num.range.start);
+                let bare = Named {
+                    subject: None,
+                    part: false,
+                    label: f.matchable.clone(),
+                    rebased: None,
+                    rate: false,
+                };
+                parts.step(self.text, k, f, &bare, &clause_before);
+            }
+            let when = match when {
                 Ok(w) => w,
                 // Only a figure the catalog names is worth telling about.
                 Err(Some(Reason::Undated))

@@ -5763,3 +5763,13 @@ fn parks_are_no_health_goal() {
     );
     assert!(got.iter().all(|r| r.cmp != Cmp::AtLeast(100.0)), "{got:#?}");
 }
+
+/// "中医民族医医疗机构已由1985年的38所增加到2014年的78所,床位数由1944张增加到12870张": a part's
+/// institutions in a review, no figure of their own, still make the beds after them theirs.
+#[test]
+fn a_parts_institutions_in_a_review_keep_its_beds() {
+    proposes_none_of(
+        "某区卫生事业六十年\n全区县级以上政府举办的中医民族医医疗机构已由1985年的38所增加到2014年的78所,床位数由1944张增加到12870张。\n",
+        &["beds_total"],
+    );
+}
