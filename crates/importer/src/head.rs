@@ -334,6 +334,11 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
     time::year_mentions(&doc.chars, &all)
         .into_iter()
         .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
+        // "我县以2010年启动医改为标志", "自2015年起": a time since which, not one reported.
+        .filter(|m| {
+            !doc.between(m.at.saturating_sub(1), m.at)
+                .ends_with(['以', '自'])
+        })
         .filter(|m| document_year.is_none_or(|d| m.year <= d))
         .filter(|m| !time::an_awards_year(&doc.chars, m.at))
         // "每千人口床位数4.88张(全国2017年5.72张)": the year of a wider place's figure beside

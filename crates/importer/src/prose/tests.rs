@@ -5773,3 +5773,17 @@ fn a_parts_institutions_in_a_review_keep_its_beds() {
         &["beds_total"],
     );
 }
+
+/// "我县以2010年启动医改为标志" below an undated profile's figures: a time since which, not the
+/// year the figures are of. The page is told its year is missing.
+#[test]
+fn a_time_since_which_dates_no_figure() {
+    let got = import(
+        "全县执业(助理)医师845人,注册护士851人,每千人拥有床位数2.39张。\n我县以2010年启动医改为标志,全县卫生健康工作开启了一个崭新的时代。\n",
+        &Catalog::builtin(),
+    );
+    assert!(
+        matches!(got, Err(super::super::ImportError::Undated)),
+        "{got:#?}"
+    );
+}
