@@ -170,6 +170,10 @@ fn multiplier(chars: &[char], j: usize) -> (f64, usize) {
         Some('万') if chars.get(j + 1) == Some(&'亿') => (1_000_000_000_000.0, j + 2),
         Some('万') => (10_000.0, j + 1),
         Some('亿') => (100_000_000.0, j + 1),
+        // "常住人口180余万人", "180多万人": more than 180 ten-thousands.
+        Some('余' | '多') if matches!(chars.get(j + 1), Some('万' | '亿')) => {
+            multiplier(chars, j + 1)
+        }
         // After a figure 千 is always "thousand": per-thousand rates are written 每千人口3.9人.
         Some('千') if chars.get(j + 1) != Some(&'米') => (1_000.0, j + 1),
         _ => (1.0, j),

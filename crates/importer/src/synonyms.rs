@@ -188,6 +188,9 @@ const SIGNED_GROUPS: &[&str] = NOT_ALL_SIGNED.split_at(2).1;
 
 /// A population's ratio, rate or flow (出生性别比, 城镇化率, 出生, 外来常住人口) is not it.
 const NOT_POPULATION: &[&str] = &[
+    // ("常住人口180余万人,2017年GDP突破3400亿": the economy's, after the people.)
+    "GDP",
+    "生产总值",
     "每",
     "/",
     "千人口",

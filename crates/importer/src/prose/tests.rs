@@ -5787,3 +5787,20 @@ fn a_time_since_which_dates_no_figure() {
         "{got:#?}"
     );
 }
+
+/// "常住人口180余万人", "180多万人": more than 180 ten-thousands, not 180; the GDP after it is
+/// no population.
+#[test]
+fn more_than_some_ten_thousands() {
+    for text in [
+        "某新区概况\n2017年,新区常住人口180余万人,2017年GDP突破3400亿,每千人口床位数4.2张。\n",
+        "某新区概况\n2017年,新区常住人口180多万人,每千人口床位数4.2张。\n",
+    ] {
+        let p = import(text, &Catalog::builtin()).expect("imports");
+        assert_eq!(
+            p.population.map(|(f, _)| f.value),
+            Some(1_800_000.0),
+            "{text}"
+        );
+    }
+}
