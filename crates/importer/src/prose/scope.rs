@@ -152,8 +152,18 @@ impl Places {
         // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
         // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
         // (And one whose own figure was not read: "盐城市每千常住人口床位数8.41张,…3.78人".)
-        let opens_on_another =
-            !named && names_its_subject(clause_before) && another(clause_before, false);
+        // (Or a wider place's, the city around the district: "青岛市市内五区共有三级医院17所".)
+        let opens_on_another = !named
+            && (names_its_subject(clause_before) && another(clause_before, false)
+                || counts_its_institutions(clause_before, f)
+                    && (another(clause_before, false)
+                        || cx.wider.iter().any(|w| {
+                            clause_before
+                                .trim_start_matches(|c: char| {
+                                    c.is_whitespace() || matches!(c, ',' | ':')
+                                })
+                                .starts_with(w)
+                        })));
         if (elsewhere || opens_on_another) && open_bracket(clause_before).is_none() {
             self.open = true;
         }
@@ -201,6 +211,18 @@ fn names_its_subject(clause_before: &str) -> bool {
         .iter()
         .any(|w| rest.starts_with(w))
     })
+}
+
+/// Whether a clause opens on a place counting what it has of its institutions ("青岛市市内五区
+/// 共有三级医院17所以上,每千人口医师数平均为3.01人"): the place the clauses after it go on about.
+fn counts_its_institutions(clause_before: &str, f: &Found) -> bool {
+    let t = clause_before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'));
+    matches!(f.num.unit, Some('所' | '家' | '个'))
+        && crate::head::region_in(t).is_some_and(|place| {
+            t.strip_prefix(place.as_str()).is_some_and(|rest| {
+                rest.contains('有') && ["医院", "机构", "卫生院"].iter().any(|w| rest.contains(w))
+            })
+        })
 }
 
 /// Another scope than the region's own: the nation's average beside the region's figure.

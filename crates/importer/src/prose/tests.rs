@@ -5804,3 +5804,17 @@ fn more_than_some_ten_thousands() {
         );
     }
 }
+
+/// "青岛市市内五区共有三级医院17所以上,每千人口医师数平均为3.01人" in a new district's text: the
+/// place that counts its hospitals is what the clause after it goes on about.
+#[test]
+fn a_place_counting_its_hospitals_goes_on_in_the_next_clause() {
+    let got = rows(
+        "西海岸新区医疗资源不足\n2017年,青岛市市内五区共有三级医院17所以上,每千人口医师数平均为3.01人;而西海岸新区每千人口床位数4.2张,每千人口医师数2.58人。\n",
+    );
+    assert_eq!(
+        values_of(&got, "physicians_per_1000"),
+        vec![2.58],
+        "{got:#?}"
+    );
+}
