@@ -694,6 +694,17 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     let (m, k) = multiplier(chars, j);
     let mut value = times(v, m);
     j = k;
+    // "1万2千人": the thousands after the ten-thousands.
+    if m == 10_000.0 && v.fract() == 0.0 {
+        let d = chars[j.min(chars.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if d == 1 && chars.get(j + 1) == Some(&'千') {
+            value += f64::from(chars[j].to_digit(10).unwrap_or(0)) * 1_000.0;
+            j += 2;
+        }
+    }
     // A range: 1—1.5, 2-3%, 3万—10万, 1~2, 1至2; "85%-90%" too.
     let mut high = None;
     let percent_range = chars.get(j) == Some(&'%')
@@ -901,6 +912,7 @@ mod tests {
         assert_eq!((n.value, n.high, n.percent), (85.0, Some(90.0), true));
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
+        assert_eq!(one("卫生技术人员1万2千人").value, 12_000.0);
     }
 
     #[test]
