@@ -752,9 +752,14 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             rate = true;
             j += 1;
         }
-        Some('/') if starts(chars, j + 1, "10万") || starts(chars, j + 1, "十万") => {
+        // ("/十万" is a character shorter than "/10万".)
+        Some('/') if starts(chars, j + 1, "10万") => {
             rate = true;
             j += 4;
+        }
+        Some('/') if starts(chars, j + 1, "十万") => {
+            rate = true;
+            j += 3;
         }
         _ => {}
     }
@@ -913,6 +918,14 @@ mod tests {
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
         assert_eq!(one("卫生技术人员1万2千人").value, 12_000.0);
+        // A rate per 十万 ends where its base does, at the text's end too.
+        for s in ["孕产妇死亡率为10.5/十万", "孕产妇死亡率为10.5/10万"] {
+            let n = one(s);
+            assert!(
+                n.per_mille_or_rate && n.range.end == s.chars().count(),
+                "{s}: {n:?}"
+            );
+        }
     }
 
     #[test]

@@ -5818,3 +5818,17 @@ fn a_place_counting_its_hospitals_goes_on_in_the_next_clause() {
         "{got:#?}"
     );
 }
+
+/// "孕产妇死亡率为10.5/十万。": a rate per 十万 at a sentence's end reads (it had run a character
+/// past the sentence and panicked).
+#[test]
+fn a_rate_per_shi_wan_at_a_sentences_end() {
+    let got = rows("某市卫生健康统计公报\n2020年,全市孕产妇死亡率为10.5/十万。\n");
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2020,
+        Cmp::AtLeast(10.5),
+    );
+}
