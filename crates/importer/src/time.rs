@@ -1204,7 +1204,19 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
                 j += 1;
             }
             if c.get(j).is_some_and(|d| d.is_ascii_digit()) {
-                let end = number_end(c, j, s.end);
+                let mut end = number_end(c, j, s.end);
+                // "分别下降1.66人、0.64人、0.71人": each amount listed is a change.
+                loop {
+                    let mut e = end;
+                    while e < s.end && "人张岁个名家所%‰万".contains(c[e]) {
+                        e += 1;
+                    }
+                    if e + 1 < s.end && matches!(c[e], '、' | '和') && c[e + 1].is_ascii_digit() {
+                        end = number_end(c, e + 1, s.end);
+                    } else {
+                        break;
+                    }
+                }
                 changes.push(k..end);
                 k = end;
                 continue;

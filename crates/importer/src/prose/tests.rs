@@ -5832,3 +5832,18 @@ fn a_rate_per_shi_wan_at_a_sentences_end() {
         Cmp::AtLeast(10.5),
     );
 }
+
+/// "…分别为5.05人、2.14人、1.96人,分别下降1.66人、0.64人、0.71人": each amount a list of changes
+/// gives is a change, not the first alone.
+#[test]
+fn every_amount_of_a_list_of_changes_is_a_change() {
+    let got = rows(
+        "某市卫生事业统计分析\n2010年,每千人口拥有卫生技术人员、执业(助理)医师、注册护士分别为5.05人、2.14人、1.96人,分别下降1.66人、0.64人、0.71人。\n",
+    );
+    assert_eq!(
+        values_of(&got, "health_technicians_per_1000"),
+        vec![5.05],
+        "{got:#?}"
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+}
