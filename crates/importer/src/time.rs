@@ -502,8 +502,13 @@ impl Time {
                     .find(|m| m.kind == kind && range.contains(&m.at))
                     .map(|m| m.year)
             };
+            // (Not past a year the review goes to of its own, other than the one carried: "由和平
+            // 解放前的35.5岁提高到2012年的67岁" after a review from 2012 to 2019.)
+            let own_to = own(YearKind::To, r.verb..r.end);
             let from_year = own(YearKind::From, r.from..r.verb)
-                .or(carried.0)
+                .or(carried
+                    .0
+                    .filter(|_| own_to.is_none() || own_to == carried.1))
                 .or_else(|| {
                     self.mentions
                         .iter()

@@ -5847,3 +5847,13 @@ fn every_amount_of_a_list_of_changes_is_a_change() {
     );
     assert_eq!(got.len(), 3, "{got:#?}");
 }
+
+/// "…由2012年的…下降至2019年的…。…预期寿命由和平解放前的35.5岁提高到2012年的67岁": a review
+/// that goes to a year of its own, not the one carried, does not start at the year carried.
+#[test]
+fn a_review_to_its_own_year_takes_no_start_carried() {
+    let got = rows(
+        "某区卫生发展成效\n孕产妇死亡率由2012年的176.12/10万下降至2019年的63.68/10万。人口平均预期寿命由和平解放前的35.5岁提高到2012年的67岁。\n",
+    );
+    assert_eq!(values_of(&got, "life_expectancy"), vec![67.0], "{got:#?}");
+}
