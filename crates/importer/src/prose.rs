@@ -1292,6 +1292,23 @@ fn list_year(doc: &Doc, line: &Range<usize>, t: &str) -> Option<((i32, usize), b
     }
 }
 
+/// "孕产妇死亡率和婴儿死亡率由…176.12/10万和24.84‰": a rate written per mille is no maternal
+/// mortality (per 100,000), nor one per 100,000 a child's (per mille): paired wrongly.
+fn rate_of_another_base(doc: &Doc, f: &Found, named: &Named) -> bool {
+    let written: String = doc.chars[f.num.range.clone()].iter().collect();
+    let per_mille = written.contains('‰');
+    let per_100k = ["10万", "十万", "100000"]
+        .iter()
+        .any(|w| written.contains(w));
+    match &named.subject {
+        Some(Subject::Indicator(i)) if i == "maternal_mortality" => per_mille,
+        Some(Subject::Indicator(i)) if i == "infant_mortality" || i == "under5_mortality" => {
+            per_100k
+        }
+        _ => false,
+    }
+}
+
 /// Whether `text` speaks of the year it is written in (年内, 全年, 当年, 年底前), not of some
 /// years ahead ("5年内", "三年内").
 fn within_the_year(text: &str) -> bool {
@@ -1705,7 +1722,7 @@ impl Sentence<'_> {
                     other => other,
                 };
             }
-            if when.goal_named {
+            if when.goal_named || rate_of_another_base(doc, f, &named) {
                 continue;
             }
             // Where the review went counts what its start was named as ("注册护士数由3.28人提升至

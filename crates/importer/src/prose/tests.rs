@@ -5857,3 +5857,20 @@ fn a_review_to_its_own_year_takes_no_start_carried() {
     );
     assert_eq!(values_of(&got, "life_expectancy"), vec![67.0], "{got:#?}");
 }
+
+/// "孕产妇死亡率和婴儿死亡率由2012年的176.12/10万和24.84‰": a rate per mille is no maternal
+/// mortality, whatever the pairing gave it.
+#[test]
+fn a_rate_per_mille_is_no_maternal_mortality() {
+    let got = rows(
+        "某区卫生发展成效\n孕产妇死亡率和婴儿死亡率由2012年的176.12/10万和24.84‰已分别下降至2019年的63.68/10万、8.9‰。\n",
+    );
+    assert!(
+        !values_of(&got, "maternal_mortality").contains(&24.84),
+        "{got:#?}"
+    );
+    assert!(
+        !values_of(&got, "infant_mortality").contains(&176.12),
+        "{got:#?}"
+    );
+}
