@@ -1722,7 +1722,14 @@ impl Sentence<'_> {
                     other => other,
                 };
             }
-            if when.goal_named || rate_of_another_base(doc, f, &named) {
+            // "10项指标中增速最快的是千人口全科医生数": a count of items, visits or money is no
+            // measure the catalog names.
+            let counts_other_things = named.subject.is_some()
+                && matches!(
+                    f.num.unit,
+                    Some('项' | '次' | '台' | '辆' | '元' | '批' | '支' | '例')
+                );
+            if when.goal_named || counts_other_things || rate_of_another_base(doc, f, &named) {
                 continue;
             }
             // Where the review went counts what its start was named as ("注册护士数由3.28人提升至

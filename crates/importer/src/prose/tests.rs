@@ -5874,3 +5874,16 @@ fn a_rate_per_mille_is_no_maternal_mortality() {
         "{got:#?}"
     );
 }
+
+/// "10项指标中增速最快的是千人口全科医生数": a count of items is no density of GPs.
+#[test]
+fn a_count_of_items_is_no_catalog_measure() {
+    let got = rows_or_none(
+        "某市医疗卫生资源预测\n到2025年千人口床位数、注册护士数、全科医生数均完成规划提出的预期性指标,10项指标中增速最快的是千人口全科医生数,增长率为7.12%。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Indicator(i) if i == "gps_per_10000")),
+        "{got:#?}"
+    );
+}
