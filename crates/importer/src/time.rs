@@ -79,13 +79,46 @@ pub const MET: &[&str] = &[
     "已完成",
     "已经实现",
     "已经达到",
+    "已达成",
     "提前完成",
     "提前实现",
     "提前达到",
+    "提前达成",
 ];
 
 /// Words that say a goal was met before its time: "提前完成…目标".
-pub const MET_EARLY: &[&str] = MET.split_at(5).1;
+pub const MET_EARLY: &[&str] = MET.split_at(6).1;
+
+/// "提前 6 年达成", "提前3年完成": met some years before its time; how many characters.
+fn met_years_early(c: &[char], i: usize) -> Option<usize> {
+    if !at(c, i, "提前") {
+        return None;
+    }
+    let mut k = i + 2;
+    let skip = |k: &mut usize, f: &dyn Fn(char) -> bool| {
+        while c.get(*k).is_some_and(|x| f(*x)) {
+            *k += 1;
+        }
+    };
+    skip(&mut k, &|x| x == ' ');
+    let digits = k;
+    skip(&mut k, &|x| {
+        x.is_ascii_digit() || "一二三四五六七八九十两".contains(x)
+    });
+    if k == digits || c.get(k).is_none() {
+        return None;
+    }
+    skip(&mut k, &|x| x == ' ');
+    if c.get(k) != Some(&'年') {
+        return None;
+    }
+    k += 1;
+    skip(&mut k, &|x| x == ' ');
+    ["达成", "实现", "完成", "达到"]
+        .iter()
+        .any(|w| at(c, k, w))
+        .then_some(k + 2 - i)
+}
 
 /// `text` without the goals it says were met ("提前完成2020年预期目标"): no aim of its own.
 pub fn without_goals_met(text: &str) -> String {
@@ -119,10 +152,15 @@ fn goals_met(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
         if !matches!(c[i], '已' | '提') {
             continue;
         }
-        let Some(w) = MET.iter().find(|w| at(c, i, w)) else {
+        let Some(len) = MET
+            .iter()
+            .find(|w| at(c, i, w))
+            .map(|w| w.chars().count())
+            .or_else(|| met_years_early(c, i))
+        else {
             continue;
         };
-        let from = i + w.chars().count();
+        let from = i + len;
         let end = (from..s.end)
             .take_while(|&k| !matches!(c[k], ',' | ';' | '。'))
             .find(|&k| at(c, k, "目标"));
@@ -449,6 +487,11 @@ fn at(chars: &[char], i: usize, w: &str) -> bool {
 }
 
 fn ends_before(chars: &[char], i: usize, w: &str) -> bool {
+    // (Past the spaces a page sets around figures: "较 2020 年".)
+    let mut i = i;
+    while i > 0 && chars[i - 1] == ' ' {
+        i -= 1;
+    }
     let n = w.chars().count();
     i >= n && at(chars, i - n, w)
 }

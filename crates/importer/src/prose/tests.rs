@@ -5887,3 +5887,21 @@ fn a_count_of_items_is_no_catalog_measure() {
         "{got:#?}"
     );
 }
+
+/// "提前 6 年达成…2030 年目标" is a goal met, no year of the page's; "较 2020 年增加" is a
+/// comparison, spaces around the year or not.
+#[test]
+fn a_goal_met_years_early_and_a_spaced_comparison() {
+    let got = rows(
+        "某市卫生健康新闻发布会\n居民健康素养水平从 2020 年的 24.45% 跃升至 2024 年的 31.92%,提前 6 年达成健康中原行动 2030 年目标。\n五年来,全市医疗卫生机构床位数增至 7.86 万张,较 2020 年增加 1.38 万张;卫生技术人员达 10.49 万人,新增 1.21 万人。\n",
+    );
+    for (id, v) in [("beds_total", 78_600.0), ("health_technicians", 104_900.0)] {
+        // (Inferred: the page's year is not written; five years on from 2020, or the last
+        // year it names.)
+        let r = got.iter().find(|r| r.1 == id).expect(id);
+        assert!(
+            [2024, 2025].contains(&r.2) && r.4 && r.3.value() == Some(v),
+            "{got:#?}"
+        );
+    }
+}
