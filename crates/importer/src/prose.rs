@@ -1079,6 +1079,12 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         || ((n.unit == Some('月') || n.unit == Some('周')) && noun_follows)
         || (n.unit == Some('年') && !n.is_year)
         || (n.unit == Some('个') && doc.chars.get(n.range.end) == Some(&'月'))
+        // "市政府第十七届75次常务会议": a meeting's number.
+        // (Not "每年至少召开1次常委会", a goal of how often.)
+        || (n.unit == Some('次')
+            && n.range.start > 0
+            && doc.chars[n.range.start - 1] == '届'
+            && (after.contains("会议") || after.starts_with("常委")))
         // "(记者…)12月30日": a month's day, a date.
         || (n.unit == Some('月') && {
             let day: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]

@@ -5905,3 +5905,15 @@ fn a_goal_met_years_early_and_a_spaced_comparison() {
         );
     }
 }
+
+/// "经市政府第十七届75次常务会议…审议同意": a meeting's number, no goal; "每年至少召开1次常委会"
+/// still is one.
+#[test]
+fn a_meetings_number_is_no_figure() {
+    let got = rows_or_none(
+        "某市卫生健康事业发展“十四五”规划\n《某市卫生健康事业发展“十四五”规划》已经市政府第十七届75次常务会议和市委十四届第110次常委会会议审议同意,到2025年,全市每千人口床位数达到6张。\n",
+    );
+    assert!(got.iter().all(|r| r.cmp != Cmp::AtLeast(75.0)), "{got:#?}");
+    let got = rows("某市医改方案\n到2023年,市、县党委每年至少召开1次常委会专题研究医改工作。\n");
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
