@@ -2724,6 +2724,7 @@ impl Subjects<'_> {
             && doc.chars[f.num.range.clone()]
                 .iter()
                 .any(|c| matches!(c, '万' | '千' | '亿'));
+        let mut base_carried = None;
         let subject = match (&own, &self.prev) {
             _ if in_thousands && matches!(own, Some(Subject::Quantity(_))) => own.clone(),
             // A count in a list of densities is the density of that base, or nothing.
@@ -2800,6 +2801,7 @@ impl Subjects<'_> {
                     && !doc.chars[f.num.range.clone()].contains(&'万')
                     && let Some(base) = self.carried_base =>
             {
+                base_carried = Some(base);
                 match_label(&f.matchable, catalog, Some(base)).or(own.clone())
             }
             // "按照每千人口1.8张左右床位为非公立医院预留空间": what is counted follows.
@@ -2841,7 +2843,11 @@ impl Subjects<'_> {
             self.prev = Some(Prev {
                 subject: sub.clone(),
                 end: f.num.range.end,
-                base: own_base.or(self.prev.as_ref().and_then(|p| p.base)),
+                // ("…执业(助理)医师数达到2.5人,其中中医执业(助理)医师达到0.4人": the base carried
+                // goes on to the sub-figure.)
+                base: own_base
+                    .or(base_carried)
+                    .or(self.prev.as_ref().and_then(|p| p.base)),
                 head: head.unwrap_or_else(|| used_label.clone()),
                 label: used_label,
                 unit: f.num.unit,

@@ -5917,3 +5917,19 @@ fn a_meetings_number_is_no_figure() {
     let got = rows("某市医改方案\n到2023年,市、县党委每年至少召开1次常委会专题研究医改工作。\n");
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+/// "每千常住人口…床位数达到6.1张;执业(助理)医师数达到2.5人,其中中医执业(助理)医师达到0.4人":
+/// the base carried past the semicolon goes on to the sub-figure.
+#[test]
+fn a_base_carried_goes_on_to_the_sub_figure() {
+    let got = rows(
+        "某省卫生计生事业发展规划\n到2020年,每千常住人口医疗卫生机构床位数达到6.1张;执业(助理)医师数达到2.5人,其中中医执业(助理)医师达到0.4人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "tcm_physicians_per_1000",
+        2020,
+        Cmp::AtLeast(0.4),
+    );
+}
