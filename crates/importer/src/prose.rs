@@ -1621,6 +1621,9 @@ struct Subjects<'a> {
     own_name: Option<&'a str>,
     /// The base the sentence before its semicolon named (`Sentence::base_before`).
     carried_base: Option<(&'static str, f64)>,
+    /// The last base the sentence named itself, for the one after its semicolon (a review's
+    /// end names none: "每千常住人口…床位数由4.8增至5.5;执业(助理)医师由3.4增至4.4").
+    named_base: Option<(&'static str, f64)>,
 }
 
 /// What a figure counts: its subject (if the catalog's), whether it is a part of a total,
@@ -1850,7 +1853,11 @@ impl Sentence<'_> {
         Read {
             about_a_part: parts.one_kind_only(self.text),
             // (Carried on through a list of goals, one a semicolon.)
-            base: subjects.last_base.map(|(b, _)| b).or(self.base_before),
+            base: subjects
+                .last_base
+                .map(|(b, _)| b)
+                .or(subjects.named_base)
+                .or(self.base_before),
         }
     }
 
@@ -2719,6 +2726,7 @@ impl Subjects<'_> {
             })
             .map(|(b, _)| b);
         self.last_base = own_base.or(enumerated_base).map(|b| (b, f.num.range.end));
+        self.named_base = own_base.or(self.named_base);
         // "1.25万人": a figure written in tens of thousands is a count, never a density.
         let in_thousands = !f.num.per_mille_or_rate
             && doc.chars[f.num.range.clone()]

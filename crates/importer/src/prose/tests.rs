@@ -5933,3 +5933,20 @@ fn a_base_carried_goes_on_to_the_sub_figure() {
         Cmp::AtLeast(0.4),
     );
 }
+
+/// "每千常住人口…床位数由4.8增至5.5;执业(助理)医师由3.4增至4.4": the base a sentence named goes
+/// on past its semicolon though its last figure, a review's end, names none.
+#[test]
+fn a_reviews_base_goes_on_past_its_semicolon() {
+    let got = rows(
+        "某市卫生工作会议\n2010年至2015年间,每千常住人口对应的医疗机构床位数由4.8增至5.5;执业(助理)医师由3.4增至4.4;注册护士由3.4增至5.3。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "physicians_per_1000", 2010, Cmp::AtLeast(3.4)),
+            (Role::Figure, "physicians_per_1000", 2015, Cmp::AtLeast(4.4)),
+            (Role::Figure, "nurses_per_1000", 2015, Cmp::AtLeast(5.3)),
+        ],
+    );
+}
