@@ -5950,3 +5950,13 @@ fn a_reviews_base_goes_on_past_its_semicolon() {
         ],
     );
 }
+
+/// "《健康龙江行动(2019—2030年)实施方案》": the end of a plan's period in its title is no year a
+/// page reports; a figure reached is not dated 2030 by it.
+#[test]
+fn a_plans_period_in_its_title_dates_no_figure() {
+    let got = rows_or_none(
+        "某省人均预期寿命提高到78.75岁\n2019年,省政府印发《健康龙江行动(2019—2030年)实施方案》,全面推进实施健康龙江行动。\n",
+    );
+    assert!(got.iter().all(|r| r.year != 2030), "{got:#?}");
+}
