@@ -41,7 +41,13 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["康复治疗师"], &[], "rehab_therapists"),
     (&["康复医师"], &[], "rehab_physicians"),
     // "中医类别全科医生": the kind of GPs a TCM plan counts, not all of them.
-    (&["全科医"], &["中医"], "gps"),
+    // ("其中注册为全科医学专业的2515人,取得全科医生培训合格证书的6453人": the two kinds the
+    // count of GPs adds, each a part.)
+    (
+        &["全科医"],
+        &["中医", "全科医学专业", "培训合格证书"],
+        "gps",
+    ),
     // 中医类医院床位 without 公立 counts private hospitals too: not the catalog's.
     (&["公立", "中医", "床"], &["非公立"], "beds_tcm_public"),
     (&["中医", "医师"], &[], "tcm_physicians"),
@@ -884,6 +890,7 @@ mod tests {
             ("全省共有卫生健康人员", "health_workers"),
             ("卫生专业技术人员", "health_technicians"),
             ("全市卫生人力总量", "health_workers"),
+            ("每万常住人口拥有培训合格的全科医生", "gps_per_10000"),
             ("药 师(士)", "pharmacists"),
             ("药剂人员", "pharmacists"),
             ("常住人口", "population"),
@@ -907,6 +914,9 @@ mod tests {
             "3、医务人员数(含执业医师数、执业助理医师数、护士数、医技人员数等)",
             // The GPs among the licensed doctors.
             "全科执业医师",
+            // One of the two kinds of GPs counted.
+            "其中注册为全科医学专业的",
+            "取得全科医生培训合格证书的",
         ] {
             assert_eq!(id(label), None, "{label}");
         }
