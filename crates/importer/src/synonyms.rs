@@ -616,9 +616,11 @@ pub fn match_label(
     }
     // Shares and rates (比例, 覆盖率, 占比) are tracked even when they name staff or beds, and a
     // bed : nurse ratio is not in the catalog.
+    // ("床护比1:0.75/万人": beds to nurses, though a base follows it.)
     let ratio = RATIOS
         .iter()
-        .find(|(names, _)| names.iter().any(|n| label.contains(n)));
+        .find(|(names, _)| names.iter().any(|n| label.contains(n)))
+        .filter(|_| !["床护比", "床医比"].iter().any(|w| label.contains(w)));
     // A ratio named with a share's word ("医护比例") is still that ratio.
     let ratio_named_as_share = ratio.is_some_and(|(names, _)| {
         names
@@ -988,6 +990,7 @@ mod tests {
             "孕产妇系统管理率",
             "县域就诊率",
             "床护比",
+            "床护比1:0.75/万人的比例审定",
             "乡村医生中执业(助理)医师比例",
         ] {
             assert_eq!(id(label), None, "{label}");
