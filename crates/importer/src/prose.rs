@@ -912,6 +912,12 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     if matches!(prev, Some('每') | Some('/') | Some('年') | Some('月')) && !after_a_year {
         return true;
     }
+    // "2016 年 12 月 29 日": a day after its month, spaces between.
+    if prev == Some(' ')
+        && doc.chars[..n.range.start].iter().rev().find(|c| **c != ' ') == Some(&'月')
+    {
+        return true;
+    }
     // "表2 各市每千人口床位数目标", "附表3", "专栏1": a table's, a figure's or a box's number.
     let prev2 = n.range.start.checked_sub(2).map(|i| doc.chars[i]);
     if matches!(prev, Some('表') | Some('图'))

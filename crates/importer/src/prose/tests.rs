@@ -5974,3 +5974,12 @@ fn the_staff_after_a_parts_kinds_listed_are_theirs() {
         "{got:#?}"
     );
 }
+
+/// "2016 年 12 月 29 日某区…实施方案": a day after its month, spaces between, is a date.
+#[test]
+fn a_spaced_date_is_no_figure() {
+    let got = rows_or_none(
+        "2016 年 12 月 29 日某区医疗卫生服务体系建设规划实施方案\n到2020年,全区每千人口床位数达到6张。\n",
+    );
+    assert!(got.iter().all(|r| r.cmp != Cmp::AtLeast(29.0)), "{got:#?}");
+}
