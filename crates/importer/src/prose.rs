@@ -2635,6 +2635,23 @@ impl Sentence<'_> {
             {
                 Err(None)
             }
+            // "到2030年,进一步增长到76岁", "仅为2.91%": an adverb names nothing.
+            (Role::Target, None)
+                if [
+                    "进一步",
+                    "稳步",
+                    "逐步",
+                    "持续",
+                    "不断",
+                    "仅",
+                    "再",
+                    "力争",
+                    "争取",
+                ]
+                .contains(&tracked_label(&named.label).trim()) =>
+            {
+                Err(None)
+            }
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()

@@ -5983,3 +5983,12 @@ fn a_spaced_date_is_no_figure() {
     );
     assert!(got.iter().all(|r| r.cmp != Cmp::AtLeast(29.0)), "{got:#?}");
 }
+
+/// "到2030年,进一步增长到76岁": an adverb alone names no goal of its own.
+#[test]
+fn an_adverb_names_no_goal() {
+    let got = rows(
+        "某省健康规划\n到2020年全省居民人均预期寿命从2015年的73.25岁增长到74岁。到2030年,进一步增长到76岁。\n",
+    );
+    assert!(got.iter().all(|r| r.1 != "tracked:进一步"), "{got:#?}");
+}
