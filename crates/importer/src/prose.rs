@@ -2211,11 +2211,17 @@ impl Sentence<'_> {
             }
             // "“十三五”末,全市每千人口床位数达到6.21张": a period's end the sentence opens on
             // as a time (not "到“十四五”末"), what was reached then.
+            // (Not the end of the plan's own period: "“十四五”末,全市…达到7张" in a 十四五 plan.)
             _ if anchored.is_some_and(|m| {
                 m.kind == YearKind::AsOf
                     && doc.chars.get(m.at) == Some(&'十')
                     && cx.document_year.is_none_or(|d| m.year < d)
                     && !self.period_end_ahead(&m)
+                    && !(cx.period_start.is_some_and(|p| m.year >= p) && {
+                        // (The plan's period named before the sentence, in its title.)
+                        let name = doc.between(m.at, (m.at + 3).min(doc.chars.len()));
+                        doc.between(0, self.s.start).contains(&name)
+                    })
             }) && !has_any(&sentence_before, &["力争", "将", "预计", "确保", "争取"]) =>
             {
                 Role::Figure

@@ -5992,3 +5992,20 @@ fn an_adverb_names_no_goal() {
     );
     assert!(got.iter().all(|r| r.1 != "tracked:进一步"), "{got:#?}");
 }
+
+/// "“十四五”末,全市…达到7张" in a 十四五 plan: the end of the plan's own period is its goal, not a
+/// figure reached; "“十三五”末" in it still reports.
+#[test]
+fn the_end_of_the_plans_own_period_is_its_goal() {
+    let got = rows(
+        "某市“十四五”卫生健康事业发展规划\n“十三五”末,全市每千常住人口床位数达到6张。“十四五”末,全市每千常住人口床位数达到7张,每千常住人口执业(助理)医师数控制在4人以内。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.0)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0)),
+            (Role::Target, "physicians_per_1000", 2025, Cmp::AtMost(4.0)),
+        ],
+    );
+}
