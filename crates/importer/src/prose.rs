@@ -1150,6 +1150,9 @@ struct Paragraph {
     /// The base the sentence before named, up to a semicolon ("每千常住人口…床位数达到6张;执业
     /// (助理)医师数达到2.5人"): a count with a fraction after it is on that base.
     base_open: Option<(&'static str, f64)>,
+    /// The catalog's subject the sentence before ended on, up to a semicolon, and its figure's
+    /// counting word ("…床位数6.1张;到2025年,提高到7.0张": the goal names none of its own).
+    subject_open: Option<(Subject, Option<char>)>,
     /// The year of a heading before that reviewed ("一、2023年工作回顾"; `i32::MIN` without
     /// one): a 主要工作 heading of a later year plans.
     reviewed: Option<i32>,
@@ -1319,6 +1322,37 @@ fn rate_of_another_base(doc: &Doc, f: &Found, named: &Named) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a label is only a time and a verb of change ("到2025年,提高到"), or nothing at all.
+fn names_only_a_change(label: &str) -> bool {
+    let mut t = label.to_string();
+    for w in [
+        "提高到",
+        "提高至",
+        "增加到",
+        "增加至",
+        "增长到",
+        "增长至",
+        "提升到",
+        "提升至",
+        "达到",
+        "力争",
+        "进一步",
+        "将",
+        "到",
+        "至",
+        "年底",
+        "年末",
+        "年",
+        "底",
+        "末",
+    ] {
+        t = t.replace(w, "");
+    }
+    let t =
+        t.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || ",，、".contains(c));
+    t.is_empty()
 }
 
 /// Whether `text` speaks of the year it is written in (年内, 全年, 当年, 年底前), not of some
@@ -1506,11 +1540,13 @@ pub fn read(
             part_before,
             places_open: paragraph.by_parts,
             base_before: std::mem::take(&mut paragraph.base_open),
+            subject_before: paragraph.subject_open.take(),
         };
         let before = rows.len();
         let read = sentence.read(catalog, &all, rows, unresolved);
         let about_a_part = read.about_a_part;
         paragraph.base_open = read.base.filter(|_| doc.chars.get(s.end) == Some(&';'));
+        paragraph.subject_open = read.last.filter(|_| doc.chars.get(s.end) == Some(&';'));
         // The whole named again ends the parts (its figure was read as the region's).
         if has_any(&text, WHOLE) || has_any(&text, OWN_WORDS) {
             paragraph.by_parts = false;
@@ -1590,6 +1626,8 @@ struct Sentence<'a> {
     places_open: bool,
     /// The base the sentence before its semicolon named (`Paragraph::base_open`).
     base_before: Option<(&'static str, f64)>,
+    /// The subject the sentence before its semicolon ended on (`Paragraph::subject_open`).
+    subject_before: Option<(Subject, Option<char>)>,
 }
 
 /// What a sentence read tells the next one after its semicolon.
@@ -1598,6 +1636,8 @@ struct Read {
     about_a_part: bool,
     /// The base of its last density ("每千常住人口").
     base: Option<(&'static str, f64)>,
+    /// The catalog's subject of its last figure, with that figure's counting word.
+    last: Option<(Subject, Option<char>)>,
 }
 
 /// A figure's role and year, where its year was taken from, and whether it was assumed.
@@ -1627,6 +1667,8 @@ struct Subjects<'a> {
     own_name: Option<&'a str>,
     /// The base the sentence before its semicolon named (`Sentence::base_before`).
     carried_base: Option<(&'static str, f64)>,
+    /// The subject the sentence before its semicolon ended on (`Sentence::subject_before`).
+    carried_subject: Option<(Subject, Option<char>)>,
     /// The last base the sentence named itself, for the one after its semicolon (a review's
     /// end names none: "每千常住人口…床位数由4.8增至5.5;执业(助理)医师由3.4增至4.4").
     named_base: Option<(&'static str, f64)>,
@@ -1666,6 +1708,7 @@ impl Sentence<'_> {
             .filter(|o| o.chars().count() >= 2);
         subjects.own_name = own;
         subjects.carried_base = self.base_before;
+        subjects.carried_subject = self.subject_before.clone();
         for f in &mut found {
             read_in_its_text(doc, own, f);
         }
@@ -1864,6 +1907,11 @@ impl Sentence<'_> {
                 .map(|(b, _)| b)
                 .or(subjects.named_base)
                 .or(self.base_before),
+            last: subjects
+                .prev
+                .as_ref()
+                .filter(|p| !matches!(p.subject, Subject::Tracked { .. }))
+                .map(|p| (p.subject.clone(), p.unit)),
         }
     }
 
@@ -2840,6 +2888,15 @@ impl Subjects<'_> {
             {
                 base_carried = Some(base);
                 match_label(&f.matchable, catalog, Some(base)).or(own.clone())
+            }
+            // "…床位数6.1张;到2025年,提高到7.0张": a goal that names nothing but its verb, after
+            // a semicolon, is of what the clause before counted.
+            (None, None)
+                if names_only_a_change(&label)
+                    && let Some((sub, unit)) = &self.carried_subject
+                    && *unit == f.num.unit =>
+            {
+                Some(sub.clone())
             }
             // "按照每千人口1.8张左右床位为非公立医院预留空间": what is counted follows.
             (None, _) if own_base.is_some() => {

@@ -6009,3 +6009,19 @@ fn the_end_of_the_plans_own_period_is_its_goal() {
         ],
     );
 }
+
+/// "2020年,全市每千常住人口床位数6.1张;到2025年,提高到7.0张": a goal naming nothing but its
+/// verb, after a semicolon, is of what the clause before counted.
+#[test]
+fn a_goal_naming_only_its_verb_goes_on_with_the_subject_before() {
+    let got = rows(
+        "某市“十四五”卫生健康事业发展规划\n2020年,全市每千常住人口床位数6.1张;到2025年,提高到7.0张。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.1)),
+            (Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0)),
+        ],
+    );
+}
