@@ -233,6 +233,9 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             // "户籍人口期望寿命", "全市居民预期寿命".
             "期望寿命",
             "预期寿命",
+            // News words for it: "人均寿命由1951年的35.5岁增加到2019年的71.1岁".
+            "人均寿命",
+            "平均寿命",
         ],
         // Life expectancy at an age (65岁老年人预期寿命) or a gap between groups is not it.
         &[
@@ -901,6 +904,7 @@ mod tests {
             ("卫生人员", "health_workers"),
             ("卫生机构人员", "health_workers"),
             ("全省共有卫生健康人员", "health_workers"),
+            ("居民人均寿命", "life_expectancy"),
             ("卫生专业技术人员", "health_technicians"),
             ("全市卫生人力总量", "health_workers"),
             ("每万常住人口拥有培训合格的全科医生", "gps_per_10000"),
