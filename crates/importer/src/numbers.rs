@@ -685,15 +685,6 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
                 && chars.get(j + 1..j + 5).is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
                 && chars.get(j + 5) == Some(&'年'))
         || (i > 0 && chars[i - 1] == '第')
-        // "(2021-2025,": a period's end after its start, its 年 left out.
-        || ((2000.0..=2100.0).contains(&v)
-            && v.fract() == 0.0
-            && j - i == 4
-            && i >= 5
-            && matches!(chars[i - 1], '-' | '—' | '–' | '~' | '～' | '至')
-            && chars[i - 5..i - 1].iter().all(char::is_ascii_digit)
-            && (i < 6 || !chars[i - 6].is_ascii_digit())
-            && !chars.get(j).is_some_and(|c| matches!(c, '.' | '%' | '张' | '人' | '万')))
         // "健康渭南2030规划", "“健康中国2030”": a year in a name.
         || ((2000.0..=2060.0).contains(&v)
             && v.fract() == 0.0
@@ -927,9 +918,6 @@ mod tests {
         assert_eq!(one("培训3千人次").value, 3_000.0);
         assert_eq!(one("3千人").value, 3_000.0);
         assert_eq!(one("卫生技术人员1万2千人").value, 12_000.0);
-        // "(2021-2025,": a period's end, its 年 left out, is a year.
-        let c: Vec<char> = "“十四五”时期(2021-2025,是".chars().collect();
-        assert!(figures(&c, 0..c.len()).iter().all(|n| n.is_year), "{c:?}");
         // A rate per 十万 ends where its base does, at the text's end too.
         for s in ["孕产妇死亡率为10.5/十万", "孕产妇死亡率为10.5/10万"] {
             let n = one(s);
