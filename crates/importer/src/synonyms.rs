@@ -543,21 +543,10 @@ pub fn is_part(label: &str) -> bool {
 /// Whether a label counts the institutions of a part (基层医疗卫生机构3232所, 其中医院85家):
 /// the staff and beds named after it in its sentence may be theirs.
 pub fn names_part_institutions(label: &str) -> bool {
-    // ("妇幼保健院、所、站146个": the kinds of a part, its 院 without 医.)
     PARTS.iter().any(|w| label.contains(w))
-        && [
-            "机构",
-            "医院",
-            "卫生院",
-            "中心",
-            "卫生室",
-            "保健院",
-            "保健所",
-            "防治院",
-            "防治所",
-        ]
-        .iter()
-        .any(|w| label.contains(w))
+        && ["机构", "医院", "卫生院", "中心", "卫生室"]
+            .iter()
+            .any(|w| label.contains(w))
         && quantity_of(label).is_none()
 }
 

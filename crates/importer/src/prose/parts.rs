@@ -61,14 +61,8 @@ impl Parts {
             clause_before,
             &["新增", "新建", "扩建", "建成", "创建", "新开", "升级"],
         ) || (k > 0 && clause_before.contains("达到"));
-        // ("妇幼保健院、所、站146个": the kinds listed before the last, whose label is 站.)
-        let kinds = if f.matchable.chars().count() <= 2 {
-            clause_before
-        } else {
-            f.matchable.as_str()
-        };
         if institutions && !built {
-            if names_part_institutions(kinds) {
+            if names_part_institutions(&f.matchable) {
                 self.of_a_part = true;
                 self.kinds += 1;
                 self.in_a_row += 1;

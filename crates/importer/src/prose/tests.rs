@@ -5961,20 +5961,6 @@ fn a_plans_period_in_its_title_dates_no_figure() {
     assert!(got.iter().all(|r| r.year != 2030), "{got:#?}");
 }
 
-/// "妇幼保健院、所、站146个,卫生技术人员4578人": the staff after a part's kinds listed (the last
-/// labelled 站 alone) are theirs.
-#[test]
-fn the_staff_after_a_parts_kinds_listed_are_theirs() {
-    let got = rows(
-        "2004年某省国民经济和社会发展统计公报\n年末全省卫生技术人员11.39万人。妇幼保健院、所、站146个,卫生技术人员4578人。\n",
-    );
-    assert_eq!(
-        values_of(&got, "health_technicians"),
-        vec![113_900.0],
-        "{got:#?}"
-    );
-}
-
 /// "2016 年 12 月 29 日某区…实施方案": a day after its month, spaces between, is a date.
 #[test]
 fn a_spaced_date_is_no_figure() {
