@@ -1327,15 +1327,8 @@ fn rate_of_another_base(doc: &Doc, f: &Found, named: &Named) -> bool {
 /// Whether a label is only a time and a verb of change ("到2025年,提高到"), or nothing at all.
 fn names_only_a_change(label: &str) -> bool {
     let mut t = label.to_string();
-    for w in [
-        "提高到",
-        "提高至",
-        "增加到",
-        "增加至",
-        "增长到",
-        "增长至",
-        "提升到",
-        "提升至",
+    // (Longest first: 提高到 before 到.)
+    for w in super::time::REVIEW_VERBS.iter().chain(&[
         "达到",
         "力争",
         "进一步",
@@ -1347,7 +1340,7 @@ fn names_only_a_change(label: &str) -> bool {
         "年",
         "底",
         "末",
-    ] {
+    ]) {
         t = t.replace(w, "");
     }
     let t =
