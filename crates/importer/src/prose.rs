@@ -2259,9 +2259,10 @@ impl Sentence<'_> {
                     && cx.document_year.is_none_or(|d| m.year < d)
                     && !self.period_end_ahead(&m)
                     && !(cx.period_start.is_some_and(|p| m.year >= p) && {
-                        // (The plan's period named before the sentence, in its title.)
+                        // (The plan's period named before the sentence, in its title: the
+                        // page's first lines.)
                         let name = doc.between(m.at, (m.at + 3).min(doc.chars.len()));
-                        doc.between(0, self.s.start).contains(&name)
+                        doc.between(0, self.s.start.min(200)).contains(&name)
                     })
             }) && !has_any(&sentence_before, &["力争", "将", "预计", "确保", "争取"]) =>
             {
