@@ -691,11 +691,15 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             && j - i == 4
             && (["规划", "纲要", "行动", "计划"].iter().any(|w| starts(chars, j, w))
                 || matches!(chars.get(j), Some('”' | '"' | '》' | '’'))));
-    let (m, k) = multiplier(chars, j);
+    // (A multiplier is read within the range only.)
+    let (m, k) = match multiplier(chars, j) {
+        (_, k) if k > end => (1.0, j),
+        mk => mk,
+    };
     let mut value = times(v, m);
     j = k;
     // "1万2千人": the thousands after the ten-thousands.
-    if m == 10_000.0 && v.fract() == 0.0 {
+    if m == 10_000.0 && v.fract() == 0.0 && j + 2 <= end {
         let d = chars[j.min(chars.len())..]
             .iter()
             .take_while(|c| c.is_ascii_digit())

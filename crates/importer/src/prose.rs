@@ -1357,6 +1357,8 @@ fn within_the_year(text: &str) -> bool {
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c))
+                // (Not "全年龄段", "当年出生".)
+                && !text[at + w.len()..].starts_with(['龄', '出'])
         })
     })
 }
@@ -1662,6 +1664,9 @@ struct Subjects<'a> {
     carried_base: Option<(&'static str, f64)>,
     /// The subject the sentence before its semicolon ended on (`Sentence::subject_before`).
     carried_subject: Option<(Subject, Option<char>)>,
+    /// The first catalog subject the sentence named: a sentence about one goes on with it past
+    /// its semicolon, one about several (a part's after the whole's) does not.
+    first: Option<Subject>,
     /// The last base the sentence named itself, for the one after its semicolon (a review's
     /// end names none: "每千常住人口…床位数由4.8增至5.5;执业(助理)医师由3.4增至4.4").
     named_base: Option<(&'static str, f64)>,
@@ -1904,6 +1909,7 @@ impl Sentence<'_> {
                 .prev
                 .as_ref()
                 .filter(|p| !matches!(p.subject, Subject::Tracked { .. }))
+                .filter(|p| subjects.first.as_ref() == Some(&p.subject))
                 .map(|p| (p.subject.clone(), p.unit)),
         }
     }
@@ -2206,7 +2212,7 @@ impl Sentence<'_> {
         .any(|w| clause_before_figure.trim_end().ends_with(w))
             && !has_any(
                 &sentence_before,
-                &["力争", "将", "预计", "确保", "争取", "目标"],
+                &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
             );
         let role = match (year_here, cx.document_year) {
             _ if passed || compared.is_some() || done => Role::Figure,
@@ -2258,12 +2264,15 @@ impl Sentence<'_> {
                     && doc.chars.get(m.at) == Some(&'十')
                     && cx.document_year.is_none_or(|d| m.year < d)
                     && !self.period_end_ahead(&m)
-                    && !(cx.period_start.is_some_and(|p| m.year >= p) && {
-                        // (The plan's period named before the sentence, in its title: the
-                        // page's first lines.)
-                        let name = doc.between(m.at, (m.at + 3).min(doc.chars.len()));
-                        doc.between(0, self.s.start.min(200)).contains(&name)
-                    })
+                    && !(cx.period_start.is_some_and(|p| m.year >= p)
+                        && !cx.reports
+                        && cx.document_year.is_none_or(|d| d <= m.year)
+                        && {
+                            // (The plan's period named before the sentence, in its title: the
+                            // page's first lines.)
+                            let name = doc.between(m.at, (m.at + 3).min(doc.chars.len()));
+                            doc.between(0, self.s.start.min(200)).contains(&name)
+                        })
             }) && !has_any(&sentence_before, &["力争", "将", "预计", "确保", "争取"]) =>
             {
                 Role::Figure
@@ -2928,6 +2937,7 @@ impl Subjects<'_> {
             self.last_rate = Some((sfx, f.num.unit));
         }
         if let Some(sub) = &subject {
+            self.first.get_or_insert_with(|| sub.clone());
             self.prev = Some(Prev {
                 subject: sub.clone(),
                 end: f.num.range.end,

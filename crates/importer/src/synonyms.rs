@@ -32,6 +32,9 @@ pub enum Basis {
 const NOT_ALL_STAFF: &[&str] = &["公共", "基层", "编制", "在编"];
 const PRIVATE_PARTS: &[&str] = &["编制", "综合医院", "专科医院", "中医医院", "专科"];
 
+/// Words of the GPs that make a count of doctors (or of GPs) a part, unless named as included.
+const GPS_WORDS: &[&str] = &["全科", "全科医学专业", "培训合格证书"];
+
 const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["精神科", "护士"], &[], "psych_nurses"),
     (&["精神科", "医"], &[], "psych_physicians"),
@@ -197,6 +200,13 @@ const NOT_POPULATION: &[&str] = &[
     // ("常住人口180余万人,2017年GDP突破3400亿": the economy's, after the people.)
     "GDP",
     "生产总值",
+    // ("60岁及以上老年人口总数", "贫困人口总数", "签约服务人口总数": groups, not the people.)
+    "老年",
+    "岁",
+    "贫困",
+    "签约",
+    "参保",
+    "服务人口",
     "每",
     "/",
     "千人口",
@@ -251,6 +261,9 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             "农村",
             "男性",
             "女性",
+            // ("尘肺病患者平均寿命": the sick's.)
+            "患者",
+            "病人",
         ],
         "life_expectancy",
     ),
@@ -557,10 +570,20 @@ pub fn is_total(subject: &Subject) -> bool {
 
 /// The quantity a label counts, if it names one.
 pub fn quantity_of(label: &str) -> Option<&'static str> {
+    // The GPs a count includes ("执业(助理)医师(含乡村全科执业助理医师)", "全科医生数(含注册为全科
+    // 医学专业…)") make it no part.
+    let before_included = label.split('含').next().unwrap_or(label);
     SUBJECTS
         .iter()
         .find(|(all, none, _)| {
-            all.iter().all(|w| label.contains(w)) && !none.iter().any(|w| label.contains(w))
+            all.iter().all(|w| label.contains(w))
+                && !none.iter().any(|w| {
+                    if GPS_WORDS.contains(w) {
+                        before_included.contains(w)
+                    } else {
+                        label.contains(w)
+                    }
+                })
         })
         .map(|(_, _, q)| *q)
         .filter(|q| !q.starts_with("__"))
@@ -901,6 +924,11 @@ mod tests {
             ("药剂人员", "pharmacists"),
             ("常住人口", "population"),
             ("全旗人口总数", "population"),
+            // The GPs named as included.
+            (
+                "每万常住人口全科医生数(含注册为全科医学专业和取得全科医生培训合格证书的医师)",
+                "gps_per_10000",
+            ),
         ];
         for (label, want) in cases {
             assert_eq!(id(label).as_deref(), Some(want), "{label}");
@@ -923,6 +951,9 @@ mod tests {
             // One of the two kinds of GPs counted.
             "其中注册为全科医学专业的",
             "取得全科医生培训合格证书的",
+            // Groups of people, not the population.
+            "60岁及以上老年人口总数",
+            "建档立卡贫困人口总数",
         ] {
             assert_eq!(id(label), None, "{label}");
         }

@@ -71,7 +71,7 @@ struct Review {
     to_year: Option<i32>,
 }
 
-/// Words that say a goal was met: "已实现…目标", "提前完成2020年预期目标" (the last three, met
+/// Words that say a goal was met: "已实现…目标", "提前完成2020年预期目标" (the last four, met
 /// early: `MET_EARLY`).
 pub const MET: &[&str] = &[
     "已实现",
@@ -1253,16 +1253,20 @@ fn changes(c: &[char], s: &Range<usize>) -> Vec<Range<usize>> {
             }
             if c.get(j).is_some_and(|d| d.is_ascii_digit()) {
                 let mut end = number_end(c, j, s.end);
-                // "分别下降1.66人、0.64人、0.71人": each amount listed is a change.
-                loop {
-                    let mut e = end;
-                    while e < s.end && "人张岁个名家所%‰万".contains(c[e]) {
-                        e += 1;
-                    }
-                    if e + 1 < s.end && matches!(c[e], '、' | '和') && c[e + 1].is_ascii_digit() {
-                        end = number_end(c, e + 1, s.end);
-                    } else {
-                        break;
+                // "分别下降1.66人、0.64人、0.71人": each amount listed is a change (after 分别
+                // only: "增长12.5%、60岁以上老年人…" lists no more amounts).
+                if k >= 2 && at(c, k - 2, "分别") {
+                    loop {
+                        let mut e = end;
+                        while e < s.end && "人张岁个名家所%‰万".contains(c[e]) {
+                            e += 1;
+                        }
+                        if e + 1 < s.end && matches!(c[e], '、' | '和') && c[e + 1].is_ascii_digit()
+                        {
+                            end = number_end(c, e + 1, s.end);
+                        } else {
+                            break;
+                        }
                     }
                 }
                 changes.push(k..end);

@@ -187,7 +187,9 @@ fn opens_on_one_institution(text: &str) -> bool {
         "康复医院",
         "精神卫生中心",
     ];
+    // (Not hospitals listed: "加快推进市儿童医院、市肿瘤医院新院区建设,床位总数达到4.2万张".)
     !first.chars().any(|c| c.is_ascii_digit())
+        && !first.contains(['、', '和', '及'])
         && first.chars().count() <= 30
         && ONE.iter().any(|w| first.contains(w))
         && !has_any(first, REGION_WIDE)

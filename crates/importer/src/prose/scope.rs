@@ -152,18 +152,11 @@ impl Places {
         // ("兰州市每千人口执业(助理)医师数已达到4.82人,每千人口床位数9.6张": any place
         // named as the clause's subject; not one compared in brackets, "仅次于长沙市(9.83张)".)
         // (And one whose own figure was not read: "盐城市每千常住人口床位数8.41张,…3.78人".)
-        // (Or a wider place's, the city around the district: "青岛市市内五区共有三级医院17所".)
+        // (Or some areas of another place counting their hospitals: "青岛市市内五区共有三级医院
+        // 17所".)
         let opens_on_another = !named
-            && (names_its_subject(clause_before) && another(clause_before, false)
-                || counts_its_institutions(clause_before, f)
-                    && (another(clause_before, false)
-                        || cx.wider.iter().any(|w| {
-                            clause_before
-                                .trim_start_matches(|c: char| {
-                                    c.is_whitespace() || matches!(c, ',' | ':')
-                                })
-                                .starts_with(w)
-                        })));
+            && (names_its_subject(clause_before) || counts_its_institutions(clause_before, f))
+            && another(clause_before, false);
         if (elsewhere || opens_on_another) && open_bracket(clause_before).is_none() {
             self.open = true;
         }
@@ -213,14 +206,21 @@ fn names_its_subject(clause_before: &str) -> bool {
     })
 }
 
-/// Whether a clause opens on a place counting what it has of its institutions ("青岛市市内五区
-/// 共有三级医院17所以上,每千人口医师数平均为3.01人"): the place the clauses after it go on about.
+/// Whether a clause opens on some areas of a place counting what they have of their
+/// institutions ("青岛市市内五区共有三级医院17所以上,每千人口医师数平均为3.01人"): the areas the
+/// clauses after it go on about. (Not a place's whole: "某州共有医疗卫生机构…个,床位…张".)
 fn counts_its_institutions(clause_before: &str, f: &Found) -> bool {
     let t = clause_before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'));
     matches!(f.num.unit, Some('所' | '家' | '个'))
         && crate::head::region_in(t).is_some_and(|place| {
             t.strip_prefix(place.as_str()).is_some_and(|rest| {
-                rest.contains('有') && ["医院", "机构", "卫生院"].iter().any(|w| rest.contains(w))
+                // (The areas are found as the place's name, "青岛市市内五区", or after it.)
+                let areas: String = place.chars().chain(rest.chars().take(6)).collect();
+                ["市内", "城区", "市区", "主城", "中心城"]
+                    .iter()
+                    .any(|w| areas.contains(w))
+                    && rest.contains('有')
+                    && ["医院", "机构", "卫生院"].iter().any(|w| rest.contains(w))
             })
         })
 }

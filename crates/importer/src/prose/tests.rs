@@ -6011,3 +6011,18 @@ fn a_goal_naming_only_its_verb_goes_on_with_the_subject_before() {
         ],
     );
 }
+
+/// "…床位数6.1张,其中公立医院4.3张;到2025年,提高到7.0张": a sentence that ends on a part's figure
+/// after the whole's hands no subject on; the goal is not the part's.
+#[test]
+fn a_part_last_hands_no_subject_on() {
+    let got = rows(
+        "某市卫生健康规划\n2020年,全市每千常住人口床位数6.1张,其中公立医院4.3张;到2025年,提高到7.0张。\n",
+    );
+    assert!(
+        values_of(&got, "beds_public_per_1000")
+            .iter()
+            .all(|v| *v != 7.0),
+        "{got:#?}"
+    );
+}
