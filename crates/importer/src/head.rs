@@ -340,7 +340,7 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
                 .ends_with(['以', '自'])
         })
         // "《健康龙江行动(2019—2030年)实施方案》": the end of a plan's period, in its title.
-        .filter(|m| !(span_end(&doc.chars, m.at) && in_a_title(doc, m.at)))
+        .filter(|m| !(span_end(&doc.chars, m.at) && doc.in_book_title(m.at)))
         .filter(|m| document_year.is_none_or(|d| m.year <= d))
         .filter(|m| !time::an_awards_year(&doc.chars, m.at))
         // "每千人口床位数4.88张(全国2017年5.72张)": the year of a wider place's figure beside
@@ -402,15 +402,6 @@ fn span_end(c: &[char], at: usize) -> bool {
     at >= 5
         && matches!(c[at - 1], '-' | '—' | '–' | '~' | '～' | '至')
         && c[at - 5..at - 1].iter().all(char::is_ascii_digit)
-}
-
-/// Whether `at` stands inside a title in 《》 (within its line).
-fn in_a_title(doc: &Doc, at: usize) -> bool {
-    let before = doc.between(at.saturating_sub(40), at);
-    let before = before.rsplit('\n').next().unwrap_or("");
-    before
-        .rfind('《')
-        .is_some_and(|open| !before[open..].contains('》'))
 }
 
 /// Whether the year at `at` stands in brackets that open on a wider place: "(全国2017年5.72张)".

@@ -699,15 +699,15 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     let mut value = times(v, m);
     j = k;
     // "1万2千人": the thousands after the ten-thousands.
-    if m == 10_000.0 && v.fract() == 0.0 && j + 2 <= end {
-        let d = chars[j.min(chars.len())..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if d == 1 && chars.get(j + 1) == Some(&'千') {
-            value += f64::from(chars[j].to_digit(10).unwrap_or(0)) * 1_000.0;
-            j += 2;
-        }
+    // (One digit: the character after it is 千.)
+    if m == 10_000.0
+        && v.fract() == 0.0
+        && j + 2 <= end
+        && chars.get(j + 1) == Some(&'千')
+        && let Some(d) = chars.get(j).and_then(|c| c.to_digit(10))
+    {
+        value += f64::from(d) * 1_000.0;
+        j += 2;
     }
     // A range: 1—1.5, 2-3%, 3万—10万, 1~2, 1至2; "85%-90%" too.
     let mut high = None;

@@ -928,12 +928,7 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
     }
     // Inside quotation marks: a name ("“5.20”中国学生营养日").
     // Looked for in the 300 characters before (a sentence is read only up to 2,000).
-    let line_start0 = doc.chars[n.range.start.saturating_sub(300)..n.range.start]
-        .iter()
-        .rposition(|c| *c == '\n')
-        .map_or(n.range.start.saturating_sub(300), |p| {
-            n.range.start.saturating_sub(300) + p + 1
-        });
+    let line_start0 = doc.line_start_near(n.range.start);
     let q_open = doc.chars[line_start0..n.range.start]
         .iter()
         .filter(|c| **c == '“')
@@ -1037,16 +1032,7 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         return true;
     }
     // Inside a document's title 《…》.
-    let line_start = line_start0;
-    let opens = doc.chars[line_start..n.range.start]
-        .iter()
-        .filter(|c| **c == '《')
-        .count();
-    let closes = doc.chars[line_start..n.range.start]
-        .iter()
-        .filter(|c| **c == '》')
-        .count();
-    if opens > closes {
+    if doc.in_book_title(n.range.start) {
         return true;
     }
     let next = doc.chars.get(n.range.end).copied();
@@ -1310,15 +1296,13 @@ fn list_year(doc: &Doc, line: &Range<usize>, t: &str) -> Option<((i32, usize), b
 /// "孕产妇死亡率和婴儿死亡率由…176.12/10万和24.84‰": a rate written per mille is no maternal
 /// mortality (per 100,000), nor one per 100,000 a child's (per mille): paired wrongly.
 fn rate_of_another_base(doc: &Doc, f: &Found, named: &Named) -> bool {
-    let written: String = doc.chars[f.num.range.clone()].iter().collect();
-    let per_mille = written.contains('‰');
-    let per_100k = ["10万", "十万", "100000"]
-        .iter()
-        .any(|w| written.contains(w));
+    // (Looked at for these three only: it runs at every figure.)
+    let written = || doc.between(f.num.range.start, f.num.range.end);
     match &named.subject {
-        Some(Subject::Indicator(i)) if i == "maternal_mortality" => per_mille,
+        Some(Subject::Indicator(i)) if i == "maternal_mortality" => written().contains('‰'),
         Some(Subject::Indicator(i)) if i == "infant_mortality" || i == "under5_mortality" => {
-            per_100k
+            let w = written();
+            ["10万", "十万", "100000"].iter().any(|b| w.contains(b))
         }
         _ => false,
     }
@@ -2352,20 +2336,17 @@ impl Sentence<'_> {
         let (year, year_inferred) = match (year_here, role) {
             (Some((y, _)), _) => (y, false),
             (None, Role::Target) => {
-                if let Some(d) = cx.document_year
-                    && let Some((after, _)) = relative_year(&sentence_before)
-                {
-                    (d + after, false)
-                } else if within_the_year(text)
-                    && let Some(d) = cx.document_year
-                {
-                    (d, false)
-                } else if cx.document_year.is_none()
-                    && (relative_year(&sentence_before).is_some() || within_the_year(text))
-                {
-                    // "今年,全市…将达到6.5张" in a page whose year is not known: this year's
-                    // goal, not the period's end the page names elsewhere.
-                    return Err(Some(Reason::Undated));
+                // 今年 / 明年, or 年内 / 全年: the page's own year, or the one after.
+                let own_year_on = relative_year(&sentence_before)
+                    .map(|(after, _)| after)
+                    .or_else(|| within_the_year(text).then_some(0));
+                if let Some(after) = own_year_on {
+                    match cx.document_year {
+                        Some(d) => (d + after, false),
+                        // "今年,全市…将达到6.5张" in a page whose year is not known: this year's
+                        // goal, not the period's end the page names elsewhere.
+                        None => return Err(Some(Reason::Undated)),
+                    }
                 } else if names_the_period_ahead(text, 2025) {
                     (2025, false)
                 } else if cx.period_start.is_none()

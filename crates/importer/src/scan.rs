@@ -334,6 +334,24 @@ impl<'a> Doc<'a> {
             .unwrap_or_default()
     }
 
+    /// Where the line around `at` starts, looked for in the 300 characters before it (a
+    /// sentence is read only up to 2,000).
+    pub fn line_start_near(&self, at: usize) -> usize {
+        let from = at.saturating_sub(300);
+        self.chars[from..at]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(from, |p| from + p + 1)
+    }
+
+    /// Whether `at` stands inside a document's title, a 《 opened on its line and not closed.
+    pub fn in_book_title(&self, at: usize) -> bool {
+        let before = &self.chars[self.line_start_near(at)..at];
+        let opens = before.iter().filter(|c| **c == '《').count();
+        let closes = before.iter().filter(|c| **c == '》').count();
+        opens > closes
+    }
+
     /// `r` without leading and trailing whitespace.
     pub fn trim(&self, r: Range<usize>) -> Range<usize> {
         let (mut s, mut e) = (r.start, r.end);
