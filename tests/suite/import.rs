@@ -335,7 +335,7 @@ fn ten_megabytes_of_text_read_in_bounded_time() {
 }
 
 proptest! {
-    #![proptest_config(common::proptest_config(300))]
+    #![proptest_config(common::proptest_config(2000))]
 
     /// On any text the importer never panics, and every quote is a piece of the input.
     #[test]

@@ -2751,7 +2751,11 @@ impl Subjects<'_> {
             && let Some(p) = self.prev.as_ref().filter(|p| {
                 // The count right before the bracket, not one before it (a part's, an added
                 // one's, read past).
-                let between = &doc.chars[p.end..f.label_start.min(f.num.range.start)];
+                // A figure ending past this label's start (a label read across it) is none.
+                let Some(between) = doc.chars.get(p.end..f.label_start.min(f.num.range.start))
+                else {
+                    return false;
+                };
                 p.base.is_none()
                     && between.iter().all(|c| {
                         !c.is_ascii_digit()
@@ -3061,7 +3065,12 @@ fn achieved(text: &str) -> String {
             (held && !names_it).then_some((at, met))
         })
         .collect();
+    // From the last back; a goal inside a span already replaced is gone with it.
+    let mut limit = t.len();
     for (at, met) in held.into_iter().rev() {
+        if at + "目标".len() > limit {
+            continue;
+        }
         // A goal met is said done, its verb too ("提前完成…目标" makes no goal of the clause).
         let start = if met {
             let clause_start = clause_start(&t[..at]);
@@ -3077,6 +3086,7 @@ fn achieved(text: &str) -> String {
             start..at + "目标".len(),
             if met { "业已做到" } else { "标杆" },
         );
+        limit = start;
     }
     t
 }

@@ -6026,3 +6026,25 @@ fn a_part_last_hands_no_subject_on() {
         "{got:#?}"
     );
 }
+
+/// Text no writer would send, found by the suite's property test: a goal met whose verb stands
+/// before an earlier 目标 (the two spans overlap), and a label read across the figure before
+/// it. Both had sliced past a character or backwards and panicked.
+#[test]
+fn overlapping_goals_met_and_a_label_across_a_figure_read_without_a_panic() {
+    for text in [
+        "提前达到目标0目标",
+        "某市卫生统计公报\n全市提前完成目标和目标6张。",
+        "每千人口、1:1.2分别达到床位1:1.2以来2101到2025年床位",
+    ] {
+        let _ = rows_or_none(text);
+    }
+    let got = rows("某市卫生统计公报\n2023年末全市床位4.1万张,已提前完成目标、规划目标。");
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(41_000.0),
+    );
+}
