@@ -2138,6 +2138,20 @@ impl Sentence<'_> {
         // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
         let aim_words: &[&str] = if cx.reports || looking_back {
             &["力争", "不低于", "不少于", "目标", "要达到", "将达到"]
+        } else if anchored.is_some_and(|m| m.kind == YearKind::Aim) {
+            // "到2030年底,…降至8/10万", "…控制在3‰以内": a year's end aimed at, brought down
+            // or held to a bound, as 达到 is.
+            &[
+                "达到",
+                "力争",
+                "不低于",
+                "不少于",
+                "降至",
+                "降到",
+                "降低到",
+                "下降到",
+                "控制在",
+            ]
         } else {
             &["达到", "力争", "不低于", "不少于"]
         };
@@ -2690,6 +2704,9 @@ impl Sentence<'_> {
             {
                 Err(None)
             }
+            // "50%的县(市、区)至少1家县级公立医院…": a label cut after a share's 的 names a
+            // piece of a phrase, not a quantity.
+            (Role::Target, None) if tracked_label(&named.label).starts_with('的') => Err(None),
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()

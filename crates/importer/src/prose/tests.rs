@@ -6048,3 +6048,40 @@ fn overlapping_goals_met_and_a_label_across_a_figure_read_without_a_panic() {
         Cmp::AtLeast(41_000.0),
     );
 }
+
+/// "到2030年底,…降至8/10万": a year's end aimed at (到, 至) is a goal's time, not a year's end
+/// reported; a falling verb or a bound after it made a figure of 2030, or nothing.
+#[test]
+fn a_years_end_aimed_at_makes_a_goal_whatever_its_verb() {
+    let got = rows(
+        "某市卫生健康事业发展规划\n到2030年底,全市孕产妇死亡率降至8/10万。\n到2030年末,全市每千人口床位数控制在8张以内,婴儿死亡率控制在3‰以内。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "maternal_mortality", 2030, Cmp::AtMost(8.0)),
+            (Role::Target, "beds_per_1000", 2030, Cmp::AtMost(8.0)),
+            (Role::Target, "infant_mortality", 2030, Cmp::AtMost(3.0)),
+        ],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
+    // (A year's end reported stays one: "2025年末,全市婴儿死亡率降至3.1‰".)
+    let got = rows("某市卫生健康事业发展规划\n2025年末,全市婴儿死亡率降至3.1‰。\n");
+    assert!(
+        got.iter().all(|r| r.0 == Role::Figure) && !got.is_empty(),
+        "{got:#?}"
+    );
+}
+
+/// "50%的县(市、区)至少1家县级公立医院落实…": the 1 after a share's 的 is no quantity named
+/// "的县(市、区)…".
+#[test]
+fn a_label_cut_after_a_shares_de_names_nothing() {
+    let got = rows(
+        "某市实施方案\n到2023年,全部市级公立医院、50%的县（市、区）至少1家县级公立医院落实党委书记、院长年薪制。\n",
+    );
+    assert!(
+        got.iter().all(|r| !r.1.starts_with("tracked:的")) && !got.is_empty(),
+        "{got:#?}"
+    );
+}
