@@ -2322,6 +2322,16 @@ impl Sentence<'_> {
                     {
                         false
                     }
+                    // "截至2025年底,…由2020年的6.12张增加到7.35张": where a review went by the
+                    // time the sentence reports to was reached, its horizon or not.
+                    (Some(to), None)
+                        if anchored.is_some_and(|m| {
+                            let before = doc.between(m.at.saturating_sub(2), m.at);
+                            m.year == to && (before == "截至" || before == "截止")
+                        }) =>
+                    {
+                        false
+                    }
                     // Undated, a plan's review going to its own horizon ("《健康2030规划》…从2015年
                     // 的5.28‰降到2030年的5‰") goes to its goal.
                     (Some(to), None) if y.is_some() && cx.horizon.is_some_and(|h| to >= h) => {

@@ -6085,3 +6085,23 @@ fn a_label_cut_after_a_shares_de_names_nothing() {
         "{got:#?}"
     );
 }
+
+/// "截至2025年底,…由2020年的6.12张增加到7.35张" in an undated look back over 十四五: where the
+/// review went by the year the sentence reports to was reached, though that year is the
+/// period's horizon.
+#[test]
+fn a_review_to_the_year_reported_to_is_reached_at_the_horizon_too() {
+    let got = rows(
+        "“十四五”时期卫生健康事业发展回顾\n“十四五”以来,全市医疗卫生资源持续扩容。截至2025年底,全市每千常住人口医疗卫生机构床位数由2020年的6.12张增加到7.35张,每千常住人口注册护士数由3.12人增加到4.08人。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.12)),
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(7.35)),
+            (Role::Figure, "nurses_per_1000", 2020, Cmp::AtLeast(3.12)),
+            (Role::Figure, "nurses_per_1000", 2025, Cmp::AtLeast(4.08)),
+        ],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+}
