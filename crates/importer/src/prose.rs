@@ -2334,8 +2334,10 @@ impl Sentence<'_> {
                     }
                     // Undated, a plan's review going to its own horizon ("《健康2030规划》…从2015年
                     // 的5.28‰降到2030年的5‰") goes to its goal.
+                    // (Not in a paragraph looking back: "五年来" of a work report, "…从2020年的
+                    // 75.2岁提升至2025年的76.8岁左右" was reached.)
                     (Some(to), None) if y.is_some() && cx.horizon.is_some_and(|h| to >= h) => {
-                        !cx.reports
+                        !cx.reports && !looking_back
                     }
                     // In a report, where a review went without a year is what was reached.
                     (Some(_), None) | (None, _) => self.aims && !cx.reports,

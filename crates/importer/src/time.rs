@@ -439,7 +439,8 @@ impl Retrospect {
             if m.kind == YearKind::Since && self.latest.is_some_and(|l| l <= m.year) {
                 self.latest = None;
             }
-            if m.kind == YearKind::Comparison
+            // (And a review's start: "这五年,…从2020年的82.4岁提升至83.9岁" goes to 2025.)
+            if matches!(m.kind, YearKind::Comparison | YearKind::From)
                 && let Some(span) = self.span.filter(|s| *s > 0)
                 && document_year.is_none_or(|d| m.year + span < d)
             {

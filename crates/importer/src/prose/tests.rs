@@ -6105,3 +6105,36 @@ fn a_review_to_the_year_reported_to_is_reached_at_the_horizon_too() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
 }
+
+/// A work report looking back over five years: "这五年,…从2020年的82.4岁提升至83.9岁" went to
+/// the fifth year after its start (inferred), and "…从2020年的75.2岁提升至2025年的76.8岁左右"
+/// in a paragraph that says 五年来 was reached, though 2025 is the horizon the text names.
+#[test]
+fn a_five_year_look_back_dates_its_reviews_ends_as_reached() {
+    let got = rows(
+        "某市政府工作报告\n这五年,全市民生持续改善,人均预期寿命从2020年的80.4岁提升至81.9岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(80.4),
+    );
+    let end = got
+        .iter()
+        .find(|r| r.3 == Cmp::AtLeast(81.9))
+        .expect("the review's end");
+    assert_eq!(
+        (end.0, end.2, end.4),
+        (Role::Figure, 2025, true),
+        "{got:#?}"
+    );
+    let got = rows(
+        "某省政府工作报告\n整体提升医疗卫生水平,人均预期寿命从2020年的75.5岁提升至2025年的77.1岁左右。五年来,民生事业显著进步。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.0 == Role::Figure) && got.len() == 2,
+        "{got:#?}"
+    );
+}
