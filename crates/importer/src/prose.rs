@@ -1142,6 +1142,10 @@ struct Paragraph {
     /// The year of a heading before that reviewed ("一、2023年工作回顾"; `i32::MIN` without
     /// one): a 主要工作 heading of a later year plans.
     reviewed: Option<i32>,
+    /// The sentence before, in this paragraph, ended on a figure reached: a sentence opening
+    /// on 其中 counts its parts ("…卫生技术人员7683人,比2015年增加1436人。其中执业(助理)
+    /// 医师达到3046人").
+    reported_before: bool,
 }
 
 impl Paragraph {
@@ -1180,6 +1184,7 @@ impl Paragraph {
             self.turned_ahead = false;
             self.aim_open = false;
             self.by_parts = false;
+            self.reported_before = false;
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l), document_year);
@@ -1520,10 +1525,16 @@ pub fn read(
             places_open: paragraph.by_parts,
             base_before: std::mem::take(&mut paragraph.base_open),
             subject_before: paragraph.subject_open.take(),
+            parts_of_a_report: paragraph.reported_before
+                && doc.between(s.start, s.end).trim_start().starts_with("其中")
+                && time.mentions.is_empty(),
         };
         let before = rows.len();
         let read = sentence.read(catalog, &all, rows, unresolved);
         let about_a_part = read.about_a_part;
+        paragraph.reported_before = rows[before..]
+            .last()
+            .is_some_and(|r| r.role == Role::Figure);
         paragraph.base_open = read.base.filter(|_| doc.chars.get(s.end) == Some(&';'));
         paragraph.subject_open = read.last.filter(|_| doc.chars.get(s.end) == Some(&';'));
         // The whole named again ends the parts (its figure was read as the region's).
@@ -1607,6 +1618,8 @@ struct Sentence<'a> {
     base_before: Option<(&'static str, f64)>,
     /// The subject the sentence before its semicolon ended on (`Paragraph::subject_open`).
     subject_before: Option<(Subject, Option<char>)>,
+    /// It opens on 其中 after a sentence that reported (`Paragraph::reported_before`).
+    parts_of_a_report: bool,
 }
 
 /// What a sentence read tells the next one after its semicolon.
@@ -2214,6 +2227,14 @@ impl Sentence<'_> {
             );
         let role = match (year_here, cx.document_year) {
             _ if passed || compared.is_some() || done => Role::Figure,
+            _ if self.parts_of_a_report
+                && !has_any(
+                    &sentence_before,
+                    &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
+                ) =>
+            {
+                Role::Figure
+            }
             // (Not in a goal's sentence, nor one going on with it past a semicolon.)
             _ if moved_since
                 && !self.aims

@@ -6138,3 +6138,31 @@ fn a_five_year_look_back_dates_its_reviews_ends_as_reached() {
         "{got:#?}"
     );
 }
+
+/// "…卫生技术人员7683人,比2015年增加1436人。其中执业(助理)医师达到3046人": a sentence
+/// opening on 其中 after one that reported counts that figure's parts, reached too — its 达到
+/// had made a goal in an undated page.
+#[test]
+fn a_sentence_opening_on_qizhong_after_a_report_reports() {
+    let got = rows(
+        "G市卫生健康事业\n2021年,G市卫生健康系统卫生技术人员6210人,比2015年增加1120人,增长22.0%。其中执业(助理)医师达到2480人,注册护士2890人。\n“十四五”期间,我们将更加注重资源下沉。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (
+                Role::Figure,
+                "health_technicians",
+                2021,
+                Cmp::AtLeast(6210.0),
+            ),
+            (Role::Figure, "physicians", 2021, Cmp::AtLeast(2480.0)),
+            (Role::Figure, "nurses", 2021, Cmp::AtLeast(2890.0)),
+        ],
+    );
+    // (A goal's parts stay goals: "到2025年,…达到9000人。其中执业(助理)医师达到3500人".)
+    let got = rows(
+        "某市卫生健康规划\n到2025年,全市卫生技术人员达到9000人。其中执业(助理)医师达到3500人。\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
+}
