@@ -555,7 +555,7 @@ fn has_any(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.contains(w))
 }
 
-fn sentences(doc: &Doc, taken: &Taken, long: usize) -> Vec<Range<usize>> {
+fn sentences(doc: &Doc, taken: &Taken, long: Option<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     // Tables took whole lines: their ranges are in order, so a search finds the one around a line.
     let mut starts: Vec<&Range<usize>> = taken.iter().collect();
@@ -674,7 +674,14 @@ fn sentences(doc: &Doc, taken: &Taken, long: usize) -> Vec<Range<usize>> {
         // A line in brackets under a title ("(2025年1月8日在…会议上)") is the title's, whole.
         let bracketed = matches!(doc.chars[line.start], '(' | '（') && matches!(last, ')' | '）');
         // A page's header line ("发布日期:…　来源:…") is whole too.
-        let goes_on = (line.end - line.start >= long || next_continues)
+        // (Unwrapped, a long line goes on only where it stops inside a number or a clause:
+        // "…执业(助理)医师 3." / "12 人。", "…床位数6.57张,".)
+        let stops_inside =
+            || last.is_ascii_digit() || matches!(last, '.' | ',' | '、' | '(' | '，' | '（');
+        let goes_on = (match long {
+            Some(long) => line.end - line.start >= long,
+            None => line.end - line.start >= 30 && stops_inside(),
+        } || next_continues)
             && !bracketed
             && !is_page_meta(&doc.norm(&line))
             && !matches!(last, '。' | ';' | ':' | '!' | '?' | '”');
@@ -1393,9 +1400,11 @@ pub fn read(
     // A part's institutions named before a semicolon ("共有基层医疗卫生机构3232所,…;2021年…床位
     // 数8003张"): the sentence after it goes on about that part.
     let mut part_open = false;
-    // A line as long as a PDF's wrapped lines: its sentence goes on in the next line.
+    // A line as long as a PDF's wrapped lines: its sentence goes on in the next line. A page
+    // whose lines are not wrapped ends a sentence with its line (a web page's paragraph that
+    // lost its 。), unless the next line cannot start one.
     let wrap = wrapped_width(doc);
-    let long = wrap.map_or(30, |w| (w * 3 / 4).clamp(12, 30));
+    let long = wrap.map(|w| (w * 3 / 4).clamp(12, 30));
     for s in sentences(doc, taken, long) {
         if rows.len() >= super::MAX_ROWS {
             break;

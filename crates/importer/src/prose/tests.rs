@@ -6166,3 +6166,22 @@ fn a_sentence_opening_on_qizhong_after_a_report_reports() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
 }
+
+/// A page whose lines are not a PDF's wrapped ones: a line without a full stop ends its
+/// sentence there. "G市有医疗机构863间(其中:…)、卫生单位3个" had run into the next line, whose
+/// 实现 made goals of its counts; a PDF's long lines (wrapped) still go on.
+#[test]
+fn an_unwrapped_line_without_a_full_stop_ends_its_sentence() {
+    let got = rows_or_none(
+        "G市卫生健康事业\nG市有医疗机构863间(其中:县级医院4间、镇级卫生院26间、社区卫生服务中心5间)、卫生单位3个\nG市实现了以“健康为中心”的转变,全市实现省卫生镇村全覆盖,成为省内全域创建省卫生镇并全域通过的地区。\n2021年,G市卫生技术人员7683人。\n“十四五”期间,我们将更加注重资源下沉。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.role != Role::Target || r.quote.contains("全覆盖")),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().any(|r| r.cmp == Cmp::AtLeast(7683.0)),
+        "{got:#?}"
+    );
+}
