@@ -627,6 +627,12 @@ pub fn match_label(
         .replace(['(', ')', '（', '）'], "")
         .replace("助理", "")
         .replace("其中", "");
+    // "万人全科医师数5.4人": a label opening on 万人 counts per 10,000, as one on 千人 per 1,000
+    // (not "万人次", nor a header's "(万人)" unit, whose brackets stand before it).
+    let label = match label.strip_prefix("万人") {
+        Some(rest) if !rest.starts_with('次') && !rest.is_empty() => format!("每万人{rest}"),
+        _ => label,
+    };
     let label = label.as_str();
     // "其他技术(药师、技师、其他)人员": the others, whatever their brackets name.
     if label.starts_with("其他") || label.contains("其他技术") || label.contains("其他卫生技术")
@@ -853,6 +859,7 @@ mod tests {
             ("每千人口护士数", "nurses_per_1000"),
             ("每千人口药师(士)数", "pharmacists_per_1000"),
             ("每万人口全科医生数", "gps_per_10000"),
+            ("万人全科医师数", "gps_per_10000"),
             ("每万常住人口全科医生", "gps_per_10000"),
             ("每万名居民拥有全科医生", "gps_per_10000"),
             ("每千名常住人口执业(助理)医师", "physicians_per_1000"),
@@ -1017,6 +1024,9 @@ mod tests {
             Some("tcm_physicians_per_1000")
         );
         assert_eq!(id("健康预期寿命"), None);
+        // A header's unit stays a unit; 万人次 counts visits.
+        assert_eq!(id("执业(助理)医师数(万人)").as_deref(), Some("physicians"));
+        assert_eq!(id("万人次诊疗"), None);
     }
 
     #[test]
