@@ -1500,6 +1500,7 @@ pub fn read(
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
             .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
             .filter(|n| !an_average_per_unit(doc, n) && !after_a_gap(doc, n))
+            .filter(|n| !a_table_titles_year(doc, n))
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
             .collect();
@@ -3220,6 +3221,31 @@ fn after_a_bare_change(doc: &Doc, n: &Num) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// "表三、某市病床数统计 2006": a table's title ends on the year it counts, a bare four
+/// digits, never a count of beds.
+fn a_table_titles_year(doc: &Doc, n: &Num) -> bool {
+    let line = doc.line_start_near(n.range.start);
+    let title = doc.between(line, n.range.start);
+    let title = title.trim_start();
+    n.unit.is_none()
+        && !n.percent
+        && n.high.is_none()
+        && n.value.fract() == 0.0
+        && (1949.0..=2100.0).contains(&n.value)
+        && doc
+            .between(n.range.start, n.range.end)
+            .trim()
+            .chars()
+            .count()
+            == 4
+        && doc.chars[n.range.end..]
+            .iter()
+            .take_while(|c| **c != '\n')
+            .all(|c| c.is_whitespace())
+        && title.starts_with(['表', '续'])
+        && title.chars().filter(|c| c.is_ascii_digit()).count() <= 3
 }
 
 /// "距规划目标尚差0.37张", "与目标相差0.2人": how far a figure is from a goal, never a goal.

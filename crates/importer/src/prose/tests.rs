@@ -6185,3 +6185,16 @@ fn an_unwrapped_line_without_a_full_stop_ends_its_sentence() {
         "{got:#?}"
     );
 }
+
+/// "表三、某市病床数统计 2006": the year a table's title ends on is no count of beds (a
+/// yearbook's title over its cells, flattened one to a line).
+#[test]
+fn a_table_titles_year_is_no_count() {
+    let got = rows_or_none(
+        "某市医疗资源现况\n\n  时间:2008-01-10 10:29    来源:某网\n\n表三、某市病床数统计 2006\n\n类别\n\n急性病床数\n\n病床数\n\n1200\n\n1888\n",
+    );
+    assert!(
+        got.iter().all(|r| r.cmp != Cmp::AtLeast(2006.0)),
+        "{got:#?}"
+    );
+}
