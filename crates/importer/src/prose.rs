@@ -1500,7 +1500,7 @@ pub fn read(
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
             .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
             .filter(|n| !an_average_per_unit(doc, n) && !after_a_gap(doc, n))
-            .filter(|n| !a_table_titles_year(doc, n))
+            .filter(|n| !a_table_titles_year(doc, n) && !a_hospitals_size(doc, n))
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
             .collect();
@@ -1832,6 +1832,20 @@ impl Sentence<'_> {
                 continue;
             }
             parts.step(self.text, k, f, &named, &clause_before);
+            // "老的定安县人民医院占地面积只有46亩,床位150张": bare beds after a clause about one
+            // hospital are its own.
+            if k == 0 || found[k - 1].num.range.end <= f.clause.start {
+                let mut end = f.clause.start.max(self.s.start);
+                while end > self.s.start && matches!(doc.chars[end - 1], ',' | ';' | ':' | ' ') {
+                    end -= 1;
+                }
+                let from = doc.chars[self.s.start..end]
+                    .iter()
+                    .rposition(|c| matches!(c, ',' | ';' | '。' | ':'))
+                    .map_or(self.s.start, |p| self.s.start + p + 1);
+                let clause_before_it = doc.norm(&(from..end));
+                parts.after_one_institution(&clause_before_it, &f.label);
+            }
             // "编制床位数1403张(公立833张,民营570张)": beds authorised, whatever their kind.
             let kind = a_kind_in_brackets(doc, f);
             let named = match &kind {
@@ -2111,11 +2125,18 @@ impl Sentence<'_> {
         }
         // A year before the plan's own period (or, without one, before the document) reports
         // what was reached, even after 到 ("到2020年,…分别达到6.02张" in a 十四五 plan).
-        let passed = match (year_here, cx.period_start, cx.document_year) {
-            (Some((y, _)), Some(start), _) => y < start,
-            (Some((y, _)), None, Some(d)) => y < d && !cx.document_year_inferred,
-            _ => false,
+        // (Not a forecast of then, "预计到2020年,…将达到8.5张" in a later repost: never
+        // reached as the text says it.)
+        let forecast = {
+            let before = doc.between(self.s.start, f.num.range.start);
+            before.contains("预计") && before.contains('将')
         };
+        let passed = !forecast
+            && match (year_here, cx.period_start, cx.document_year) {
+                (Some((y, _)), Some(start), _) => y < start,
+                (Some((y, _)), None, Some(d)) => y < d && !cx.document_year_inferred,
+                _ => false,
+            };
         // "《行动计划》提出,到2022年…达到6.8张" in a report of 2023: a goal the plan set, named;
         // neither what was reached nor a goal ahead.
         // (Not a figure after the words that say what was met: "…确定的6张的目标顺利完成,实际
@@ -3223,6 +3244,33 @@ fn after_a_bare_change(doc: &Doc, n: &Num) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// "建设成为拥有500张床位的三级医院", "开放床位800张的新院区": the size of the hospital it
+/// describes, never the region's beds nor a goal of its own.
+fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
+    let after: String = doc.chars[n.range.end..(n.range.end + 16).min(doc.chars.len())]
+        .iter()
+        .collect();
+    let after = after.trim_start_matches('张');
+    let rest = after
+        .strip_prefix("床位的")
+        .or_else(|| after.strip_prefix("病床的"))
+        .or_else(|| {
+            (n.unit == Some('张'))
+                .then(|| after.strip_prefix('的'))
+                .flatten()
+        });
+    rest.is_some_and(|r| {
+        let r: String = r
+            .chars()
+            .take(10)
+            .take_while(|c| !matches!(c, ',' | '。' | ';'))
+            .collect();
+        ["医院", "院区", "病房楼", "住院楼", "医疗中心"]
+            .iter()
+            .any(|w| r.contains(w))
+    })
+}
+
 /// "表三、某市病床数统计 2006": a table's title ends on the year it counts, a bare four
 /// digits, never a count of beds.
 fn a_table_titles_year(doc: &Doc, n: &Num) -> bool {
@@ -3262,7 +3310,7 @@ fn after_a_gap(doc: &Doc, n: &Num) -> bool {
         || (before.ends_with('差') && clause.contains('距'))
         // "分别超过规划目标0.15人、0.12人", "高出全省0.3张": by how much a goal was passed;
         // "较“十四五”规划目标(6.2张)高0.28张": by how much a figure passes another.
-        || ["超过规划目标", "超过目标", "超出规划目标", "超出目标", "高出", "超出"]
+        || ["超过规划目标", "超过目标", "超出规划目标", "超出目标", "高出", "超出", "多出"]
             .iter()
             .any(|w| clause.contains(w))
         // ("与宜昌市平均水平相比,我县每千人口执业(助理)医师数低0.45人": the comparison in a

@@ -21,10 +21,24 @@ pub struct Doc<'a> {
 pub fn opens_speech(chars: &[char], i: usize) -> bool {
     // Said by someone: a verb of saying or a colon right before the mark, or the quote opens
     // its line. A quoted goal or standard ("提出“到2025年,…”", "“…”的目标") is not speech.
-    let before: String = chars[i.saturating_sub(4)..i].iter().collect();
+    let before: String = chars[i.saturating_sub(6)..i].iter().collect();
+    // (Past a comma: "…局长林告诉记者,“…”".)
+    let verb = before.trim_end_matches([',', '，']);
     let said = ["表示", "说", "指出", "介绍", "强调", "透露", "称", ":"]
         .iter()
         .any(|w| before.ends_with(w))
+        || [
+            "表示",
+            "说",
+            "指出",
+            "介绍",
+            "强调",
+            "透露",
+            "告诉记者",
+            "对记者说",
+        ]
+        .iter()
+        .any(|w| verb.ends_with(w))
         || i == 0
         || chars[i - 1] == '\n';
     let inner: Vec<char> = chars

@@ -144,6 +144,22 @@ impl Parts {
         }
     }
 
+    /// Bare beds (`label` 床位, 病床) after a clause about one institution, with no figure but
+    /// its land or cost, are that institution's.
+    pub(super) fn after_one_institution(&mut self, clause_before: &str, label: &str) {
+        let bare = label
+            .trim()
+            .trim_start_matches(['有', '共'])
+            .trim_end_matches(['为', '达', '有']);
+        if matches!(
+            bare,
+            "床位" | "床位数" | "病床" | "开放床位" | "实际开放床位" | "编制床位"
+        ) && opens_on_one_institution(clause_before.trim_start_matches(['。', ',', ';', ':']))
+        {
+            self.of_a_part = true;
+        }
+    }
+
     /// Whether the sentence was about one kind of part's institutions only (for the sentence
     /// after a semicolon).
     pub(super) fn one_kind_only(&self, text: &str) -> bool {
@@ -186,12 +202,44 @@ fn opens_on_one_institution(text: &str) -> bool {
         "传染病医院",
         "康复医院",
         "精神卫生中心",
+        "专科医院",
     ];
+    // (Its land or its cost may be told: "老的定安县人民医院占地面积只有46亩,床位150张".)
+    let first = without_land_or_cost(first);
+    let first = first.as_str();
     // (Not hospitals listed: "加快推进市儿童医院、市肿瘤医院新院区建设,床位总数达到4.2万张".)
     !first.chars().any(|c| c.is_ascii_digit())
         && !first.contains(['、', '和', '及'])
         && first.chars().count() <= 30
-        && ONE.iter().any(|w| first.contains(w))
+        && (ONE.iter().any(|w| first.contains(w))
+            // "计划是一家三级专科医院", "建成一所二级医院".
+            || (["一家", "一所"].iter().any(|w| first.contains(w)) && first.contains("医院")))
         && !has_any(first, REGION_WIDE)
         && !has_any(first, &["各", "所有", "全部", "乡镇卫生院", "基层"])
+}
+
+/// `text` without its amounts of land or money ("占地面积46亩", "总投资1.5亿元"): they count no
+/// beds or staff.
+fn without_land_or_cost(text: &str) -> String {
+    const UNITS: &[&str] = &["亩", "平方米", "平米", "公顷", "亿元", "万元", "元", "公里"];
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(|c: char| c.is_ascii_digit()) {
+        let run = rest[at..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .map_or(rest.len(), |k| at + k);
+        let after = rest[run..].trim_start_matches(['多', '余', '万', '亿']);
+        match UNITS.iter().find(|u| after.starts_with(**u)) {
+            Some(u) => {
+                out.push_str(&rest[..at]);
+                rest = &after[u.len()..];
+            }
+            None => {
+                out.push_str(&rest[..run]);
+                rest = &rest[run..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }

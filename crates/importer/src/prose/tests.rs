@@ -6198,3 +6198,35 @@ fn a_table_titles_year_is_no_count() {
         "{got:#?}"
     );
 }
+
+/// News of one hospital: "老的某县人民医院占地面积只有46亩,床位150张" (its land told first),
+/// "计划是一家三级专科医院,估计有500张床位" and "建设成为拥有500张床位的三级医院" are that
+/// hospital's beds, never the region's nor a goal of the region's.
+#[test]
+fn one_hospitals_beds_in_the_news_are_its_own() {
+    for text in [
+        "某省县级医院大变脸\n发布时间:2012-10-15 11:24\n某县距某市34公里,老的某县人民医院占地面积只有46亩,床位150张,难以满足群众看病需求。\n",
+        "某区将建三所医院\n发布时间:2012-10-15 11:24\n某联合骨科医院由某集团出资。计划是一家三级专科医院,估计有500张床位。2016年9月投入使用。\n",
+        "某区将建三所三级医院\n发布时间:2021-09-20 20:14:21\n三江口医院将与区政府、某投资有限公司合作,建设成为拥有500张床位的三级医院。预计一期工程将于今年年底完工,2016年9月投入使用。\n",
+    ] {
+        let got = rows_or_none(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
+
+/// A forecast an official told a reporter ("…局长告诉记者,“…预计到2020年,某区千人拥有床位数
+/// 将达到8.5张,比全市…多出6.05张。”"): the speech is read, its forecast is a goal of that
+/// year though the repost is dated later, and how much more it is than the city's is no goal.
+#[test]
+fn a_forecast_in_speech_after_a_comma_is_a_goal() {
+    let got = rows(
+        "某区将建三所三级医院\n发布时间:2021-09-20\n“都说‘小病不出镇’,大病过后我们在全区都能看到。目前,某区正筹备建设三所三级医院。”某区卫生局局长告诉记者,“三家医院投入使用后,预计到2020年,某区千人拥有床位数将达到8.5张,比全市千人拥有床位数预计多出6.05张。”\n",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|r| (r.0, r.1.as_str(), r.2, r.3))
+            .collect::<Vec<_>>(),
+        [(Role::Target, "beds_per_1000", 2020, Cmp::AtLeast(8.5))],
+        "{got:#?}"
+    );
+}
