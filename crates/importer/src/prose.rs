@@ -2764,7 +2764,22 @@ impl Sentence<'_> {
                     "力争",
                     "争取",
                 ]
-                .contains(&tracked_label(&named.label).trim()) =>
+                .contains(
+                    // (Joined on: "并逐步增加至350".)
+                    &tracked_label(&named.label)
+                        .trim()
+                        .trim_start_matches(['并', '且', '还']),
+                ) =>
+            {
+                Err(None)
+            }
+            // "建设用地45亩", "建筑面积5.6万平方米": land and floor space, no health quantity.
+            (Role::Target, None)
+                if ["亩", "平方米", "平米", "公顷"].iter().any(|u| {
+                    f.after
+                        .trim_start_matches(['多', '余', '万'])
+                        .starts_with(u)
+                }) =>
             {
                 Err(None)
             }

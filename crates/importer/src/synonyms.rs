@@ -361,6 +361,8 @@ const PARTS: &[&str] = &[
     "城市居民",
     // "滨海新区核心区每千人床位数": the district's core.
     "核心区",
+    // "新院区整体搬迁后一期将开放床位250张": one hospital's campus.
+    "院区",
     // "城市医疗卫生机构床位数" beside 农村…: the towns' institutions.
     "城市医",
     "城市卫生",

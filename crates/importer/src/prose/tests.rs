@@ -6230,3 +6230,13 @@ fn a_forecast_in_speech_after_a_comma_is_a_goal() {
         "{got:#?}"
     );
 }
+
+/// A new campus's news: its land ("建设用地45亩") is no goal of health, its beds ("新院区…
+/// 开放床位250张") are the campus's, and "并逐步增加至350" names nothing by an adverb.
+#[test]
+fn a_campus_land_and_beds_are_no_regions() {
+    let got = rows_or_none(
+        "某县同时扩建三家医院\n时间:2017-12-25 20:52:48\n某县中医院新院区项目,将进一步优化我县医院配置。该项目建设用地45亩,总投资1.7亿元,合同竣工时间2016年6月。\n新院区整体搬迁后一期将开放床位250张,并逐步增加至350\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
