@@ -2996,6 +2996,23 @@ fn is_serial(n: &Num) -> bool {
         && n.after == After::None
 }
 
+/// The base a table's caption or units line names for all its rows: "(每千名人口)",
+/// "单位:每千人口", "表3 每千人口卫生资源" (not one naming what it counts by it, "每千人口床位数").
+fn base_of_the_table(line: &str, catalog: &Catalog) -> Option<(&'static str, f64)> {
+    let t = line.trim();
+    let bare = t
+        .strip_prefix("计量单位")
+        .or_else(|| t.strip_prefix("单位"))
+        .map(|r| r.trim_start_matches([':', '：', ' ']))
+        .unwrap_or(t)
+        .trim_matches(['(', ')', '（', '）', ' ']);
+    let words = crate::synonyms::base_words(bare)?;
+    let alone = bare == words;
+    let caption =
+        t.starts_with('表') && bare.contains(words) && match_label(bare, catalog, None).is_none();
+    (alone || caption).then(|| basis_of(words)).flatten()
+}
+
 /// The base a sub-row takes from the rows above ("每千人口床位 | 其中公立医院"): the last base
 /// named, for a 其中 / # row and the rows that follow it without one of their own.
 #[derive(Default)]
@@ -3078,6 +3095,8 @@ fn indicator_rows(
     let mut caption_year: Option<i32> = None;
     // "单位:万人、万张" under it: each count's unit, by its kind.
     let mut listed_units: Vec<String> = Vec::new();
+    // "(每千人口)", "单位:每千人口", "表3 每千人口卫生资源": a base every row counts by.
+    let mut table_base: Option<(&'static str, f64)> = None;
     let mut last_subject: Option<Subject> = None;
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
@@ -3244,7 +3263,11 @@ fn indicator_rows(
                 measure = caption_measure(label);
                 caption_year = year_in_caption(label);
                 listed_units.clear();
+                table_base = None;
                 rows_read = 0;
+            }
+            if let Some(base) = base_of_the_table(label, catalog) {
+                table_base = Some(base);
             }
             if label.starts_with("单位") || label.starts_with("计量单位") {
                 listed_units = units_listed(std::iter::once(label.to_string()));
@@ -3309,7 +3332,9 @@ fn indicator_rows(
                 }
             }
         }
-        let inherit = inherited.base_for(label);
+        let inherit = inherited
+            .base_for(label)
+            .or(table_base.filter(|_| basis_of(label).is_none()));
         // "全科医生数 | 318" over "#注册为全科医学专业的人数 | 196": a part named like its whole
         // counts no second whole.
         let subject_here = match_label(label, catalog, inherit);

@@ -2941,3 +2941,37 @@ fn a_contents_without_its_title_and_a_period_run_together_give_nothing() {
         "{got:#?}"
     );
 }
+
+/// A base the caption or a units line names for every row ("(每千人口)", "单位:每千人口",
+/// "表18-3 每千人口卫生资源"): the rows are densities of it, by the years across (they had
+/// been read as nothing). A caption naming one density's label gives no other row its base.
+#[test]
+fn a_tables_base_over_its_rows_makes_them_densities() {
+    for caption in [
+        "表18-3 卫生资源\n(每千人口)",
+        "表18-3 卫生资源\n单位:每千人口",
+        "表18-3 每千人口卫生资源",
+    ] {
+        let got = rows(&format!(
+            "某市统计年鉴2021\n{caption}\n项目 2018 2019 2020\n执业(助理)医师 2.3 2.5 2.7\n注册护士 2.6 2.9 3.1\n床位 5.1 5.3 5.6\n"
+        ));
+        has_figures(
+            &got,
+            2020,
+            &[
+                ("physicians_per_1000", 2.7),
+                ("nurses_per_1000", 3.1),
+                ("beds_per_1000", 5.6),
+            ],
+        );
+        assert_eq!(got.len(), 9, "{caption}: {got:#?}");
+    }
+    let got = rows_or_none(
+        "某市统计年鉴2021\n表18-3 每千人口床位数\n项目 2018 2019 2020\n执业(助理)医师 2300 2500 2700\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.subject != Subject::Indicator("physicians_per_1000".into())),
+        "{got:#?}"
+    );
+}
