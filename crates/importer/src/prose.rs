@@ -2517,7 +2517,7 @@ impl Sentence<'_> {
                 // An undated review of a period starts where the period does.
                 None => match cx.reviewed_until.filter(|_| cx.reports) {
                     Some(last) => (last - 5, true),
-                    None => return Err(None),
+                    None => return Err(Some(Reason::Undated)),
                 },
             },
             // "今年以来,全市又新增床位1320张,目前全市床位总数达6.55万张": now is this year, not

@@ -6240,3 +6240,17 @@ fn a_campus_land_and_beds_are_no_regions() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+/// A look back naming no year anywhere ("这五年,…每千人口托位数从0.5个增至4.8个"): the user is
+/// told the figures have no year, not that none was found.
+#[test]
+fn an_undated_review_says_it_lacks_a_year() {
+    assert_eq!(
+        import(
+            "这五年,民生福祉得到新改善。每千人口托位数从0.5个增至4.8个,人均预期寿命从76.5岁提高到78.1岁。\n",
+            &Catalog::builtin()
+        )
+        .err(),
+        Some(super::super::ImportError::Undated)
+    );
+}
