@@ -367,6 +367,8 @@ const TRAIL: &[&str] = &[
     "提升",
     "拥有",
     "有",
+    // "医疗机构总床位数将达到16万张".
+    "将",
 ];
 
 fn strip_label(s: &str) -> String {
@@ -2358,6 +2360,21 @@ impl Sentence<'_> {
         // A review: where it started is a figure; where it went is a figure if its year is
         // over (or no year ahead is named), else the goal.
         let (role, figure_words) = match side {
+            // "每千人均配置执业(助理)医师数从1.84人调整为1.88人": what a plan is adjusted from is
+            // its old goal, no figure reached.
+            Some((Side::From, _))
+                if {
+                    let after: String = doc.chars
+                        [f.num.range.end..(f.num.range.end + 6).min(doc.chars.len())]
+                        .iter()
+                        .collect();
+                    after
+                        .trim_start_matches(['人', '张', '个', '名', '岁'])
+                        .starts_with("调整")
+                } =>
+            {
+                return Err(None);
+            }
             Some((Side::From, _)) => (Role::Figure, true),
             Some((Side::To, y)) => {
                 let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {

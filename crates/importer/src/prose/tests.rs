@@ -6254,3 +6254,15 @@ fn an_undated_review_says_it_lacks_a_year() {
         Some(super::super::ImportError::Undated)
     );
 }
+
+/// "全省医疗机构总床位数将达到16万张": the 将 before the verb is no part of the label.
+#[test]
+fn a_label_leaves_its_jiang_behind() {
+    let got = rows(
+        "某省医疗机构设置规划\n到2015年,全省医疗机构总床位数将达到16万张,三级医院总数将达到13所。\n",
+    );
+    assert!(
+        got.iter().all(|r| !r.1.ends_with('将')) && !got.is_empty(),
+        "{got:#?}"
+    );
+}
