@@ -171,8 +171,13 @@ impl Places {
         // (A place in brackets closed before the figure is an aside's: "床位数5.62张(全市6.35张)、
         // 执业(助理)医师3.12人".)
         let outside = without_closed_brackets(clause_before);
+        // "每千人口执业(助理)医师2.09人(国家2.21人)": the nation's, in brackets beside it.
+        let nation_in_brackets = open_bracket(clause_before).is_some_and(|at| {
+            let inside = clause_before[at + 1..].trim_start();
+            inside.starts_with("国家") && !inside.starts_with("国家级")
+        });
         count_of_places
-            || (!cx.national && has_any(&outside, NATION))
+            || (!cx.national && (has_any(&outside, NATION) || nation_in_brackets))
             || has_any(&outside, cx.wider)
             || has_any(&outside, OTHER_PLACES)
             || elsewhere

@@ -6266,3 +6266,17 @@ fn a_label_leaves_its_jiang_behind() {
         "{got:#?}"
     );
 }
+
+/// "每千人口执业(助理)医师2.09人(国家2.21人)": the nation's figure in brackets beside the
+/// region's is not the region's (it had been proposed as a second value).
+#[test]
+fn the_nations_figure_in_brackets_is_not_the_regions() {
+    let got = rows(
+        "某省医疗健康产业发展规划\n截至2015年年底,全省每千人口执业(助理)医师2.09人(国家2.21人),每千人口注册护士2.71人(国家2.36人);每千人口拥有床位4.24张(国家5.11张)。\n",
+    );
+    assert_eq!(
+        got.iter().filter_map(|r| r.3.value()).collect::<Vec<_>>(),
+        [2.09, 2.71, 4.24],
+        "{got:#?}"
+    );
+}
