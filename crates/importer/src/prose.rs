@@ -2740,6 +2740,21 @@ impl Sentence<'_> {
             {
                 Err(None)
             }
+            // "18项健康广东行动深入实施": programmes counted, no quantity of health.
+            (Role::Target, None)
+                if f.num.unit == Some('项') && {
+                    let counted: String = doc.chars[f.num.range.end
+                        ..(f.num.range.end + 12)
+                            .min(f.clause.end)
+                            .max(f.num.range.end)]
+                        .iter()
+                        .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
+                        .collect();
+                    has_any(&counted, &["行动", "工程"])
+                } =>
+            {
+                Err(None)
+            }
             // "4个主要健康水平指标实现“一升三降”", "即1个总目标、4大主要任务": the plan's own
             // parts counted.
             (Role::Target, None)

@@ -6280,3 +6280,15 @@ fn the_nations_figure_in_brackets_is_not_the_regions() {
         "{got:#?}"
     );
 }
+
+/// "“十三五”期间,18项健康广东行动深入实施": programmes counted are no goal of health.
+#[test]
+fn programmes_counted_are_no_goal() {
+    let got = rows_or_none(
+        "某省卫生健康发展成就发布会\n“十三五”期间,18项健康行动深入实施,健康生活方式逐步形成共识。到2025年,全省每千人口床位数达到6.5张。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.cmp.value() != Some(18.0)) && !got.is_empty(),
+        "{got:#?}"
+    );
+}
