@@ -2258,8 +2258,16 @@ impl Sentence<'_> {
                 &sentence_before,
                 &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
             );
+        // "居民平均期望寿命达到81.72岁(2015年末)": a figure with its data's year in brackets
+        // was reached then, outside a goal's sentence.
+        let dated_in_brackets = bracketed.is_some()
+            && !aims_at(&sentence_before)
+            && !has_any(
+                &sentence_before,
+                &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
+            );
         let role = match (year_here, cx.document_year) {
-            _ if passed || compared.is_some() || done => Role::Figure,
+            _ if passed || compared.is_some() || done || dated_in_brackets => Role::Figure,
             _ if self.parts_of_a_report
                 && !has_any(
                     &sentence_before,

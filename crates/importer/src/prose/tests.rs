@@ -6292,3 +6292,22 @@ fn programmes_counted_are_no_goal() {
         "{got:#?}"
     );
 }
+
+/// "居民平均期望寿命达到81.72岁(2015年末)": a figure with its data's year in brackets was
+/// reached then (its 达到 had made a goal in an undated news page).
+#[test]
+fn a_figure_dated_in_brackets_was_reached() {
+    let got = rows(
+        "昨天,某市召开2017年全市卫生计生工作会议。\n据了解,居民平均期望寿命达到81.72岁(2015年末)。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2015,
+        Cmp::AtLeast(81.72),
+    );
+    // (A goal's sentence keeps it a goal: "到2025年,…达到80岁(2025年)".)
+    let got = rows("某市卫生健康规划\n到2025年,人均预期寿命达到80岁(2025年)。\n");
+    assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
+}
