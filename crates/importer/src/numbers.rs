@@ -745,6 +745,20 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     if percent_range && !is_year && high.is_none() {
         j -= 1;
     }
+    // "1个-2个", "2项—3项": a range whose unit is written twice.
+    if high.is_none()
+        && !is_year
+        && let Some(&u) = chars.get(j).filter(|c| UNITS.contains(c) && **c != '年')
+        && matches!(chars.get(j + 1), Some('-' | '—' | '~' | '～'))
+        && chars.get(j + 2).copied().is_some_and(digit)
+        && let Some((h, e)) = decimal(chars, j + 2)
+        && chars.get(e) == Some(&u)
+        && h >= value
+        && m == 1.0
+    {
+        high = Some(h);
+        j = e;
+    }
     let mut percent = percent_range && high.is_some();
     let mut rate = false;
     match chars.get(j) {
@@ -1014,6 +1028,14 @@ mod tests {
         assert_eq!((n.value, n.high, n.percent), (2.0, Some(3.0), true));
         let n = one("每3万—10万居民");
         assert_eq!((n.value, n.high), (30_000.0, Some(100_000.0)));
+        // The unit written twice: "新增1名-2名", "建成2个—3个".
+        for (s, want) in [
+            ("新增1名-2名杰青", (1.0, Some(2.0))),
+            ("建成2个—3个中心", (2.0, Some(3.0))),
+        ] {
+            let n = one(s);
+            assert_eq!((n.value, n.high), want, "{s}");
+        }
     }
 
     #[test]
