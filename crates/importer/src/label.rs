@@ -205,7 +205,20 @@ pub fn is_page_meta(line: &str) -> bool {
                 .count()
                 >= 3
     };
-    numbered || document_number || contents || META.iter().any(|w| line.contains(w))
+    // "上海市卫生健康委 1243 10/25/2021 12:00:00 AM": a page's byline, its hits and its time
+    // of day, with few words.
+    let clock = {
+        let b = line.as_bytes();
+        (0..b.len().saturating_sub(4)).any(|k| {
+            b[k].is_ascii_digit()
+                && b[k + 1].is_ascii_digit()
+                && b[k + 2] == b':'
+                && b[k + 3].is_ascii_digit()
+                && b[k + 4].is_ascii_digit()
+        })
+    };
+    let byline = clock && line.chars().filter(|c| crate::scan::is_cjk(*c)).count() <= 20;
+    numbered || document_number || contents || byline || META.iter().any(|w| line.contains(w))
 }
 
 /// Words of health, care and its resources: a goal the text's own label names without one of

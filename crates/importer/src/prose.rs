@@ -1502,7 +1502,9 @@ pub fn read(
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
             .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
             .filter(|n| !an_average_per_unit(doc, n) && !after_a_gap(doc, n))
-            .filter(|n| !a_table_titles_year(doc, n) && !a_hospitals_size(doc, n))
+            .filter(|n| {
+                !a_table_titles_year(doc, n) && !a_hospitals_size(doc, n) && !a_bare_year(doc, n)
+            })
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
             .collect();
@@ -3324,6 +3326,23 @@ fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
             .iter()
             .any(|w| r.contains(w))
     })
+}
+
+/// "2025深圳最新规划": a year written without 年 before words, no figure (a unit after it,
+/// "2030张", makes it one).
+fn a_bare_year(doc: &Doc, n: &Num) -> bool {
+    let written = doc.between(n.range.start, n.range.end);
+    n.unit.is_none()
+        && !n.percent
+        && n.high.is_none()
+        && written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && (1990.0..=2100.0).contains(&n.value)
+        && doc.chars.get(n.range.end).is_some_and(|c| is_cjk(*c))
+        && n.range.start.checked_sub(1).is_none_or(|k| {
+            let c = doc.chars[k];
+            !c.is_ascii_digit() && c != '.'
+        })
 }
 
 /// "表三、某市病床数统计 2006": a table's title ends on the year it counts, a bare four

@@ -6311,3 +6311,23 @@ fn a_figure_dated_in_brackets_was_reached() {
     let got = rows("某市卫生健康规划\n到2025年,人均预期寿命达到80岁(2025年)。\n");
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
 }
+
+/// A page's title opening on a year without 年 ("2025深圳最新规划(…)开展…行动") gives no goal
+/// of 2025; a byline with its time of day ("某市卫生健康委 10/25/2021 12:00:00 AM") is no
+/// sentence.
+#[test]
+fn a_bare_year_and_a_byline_are_no_figures() {
+    let got = rows(
+        "2025某市最新规划(某市宣布一流大规划)开展食品安全放心工程建设行动。到2025年,全市每千人口床位数达到6.5张。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.3.value() != Some(2025.0)) && !got.is_empty(),
+        "{got:#?}"
+    );
+    assert!(crate::label::is_page_meta(
+        "某市卫生健康委 1243 10/25/2021 12:00:00 AM"
+    ));
+    assert!(!crate::label::is_page_meta(
+        "2023年末,全市每千人口床位数6.1张,执业(助理)医师2.9人,注册护士3.3人,卫生技术人员达到2.4万人,比上年增长5.1%。"
+    ));
+}
