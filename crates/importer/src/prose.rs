@@ -2965,11 +2965,16 @@ impl Subjects<'_> {
                 match_label(&f.matchable, catalog, Some(*base)).or(own.clone())
             }
             // A label with a base of its own (每床位配备护士) does not take the row's.
+            // (Nor one naming a trade of its own: "执业医师1968人,影像师331人" is no count of
+            // 执业医师.)
             (None, Some(p))
                 if label.chars().count() <= 8
                     && p.unit == f.num.unit
                     && !label.contains('每')
-                    && !names_a_kind(&label) =>
+                    && !names_a_kind(&label)
+                    && !label
+                        .trim_end_matches(['为', '是', '达', '有'])
+                        .ends_with(['师', '士', '员']) =>
             {
                 // "婴儿死亡率2.1‰,5岁以下儿童3.0‰": the head's last word first (5岁以下儿童死亡率),
                 // never the whole head (5岁以下儿童婴儿死亡率 reads as the infants').

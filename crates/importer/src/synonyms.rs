@@ -109,6 +109,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["药师"], &[], "pharmacists"),
     // An older yearbook's name for 药师(士).
     (&["药剂人员"], &[], "pharmacists"),
+    // "其中执业医师1968人,药剂师331人": a bulletin's name for them.
+    (&["药剂师"], &[], "pharmacists"),
     // "执业医师1390人(全科25人)": the GPs among them, a part (全科医生 is the catalog's gps).
     (&["执业", "医师"], &["全科"], "physicians"),
     (&["执业", "医生"], &["全科"], "physicians"),
@@ -161,6 +163,9 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生专业技术人员"], QUALIFIED, "health_technicians"),
     // ("编制人数", "在编人员": the posts authorised or filled on them, not all the staff.)
     (&["卫生人员"], NOT_ALL_STAFF, "health_workers"),
+    // "全市卫生和计生人员28917人": the years the two commissions were one (2013–2018).
+    (&["卫生和计生人员"], NOT_ALL_STAFF, "health_workers"),
+    (&["卫生计生人员"], NOT_ALL_STAFF, "health_workers"),
     (&["卫生机构人员"], NOT_ALL_STAFF, "health_workers"),
     (&["卫生工作人员"], &["编制", "在编"], "health_workers"),
     (&["卫生健康人员"], NOT_ALL_STAFF, "health_workers"),
@@ -931,6 +936,8 @@ mod tests {
             ("每万常住人口拥有培训合格的全科医生", "gps_per_10000"),
             ("药 师(士)", "pharmacists"),
             ("药剂人员", "pharmacists"),
+            ("药剂师", "pharmacists"),
+            ("卫生和计生人员", "health_workers"),
             ("常住人口", "population"),
             ("全旗人口总数", "population"),
             // The GPs named as included.

@@ -6331,3 +6331,27 @@ fn a_bare_year_and_a_byline_are_no_figures() {
         "2023年末,全市每千人口床位数6.1张,执业(助理)医师2.9人,注册护士3.3人,卫生技术人员达到2.4万人,比上年增长5.1%。"
     ));
 }
+
+/// "其中执业医师1968人,药剂师331人,影像师120人": 药剂师 are pharmacists, and a trade the
+/// catalog lacks is no count of the doctors before it (331 had been proposed as 执业医师);
+/// 卫生和计生人员 are the health workers of the years the two commissions were one.
+#[test]
+fn a_trade_named_is_its_own() {
+    let got = rows(
+        "某区2013年国民经济和社会发展统计公报\n全区拥有卫生技术人员5154人,其中执业医师1968人,药剂师331人,影像师120人。全区卫生和计生人员6206人。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (
+                Role::Figure,
+                "licensed_physicians",
+                2013,
+                Cmp::AtLeast(1968.0),
+            ),
+            (Role::Figure, "pharmacists", 2013, Cmp::AtLeast(331.0)),
+            (Role::Figure, "health_workers", 2013, Cmp::AtLeast(6206.0)),
+        ],
+    );
+    assert_eq!(values_of(&got, "licensed_physicians"), [1968.0], "{got:#?}");
+}
