@@ -1515,6 +1515,7 @@ pub fn read(
             // (Not a comparison's: "与2022年末相比,床位增加72张。")
             if let Some(y) = year_before(&doc.chars, &s, s.end)
                 && !super::time::an_awards_year(&doc.chars, y.1)
+                && !super::time::an_events_year(&doc.chars, y.1)
                 && !time
                     .mentions
                     .iter()

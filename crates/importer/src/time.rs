@@ -1043,6 +1043,24 @@ pub fn an_awards_year(c: &[char], at: usize) -> bool {
     }
 }
 
+/// "成功举办了2013年春节、元宵节大型社火表演活动": the year of an event held, or of a festival,
+/// dates no figure of the sentences after it.
+pub fn an_events_year(c: &[char], at: usize) -> bool {
+    let text = |from: usize, to: usize| -> String {
+        c.get(from.min(c.len())..to.min(c.len()))
+            .map(|x| x.iter().collect())
+            .unwrap_or_default()
+    };
+    let before = text(at.saturating_sub(8), at);
+    let after = text(at + 4, at + 8);
+    ["举办", "举行", "承办"].iter().any(|w| before.contains(w))
+        || after.strip_prefix('年').is_some_and(|r| {
+            ["春节", "元宵", "国庆", "中秋", "端午", "元旦"]
+                .iter()
+                .any(|w| r.starts_with(w))
+        })
+}
+
 /// The five-year periods plans are named after, with their first year (the last is four on).
 pub const PERIODS: &[(&str, i32)] = &[("十三五", 2016), ("十四五", 2021), ("十五五", 2026)];
 

@@ -6355,3 +6355,14 @@ fn a_trade_named_is_its_own() {
     );
     assert_eq!(values_of(&got, "licensed_physicians"), [1968.0], "{got:#?}");
 }
+
+/// "成功举办了2013年春节、元宵节大型社火表演活动。…拥有床位4224张": an event's year dates no
+/// figure after it; the figures' year is marked inferred.
+#[test]
+fn an_events_year_dates_no_figure() {
+    let got = rows(
+        "文体事业日新月异。成功举办了2013年春节、元宵节大型社火表演活动。卫生服务能力不断进步。全区拥有卫生机构619个;拥有床位4224张。\n",
+    );
+    let beds = got.iter().find(|r| r.1 == "beds_total").expect("beds");
+    assert!(beds.4, "{got:#?}");
+}
