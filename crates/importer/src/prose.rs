@@ -1503,7 +1503,10 @@ pub fn read(
             .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
             .filter(|n| !an_average_per_unit(doc, n) && !after_a_gap(doc, n))
             .filter(|n| {
-                !a_table_titles_year(doc, n) && !a_hospitals_size(doc, n) && !a_bare_year(doc, n)
+                !a_table_titles_year(doc, n)
+                    && !a_hospitals_size(doc, n)
+                    && !a_bare_year(doc, n)
+                    && !a_days_date(doc, n)
             })
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
@@ -3332,6 +3335,21 @@ fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
             .iter()
             .any(|w| r.contains(w))
     })
+}
+
+/// "新华社沈阳11月8日电", "辽宁省卫计委8日宣布": a day of the month, a news item's date.
+fn a_days_date(doc: &Doc, n: &Num) -> bool {
+    let after: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]
+        .iter()
+        .collect();
+    n.unit == Some('日')
+        && n.value.fract() == 0.0
+        && (1.0..=31.0).contains(&n.value)
+        && [
+            "电", "讯", "宣布", "发布", "召开", "举行", "报道", "获悉", "上午", "下午", "晚",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// "2025深圳最新规划": a year written without 年 before words, no figure (a unit after it,

@@ -6366,3 +6366,16 @@ fn an_events_year_dates_no_figure() {
     let beds = got.iter().find(|r| r.1 == "beds_total").expect("beds");
     assert!(beds.4, "{got:#?}");
 }
+
+/// "新华社沈阳11月8日电 辽宁省卫计委8日宣布": a news item's day is no figure (it had been a goal
+/// of 8).
+#[test]
+fn a_news_days_date_is_no_figure() {
+    let got = rows(
+        "2020年某市社会办医疗机构将超三成\n到2020年各市社会办医疗机构床位占比将达到30%以上。\n辽宁取消三级以上医院门诊输液\n新华社沈阳11月8日电 某省卫计委8日宣布\n",
+    );
+    assert!(
+        got.iter().all(|r| r.3.value() != Some(8.0)) && !got.is_empty(),
+        "{got:#?}"
+    );
+}
