@@ -1151,6 +1151,8 @@ struct Paragraph {
     /// The year of a heading before that reviewed ("一、2023年工作回顾"; `i32::MIN` without
     /// one): a 主要工作 heading of a later year plans.
     reviewed: Option<i32>,
+    /// The sentence before, in this paragraph, ended on the nation's figures.
+    elsewhere_before: bool,
     /// The sentence before, in this paragraph, ended on a figure reached: a sentence opening
     /// on 其中 counts its parts ("…卫生技术人员7683人,比2015年增加1436人。其中执业(助理)
     /// 医师达到3046人").
@@ -1194,6 +1196,7 @@ impl Paragraph {
             self.aim_open = false;
             self.by_parts = false;
             self.reported_before = false;
+            self.elsewhere_before = false;
             self.line = Some(line);
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l), document_year);
@@ -1540,7 +1543,12 @@ pub fn read(
             paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
-            places_open: paragraph.by_parts,
+            // ("…我国…其中,居民人均预期寿命由…。此外,孕产妇死亡率从…": the nation's still.)
+            places_open: paragraph.by_parts
+                || (std::mem::take(&mut paragraph.elsewhere_before)
+                    && ["此外", "另外", "同时"]
+                        .iter()
+                        .any(|w| text.trim_start().starts_with(w))),
             base_before: std::mem::take(&mut paragraph.base_open),
             subject_before: paragraph.subject_open.take(),
             parts_of_a_report: paragraph.reported_before
@@ -1550,6 +1558,7 @@ pub fn read(
         let before = rows.len();
         let read = sentence.read(catalog, &all, rows, unresolved);
         let about_a_part = read.about_a_part;
+        paragraph.elsewhere_before = read.elsewhere;
         paragraph.reported_before = rows[before..]
             .last()
             .is_some_and(|r| r.role == Role::Figure);
@@ -1644,6 +1653,8 @@ struct Sentence<'a> {
 struct Read {
     /// It is about a part's institutions.
     about_a_part: bool,
+    /// It ended on the nation's figures: "此外,…" goes on with them.
+    elsewhere: bool,
     /// The base of its last density ("每千常住人口").
     base: Option<(&'static str, f64)>,
     /// The catalog's subject of its last figure, with that figure's counting word.
@@ -1928,6 +1939,7 @@ impl Sentence<'_> {
         }
         Read {
             about_a_part: parts.one_kind_only(self.text),
+            elsewhere: places.nations(),
             // (Carried on through a list of goals, one a semicolon.)
             base: subjects
                 .last_base
@@ -2257,6 +2269,11 @@ impl Sentence<'_> {
             "降低到了",
             "降到了",
             "突破了",
+            // "北京居民人均期望寿命已经达到82.3岁": already.
+            "已达到",
+            "已经达到",
+            "已超过",
+            "已经超过",
         ]
         .iter()
         .any(|w| clause_before_figure.trim_end().ends_with(w))

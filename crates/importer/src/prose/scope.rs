@@ -7,6 +7,8 @@ use super::{Found, REGION_WIDE, Sentence, WHOLE, has_any};
 /// region's whole is named again.
 pub(super) struct Places {
     open: bool,
+    /// The place open is the nation ("我国…,其中,…"): a sentence going on with 此外 is its too.
+    nation: bool,
 }
 
 impl Places {
@@ -33,7 +35,13 @@ impl Places {
             .any(|w| first.starts_with(w));
         Places {
             open: open || opens_on_a_part,
+            nation: false,
         }
+    }
+
+    /// Whether the figures now are the nation's.
+    pub(super) fn nations(&self) -> bool {
+        self.open && self.nation
     }
 
     /// Whether figure `k` of `found`, with `clause_before` up to it, is another place's than the
@@ -55,6 +63,7 @@ impl Places {
         // 医师3.35人"), and a province's capital ("省会石家庄每千人口床位8.35张").
         if has_any(clause_before, WHOLE) || has_any(clause_before, OWN_WORDS) {
             self.open = false;
+            self.nation = false;
         }
         // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
         // (And past 到 before it: "到2025年全国每千人口…达到3.2人".)
@@ -100,6 +109,19 @@ impl Places {
                 .any(|piece| !piece.chars().any(|c| c.is_ascii_digit()) && another(piece, true))
         {
             self.open = true;
+        }
+        // "…显示,我国各项生命健康指标均有所提高,其中,居民人均预期寿命由…": the nation's,
+        // listed after 其中.
+        if !cx.national
+            && gap.contains("其中")
+            && gap.split([',', ':']).any(|piece| {
+                let piece = piece.trim_start();
+                !piece.chars().any(|c| c.is_ascii_digit())
+                    && ["我国", "全国"].iter().any(|w| piece.starts_with(w))
+            })
+        {
+            self.open = true;
+            self.nation = true;
         }
         // "《全国医疗卫生服务体系规划纲要(2015—2020年)》提出,到2020年…6张左右": the
         // nation's plan's goals.

@@ -6379,3 +6379,18 @@ fn a_news_days_date_is_no_figure() {
         "{got:#?}"
     );
 }
+
+/// "…公报》显示,我国各项生命健康指标均有所提高,其中,居民人均预期寿命由2018年的77.0岁提高到
+/// 2019年的77.3岁。此外,孕产妇死亡率从…": the nation's, after 其中 and past 此外, in a city's
+/// news; "…已经达到82.3岁" was reached.
+#[test]
+fn the_nations_figures_after_qizhong_and_ciwai_are_not_the_citys() {
+    let got = rows(
+        "某市居民人均期望寿命82.3岁\n截至2019年年底,某市居民人均期望寿命已经达到82.3岁。\n此前6月5日国家卫生健康委发布的《2019年我国卫生健康事业发展统计公报》显示,我国各项生命健康指标均有所提高,其中,居民人均预期寿命由2018年的77.0岁提高到2019年的77.3岁。此外,孕产妇死亡率从18.3/10万下降到17.8/10万,婴儿死亡率从6.1‰下降到5.6‰。\n",
+    );
+    assert_eq!(
+        got.iter().map(|r| (r.0, r.3)).collect::<Vec<_>>(),
+        [(Role::Figure, Cmp::AtLeast(82.3))],
+        "{got:#?}"
+    );
+}
