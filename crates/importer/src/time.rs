@@ -616,8 +616,19 @@ impl Time {
             .filter(|m| m.kind == YearKind::Comparison && c.get(m.at + 4) == Some(&'年'))
             .find(|m| {
                 let mut k = m.at + 5;
+                let mut of = false;
                 while k < n.range.start && matches!(c[k], '末' | '底' | '的') {
+                    of |= c[k] == '的';
                     k += 1;
+                }
+                // ("比2014年的居民平均期望寿命75.73岁略高": its label between, no change's word.)
+                if of && k < n.range.start && n.range.start - k <= 16 {
+                    let label: String = c[k..n.range.start].iter().collect();
+                    if label.chars().all(super::scan::is_cjk)
+                        && !CHANGE.iter().any(|w| label.contains(w))
+                    {
+                        k = n.range.start;
+                    }
                 }
                 k == n.range.start
             })

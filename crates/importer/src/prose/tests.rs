@@ -6394,3 +6394,27 @@ fn the_nations_figures_after_qizhong_and_ciwai_are_not_the_citys() {
         "{got:#?}"
     );
 }
+
+/// "2015年的居民平均期望寿命是76.27岁,比2014年的居民平均期望寿命75.73岁略高": the value
+/// compared against, its label between, is of the comparison's year (it had been dated 2015).
+#[test]
+fn a_compared_value_with_its_label_is_of_the_comparisons_year() {
+    let got = rows(
+        "某市疾控中心发布居民期望寿命\n2015年的居民平均期望寿命是76.27岁,比2014年的居民平均期望寿命75.73岁略高。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2015,
+        Cmp::AtLeast(76.27),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2014,
+        Cmp::AtLeast(75.73),
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
