@@ -760,6 +760,11 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
                     Some(',' | '我' | '全' | '本') => true,
                     // "去年底,全县…"; not "上年末为2.84万张", last year's figure named beside.
                     Some('底' | '末') => !matches!(c.get(i + 3), Some('为' | '是' | '的')),
+                    // "去年年底,北京市常住人口为2069.3万人".
+                    Some('年') => {
+                        matches!(c.get(i + 3), Some('底' | '末'))
+                            && !matches!(c.get(i + 4), Some('为' | '是' | '的'))
+                    }
                     _ => false,
                 };
             // (Not "今年以来", nor 今年 alone: a goal's year in a plan.)

@@ -6418,3 +6418,19 @@ fn a_compared_value_with_its_label_is_of_the_comparisons_year() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+/// "…显示:去年年底,北京市常住人口为2069.3万人" in a page of 2013: last year's end is 2012 (the
+/// page's year had been taken).
+#[test]
+fn last_years_end_written_in_full_is_the_year_before() {
+    let got = rows(
+        "本报北京6月22日消息 发布者: 某某|2013-6-23 06:16\n刚刚颁布的《某市卫生与人群健康白皮书》显示:去年年底,某市户籍居民期望寿命为81.35岁,比2011年的81.12岁增长了0.23岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2012,
+        Cmp::AtLeast(81.35),
+    );
+}
