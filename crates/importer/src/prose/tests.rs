@@ -6434,3 +6434,12 @@ fn last_years_end_written_in_full_is_the_year_before() {
         Cmp::AtLeast(81.35),
     );
 }
+
+/// "2020年中国人的平均寿命是77岁" in a city's page: the nation's.
+#[test]
+fn chinese_people_named_are_the_nation() {
+    let got = rows(
+        "某市卫生健康委答问\n2020年中国人的平均寿命是77岁。2020年,全市人均预期寿命达到81.5岁。\n",
+    );
+    assert_eq!(values_of(&got, "life_expectancy"), [81.5], "{got:#?}");
+}
