@@ -2595,6 +2595,8 @@ impl Sentence<'_> {
             (None, Role::Figure) if has_any(&sentence_before, NOW) => {
                 match cx.document_year.or(cx.period_done) {
                     Some(d) if figure_words || now_here => (d, true),
+                    // ("目前,河南省人均预期寿命达到77.9岁" with no year anywhere: the user is told.)
+                    None if figure_words || now_here => return Err(Some(Reason::Undated)),
                     _ => return Err(None),
                 }
             }

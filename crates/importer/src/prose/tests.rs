@@ -6443,3 +6443,17 @@ fn chinese_people_named_are_the_nation() {
     );
     assert_eq!(values_of(&got, "life_expectancy"), [81.5], "{got:#?}");
 }
+
+/// "目前,全省人均预期寿命达到77.9岁" with no year anywhere: the user is told the figures lack a
+/// year, not that none was found.
+#[test]
+fn figures_of_now_without_a_year_say_so() {
+    assert_eq!(
+        import(
+            "目前,全省人均预期寿命达到77.9岁,千人口医疗机构床位数提高到6.71张。\n",
+            &Catalog::builtin()
+        )
+        .err(),
+        Some(super::super::ImportError::Undated)
+    );
+}
