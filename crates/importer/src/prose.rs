@@ -2413,8 +2413,13 @@ impl Sentence<'_> {
             }
             Some((Side::From, _)) => (Role::Figure, true),
             Some((Side::To, y)) => {
+                // "由2008年底的22703张,增加到目前的46266张": where it went is now, reached.
+                let to_now = has_any(
+                    &doc.between(f.num.range.start.saturating_sub(4), f.num.range.start),
+                    &["目前", "现在", "当前"],
+                );
                 let ahead = match (y.or(year_here.map(|y| y.0)), cx.document_year) {
-                    _ if passed => false,
+                    _ if passed || to_now => false,
                     (Some(y), Some(d)) => y > d,
                     // "由2020年的5.6张增加到2023年的6.4张,但距离“十四五”规划目标7.0张仍有差距":
                     // a year it went to, before the one the sentence aims at, was reached.

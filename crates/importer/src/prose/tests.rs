@@ -6457,3 +6457,18 @@ fn figures_of_now_without_a_year_say_so() {
         Some(super::super::ImportError::Undated)
     );
 }
+
+/// "由2015年底的4.5张,增加到目前的6.2张,到2025年…将达到7张": where the review went is now,
+/// reached, never a second goal of 2025.
+#[test]
+fn a_review_going_to_now_is_no_goal() {
+    let got = rows(
+        "某市卫生健康规划\n近年来,全市每千人口床位数由2015年底的4.5张,增加到目前的6.2张,到2025年,全市每千人口床位数将达到7张。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !(r.0 == Role::Target && r.3 == Cmp::AtLeast(6.2))),
+        "{got:#?}"
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
+}
