@@ -1515,6 +1515,7 @@ pub fn read(
                     && !a_hospitals_size(doc, n)
                     && !a_bare_year(doc, n)
                     && !a_days_date(doc, n)
+                    && !picks_places(doc, n)
             })
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
@@ -3364,6 +3365,22 @@ fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
             .iter()
             .any(|w| r.contains(w))
     })
+}
+
+/// "人口超过50万的县(市、区)设立1家以上二级老年医院": a size that picks the places a rule is
+/// for, no figure of the region.
+fn picks_places(doc: &Doc, n: &Num) -> bool {
+    let after: String = doc.chars[n.range.end..(n.range.end + 4).min(doc.chars.len())]
+        .iter()
+        .collect();
+    let after = after.trim_start_matches(['人', '以', '上', '下']);
+    // (Not a share of them: "60%的县(市、区)达到…" is a goal.)
+    !n.percent
+        && after.strip_prefix('的').is_some_and(|r| {
+            ["县", "市", "区", "乡镇", "街道", "地区", "城市", "镇"]
+                .iter()
+                .any(|w| r.starts_with(w))
+        })
 }
 
 /// "新华社沈阳11月8日电", "辽宁省卫计委8日宣布": a day of the month, a news item's date.

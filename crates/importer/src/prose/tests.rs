@@ -6472,3 +6472,16 @@ fn a_review_going_to_now_is_no_goal() {
     );
     has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.0));
 }
+
+/// "人口超过50万的县(市、涉农区)设立1家以上二级老年医院": 50万 picks the counties the rule is for,
+/// no goal of 500,000; the goal is the one hospital (a share of counties, "60%的县", stays one).
+#[test]
+fn a_size_that_picks_places_is_no_goal() {
+    let got = rows(
+        "某省老年健康服务体系实施意见\n到2022年,每个设区市至少设立1家三级老年医院,人口超过50万的县(市、涉农区)设立1家以上二级老年医院。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.3.value() != Some(500_000.0)) && !got.is_empty(),
+        "{got:#?}"
+    );
+}
