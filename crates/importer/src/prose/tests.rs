@@ -6485,3 +6485,16 @@ fn a_size_that_picks_places_is_no_goal() {
         "{got:#?}"
     );
 }
+
+/// "人口总量预计达到6400万": the label leaves its 预计 behind; "到2018年预计突破500万" names
+/// nothing but the forecast.
+#[test]
+fn a_forecasts_word_is_no_label() {
+    let got = rows(
+        "某省人口发展规划\n到2015年,全省人均预期寿命达到76岁,全省人口总量预计达到6400万。到2018年,全省老年人口预计突破500万,每千名老年人拥有养老床位40张。\n",
+    );
+    assert!(
+        got.iter().all(|r| !r.1.ends_with("预计")) && got.len() == 4,
+        "{got:#?}"
+    );
+}
