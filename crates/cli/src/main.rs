@@ -24,7 +24,8 @@ fn main() -> ExitCode {
         .ok()
         .and_then(|l| Lang::from_code(&l))
         .unwrap_or(Lang::Zh);
-    // `--rows`: the proposal itself, a row a line (role, subject, year, comparison, quote),
+    // `--rows`: the proposal itself, a row a line (role, subject, year, a figure's value or a
+    // goal's comparison, quote),
     // instead of the plan file: for checking what the importer reads in a text.
     let (rows_only, args): (bool, Vec<&String>) = (
         args.iter().any(|a| a == "--rows"),
@@ -79,7 +80,12 @@ fn main() -> ExitCode {
             } else {
                 r.year.to_string()
             };
-            let _ = writeln!(out, "{role}\t{subject}\t{year}\t{:?}\t{}", r.cmp, r.quote);
+            // A figure is a value reached: its number alone; a goal keeps its comparison.
+            let cmp = match (r.role, r.cmp.value()) {
+                (Role::Figure, Some(v)) => v.to_string(),
+                _ => format!("{:?}", r.cmp),
+            };
+            let _ = writeln!(out, "{role}\t{subject}\t{year}\t{cmp}\t{}", r.quote);
         }
         return ExitCode::SUCCESS;
     }
