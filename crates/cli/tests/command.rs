@@ -73,4 +73,30 @@ fn the_plan_from_text_command() {
     }
     let out = std::process::Command::new(bin).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
+    // `--rows`: a row a line; a figure's value alone, a goal's comparison.
+    let rows = dir.join("rows.txt");
+    std::fs::write(
+        &rows,
+        "某县卫生健康规划\n2020年,全县每千人口床位数为5.2张。到2025年,全县每千人口床位数达到6.5张。",
+    )
+    .expect("write");
+    let out = std::process::Command::new(bin)
+        .arg("--rows")
+        .arg(&rows)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l[..4] == ["figure", "indicator:beds_per_1000", "2020", "5.2"]),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l[..4] == ["target", "indicator:beds_per_1000", "2025", "AtLeast(6.5)"]),
+        "{text}"
+    );
 }
