@@ -217,7 +217,17 @@ pub fn is_page_meta(line: &str) -> bool {
                 && b[k + 4].is_ascii_digit()
         })
     };
-    let byline = clock && line.chars().filter(|c| crate::scan::is_cjk(*c)).count() <= 20;
+    // (A date beside it, "10/25/2021" or "2021-10-25": not "105:100", nor "24:00" alone.)
+    let dated = {
+        let b = line.as_bytes();
+        (0..b.len().saturating_sub(5)).any(|k| {
+            b[k].is_ascii_digit()
+                && matches!(b[k + 1], b'/' | b'-')
+                && b[k + 2].is_ascii_digit()
+                && b[k + 3..].iter().take(3).any(|c| matches!(c, b'/' | b'-'))
+        })
+    };
+    let byline = clock && dated && line.chars().filter(|c| crate::scan::is_cjk(*c)).count() <= 20;
     numbered || document_number || contents || byline || META.iter().any(|w| line.contains(w))
 }
 

@@ -748,7 +748,8 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
     // "1个-2个", "2项—3项": a range whose unit is written twice.
     if high.is_none()
         && !is_year
-        && let Some(&u) = chars.get(j).filter(|c| UNITS.contains(c) && **c != '年')
+        // (Not ages, "15岁-64岁人口": an age band.)
+        && let Some(&u) = chars.get(j).filter(|c| UNITS.contains(c) && !matches!(**c, '年' | '岁'))
         && matches!(chars.get(j + 1), Some('-' | '—' | '~' | '～'))
         && chars.get(j + 2).copied().is_some_and(digit)
         && let Some((h, e)) = decimal(chars, j + 2)

@@ -681,9 +681,23 @@ fn sentences(doc: &Doc, taken: &Taken, long: Option<usize>) -> Vec<Range<usize>>
         // "…执业(助理)医师 3." / "12 人。", "…床位数6.57张,".)
         let stops_inside =
             || last.is_ascii_digit() || matches!(last, '.' | ',' | '、' | '(' | '，' | '（');
+        // (And "…每千人口床位数达到" / "6.5张,…": a label whose number opens the next line.)
+        let next_opens_on_a_number = || {
+            doc.lines.get(index + 1).is_some_and(|l| {
+                let n = doc.norm(&doc.trim(l.clone()));
+                n.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && n.chars()
+                        .take_while(|c| c.is_ascii_digit() || *c == '.')
+                        .count()
+                        < n.chars().count()
+            }) && is_cjk(last)
+        };
         let goes_on = (match long {
             Some(long) => line.end - line.start >= long,
-            None => line.end - line.start >= 30 && stops_inside(),
+            None => {
+                matches!(last, ',' | '、' | '(' | '，' | '（')
+                    || (line.end - line.start >= 30 && (stops_inside() || next_opens_on_a_number()))
+            }
         } || next_continues)
             && !bracketed
             && !is_page_meta(&doc.norm(&line))
@@ -764,7 +778,10 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
                     // "去年年底,北京市常住人口为2069.3万人".
                     Some('年') => {
                         matches!(c.get(i + 3), Some('底' | '末'))
-                            && !matches!(c.get(i + 4), Some('为' | '是' | '的'))
+                            && !matches!(
+                                c.get(i + 4),
+                                Some('为' | '是' | '的' | '以' | '至' | '前' | '起')
+                            )
                     }
                     _ => false,
                 };
@@ -1550,12 +1567,11 @@ pub fn read(
             paragraph_year: paragraph.year.or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
-            // ("…我国…其中,居民人均预期寿命由…。此外,孕产妇死亡率从…": the nation's still.)
+            // ("…我国…其中,居民人均预期寿命由…。此外,孕产妇死亡率从…": the nation's still; not
+            // 同时 or 另外, which often turn to the region.)
             places_open: paragraph.by_parts
                 || (std::mem::take(&mut paragraph.elsewhere_before)
-                    && ["此外", "另外", "同时"]
-                        .iter()
-                        .any(|w| text.trim_start().starts_with(w))),
+                    && text.trim_start().starts_with("此外")),
             base_before: std::mem::take(&mut paragraph.base_open),
             subject_before: paragraph.subject_open.take(),
             parts_of_a_report: paragraph.reported_before
@@ -2154,9 +2170,11 @@ impl Sentence<'_> {
         // what was reached, even after 到 ("到2020年,…分别达到6.02张" in a 十四五 plan).
         // (Not a forecast of then, "预计到2020年,…将达到8.5张" in a later repost: never
         // reached as the text says it.)
-        let forecast = {
+        let forecast = cx.period_start.is_none() && {
             let before = doc.between(self.s.start, f.num.range.start);
-            before.contains("预计") && before.contains('将')
+            before
+                .find("预计")
+                .is_some_and(|at| before[at..].contains('将'))
         };
         let passed = !forecast
             && match (year_here, cx.period_start, cx.document_year) {
@@ -2290,8 +2308,18 @@ impl Sentence<'_> {
             );
         // "居民平均期望寿命达到81.72岁(2015年末)": a figure with its data's year in brackets
         // was reached then, outside a goal's sentence.
-        let dated_in_brackets = bracketed.is_some()
-            && !aims_at(&sentence_before)
+        let dated_in_brackets = bracketed.is_some_and(|(y, _)| {
+            cx.document_year.is_some_and(|d| y < d) || cx.period_start.is_some_and(|p| y < p) || {
+                let after: String = doc.chars
+                    [f.num.range.end..(f.num.range.end + 12).min(doc.chars.len())]
+                    .iter()
+                    .collect();
+                after
+                    .split(')')
+                    .next()
+                    .is_some_and(|b| has_any(b, &["末", "底", "数据"]))
+            }
+        }) && !aims_at(&sentence_before)
             && !has_any(
                 &sentence_before,
                 &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
@@ -2301,7 +2329,24 @@ impl Sentence<'_> {
             _ if self.parts_of_a_report
                 && !has_any(
                     &sentence_before,
-                    &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
+                    &[
+                        "力争",
+                        "将",
+                        "预计",
+                        "确保",
+                        "争取",
+                        "目标",
+                        "规划",
+                        "计划",
+                        "不低于",
+                        "不少于",
+                        "要达到",
+                        "应",
+                        "至少",
+                        "以上",
+                        "新增",
+                        "期间",
+                    ],
                 ) =>
             {
                 Role::Figure
@@ -2440,7 +2485,10 @@ impl Sentence<'_> {
                         if anchored.is_some_and(|m| {
                             let before = doc.between(m.at.saturating_sub(2), m.at);
                             m.year == to && (before == "截至" || before == "截止")
-                        }) =>
+                        }) && !has_any(
+                            &sentence_before,
+                            &["确保", "力争", "争取", "将", "要", "目标", "预计"],
+                        ) =>
                     {
                         false
                     }
@@ -2449,7 +2497,10 @@ impl Sentence<'_> {
                     // (Not in a paragraph looking back: "五年来" of a work report, "…从2020年的
                     // 75.2岁提升至2025年的76.8岁左右" was reached.)
                     (Some(to), None) if y.is_some() && cx.horizon.is_some_and(|h| to >= h) => {
-                        !cx.reports && !looking_back
+                        // (A sentence aiming, "今后五年,…", aims still.)
+                        let aiming =
+                            has_any(&sentence_before, &["今后", "未来", "力争", "将", "预计"]);
+                        !cx.reports && (!looking_back || aiming)
                     }
                     // In a report, where a review went without a year is what was reached.
                     (Some(_), None) | (None, _) => self.aims && !cx.reports,
@@ -2853,12 +2904,13 @@ impl Sentence<'_> {
                 Err(None)
             }
             // "建设用地45亩", "建筑面积5.6万平方米": land and floor space, no health quantity.
+            // (Not one per head, "人均体育场地面积达到2.6平方米": a healthy city's measure.)
             (Role::Target, None)
                 if ["亩", "平方米", "平米", "公顷"].iter().any(|u| {
                     f.after
                         .trim_start_matches(['多', '余', '万'])
                         .starts_with(u)
-                }) =>
+                }) && !has_any(&named.label, &["人均", "每千", "每万", "体育"]) =>
             {
                 Err(None)
             }
@@ -3412,10 +3464,11 @@ fn a_bare_year(doc: &Doc, n: &Num) -> bool {
         && written.bytes().all(|b| b.is_ascii_digit())
         && (1990.0..=2100.0).contains(&n.value)
         && doc.chars.get(n.range.end).is_some_and(|c| is_cjk(*c))
-        && n.range.start.checked_sub(1).is_none_or(|k| {
-            let c = doc.chars[k];
-            !c.is_ascii_digit() && c != '.'
-        })
+        // (Opening its line, a title's: "全市共有医疗机构2016间" is a count.)
+        && doc
+            .between(doc.line_start_near(n.range.start), n.range.start)
+            .trim()
+            .is_empty()
 }
 
 /// "表三、某市病床数统计 2006": a table's title ends on the year it counts, a bare four

@@ -27,18 +27,10 @@ pub fn opens_speech(chars: &[char], i: usize) -> bool {
     let said = ["表示", "说", "指出", "介绍", "强调", "透露", "称", ":"]
         .iter()
         .any(|w| before.ends_with(w))
-        || [
-            "表示",
-            "说",
-            "指出",
-            "介绍",
-            "强调",
-            "透露",
-            "告诉记者",
-            "对记者说",
-        ]
-        .iter()
-        .any(|w| verb.ends_with(w))
+        // (Only one told to a reporter: not "可以说,“…”", nor a document's 强调,"…".)
+        || ["告诉记者", "对记者说", "向记者介绍", "对记者表示"]
+            .iter()
+            .any(|w| verb.ends_with(w))
         || i == 0
         || chars[i - 1] == '\n';
     let inner: Vec<char> = chars

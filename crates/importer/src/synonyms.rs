@@ -29,7 +29,8 @@ pub enum Basis {
 /// quantity id).
 /// Words that make a count of health staff a part of them: public health's, primary care's, the
 /// posts authorised (编制) or those on them (在编).
-const NOT_ALL_STAFF: &[&str] = &["公共", "基层", "编制", "在编"];
+// (Nor those trained or hired: "全年培训基层卫生计生人员1500人".)
+const NOT_ALL_STAFF: &[&str] = &["公共", "基层", "编制", "在编", "培训", "招聘", "引进"];
 const PRIVATE_PARTS: &[&str] = &["编制", "综合医院", "专科医院", "中医医院", "专科"];
 
 /// Words of the GPs that make a count of doctors (or of GPs) a part, unless named as included.
@@ -366,8 +367,8 @@ const PARTS: &[&str] = &[
     "城市居民",
     // "滨海新区核心区每千人床位数": the district's core.
     "核心区",
-    // "新院区整体搬迁后一期将开放床位250张": one hospital's campus.
-    "院区",
+    // "新院区整体搬迁后一期将开放床位250张": one hospital's campus (not 医院区域…).
+    "新院区",
     // "城市医疗卫生机构床位数" beside 农村…: the towns' institutions.
     "城市医",
     "城市卫生",
@@ -630,6 +631,8 @@ pub fn match_label(
     if assistants_alone(&label) {
         return None;
     }
+    // (Written so, not a header's "(万人)" unit before the label.)
+    let opens_on_wanren = label.starts_with("万人");
     let label = label
         .replace(['(', ')', '（', '）'], "")
         .replace("助理", "")
@@ -637,7 +640,9 @@ pub fn match_label(
     // "万人全科医师数5.4人": a label opening on 万人 counts per 10,000, as one on 千人 per 1,000
     // (not "万人次", nor a header's "(万人)" unit, whose brackets stand before it).
     let label = match label.strip_prefix("万人") {
-        Some(rest) if !rest.starts_with('次') && !rest.is_empty() => format!("每万人{rest}"),
+        Some(rest) if !rest.starts_with('次') && !rest.is_empty() && opens_on_wanren => {
+            format!("每万人{rest}")
+        }
         _ => label,
     };
     let label = label.as_str();

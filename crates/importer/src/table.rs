@@ -3008,8 +3008,12 @@ fn base_of_the_table(line: &str, catalog: &Catalog) -> Option<(&'static str, f64
         .trim_matches(['(', ')', '（', '）', ' ']);
     let words = crate::synonyms::base_words(bare)?;
     let alone = bare == words;
-    let caption =
-        t.starts_with('表') && bare.contains(words) && match_label(bare, catalog, None).is_none();
+    // (Not a caption of counts and densities both: "表5 卫生资源总量及每千人口拥有量".)
+    let caption = t.starts_with('表')
+        && bare.contains(words)
+        && !bare.contains(['及', '和', '与', '、'])
+        && !bare.contains("总量")
+        && match_label(bare, catalog, None).is_none();
     (alone || caption).then(|| basis_of(words)).flatten()
 }
 

@@ -624,8 +624,22 @@ impl Time {
                 // ("比2014年的居民平均期望寿命75.73岁略高": its label between, no change's word.)
                 if of && k < n.range.start && n.range.start - k <= 16 {
                     let label: String = c[k..n.range.start].iter().collect();
+                    // (Not a goal or an average compared: "比2015年的规划目标5.8张高出0.7张".)
                     if label.chars().all(super::scan::is_cjk)
                         && !CHANGE.iter().any(|w| label.contains(w))
+                        && ![
+                            "目标",
+                            "标准",
+                            "规划",
+                            "预期",
+                            "全国",
+                            "全省",
+                            "平均水平",
+                            "延长",
+                            "缩短",
+                        ]
+                        .iter()
+                        .any(|w| label.contains(w))
                     {
                         k = n.range.start;
                     }
@@ -1063,8 +1077,11 @@ pub fn an_events_year(c: &[char], at: usize) -> bool {
             .unwrap_or_default()
     };
     let before = text(at.saturating_sub(8), at);
+    let before = before.rsplit([',', '。', ';', ':']).next().unwrap_or("");
     let after = text(at + 4, at + 8);
-    ["举办", "举行", "承办"].iter().any(|w| before.contains(w))
+    ["举办了", "举行了", "承办了", "举办", "举行", "承办"]
+        .iter()
+        .any(|w| before.ends_with(w))
         || after.strip_prefix('年').is_some_and(|r| {
             ["春节", "元宵", "国庆", "中秋", "端午", "元旦"]
                 .iter()

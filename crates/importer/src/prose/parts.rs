@@ -213,7 +213,9 @@ fn opens_on_one_institution(text: &str) -> bool {
         && first.chars().count() <= 30
         && (ONE.iter().any(|w| first.contains(w))
             // "计划是一家三级专科医院", "建成一所二级医院".
-            || (["一家", "一所"].iter().any(|w| first.contains(w)) && first.contains("医院")))
+            || (["一家", "一所"].iter().any(|w| first.contains(w))
+                && first.contains("医院")
+                && !has_any(first, &["每个", "每一", "至少"])))
         && !has_any(first, REGION_WIDE)
         && !has_any(first, &["各", "所有", "全部", "乡镇卫生院", "基层"])
 }

@@ -112,12 +112,19 @@ impl Places {
         }
         // "…显示,我国各项生命健康指标均有所提高,其中,居民人均预期寿命由…": the nation's,
         // listed after 其中.
+        // (Not where the figure's clause names the region, "其中,我市人均预期寿命…", nor a
+        // city's honours, "全国文明城市…".)
         if !cx.national
             && gap.contains("其中")
+            && !has_any(clause_before, WHOLE)
+            && !has_any(clause_before, OWN_WORDS)
             && gap.split([',', ':']).any(|piece| {
                 let piece = piece.trim_start();
                 !piece.chars().any(|c| c.is_ascii_digit())
                     && ["我国", "全国"].iter().any(|w| piece.starts_with(w))
+                    && ["居民", "各项", "卫生", "人均", "健康指标"]
+                        .iter()
+                        .any(|w| piece.chars().take(8).collect::<String>().contains(w))
             })
         {
             self.open = true;
@@ -259,8 +266,9 @@ const NATION: &[&str] = &[
     // ("2024年中国居民期望寿命已达79岁"; not 中国特色….)
     "中国居民",
     "中国人均",
-    // ("2020年中国人的平均寿命是77岁", "中国女性平均预期寿命".)
-    "中国人",
+    // ("2020年中国人的平均寿命是77岁", "中国女性平均预期寿命"; not 中国人民, 中国人口.)
+    "中国人的",
+    "中国人平均",
     "中国女性",
     "中国男性",
     "国家要求",

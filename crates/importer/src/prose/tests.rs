@@ -6498,3 +6498,73 @@ fn a_forecasts_word_is_no_label() {
         "{got:#?}"
     );
 }
+
+/// Wordings a second read of the eighteenth session's rules found them misreading, and what the
+/// narrowed rules give.
+#[test]
+fn the_eighteenth_sessions_second_read() {
+    // The nation before 其中 does not own a clause naming the region.
+    let got = rows(
+        "某市卫生健康委\n近年来,我国居民健康水平持续提高,其中,我市人均预期寿命由2015年的78.5岁提高到2020年的80.1岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2015,
+        Cmp::AtLeast(78.5),
+    );
+    // A plan's estimated base (预计…将) of the year before its period is a figure.
+    let got = rows(
+        "某市卫生健康事业发展“十四五”规划\n“十三五”以来,全市卫生事业长足发展。预计到2020年底,全市每千人口床位数将达到6.2张。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2020, Cmp::AtLeast(6.2));
+    // A goal's year in brackets stays a goal.
+    let got = rows(
+        "某市卫生健康事业发展“十四五”规划\n发布日期:2021年12月1日\n——健康水平持续提升。全市人均预期寿命达到80岁(2025年),婴儿死亡率控制在4‰以下。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(80.0),
+    );
+    // A label whose number opens the next line, in a page not wrapped.
+    let got = rows(
+        "某市统计公报\n2023年末,全市医疗卫生机构中,其中医院56个,全市每千人口床位数达到\n6.5张,执业(助理)医师3.1人。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2023, Cmp::AtLeast(6.5));
+    // A caption of totals and densities both gives its rows no base.
+    let got = rows(
+        "某市统计年鉴2021\n表5 卫生资源总量及每千人口拥有量\n项目 2019 2020\n床位数(张) 18230 19120\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2020,
+        Cmp::AtLeast(19_120.0),
+    );
+    // A header's unit before the label, "(万人)", is no base of 10,000.
+    let got = rows("某市统计年鉴\n项目 2019 2020\n(万人)卫生技术人员 1.2 1.3\n");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2020,
+        Cmp::AtLeast(13_000.0),
+    );
+    // 同时 turns back to the region.
+    let got = rows(
+        "某市卫生健康委\n2021年,《公报》显示,我国各项健康指标均有所提高,其中,居民人均预期寿命由2020年的77.9岁提高到2021年的78.2岁。同时,全市人均预期寿命达到83.6岁,高于全国平均水平。\n",
+    );
+    assert_eq!(values_of(&got, "life_expectancy"), [83.6], "{got:#?}");
+    // A clock without a date is no byline.
+    for line in [
+        "出生人口性别比 105:100 106:100",
+        "截至12月31日24:00,全市累计接种2100万剂次",
+    ] {
+        assert!(!crate::label::is_page_meta(line), "{line}");
+    }
+}
