@@ -1074,9 +1074,7 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
             Some('的') | Some('和') | Some('及') | Some('或') | Some('以')
         );
     // "65岁以上老年人", "0-6岁儿童": an age names people; "由76.83岁提高到…" is a figure.
-    let after: String = doc.chars[n.range.end..(n.range.end + 4).min(doc.chars.len())]
-        .iter()
-        .collect();
+    let after = after_figure(doc, n, 4);
     let people = [
         "儿童",
         "老年",
@@ -3395,12 +3393,17 @@ fn after_a_bare_change(doc: &Doc, n: &Num) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// Up to `len` characters after figure `n`.
+fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
+    doc.chars[n.range.end..(n.range.end + len).min(doc.chars.len())]
+        .iter()
+        .collect()
+}
+
 /// "建设成为拥有500张床位的三级医院", "开放床位800张的新院区": the size of the hospital it
 /// describes, never the region's beds nor a goal of its own.
 fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
-    let after: String = doc.chars[n.range.end..(n.range.end + 16).min(doc.chars.len())]
-        .iter()
-        .collect();
+    let after = after_figure(doc, n, 16);
     let after = after.trim_start_matches('张');
     let rest = after
         .strip_prefix("床位的")
@@ -3425,9 +3428,7 @@ fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
 /// "人口超过50万的县(市、区)设立1家以上二级老年医院": a size that picks the places a rule is
 /// for, no figure of the region.
 fn picks_places(doc: &Doc, n: &Num) -> bool {
-    let after: String = doc.chars[n.range.end..(n.range.end + 4).min(doc.chars.len())]
-        .iter()
-        .collect();
+    let after = after_figure(doc, n, 4);
     let after = after.trim_start_matches(['人', '以', '上', '下']);
     // (Not a share of them: "60%的县(市、区)达到…" is a goal.)
     !n.percent
@@ -3440,9 +3441,7 @@ fn picks_places(doc: &Doc, n: &Num) -> bool {
 
 /// "新华社沈阳11月8日电", "辽宁省卫计委8日宣布": a day of the month, a news item's date.
 fn a_days_date(doc: &Doc, n: &Num) -> bool {
-    let after: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]
-        .iter()
-        .collect();
+    let after = after_figure(doc, n, 3);
     n.unit == Some('日')
         && n.value.fract() == 0.0
         && (1.0..=31.0).contains(&n.value)
