@@ -2282,7 +2282,7 @@ impl Sentence<'_> {
             })
         };
         // "2022年,全市…达到了5.1张": a verb done (了) reports, in a page that plans too.
-        let done = [
+        let done = ([
             "达到了",
             "提高到了",
             "提升到了",
@@ -2300,6 +2300,11 @@ impl Sentence<'_> {
         ]
         .iter()
         .any(|w| clause_before_figure.trim_end().ends_with(w))
+            // "“十三五”期间,…已建成急救分站175个": built, already (its noun after the verb).
+            || has_any(
+                &clause_before_figure,
+                &["已建成", "已经建成", "累计建成", "已累计建成"],
+            ))
             && !has_any(
                 &sentence_before,
                 &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
@@ -2861,8 +2866,8 @@ impl Sentence<'_> {
                             .iter()
                             .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
                             .collect();
-                        // (Or "…控烟限酒和心理健康等4个专项工作".)
-                        has_any(&counted, &["指标", "任务", "目标", "专项"])
+                        // (Or "…控烟限酒和心理健康等4个专项工作", "从5个方面明确…".)
+                        has_any(&counted, &["指标", "任务", "目标", "专项", "方面"])
                     } =>
             {
                 Err(None)
@@ -3061,7 +3066,9 @@ impl Subjects<'_> {
                     && !names_a_kind(&label)
                     && !label
                         .trim_end_matches(['为', '是', '达', '有'])
-                        .ends_with(['师', '士', '员']) =>
+                        .ends_with(['师', '士', '员'])
+                    // (Nor a grade: "执业医师9658人,正高职称115人" counts some of them.)
+                    && !has_any(&label, &["职称", "正高", "副高", "学历"]) =>
             {
                 // "婴儿死亡率2.1‰,5岁以下儿童3.0‰": the head's last word first (5岁以下儿童死亡率),
                 // never the whole head (5岁以下儿童婴儿死亡率 reads as the infants').

@@ -411,6 +411,8 @@ const QUALIFIED: &[&str] = &[
     "高级",
     "中级",
     "初级",
+    "正高",
+    "副高",
     "职称",
     "学历",
     "学位",
@@ -715,8 +717,9 @@ pub fn match_label(
     }
     // A part of a total (其中医院…, 基层医疗卫生机构床位, 乡镇卫生院人员), or the staff of a
     // grade or degree (具有高级职称医师), is not the total.
-    if TOTALS.contains(&quantity)
-        && (PARTS.iter().any(|w| label.contains(w)) || QUALIFIED.iter().any(|w| label.contains(w)))
+    // (A grade is a part of any staff count: "中医正高职称115人" is no count of 中医.)
+    if QUALIFIED.iter().any(|w| label.contains(w))
+        || TOTALS.contains(&quantity) && PARTS.iter().any(|w| label.contains(w))
         || quantity == "health_technicians" && DISCIPLINES.iter().any(|w| label.contains(w))
     {
         return None;

@@ -6568,3 +6568,28 @@ fn the_eighteenth_sessions_second_read() {
         assert!(!crate::label::is_page_meta(line), "{line}");
     }
 }
+
+/// "全市有中医执业医师9658人,中医正高职称115人,副高职称420人": the grades are some of the doctors,
+/// no counts of them; "“十三五”期间,…已建成急救分站175个" was built, no goal of 2020; "从5个方面
+/// 明确…26项具体任务" counts the plan's own parts.
+#[test]
+fn grades_things_built_and_a_plans_own_parts() {
+    let got = rows(
+        "某市中医药发展新闻发布会\n至2021年7月底,全市有中医执业医师9658人,中医正高职称115人,副高职称420人。\n",
+    );
+    assert_eq!(values_of(&got, "tcm_physicians"), [9658.0], "{got:#?}");
+    let got = rows_or_none(
+        "某市院前急救发展\n据了解,“十三五”期间,全市连续4年落实“新建急救分站”实事项目,已建成急救分站175个,全市院前急救网络不断完善。到2025年,全市每千人口床位数达到6.5张。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.cmp.value() != Some(175.0)) && !got.is_empty(),
+        "{got:#?}"
+    );
+    let got = rows_or_none(
+        "某市发布中医药强市三年行动方案\n11月8日,某市人民政府办公厅印发《某市中医药强市三年行动方案(2024—2026年)》。某市卫生健康委相关负责人表示,为实现中医药强市建设目标,某市从5个方面明确和细化了26项具体任务。到2026年,全市每千人口床位数达到7张。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.cmp.value() != Some(5.0)) && !got.is_empty(),
+        "{got:#?}"
+    );
+}
