@@ -335,10 +335,7 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
         .into_iter()
         .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
         // "我县以2010年启动医改为标志", "自2015年起": a time since which, not one reported.
-        .filter(|m| {
-            !doc.between(m.at.saturating_sub(1), m.at)
-                .ends_with(['以', '自'])
-        })
+        .filter(|m| !(m.at > 0 && matches!(doc.chars[m.at - 1], '以' | '自')))
         // "《健康龙江行动(2019—2030年)实施方案》": the end of a plan's period, in its title.
         .filter(|m| !(span_end(&doc.chars, m.at) && doc.in_book_title(m.at)))
         .filter(|m| document_year.is_none_or(|d| m.year <= d))

@@ -207,26 +207,20 @@ pub fn is_page_meta(line: &str) -> bool {
     };
     // "上海市卫生健康委 1243 10/25/2021 12:00:00 AM": a page's byline, its hits and its time
     // of day, with few words.
-    let clock = {
-        let b = line.as_bytes();
-        (0..b.len().saturating_sub(4)).any(|k| {
-            b[k].is_ascii_digit()
-                && b[k + 1].is_ascii_digit()
-                && b[k + 2] == b':'
-                && b[k + 3].is_ascii_digit()
-                && b[k + 4].is_ascii_digit()
-        })
-    };
+    let clock = line.as_bytes().windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+    });
     // (A date beside it, "10/25/2021" or "2021-10-25": not "105:100", nor "24:00" alone.)
-    let dated = {
-        let b = line.as_bytes();
-        (0..b.len().saturating_sub(5)).any(|k| {
-            b[k].is_ascii_digit()
-                && matches!(b[k + 1], b'/' | b'-')
-                && b[k + 2].is_ascii_digit()
-                && b[k + 3..].iter().take(3).any(|c| matches!(c, b'/' | b'-'))
-        })
-    };
+    let dated = line.as_bytes().windows(6).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], b'/' | b'-')
+            && w[2].is_ascii_digit()
+            && w[3..].iter().any(|c| matches!(c, b'/' | b'-'))
+    });
     let byline = clock && dated && line.chars().filter(|c| crate::scan::is_cjk(*c)).count() <= 20;
     numbered || document_number || contents || byline || META.iter().any(|w| line.contains(w))
 }

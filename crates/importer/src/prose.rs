@@ -647,15 +647,15 @@ fn sentences(doc: &Doc, taken: &Taken, long: Option<usize>) -> Vec<Range<usize>>
         let last = doc.chars[line.end - 1];
         // A short line of a narrow PDF column goes on too where the next line cannot start a
         // sentence: "…执业(助理)医师3452" / "人、注册护士…", "…每千常住人口执业(助理)" / "医师2.48人".
-        let next_continues = doc
+        let next_line = doc
             .lines
             .get(index + 1)
-            .map(|l| doc.norm(&doc.trim(l.clone())))
-            .is_some_and(|n| {
-                let mut c = n.chars();
-                let first = c.next();
-                let second = c.next();
-                (first.is_some_and(|f| "人张个名岁家所".contains(f))
+            .map(|l| doc.norm(&doc.trim(l.clone())));
+        let next_continues = next_line.as_ref().is_some_and(|n| {
+            let mut c = n.chars();
+            let first = c.next();
+            let second = c.next();
+            (first.is_some_and(|f| "人张个名岁家所".contains(f))
                     && second.is_some_and(|s| matches!(s, ',' | '、' | ';' | '。')))
                     || ["医师", "护士", "床位数"].iter().any(|w| n.starts_with(w))
                     // "…卫生技术人员11" / "536人,比上年增长4.1%": a count broken inside.
@@ -673,7 +673,7 @@ fn sentences(doc: &Doc, taken: &Taken, long: Option<usize>) -> Vec<Range<usize>>
                                 .nth(run)
                                 .is_some_and(|u| "人张个名家所".contains(u))
                     })
-            });
+        });
         // A line in brackets under a title ("(2025年1月8日在…会议上)") is the title's, whole.
         let bracketed = matches!(doc.chars[line.start], '(' | '（') && matches!(last, ')' | '）');
         // A page's header line ("发布日期:…　来源:…") is whole too.
@@ -683,14 +683,11 @@ fn sentences(doc: &Doc, taken: &Taken, long: Option<usize>) -> Vec<Range<usize>>
             || last.is_ascii_digit() || matches!(last, '.' | ',' | '、' | '(' | '，' | '（');
         // (And "…每千人口床位数达到" / "6.5张,…": a label whose number opens the next line.)
         let next_opens_on_a_number = || {
-            doc.lines.get(index + 1).is_some_and(|l| {
-                let n = doc.norm(&doc.trim(l.clone()));
-                n.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    && n.chars()
-                        .take_while(|c| c.is_ascii_digit() || *c == '.')
-                        .count()
-                        < n.chars().count()
-            }) && is_cjk(last)
+            is_cjk(last)
+                && next_line.as_ref().is_some_and(|n| {
+                    n.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        && n.chars().any(|c| !(c.is_ascii_digit() || c == '.'))
+                })
         };
         let goes_on = (match long {
             Some(long) => line.end - line.start >= long,
@@ -1109,9 +1106,7 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
             && (after.contains("会议") || after.starts_with("常委")))
         // "(记者…)12月30日": a month's day, a date.
         || (n.unit == Some('月') && {
-            let day: String = doc.chars[n.range.end..(n.range.end + 3).min(doc.chars.len())]
-                .iter()
-                .collect();
+            let day = after_figure(doc, n, 3);
             let digits = day.chars().take_while(char::is_ascii_digit).count();
             digits > 0 && matches!(day.chars().nth(digits), Some('日' | '号'))
         })
@@ -1573,7 +1568,7 @@ pub fn read(
             base_before: std::mem::take(&mut paragraph.base_open),
             subject_before: paragraph.subject_open.take(),
             parts_of_a_report: paragraph.reported_before
-                && doc.between(s.start, s.end).trim_start().starts_with("其中")
+                && text.trim_start().starts_with("其中")
                 && time.mentions.is_empty(),
         };
         let before = rows.len();
@@ -1875,16 +1870,14 @@ impl Sentence<'_> {
             // "老的定安县人民医院占地面积只有46亩,床位150张": bare beds after a clause about one
             // hospital are its own.
             if k == 0 || found[k - 1].num.range.end <= f.clause.start {
-                let mut end = f.clause.start.max(self.s.start);
-                while end > self.s.start && matches!(doc.chars[end - 1], ',' | ';' | ':' | ' ') {
-                    end -= 1;
-                }
-                let from = doc.chars[self.s.start..end]
-                    .iter()
-                    .rposition(|c| matches!(c, ',' | ';' | '。' | ':'))
-                    .map_or(self.s.start, |p| self.s.start + p + 1);
-                let clause_before_it = doc.norm(&(from..end));
-                parts.after_one_institution(&clause_before_it, &f.label);
+                parts.after_one_institution(&f.label, || {
+                    let mut end = f.clause.start.max(self.s.start);
+                    while end > self.s.start && matches!(doc.chars[end - 1], ',' | ';' | ':' | ' ')
+                    {
+                        end -= 1;
+                    }
+                    back_to_mark(doc, end, end - self.s.start, &[',', ';', '。', ':'])
+                });
             }
             // "编制床位数1403张(公立833张,民营570张)": beds authorised, whatever their kind.
             let kind = a_kind_in_brackets(doc, f);
@@ -2281,6 +2274,11 @@ impl Sentence<'_> {
                 })
             })
         };
+        // Words of a sentence that aims or forecasts: what is said done or dated in it is not.
+        let aiming = has_any(
+            &sentence_before,
+            &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
+        );
         // "2022年,全市…达到了5.1张": a verb done (了) reports, in a page that plans too.
         let done = ([
             "达到了",
@@ -2305,28 +2303,18 @@ impl Sentence<'_> {
                 &clause_before_figure,
                 &["已建成", "已经建成", "累计建成", "已累计建成"],
             ))
-            && !has_any(
-                &sentence_before,
-                &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
-            );
+            && !aiming;
         // "居民平均期望寿命达到81.72岁(2015年末)": a figure with its data's year in brackets
         // was reached then, outside a goal's sentence.
         let dated_in_brackets = bracketed.is_some_and(|(y, _)| {
             cx.document_year.is_some_and(|d| y < d) || cx.period_start.is_some_and(|p| y < p) || {
-                let after: String = doc.chars
-                    [f.num.range.end..(f.num.range.end + 12).min(doc.chars.len())]
-                    .iter()
-                    .collect();
-                after
+                after_figure(doc, &f.num, 12)
                     .split(')')
                     .next()
                     .is_some_and(|b| has_any(b, &["末", "底", "数据"]))
             }
         }) && !aims_at(&sentence_before)
-            && !has_any(
-                &sentence_before,
-                &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
-            );
+            && !aiming;
         let role = match (year_here, cx.document_year) {
             _ if passed || compared.is_some() || done || dated_in_brackets => Role::Figure,
             _ if self.parts_of_a_report
@@ -2450,11 +2438,7 @@ impl Sentence<'_> {
             // its old goal, no figure reached.
             Some((Side::From, _))
                 if {
-                    let after: String = doc.chars
-                        [f.num.range.end..(f.num.range.end + 6).min(doc.chars.len())]
-                        .iter()
-                        .collect();
-                    after
+                    after_figure(doc, &f.num, 6)
                         .trim_start_matches(['人', '张', '个', '名', '岁'])
                         .starts_with("调整")
                 } =>
@@ -2841,16 +2825,8 @@ impl Sentence<'_> {
             }
             // "18项健康广东行动深入实施": programmes counted, no quantity of health.
             (Role::Target, None)
-                if f.num.unit == Some('项') && {
-                    let counted: String = doc.chars[f.num.range.end
-                        ..(f.num.range.end + 12)
-                            .min(f.clause.end)
-                            .max(f.num.range.end)]
-                        .iter()
-                        .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
-                        .collect();
-                    has_any(&counted, &["行动", "工程"])
-                } =>
+                if f.num.unit == Some('项')
+                    && has_any(&counted_after(doc, f), &["行动", "工程"]) =>
             {
                 Err(None)
             }
@@ -2858,17 +2834,11 @@ impl Sentence<'_> {
             // parts counted.
             (Role::Target, None)
                 if (f.num.unit == Some('个') || doc.chars.get(f.num.range.end) == Some(&'大'))
-                    && {
-                        let end = (f.num.range.end + 12)
-                            .min(f.clause.end)
-                            .max(f.num.range.end);
-                        let counted: String = doc.chars[f.num.range.end..end]
-                            .iter()
-                            .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
-                            .collect();
-                        // (Or "…控烟限酒和心理健康等4个专项工作", "从5个方面明确…".)
-                        has_any(&counted, &["指标", "任务", "目标", "专项", "方面"])
-                    } =>
+                    // (Or "…控烟限酒和心理健康等4个专项工作", "从5个方面明确…".)
+                    && has_any(
+                        &counted_after(doc, f),
+                        &["指标", "任务", "目标", "专项", "方面"],
+                    ) =>
             {
                 Err(None)
             }
@@ -3400,6 +3370,17 @@ fn after_a_bare_change(doc: &Doc, n: &Num) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// What a count counts: the words after it, up to 12 and its clause's next mark.
+fn counted_after(doc: &Doc, f: &Found) -> String {
+    let end = (f.num.range.end + 12)
+        .min(f.clause.end)
+        .max(f.num.range.end);
+    doc.chars[f.num.range.end..end]
+        .iter()
+        .take_while(|c| !matches!(c, '、' | ',' | ';' | '。'))
+        .collect()
+}
+
 /// Up to `len` characters after figure `n`.
 fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
     doc.chars[n.range.end..(n.range.end + len).min(doc.chars.len())]
@@ -3448,15 +3429,14 @@ fn picks_places(doc: &Doc, n: &Num) -> bool {
 
 /// "新华社沈阳11月8日电", "辽宁省卫计委8日宣布": a day of the month, a news item's date.
 fn a_days_date(doc: &Doc, n: &Num) -> bool {
-    let after = after_figure(doc, n, 3);
-    n.unit == Some('日')
-        && n.value.fract() == 0.0
-        && (1.0..=31.0).contains(&n.value)
-        && [
+    n.unit == Some('日') && n.value.fract() == 0.0 && (1.0..=31.0).contains(&n.value) && {
+        let after = after_figure(doc, n, 3);
+        [
             "电", "讯", "宣布", "发布", "召开", "举行", "报道", "获悉", "上午", "下午", "晚",
         ]
         .iter()
         .any(|w| after.starts_with(w))
+    }
 }
 
 /// "2025深圳最新规划": a year written without 年 before words, no figure (a unit after it,
@@ -3480,9 +3460,7 @@ fn a_bare_year(doc: &Doc, n: &Num) -> bool {
 /// "表三、某市病床数统计 2006": a table's title ends on the year it counts, a bare four
 /// digits, never a count of beds.
 fn a_table_titles_year(doc: &Doc, n: &Num) -> bool {
-    let line = doc.line_start_near(n.range.start);
-    let title = doc.between(line, n.range.start);
-    let title = title.trim_start();
+    let title = || doc.between(doc.line_start_near(n.range.start), n.range.start);
     n.unit.is_none()
         && !n.percent
         && n.high.is_none()
@@ -3498,8 +3476,12 @@ fn a_table_titles_year(doc: &Doc, n: &Num) -> bool {
             .iter()
             .take_while(|c| **c != '\n')
             .all(|c| c.is_whitespace())
-        && title.starts_with(['表', '续'])
-        && title.chars().filter(|c| c.is_ascii_digit()).count() <= 3
+        && {
+            let title = title();
+            let title = title.trim_start();
+            title.starts_with(['表', '续'])
+                && title.chars().filter(|c| c.is_ascii_digit()).count() <= 3
+        }
 }
 
 /// "距规划目标尚差0.37张", "与目标相差0.2人": how far a figure is from a goal, never a goal.

@@ -144,9 +144,13 @@ impl Parts {
         }
     }
 
-    /// Bare beds (`label` 床位, 病床) after a clause about one institution, with no figure but
-    /// its land or cost, are that institution's.
-    pub(super) fn after_one_institution(&mut self, clause_before: &str, label: &str) {
+    /// Bare beds (`label` 床位, 病床) after a clause about one institution (`clause_before`,
+    /// read only for them), with no figure but its land or cost, are that institution's.
+    pub(super) fn after_one_institution(
+        &mut self,
+        label: &str,
+        clause_before: impl FnOnce() -> String,
+    ) {
         let bare = label
             .trim()
             .trim_start_matches(['有', '共'])
@@ -154,7 +158,7 @@ impl Parts {
         if matches!(
             bare,
             "床位" | "床位数" | "病床" | "开放床位" | "实际开放床位" | "编制床位"
-        ) && opens_on_one_institution(clause_before.trim_start_matches(['。', ',', ';', ':']))
+        ) && opens_on_one_institution(&clause_before())
         {
             self.of_a_part = true;
         }

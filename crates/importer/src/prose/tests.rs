@@ -54,6 +54,11 @@ fn rows_or_none(text: &str) -> Vec<super::super::Row> {
         .unwrap_or_default()
 }
 
+/// Asserts that rows were proposed and every one of them is `ok`.
+fn every_row<T: std::fmt::Debug>(got: &[T], ok: impl Fn(&T) -> bool) {
+    assert!(!got.is_empty() && got.iter().all(ok), "{got:#?}");
+}
+
 /// Asserts that none of the counts `ids` is proposed from `text` (nothing where it gives no plan).
 fn proposes_none_of(text: &str, ids: &[&str]) {
     let rows = rows_or_none(text);
@@ -6067,10 +6072,7 @@ fn a_years_end_aimed_at_makes_a_goal_whatever_its_verb() {
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
     // (A year's end reported stays one: "2025年末,全市婴儿死亡率降至3.1‰".)
     let got = rows("某市卫生健康事业发展规划\n2025年末,全市婴儿死亡率降至3.1‰。\n");
-    assert!(
-        got.iter().all(|r| r.0 == Role::Figure) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| r.0 == Role::Figure);
 }
 
 /// "50%的县(市、区)至少1家县级公立医院落实…": the 1 after a share's 的 is no quantity named
@@ -6080,10 +6082,7 @@ fn a_label_cut_after_a_shares_de_names_nothing() {
     let got = rows(
         "某市实施方案\n到2023年,全部市级公立医院、50%的县（市、区）至少1家县级公立医院落实党委书记、院长年薪制。\n",
     );
-    assert!(
-        got.iter().all(|r| !r.1.starts_with("tracked:的")) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| !r.1.starts_with("tracked:的"));
 }
 
 /// "截至2025年底,…由2020年的6.12张增加到7.35张" in an undated look back over 十四五: where the
@@ -6261,10 +6260,7 @@ fn a_label_leaves_its_jiang_behind() {
     let got = rows(
         "某省医疗机构设置规划\n到2015年,全省医疗机构总床位数将达到16万张,三级医院总数将达到13所。\n",
     );
-    assert!(
-        got.iter().all(|r| !r.1.ends_with('将')) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| !r.1.ends_with('将'));
 }
 
 /// "每千人口执业(助理)医师2.09人(国家2.21人)": the nation's figure in brackets beside the
@@ -6287,10 +6283,7 @@ fn programmes_counted_are_no_goal() {
     let got = rows_or_none(
         "某省卫生健康发展成就发布会\n“十三五”期间,18项健康行动深入实施,健康生活方式逐步形成共识。到2025年,全省每千人口床位数达到6.5张。\n",
     );
-    assert!(
-        got.iter().all(|r| r.cmp.value() != Some(18.0)) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| r.cmp.value() != Some(18.0));
 }
 
 /// "居民平均期望寿命达到81.72岁(2015年末)": a figure with its data's year in brackets was
@@ -6320,10 +6313,7 @@ fn a_bare_year_and_a_byline_are_no_figures() {
     let got = rows(
         "2025某市最新规划(某市宣布一流大规划)开展食品安全放心工程建设行动。到2025年,全市每千人口床位数达到6.5张。\n",
     );
-    assert!(
-        got.iter().all(|r| r.3.value() != Some(2025.0)) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| r.3.value() != Some(2025.0));
     assert!(crate::label::is_page_meta(
         "某市卫生健康委 1243 10/25/2021 12:00:00 AM"
     ));
@@ -6374,10 +6364,7 @@ fn a_news_days_date_is_no_figure() {
     let got = rows(
         "  10月13日,记者从某省卫生计生委获悉,《某省社会资本举办医疗机构投资指引(2017版)》出台。今年,各市社会办医床位占比要提高3%,到2020年各市社会办医疗机构服务量和床位占比将达到30%以上。\n某省取消三级以上医院门诊输液\n  近日,记者从省卫计委获悉,某省频道\n某省取消三级以上医院门诊输液\n  新华社沈阳11月8日电 某省卫计委8日宣布,某省频道\n某市鼓励养老机构开办老年病医院等\n",
     );
-    assert!(
-        got.iter().all(|r| r.3.value() != Some(8.0)) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| r.3.value() != Some(8.0));
 }
 
 /// "…公报》显示,我国各项生命健康指标均有所提高,其中,居民人均预期寿命由2018年的77.0岁提高到
@@ -6480,10 +6467,7 @@ fn a_size_that_picks_places_is_no_goal() {
     let got = rows(
         "某省老年健康服务体系实施意见\n到2022年,每个设区市至少设立1家三级老年医院,人口超过50万的县(市、涉农区)设立1家以上二级老年医院。\n",
     );
-    assert!(
-        got.iter().all(|r| r.3.value() != Some(500_000.0)) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| r.3.value() != Some(500_000.0));
 }
 
 /// "人口总量预计达到6400万": the label leaves its 预计 behind; "到2018年预计突破500万" names
@@ -6581,15 +6565,9 @@ fn grades_things_built_and_a_plans_own_parts() {
     let got = rows_or_none(
         "某市院前急救发展\n据了解,“十三五”期间,全市连续4年落实“新建急救分站”实事项目,已建成急救分站175个,全市院前急救网络不断完善。到2025年,全市每千人口床位数达到6.5张。\n",
     );
-    assert!(
-        got.iter().all(|r| r.cmp.value() != Some(175.0)) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| r.cmp.value() != Some(175.0));
     let got = rows_or_none(
         "某市发布中医药强市三年行动方案\n11月8日,某市人民政府办公厅印发《某市中医药强市三年行动方案(2024—2026年)》。某市卫生健康委相关负责人表示,为实现中医药强市建设目标,某市从5个方面明确和细化了26项具体任务。到2026年,全市每千人口床位数达到7张。\n",
     );
-    assert!(
-        got.iter().all(|r| r.cmp.value() != Some(5.0)) && !got.is_empty(),
-        "{got:#?}"
-    );
+    every_row(&got, |r| r.cmp.value() != Some(5.0));
 }
