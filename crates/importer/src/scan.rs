@@ -484,12 +484,20 @@ impl<'a> Doc<'a> {
         let marked = |r: &Range<usize>| {
             r.len() == 2 && self.chars[r.start] == '#' && is_cjk(self.chars[r.start + 1])
         };
+        // "全  市 Total": the spaced word's last character and its English name.
+        let named_in_english = |r: &Range<usize>| {
+            let c = &self.chars[r.clone()];
+            c.len() > 3
+                && is_cjk(c[0])
+                && c[1] == ' '
+                && c[2..].iter().all(|x| x.is_ascii_alphabetic() || *x == ' ')
+        };
         let mut joined: Vec<Range<usize>> = Vec::new();
         for cell in split {
             match joined.last_mut() {
                 Some(last)
                     if (one_char(last) || marked(last))
-                        && one_char(&cell)
+                        && (one_char(&cell) || named_in_english(&cell))
                         && self.chars[last.end..cell.start]
                             .iter()
                             .all(|c| *c == ' ' || *c == '\u{3000}')

@@ -354,6 +354,14 @@ fn says_a_figure(s: &str) -> bool {
 }
 
 /// Whether a row's label is a place and nothing else: "甲市", "全省", "XX县".
+/// Only English words ("Health Technicians", "Total"): a bilingual table's second name.
+fn english_words(cell: &[char]) -> bool {
+    cell.iter().any(char::is_ascii_alphabetic)
+        && cell.iter().all(|c| {
+            c.is_ascii_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '&' | ',' | '.')
+        })
+}
+
 fn is_place(label: &str) -> bool {
     let l = label.trim();
     matches!(l, "全国" | "全省" | "全市" | "全县" | "全区" | "全州")
@@ -1621,6 +1629,11 @@ fn breakdown(
     let squeezed = |c: &Placed| doc.squeezed(&c.0);
     let is_total = |c: &Placed| {
         let t = squeezed(c);
+        // "全  市 Total": a bilingual yearbook's row names the total in both languages.
+        let t = match t.trim_end_matches(|x: char| x.is_ascii_alphabetic()) {
+            "" => t.as_str(),
+            cjk => cjk,
+        };
         matches!(c.1, Cell::Label(_) | Cell::Words)
             && TOTAL_ROWS
                 .iter()
@@ -1673,8 +1686,11 @@ fn breakdown(
                         .is_some_and(|n| n.2 == cells[k].2 && matches!(n.1, Cell::Figure(_)))
             })
             .unwrap_or(ti);
+        // "Region | Institutions | Beds …" under the Chinese names: a bilingual yearbook's
+        // English line names no column the Chinese has not.
         let header_cells: Vec<(String, usize)> = cells[skip..first_row]
             .iter()
+            .filter(|c| !english_words(&doc.chars[c.0.clone()]))
             .map(|c| (squeezed(c), c.2))
             .collect();
         let header = breakdown_header(header_cells.iter().cloned(), catalog);

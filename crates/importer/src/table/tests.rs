@@ -2975,3 +2975,24 @@ fn a_tables_base_over_its_rows_makes_them_densities() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_bilingual_yearbooks_english_line_and_total_row_are_read_past() {
+    // Columns by kind, an English line under the Chinese names, the total row named in both.
+    for total in ["全  市 Total", "全市 Total", "合  计 Total"] {
+        let got = rows(&format!(
+            "表17-2 分县(市、区)卫生机构、床位和人员(2022年)\n地  区\t机构数(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t注册护士\nRegion\tInstitutions\tBeds\tHealth Technicians\tDoctors\tNurses\n{total}\t2265\t25013\t29120\t10533\t12630\n甲  县\t512\t4511\t4810\t1712\t1930\n"
+        ));
+        has_figures(
+            &got,
+            2022,
+            &[
+                ("beds_total", 25013.0),
+                ("health_technicians", 29120.0),
+                ("physicians", 10533.0),
+                ("nurses", 12630.0),
+            ],
+        );
+        assert_eq!(got.len(), 4, "{total}: {got:#?}");
+    }
+}
