@@ -4149,24 +4149,43 @@ fn list_review_at(s: &str) -> Option<usize> {
 /// Where a list of names meets its list of figures without 分别 ("孕产妇死亡率、婴儿死亡率持续控制
 /// 在8.5/10万和5‰以下"): the verb after names joined by 、 or 和, followed by figures joined so.
 fn list_bound_at(s: &str) -> Option<usize> {
-    ["控制在", "降至", "下降到", "降低到", "达到", "提高到"]
-        .iter()
-        .flat_map(|v| s.match_indices(v).map(move |(i, _)| (i, v.len())))
-        .filter(|&(i, len)| {
-            let head = &s[s[..i].rfind([',', ';', ':']).map_or(0, |k| k + 1)..i];
-            let rest = &s[i + len..];
-            let rest = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
-            // (An age in a name, "5岁以下儿童死亡率", is no figure before the verb.)
-            let head_figure = head
-                .char_indices()
-                .any(|(k, c)| c.is_ascii_digit() && !head[k + 1..].starts_with('岁'));
-            (head.contains('、') || head.contains('和'))
-                && !head_figure
-                && rest.starts_with(|c: char| c.is_ascii_digit())
-                && (rest.contains('、') || rest.contains('和'))
-        })
-        .map(|(i, _)| i)
-        .min()
+    [
+        "控制在",
+        "降至",
+        "下降到",
+        "下降至",
+        "降低到",
+        "降低至",
+        "达到",
+        "达",
+        "提高到",
+        "提高至",
+        "增至",
+        "增加到",
+        "增加至",
+        "增长到",
+        "增长至",
+        "提升到",
+        "提升至",
+        "为",
+    ]
+    .iter()
+    .flat_map(|v| s.match_indices(v).map(move |(i, _)| (i, v.len())))
+    .filter(|&(i, len)| {
+        let head = &s[s[..i].rfind([',', ';', ':']).map_or(0, |k| k + 1)..i];
+        let rest = &s[i + len..];
+        let rest = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
+        // (An age in a name, "5岁以下儿童死亡率", is no figure before the verb.)
+        let head_figure = head
+            .char_indices()
+            .any(|(k, c)| c.is_ascii_digit() && !head[k + 1..].starts_with('岁'));
+        (head.contains('、') || head.contains('和'))
+            && !head_figure
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && (rest.contains('、') || rest.contains('和'))
+    })
+    .map(|(i, _)| i)
+    .min()
 }
 
 /// The words after a figure up to the clause's end, for its base ("人/10万人口").

@@ -5187,6 +5187,29 @@ fn names_listed_then_as_many_figures_pair_without_fen_bie() {
 }
 
 #[test]
+fn names_listed_then_as_many_figures_pair_after_any_verb_of_level() {
+    // A work report's review: "增至" or "为" between the names and their figures, no 分别.
+    let got = rows(
+        "某省2026年政府工作报告\n2025年,全省每千人口床位数、执业(助理)医师数增至7.83张、3.57人,孕产妇死亡率、婴儿死亡率为8.5/10万、3.1‰。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(7.83)),
+            (
+                Role::Figure,
+                "physicians_per_1000",
+                2025,
+                Cmp::AtLeast(3.57),
+            ),
+            (Role::Figure, "maternal_mortality", 2025, Cmp::AtLeast(8.5)),
+            (Role::Figure, "infant_mortality", 2025, Cmp::AtLeast(3.1)),
+        ],
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
+
+#[test]
 fn another_places_plan_cited_and_a_districts_core_are_not_the_regions() {
     let got = rows(
         "某新区卫生规划新闻\n2018-05-10\n到2020年,某新区每千人口床位数达到6张。根据《某某市医疗卫生机构布局规划》,到2020年实现每千人5.5张病床。某新区核心区每千人床位数指标控制在7张。",
