@@ -2645,13 +2645,25 @@ impl Sentence<'_> {
                     _ => return Err(None),
                 }
             }
+            // A work report's aim with no year ("推动人均预期寿命达到80岁"): this year's task or the
+            // next period's goal, the excerpt does not say which.
+            (None, Role::Figure)
+                if cx.opens_its_year
+                    && has_any(&sentence_before, &["推动", "力争", "争取", "努力", "确保"]) =>
+            {
+                return Err(None);
+            }
             // An undated press conference on what a period achieved: that period's end.
+            // (A work report, delivered as its year opens, reports the years before it.)
             (None, Role::Figure) => match cx
                 .latest_reported
                 .or_else(|| reported_to_later(doc, cx, &f.num))
                 .or(cx.document_year)
                 .or(cx.reviewed_until.filter(|_| cx.reports))
-            {
+                .map(|y| match cx.document_year {
+                    Some(d) if cx.opens_its_year => y.min(d - 1),
+                    _ => y,
+                }) {
                 Some(d) if figure_words => (d, true),
                 // No year anywhere in the text: the user is told, not left to guess why.
                 None if figure_words => return Err(Some(Reason::Undated)),

@@ -6594,3 +6594,24 @@ fn grades_things_built_and_a_plans_own_parts() {
     );
     every_row(&got, |r| r.cmp.value() != Some(5.0));
 }
+
+#[test]
+fn a_work_report_reports_the_years_before_it_and_its_undated_aims_are_no_figures() {
+    // Delivered as 2026 opens: what it says was reached is of 2025 at the latest.
+    let got = rows(
+        "2026年某省政府工作报告\n加快健全养老育幼服务体系,养老服务床位增至52.4万张,婴幼儿托位增至27.5万个。",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "nursery_places",
+        2025,
+        Cmp::AtLeast(275_000.0),
+    );
+    assert!(got[0].4, "the year is inferred: {got:#?}");
+    // An aim with no year: this year's task or the next period's goal, the text does not say.
+    let got =
+        rows_or_none("2026年某省政府工作报告\n实施健康优先发展战略,推动人均预期寿命达到80岁。");
+    assert!(got.is_empty(), "{got:#?}");
+}
