@@ -2630,6 +2630,13 @@ impl Sentence<'_> {
             (None, Role::Figure) if self.retrospect.back && !self.aims => {
                 match self.retrospect.year(cx.document_year, cx.reviewed_until) {
                     Some(y) => (y, true),
+                    // ("五年来,…每千人口托位数达4.6个" with no year anywhere: the user is told.)
+                    None if figure_words
+                        && cx.document_year.is_none()
+                        && cx.latest_named.is_none() =>
+                    {
+                        return Err(Some(Reason::Undated));
+                    }
                     None => return Err(None),
                 }
             }

@@ -1955,6 +1955,15 @@ fn the_regions_figures_without_any_year_are_said_to_lack_one() {
         import(text, &Catalog::builtin()).err(),
         Some(super::super::ImportError::Undated)
     );
+    // A five-year look back with no year anywhere: told so too, not "nothing found".
+    assert_eq!(
+        import(
+            "五年来,全省民生福祉不断增进,每千人口托位数达4.6个,人均预期寿命预计达79岁。",
+            &Catalog::builtin()
+        )
+        .err(),
+        Some(super::super::ImportError::Undated)
+    );
     // With its title, the same paragraph is read.
     let got = rows(&format!("某某市2024年国民经济和社会发展统计公报\n{text}"));
     has(
