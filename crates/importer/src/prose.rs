@@ -4084,8 +4084,16 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
         {
             let last = &parts[parts.len() - 1];
             let suffix = shared_suffix(last);
+            let kind = kind_listed_first(&parts[0]);
             for (part, n) in parts.iter().cycle().zip(&after) {
                 let mut label = part.to_string();
+                // "每千人口基层卫生技术人员、执业(助理)医师数和注册护士数": the kind named first
+                // is every name's.
+                if let Some(kind) = kind
+                    && !crate::synonyms::names_a_part(&label)
+                {
+                    label.insert_str(0, kind);
+                }
                 // "执业(助理)医师、注册护士、床位数": a name of its own kind takes no suffix.
                 if let Some(sfx) = suffix
                     && !label.contains(sfx)
@@ -4225,6 +4233,21 @@ fn tail_after(doc: &Doc, n: &Num) -> String {
         e += 1;
     }
     doc.chars[n.range.end..e].iter().collect()
+}
+
+/// The kind of institution a list's first name opens on, past its place and base
+/// ("西藏每千人口基层卫生技术人员": 基层): in "A、B和C分别为…" it qualifies each name.
+fn kind_listed_first(first: &str) -> Option<&'static str> {
+    let rest = first
+        .rfind("人口")
+        .map_or(first, |at| &first[at + "人口".len()..]);
+    let rest = WHOLE
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    ["基层医疗卫生机构", "基层", "乡镇卫生院", "社区卫生服务机构"]
+        .into_iter()
+        .find(|k| rest.starts_with(k))
 }
 
 fn shared_suffix(last: &str) -> Option<&'static str> {

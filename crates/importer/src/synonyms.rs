@@ -573,6 +573,11 @@ pub fn names_part_institutions(label: &str) -> bool {
         && quantity_of(label).is_none()
 }
 
+/// Whether a label names a part's kind of institution (基层, 医院, 乡镇卫生院 …).
+pub fn names_a_part(label: &str) -> bool {
+    PARTS.iter().any(|w| label.contains(w))
+}
+
 /// Whether a subject is a region-wide total a part must not be taken for.
 pub fn is_total(subject: &Subject) -> bool {
     matches!(subject, Subject::Quantity(q) if TOTALS.contains(&q.as_str()))

@@ -6624,3 +6624,17 @@ fn a_work_report_reports_the_years_before_it_and_its_undated_aims_are_no_figures
         rows_or_none("2026年某省政府工作报告\n实施健康优先发展战略,推动人均预期寿命达到80岁。");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn the_kind_a_list_opens_on_qualifies_every_name_in_it() {
+    // 基层 before the first name: the doctors and nurses listed after it are 基层's too.
+    let got = rows_or_none(
+        "某县卫生资源研究\n截止2020年底,全县每千人口基层医疗卫生机构卫生人员数为5.62人;全县每千人口基层卫生技术人员、执业(助理)医师数和注册护士数分别为1.94人、0.61人和0.30人。",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Indicator(i)
+            if i == "physicians_per_1000" || i == "nurses_per_1000")),
+        "{got:#?}"
+    );
+}
