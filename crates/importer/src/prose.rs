@@ -2909,6 +2909,9 @@ impl Sentence<'_> {
             // "50%的县(市、区)至少1家县级公立医院…": a label cut after a share's 的 names a
             // piece of a phrase, not a quantity.
             (Role::Target, None) if tracked_label(&named.label).starts_with('的') => Err(None),
+            // "…由 2015年3393张增加到2020年3867张": a label that is only a verb and its year
+            // ("增加到2020年") names nothing.
+            (Role::Target, None) if only_a_verb_and_year(&tracked_label(&named.label)) => Err(None),
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()
@@ -4233,6 +4236,20 @@ fn tail_after(doc: &Doc, n: &Num) -> String {
         e += 1;
     }
     doc.chars[n.range.end..e].iter().collect()
+}
+
+/// "增加到2020年", "提高到2025年": a review's or a goal's verb with its year, and nothing named.
+fn only_a_verb_and_year(label: &str) -> bool {
+    let label = label.trim();
+    let Some(verb) = label.strip_suffix('年') else {
+        return false;
+    };
+    let digits = verb.chars().rev().take_while(char::is_ascii_digit).count();
+    digits == 4
+        && super::time::REVIEW_VERBS
+            .iter()
+            .chain(&["到", "至", "达到"])
+            .any(|v| &verb[..verb.len() - 4] == *v)
 }
 
 /// The kind of institution a list's first name opens on, past its place and base

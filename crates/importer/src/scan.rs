@@ -85,6 +85,27 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
             return Some(1);
         }
     }
+    // "由 2015年3393张", "2015年 3393张": a PDF's space before a review's year, or between a
+    // year and its figure with the figure's unit (a table's cells keep their spaces).
+    if c == ' ' && rest.chars().nth(1).is_some_and(|x| x.is_ascii_digit()) {
+        // (The space may be an ideographic one, three bytes.)
+        let tail = &rest[rest.chars().next().map_or(1, char::len_utf8)..];
+        let digits: String = tail
+            .chars()
+            .take_while(|x| x.is_ascii_digit() || *x == '.')
+            .collect();
+        let after = tail[digits.len()..].chars().next();
+        let a_year = digits.len() == 4 && after == Some('年');
+        let a_figure = matches!(
+            after,
+            Some('张' | '人' | '个' | '万' | '岁' | '所' | '家' | '名' | '‰' | '%' | '％')
+        );
+        if (matches!(prev, '由' | '从' | '到' | '至' | '较' | '比') && a_year)
+            || (prev == '年' && a_figure)
+        {
+            return Some(1);
+        }
+    }
     // "— 23 —", "· 246 ·": a page's number on a line of its own, between two lines of a
     // paragraph a PDF broke across pages.
     if prev == '\n' {

@@ -6638,3 +6638,25 @@ fn the_kind_a_list_opens_on_qualifies_every_name_in_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_pdfs_space_before_a_reviews_year_or_between_year_and_figure_is_read_past() {
+    for text in [
+        "全县医疗卫生机构床位数由 2015年3393张增加到2020年3867张。",
+        "全县医疗卫生机构床位数由2015年 3393张增加到2020年 3867张。",
+    ] {
+        let got = rows(&format!("某县卫生资源研究\n{text}"));
+        has_all(
+            &got,
+            &[
+                (Role::Figure, "beds_total", 2015, Cmp::AtLeast(3393.0)),
+                (Role::Figure, "beds_total", 2020, Cmp::AtLeast(3867.0)),
+            ],
+        );
+    }
+    // A part's review read as a goal left a label of only its verb and year: no row.
+    let got = rows_or_none(
+        "某地区研究\n西藏自治区基层医疗卫生机构床位数由 2015年3393张增加到2020年3867张,“十三五\"期间,西藏自治区千人口床位数基本稳定。",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
