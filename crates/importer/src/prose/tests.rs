@@ -6660,3 +6660,9 @@ fn a_pdfs_space_before_a_reviews_year_or_between_year_and_figure_is_read_past() 
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn each_sexs_life_expectancy_is_no_regions() {
+    let got = rows_or_none("某省统计\n2000年全省男女平均预期寿命达到70.06岁和73.01岁。\n");
+    assert!(got.is_empty(), "{got:#?}");
+}
