@@ -4415,6 +4415,17 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         label = format!("{name}{label}");
         label_start = from;
     }
+    // "户籍人口从2011年的736.90万人,增长到2019年的801.38万人": where a review went, after a
+    // comma, is of the name its start had.
+    if k == clause.start
+        && super::time::REVIEW_VERBS
+            .iter()
+            .any(|v| label.starts_with(v))
+        && let Some((name, from)) = name_of_review_started_before(doc, clause)
+    {
+        label = format!("{name}{label}");
+        label_start = from;
+    }
     // "人均预期寿命比2020年提高1岁,达到80.5岁": a bare verb after a change names what changed.
     if k == clause.start
         // ("…较上年增加了9650人,现为363490人": now, after the change.)
@@ -4569,6 +4580,21 @@ fn clause_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
 
 /// The name a change in the clause before is of: "人均预期寿命" of "人均预期寿命比2020年提高1岁"
 /// or "…在2020年基础上提高1岁".
+/// The name before a review's 从/由 and its first figure in the clause before `clause`
+/// ("户籍人口从2011年的736.90万人").
+fn name_of_review_started_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
+    let (text, start) = clause_before(doc, clause)?;
+    let from = text.rfind(['从', '由'])?;
+    let started = text[from..]
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_ascii_digit())
+        && text[from..].chars().any(|c| c.is_ascii_digit());
+    let name = strip_label(&text[..from]);
+    (started && !name.is_empty() && !name.chars().any(|c| c.is_ascii_digit()))
+        .then_some((name, start))
+}
+
 fn name_of_change_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
     let (text, start) = clause_before(doc, clause)?;
     if !super::time::CHANGE_VERBS.iter().any(|v| text.contains(v)) {

@@ -6666,3 +6666,21 @@ fn each_sexs_life_expectancy_is_no_regions() {
     let got = rows_or_none("某省统计\n2000年全省男女平均预期寿命达到70.06岁和73.01岁。\n");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn where_a_review_went_after_a_comma_is_of_the_name_it_started_with() {
+    let p = import(
+        "某市人口发展现状\n人口总量平稳增加。全市户籍人口从2011年的736.90万人,增长到2019年的801.38万人;常住人口从2011年的715.55万人,增长到2019年的739.52万人。",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    // The registered population is not the resident one the catalog counts.
+    let values: Vec<f64> = p
+        .rows
+        .iter()
+        .filter_map(|r| r.cmp.value())
+        .chain(p.population.iter().map(|(f, _)| f.value))
+        .collect();
+    assert!(!values.contains(&8_013_800.0), "{values:?}");
+    assert!(values.contains(&7_395_200.0), "{values:?}");
+}
