@@ -3800,7 +3800,11 @@ fn coverage(
     for c in clauses(doc, s) {
         let text = doc.norm(&c);
         // A look back's "实现全覆盖" is done, not a goal.
-        if !text.contains("全覆盖") || text.chars().count() > 80 || looking_back || !of_health {
+        // ("建立健全覆盖全域的…网络": 健全 then 覆盖, no coverage.)
+        let full = text
+            .match_indices("全覆盖")
+            .any(|(at, _)| !text[..at].ends_with('健'));
+        if !full || text.chars().count() > 80 || looking_back || !of_health {
             continue;
         }
         let year_here = year_before(&doc.chars, &(s.start..c.end), c.end).or(paragraph_year);

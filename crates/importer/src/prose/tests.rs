@@ -6684,3 +6684,18 @@ fn where_a_review_went_after_a_comma_is_of_the_name_it_started_with() {
     assert!(!values.contains(&8_013_800.0), "{values:?}");
     assert!(values.contains(&7_395_200.0), "{values:?}");
 }
+
+#[test]
+fn jian_quan_then_fu_gai_is_no_full_coverage() {
+    let got = rows(
+        "某市卫生健康规划\n到2025年,建立健全覆盖全市的紧急医学救援网络。实现家庭医生签约服务全覆盖。",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    has(
+        &got,
+        Role::Target,
+        "tracked:家庭医生签约服务",
+        2025,
+        Cmp::FullCoverage,
+    );
+}
