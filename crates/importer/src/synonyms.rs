@@ -325,6 +325,8 @@ const PARTS: &[&str] = &[
     "疾控",
     "疾病预防控制",
     "养老",
+    // "现有医养结合机构344所、床位5.2万张": care homes with medical care, and their beds.
+    "医养结合",
     "护理院",
     "康复",
     "精神",

@@ -6699,3 +6699,12 @@ fn jian_quan_then_fu_gai_is_no_full_coverage() {
         Cmp::FullCoverage,
     );
 }
+
+#[test]
+fn the_beds_of_care_homes_with_medical_care_are_theirs() {
+    let got = rows(
+        "某省卫生健康新闻\n2020年,全省每千常住人口医疗卫生机构床位6.71张。“一老一小”照护服务发展较快,现有医养结合机构344所、床位5.2万张,婴幼儿托育机构2616个、托位10.9万个。",
+    );
+    assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
+    assert_eq!(values_of(&got, "nursery_places"), [109_000.0], "{got:#?}");
+}
