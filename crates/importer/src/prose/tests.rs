@@ -6708,3 +6708,18 @@ fn the_beds_of_care_homes_with_medical_care_are_theirs() {
     assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
     assert_eq!(values_of(&got, "nursery_places"), [109_000.0], "{got:#?}");
 }
+
+#[test]
+fn a_news_lead_restating_the_headlines_figure_sets_no_goal() {
+    let got = rows(
+        "“十三五”某省卫生健康工作成绩单来了 全省人均预期寿命提高到77.7岁\n\n2021年06月07日16:00\n\n来源:某某网\n\n  某某网讯(记者 某某)全省人均预期寿命提高到77.7岁,药品和耗材加成全面取消……6月7日,省政府新闻办举行“开局十四五 奋进新征程”系列新闻发布会。\n\n  2020年全省每千常住人口医疗卫生机构床位6.71张。",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(77.7),
+    );
+}
