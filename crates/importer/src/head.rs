@@ -240,7 +240,8 @@ fn completed(t: &str, name: &str) -> bool {
         // "“十三五”卫生健康事业改革发展情况发布会": how the period went.
         || t.match_indices(name).any(|(at, _)| {
             let after: String = t[at..].chars().take(16).collect();
-            after.contains("成就") || after.contains("发展情况")
+            // ("“十三五”河南卫生健康工作成绩单来了": its report card.)
+            after.contains("成就") || after.contains("发展情况") || after.contains("成绩单")
         })
 }
 

@@ -2667,6 +2667,7 @@ impl Sentence<'_> {
             (None, Role::Figure) => match cx
                 .latest_reported
                 .or_else(|| reported_to_later(doc, cx, &f.num))
+                .or(cx.period_done)
                 .or(cx.document_year)
                 .or(cx.reviewed_until.filter(|_| cx.reports))
                 .map(|y| match cx.document_year {

@@ -6723,3 +6723,18 @@ fn a_news_lead_restating_the_headlines_figure_sets_no_goal() {
         Cmp::AtLeast(77.7),
     );
 }
+
+#[test]
+fn a_periods_report_card_dates_its_undated_figures_at_the_periods_end() {
+    let got = rows(
+        "“十三五”某省卫生健康工作成绩单来了\n\n2021年06月07日16:00\n\n来源:某某网\n\n  某某网讯(记者 某某)全省人均预期寿命提高到77.7岁,药品和耗材加成全面取消……6月7日,省政府新闻办举行“开局十四五 奋进新征程”系列新闻发布会。",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(77.7),
+    );
+}
