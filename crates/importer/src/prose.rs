@@ -3143,8 +3143,9 @@ impl Subjects<'_> {
             .any(|w| label.contains(w));
         let subject = subject.filter(|_| !group);
         // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
+        // (A group's jobs or income, "城镇新增就业人数8946人", are no part of health's.)
         let part = subject.is_none()
-            && (group
+            && ((group && about_health(&f.matchable))
                 || is_part(&f.matchable)
                 || self
                     .prev

@@ -6738,3 +6738,16 @@ fn a_periods_report_card_dates_its_undated_figures_at_the_periods_end() {
         Cmp::AtLeast(77.7),
     );
 }
+
+#[test]
+fn a_groups_jobs_are_no_part_of_healths() {
+    // Only jobs of the towns: nothing found, not "only other places' or parts".
+    assert_eq!(
+        import(
+            "某区2016年国民经济和社会发展统计公报\n城镇新增就业人数8946人,其中下岗失业再就业人数4225人。年末城镇登记失业率控制在3.52%以内。",
+            &Catalog::builtin()
+        )
+        .err(),
+        Some(super::super::ImportError::NoFigure)
+    );
+}
