@@ -4624,6 +4624,9 @@ fn after_text(doc: &Doc, n: &Num, clause: &Range<usize>) -> String {
             '(' => depth += 1,
             ')' => depth -= 1,
             '、' | ',' | ';' | '和' | '及' if depth <= 0 => break,
+            // "1670名卫生人员中有卫生专业技术人员735名": what is among them is the next
+            // figure's.
+            '中' if matches!(doc.chars.get(e + 1), Some('有' | ',')) => break,
             _ => {}
         }
         e += 1;

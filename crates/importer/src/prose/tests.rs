@@ -6751,3 +6751,12 @@ fn a_groups_jobs_are_no_part_of_healths() {
         Some(super::super::ImportError::NoFigure)
     );
 }
+
+#[test]
+fn what_is_among_a_count_is_the_next_figures() {
+    let got = rows(
+        "某县卫生概况\n2020年,全县有医疗卫生机构312个,全系统1670名卫生人员中有卫生专业技术人员735名,拥有1230张床位。",
+    );
+    assert_eq!(values_of(&got, "health_workers"), [1670.0], "{got:#?}");
+    assert_eq!(values_of(&got, "health_technicians"), [735.0], "{got:#?}");
+}
