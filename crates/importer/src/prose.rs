@@ -1485,7 +1485,9 @@ pub fn read(
         if opening.starts_with("今年") && !opening.starts_with("今年以来") {
             paragraph.year = None;
         }
-        let looking_back = paragraph.retrospect.back || cx.reports;
+        let looking_back = paragraph.retrospect.back
+            || cx.reports
+            || (cx.opens_its_year && !paragraph.turned_ahead && !paragraph.section_ahead);
         let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);
         let time = Time::read(doc, &s, paragraph.carry);
         paragraph.carry = time.carry().or(paragraph.carry);
@@ -2192,7 +2194,9 @@ impl Sentence<'_> {
                         .ends_with(w)
                 }));
         // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
-        let looking_back = self.retrospect.back && !self.aims;
+        // A work report, delivered as its year opens, looks back unless it turns ahead (今年,
+        // 今后五年, a heading of the year's tasks) or aims.
+        let looking_back = (self.retrospect.back || cx.opens_its_year) && !self.aims;
         // ("结合我县实际,到2025年,…": the county's circumstances, no figure reached.)
         let plain_before = [
             "结合我县实际",
@@ -2613,6 +2617,9 @@ impl Sentence<'_> {
             }
             (None, Role::Figure) if from_without_year => match cx.document_year {
                 Some(_) if has_any(text, &["十四五"]) => (2020, true),
+                // A work report's review reaches the year before it: where it started is
+                // earlier, by a span its words do not give.
+                Some(_) if cx.opens_its_year => return Err(None),
                 Some(d) => (d - 1, true),
                 // An undated review of a period starts where the period does.
                 None => match cx.reviewed_until.filter(|_| cx.reports) {

@@ -6760,3 +6760,21 @@ fn what_is_among_a_count_is_the_next_figures() {
     assert_eq!(values_of(&got, "health_workers"), [1670.0], "{got:#?}");
     assert_eq!(values_of(&got, "health_technicians"), [735.0], "{got:#?}");
 }
+
+#[test]
+fn a_work_report_looks_back_unless_it_turns_ahead() {
+    let got = rows(
+        "2026年某省政府工作报告\n——人民生活水平实现新跃升。建成全国唯一医养结合示范省,千人口床位数由6.4张增至7.6张,国家级慢性病防控示范区达到34个,人均预期寿命达到80.5岁。\n今后五年,我们将推动人均预期寿命达到81.5岁。\n今年,每千人口执业(助理)医师数提高到3.6人。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(7.6)),
+            (Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(80.5)),
+            (Role::Target, "life_expectancy", 2030, Cmp::AtLeast(81.5)),
+            (Role::Target, "physicians_per_1000", 2026, Cmp::AtLeast(3.6)),
+        ],
+    );
+    // Neither the review's start (of a year it does not give) nor its counts as goals.
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
