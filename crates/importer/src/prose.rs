@@ -2922,6 +2922,17 @@ impl Sentence<'_> {
             // "…由 2015年3393张增加到2020年3867张": a label that is only a verb and its year
             // ("增加到2020年") names nothing.
             (Role::Target, None) if only_a_verb_and_year(&tracked_label(&named.label)) => Err(None),
+            // "$3 . 1 \\times 1 0 ^ { 4 }$": a paper's formula split into digits; a label of
+            // marks names nothing.
+            (Role::Target, None)
+                if tracked_label(&named.label)
+                    .chars()
+                    .filter(|c| is_cjk(*c))
+                    .count()
+                    < 2 =>
+            {
+                Err(None)
+            }
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()

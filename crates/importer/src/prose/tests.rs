@@ -6778,3 +6778,16 @@ fn a_work_report_looks_back_unless_it_turns_ahead() {
     // Neither the review's start (of a year it does not give) nor its counts as goals.
     assert_eq!(got.len(), 4, "{got:#?}");
 }
+
+#[test]
+fn a_goals_label_of_marks_names_nothing() {
+    let got = rows_or_none(
+        "某省卫生资源研究\n至2018年,卫生人员数由 $7 . 8 \\times 1 0 ^ { 6 }$ 人达到 $1 . 2 \\times 1 0 ^ { 7 }$ 人。",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Tracked { label, .. }
+            if label.chars().filter(|c| crate::scan::is_cjk(*c)).count() < 2)),
+        "{got:#?}"
+    );
+}
