@@ -1485,9 +1485,20 @@ pub fn read(
         if opening.starts_with("今年") && !opening.starts_with("今年以来") {
             paragraph.year = None;
         }
-        let looking_back = paragraph.retrospect.back
-            || cx.reports
-            || (cx.opens_its_year && !paragraph.turned_ahead && !paragraph.section_ahead);
+        // A work report, delivered as its year opens, looks back unless it turns ahead (今年,
+        // 今后五年, a heading of the year's tasks) or its paragraph aims ("…确保居民收入增速不低于
+        // 经济增速;…人均预期寿命提升到80岁以上": the next period's goals, of a year it does not
+        // name).
+        let paragraph_aims = cx.opens_its_year
+            && paragraph
+                .line
+                .and_then(|l| doc.lines.get(l))
+                .is_some_and(|l| has_any(&doc.norm(l), &["确保", "力争", "争取", "不低于"]));
+        let report_looks_back = cx.opens_its_year
+            && !paragraph.turned_ahead
+            && !paragraph.section_ahead
+            && !paragraph_aims;
+        let looking_back = paragraph.retrospect.back || cx.reports || report_looks_back;
         let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);
         let time = Time::read(doc, &s, paragraph.carry);
         paragraph.carry = time.carry().or(paragraph.carry);
@@ -1571,6 +1582,8 @@ pub fn read(
                     && text.trim_start().starts_with("此外")),
             base_before: std::mem::take(&mut paragraph.base_open),
             subject_before: paragraph.subject_open.take(),
+            report_looks_back,
+            paragraph_aims,
             parts_of_a_report: paragraph.reported_before
                 && text.trim_start().starts_with("其中")
                 && time.mentions.is_empty(),
@@ -1667,6 +1680,12 @@ struct Sentence<'a> {
     subject_before: Option<(Subject, Option<char>)>,
     /// It opens on 其中 after a sentence that reported (`Paragraph::reported_before`).
     parts_of_a_report: bool,
+    /// A work report's sentence in a paragraph that neither turns ahead nor aims: it reports
+    /// the years before the report.
+    report_looks_back: bool,
+    /// A work report's paragraph that aims (确保, 力争, 争取, 不低于): the look back of the
+    /// paragraphs before it ends, and its undated levels are of no year it names.
+    paragraph_aims: bool,
 }
 
 /// What a sentence read tells the next one after its semicolon.
@@ -2194,9 +2213,8 @@ impl Sentence<'_> {
                         .ends_with(w)
                 }));
         // "全县共有医疗卫生机构312家,床位2680张": the sentence's 共有 reaches every clause.
-        // A work report, delivered as its year opens, looks back unless it turns ahead (今年,
-        // 今后五年, a heading of the year's tasks) or aims.
-        let looking_back = (self.retrospect.back || cx.opens_its_year) && !self.aims;
+        let looking_back =
+            (self.retrospect.back && !self.paragraph_aims || self.report_looks_back) && !self.aims;
         // ("结合我县实际,到2025年,…": the county's circumstances, no figure reached.)
         let plain_before = [
             "结合我县实际",
@@ -2636,7 +2654,7 @@ impl Sentence<'_> {
             {
                 (d, true)
             }
-            (None, Role::Figure) if self.retrospect.back && !self.aims => {
+            (None, Role::Figure) if self.retrospect.back && !self.aims && !self.paragraph_aims => {
                 match self.retrospect.year(cx.document_year, cx.reviewed_until) {
                     Some(y) => (y, true),
                     // ("五年来,…每千人口托位数达4.6个" with no year anywhere: the user is told.)
@@ -2665,7 +2683,11 @@ impl Sentence<'_> {
             // next period's goal, the excerpt does not say which.
             (None, Role::Figure)
                 if cx.opens_its_year
-                    && has_any(&sentence_before, &["推动", "力争", "争取", "努力", "确保"]) =>
+                    && (self.paragraph_aims
+                        || has_any(
+                            &sentence_before,
+                            &["推动", "力争", "争取", "努力", "确保"],
+                        )) =>
             {
                 return Err(None);
             }

@@ -6791,3 +6791,23 @@ fn a_goals_label_of_marks_names_nothing() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_work_reports_aiming_paragraph_ends_its_look_back() {
+    let got = rows(
+        "2026年某省政府工作报告\n这五年,人民群众获得感持续提高。人均预期寿命提升到79岁。\n六是坚持以人民为中心,推动共同富裕取得新进展。实施城乡居民增收计划,确保居民收入增速不低于经济增速;实施基本公共服务提质工程,促进人口高质量发展,人均预期寿命提升到80岁以上。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.0),
+    );
+    // The next period's goal is no figure reached.
+    assert!(
+        got.iter()
+            .all(|r| !(r.0 == Role::Figure && r.3.value() == Some(80.0))),
+        "{got:#?}"
+    );
+}
