@@ -3174,9 +3174,11 @@ impl Subjects<'_> {
         // "其中城市8.1张、农村4.9张", "男性76.8岁": a group's figure, not the region's.
         // ("平原新城等每千常住人口床位数达到5.09张": some areas, named with 等, not the whole.)
         let group = has_any(
-            &self
-                .own_name
-                .map_or(label.clone(), |o| label.replace(o, "")),
+            &crate::synonyms::without_district_names(
+                &self
+                    .own_name
+                    .map_or(label.clone(), |o| label.replace(o, "")),
+            ),
             GROUPS,
         ) || ["等每", "等千人", "等人均"]
             .iter()

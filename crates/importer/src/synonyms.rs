@@ -577,6 +577,12 @@ pub fn names_part_institutions(label: &str) -> bool {
         && quantity_of(label).is_none()
 }
 
+/// `label` without the names of districts that end in 城区 (北京市东城区, 西城区): "西城区人均期望
+/// 寿命" is the district's own, not an urban area's (城区, a group).
+pub fn without_district_names(label: &str) -> String {
+    label.replace("东城区", "").replace("西城区", "")
+}
+
 /// Whether a label names a part's kind of institution (基层, 医院, 乡镇卫生院 …).
 pub fn names_a_part(label: &str) -> bool {
     PARTS.iter().any(|w| label.contains(w))
@@ -644,7 +650,7 @@ pub fn match_label(
     }
     // (Written so, not a header's "(万人)" unit before the label.)
     let opens_on_wanren = label.starts_with("万人");
-    let label = label
+    let label = without_district_names(&label)
         .replace(['(', ')', '（', '）'], "")
         .replace("助理", "")
         .replace("其中", "");

@@ -6811,3 +6811,20 @@ fn a_work_reports_aiming_paragraph_ends_its_look_back() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_district_named_cheng_qu_is_no_urban_area() {
+    let got = rows(
+        "某报讯 西城区两会于近日开幕\n2025年,西城区人均期望寿命达到85.05岁,孕产妇死亡率0/10万,婴儿死亡率1.38‰。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(85.05),
+    );
+    // An urban area's is still a group's.
+    let got = rows_or_none("某县卫生统计\n2025年,全县城区人均预期寿命达到80.2岁。");
+    assert!(got.is_empty(), "{got:#?}");
+}
