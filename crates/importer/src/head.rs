@@ -168,9 +168,14 @@ pub fn read(doc: &Doc) -> Head {
                     .iter()
                     .any(|w| t.contains(w))
             }));
-    let opens_its_year = title
-        .as_ref()
-        .is_some_and(|t| t.value.contains("政府工作报告"));
+    // (Not a text about one: "关于印发2024年《政府工作报告》重点工作任务分工方案的通知",
+    // "…《政府工作报告》目标任务前三季度进展情况".)
+    let opens_its_year = title.as_ref().is_some_and(|t| {
+        t.value.contains("政府工作报告")
+            && !["分工", "方案", "进展", "完成情况", "通知", "落实"]
+                .iter()
+                .any(|w| t.value.contains(w))
+    });
     Head {
         reports,
         national,
@@ -240,8 +245,14 @@ fn completed(t: &str, name: &str) -> bool {
         // "“十三五”卫生健康事业改革发展情况发布会": how the period went.
         || t.match_indices(name).any(|(at, _)| {
             let after: String = t[at..].chars().take(16).collect();
-            // ("“十三五”河南卫生健康工作成绩单来了": its report card.)
-            after.contains("成就") || after.contains("发展情况") || after.contains("成绩单")
+            // ("“十三五”河南卫生健康工作成绩单来了": its report card; not one of its first year
+            // or its half, "开局之年成绩单", "实施过半成绩单".)
+            after.contains("成就")
+                || after.contains("发展情况")
+                || after.contains("成绩单")
+                    && !["开局", "过半", "中期", "以来", "半年"]
+                        .iter()
+                        .any(|w| after.contains(w))
         })
 }
 

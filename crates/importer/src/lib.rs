@@ -620,6 +620,8 @@ fn dedupe(rows: &mut Vec<Row>, headline_end: usize) {
     // A news lead restating the headline's figure ("…全省人均预期寿命提高到77.7岁" under
     // "“十三五”…成绩单来了 全省人均预期寿命提高到77.7岁"): no goal, where its own words name no
     // year, period or aim.
+    // (The lead: a news page's first paragraph, a few lines under its headline.)
+    let lead_end = headline_end + 600;
     let reached: Vec<(Subject, Option<u64>, i32)> = rows
         .iter()
         .filter(|r| r.role == Role::Figure)
@@ -627,8 +629,11 @@ fn dedupe(rows: &mut Vec<Row>, headline_end: usize) {
         .collect();
     rows.retain(|r| {
         let q = &r.quote;
-        // (A sentence's verb: a table's row, "0.85 | 0.85左右", keeps its goal.)
-        let timeless = time::REVIEW_VERBS.iter().any(|v| q.contains(v))
+        // (A sentence's verb: a table's row, "0.85 | 0.85左右", keeps its goal; so does a bound
+        // kept, "婴儿死亡率下降到3‰以下", and a sentence past the lead.)
+        let timeless = r.span.start < lead_end
+            && !matches!(r.cmp, Cmp::AtMost(_))
+            && time::REVIEW_VERBS.iter().any(|v| q.contains(v))
             && !q.contains('年')
             && !q.contains("五”")
             && !["力争", "目标", "将", "预计", "确保", "争取", "努力", "规划"]

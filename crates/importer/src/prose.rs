@@ -82,6 +82,8 @@ const TARGET_WORDS: &[&str] = &[
 /// Words of a goal that is not health's (the economy's, culture's, poverty's).
 const NOT_HEALTH: &[&str] = &[
     "生产总值",
+    "就业",
+    "失业",
     "GDP",
     "财政",
     "可支配收入",
@@ -269,8 +271,6 @@ const GROUPS: &[&str] = &[
     "女性",
     "男子",
     "女子",
-    // "男女平均预期寿命达到70.06岁和73.01岁": each sex's.
-    "男女",
     "城区",
     "郊区",
     "县域",
@@ -1171,6 +1171,9 @@ struct Paragraph {
     reviewed: Option<i32>,
     /// The sentence before, in this paragraph, ended on the nation's figures.
     elsewhere_before: bool,
+    /// Under a heading that plans ("二、今后五年的奋斗目标", "三、2026年重点工作"), until one that
+    /// reviews: a work report's paragraphs no longer look back.
+    heading_ahead: bool,
     /// The sentence before, in this paragraph, ended on a figure reached: a sentence opening
     /// on 其中 counts its parts ("…卫生技术人员7683人,比2015年增加1436人。其中执业(助理)
     /// 医师达到3046人").
@@ -1219,6 +1222,16 @@ impl Paragraph {
             if let Some(l) = doc.lines.get(line) {
                 self.retrospect.paragraph(&doc.norm(l), document_year);
                 let t = doc.norm(l);
+                if heading_year(doc, l, document_year).is_some() || is_heading(&t) {
+                    let reviews = has_any(&t, REVIEW_HEADINGS);
+                    if has_any(&without_planned_services(&t), PLANNING)
+                        || has_any(&t, FIVE_YEARS_AHEAD)
+                    {
+                        self.heading_ahead = !reviews;
+                    } else if reviews {
+                        self.heading_ahead = false;
+                    }
+                }
                 if let Some(y) = heading_year(doc, l, document_year) {
                     self.section_year = Some(y);
                     // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
@@ -1497,6 +1510,7 @@ pub fn read(
         let report_looks_back = cx.opens_its_year
             && !paragraph.turned_ahead
             && !paragraph.section_ahead
+            && !paragraph.heading_ahead
             && !paragraph_aims;
         let looking_back = paragraph.retrospect.back || cx.reports || report_looks_back;
         let covered = coverage(doc, &s, cx, paragraph.year, looking_back, rows);
@@ -1926,7 +1940,11 @@ impl Sentence<'_> {
             };
             let named = match named.subject {
                 Some(ref sub)
-                    if (parts.covers() || kind.is_some() || one_institutions)
+                    // (Nursery places after a kind of institution's beds are no medical
+                    // part: "医养结合机构344所、床位5.2万张,婴幼儿托育机构2616个、托位10.9万个".)
+                    if (parts.covers() && *sub != Subject::Quantity("nursery_places".into())
+                        || kind.is_some()
+                        || one_institutions)
                         && is_total(sub)
                         && !has_any(&f.matchable, REGION_WIDE) =>
                 {
@@ -2684,10 +2702,10 @@ impl Sentence<'_> {
             (None, Role::Figure)
                 if cx.opens_its_year
                     && (self.paragraph_aims
-                        || has_any(
-                            &sentence_before,
-                            &["推动", "力争", "争取", "努力", "确保"],
-                        )) =>
+                        || has_any(&sentence_before, &["力争", "争取", "确保"])
+                        // (推动 in the figure's own clause: "我们推动优质资源下沉,每千人口
+                        // 执业(助理)医师数达到3.4人" reports.)
+                        || has_any(&clause_before_figure, &["推动", "努力"])) =>
             {
                 return Err(None);
             }
@@ -3182,7 +3200,9 @@ impl Subjects<'_> {
             GROUPS,
         ) || ["等每", "等千人", "等人均"]
             .iter()
-            .any(|w| label.contains(w));
+            .any(|w| label.contains(w))
+            // "男女平均预期寿命达到70.06岁和73.01岁": each sex's (one figure is both's).
+            || label.contains("男女") && doc.norm(&f.clause).matches('岁').count() >= 2;
         let subject = subject.filter(|_| !group);
         // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
         // (A group's jobs or income, "城镇新增就业人数8946人", are no part of health's.)
@@ -3845,9 +3865,10 @@ fn coverage(
         let text = doc.norm(&c);
         // A look back's "实现全覆盖" is done, not a goal.
         // ("建立健全覆盖全域的…网络": 健全 then 覆盖, no coverage.)
+        // ("保健全覆盖" is 保健's full coverage.)
         let full = text
             .match_indices("全覆盖")
-            .any(|(at, _)| !text[..at].ends_with('健'));
+            .any(|(at, _)| !text[..at].ends_with('健') || text[..at].ends_with("保健"));
         if !full || text.chars().count() > 80 || looking_back || !of_health {
             continue;
         }
@@ -4142,8 +4163,10 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 let mut label = part.to_string();
                 // "每千人口基层卫生技术人员、执业(助理)医师数和注册护士数": the kind named first
                 // is every name's.
+                // (Not a name with its own base: "基层…诊疗量占比、每千人口执业(助理)医师数".)
                 if let Some(kind) = kind
                     && !crate::synonyms::names_a_part(&label)
+                    && !has_any(&label, &["人口", "每千", "每万"])
                 {
                     label.insert_str(0, kind);
                 }
@@ -4259,7 +4282,9 @@ fn list_bound_at(s: &str) -> Option<usize> {
         let head_figure = head
             .char_indices()
             .any(|(k, c)| c.is_ascii_digit() && !head[k + 1..].starts_with('岁'));
-        (head.contains('、') || head.contains('和'))
+        // (Not 、 inside brackets: "各县(市、区)每千人口执业(助理)医师达2.9人、注册护士3.4人".)
+        let bare_head = scope::without_closed_brackets(head);
+        (bare_head.contains('、') || bare_head.contains('和'))
             && !head_figure
             && rest.starts_with(|c: char| c.is_ascii_digit())
             && (rest.contains('、') || rest.contains('和'))
@@ -4305,6 +4330,11 @@ fn only_a_verb_and_year(label: &str) -> bool {
 /// The kind of institution a list's first name opens on, past its place and base
 /// ("西藏每千人口基层卫生技术人员": 基层): in "A、B和C分别为…" it qualifies each name.
 fn kind_listed_first(first: &str) -> Option<&'static str> {
+    // (A share or a rate names what it measures, not the kind of the names after it:
+    // "乡镇卫生院标准化达标率、每千人口床位数".)
+    if has_any(first, &["率", "占比", "比例"]) {
+        return None;
+    }
     let rest = first
         .rfind("人口")
         .map_or(first, |at| &first[at + "人口".len()..]);
@@ -4626,8 +4656,6 @@ fn clause_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
     Some((text, start))
 }
 
-/// The name a change in the clause before is of: "人均预期寿命" of "人均预期寿命比2020年提高1岁"
-/// or "…在2020年基础上提高1岁".
 /// The name before a review's 从/由 and its first figure in the clause before `clause`
 /// ("户籍人口从2011年的736.90万人").
 fn name_of_review_started_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
@@ -4643,6 +4671,8 @@ fn name_of_review_started_before(doc: &Doc, clause: &Range<usize>) -> Option<(St
         .then_some((name, start))
 }
 
+/// The name a change in the clause before is of: "人均预期寿命" of "人均预期寿命比2020年提高1岁"
+/// or "…在2020年基础上提高1岁".
 fn name_of_change_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
     let (text, start) = clause_before(doc, clause)?;
     if !super::time::CHANGE_VERBS.iter().any(|v| text.contains(v)) {

@@ -85,8 +85,8 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
             return Some(1);
         }
     }
-    // "由 2015年3393张", "2015年 3393张": a PDF's space before a review's year, or between a
-    // year and its figure with the figure's unit (a table's cells keep their spaces).
+    // "由 2015年3393张": a PDF's space before a review's year (a table's cells, "2019年 78.5岁
+    // 79.1岁", keep theirs).
     if c == ' ' && rest.chars().nth(1).is_some_and(|x| x.is_ascii_digit()) {
         // (The space may be an ideographic one, three bytes.)
         let tail = &rest[rest.chars().next().map_or(1, char::len_utf8)..];
@@ -96,13 +96,7 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
             .collect();
         let after = tail[digits.len()..].chars().next();
         let a_year = digits.len() == 4 && after == Some('年');
-        let a_figure = matches!(
-            after,
-            Some('张' | '人' | '个' | '万' | '岁' | '所' | '家' | '名' | '‰' | '%' | '％')
-        );
-        if (matches!(prev, '由' | '从' | '到' | '至' | '较' | '比') && a_year)
-            || (prev == '年' && a_figure)
-        {
+        if matches!(prev, '由' | '从' | '到' | '至' | '较' | '比') && a_year {
             return Some(1);
         }
     }

@@ -235,8 +235,7 @@ const NOT_POPULATION: &[&str] = &[
 ];
 
 /// A group's outcome ("城区人均预期寿命", "农村孕产妇死亡率") is a part, not the region's.
-/// ("男女平均预期寿命达到70.06岁和73.01岁": each sex's.)
-const GROUPS: &[&str] = &["城区", "城市", "城镇", "农村", "男性", "女性", "男女"];
+const GROUPS: &[&str] = &["城区", "城市", "城镇", "农村", "男性", "女性"];
 
 /// Outcomes the catalog tracks (reported, not computed from levers): (words any of which names
 /// it, words that must not appear, indicator id). Checked before shares and rates.
@@ -268,7 +267,6 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             "农村",
             "男性",
             "女性",
-            "男女",
             // ("尘肺病患者平均寿命": the sick's.)
             "患者",
             "病人",

@@ -353,7 +353,6 @@ fn says_a_figure(s: &str) -> bool {
         })
 }
 
-/// Whether a row's label is a place and nothing else: "甲市", "全省", "XX县".
 /// Only English words ("Health Technicians", "Total"): a bilingual table's second name.
 fn english_words(cell: &[char]) -> bool {
     cell.iter().any(char::is_ascii_alphabetic)
@@ -362,6 +361,7 @@ fn english_words(cell: &[char]) -> bool {
         })
 }
 
+/// Whether a row's label is a place and nothing else: "甲市", "全省", "XX县".
 fn is_place(label: &str) -> bool {
     let l = label.trim();
     matches!(l, "全国" | "全省" | "全市" | "全县" | "全区" | "全州")

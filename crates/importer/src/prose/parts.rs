@@ -75,10 +75,6 @@ impl Parts {
                 // "医疗卫生机构5431家,社康机构926家,医院159家,床位69877张": another kind of the
                 // whole's, listed.
                 self.in_a_row += 1;
-            } else if f.matchable.contains("机构") {
-                // "医养结合机构344所、床位5.2万张,婴幼儿托育机构2616个、托位10.9万个": another
-                // kind named, no part of health's, counts its own.
-                self.of_a_part = false;
             }
         } else {
             // "县级公立医院3所,乡镇卫生院17所,村卫生室240个,卫生技术人员2710人": after two

@@ -393,7 +393,7 @@ fn in_brackets_after_a_place(clause_before: &str, own: Option<&str>) -> bool {
 }
 
 /// `s` without its brackets closed within it (an open one at its end stays).
-fn without_closed_brackets(s: &str) -> String {
+pub(super) fn without_closed_brackets(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut held: Vec<String> = Vec::new();
     for c in s.chars() {

