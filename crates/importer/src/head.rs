@@ -1034,6 +1034,24 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
             });
         }
     }
+    // "2月6日上午,2024年全市卫生健康工作会议召开。": a lead on a year's work meeting held.
+    for l in lines.iter().take(3) {
+        let s = doc.norm(l);
+        let first = s.split('。').next().unwrap_or("");
+        if !["召开", "举行", "开幕"].iter().any(|w| first.contains(w)) {
+            continue;
+        }
+        if let Some(y) = first.match_indices("年").find_map(|(p, _)| {
+            let y = year_at(first, p.checked_sub(4)?)?;
+            let after: String = first[p..].chars().take(16).collect();
+            after.contains("工作会议").then_some(y)
+        }) {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(l).to_string(),
+            });
+        }
+    }
     let t = title?;
     Some(Found {
         value: title_year(&t.value)?,

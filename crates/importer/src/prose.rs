@@ -3873,6 +3873,10 @@ fn coverage(
             continue;
         }
         let year_here = year_before(&doc.chars, &(s.start..c.end), c.end).or(paragraph_year);
+        // "2023年,…实现县域全覆盖" in a page of 2024: done, no goal.
+        if year_here.is_some_and(|(y, _)| cx.document_year.is_some_and(|d| y < d)) {
+            continue;
+        }
         let (year, year_inferred) = match (year_here, cx.horizon) {
             (Some((y, _)), _) => (y, false),
             (None, Some(h)) => (h, true),

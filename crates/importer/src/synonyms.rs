@@ -79,6 +79,9 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             "观察",
             "编制",
             "家庭病床",
+            // "家庭病床…,累计建床超3000张": home beds are set up (建床); an institution's are
+            // opened or built (开放床位, 建成床位).
+            "建床",
             "养老",
             "福利",
             "收养",

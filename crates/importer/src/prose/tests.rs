@@ -6878,3 +6878,21 @@ fn the_nineteenth_sessions_second_read() {
     let got = rows("某县卫生健康规划\n到2025年,实现0-6岁儿童保健全覆盖。");
     assert!(got.iter().any(|r| r.3 == Cmp::FullCoverage), "{got:#?}");
 }
+
+#[test]
+fn a_years_work_meeting_dates_its_news_and_reviews_the_year_before() {
+    let text = "  2月6日上午,2024年全市卫生健康工作会议召开。副市长出席会议并讲话。\n  2023年,全市卫生健康工作取得新突破,紧密型县域医共体全面组建,全市共组建14个紧密型县域医共体,实现县域全覆盖。人均预期寿命达到79.8岁。家庭病床服务到家,累计建床超3000张。";
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    assert_eq!(p.document_year.map(|d| d.value), Some(2024));
+    let got = rows(text);
+    // The year reviewed: what was done then is no goal of it, home beds are no institution's.
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(79.8),
+    );
+    assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
+}
