@@ -1556,6 +1556,7 @@ pub fn read(
                     && !a_bare_year(doc, n)
                     && !a_days_date(doc, n)
                     && !picks_places(doc, n)
+                    && !another_ones_compared(doc, n)
             })
             // "比规划目标高0.3人", "比全国平均水平多0.5张": a difference from a norm, never a goal.
             .filter(|n| !time.compared_to_a_norm(doc, n))
@@ -3474,6 +3475,28 @@ fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
     doc.chars[n.range.end..(n.range.end + len).min(doc.chars.len())]
         .iter()
         .collect()
+}
+
+/// "在国内仅次于上海的82.51岁", "低于深圳的83.5岁": the figure of the one compared with, named
+/// right before it.
+fn another_ones_compared(doc: &Doc, n: &Num) -> bool {
+    let start = n.range.start.saturating_sub(12);
+    let before: String = doc.chars[start..n.range.start].iter().collect();
+    let Some(name) = before.strip_suffix('的') else {
+        return false;
+    };
+    // (Not a bound, "不低于床位总量的20%": a share of a whole.)
+    ["仅次于", "次于", "低于", "高于", "超过", "不及"]
+        .iter()
+        .filter_map(|w| {
+            let at = name.rfind(w)?;
+            (!name[..at].ends_with('不')).then(|| &name[at + w.len()..])
+        })
+        .any(|who| {
+            (1..=6).contains(&who.chars().count())
+                && who.chars().all(is_cjk)
+                && !has_any(who, &["总量", "总数", "总额", "目标", "标准"])
+        })
 }
 
 /// "建设成为拥有500张床位的三级医院", "开放床位800张的新院区": the size of the hospital it

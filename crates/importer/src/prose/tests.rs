@@ -6896,3 +6896,12 @@ fn a_years_work_meeting_dates_its_news_and_reviews_the_year_before() {
     );
     assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn the_figure_of_the_one_compared_with_is_its_own() {
+    let got = rows("某市卫生统计\n2014年某市居民人均期望寿命达82.50岁,在国内仅次于上海的82.51岁。");
+    assert_eq!(values_of(&got, "life_expectancy"), [82.5], "{got:#?}");
+    // A bound of a share is no comparison with another's.
+    let got = rows("某市卫生健康规划\n到2020年,社会办医床位不低于床位总量的20%。");
+    assert!(!got.is_empty(), "{got:#?}");
+}
