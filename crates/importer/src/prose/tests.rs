@@ -6905,3 +6905,16 @@ fn the_figure_of_the_one_compared_with_is_its_own() {
     let got = rows("某市卫生健康规划\n到2020年,社会办医床位不低于床位总量的20%。");
     assert!(!got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn housing_and_roads_are_no_health_goals() {
+    let got = rows_or_none(
+        "某市2025年政府工作报告\n今年,新增医疗卫生机构床位1000张,完成老旧小区改造100个以上,200个小区二次供水设施提标改造,99%乡镇通三级及以上等级公路。",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Tracked { label, .. }
+            if label.contains("小区") || label.contains("公路"))),
+        "{got:#?}"
+    );
+}
