@@ -3530,15 +3530,32 @@ fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
 /// "人口超过50万的县(市、区)设立1家以上二级老年医院": a size that picks the places a rule is
 /// for, no figure of the region.
 fn picks_places(doc: &Doc, n: &Num) -> bool {
-    let after = after_figure(doc, n, 4);
-    let after = after.trim_start_matches(['人', '以', '上', '下']);
+    let after = after_figure(doc, n, 8);
+    // ("达到2.5人目标的城市": the places that reached a goal.)
+    let after = after
+        .trim_start_matches(['人', '张', '及', '以', '上', '下'])
+        .trim_start_matches("目标");
+    // "达到5人及以上的城市有47个": how many places are so, a count of them.
+    let before = doc.between(n.range.start.saturating_sub(6), n.range.start);
+    let counted = [
+        "城市有",
+        "城市就高达",
+        "城市高达",
+        "城市达",
+        "县有",
+        "地市有",
+        "省份有",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
     // (Not a share of them: "60%的县(市、区)达到…" is a goal.)
     !n.percent
-        && after.strip_prefix('的').is_some_and(|r| {
-            ["县", "市", "区", "乡镇", "街道", "地区", "城市", "镇"]
-                .iter()
-                .any(|w| r.starts_with(w))
-        })
+        && (counted
+            || after.strip_prefix('的').is_some_and(|r| {
+                ["县", "市", "区", "乡镇", "街道", "地区", "城市", "镇"]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+            }))
 }
 
 /// "新华社沈阳11月8日电", "辽宁省卫计委8日宣布": a day of the month, a news item's date.

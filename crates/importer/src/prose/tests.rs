@@ -6918,3 +6918,11 @@ fn housing_and_roads_are_no_health_goals() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn places_counted_and_a_goal_passed_are_no_goals() {
+    let got = rows_or_none(
+        "某市卫生健康蓝皮书新闻\n2020年,全国城市每千人口执业(助理)医师数平均为3.756人,超过了《“十三五”全国卫生计生人才发展规划》的2.5人的目标,其中达到2.5人目标的城市就高达230个,4人及以上的城市有110个,达到5人及以上的城市有47个。",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
