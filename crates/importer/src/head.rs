@@ -172,9 +172,19 @@ pub fn read(doc: &Doc) -> Head {
     // "…《政府工作报告》目标任务前三季度进展情况".)
     let opens_its_year = title.as_ref().is_some_and(|t| {
         t.value.contains("政府工作报告")
-            && !["分工", "方案", "进展", "完成情况", "通知", "落实"]
-                .iter()
-                .any(|w| t.value.contains(w))
+            && ![
+                "分工",
+                "分解",
+                "清单",
+                "台账",
+                "方案",
+                "进展",
+                "完成情况",
+                "通知",
+                "落实",
+            ]
+            .iter()
+            .any(|w| t.value.contains(w))
     });
     Head {
         reports,
