@@ -184,7 +184,8 @@ pub fn read(doc: &Doc) -> Head {
                 "落实",
             ]
             .iter()
-            .any(|w| t.value.contains(w))
+            // (The title's whole line: a book title's marks hold only the report's name.)
+            .any(|w| t.quote.contains(w))
     });
     Head {
         reports,
