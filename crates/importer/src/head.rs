@@ -261,7 +261,10 @@ fn completed(t: &str, name: &str) -> bool {
             after.contains("成就")
                 || after.contains("发展情况")
                 || after.contains("成绩单")
-                    && !["开局", "过半", "中期", "以来", "半年"]
+                    && ![
+                        "开局", "过半", "中期", "以来", "半年", "首年", "第一年", "第二年", "第三年",
+                        "第四年", "年度",
+                    ]
                         .iter()
                         .any(|w| after.contains(w))
         })
@@ -1055,7 +1058,8 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         if let Some(y) = first.match_indices("年").find_map(|(p, _)| {
             let y = year_at(first, p.checked_sub(4)?)?;
             let after: String = first[p..].chars().take(16).collect();
-            after.contains("工作会议").then_some(y)
+            // (Not "2023年度全县卫生健康工作会议", held the year after.)
+            (after.contains("工作会议") && !after.starts_with("年度")).then_some(y)
         }) {
             return Some(Found {
                 value: y,

@@ -621,7 +621,8 @@ fn dedupe(rows: &mut Vec<Row>, headline_end: usize) {
     // "“十三五”…成绩单来了 全省人均预期寿命提高到77.7岁"): no goal, where its own words name no
     // year, period or aim.
     // (The lead: a news page's first paragraph, a few lines under its headline.)
-    let lead_end = headline_end + 600;
+    // (About 600 characters: a scraped page's breadcrumb and byline may come first.)
+    let lead_end = headline_end + 1800;
     let reached: Vec<(Subject, Option<u64>, i32)> = rows
         .iter()
         .filter(|r| r.role == Role::Figure)

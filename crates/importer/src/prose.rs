@@ -261,6 +261,22 @@ const REVIEW_HEADINGS: &[&str] = &[
     "完成", "情况", "回顾", "总结", "成效", "成绩", "亮点", "成果", "进展",
 ];
 
+/// A work report's headings of the sections that plan: "二、今后五年的奋斗目标", "三、2026年重点工作".
+const AHEAD_HEADINGS: &[&str] = &[
+    "今后五年",
+    "未来五年",
+    "奋斗目标",
+    "主要目标",
+    "工作安排",
+    "重点工作",
+    "工作打算",
+    "工作任务",
+];
+
+/// A work report's words of a pledge: a paragraph with them sets goals ("…确保居民收入增速
+/// 不低于经济增速;…人均预期寿命提升到80岁以上").
+const REPORT_AIMS: &[&str] = &["确保", "力争", "争取", "不低于"];
+
 /// Words that turn a report to its next five years.
 const FIVE_YEARS_AHEAD: &[&str] = &["今后五年", "未来五年"];
 
@@ -1177,6 +1193,8 @@ struct Paragraph {
     /// Under a heading that plans ("二、今后五年的奋斗目标", "三、2026年重点工作"), until one that
     /// reviews: a work report's paragraphs no longer look back.
     heading_ahead: bool,
+    /// The paragraph's line has words of a pledge (`REPORT_AIMS`).
+    line_aims: bool,
     /// The sentence before, in this paragraph, ended on a figure reached: a sentence opening
     /// on 其中 counts its parts ("…卫生技术人员7683人,比2015年增加1436人。其中执业(助理)
     /// 医师达到3046人").
@@ -1184,6 +1202,15 @@ struct Paragraph {
 }
 
 impl Paragraph {
+    /// Moves to line `line`, and notes whether it aims (`line_aims`).
+    fn enter_line(&mut self, doc: &Doc, line: usize) {
+        self.line = Some(line);
+        self.line_aims = doc
+            .lines
+            .get(line)
+            .is_some_and(|l| has_any(&doc.norm(l), REPORT_AIMS));
+    }
+
     /// Enters sentence `s`: a new line starts a paragraph, whose words may turn back or ahead.
     fn enter(
         &mut self,
@@ -1211,7 +1238,7 @@ impl Paragraph {
             == Some(line)
             || wrapped_before;
         if self.line != Some(line) && ended_here {
-            self.line = Some(line);
+            self.enter_line(doc, line);
         }
         if self.line != Some(line) {
             self.year = None;
@@ -1221,27 +1248,27 @@ impl Paragraph {
             self.by_parts = false;
             self.reported_before = false;
             self.elsewhere_before = false;
-            self.line = Some(line);
+            self.enter_line(doc, line);
             if let Some(l) = doc.lines.get(line) {
-                self.retrospect.paragraph(&doc.norm(l), document_year);
                 let t = doc.norm(l);
-                if heading_year(doc, l, document_year).is_some() || is_heading(&t) {
-                    let reviews = has_any(&t, REVIEW_HEADINGS);
-                    if has_any(&without_planned_services(&t), PLANNING)
-                        || has_any(&t, FIVE_YEARS_AHEAD)
-                    {
-                        self.heading_ahead = !reviews;
-                    } else if reviews {
-                        self.heading_ahead = false;
-                    }
+                self.retrospect.paragraph(&t, document_year);
+                let heading = is_heading(&t);
+                // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
+                let reviews = heading && has_any(&t, REVIEW_HEADINGS);
+                let plans = heading && has_any(&without_planned_services(&t), PLANNING);
+                // (Only a section's own words: "(五)巩固拓展脱贫攻坚成果" reviews nothing, "(三)重点
+                // 任务扎实推进" plans nothing.)
+                if heading && has_any(&t, &["回顾", "总结"]) {
+                    self.heading_ahead = false;
+                } else if heading && has_any(&t, AHEAD_HEADINGS) {
+                    self.heading_ahead = true;
                 }
+                // (A heading with a year is a heading: `heading_year` asks `is_heading` first.)
                 if let Some(y) = heading_year(doc, l, document_year) {
                     self.section_year = Some(y);
-                    // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
-                    let reviews = has_any(&t, REVIEW_HEADINGS);
                     // "二、2024年主要工作" after a review plans; a summary's "一、2023年主要工作"
                     // is what was done.
-                    self.section_ahead = has_any(&without_planned_services(&t), PLANNING)
+                    self.section_ahead = plans
                         || (t.contains("主要工作")
                             && !reviews
                             && self.reviewed.is_some_and(|r| y.0 > r))
@@ -1253,10 +1280,10 @@ impl Paragraph {
                     if reviews {
                         self.reviewed = self.reviewed.max(Some(y.0));
                     }
-                } else if is_heading(&t) {
+                } else if heading {
                     self.section_year = None;
                     self.section_ahead = false;
-                    if has_any(&t, REVIEW_HEADINGS) && !t.contains("基本情况") {
+                    if reviews && !t.contains("基本情况") {
                         self.reviewed = self.reviewed.max(Some(i32::MIN));
                     }
                 } else if let Some((y, aims)) = list_year(doc, l, &t) {
@@ -1505,11 +1532,7 @@ pub fn read(
         // 今后五年, a heading of the year's tasks) or its paragraph aims ("…确保居民收入增速不低于
         // 经济增速;…人均预期寿命提升到80岁以上": the next period's goals, of a year it does not
         // name).
-        let paragraph_aims = cx.opens_its_year
-            && paragraph
-                .line
-                .and_then(|l| doc.lines.get(l))
-                .is_some_and(|l| has_any(&doc.norm(l), &["确保", "力争", "争取", "不低于"]));
+        let paragraph_aims = cx.opens_its_year && paragraph.line_aims;
         let report_looks_back = cx.opens_its_year
             && !paragraph.turned_ahead
             && !paragraph.section_ahead
@@ -2962,21 +2985,10 @@ impl Sentence<'_> {
             }
             // "50%的县(市、区)至少1家县级公立医院…": a label cut after a share's 的 names a
             // piece of a phrase, not a quantity.
-            (Role::Target, None) if tracked_label(&named.label).starts_with('的') => Err(None),
             // "…由 2015年3393张增加到2020年3867张": a label that is only a verb and its year
-            // ("增加到2020年") names nothing.
-            (Role::Target, None) if only_a_verb_and_year(&tracked_label(&named.label)) => Err(None),
-            // "$3 . 1 \\times 1 0 ^ { 4 }$": a paper's formula split into digits; a label of
-            // marks names nothing.
-            (Role::Target, None)
-                if tracked_label(&named.label)
-                    .chars()
-                    .filter(|c| is_cjk(*c))
-                    .count()
-                    < 2 =>
-            {
-                Err(None)
-            }
+            // ("增加到2020年") names nothing; nor does one of marks ("$3 . 1 \\times 1 0 ^ { 4 }$",
+            // a paper's formula split into digits).
+            (Role::Target, None) if names_nothing(&tracked_label(&named.label)) => Err(None),
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()
@@ -3206,7 +3218,11 @@ impl Subjects<'_> {
             .iter()
             .any(|w| label.contains(w))
             // "男女平均预期寿命达到70.06岁和73.01岁": each sex's (one figure is both's).
-            || label.contains("男女") && doc.norm(&f.clause).matches('岁').count() >= 2;
+            || label.contains("男女") && {
+                let clause = &doc.chars[f.clause.clone()];
+                clause.iter().filter(|c| **c == '岁').count() >= 2
+                    || doc.norm(&f.clause).contains("分别")
+            };
         let subject = subject.filter(|_| !group);
         // "其中医院拥有床位34396张": a part, said to be one where nothing else is proposed.
         // (A group's jobs or income, "城镇新增就业人数8946人", are no part of health's.)
@@ -3473,6 +3489,13 @@ fn counted_after(doc: &Doc, f: &Found) -> String {
         .collect()
 }
 
+/// Up to `len` characters before figure `n`.
+fn before_figure(doc: &Doc, n: &Num, len: usize) -> String {
+    doc.chars[n.range.start.saturating_sub(len)..n.range.start]
+        .iter()
+        .collect()
+}
+
 /// Up to `len` characters after figure `n`.
 fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
     doc.chars[n.range.end..(n.range.end + len).min(doc.chars.len())]
@@ -3483,13 +3506,13 @@ fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
 /// "在国内仅次于上海的82.51岁", "低于深圳的83.5岁": the figure of the one compared with, named
 /// right before it.
 fn another_ones_compared(doc: &Doc, n: &Num) -> bool {
-    let start = n.range.start.saturating_sub(12);
-    let before: String = doc.chars[start..n.range.start].iter().collect();
-    let Some(name) = before.strip_suffix('的') else {
+    if n.range.start == 0 || doc.chars[n.range.start - 1] != '的' {
         return false;
-    };
-    // (Not a bound, "不低于床位总量的20%": a share of a whole.)
-    ["仅次于", "次于", "低于", "高于", "超过", "不及"]
+    }
+    let before = before_figure(doc, n, 12);
+    let name = &before[..before.len() - '的'.len_utf8()];
+    // (Not a bound, "不低于床位总量的20%": a share of a whole. 次于 covers 仅次于.)
+    ["次于", "低于", "高于", "超过", "不及"]
         .iter()
         .filter_map(|w| {
             let at = name.rfind(w)?;
@@ -3498,7 +3521,7 @@ fn another_ones_compared(doc: &Doc, n: &Num) -> bool {
         .any(|who| {
             (1..=6).contains(&who.chars().count())
                 && who.chars().all(is_cjk)
-                && !has_any(who, &["总量", "总数", "总额", "目标", "标准"])
+                && !has_any(who, &["总", "目标", "标准", "人口", "费用"])
         })
 }
 
@@ -3530,32 +3553,34 @@ fn a_hospitals_size(doc: &Doc, n: &Num) -> bool {
 /// "人口超过50万的县(市、区)设立1家以上二级老年医院": a size that picks the places a rule is
 /// for, no figure of the region.
 fn picks_places(doc: &Doc, n: &Num) -> bool {
+    // (Not a share of them: "60%的县(市、区)达到…" is a goal.)
+    if n.percent {
+        return false;
+    }
     let after = after_figure(doc, n, 8);
     // ("达到2.5人目标的城市": the places that reached a goal.)
     let after = after
         .trim_start_matches(['人', '张', '及', '以', '上', '下'])
         .trim_start_matches("目标");
-    // "达到5人及以上的城市有47个": how many places are so, a count of them.
-    let before = doc.between(n.range.start.saturating_sub(6), n.range.start);
-    let counted = [
-        "城市有",
-        "城市就高达",
-        "城市高达",
-        "城市达",
-        "县有",
-        "地市有",
-        "省份有",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w));
-    // (Not a share of them: "60%的县(市、区)达到…" is a goal.)
-    !n.percent
-        && (counted
-            || after.strip_prefix('的').is_some_and(|r| {
-                ["县", "市", "区", "乡镇", "街道", "地区", "城市", "镇"]
-                    .iter()
-                    .any(|w| r.starts_with(w))
-            }))
+    after.strip_prefix('的').is_some_and(|r| {
+        ["县", "市", "区", "乡镇", "街道", "地区", "城市", "镇"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    }) || {
+        // "达到5人及以上的城市有47个": how many places are so, a count of them.
+        let before = before_figure(doc, n, 6);
+        [
+            "城市有",
+            "城市就高达",
+            "城市高达",
+            "城市达",
+            "的县有",
+            "地市有",
+            "省份有",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    }
 }
 
 /// "新华社沈阳11月8日电", "辽宁省卫计委8日宣布": a day of the month, a news item's date.
@@ -4358,6 +4383,14 @@ fn tail_after(doc: &Doc, n: &Num) -> String {
         e += 1;
     }
     doc.chars[n.range.end..e].iter().collect()
+}
+
+/// A goal's tracked label that names nothing: cut after a share's 的, only a verb and its year,
+/// or fewer than two Chinese characters.
+fn names_nothing(label: &str) -> bool {
+    label.starts_with('的')
+        || only_a_verb_and_year(label)
+        || label.chars().filter(|c| is_cjk(*c)).count() < 2
 }
 
 /// "增加到2020年", "提高到2025年": a review's or a goal's verb with its year, and nothing named.

@@ -87,16 +87,14 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
     }
     // "由 2015年3393张": a PDF's space before a review's year (a table's cells, "2019年 78.5岁
     // 79.1岁", keep theirs).
-    if c == ' ' && rest.chars().nth(1).is_some_and(|x| x.is_ascii_digit()) {
+    if c == ' ' && matches!(prev, '由' | '从' | '到' | '至' | '较' | '比') {
         // (The space may be an ideographic one, three bytes.)
         let tail = &rest[rest.chars().next().map_or(1, char::len_utf8)..];
-        let digits: String = tail
-            .chars()
-            .take_while(|x| x.is_ascii_digit() || *x == '.')
-            .collect();
-        let after = tail[digits.len()..].chars().next();
-        let a_year = digits.len() == 4 && after == Some('年');
-        if matches!(prev, '由' | '从' | '到' | '至' | '较' | '比') && a_year {
+        let digits = tail
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
+        if digits == 4 && tail[digits..].starts_with('年') {
             return Some(1);
         }
     }

@@ -6876,6 +6876,21 @@ fn the_nineteenth_sessions_second_read() {
     assert!(got.iter().all(|r| r.2 == 2024), "{got:#?}");
     let got = rows_or_none("2024年《政府工作报告》重点任务分解清单\n每千人口托位数提升至4.3个。");
     assert!(got.iter().all(|r| r.year != 2023), "{got:#?}");
+    // A sub-heading with a word of results ("(五)巩固拓展脱贫攻坚成果") does not turn the
+    // year's tasks back into a review.
+    let got = rows(
+        "2024年某市政府工作报告\n三、2024年重点工作\n（五）巩固拓展脱贫攻坚成果\n防止规模性返贫。\n（八）持续增进民生福祉\n每千人口执业(助理)医师达到3.5人。",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2024,
+        Cmp::AtLeast(3.5),
+    );
+    // Both sexes' ages listed with one 岁: each sex's.
+    let got = rows_or_none("某省统计\n2000年全省男女平均预期寿命分别为77.20、82.51岁。");
+    assert!(got.is_empty(), "{got:#?}");
     // 保健全覆盖 is full coverage of 保健.
     let got = rows("某县卫生健康规划\n到2025年,实现0-6岁儿童保健全覆盖。");
     assert!(got.iter().any(|r| r.3 == Cmp::FullCoverage), "{got:#?}");
