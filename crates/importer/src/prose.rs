@@ -1173,6 +1173,8 @@ struct Paragraph {
     section_ahead: bool,
     /// The paragraph turned ahead in a sentence of its own ("过去五年,…。今后五年,…").
     turned_ahead: bool,
+    /// It turned ahead to the next five years ("今后五年,…"): its goals are of their end.
+    five_years_ahead: bool,
     /// A sentence opened on the region's parts ("分区县看,…"): the figures after it are
     /// theirs until the region's whole is named again or the paragraph ends.
     by_parts: bool,
@@ -1244,6 +1246,7 @@ impl Paragraph {
             self.year = None;
             self.carry = None;
             self.turned_ahead = false;
+            self.five_years_ahead = false;
             self.aim_open = false;
             self.by_parts = false;
             self.reported_before = false;
@@ -1504,12 +1507,15 @@ pub fn read(
         ]
         .iter()
         .any(|w| opening.starts_with(w));
-        if FIVE_YEARS_AHEAD.iter().any(|w| opening.starts_with(w))
+        // ("报告明确了今后五年福州发展蓝图:…": the goals the report sets for them.)
+        let five_years = FIVE_YEARS_AHEAD.iter().any(|w| opening.contains(w));
+        if five_years
             || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && states_goals)
             || this_year_ahead
             || opens_on_goals
         {
             paragraph.turned_ahead = true;
+            paragraph.five_years_ahead = five_years;
             paragraph.year = None;
         } else if opening.starts_with("去年") && !opening.starts_with("去年同期") {
             // "去年,全市人均预期寿命达到80.2岁": the year before the document's.
@@ -1625,6 +1631,7 @@ pub fn read(
             subject_before: paragraph.subject_open.take(),
             report_looks_back,
             paragraph_aims,
+            five_years_ahead: paragraph.turned_ahead && paragraph.five_years_ahead,
             parts_of_a_report: paragraph.reported_before
                 && text.trim_start().starts_with("其中")
                 && time.mentions.is_empty(),
@@ -1724,6 +1731,8 @@ struct Sentence<'a> {
     /// A work report's sentence in a paragraph that neither turns ahead nor aims: it reports
     /// the years before the report.
     report_looks_back: bool,
+    /// In a paragraph that turned to the next five years (`Paragraph::five_years_ahead`).
+    five_years_ahead: bool,
     /// A work report's paragraph that aims (确保, 力争, 争取, 不低于): the look back of the
     /// paragraphs before it ends, and its undated levels are of no year it names.
     paragraph_aims: bool,
@@ -2595,12 +2604,25 @@ impl Sentence<'_> {
                 } else if names_the_period_ahead(text, 2025) {
                     (2025, false)
                 } else if cx.period_start.is_none()
-                    && has_any(text, FIVE_YEARS_AHEAD)
-                    && let Some(d) = cx.document_year
+                    && (has_any(text, FIVE_YEARS_AHEAD) || self.five_years_ahead)
+                    // (Undated, the five years after the last one it reports: "新华网福州1月8日电
+                    // 2021年,预计…;…今后五年…每千人口执业(助理)医师数达3.8人".)
+                    && let Some(end) = cx
+                        .document_year
+                        .map(|d| d + 4)
+                        .or(cx.latest_named.map(|y| y + 5))
+                        // (Or its only years a forecast's: "2021年,预计…增长9%".)
+                        .or_else(|| {
+                            super::time::year_mentions(&doc.chars, &(0..doc.chars.len()))
+                                .iter()
+                                .map(|m| m.year)
+                                .min()
+                                .map(|y| y + 5)
+                        })
                 {
                     // A report's next five years, this one counted: marked inferred (a plan's
                     // are its period's).
-                    (d + 4, true)
+                    (end, true)
                 } else if in_a_news_headline(doc, f.num.range.start) {
                     // "十堰市人均预期寿命达到79.36岁" over a dateline: news of what was reached,
                     // whose year the body tells; no goal of the plan the text names.

@@ -6943,3 +6943,19 @@ fn places_counted_and_a_goal_passed_are_no_goals() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_reports_next_five_years_named_inside_its_opening_are_goals_of_their_end() {
+    // Undated news of a report: the five years after the one it reports.
+    let got = rows(
+        "新华网某市1月8日电(记者)2021年,预计全市地区生产总值增长9%左右。\n报告明确了今后五年某市发展蓝图:地区生产总值增速保持7.6%左右;居民人均可支配收入年均增长8%,每千人口执业(助理)医师数达3.8人,人口平均预期寿命达80岁。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "physicians_per_1000", 2026, Cmp::AtLeast(3.8)),
+            (Role::Target, "life_expectancy", 2026, Cmp::AtLeast(80.0)),
+        ],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Target && r.4), "{got:#?}");
+}
