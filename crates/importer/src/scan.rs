@@ -75,7 +75,11 @@ fn added_by_reposts(prev: Option<char>, rest: &str) -> Option<usize> {
     }
     if c == ' ' && prev.is_ascii_digit() {
         let spaces = rest.chars().take_while(|x| *x == ' ').count();
-        let after = rest.chars().nth(spaces);
+        // (Its unit in traditional characters too: "79.13 歲", "2.38 萬張".)
+        let after = rest
+            .chars()
+            .nth(spaces)
+            .map(|x| crate::simplified::simplified(normalise(x)));
         if spaces <= 2 && after == Some('年') {
             return Some(spaces);
         }

@@ -6959,3 +6959,17 @@ fn a_reports_next_five_years_named_inside_its_opening_are_goals_of_their_end() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Target && r.4), "{got:#?}");
 }
+
+#[test]
+fn a_pdfs_space_before_a_traditional_unit_is_read_past() {
+    let got = rows(
+        "某省新闻\n我省人均預期壽命由2015年的78歲上升至2020年的 79.13 歲。截至2020年底,全市醫療衛生機構床位 3.49 萬張。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "life_expectancy", 2020, Cmp::AtLeast(79.13)),
+            (Role::Figure, "beds_total", 2020, Cmp::AtLeast(34_900.0)),
+        ],
+    );
+}
