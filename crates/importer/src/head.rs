@@ -1034,33 +1034,9 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
             });
         }
     }
-    // "2024年通辽市卫生健康工作会议召开": news of a year's meeting, held in that year.
-    if let Some(l) = lines.first() {
-        let s = doc.norm(l);
-        if s.chars().count() <= 40
-            && (s.contains("会议") || s.contains("大会"))
-            && let Some(y) = year_at(&s, 0)
-            && s[4..].starts_with('年')
-        {
-            return Some(Found {
-                value: y,
-                quote: doc.quote(l).to_string(),
-            });
-        }
-    }
-    // "2月6日上午,2024年全市卫生健康工作会议召开。": a lead on a year's work meeting held.
-    for l in lines.iter().take(3) {
-        let s = doc.norm(l);
-        let first = s.split('。').next().unwrap_or("");
-        if !["召开", "举行", "开幕"].iter().any(|w| first.contains(w)) {
-            continue;
-        }
-        if let Some(y) = first.match_indices("年").find_map(|(p, _)| {
-            let y = year_at(first, p.checked_sub(4)?)?;
-            let after: String = first[p..].chars().take(16).collect();
-            // (Not "2023年度全县卫生健康工作会议", held the year after.)
-            (after.contains("工作会议") && !after.starts_with("年度")).then_some(y)
-        }) {
+    // News of a year's meeting, held in that year: its first line, or a lead among the first three.
+    for (k, l) in lines.iter().take(3).enumerate() {
+        if let Some(y) = meeting_year(&doc.norm(l), k == 0) {
             return Some(Found {
                 value: y,
                 quote: doc.quote(l).to_string(),
@@ -1071,6 +1047,29 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
     Some(Found {
         value: title_year(&t.value)?,
         quote: t.quote.clone(),
+    })
+}
+
+/// The year of a meeting a line says was held: "2024年通辽市卫生健康工作会议召开" as a page's first
+/// line (`first`), or "2月6日上午,2024年全市卫生健康工作会议召开。" as its lead.
+fn meeting_year(s: &str, first: bool) -> Option<i32> {
+    if first
+        && s.chars().count() <= 40
+        && (s.contains("会议") || s.contains("大会"))
+        && let Some(y) = year_at(s, 0)
+        && s[4..].starts_with('年')
+    {
+        return Some(y);
+    }
+    let lead = s.split('。').next().unwrap_or("");
+    if !["召开", "举行", "开幕"].iter().any(|w| lead.contains(w)) {
+        return None;
+    }
+    lead.match_indices("年").find_map(|(p, _)| {
+        let y = year_at(lead, p.checked_sub(4)?)?;
+        let after: String = lead[p..].chars().take(16).collect();
+        // (Not "2023年度全县卫生健康工作会议", held the year after.)
+        (after.contains("工作会议") && !after.starts_with("年度")).then_some(y)
     })
 }
 

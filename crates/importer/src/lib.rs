@@ -620,32 +620,31 @@ fn dedupe(rows: &mut Vec<Row>, headline_end: usize) {
     // A news lead restating the headline's figure ("…全省人均预期寿命提高到77.7岁" under
     // "“十三五”…成绩单来了 全省人均预期寿命提高到77.7岁"): no goal, where its own words name no
     // year, period or aim.
-    // (The lead: a news page's first paragraph, a few lines under its headline.)
-    // (About 600 characters: a scraped page's breadcrumb and byline may come first.)
+    // The lead: a news page's first paragraph under its headline, about 600 characters (a
+    // scraped page's breadcrumb and byline may come first); spans count bytes.
     let lead_end = headline_end + 1800;
     let reached: Vec<(Subject, Option<u64>, i32)> = rows
         .iter()
         .filter(|r| r.role == Role::Figure)
         .map(|r| (r.subject.clone(), r.cmp.value().map(f64::to_bits), r.year))
         .collect();
-    rows.retain(|r| {
+    // (A sentence's verb: a table's row, "0.85 | 0.85左右", keeps its goal; so does a bound
+    // kept, "婴儿死亡率下降到3‰以下", and a sentence past the lead.)
+    let restates_the_headline = |r: &Row| {
         let q = &r.quote;
-        // (A sentence's verb: a table's row, "0.85 | 0.85左右", keeps its goal; so does a bound
-        // kept, "婴儿死亡率下降到3‰以下", and a sentence past the lead.)
-        let timeless = r.span.start < lead_end
+        r.span.start < lead_end
             && !matches!(r.cmp, Cmp::AtMost(_))
             && time::REVIEW_VERBS.iter().any(|v| q.contains(v))
             && !q.contains('年')
             && !q.contains("五”")
             && !["力争", "目标", "将", "预计", "确保", "争取", "努力", "规划"]
                 .iter()
-                .any(|w| q.contains(w));
-        r.role != Role::Target
-            || !timeless
-            || !reached.iter().any(|(s, v, y)| {
+                .any(|w| q.contains(w))
+            && reached.iter().any(|(s, v, y)| {
                 *s == r.subject && *v == r.cmp.value().map(f64::to_bits) && *y < r.year
             })
-    });
+    };
+    rows.retain(|r| r.role != Role::Target || !restates_the_headline(r));
     // A headline's figure said again below with its year ("“十四五”答卷丨…人均预期寿命达
     // 79.03岁" over "截至2024年底,…达79.03岁"): the year the body's own words name wins over
     // the one the headline's period gave.

@@ -8,7 +8,7 @@ use super::label::{
     Context, about_health, cmp_of, is_page_meta, lower_is_better, strip_numbering, tracked_label,
 };
 use super::numbers::{Num, figures};
-use super::scan::{Doc, is_cjk, opens_speech, without_planned_services};
+use super::scan::{Doc, ends_with_any, is_cjk, opens_speech, without_planned_services};
 use super::synonyms::{
     Basis, Subject, base_words, basis_of, is_part, is_total, match_label, population_basis, rebased,
 };
@@ -259,6 +259,29 @@ const PLANNING: &[&str] = &[
 /// A heading's words of what was done: "一、2023年工作回顾", "一、今年工作完成情况", "2024年工作亮点".
 const REVIEW_HEADINGS: &[&str] = &[
     "完成", "情况", "回顾", "总结", "成效", "成绩", "亮点", "成果", "进展",
+];
+
+/// The verbs a list of names meets its list of figures at: those that reach a level, without
+/// a review's 上升/调整/延长 … (where a list of names goes without 分别), with 控制在, 达 and 为.
+const LEVEL_VERBS: &[&str] = &[
+    "控制在",
+    "降至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "达到",
+    "达",
+    "提高到",
+    "提高至",
+    "增至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "提升到",
+    "提升至",
+    "为",
 ];
 
 /// A work report's headings of the sections that plan: "二、今后五年的奋斗目标", "三、2026年重点工作".
@@ -916,17 +939,17 @@ fn part_of_a_year(c: &[char], year_at: usize) -> bool {
 
 /// "其目标是到2025年底", "目标为:到2030年": the year at `year_at` is the one a goal is set for.
 fn aim_named_as_a_goal(c: &[char], year_at: usize) -> bool {
-    let before: String = c[year_at.saturating_sub(6)..year_at].iter().collect();
-    [
-        "目标是到",
-        "目标为到",
-        "目标:到",
-        "目标是:到",
-        "目标为:到",
-        "目标是至",
-    ]
-    .iter()
-    .any(|w| before.ends_with(w))
+    ends_with_any(
+        &c[..year_at],
+        &[
+            "目标是到",
+            "目标为到",
+            "目标:到",
+            "目标是:到",
+            "目标为:到",
+            "目标是至",
+        ],
+    )
 }
 
 /// A figure in a label ("5岁以下儿童", "65岁以上老年人", "0-36个月儿童"), not a value.
@@ -1978,7 +2001,7 @@ impl Sentence<'_> {
                 Some(ref sub)
                     // (Nursery places after a kind of institution's beds are no medical
                     // part: "医养结合机构344所、床位5.2万张,婴幼儿托育机构2616个、托位10.9万个".)
-                    if (parts.covers() && *sub != Subject::Quantity("nursery_places".into())
+                    if (parts.covers() && !matches!(sub, Subject::Quantity(q) if q == "nursery_places")
                         || kind.is_some()
                         || one_institutions)
                         && is_total(sub)
@@ -3590,18 +3613,18 @@ fn picks_places(doc: &Doc, n: &Num) -> bool {
             .any(|w| r.starts_with(w))
     }) || {
         // "达到5人及以上的城市有47个": how many places are so, a count of them.
-        let before = before_figure(doc, n, 6);
-        [
-            "城市有",
-            "城市就高达",
-            "城市高达",
-            "城市达",
-            "的县有",
-            "地市有",
-            "省份有",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w))
+        ends_with_any(
+            &doc.chars[..n.range.start],
+            &[
+                "城市有",
+                "城市就高达",
+                "城市高达",
+                "城市达",
+                "的县有",
+                "地市有",
+                "省份有",
+            ],
+        )
     }
 }
 
@@ -3948,18 +3971,23 @@ fn coverage(
     rows: &mut Vec<Row>,
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    // A look back's "实现全覆盖" is done, not a goal.
+    if looking_back {
+        return out;
+    }
     // A network's coverage is not health's: the sentence says which it is (基本实现家庭全覆盖
     // after 签约服务覆盖率 is a family doctor's).
     let of_health = cx.about_health || about_health(&doc.norm(s));
+    if !of_health {
+        return out;
+    }
     for c in clauses(doc, s) {
         let text = doc.norm(&c);
-        // A look back's "实现全覆盖" is done, not a goal.
-        // ("建立健全覆盖全域的…网络": 健全 then 覆盖, no coverage.)
-        // ("保健全覆盖" is 保健's full coverage.)
+        // ("建立健全覆盖全域的…网络": 健全 then 覆盖, no coverage; "保健全覆盖" is 保健's.)
         let full = text
             .match_indices("全覆盖")
             .any(|(at, _)| !text[..at].ends_with('健') || text[..at].ends_with("保健"));
-        if !full || text.chars().count() > 80 || looking_back || !of_health {
+        if !full || text.chars().count() > 80 {
             continue;
         }
         let year_here = year_before(&doc.chars, &(s.start..c.end), c.end).or(paragraph_year);
@@ -4259,7 +4287,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 // is every name's.
                 // (Not a name with its own base: "基层…诊疗量占比、每千人口执业(助理)医师数".)
                 if let Some(kind) = kind
-                    && !crate::synonyms::names_a_part(&label)
+                    && !crate::synonyms::names_a_parts_kind(&label)
                     && !has_any(&label, &["人口", "每千", "每万"])
                 {
                     label.insert_str(0, kind);
@@ -4346,45 +4374,28 @@ fn list_review_at(s: &str) -> Option<usize> {
 /// Where a list of names meets its list of figures without 分别 ("孕产妇死亡率、婴儿死亡率持续控制
 /// 在8.5/10万和5‰以下"): the verb after names joined by 、 or 和, followed by figures joined so.
 fn list_bound_at(s: &str) -> Option<usize> {
-    [
-        "控制在",
-        "降至",
-        "下降到",
-        "下降至",
-        "降低到",
-        "降低至",
-        "达到",
-        "达",
-        "提高到",
-        "提高至",
-        "增至",
-        "增加到",
-        "增加至",
-        "增长到",
-        "增长至",
-        "提升到",
-        "提升至",
-        "为",
-    ]
-    .iter()
-    .flat_map(|v| s.match_indices(v).map(move |(i, _)| (i, v.len())))
-    .filter(|&(i, len)| {
-        let head = &s[s[..i].rfind([',', ';', ':']).map_or(0, |k| k + 1)..i];
-        let rest = &s[i + len..];
-        let rest = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
-        // (An age in a name, "5岁以下儿童死亡率", is no figure before the verb.)
-        let head_figure = head
-            .char_indices()
-            .any(|(k, c)| c.is_ascii_digit() && !head[k + 1..].starts_with('岁'));
-        // (Not 、 inside brackets: "各县(市、区)每千人口执业(助理)医师达2.9人、注册护士3.4人".)
-        let bare_head = scope::without_closed_brackets(head);
-        (bare_head.contains('、') || bare_head.contains('和'))
-            && !head_figure
+    LEVEL_VERBS
+        .iter()
+        .flat_map(|v| s.match_indices(v).map(move |(i, _)| (i, v.len())))
+        .filter(|&(i, len)| {
+            let head = &s[s[..i].rfind([',', ';', ':']).map_or(0, |k| k + 1)..i];
+            let rest = &s[i + len..];
+            let rest = &rest[..rest.find([',', ';', '。']).unwrap_or(rest.len())];
+            // (An age in a name, "5岁以下儿童死亡率", is no figure before the verb.)
+            let head_figure = head
+                .char_indices()
+                .any(|(k, c)| c.is_ascii_digit() && !head[k + 1..].starts_with('岁'));
+            !head_figure
             && rest.starts_with(|c: char| c.is_ascii_digit())
             && (rest.contains('、') || rest.contains('和'))
-    })
-    .map(|(i, _)| i)
-    .min()
+            // (Not 、 inside brackets: "各县(市、区)每千人口执业(助理)医师达2.9人、注册护士3.4人".)
+            && {
+                let bare_head = scope::without_closed_brackets(head);
+                bare_head.contains('、') || bare_head.contains('和')
+            }
+        })
+        .map(|(i, _)| i)
+        .min()
 }
 
 /// The words after a figure up to the clause's end, for its base ("人/10万人口").
@@ -4763,14 +4774,20 @@ fn clause_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
 fn name_of_review_started_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
     let (text, start) = clause_before(doc, clause)?;
     let from = text.rfind(['从', '由'])?;
-    let started = text[from..]
+    // (Its first figure right after: "从2011年的…".)
+    if !text[from..]
         .chars()
         .nth(1)
         .is_some_and(|c| c.is_ascii_digit())
-        && text[from..].chars().any(|c| c.is_ascii_digit());
-    let name = strip_label(&text[..from]);
-    (started && !name.is_empty() && !name.chars().any(|c| c.is_ascii_digit()))
-        .then_some((name, start))
+    {
+        return None;
+    }
+    a_name(strip_label(&text[..from]), start)
+}
+
+/// `name`, from `start`, where it names something: not empty, and no figure in it.
+fn a_name(name: String, start: usize) -> Option<(String, usize)> {
+    (!name.is_empty() && !name.chars().any(|c| c.is_ascii_digit())).then_some((name, start))
 }
 
 /// The name a change in the clause before is of: "人均预期寿命" of "人均预期寿命比2020年提高1岁"
@@ -4786,8 +4803,7 @@ fn name_of_change_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, us
         .chain(super::time::CHANGE_VERBS)
         .filter_map(|w| text.find(w))
         .min()?;
-    let name = strip_label(text[..cut].trim_end_matches("年均"));
-    (!name.is_empty() && !name.chars().any(|c| c.is_ascii_digit())).then_some((name, start))
+    a_name(strip_label(text[..cut].trim_end_matches("年均")), start)
 }
 
 fn after_text(doc: &Doc, n: &Num, clause: &Range<usize>) -> String {

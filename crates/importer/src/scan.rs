@@ -557,6 +557,15 @@ fn thousands_groups(groups: &[&[char]]) -> bool {
         })
 }
 
+/// Whether `chars` ends with one of `words`, compared character by character (no string built
+/// for the window before a position).
+pub fn ends_with_any(chars: &[char], words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let n = w.chars().count();
+        chars.len() >= n && chars[chars.len() - n..].iter().copied().eq(w.chars())
+    })
+}
+
 /// A note's mark after a figure or a year: ① … ⑳, or *.
 pub fn is_note_mark(c: char) -> bool {
     ('①'..='⑳').contains(&c) || c == '*'

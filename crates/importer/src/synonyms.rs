@@ -564,14 +564,13 @@ fn assistants_alone(label: &str) -> bool {
 
 /// Whether a label counts a part of a total the catalog has (其中医院床位, 乡镇卫生院人员).
 pub fn is_part(label: &str) -> bool {
-    quantity_of(label).is_some_and(|q| TOTALS.contains(&q))
-        && PARTS.iter().any(|w| label.contains(w))
+    quantity_of(label).is_some_and(|q| TOTALS.contains(&q)) && names_a_parts_kind(label)
 }
 
 /// Whether a label counts the institutions of a part (基层医疗卫生机构3232所, 其中医院85家):
 /// the staff and beds named after it in its sentence may be theirs.
 pub fn names_part_institutions(label: &str) -> bool {
-    PARTS.iter().any(|w| label.contains(w))
+    names_a_parts_kind(label)
         && ["机构", "医院", "卫生院", "中心", "卫生室"]
             .iter()
             .any(|w| label.contains(w))
@@ -580,12 +579,16 @@ pub fn names_part_institutions(label: &str) -> bool {
 
 /// `label` without the names of districts that end in 城区 (北京市东城区, 西城区): "西城区人均期望
 /// 寿命" is the district's own, not an urban area's (城区, a group).
-pub fn without_district_names(label: &str) -> String {
-    label.replace("东城区", "").replace("西城区", "")
+pub fn without_district_names(label: &str) -> std::borrow::Cow<'_, str> {
+    if label.contains("城区") {
+        label.replace("东城区", "").replace("西城区", "").into()
+    } else {
+        label.into()
+    }
 }
 
 /// Whether a label names a part's kind of institution (基层, 医院, 乡镇卫生院 …).
-pub fn names_a_part(label: &str) -> bool {
+pub fn names_a_parts_kind(label: &str) -> bool {
     PARTS.iter().any(|w| label.contains(w))
 }
 
