@@ -1736,6 +1736,9 @@ fn breakdown(
         && header.len() == values.len() + 1
         && match_label(&header[0], catalog, None).is_none()
         && !header[0].chars().any(|c| c.is_ascii_digit())
+        && !header[0]
+            .rfind('(')
+            .is_some_and(|i| is_unit(&header[0][i..]))
     {
         let head = header.remove(0);
         if plain.first() == Some(&head) {

@@ -305,6 +305,23 @@ fn a_header_flattened_from_levels_gives_no_figure() {
 }
 
 #[test]
+fn a_name_with_its_unit_never_heads_the_row_labels() {
+    // A header copied from a PDF, its names broken over lines and one name more than the
+    // total's figures: 机构数(个) has a unit, so it is a column of figures, not the head of the
+    // places' column; dropping it had set 床位数 over the count of institutions.
+    let got = rows_or_none(
+        "表5-3 各县卫生事业基本情况(2019年)\n机构数\n(个)\n床位数\n(张)\n机构人员\n(人)\n医 院 疾病预防\n机 构 数\n妇幼保\n健机构\n医 院 卫生技\n术人员\n(人)\n医 生 注 册\n护 士\n全市总计 3120 88 12 9 15640 10210 24110 18630 7020 7810\n甲 县 1200 30 4 3 5200 3300 8100 6200 2300 2600\n乙 县 1920 58 8 6 10440 6910 16010 12430 4720 5210\n",
+    );
+    assert!(
+        !got.iter().any(
+            |r| matches!(&r.subject, Subject::Quantity(q) if q == "beds_total")
+                && r.cmp.value() != Some(15640.0)
+        ),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn the_nations_column_is_read_past() {
     let got = rows(
         "成文日期: 2022年03月01日\n主要指标\t2020年现状\t2025年目标\t全国2025年目标\t指标性质\n每千常住人口医疗卫生机构床位数(张)\t6.12\t7.3\t7.4-7.5\t预期性\n每千人口执业(助理)医师数(人)\t2.71\t≥3.2\t3.4\t预期性\n",
