@@ -1606,7 +1606,8 @@ const STAFF_KINDS: &[&str] = &["医师", "护士", "药师", "药剂", "技师",
 
 /// Words that name a table's row of the region's total, above its breakdown.
 const TOTAL_ROWS: &[&str] = &[
-    "总计", "合计", "总数", "全市", "全省", "全县", "全区", "全州", "全盟", "Total",
+    "总计", "合计", "总数", "全市", "全省", "全县", "全区", "全州", "全盟", "Total", "total",
+    "TOTAL",
 ];
 
 /// A yearbook's breakdown table: a header of indicators (机构数 | 床位数(张) | 卫生技术人员(人) |

@@ -60,6 +60,8 @@ pub(super) fn split_spaced_header(doc: &Doc, cells: Vec<Placed>) -> Vec<Placed> 
         let figures_below = next_line.iter().enumerate().all(|(i, c)| {
             matches!(c.1, Cell::Figure(_))
                 || (i == 0 && matches!(c.1, Cell::Label(_)))
+                // A bilingual yearbook's total row, named in English only.
+                || (i == 0 && doc.squeezed(&c.0).eq_ignore_ascii_case("total"))
                 || (i == 1 && matches!(c.1, Cell::Unit))
                 || is_year_cell(doc, c)
         });

@@ -463,6 +463,39 @@ fn the_documents_own_columns_beside_the_nations() {
 }
 
 #[test]
+fn a_total_row_named_in_english_only() {
+    // "total" / "Total" opening the row under a single- or double-spaced header: the region's.
+    for total in ["total", "Total", "    TOTAL"] {
+        for gap in [" ", "  "] {
+            let header = [
+                "项目",
+                "机构数(个)",
+                "床位数(张)",
+                "卫生技术人员(人)",
+                "注册护士(人)",
+            ]
+            .join(gap);
+            let got = rows(&format!(
+                "表4 卫生机构、床位及人员(2003年)\n{header}\n{total} 6120 40210 51020 20330\n医院   hospitals 310 30120 31020 12010\n"
+            ));
+            has_figures(
+                &got,
+                2003,
+                &[
+                    ("beds_total", 40210.0),
+                    ("health_technicians", 51020.0),
+                    ("nurses", 20330.0),
+                ],
+            );
+            assert!(
+                !got.iter().any(|r| r.3.value() == Some(30120.0)),
+                "{got:#?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_bilingual_yearbook_series_a_row_a_line_or_one_cell_a_line() {
     let a_row_a_line = "8-2 卫生机构、床位和人员\nHealth Institutions, Beds and Personnel\n年份\t卫生机构(个)\t床位数(张)\t卫生技术人员(人)\t#执业(助理)医师\t#注册护士\nYear\tHealth Institutions (unit)\tBeds (unit)\tHealth Technical Personnel (person)\tLicensed (Assistant) Doctors\tRegistered Nurses\n2020\t3120\t41250\t60310\t23880\t26740\n2021\t3185\t42960\t63020\t24910\t28100\n";
     let one_a_line = "8-2 卫生机构、床位和人员\nHealth Institutions, Beds and Personnel\n年份\nYear\n卫生机构(个)\nHealth Institutions (unit)\n床位数(张)\nBeds (unit)\n卫生技术人员(人)\nHealth Technical Personnel (person)\n#执业(助理)医师\nLicensed (Assistant) Doctors\n#注册护士\nRegistered Nurses\n2020\n3120\n41250\n60310\n23880\n26740\n2021\n3185\n42960\n63020\n24910\n28100\n";
