@@ -4592,6 +4592,50 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
             k -= 1 + "执业医师".chars().count();
         }
     }
+    // "执业(助理)医师、注册护士5000人", "乡村医生、个体医生357人": one count of staff after
+    // kinds listed with no figure of their own (the first opening the clause); the label is
+    // the list, no one kind's.
+    let a_count = !n.percent && matches!(n.unit, Some('人' | '名'));
+    while a_count && k > start && doc.chars[k - 1] == '、' {
+        let mut j = k - 1;
+        let mut depth = 0i32;
+        while j > start {
+            match doc.chars[j - 1] {
+                ')' => depth += 1,
+                '(' => depth -= 1,
+                _ => {}
+            }
+            if depth <= 0 && matches!(doc.chars[j - 1], '、' | ',' | ';' | ':' | '。' | ' ' | '\n')
+            {
+                break;
+            }
+            j -= 1;
+        }
+        let piece = &doc.chars[j..k - 1];
+        // ("新建9家三级医院、4个区域医疗中心": a piece right after a figure is that figure's.)
+        let after_a_mark = j > start || start == clause.start;
+        // Kinds of staff only: "医院、卫生院床位" names institutions, whose staff after it are
+        // read as before.
+        let bare: String = piece.iter().filter(|c| !c.is_whitespace()).collect();
+        let named = after_a_mark
+            && [
+                "医师",
+                "医生",
+                "护士",
+                "药师",
+                "技师",
+                "人员",
+                "卫生员",
+                "村医",
+            ]
+            .iter()
+            .any(|w| bare.trim_end_matches(['(', ')', '士']).ends_with(w) || bare.ends_with(w))
+            && !piece.iter().any(|c| c.is_ascii_digit());
+        if !named {
+            break;
+        }
+        k = j;
+    }
     let mut label: String = doc.chars[k..n.range.start]
         .iter()
         .filter(|c| !c.is_whitespace())

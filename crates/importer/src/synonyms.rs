@@ -121,7 +121,7 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     // ("医生技术人员1597人,含执业(助理)医师564人": a slip for 卫生技术人员, not the doctors.)
     (
         &["医生"],
-        &["护", "乡村", "家庭", "村医", "技术人员", "全科"],
+        &["护", "乡村", "家庭", "村医", "个体", "技术人员", "全科"],
         "physicians",
     ),
     (
@@ -630,6 +630,15 @@ pub fn match_label(
     // what it is.
     let listed = included_list(label);
     let label = listed.as_deref().unwrap_or(label);
+    // "执业(助理)医师、注册护士5000人", "药师、技师357人": one count of two kinds listed
+    // (outside brackets) is neither's — unless both name one ("执业医师、助理医师").
+    if let Some((before, last)) = last_two_listed(label)
+        && !(assistants_alone(last) && before.ends_with("执业医师"))
+        && let Some(first) = match_label(before, catalog, inherited)
+        && match_label(last, catalog, inherited) != Some(first)
+    {
+        return None;
+    }
     // "其中医院" is 其中 + 医院, not 中医; a yearbook spaces its labels ("药 师(士)", "执 业(助
     // 理)医 师").
     let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
@@ -834,6 +843,29 @@ fn density(catalog: &Catalog, numerator: &[Option<usize>], den: &str, per: f64) 
                 if *n == numerator && *denominator == d && (*p - per).abs() < 1e-9)
         })
         .map(|i| Subject::Indicator(i.id.clone()))
+}
+
+/// The last two names of a list joined by 、 outside brackets ("乡村医生、个体医生").
+fn last_two_listed(label: &str) -> Option<(&str, &str)> {
+    let mut depth = 0i32;
+    let mut marks: Vec<usize> = Vec::new();
+    for (i, c) in label.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            '、' if depth <= 0 => marks.push(i),
+            _ => {}
+        }
+    }
+    let last = *marks.last()?;
+    let from = marks
+        .len()
+        .checked_sub(2)
+        .map_or(0, |k| marks[k] + '、'.len_utf8());
+    let before = &label[from..last];
+    let after = &label[last + '、'.len_utf8()..];
+    let named = |s: &str| s.chars().count() >= 2 && !s.chars().any(|c| c.is_ascii_digit());
+    (named(before) && named(after)).then_some((before, after))
 }
 
 #[cfg(test)]

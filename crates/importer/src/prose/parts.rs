@@ -17,6 +17,8 @@ pub(super) struct Parts {
     kinds: usize,
     in_a_row: usize,
     whole_institutions: bool,
+    /// The figure before counted employees (在职职工) of no named institutions.
+    employees_before: bool,
 }
 
 impl Parts {
@@ -34,6 +36,7 @@ impl Parts {
             kinds: 0,
             in_a_row: 0,
             whole_institutions: false,
+            employees_before: false,
         }
     }
 
@@ -115,8 +118,16 @@ impl Parts {
                     .any(|w| f.matchable.contains(w));
         }
         // From its 其中 on, the list's items ("其中注册护士320人、药师60人") are the part's.
+        // So are those of employees ("在职职工667人,其中卫生专业技术人员593人"): the staff of
+        // the units that report them, not of every institution.
+        let breaks_down = f.matchable.trim_start().starts_with("其中");
         self.breakdown = self.breakdown
-            || (k > 0 && self.first_is_part && f.matchable.trim_start().starts_with("其中"));
+            || (k > 0 && (self.first_is_part || self.employees_before) && breaks_down);
+        // (Every institution's employees, "全市医疗卫生机构在岗职工43084人", are the region's.)
+        self.employees_before = named.subject.is_none()
+            && f.matchable.contains("职工")
+            && !has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"])
+            && matches!(f.num.unit, Some('人' | '名'));
     }
 
     /// Whether the figure stepped to is a part's.

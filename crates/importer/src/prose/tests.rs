@@ -6973,3 +6973,43 @@ fn a_pdfs_space_before_a_traditional_unit_is_read_past() {
         ],
     );
 }
+
+#[test]
+fn one_count_of_kinds_listed_is_no_one_kinds() {
+    // Kinds of staff listed with one figure after them: a count of them together.
+    for text in [
+        "2018年,全县有执业(助理)医师、注册护士4200人。",
+        "2018年,全县有乡村医生、个体医生260人。",
+        "2018年,全县有药师、技师310人。",
+        "2018年,全县有个体医生48人。",
+    ] {
+        proposes_none_of(text, &["physicians", "nurses", "pharmacists"]);
+    }
+    // Two names of one kind, and kinds each with their figure, are read as before.
+    let got = rows("2018年,全县执业医师、助理医师1.36万人,注册护士1.52万人、药师(士)1860人。");
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "physicians", 2018, Cmp::AtLeast(13600.0)),
+            (Role::Figure, "nurses", 2018, Cmp::AtLeast(15200.0)),
+            (Role::Figure, "pharmacists", 2018, Cmp::AtLeast(1860.0)),
+        ],
+    );
+}
+
+#[test]
+fn employees_breakdown_is_a_part_unless_of_every_institution() {
+    // The staff of the units that report them (在职职工), not of every institution.
+    proposes_none_of(
+        "2018年,全县卫生健康系统在职职工1530人,其中卫生技术人员1320人、管理人员96人。",
+        &["health_technicians"],
+    );
+    let got = rows("截至2018年底,全市医疗卫生机构在岗职工2.61万人,其中卫生技术人员2.18万人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2018,
+        Cmp::AtLeast(21800.0),
+    );
+}
