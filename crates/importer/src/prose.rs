@@ -4424,6 +4424,17 @@ fn names_nothing(label: &str) -> bool {
     label.starts_with('的')
         || only_a_verb_and_year(label)
         || label.chars().filter(|c| is_cjk(*c)).count() < 2
+        || several_figures(label)
+}
+
+/// "目录1.区卫生健康局2023年工作总结和2024年工作计划22.区…": a label holding three figures
+/// or more (page numbers, years) is text run together — a contents list — not a name.
+fn several_figures(label: &str) -> bool {
+    let runs = label
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .count();
+    runs >= 3
 }
 
 /// "增加到2020年", "提高到2025年": a review's or a goal's verb with its year, and nothing named.

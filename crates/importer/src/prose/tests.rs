@@ -7013,3 +7013,13 @@ fn employees_breakdown_is_a_part_unless_of_every_institution() {
         Cmp::AtLeast(21800.0),
     );
 }
+
+#[test]
+fn a_contents_list_run_together_names_nothing() {
+    // A compilation's contents: titles with years and page numbers, the last page number
+    // after a title that plans.
+    let got = rows_or_none(
+        "卫生健康局2022年工作总结汇编(4篇)\n范文网,公文素材。 卫生健康局2022年工作总结汇编(4篇) 目录 1. 区卫生健康局2022年工作总结和2023年工作计划 2 2.区卫生健康局2022年工作总结及2023年工作计划 9 3.县卫生健康局2022年度依法行政工作总结 15 4.县卫生健康局2022年工作总结和2023年工作思路 24 区卫生健康局2022年工作总结和2023年工作计划 2022年,我局开工3个医院建设项目,区妇幼保健院排名全省同类医院第一;新增1个国家特色专科。",
+    );
+    assert!(got.iter().all(|r| r.role != Role::Target), "{got:#?}");
+}
