@@ -1344,7 +1344,11 @@ fn is_heading(line: &str) -> bool {
             .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
         && t[4..].starts_with('年')
         && (has_any(t, PLANNING) || has_any(t, REVIEW_HEADINGS));
-    (numbered || years_section) && t.chars().count() <= 30 && !t.contains(['。', ',', ';'])
+    // "“十五五”时期经济社会发展的主要目标:" on a line of its own: a section that aims, unnumbered.
+    let aims_ahead = t.ends_with([':', '：']) && has_any(t, AHEAD_HEADINGS);
+    (numbered || years_section || aims_ahead)
+        && t.chars().count() <= 30
+        && !t.contains(['。', ',', ';'])
 }
 
 /// The one year a numbered heading names, where it names one and no span; a period it names

@@ -7023,3 +7023,20 @@ fn a_contents_list_run_together_names_nothing() {
     );
     assert!(got.iter().all(|r| r.role != Role::Target), "{got:#?}");
 }
+
+#[test]
+fn a_line_that_introduces_the_periods_aims_turns_a_report_ahead() {
+    // Unnumbered, ending on its colon: the goals of the period it names, not the year before
+    // the report's.
+    let got = rows(
+        "某某县2026年政府工作报告\n“十五五”时期经济社会发展的主要目标:\n——健康水平持续提升。人均预期寿命达到80.2岁,每千人口拥有执业(助理)医师3.4人。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "life_expectancy", 2030, Cmp::AtLeast(80.2)),
+            (Role::Target, "physicians_per_1000", 2030, Cmp::AtLeast(3.4)),
+        ],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
+}
