@@ -1518,9 +1518,18 @@ pub fn read(
         // "今年主要预期目标:…" too; the year named before is no longer the sentences'.
         let opening: String = text.trim_start().chars().take(12).collect();
         // (Not "今年全县卫生健康工作目标任务圆满完成": a goal named as met.)
-        let states_goals = ["目标是", "目标为", "目标:", "预期目标", "主要目标"]
-            .iter()
-            .any(|w| opening.contains(w));
+        let goal_names = ["目标是", "目标为", "目标:", "预期目标", "主要目标"];
+        let states_goals = goal_names.iter().any(|w| opening.contains(w));
+        // "2026年全市经济社会发展主要预期目标是:…" in that year's report: its goals.
+        let own_years_goals = cx.opens_its_year && {
+            let lead: String = text.trim_start().chars().take(20).collect();
+            lead.get(..4)
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| {
+                    lead[4..].starts_with('年') && cx.document_year.is_some_and(|d| y >= d)
+                })
+                && goal_names.iter().any(|w| lead.contains(w))
+        };
         // A government work report is delivered as its year opens: its 今年 is that year's plan.
         let this_year_ahead =
             cx.opens_its_year && opening.starts_with("今年") && !opening.starts_with("今年以来");
@@ -1536,13 +1545,24 @@ pub fn read(
         .any(|w| opening.starts_with(w));
         // ("报告明确了今后五年福州发展蓝图:…": the goals the report sets for them.)
         let five_years = FIVE_YEARS_AHEAD.iter().any(|w| opening.contains(w));
+        // "今后一个时期,我们将…": ahead, read as the next five years (the year it ends inferred).
+        let a_time_ahead = [
+            "今后一个时期",
+            "今后一段时期",
+            "未来一个时期",
+            "未来一段时期",
+        ]
+        .iter()
+        .any(|w| opening.starts_with(w));
         if five_years
             || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && states_goals)
             || this_year_ahead
             || opens_on_goals
+            || own_years_goals
+            || a_time_ahead
         {
             paragraph.turned_ahead = true;
-            paragraph.five_years_ahead = five_years;
+            paragraph.five_years_ahead = five_years || a_time_ahead;
             paragraph.year = None;
         } else if opening.starts_with("去年") && !opening.starts_with("去年同期") {
             // "去年,全市人均预期寿命达到80.2岁": the year before the document's.

@@ -7040,3 +7040,24 @@ fn a_line_that_introduces_the_periods_aims_turns_a_report_ahead() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
 }
+
+#[test]
+fn a_reports_own_years_goals_and_its_time_ahead_are_goals() {
+    let got = rows(
+        "某某市2026年政府工作报告\n今后一个时期,我们将全面建设健康某某,人均预期寿命达到80.8岁,每千人口执业(助理)医师数达到3.7人。\n2026年全市主要预期目标是:地区生产总值增长5%左右,每千人口托位数达到4.3个。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "life_expectancy", 2030, Cmp::AtLeast(80.8)),
+            (Role::Target, "physicians_per_1000", 2030, Cmp::AtLeast(3.7)),
+            (
+                Role::Target,
+                "nursery_places_per_1000",
+                2026,
+                Cmp::AtLeast(4.3),
+            ),
+        ],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
+}
