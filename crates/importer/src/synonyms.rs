@@ -82,6 +82,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             // "家庭病床…,累计建床超3000张": home beds are set up (建床); an institution's are
             // opened or built (开放床位, 建成床位).
             "建床",
+            // "临床销售", "临床医生": clinical, no bed.
+            "临床",
             "养老",
             "福利",
             "收养",

@@ -3369,6 +3369,18 @@ fn indicator_rows(
             continue;
         }
         last_subject = subject_here;
+        // "某某制药-医药代表 | 6001-8000" under no header: a name the catalog lacks beside a bare
+        // figure, with no unit and no 预期性, is a listing (a job's pay), not a plan's goal.
+        if header.columns.is_empty()
+            && last_subject.is_none()
+            && row.nature.is_none()
+            && row.unit_words.trim().is_empty()
+            && row.values.len() == 1
+            && matches!(row.values[0], Cell::Figure(n) if n.unit.is_none() && !n.percent)
+        {
+            i = row.end.max(i + 1);
+            continue;
+        }
         let range = cells[label_from].0.start..cells[row.end - 1].0.end;
         // "7.6 | — | —" under "2025年基数 | 2030年目标 | 属性": the 属性 column's dash is no
         // value column's.

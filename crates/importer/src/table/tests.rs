@@ -3046,3 +3046,17 @@ fn a_bilingual_yearbooks_english_line_and_total_row_are_read_past() {
         assert_eq!(got.len(), 4, "{total}: {got:#?}");
     }
 }
+
+#[test]
+fn a_listing_beside_a_plan_sets_no_goal() {
+    // A page's job listings under a plan's text: names the catalog lacks beside bare figures,
+    // and 临床 (clinical) is no bed.
+    let got = rows_or_none(
+        "健康某某2030规划纲要\n到2030年,人均预期寿命达到80岁。\n职位推荐\n- 某某医疗-临床销售 12001-15000\n- 某某制药-医药代表 6001-8000\n- 某某中药-学术讲师 8001-10000\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| matches!(&r.subject, Subject::Indicator(i) if i == "life_expectancy")),
+        "{got:#?}"
+    );
+}
