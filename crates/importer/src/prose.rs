@@ -4896,6 +4896,8 @@ fn after_text(doc: &Doc, n: &Num, clause: &Range<usize>) -> String {
             // "1670名卫生人员中有卫生专业技术人员735名": what is among them is the next
             // figure's.
             '中' if matches!(doc.chars.get(e + 1), Some('有' | ',')) => break,
+            // "60岁以上老人1796万人占常住人口的18.1%": the whole it is a share of.
+            '占' if doc.chars.get(e + 1) != Some(&'地') => break,
             _ => {}
         }
         e += 1;

@@ -7061,3 +7061,12 @@ fn a_reports_own_years_goals_and_its_time_ahead_are_goals() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:#?}");
 }
+
+#[test]
+fn what_a_figure_is_a_share_of_is_not_what_it_counts() {
+    // "…老人N万人占常住人口的x%": the elderly, a share of the population, not the population.
+    proposes_none_of(
+        "2020年,全省60岁以上老人1520万人占常住人口的17.2%。",
+        &["population"],
+    );
+}
