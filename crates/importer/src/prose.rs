@@ -102,6 +102,9 @@ const NOT_HEALTH: &[&str] = &[
     "固定资产",
     // ("建设100个口袋公园、10座体育公园": the city's works, listed beside health's.)
     "公园",
+    // "每人每月退休工资都超过15000元": a household's income, told as a story.
+    "工资",
+    "退休金",
 ];
 
 /// Words that make a figure a count already reached.
@@ -4074,12 +4077,15 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
     // (A page that spaces its figures: "提高 1 岁左右".)
     let tail = super::scan::last_chars(before.trim_end(), 8);
     // "比2020年提高1岁左右", "提高至少1岁": the increase, whatever word follows it.
+    // ("平均预期寿命的提升幅度应至少1岁": the size of the increase.)
     if n.high.is_none()
-        && ["提高", "增长", "增加", "提升"].iter().any(|w| {
+        && (["提高", "增长", "增加", "提升"].iter().any(|w| {
             tail.ends_with(w)
                 || tail.ends_with(&format!("{w}了"))
                 || tail.ends_with(&format!("{w}至少"))
-        })
+        }) || ["提升幅度", "提高幅度", "增长幅度", "增幅"]
+            .iter()
+            .any(|w| tail.contains(w)))
     {
         return (Cmp::IncreaseBy(n.value), false);
     }

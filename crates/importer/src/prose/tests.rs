@@ -7070,3 +7070,19 @@ fn what_a_figure_is_a_share_of_is_not_what_it_counts() {
         &["population"],
     );
 }
+
+#[test]
+fn the_size_of_an_increase_and_a_households_income_are_no_levels() {
+    let got = rows(
+        "省“十四五”规划纲要新增“人均预期寿命”指标:到2025年,人均预期寿命达79岁左右。对照这一目标,全省未来5年人均预期寿命的提升幅度应至少1岁。家住城区的王老师和老伴每人每月退休工资都超过9000元。",
+    );
+    assert!(!got.iter().any(|r| r.3 == Cmp::AtLeast(1.0)), "{got:#?}");
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::IncreaseBy(1.0),
+    );
+    assert!(got.iter().all(|r| r.3.value() != Some(9000.0)), "{got:#?}");
+}
