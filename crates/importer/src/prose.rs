@@ -4237,6 +4237,49 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 c = c.start..next.end;
             }
         }
+        // "分别为a、b、c,较2015年的d、e、f分别下降…": the compared year's figures, in the next
+        // clause, pair with the same names.
+        let mut compared_too = false;
+        if respectively.is_some()
+            && after.len() >= 2
+            && let Some(next) = cls.iter().find(|x| x.start >= c.end)
+        {
+            let opening: Vec<char> = doc.chars[next.clone()]
+                .iter()
+                .copied()
+                .skip_while(|ch| ch.is_whitespace())
+                .collect();
+            let year_len = opening
+                .first()
+                .filter(|ch| matches!(ch, '较' | '比'))
+                .and_then(|_| year_phrase_len(&opening, 1));
+            if let Some(len) = year_len
+                && opening.get(1 + len) == Some(&'的')
+            {
+                let own_at = next.start
+                    + doc.chars[next.clone()]
+                        .iter()
+                        .take_while(|ch| ch.is_whitespace())
+                        .count();
+                let stop = (own_at..next.end)
+                    .find(|&k| doc.chars[k] == '分' && doc.chars.get(k + 1) == Some(&'别'))
+                    .unwrap_or(next.end);
+                let then: Vec<&Num> = nums
+                    .iter()
+                    .filter(|n| n.range.start > own_at && n.range.start < stop && !n.is_year)
+                    .collect();
+                if then.len() == after.len()
+                    && then
+                        .iter()
+                        .zip(&after)
+                        .all(|(a, b)| a.unit == b.unit && a.percent == b.percent)
+                {
+                    after.extend(then);
+                    c = c.start..next.end;
+                    compared_too = true;
+                }
+            }
+        }
         let mut start = c.start;
         while start < p {
             if let Some(len) = year_phrase_len(&doc.chars, start) {
@@ -4305,6 +4348,7 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             (rest.contains('从') || rest.contains('由'))
                 && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
         };
+        let twice = twice || (compared_too && after.len() == 2 * parts.len());
         if parts.len() >= 2
             && (twice || (parts.len() == after.len() && (respectively.is_some() || bound_list)))
         {

@@ -779,7 +779,19 @@ impl Time {
             .iter()
             .rev()
             .find(|m| m.kind == YearKind::Comparison && m.at < n.range.start)
-            .filter(|m| matches!(doc.between(m.at + 5, n.range.start).as_str(), "的" | "("))
+            .filter(|m| {
+                // ("较2015年的4.35‰、5.91‰、10.46/10万": each of the list's.)
+                let gap = doc.between(m.at + 5, n.range.start);
+                matches!(gap.as_str(), "的" | "(")
+                    || gap.strip_prefix('的').is_some_and(|rest| {
+                        rest.ends_with('、')
+                            && rest.chars().all(|c| {
+                                c.is_ascii_digit()
+                                    || c.is_whitespace()
+                                    || "./、‰%万千张人名个岁".contains(c)
+                            })
+                    })
+            })
             .map(|m| m.year);
         // ("由2010年的76.3岁增加了约1岁": where a change started, though no review's verb ends
         // it.)

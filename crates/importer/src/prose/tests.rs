@@ -7086,3 +7086,28 @@ fn the_size_of_an_increase_and_a_households_income_are_no_levels() {
     );
     assert!(got.iter().all(|r| r.3.value() != Some(9000.0)), "{got:#?}");
 }
+
+#[test]
+fn a_lists_figures_compared_with_a_years_pair_with_its_names() {
+    let got = rows(
+        "2020年,全省婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.3‰、4.6‰、9.8/10万,较2015年的4.9‰、6.2‰、12.1/10万分别下降32.7%、25.8%、19.0%。全市每千人口床位数、执业(助理)医师数分别为6.4张、2.8人,比2015年的5.1张、2.2人分别增加1.3张、0.6人。",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "infant_mortality", 2020, Cmp::AtLeast(3.3)),
+            (Role::Figure, "infant_mortality", 2015, Cmp::AtLeast(4.9)),
+            (Role::Figure, "under5_mortality", 2015, Cmp::AtLeast(6.2)),
+            (Role::Figure, "maternal_mortality", 2015, Cmp::AtLeast(12.1)),
+            (Role::Figure, "beds_per_1000", 2015, Cmp::AtLeast(5.1)),
+            (Role::Figure, "physicians_per_1000", 2015, Cmp::AtLeast(2.2)),
+            (Role::Figure, "physicians_per_1000", 2020, Cmp::AtLeast(2.8)),
+        ],
+    );
+    // The changes are no figures.
+    assert!(
+        got.iter()
+            .all(|r| !matches!(r.3.value(), Some(v) if v == 32.7 || v == 1.3)),
+        "{got:#?}"
+    );
+}
