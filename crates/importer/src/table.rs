@@ -3553,6 +3553,17 @@ fn role_and_year(
             .latest_reported
             .or(cx.document_year)
             .map(|y| (role, y - i32::from(col.previous), true)),
+        // "现状值 | 目标值" in a plan of a named period: the base is the year before the
+        // period opens, marked inferred.
+        (None, Role::Figure)
+            if !cx.reports
+                && col.role == Some(Role::Figure)
+                && cols
+                    .iter()
+                    .any(|c| c.role == Some(Role::Target) && c.year.is_none()) =>
+        {
+            cx.period_start.map(|s| (role, s - 1, true))
+        }
         // A figure without a year cannot start a lever.
         (None, Role::Figure) => None,
     }
@@ -3713,7 +3724,7 @@ fn push_label_row(
             role,
             subject,
             year,
-            year_inferred: year_inferred && role == Role::Target,
+            year_inferred,
             cmp,
             cmp_inferred,
             nature: (role == Role::Target).then_some(row.nature).flatten(),

@@ -3060,3 +3060,24 @@ fn a_listing_beside_a_plan_sets_no_goal() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_plans_present_value_column_is_the_year_before_its_period() {
+    // "现状值 | 目标值" under a 十四五 caption: the base is 2020's, marked inferred.
+    let p = import(
+        "表1 “十四五”时期卫生健康主要发展指标\n指标\t单位\t现状值\t目标值\t属性\n人均预期寿命\t岁\t78.1\t79.1\t预期性\n每千人口医疗卫生机构床位数\t张\t5.7\t6.6\t预期性\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    let base = p
+        .rows
+        .iter()
+        .find(|r| r.role == Role::Figure && r.cmp.value() == Some(5.7))
+        .expect("the base is read");
+    assert_eq!((base.year, base.year_inferred), (2020, true));
+    assert!(
+        p.rows
+            .iter()
+            .any(|r| r.role == Role::Target && r.year == 2025 && r.cmp.value() == Some(6.6))
+    );
+}
