@@ -119,6 +119,25 @@ fn classify(s: &str) -> Cell {
     {
         return classify(rest);
     }
+    // The year first, then whose: "2020年全国" is another region's column; "2020年本市",
+    // "2025年全市目标" the document's own.
+    if chars.len() > 5 && chars[..4].iter().all(|c| c.is_ascii_digit()) && chars[4] == '年' {
+        let rest = &s[4 + '年'.len_utf8()..];
+        if ["全国", "国家", "全省", "我国", "省平均"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            return Cell::Change;
+        }
+        if let Some(kind) = [
+            "本市", "本省", "本县", "本区", "我市", "我省", "我县", "我区", "全市", "全县", "全区",
+        ]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        {
+            return classify(&format!("{}{kind}", &s[..4 + '年'.len_utf8()]));
+        }
+    }
     // A period's end ("“十三五”末", "十四五期末"), a kind with its year in brackets ("基期值(2020年)").
     if let Some(cell) = period_or_bracketed_header(s) {
         return cell;

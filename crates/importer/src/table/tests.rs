@@ -3081,3 +3081,40 @@ fn a_plans_present_value_column_is_the_year_before_its_period() {
             .any(|r| r.role == Role::Target && r.year == 2025 && r.cmp.value() == Some(6.6))
     );
 }
+
+#[test]
+fn a_columns_year_before_whose_it_is() {
+    // "2020年全国 | 2020年本市 | 2025年目标": the nation's column read past, the city's read.
+    let got = rows(
+        "成文日期:2022年5月10日\n主要指标\t2020年全国\t2020年本市\t2025年目标\t属性\n每千人口执业(助理)医师数(人)\t2.9\t2.4\t3.1\t预期性\n每千人口注册护士数(人)\t3.3\t2.7\t3.5\t预期性\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "physicians_per_1000".into(),
+                2020,
+                Cmp::AtLeast(2.4)
+            ),
+            (
+                Role::Target,
+                "physicians_per_1000".into(),
+                2025,
+                Cmp::AtLeast(3.1)
+            ),
+            (
+                Role::Figure,
+                "nurses_per_1000".into(),
+                2020,
+                Cmp::AtLeast(2.7)
+            ),
+            (
+                Role::Target,
+                "nurses_per_1000".into(),
+                2025,
+                Cmp::AtLeast(3.5)
+            ),
+        ]
+    );
+}
