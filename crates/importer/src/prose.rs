@@ -1348,7 +1348,10 @@ fn is_heading(line: &str) -> bool {
         && t[4..].starts_with('年')
         && (has_any(t, PLANNING) || has_any(t, REVIEW_HEADINGS));
     // "“十五五”时期经济社会发展的主要目标:" on a line of its own: a section that aims, unnumbered.
-    let aims_ahead = t.ends_with([':', '：']) && has_any(t, AHEAD_HEADINGS);
+    // (Not "“十四五”时期主要目标完成情况:", a review.)
+    let aims_ahead = t.ends_with([':', '：'])
+        && has_any(t, AHEAD_HEADINGS)
+        && !has_any(t, &["完成", "实现", "情况", "回顾", "成就", "成效", "进展"]);
     (numbered || years_section || aims_ahead)
         && t.chars().count() <= 30
         && !t.contains(['。', ',', ';'])
@@ -1549,14 +1552,17 @@ pub fn read(
         // ("报告明确了今后五年福州发展蓝图:…": the goals the report sets for them.)
         let five_years = FIVE_YEARS_AHEAD.iter().any(|w| opening.contains(w));
         // "今后一个时期,我们将…": ahead, read as the next five years (the year it ends inferred).
-        let a_time_ahead = [
-            "今后一个时期",
-            "今后一段时期",
-            "未来一个时期",
-            "未来一段时期",
-        ]
-        .iter()
-        .any(|w| opening.starts_with(w));
+        // (Only in a report that opens a five-year period: 2021's, 2026's.)
+        let a_time_ahead = cx.opens_its_year
+            && cx.document_year.is_some_and(|d| d.rem_euclid(5) == 1)
+            && [
+                "今后一个时期",
+                "今后一段时期",
+                "未来一个时期",
+                "未来一段时期",
+            ]
+            .iter()
+            .any(|w| opening.starts_with(w));
         if five_years
             || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && states_goals)
             || this_year_ahead
@@ -4083,9 +4089,14 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
             tail.ends_with(w)
                 || tail.ends_with(&format!("{w}了"))
                 || tail.ends_with(&format!("{w}至少"))
-        }) || ["提升幅度", "提高幅度", "增长幅度", "增幅"]
-            .iter()
-            .any(|w| tail.contains(w)))
+        }) || (!n.percent
+            && ["提升幅度", "提高幅度", "增长幅度", "增幅"]
+                .iter()
+                .any(|w| {
+                    ["", "应至少", "至少", "为", "达到", "达"]
+                        .iter()
+                        .any(|v| tail.ends_with(&format!("{w}{v}")))
+                })))
     {
         return (Cmp::IncreaseBy(n.value), false);
     }
@@ -4238,29 +4249,26 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             }
         }
         // "分别为a、b、c,较2015年的d、e、f分别下降…": the compared year's figures, in the next
-        // clause, pair with the same names.
-        let mut compared_too = false;
+        // clause right after its 的, pair with the same names (not "比2020年的全国平均水平…").
+        let mut compared: Vec<&Num> = Vec::new();
+        let mut compared_end = c.end;
         if respectively.is_some()
             && after.len() >= 2
             && let Some(next) = cls.iter().find(|x| x.start >= c.end)
         {
-            let opening: Vec<char> = doc.chars[next.clone()]
-                .iter()
-                .copied()
-                .skip_while(|ch| ch.is_whitespace())
-                .collect();
+            let own_at = next.start
+                + doc.chars[next.clone()]
+                    .iter()
+                    .take_while(|ch| ch.is_whitespace())
+                    .count();
+            let opening = &doc.chars[own_at..next.end];
             let year_len = opening
                 .first()
                 .filter(|ch| matches!(ch, '较' | '比'))
-                .and_then(|_| year_phrase_len(&opening, 1));
+                .and_then(|_| year_phrase_len(opening, 1));
             if let Some(len) = year_len
                 && opening.get(1 + len) == Some(&'的')
             {
-                let own_at = next.start
-                    + doc.chars[next.clone()]
-                        .iter()
-                        .take_while(|ch| ch.is_whitespace())
-                        .count();
                 let stop = (own_at..next.end)
                     .find(|&k| doc.chars[k] == '分' && doc.chars.get(k + 1) == Some(&'别'))
                     .unwrap_or(next.end);
@@ -4268,15 +4276,21 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                     .iter()
                     .filter(|n| n.range.start > own_at && n.range.start < stop && !n.is_year)
                     .collect();
-                if then.len() == after.len()
+                let listed = then
+                    .first()
+                    .is_some_and(|f| f.range.start == own_at + len + 2)
+                    && then
+                        .windows(2)
+                        .all(|w| doc.between(w[0].range.end, w[1].range.start) == "、");
+                if listed
+                    && then.len() == after.len()
                     && then
                         .iter()
                         .zip(&after)
                         .all(|(a, b)| a.unit == b.unit && a.percent == b.percent)
                 {
-                    after.extend(then);
-                    c = c.start..next.end;
-                    compared_too = true;
+                    compared = then;
+                    compared_end = next.end;
                 }
             }
         }
@@ -4342,13 +4356,20 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             parts = names;
             start = from;
         }
+        // The compared year's figures, one a name: each name twice.
+        let compared_too =
+            parts.len() >= 2 && compared.len() == parts.len() && after.len() == parts.len();
+        if compared_too {
+            after.extend(compared);
+            c = c.start..compared_end;
+        }
         // "分别从a、b、c增长到d、e、f": each name twice, where it started and where it went.
         let twice = parts.len() >= 2 && after.len() == 2 * parts.len() && {
             let rest: String = doc.chars[p..s.end].iter().collect();
             (rest.contains('从') || rest.contains('由'))
                 && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
         };
-        let twice = twice || (compared_too && after.len() == 2 * parts.len());
+        let twice = twice || compared_too;
         if parts.len() >= 2
             && (twice || (parts.len() == after.len() && (respectively.is_some() || bound_list)))
         {
@@ -4501,14 +4522,26 @@ fn names_nothing(label: &str) -> bool {
         || several_figures(label)
 }
 
-/// "目录1.区卫生健康局2023年工作总结和2024年工作计划22.区…": a label holding three figures
-/// or more (page numbers, years) is text run together — a contents list — not a name.
+/// "目录1.区卫生健康局2023年工作总结和2024年工作计划22.区…": a label holding two years and
+/// more figures besides (page numbers) is text run together — a contents list — not a name
+/// ("0-6岁儿童和65岁以上老年人…", "截至2023年12月31日" are names and dates).
 fn several_figures(label: &str) -> bool {
     let runs = label
         .split(|c: char| !c.is_ascii_digit())
         .filter(|r| !r.is_empty())
         .count();
-    runs >= 3
+    let years = label
+        .match_indices('年')
+        .filter(|(at, _)| {
+            label[..*at]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .count()
+                == 4
+        })
+        .count();
+    years >= 2 && runs >= years + 2
 }
 
 /// "增加到2020年", "提高到2025年": a review's or a goal's verb with its year, and nothing named.

@@ -82,8 +82,12 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             // "家庭病床…,累计建床超3000张": home beds are set up (建床); an institution's are
             // opened or built (开放床位, 建成床位).
             "建床",
-            // "临床销售", "临床医生": clinical, no bed.
-            "临床",
+            // "临床销售", "临床医生": clinical, no bed (临床床位 are).
+            "临床销售",
+            "临床医",
+            "临床科",
+            "临床重点",
+            "临床专科",
             "养老",
             "福利",
             "收养",
@@ -636,6 +640,11 @@ pub fn match_label(
     // (outside brackets) is neither's — unless both name one ("执业医师、助理医师").
     if let Some((before, last)) = last_two_listed(label)
         && !(assistants_alone(last) && before.ends_with("执业医师"))
+        // ("药师、药士": one kind's two grades.)
+        && !before.strip_suffix('师').is_some_and(|stem| {
+            last.strip_suffix('士')
+                .is_some_and(|l| !l.is_empty() && stem.ends_with(l))
+        })
         && let Some(first) = match_label(before, catalog, inherited)
         && match_label(last, catalog, inherited) != Some(first)
     {

@@ -784,12 +784,10 @@ impl Time {
                 let gap = doc.between(m.at + 5, n.range.start);
                 matches!(gap.as_str(), "的" | "(")
                     || gap.strip_prefix('的').is_some_and(|rest| {
-                        rest.ends_with('、')
-                            && rest.chars().all(|c| {
-                                c.is_ascii_digit()
-                                    || c.is_whitespace()
-                                    || "./、‰%万千张人名个岁".contains(c)
-                            })
+                        // (Figures and their units only: "的9.1天、", not "的全国平均水平5.4‰、".)
+                        rest.starts_with(|c: char| c.is_ascii_digit())
+                            && rest.ends_with('、')
+                            && !rest.contains([',', ';', '。', '的', '比', '较'])
                     })
             })
             .map(|m| m.year);

@@ -124,9 +124,19 @@ impl Parts {
         self.breakdown = self.breakdown
             || (k > 0 && (self.first_is_part || self.employees_before) && breaks_down);
         // (Every institution's employees, "全市医疗卫生机构在岗职工43084人", are the region's.)
+        // (Those of every institution the sentence counted, "全县共有医疗卫生单位35个,…在职职工
+        // 1820人", are the region's.)
+        let institutions = [
+            "医疗卫生机构",
+            "卫生机构",
+            "医疗机构",
+            "医疗卫生单位",
+            "卫生单位",
+        ];
         self.employees_before = named.subject.is_none()
             && f.matchable.contains("职工")
-            && !has_any(&f.matchable, &["医疗卫生机构", "卫生机构", "医疗机构"])
+            && !has_any(&f.matchable, &institutions)
+            && !has_any(text, &institutions)
             && matches!(f.num.unit, Some('人' | '名'));
     }
 

@@ -7111,3 +7111,49 @@ fn a_lists_figures_compared_with_a_years_pair_with_its_names() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_twentieth_sessions_second_read() {
+    // A cap on a growth (增幅…控制在5%以内) is no increase of a level.
+    let got = rows_or_none("到2025年,全市门诊次均费用增幅控制在5%以内,人均预期寿命的增幅达到1岁。");
+    assert!(
+        got.iter().all(|r| r.cmp != Cmp::IncreaseBy(5.0)),
+        "{got:#?}"
+    );
+    // The in-post staff of every institution the sentence counted are the region's.
+    let got =
+        rows("2018年,全县共有医疗卫生单位35个,床位1260张,在职职工1820人,其中卫生技术人员1560人。");
+    has(
+        &got,
+        Role::Figure,
+        "health_technicians",
+        2018,
+        Cmp::AtLeast(1560.0),
+    );
+    // 今后一个时期 in a report of a period's middle names no year.
+    let got = rows_or_none(
+        "某某市2023年政府工作报告\n今后一个时期,我们将全面建设健康某某,人均预期寿命达到81岁。\n",
+    );
+    assert!(got.iter().all(|r| r.year != 2027), "{got:#?}");
+    // Age bands and a date in a goal's name are no contents list.
+    let got = rows("到2025年,全市0-6岁儿童和65岁以上老年人健康管理率分别达到90%、72%。");
+    assert_eq!(
+        got.iter().filter(|r| r.0 == Role::Target).count(),
+        2,
+        "{got:#?}"
+    );
+    // A heading of what the goals came to reviews.
+    let got = rows(
+        "某某市2026年政府工作报告\n“十四五”时期主要目标完成情况:\n人均预期寿命达到80.1岁,每千人口执业(助理)医师数达到3.4人。\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    // Clinical beds are beds; a pharmacist's two grades one kind; the nation's figures compared
+    // pair with no name.
+    let got = rows("2018年,全市医疗机构临床床位1200张。全县有药师、药士85人。");
+    has(&got, Role::Figure, "beds_total", 2018, Cmp::AtLeast(1200.0));
+    has(&got, Role::Figure, "pharmacists", 2018, Cmp::AtLeast(85.0));
+    let got = rows(
+        "2020年,全市婴儿死亡率、孕产妇死亡率分别为3.1‰、8.8/10万,比2020年的全国平均水平5.4‰、16.9/10万分别低2.3个千分点、8.1个十万分点。",
+    );
+    assert_eq!(values_of(&got, "infant_mortality"), vec![3.1], "{got:#?}");
+}
