@@ -1502,6 +1502,9 @@ pub fn read(
     // A part's institutions named before a semicolon ("共有基层医疗卫生机构3232所,…;2021年…床位
     // 数8003张"): the sentence after it goes on about that part.
     let mut part_open = false;
+    // A text that introduces one institution ("某某县人民医院始建于1952年,是…") goes on about it
+    // ("医院现有职工860人,…开放床位600张") until it names the region.
+    let mut one_institution = false;
     // A line as long as a PDF's wrapped lines: its sentence goes on in the next line. A page
     // whose lines are not wrapped ends a sentence with its line (a web page's paragraph that
     // lost its 。), unless the next line cannot start one.
@@ -1511,7 +1514,12 @@ pub fn read(
         if rows.len() >= super::MAX_ROWS {
             break;
         }
-        let part_before = std::mem::take(&mut part_open);
+        let text_now = doc.norm(&s);
+        if has_any(&text_now, WHOLE) || has_any(&text_now, OWN_WORDS) {
+            one_institution = false;
+        }
+        let part_before = std::mem::take(&mut part_open) || one_institution;
+        one_institution = one_institution || parts::introduces_one_institution(&text_now);
         paragraph.enter(doc, &s, cx.document_year, wrap);
         let text = doc.norm(&s);
         if text.chars().count() > 2000 || is_page_meta(&text) || is_an_example(&text) {

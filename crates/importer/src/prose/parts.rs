@@ -194,6 +194,30 @@ impl Parts {
 
 /// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
 /// figure, is about one institution goes on about that institution's beds and staff.
+/// "某某县人民医院始建于1952年,是一所…综合医院": one institution, named and introduced.
+pub(super) fn introduces_one_institution(text: &str) -> bool {
+    const INTRODUCED: &[&str] = &[
+        "是",
+        "创建于",
+        "始建于",
+        "成立于",
+        "建于",
+        "位于",
+        "坐落",
+        "前身",
+    ];
+    let Some(at) = INTRODUCED.iter().filter_map(|w| text.find(w)).min() else {
+        return false;
+    };
+    let name = text[..at].trim();
+    (name.ends_with("医院") || name.ends_with("卫生院") || name.ends_with("保健院"))
+        && name.chars().count() <= 24
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !name.contains(['、', '和', '及', ',', ';', ':'])
+        && !has_any(name, REGION_WIDE)
+        && !has_any(name, &["各", "所有", "全部", "基层"])
+}
+
 fn opens_on_one_institution(text: &str) -> bool {
     // Past a time it opens with ("2023年,某某医院新院区投入使用").
     let first: &str = text

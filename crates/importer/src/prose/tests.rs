@@ -7157,3 +7157,16 @@ fn the_twentieth_sessions_second_read() {
     );
     assert_eq!(values_of(&got, "infant_mortality"), vec![3.1], "{got:#?}");
 }
+
+#[test]
+fn a_text_that_introduces_one_hospital_counts_its_beds_not_the_regions() {
+    proposes_none_of(
+        "发布时间:2023-05-10\n某某县人民医院是一所集医疗、教学、科研于一体的二级甲等综合医院。医院现有职工860人,其中卫生技术人员720人;开放床位600张。",
+        &["beds_total", "health_technicians"],
+    );
+    // Until the region is named again.
+    let got = rows(
+        "发布时间:2023-05-10\n某某县人民医院始建于1952年,是全县规模最大的综合医院,开放床位600张。2022年末,全县医疗卫生机构床位2860张。",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![2860.0], "{got:#?}");
+}
