@@ -66,7 +66,12 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     // The catalog's county beds are 县办公立医院 and 基层 together; 县办医院 alone is a part.
     (&["县办", "基层", "床"], &[], "beds_county"),
     (&["县办公立医院及基层"], &[], "beds_county"),
-    (&["公立医院", "床"], &[], "beds_public"),
+    // "二级以上公立医院床位", "县级公立医院床位": some of the public hospitals' beds.
+    (
+        &["公立医院", "床"],
+        &["二级", "三级", "县级", "市级", "省级", "县属", "市属"],
+        "beds_public",
+    ),
     (&["传染病", "床"], &[], "beds_surge_infectious"),
     // 编制床位: beds authorised, not beds set up (实有床位); 家庭病床 and 养老床位 are beds
     // at home and in care homes, not the health institutions'.

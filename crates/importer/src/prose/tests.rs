@@ -7170,3 +7170,17 @@ fn a_text_that_introduces_one_hospital_counts_its_beds_not_the_regions() {
     );
     assert_eq!(values_of(&got, "beds_total"), vec![2860.0], "{got:#?}");
 }
+
+#[test]
+fn some_public_hospitals_beds_are_no_public_hospitals_beds() {
+    let got = rows(
+        "2023年,全市县级公立医院床位1150张,三级公立医院床位3300张,二级以上公立医院床位5200张,每千常住人口公立医院床位数4.2张。",
+    );
+    assert!(values_of(&got, "beds_public").is_empty(), "{got:#?}");
+    assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
+    assert_eq!(
+        values_of(&got, "beds_public_per_1000"),
+        vec![4.2],
+        "{got:#?}"
+    );
+}
