@@ -121,7 +121,9 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     // ("注册护师(士)": the nurses of both grades.)
     (&["注册护师"], &[], "nurses"),
     (&["护士"], &["医护", "床护", "护比"], "nurses"),
-    (&["药师"], &[], "pharmacists"),
+    // 中药师 and 临床药师 are kinds of the health institutions' 药师(士) (执业药师, see
+    // `match_label`).
+    (&["药师"], &["中药师", "西药师", "临床药师"], "pharmacists"),
     // An older yearbook's name for 药师(士).
     (&["药剂人员"], &[], "pharmacists"),
     // "其中执业医师1968人,药剂师331人": a bulletin's name for them.
@@ -692,6 +694,11 @@ pub fn match_label(
         _ => label,
     };
     let label = label.as_str();
+    // 执业药师 are licensed by the drug regulator, mostly in pharmacies: another count than
+    // the health institutions' 药师(士) ("执业药师(士)" is theirs, written loosely).
+    if label.contains("执业药师") && !label.contains("执业药师士") {
+        return None;
+    }
     // "其他技术(药师、技师、其他)人员": the others, whatever their brackets name.
     if label.starts_with("其他") || label.contains("其他技术") || label.contains("其他卫生技术")
     {

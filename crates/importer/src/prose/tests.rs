@@ -7184,3 +7184,13 @@ fn some_public_hospitals_beds_are_no_public_hospitals_beds() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn licensed_pharmacists_are_not_the_institutions_pharmacists() {
+    let got = rows("2023年,全市执业药师480人,每万人口执业药师数4.1人;中药师120人;药师(士)1790人。");
+    assert_eq!(values_of(&got, "pharmacists"), vec![1790.0], "{got:#?}");
+    assert!(
+        values_of(&got, "pharmacists_per_1000").is_empty(),
+        "{got:#?}"
+    );
+}
