@@ -3141,6 +3141,8 @@ fn indicator_rows(
     // "(每千人口)", "单位:每千人口", "表3 每千人口卫生资源": a base every row counts by.
     let mut table_base: Option<(&'static str, f64)> = None;
     let mut last_subject: Option<Subject> = None;
+    // The last whole row's label, for a part under it named alone ("其中:中医类别").
+    let mut whole_label: Option<String> = None;
     let mut rows_read = 0;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
@@ -3382,6 +3384,39 @@ fn indicator_rows(
         // counts no second whole.
         let subject_here = match_label(label, catalog, inherit);
         let marked = label.trim_start().starts_with('#') || label.trim_start().starts_with("其中");
+        // "其中:中医类别 | 0.5 | 0.6" under "每千常住人口执业(助理)医师数(人)": the kind of the
+        // row above, named after its base ("中医类别执业(助理)医师数").
+        // (Only a kind's short name under a density: not "#仅从事管理的人员" under a count.)
+        let part = label
+            .trim_start()
+            .trim_start_matches('#')
+            .trim_start_matches("其中")
+            .trim_start_matches([':', '：'])
+            .trim();
+        let named_with_whole = whole_label
+            .as_deref()
+            .filter(|_| marked && subject_here.is_none())
+            .filter(|_| {
+                part.chars().count() <= 6
+                    && !["人员", "人数", "床位", "医师", "医生", "护士", "机构"]
+                        .iter()
+                        .any(|w| part.contains(w))
+            })
+            .and_then(|whole| {
+                let k = whole.rfind("人口")?;
+                Some(format!("{part}{}", &whole[k + "人口".len()..]))
+            })
+            .filter(|named| {
+                match_label(named, catalog, inherit)
+                    .is_some_and(|s| Some(&s) != last_subject.as_ref())
+            });
+        if !marked && subject_here.is_some() {
+            whole_label = Some(label.to_string());
+        }
+        let subject_here = match &named_with_whole {
+            Some(named) => match_label(named, catalog, inherit),
+            None => subject_here,
+        };
         if marked && subject_here.is_some() && subject_here == last_subject {
             taken.push(cells[i].0.start..cells[row.end - 1].0.end);
             i = next;
@@ -3432,7 +3467,7 @@ fn indicator_rows(
             doc,
             catalog,
             cx,
-            label,
+            named_with_whole.as_deref().unwrap_or(label),
             inherit,
             &row,
             &cols,

@@ -3118,3 +3118,22 @@ fn a_columns_year_before_whose_it_is() {
         ]
     );
 }
+
+#[test]
+fn a_kind_named_alone_under_a_density_is_that_kind_of_it() {
+    let got = rows(
+        "成文日期:2022年4月1日\n主要指标\n指标\t2020年\t2025年\t属性\n每千常住人口执业(助理)医师数(人)\t2.6\t3.1\t预期性\n其中:中医类别\t0.45\t0.6\t预期性\n每千常住人口医疗卫生机构床位数(张)\t6.1\t7.0\t预期性\n其中:乡镇卫生院\t1.2\t1.4\t预期性\n",
+    );
+    assert!(got.contains(&(
+        Role::Target,
+        "tcm_physicians_per_1000".into(),
+        2025,
+        Cmp::AtLeast(0.6)
+    )));
+    // A part that is no catalog kind stays its own (never the whole's).
+    assert!(
+        !got.iter()
+            .any(|r| r.1 == "beds_per_1000" && r.3.value() == Some(1.4)),
+        "{got:#?}"
+    );
+}
