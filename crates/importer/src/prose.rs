@@ -1221,6 +1221,8 @@ struct Paragraph {
     /// Under a heading that plans ("二、今后五年的奋斗目标", "三、2026年重点工作"), until one that
     /// reviews: a work report's paragraphs no longer look back.
     heading_ahead: bool,
+    /// That heading names the next five years ("今后五年要努力实现以下主要目标:").
+    heading_five_years: bool,
     /// The paragraph's line has words of a pledge (`REPORT_AIMS`).
     line_aims: bool,
     /// The sentence before, in this paragraph, ended on a figure reached: a sentence opening
@@ -1289,8 +1291,10 @@ impl Paragraph {
                 // 任务扎实推进" plans nothing.)
                 if heading && has_any(&t, &["回顾", "总结"]) {
                     self.heading_ahead = false;
+                    self.heading_five_years = false;
                 } else if heading && has_any(&t, AHEAD_HEADINGS) {
                     self.heading_ahead = true;
+                    self.heading_five_years = has_any(&t, FIVE_YEARS_AHEAD);
                 }
                 // (A heading with a year is a heading: `heading_year` asks `is_heading` first.)
                 if let Some(y) = heading_year(doc, l, document_year) {
@@ -1351,7 +1355,20 @@ fn is_heading(line: &str) -> bool {
     // (Not "“十四五”时期主要目标完成情况:", a review.)
     let aims_ahead = t.ends_with([':', '：'])
         && has_any(t, AHEAD_HEADINGS)
-        && !has_any(t, &["完成", "实现", "情况", "回顾", "成就", "成效", "进展"]);
+        && !has_any(
+            t,
+            &[
+                "完成",
+                "实现情况",
+                "已实现",
+                "情况",
+                "回顾",
+                "成就",
+                "成效",
+                "进展",
+                "评估",
+            ],
+        );
     (numbered || years_section || aims_ahead)
         && t.chars().count() <= 30
         && !t.contains(['。', ',', ';'])
@@ -1515,7 +1532,17 @@ pub fn read(
             break;
         }
         let text_now = doc.norm(&s);
-        if has_any(&text_now, WHOLE) || has_any(&text_now, OWN_WORDS) {
+        // (Ended by the region named, a heading, or a sentence opening on a year.)
+        let opens_on_a_year = text_now
+            .trim_start()
+            .trim_start_matches('到')
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        if has_any(&text_now, WHOLE)
+            || has_any(&text_now, OWN_WORDS)
+            || is_heading(&text_now)
+            || opens_on_a_year
+        {
             one_institution = false;
         }
         let part_before = std::mem::take(&mut part_open) || one_institution;
@@ -1695,7 +1722,8 @@ pub fn read(
             subject_before: paragraph.subject_open.take(),
             report_looks_back,
             paragraph_aims,
-            five_years_ahead: paragraph.turned_ahead && paragraph.five_years_ahead,
+            five_years_ahead: paragraph.turned_ahead && paragraph.five_years_ahead
+                || paragraph.heading_ahead && paragraph.heading_five_years,
             parts_of_a_report: paragraph.reported_before
                 && text.trim_start().starts_with("其中")
                 && time.mentions.is_empty(),
@@ -4097,14 +4125,13 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
             tail.ends_with(w)
                 || tail.ends_with(&format!("{w}了"))
                 || tail.ends_with(&format!("{w}至少"))
-        }) || (!n.percent
-            && ["提升幅度", "提高幅度", "增长幅度", "增幅"]
-                .iter()
-                .any(|w| {
-                    ["", "应至少", "至少", "为", "达到", "达"]
-                        .iter()
-                        .any(|v| tail.ends_with(&format!("{w}{v}")))
-                })))
+        }) || (["提升幅度", "提高幅度", "增长幅度", "增幅"]
+            .iter()
+            .any(|w| {
+                ["", "应至少", "至少", "为", "达到", "达"]
+                    .iter()
+                    .any(|v| tail.ends_with(&format!("{w}{v}")))
+            })))
     {
         return (Cmp::IncreaseBy(n.value), false);
     }

@@ -69,7 +69,10 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     // "二级以上公立医院床位", "县级公立医院床位": some of the public hospitals' beds.
     (
         &["公立医院", "床"],
-        &["二级", "三级", "县级", "市级", "省级", "县属", "市属"],
+        &[
+            "二级", "三级", "县级", "市级", "省级", "区级", "县属", "市属", "区属", "省属", "县办",
+            "区办", "委属", "部属",
+        ],
         "beds_public",
     ),
     (&["传染病", "床"], &[], "beds_surge_infectious"),
@@ -694,6 +697,18 @@ pub fn match_label(
         _ => label,
     };
     let label = label.as_str();
+    // "门诊次均费用增幅", "增速", "医疗费用增长幅度控制在…": a change, never the level it
+    // changes. (An increase said to reach a size, "提升幅度应至少1岁", is read as one.)
+    if ["增幅", "增速", "降幅", "涨幅"]
+        .iter()
+        .any(|w| label.contains(w))
+        || (label.contains("幅度")
+            && ["控制", "以内", "以下", "不超过", "低于"]
+                .iter()
+                .any(|w| label.contains(w)))
+    {
+        return None;
+    }
     // 执业药师 are licensed by the drug regulator, mostly in pharmacies: another count than
     // the health institutions' 药师(士) ("执业药师(士)" is theirs, written loosely).
     if label.contains("执业药师") && !label.contains("执业药师士") {

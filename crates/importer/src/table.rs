@@ -120,22 +120,32 @@ fn classify(s: &str) -> Cell {
         return classify(rest);
     }
     // The year first, then whose: "2020年全国" is another region's column; "2020年本市",
-    // "2025年全市目标" the document's own.
+    // "2025年本市目标" the document's own. (全市 is no own word here: a district's plan sets
+    // the city's column beside its own.)
     if chars.len() > 5 && chars[..4].iter().all(|c| c.is_ascii_digit()) && chars[4] == '年' {
-        let rest = &s[4 + '年'.len_utf8()..];
-        if ["全国", "国家", "全省", "我国", "省平均"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        let year: String = chars[..5].iter().collect();
+        let rest: String = chars[5..].iter().collect();
+        if [
+            "全国",
+            "国家",
+            "全省",
+            "我国",
+            "省平均",
+            "全市平均",
+            "市平均",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
         {
             return Cell::Change;
         }
         if let Some(kind) = [
-            "本市", "本省", "本县", "本区", "我市", "我省", "我县", "我区", "全市", "全县", "全区",
+            "本市", "本省", "本县", "本区", "我市", "我省", "我县", "我区",
         ]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         {
-            return classify(&format!("{}{kind}", &s[..4 + '年'.len_utf8()]));
+            return classify(&format!("{year}{kind}"));
         }
     }
     // A period's end ("“十三五”末", "十四五期末"), a kind with its year in brackets ("基期值(2020年)").
@@ -3609,12 +3619,23 @@ fn role_and_year(
             .map(|y| (role, y - i32::from(col.previous), true)),
         // "现状值 | 目标值" in a plan of a named period: the base is the year before the
         // period opens, marked inferred.
+        // (Only a plan out as its period opens, its base before its goal: not an evaluation's
+        // 现状值 of a later year.)
         (None, Role::Figure)
             if !cx.reports
                 && col.role == Some(Role::Figure)
+                && cx
+                    .document_year
+                    .zip(cx.period_start)
+                    .is_none_or(|(d, s)| d <= s + 1)
                 && cols
                     .iter()
-                    .any(|c| c.role == Some(Role::Target) && c.year.is_none()) =>
+                    .position(|c| std::ptr::eq(c, col))
+                    .zip(
+                        cols.iter()
+                            .position(|c| c.role == Some(Role::Target) && c.year.is_none()),
+                    )
+                    .is_some_and(|(base, goal)| base < goal) =>
         {
             cx.period_start.map(|s| (role, s - 1, true))
         }

@@ -133,10 +133,24 @@ impl Parts {
             "医疗卫生单位",
             "卫生单位",
         ];
+        // (Not a kind of them: "全市社会办医疗机构…在岗职工8600人,其中…".)
+        let every_institution = has_any(text, &institutions)
+            && !has_any(
+                text,
+                &[
+                    "社会办",
+                    "民营",
+                    "非公",
+                    "专业公共卫生",
+                    "基层医疗",
+                    "公立医疗",
+                    "村卫生",
+                ],
+            );
         self.employees_before = named.subject.is_none()
             && f.matchable.contains("职工")
             && !has_any(&f.matchable, &institutions)
-            && !has_any(text, &institutions)
+            && !every_institution
             && matches!(f.num.unit, Some('人' | '名'));
     }
 
@@ -210,7 +224,40 @@ pub(super) fn introduces_one_institution(text: &str) -> bool {
         return false;
     };
     let name = text[..at].trim();
-    (name.ends_with("医院") || name.ends_with("卫生院") || name.ends_with("保健院"))
+    // A proper name ("某某县人民医院", "市第二人民医院", "县中医院"), not a kind ("公立医院是…主体",
+    // "县级医院是…龙头", "妇幼保健院是…核心").
+    const KINDS: &[&str] = &[
+        "公立",
+        "民营",
+        "社会办",
+        "县级",
+        "市级",
+        "省级",
+        "二级",
+        "三级",
+        "综合",
+        "专科",
+        "乡镇",
+        "社区",
+        "基层",
+        "各级",
+        "城市",
+        "农村",
+    ];
+    let proper = [
+        "人民医院",
+        "中心医院",
+        "附属医院",
+        "中医院",
+        "中医医院",
+        "妇幼保健院",
+        "第",
+    ]
+    .iter()
+    .any(|w| name.find(w).is_some_and(|k| k > 0))
+        && !KINDS.iter().any(|k| name.contains(k));
+    proper
+        && (name.ends_with("医院") || name.ends_with("卫生院") || name.ends_with("保健院"))
         && name.chars().count() <= 24
         && !name.chars().any(|c| c.is_ascii_digit())
         && !name.contains(['、', '和', '及', ',', ';', ':'])

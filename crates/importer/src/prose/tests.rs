@@ -7194,3 +7194,42 @@ fn licensed_pharmacists_are_not_the_institutions_pharmacists() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_twentieth_sessions_second_read_of_the_later_rules() {
+    // A kind of hospital introduced is no one hospital: the plan's goals after it stay.
+    let got = rows(
+        "某某市“十四五”医疗卫生服务体系规划\n公立医院是医疗服务体系的主体。每千人口医疗卫生机构床位数达到6.5张。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    // A growth's cap or floor is no level.
+    let got = rows_or_none(
+        "到2025年,全市门诊次均费用增幅控制在5%以内,人均预期寿命增幅不低于1岁,医疗费用增长幅度控制在10%以下。",
+    );
+    assert!(
+        got.iter()
+            .all(|r| matches!(r.subject, Subject::Tracked { .. })),
+        "{got:#?}"
+    );
+    // A heading that aims ahead may say 实现.
+    let got = rows(
+        "某某市2026年政府工作报告\n五年来,人均预期寿命达到80.1岁。\n今后五年要努力实现以下主要目标:\n人均预期寿命达到81岁,每千人口执业(助理)医师数达到3.6人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2030,
+        Cmp::AtLeast(81.0),
+    );
+    // Employees of one kind of institution, and its breakdown, are a part; a district's
+    // public hospitals' beds are some of the public hospitals'.
+    let got = rows_or_none(
+        "2023年,全市社会办医疗机构1260个,床位9800张,在岗职工8600人,其中卫生技术人员6900人。全市区属公立医院床位3200张。",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.cmp.value() != Some(6900.0) && r.cmp.value() != Some(3200.0)),
+        "{got:#?}"
+    );
+}

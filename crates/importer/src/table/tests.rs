@@ -3137,3 +3137,21 @@ fn a_kind_named_alone_under_a_density_is_that_kind_of_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_districts_table_beside_the_citys_column_and_an_evaluations_present_value() {
+    // "2020年全市 | 2020年本区": the city's column is never the district's.
+    let got = rows_or_none(
+        "成文日期:2022年5月10日\n主要指标\t2020年全市\t2020年本区\t2025年目标\t属性\n每千人口执业(助理)医师数(人)\t3.4\t2.6\t3.2\t预期性\n",
+    );
+    assert!(got.iter().all(|r| r.cmp.value() != Some(3.4)), "{got:#?}");
+    // An evaluation's 现状值, two years into its period, is of no year the table says.
+    let got = rows_or_none(
+        "成文日期:2023年9月1日\n表1 “十四五”规划主要指标中期评估\n指标\t单位\t现状值\t目标值\t属性\n每千人口医疗卫生机构床位数\t张\t6.3\t6.9\t预期性\n每千人口执业(助理)医师数\t人\t2.9\t3.2\t预期性\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !(r.role == Role::Figure && r.year == 2020)),
+        "{got:#?}"
+    );
+}
