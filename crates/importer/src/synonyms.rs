@@ -90,6 +90,10 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             // "家庭病床…,累计建床超3000张": home beds are set up (建床); an institution's are
             // opened or built (开放床位, 建成床位).
             "建床",
+            // "核定床位", "审批床位": beds approved, like 编制床位, not those set up.
+            "核定",
+            "审批",
+            "批准",
             // "临床销售", "临床医生": clinical, no bed (临床床位 are).
             "临床销售",
             "临床医",

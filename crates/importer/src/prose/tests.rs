@@ -7233,3 +7233,9 @@ fn the_twentieth_sessions_second_read_of_the_later_rules() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn beds_approved_are_not_beds_set_up() {
+    let got = rows("2023年,全市医疗卫生机构核定床位2.6万张,实际开放床位2.9万张。");
+    assert_eq!(values_of(&got, "beds_total"), vec![29000.0], "{got:#?}");
+}
