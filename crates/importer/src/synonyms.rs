@@ -701,6 +701,14 @@ pub fn match_label(
         _ => label,
     };
     let label = label.as_str();
+    // "多点执业医师520人", "在培住院医师830人": doctors practising at a second site, or in
+    // training — some of them, or none yet.
+    if ["多点执业", "住院医师", "在培", "规培", "规范化培训", "见习"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
+        return None;
+    }
     // "门诊次均费用增幅", "增速", "医疗费用增长幅度控制在…": a change, never the level it
     // changes. (An increase said to reach a size, "提升幅度应至少1岁", is read as one.)
     if ["增幅", "增速", "降幅", "涨幅"]

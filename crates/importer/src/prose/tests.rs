@@ -7239,3 +7239,15 @@ fn beds_approved_are_not_beds_set_up() {
     let got = rows("2023年,全市医疗卫生机构核定床位2.6万张,实际开放床位2.9万张。");
     assert_eq!(values_of(&got, "beds_total"), vec![29000.0], "{got:#?}");
 }
+
+#[test]
+fn doctors_at_a_second_site_or_in_training_are_not_the_regions_doctors() {
+    let got = rows(
+        "2023年,全市多点执业医师480人,在培住院医师760人,规范化培训住院医师310人,执业(助理)医师1.28万人。",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![12800.0], "{got:#?}");
+    assert!(
+        values_of(&got, "licensed_physicians").is_empty(),
+        "{got:#?}"
+    );
+}
