@@ -1197,26 +1197,21 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                         .iter()
                         .any(|w| after.starts_with(w))
                 };
-                let kind = if ends_before(c, k, "比")
-                    || ends_before(c, k, "比“")
-                    || ends_before(c, k, "较“")
-                    || ends_before(c, k, "较")
-                    || held_to_plan
-                {
+                // (Past the period's opening quote, whichever mark a page uses: “, ", 「.)
+                let q = if k > 0 && matches!(c[k - 1], '“' | '"' | '「' | '『' | '‘') {
+                    k - 1
+                } else {
+                    k
+                };
+                let kind = if ends_before(c, q, "比") || ends_before(c, q, "较") || held_to_plan {
                     YearKind::Comparison
-                } else if ["从", "从“", "由", "由“"]
-                    .iter()
-                    .any(|w| ends_before(c, k, w))
-                {
+                } else if ["从", "由"].iter().any(|w| ends_before(c, q, w)) {
                     // "从“十三五”末的5.6张增加到6.5张": where a review starts.
                     YearKind::From
-                } else if ["回顾", "回顾“", "完成", "完成“"]
-                    .iter()
-                    .any(|w| ends_before(c, k, w))
-                {
+                } else if ["回顾", "完成"].iter().any(|w| ends_before(c, q, w)) {
                     // "回顾“十四五”时期工作": the period's end is a year reached.
                     YearKind::AsOf
-                } else if ["末,", "”末,", "末，", "”末，"]
+                } else if ["末,", "”末,", "末，", "”末，", "\"末,", "」末,"]
                     .iter()
                     .any(|w| at(c, k + 3, w))
                     && (k == s.start || !matches!(c[k - 1], '到' | '至'))

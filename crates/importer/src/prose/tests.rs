@@ -7251,3 +7251,21 @@ fn doctors_at_a_second_site_or_in_training_are_not_the_regions_doctors() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_period_compared_with_in_plain_quotes_is_a_comparison() {
+    // "比"十三五"末增加…": a page's plain quotes mark the period as well as “ ” do.
+    for q in [("\"", "\""), ("“", "”"), ("「", "」")] {
+        let got = rows(&format!(
+            "2026年某某县政府工作报告\n{0}十四五{1}时期,全县每千人口床位数达到6.6张,比{0}十三五{1}末增加1.0张;每千人口执业(助理)医师数3.1人,提高0.7人。\n",
+            q.0, q.1
+        ));
+        has(
+            &got,
+            Role::Figure,
+            "physicians_per_1000",
+            2025,
+            Cmp::AtLeast(3.1),
+        );
+    }
+}
