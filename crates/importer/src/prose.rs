@@ -1531,24 +1531,19 @@ pub fn read(
         if rows.len() >= super::MAX_ROWS {
             break;
         }
-        let text_now = doc.norm(&s);
+        let text = doc.norm(&s);
         // (Ended by the region named, a heading, or a sentence opening on a year.)
-        let opens_on_a_year = text_now
-            .trim_start()
-            .trim_start_matches('到')
-            .get(..4)
-            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
-        if has_any(&text_now, WHOLE)
-            || has_any(&text_now, OWN_WORDS)
-            || is_heading(&text_now)
-            || opens_on_a_year
+        if one_institution
+            && (has_any(&text, WHOLE)
+                || has_any(&text, OWN_WORDS)
+                || is_heading(&text)
+                || opens_on_a_year(&text))
         {
             one_institution = false;
         }
         let part_before = std::mem::take(&mut part_open) || one_institution;
-        one_institution = one_institution || parts::introduces_one_institution(&text_now);
+        one_institution = one_institution || parts::introduces_one_institution(&text);
         paragraph.enter(doc, &s, cx.document_year, wrap);
-        let text = doc.norm(&s);
         if text.chars().count() > 2000 || is_page_meta(&text) || is_an_example(&text) {
             continue;
         }
@@ -1722,8 +1717,8 @@ pub fn read(
             subject_before: paragraph.subject_open.take(),
             report_looks_back,
             paragraph_aims,
-            five_years_ahead: paragraph.turned_ahead && paragraph.five_years_ahead
-                || paragraph.heading_ahead && paragraph.heading_five_years,
+            five_years_ahead: (paragraph.turned_ahead && paragraph.five_years_ahead)
+                || (paragraph.heading_ahead && paragraph.heading_five_years),
             parts_of_a_report: paragraph.reported_before
                 && text.trim_start().starts_with("其中")
                 && time.mentions.is_empty(),
@@ -4114,6 +4109,17 @@ fn unit_of(n: &Num) -> String {
     }
 }
 
+const INCREASE_VERBS: &[&str] = &["提高", "增长", "增加", "提升"];
+const INCREASE_SIZES: &[&str] = &["提升幅度", "提高幅度", "增长幅度", "增幅"];
+
+/// Whether `tail` ends on one of `words`, then one of `afters` ("" for none).
+fn ends_with_word_then(tail: &str, words: &[&str], afters: &[&str]) -> bool {
+    afters.iter().any(|a| {
+        tail.strip_suffix(a)
+            .is_some_and(|t| words.iter().any(|w| t.ends_with(w)))
+    })
+}
+
 /// How a sentence's figure compares: the word before it (不低于, 控制在, 提高…) or after it.
 fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
     // (A page that spaces its figures: "提高 1 岁左右".)
@@ -4121,17 +4127,12 @@ fn target_cmp(n: &Num, before: &str, label: &str) -> (Cmp, bool) {
     // "比2020年提高1岁左右", "提高至少1岁": the increase, whatever word follows it.
     // ("平均预期寿命的提升幅度应至少1岁": the size of the increase.)
     if n.high.is_none()
-        && (["提高", "增长", "增加", "提升"].iter().any(|w| {
-            tail.ends_with(w)
-                || tail.ends_with(&format!("{w}了"))
-                || tail.ends_with(&format!("{w}至少"))
-        }) || (["提升幅度", "提高幅度", "增长幅度", "增幅"]
-            .iter()
-            .any(|w| {
-                ["", "应至少", "至少", "为", "达到", "达"]
-                    .iter()
-                    .any(|v| tail.ends_with(&format!("{w}{v}")))
-            })))
+        && (ends_with_word_then(&tail, INCREASE_VERBS, &["", "了", "至少"])
+            || ends_with_word_then(
+                &tail,
+                INCREASE_SIZES,
+                &["", "应至少", "至少", "为", "达到", "达"],
+            ))
     {
         return (Cmp::IncreaseBy(n.value), false);
     }
@@ -4307,24 +4308,25 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 let stop = (own_at..next.end)
                     .find(|&k| doc.chars[k] == '分' && doc.chars.get(k + 1) == Some(&'别'))
                     .unwrap_or(next.end);
-                let then: Vec<&Num> = nums
+                let compared_figures: Vec<&Num> = nums
                     .iter()
                     .filter(|n| n.range.start > own_at && n.range.start < stop && !n.is_year)
                     .collect();
-                let listed = then
+                // (The first right after 的: 较 or 比, the year, 的.)
+                let listed = compared_figures
                     .first()
-                    .is_some_and(|f| f.range.start == own_at + len + 2)
-                    && then
+                    .is_some_and(|f| f.range.start == own_at + 1 + len + 1)
+                    && compared_figures
                         .windows(2)
                         .all(|w| doc.between(w[0].range.end, w[1].range.start) == "、");
                 if listed
-                    && then.len() == after.len()
-                    && then
+                    && compared_figures.len() == after.len()
+                    && compared_figures
                         .iter()
                         .zip(&after)
                         .all(|(a, b)| a.unit == b.unit && a.percent == b.percent)
                 {
-                    compared = then;
+                    compared = compared_figures;
                     compared_end = next.end;
                 }
             }
@@ -4399,12 +4401,12 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             c = c.start..compared_end;
         }
         // "分别从a、b、c增长到d、e、f": each name twice, where it started and where it went.
-        let twice = parts.len() >= 2 && after.len() == 2 * parts.len() && {
-            let rest: String = doc.chars[p..s.end].iter().collect();
-            (rest.contains('从') || rest.contains('由'))
-                && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
-        };
-        let twice = twice || compared_too;
+        let twice = compared_too
+            || (parts.len() >= 2 && after.len() == 2 * parts.len() && {
+                let rest: String = doc.chars[p..s.end].iter().collect();
+                (rest.contains('从') || rest.contains('由'))
+                    && super::time::REVIEW_VERBS.iter().any(|v| rest.contains(v))
+            });
         if parts.len() >= 2
             && (twice || (parts.len() == after.len() && (respectively.is_some() || bound_list)))
         {
@@ -4555,6 +4557,14 @@ fn names_nothing(label: &str) -> bool {
         || only_a_verb_and_year(label)
         || label.chars().filter(|c| is_cjk(*c)).count() < 2
         || several_figures(label)
+}
+
+/// "2023年,…", "到2025年,…": a sentence that opens on a year.
+fn opens_on_a_year(text: &str) -> bool {
+    text.trim_start()
+        .trim_start_matches('到')
+        .get(..4)
+        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "目录1.区卫生健康局2023年工作总结和2024年工作计划22.区…": a label holding two years and

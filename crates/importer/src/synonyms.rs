@@ -33,6 +33,14 @@ pub enum Basis {
 const NOT_ALL_STAFF: &[&str] = &["公共", "基层", "编制", "在编", "培训", "招聘", "引进"];
 const PRIVATE_PARTS: &[&str] = &["编制", "综合医院", "专科医院", "中医医院", "专科"];
 
+/// Doctors practising at a second site or in training: some of the doctors, or none yet.
+const TRAINEES_OR_SECOND_SITE: &[&str] =
+    &["多点执业", "住院医师", "在培", "规培", "规范化培训", "见习"];
+/// A change of a level (门诊次均费用增幅), never the level.
+const CHANGE_WORDS: &[&str] = &["增幅", "增速", "降幅", "涨幅"];
+/// A size of change held under a cap (医疗费用增长幅度控制在10%以下).
+const CAP_WORDS: &[&str] = &["控制", "以内", "以下", "不超过", "低于"];
+
 /// Words of the GPs that make a count of doctors (or of GPs) a part, unless named as included.
 const GPS_WORDS: &[&str] = &["全科", "全科医学专业", "培训合格证书"];
 
@@ -128,8 +136,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     // ("注册护师(士)": the nurses of both grades.)
     (&["注册护师"], &[], "nurses"),
     (&["护士"], &["医护", "床护", "护比"], "nurses"),
-    // 中药师 and 临床药师 are kinds of the health institutions' 药师(士) (执业药师, see
-    // `match_label`).
+    // 中药师, 西药师 and 临床药师 are kinds of the health institutions' 药师(士), a part, never
+    // the total (执业药师 are another count: see `match_label`).
     (&["药师"], &["中药师", "西药师", "临床药师"], "pharmacists"),
     // An older yearbook's name for 药师(士).
     (&["药剂人员"], &[], "pharmacists"),
@@ -703,21 +711,13 @@ pub fn match_label(
     let label = label.as_str();
     // "多点执业医师520人", "在培住院医师830人": doctors practising at a second site, or in
     // training — some of them, or none yet.
-    if ["多点执业", "住院医师", "在培", "规培", "规范化培训", "见习"]
-        .iter()
-        .any(|w| label.contains(w))
-    {
+    if TRAINEES_OR_SECOND_SITE.iter().any(|w| label.contains(w)) {
         return None;
     }
     // "门诊次均费用增幅", "增速", "医疗费用增长幅度控制在…": a change, never the level it
     // changes. (An increase said to reach a size, "提升幅度应至少1岁", is read as one.)
-    if ["增幅", "增速", "降幅", "涨幅"]
-        .iter()
-        .any(|w| label.contains(w))
-        || (label.contains("幅度")
-            && ["控制", "以内", "以下", "不超过", "低于"]
-                .iter()
-                .any(|w| label.contains(w)))
+    if CHANGE_WORDS.iter().any(|w| label.contains(w))
+        || (label.contains("幅度") && CAP_WORDS.iter().any(|w| label.contains(w)))
     {
         return None;
     }
@@ -898,20 +898,17 @@ fn density(catalog: &Catalog, numerator: &[Option<usize>], den: &str, per: f64) 
 /// The last two names of a list joined by 、 outside brackets ("乡村医生、个体医生").
 fn last_two_listed(label: &str) -> Option<(&str, &str)> {
     let mut depth = 0i32;
-    let mut marks: Vec<usize> = Vec::new();
+    let (mut prev, mut last) = (None, None);
     for (i, c) in label.char_indices() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth -= 1,
-            '、' if depth <= 0 => marks.push(i),
+            '、' if depth <= 0 => (prev, last) = (last, Some(i)),
             _ => {}
         }
     }
-    let last = *marks.last()?;
-    let from = marks
-        .len()
-        .checked_sub(2)
-        .map_or(0, |k| marks[k] + '、'.len_utf8());
+    let last = last?;
+    let from = prev.map_or(0, |p: usize| p + '、'.len_utf8());
     let before = &label[from..last];
     let after = &label[last + '、'.len_utf8()..];
     let named = |s: &str| s.chars().count() >= 2 && !s.chars().any(|c| c.is_ascii_digit());

@@ -3403,29 +3403,22 @@ fn indicator_rows(
             .trim_start_matches("其中")
             .trim_start_matches([':', '：'])
             .trim();
-        let named_with_whole = whole_label
-            .as_deref()
-            .filter(|_| marked && subject_here.is_none())
-            .filter(|_| {
-                part.chars().count() <= 6
-                    && !["人员", "人数", "床位", "医师", "医生", "护士", "机构"]
-                        .iter()
-                        .any(|w| part.contains(w))
-            })
-            .and_then(|whole| {
-                let k = whole.rfind("人口")?;
-                Some(format!("{part}{}", &whole[k + "人口".len()..]))
-            })
-            .filter(|named| {
-                match_label(named, catalog, inherit)
-                    .is_some_and(|s| Some(&s) != last_subject.as_ref())
-            });
+        let with_whole: Option<(String, Subject)> = match whole_label.as_deref() {
+            Some(whole) if marked && subject_here.is_none() && a_kinds_short_name(part) => whole
+                .rfind("人口")
+                .map(|k| format!("{part}{}", &whole[k + "人口".len()..]))
+                .and_then(|named| {
+                    let s = match_label(&named, catalog, inherit)?;
+                    (Some(&s) != last_subject.as_ref()).then_some((named, s))
+                }),
+            _ => None,
+        };
         if !marked && subject_here.is_some() {
             whole_label = Some(label.to_string());
         }
-        let subject_here = match &named_with_whole {
-            Some(named) => match_label(named, catalog, inherit),
-            None => subject_here,
+        let (named_with_whole, subject_here) = match with_whole {
+            Some((named, s)) => (Some(named), Some(s)),
+            None => (None, subject_here),
         };
         if marked && subject_here.is_some() && subject_here == last_subject {
             taken.push(cells[i].0.start..cells[row.end - 1].0.end);
@@ -3642,6 +3635,14 @@ fn role_and_year(
         // A figure without a year cannot start a lever.
         (None, Role::Figure) => None,
     }
+}
+
+/// "中医类别": a kind's short name, no staff, beds or institutions of its own.
+fn a_kinds_short_name(part: &str) -> bool {
+    part.chars().count() <= 6
+        && !["人员", "人数", "床位", "医师", "医生", "护士", "机构"]
+            .iter()
+            .any(|w| part.contains(w))
 }
 
 /// The rows one label's values give, a value a column.

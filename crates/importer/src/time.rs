@@ -1197,7 +1197,7 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                         .iter()
                         .any(|w| after.starts_with(w))
                 };
-                // (Past the period's opening quote, whichever mark a page uses: “, ", 「.)
+                // (Past the period's opening quote, whichever mark a page uses: “, ", 「, 『, ‘.)
                 let q = if k > 0 && matches!(c[k - 1], '“' | '"' | '「' | '『' | '‘') {
                     k - 1
                 } else {

@@ -123,34 +123,13 @@ impl Parts {
         let breaks_down = f.matchable.trim_start().starts_with("其中");
         self.breakdown = self.breakdown
             || (k > 0 && (self.first_is_part || self.employees_before) && breaks_down);
-        // (Every institution's employees, "全市医疗卫生机构在岗职工43084人", are the region's.)
-        // (Those of every institution the sentence counted, "全县共有医疗卫生单位35个,…在职职工
-        // 1820人", are the region's.)
-        let institutions = [
-            "医疗卫生机构",
-            "卫生机构",
-            "医疗机构",
-            "医疗卫生单位",
-            "卫生单位",
-        ];
-        // (Not a kind of them: "全市社会办医疗机构…在岗职工8600人,其中…".)
-        let every_institution = has_any(text, &institutions)
-            && !has_any(
-                text,
-                &[
-                    "社会办",
-                    "民营",
-                    "非公",
-                    "专业公共卫生",
-                    "基层医疗",
-                    "公立医疗",
-                    "村卫生",
-                ],
-            );
+        // (Every institution's employees, "全市医疗卫生机构在岗职工43084人", are the region's;
+        // so are those of every institution the sentence counted, "全县共有医疗卫生单位35个,…
+        // 在职职工1820人".)
         self.employees_before = named.subject.is_none()
             && f.matchable.contains("职工")
-            && !has_any(&f.matchable, &institutions)
-            && !every_institution
+            && !has_any(&f.matchable, INSTITUTIONS)
+            && !counts_every_institution(text)
             && matches!(f.num.unit, Some('人' | '名'));
     }
 
@@ -206,8 +185,32 @@ impl Parts {
     }
 }
 
-/// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
-/// figure, is about one institution goes on about that institution's beds and staff.
+/// The words of institutions of every kind.
+const INSTITUTIONS: &[&str] = &[
+    "医疗卫生机构",
+    "卫生机构",
+    "医疗机构",
+    "医疗卫生单位",
+    "卫生单位",
+];
+
+/// A sentence that counts every institution, not a kind of them ("全市社会办医疗机构…").
+fn counts_every_institution(text: &str) -> bool {
+    has_any(text, INSTITUTIONS)
+        && !has_any(
+            text,
+            &[
+                "社会办",
+                "民营",
+                "非公",
+                "专业公共卫生",
+                "基层医疗",
+                "公立医疗",
+                "村卫生",
+            ],
+        )
+}
+
 /// "某某县人民医院始建于1952年,是一所…综合医院": one institution, named and introduced.
 pub(super) fn introduces_one_institution(text: &str) -> bool {
     const INTRODUCED: &[&str] = &[
@@ -265,6 +268,8 @@ pub(super) fn introduces_one_institution(text: &str) -> bool {
         && !has_any(name, &["各", "所有", "全部", "基层"])
 }
 
+/// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
+/// figure, is about one institution goes on about that institution's beds and staff.
 fn opens_on_one_institution(text: &str) -> bool {
     // Past a time it opens with ("2023年,某某医院新院区投入使用").
     let first: &str = text

@@ -6981,6 +6981,7 @@ fn one_count_of_kinds_listed_is_no_one_kinds() {
         "2018年,全县有执业(助理)医师、注册护士4200人。",
         "2018年,全县有乡村医生、个体医生260人。",
         "2018年,全县有药师、技师310人。",
+        // (And one kind alone that is no catalog's: private doctors.)
         "2018年,全县有个体医生48人。",
     ] {
         proposes_none_of(text, &["physicians", "nurses", "pharmacists"]);

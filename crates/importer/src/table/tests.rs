@@ -464,7 +464,8 @@ fn the_documents_own_columns_beside_the_nations() {
 
 #[test]
 fn a_total_row_named_in_english_only() {
-    // "total" / "Total" opening the row under a single- or double-spaced header: the region's.
+    // "total", "Total" or "TOTAL" opening the row under a single- or double-spaced header: the
+    // region's.
     for total in ["total", "Total", "    TOTAL"] {
         for gap in [" ", "  "] {
             let header = [
