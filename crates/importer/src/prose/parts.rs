@@ -111,11 +111,17 @@ impl Parts {
         }
         // "全市公立医院在岗职工1.26万人,其中卫生技术人员1.08万人": a kind of institution's staff
         // first, its breakdown after.
+        // (Or the staff of one kind of institution the catalog counts: "妇幼保健机构人员1850人,
+        // 其中卫生技术人员1500人".)
         if k == 0 {
-            self.first_is_part = (is_part(&f.matchable) || names_part_institutions(&f.matchable))
+            let a_kinds_staff = matches!(&named.subject, Some(Subject::Quantity(q))
+                if ["mch_staff", "cdc_staff", "public_health_staff", "primary_care_workers"]
+                    .contains(&q.as_str()));
+            self.first_is_part = ((is_part(&f.matchable) || names_part_institutions(&f.matchable))
                 && ["医院", "卫生院", "机构", "社区"]
                     .iter()
-                    .any(|w| f.matchable.contains(w));
+                    .any(|w| f.matchable.contains(w)))
+                || a_kinds_staff;
         }
         // From its 其中 on, the list's items ("其中注册护士320人、药师60人") are the part's.
         // So are those of employees ("在职职工667人,其中卫生专业技术人员593人"): the staff of

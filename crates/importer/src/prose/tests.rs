@@ -7270,3 +7270,12 @@ fn a_period_compared_with_in_plain_quotes_is_a_comparison() {
         );
     }
 }
+
+#[test]
+fn the_breakdown_of_one_kind_of_institutions_staff_is_theirs() {
+    let got = rows(
+        "2023年,全市妇幼保健机构人员1720人,其中卫生技术人员1410人、注册护士690人。全市疾病预防控制机构人员610人,其中卫生技术人员480人。",
+    );
+    assert!(values_of(&got, "health_technicians").is_empty(), "{got:#?}");
+    assert!(values_of(&got, "nurses").is_empty(), "{got:#?}");
+}
