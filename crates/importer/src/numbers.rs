@@ -673,6 +673,28 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             is_year: false,
         });
     }
+    // "护医比1.2:1": the other way round, a to 1 — one figure, its 1 no figure of its own.
+    if v != 1.0
+        && v < 10.0
+        && chars.get(j) == Some(&':')
+        && chars.get(j + 1) == Some(&'1')
+        && !chars
+            .get(j + 2)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '.')
+    {
+        let (after, k) = after_word(chars, j + 2);
+        return Some(Num {
+            range: i..k,
+            value: v,
+            high: None,
+            ratio: true,
+            percent: false,
+            per_mille_or_rate: false,
+            unit: None,
+            after,
+            is_year: false,
+        });
+    }
     let is_year = (1949.0..=2100.0).contains(&v)
         && v.fract() == 0.0
         && j - i == 4

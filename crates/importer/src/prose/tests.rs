@@ -7279,3 +7279,13 @@ fn the_breakdown_of_one_kind_of_institutions_staff_is_theirs() {
     assert!(values_of(&got, "health_technicians").is_empty(), "{got:#?}");
     assert!(values_of(&got, "nurses").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_ratio_written_the_other_way_is_one_figure() {
+    // "护医比1.05:1": nurses to one doctor; its 1 is no figure of its own.
+    let got = rows("2023年,全市医护比为1:0.95,护医比为1.05:1。");
+    assert!(
+        !values_of(&got, "doctor_nurse_ratio").contains(&1.0),
+        "{got:#?}"
+    );
+}
