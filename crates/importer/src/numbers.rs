@@ -37,6 +37,23 @@ pub struct Num {
     pub is_year: bool,
 }
 
+impl Num {
+    /// A ratio written 1:x (or x:1 the other way round): `value` is x.
+    fn ratio(range: Range<usize>, value: f64, high: Option<f64>, after: After) -> Num {
+        Num {
+            range,
+            value,
+            high,
+            ratio: true,
+            percent: false,
+            per_mille_or_rate: false,
+            unit: None,
+            after,
+            is_year: false,
+        }
+    }
+}
+
 const UNITS: &[char] = &[
     '张', '人', '名', '个', '所', '家', '项', '支', '批', '次', '例', '岁', '元', '天', '台', '辆',
     '座', '间', '种', '类', '级', '床', '位', '万', '公', '分', '小', '周', '年', '月', '日', '倍',
@@ -661,17 +678,7 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             k = e;
         }
         let (after, k) = after_word(chars, k);
-        return Some(Num {
-            range: i..k,
-            value: x,
-            high,
-            ratio: true,
-            percent: false,
-            per_mille_or_rate: false,
-            unit: None,
-            after,
-            is_year: false,
-        });
+        return Some(Num::ratio(i..k, x, high, after));
     }
     // "护医比1.2:1": the other way round, a to 1 — one figure, its 1 no figure of its own.
     if v != 1.0
@@ -683,17 +690,7 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             .is_some_and(|c| c.is_ascii_digit() || *c == '.')
     {
         let (after, k) = after_word(chars, j + 2);
-        return Some(Num {
-            range: i..k,
-            value: v,
-            high: None,
-            ratio: true,
-            percent: false,
-            per_mille_or_rate: false,
-            unit: None,
-            after,
-            is_year: false,
-        });
+        return Some(Num::ratio(i..k, v, None, after));
     }
     let is_year = (1949.0..=2100.0).contains(&v)
         && v.fract() == 0.0
