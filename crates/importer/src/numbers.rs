@@ -818,7 +818,7 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
         .copied()
         // ("10.46/10万分别下降…": no counting word after a rate or a share, and 分别 is none.)
         .filter(|c| UNITS.contains(c) && !is_year && !rate && !percent)
-        .filter(|c| !(*c == '分' && chars.get(j + 1) == Some(&'别')))
+        .filter(|_| !starts(chars, j, "分别"))
         .filter(|c| !(*c == '人' && chars.get(j + 1) == Some(&'口')))
         // "1368.66万人次": visits, not people.
         .filter(|c| !(*c == '人' && chars.get(j + 1) == Some(&'次')));

@@ -1359,7 +1359,6 @@ fn is_heading(line: &str) -> bool {
             t,
             &[
                 "完成",
-                "实现情况",
                 "已实现",
                 "情况",
                 "回顾",
@@ -4305,9 +4304,10 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             if let Some(len) = year_len
                 && opening.get(1 + len) == Some(&'的')
             {
-                let stop = (own_at..next.end)
-                    .find(|&k| doc.chars[k] == '分' && doc.chars.get(k + 1) == Some(&'别'))
-                    .unwrap_or(next.end);
+                let stop = opening
+                    .windows(2)
+                    .position(|w| w == ['分', '别'])
+                    .map_or(next.end, |at| own_at + at);
                 let compared_figures: Vec<&Num> = nums
                     .iter()
                     .filter(|n| n.range.start > own_at && n.range.start < stop && !n.is_year)

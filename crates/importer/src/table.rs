@@ -54,6 +54,11 @@ enum Cell {
     Words,
 }
 
+/// How a column names the document's own place: "本市2020年", "2020年本市".
+const OWN_PLACE_WORDS: &[&str] = &[
+    "本市", "本省", "本县", "本区", "我市", "我省", "我县", "我区",
+];
+
 fn classify(s: &str) -> Cell {
     // "3 512①": a footnote's mark after a figure.
     let s = s
@@ -110,12 +115,10 @@ fn classify(s: &str) -> Cell {
         return Cell::Change;
     }
     // The document's own column beside another's: "本市2020年 | 本市2025年".
-    if let Some(rest) = [
-        "本市", "本省", "本县", "本区", "我市", "我省", "我县", "我区",
-    ]
-    .iter()
-    .find_map(|w| s.strip_prefix(w))
-    .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    if let Some(rest) = OWN_PLACE_WORDS
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     {
         return classify(rest);
     }
@@ -139,12 +142,7 @@ fn classify(s: &str) -> Cell {
         {
             return Cell::Change;
         }
-        if let Some(kind) = [
-            "本市", "本省", "本县", "本区", "我市", "我省", "我县", "我区",
-        ]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        {
+        if let Some(kind) = OWN_PLACE_WORDS.iter().find_map(|w| rest.strip_prefix(w)) {
             return classify(&format!("{year}{kind}"));
         }
     }

@@ -1197,8 +1197,9 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                         .iter()
                         .any(|w| after.starts_with(w))
                 };
-                // (Past the period's opening quote, whichever mark a page uses: “, ", 「, 『, ‘.)
-                let q = if k > 0 && matches!(c[k - 1], '“' | '"' | '「' | '『' | '‘') {
+                // (Past the period's opening quote: “, or a page's plain " or ‘; corner quotes
+                // are “ already, as `Doc::new` reads them.)
+                let q = if k > 0 && matches!(c[k - 1], '“' | '"' | '‘') {
                     k - 1
                 } else {
                     k
@@ -1211,7 +1212,7 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                 } else if ["回顾", "完成"].iter().any(|w| ends_before(c, q, w)) {
                     // "回顾“十四五”时期工作": the period's end is a year reached.
                     YearKind::AsOf
-                } else if ["末,", "”末,", "末，", "”末，", "\"末,", "」末,"]
+                } else if ["末,", "”末,", "末，", "”末，", "\"末,"]
                     .iter()
                     .any(|w| at(c, k + 3, w))
                     && (k == s.start || !matches!(c[k - 1], '到' | '至'))

@@ -219,6 +219,10 @@ fn counts_every_institution(text: &str) -> bool {
 
 /// "某某县人民医院始建于1952年,是一所…综合医院": one institution, named and introduced.
 pub(super) fn introduces_one_institution(text: &str) -> bool {
+    // (Read a sentence at a time: most name no 院 at all.)
+    if !text.contains('院') {
+        return false;
+    }
     const INTRODUCED: &[&str] = &[
         "是",
         "创建于",
