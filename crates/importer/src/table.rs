@@ -2667,14 +2667,25 @@ pub(crate) fn yearbook_edition(caption: &str) -> Option<i32> {
             k += 1;
         }
         let after = year_at(k).filter(|_| chars.get(k + 4) != Some(&'年'));
-        // Before: "2023统计年鉴", "2023年鉴".
+        // Before: "2023统计年鉴", "2023年鉴", or past the place it is of: "2023年三明市统计年鉴",
+        // "《2023年某某卫生健康统计年鉴》" (the edition all the same).
         after.or_else(|| {
             let before = if chars[..i].ends_with(&['统', '计']) {
                 i - 2
             } else {
                 i
             };
-            before.checked_sub(4).and_then(year_at)
+            before.checked_sub(4).and_then(year_at).or_else(|| {
+                let name = chars[..before]
+                    .iter()
+                    .rev()
+                    .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(*c) && **c != '年')
+                    .count();
+                let at = before - name;
+                (name > 0 && at > 0 && chars[at - 1] == '年')
+                    .then(|| year_at((at - 1).checked_sub(4)?))
+                    .flatten()
+            })
         })
     })
 }

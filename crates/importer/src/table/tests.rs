@@ -942,6 +942,11 @@ fn a_header_of_three_levels_is_placed_where_the_technicians_add_up() {
             ("health_supervisors", 90.0),
         ],
     );
+    // The edition's year named first, before the place, all the same.
+    let got_named_first = rows(&format!(
+        "2024年某某市统计年鉴\n\n\n14-3 医疗卫生机构、床位和人员数\n{THREE_LEVELS_ONE_A_LINE}"
+    ));
+    has_figures(&got_named_first, 2023, &[("beds_total", 8420.0)]);
     // Authorised beds, the hospitals' row and the parts of 技师 and 其他 are not read.
     for v in [7300.0, 6100.0, 390.0, 240.0] {
         assert!(
@@ -974,6 +979,9 @@ fn a_yearbooks_edition_is_the_year_after_its_figures() {
     assert_eq!(e("《某某统计年鉴—2021》 16-2"), Some(2021));
     assert_eq!(e("2019统计年鉴 表5"), Some(2019));
     assert_eq!(e("某某年鉴(2024)"), Some(2024));
+    assert_eq!(e("2023年某某市统计年鉴"), Some(2023));
+    assert_eq!(e("《2022年某某卫生健康统计年鉴》"), Some(2022));
+    assert_eq!(e("2022年医疗卫生机构情况(某某年鉴)"), None);
     assert_eq!(e("医疗卫生机构、床位和人员数(2022年)"), None);
     assert_eq!(e("统计年鉴 表20231"), None);
 }
