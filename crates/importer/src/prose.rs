@@ -894,7 +894,7 @@ fn clauses(doc: &Doc, s: &Range<usize>) -> Vec<Range<usize>> {
             '(' | '“' | '《' | '〈' => depth += 1,
             ')' | '”' | '》' | '〉' => depth -= 1,
             // (An ellipsis ends one too: "…增长12.1%……年末全区常住人口160.13万人".)
-            ',' | '…' if depth <= 0 => {
+            ',' | '…' if depth <= 0 && !doc.sets_thousands_apart(i) => {
                 if i > start {
                     out.push(start..i);
                 }

@@ -296,6 +296,12 @@ impl<'a> Doc<'a> {
         vec![cell.start..cell.start + colon, cell.start + after..cell.end]
     }
 
+    /// Whether the text wrote an ASCII comma at `i` that sets thousands apart ("12,100人"): no
+    /// clause ends there.
+    pub fn sets_thousands_apart(&self, i: usize) -> bool {
+        self.text[self.offsets[i]..].starts_with(',') && self.thousands_comma(i, 0)
+    }
+
     /// Whether the comma at `i` sets thousands apart: a digit before it, exactly three after.
     fn thousands_comma(&self, i: usize, start: usize) -> bool {
         i > start

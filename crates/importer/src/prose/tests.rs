@@ -7289,3 +7289,24 @@ fn a_ratio_written_the_other_way_is_one_figure() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_thousands_separator_ends_no_clause() {
+    // "12,100人、注册护士…": the second kind's quote had begun inside the first's figure.
+    let text = "某市2023年统计公报\n全市卫生技术人员达31,200人,其中执业(助理)医师12,100人、注册护士14,300人。\n";
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    let nurses = p
+        .rows
+        .iter()
+        .find(|r| r.subject == Subject::Quantity("nurses".into()))
+        .expect("nurses");
+    assert_eq!(nurses.value(), Some(14300.0));
+    assert!(
+        nurses.quote.contains("12,100人、注册护士14,300人"),
+        "{}",
+        nurses.quote
+    );
+    // A comma between figures that is not one still ends a clause.
+    let got = rows("某市2023年统计公报\n全市卫生技术人员31200人,1200人为新增。\n");
+    assert_eq!(values_of(&got, "health_technicians"), vec![31200.0]);
+}
