@@ -456,6 +456,9 @@ const QUALIFIED: &[&str] = &[
     "博士",
     // "取得执业医师资格者2人": those qualified, among village doctors.
     "资格",
+    // "男护士320人", "女医生4300人": the staff of one sex.
+    "男",
+    "女",
 ];
 
 /// "卫生技术人员4165人,其中西医1419人、中医240人、护理2507人": the technicians of one

@@ -7310,3 +7310,12 @@ fn a_thousands_separator_ends_no_clause() {
     let got = rows("某市2023年统计公报\n全市卫生技术人员31200人,1200人为新增。\n");
     assert_eq!(values_of(&got, "health_technicians"), vec![31200.0]);
 }
+
+#[test]
+fn the_staff_of_one_sex_are_a_part() {
+    let got = rows(
+        "某市2023年卫生健康事业发展统计公报\n全市注册护士1.2万人,其中男护士320人。全市共有女医生4300人。\n",
+    );
+    assert_eq!(values_of(&got, "nurses"), vec![12000.0]);
+    assert!(values_of(&got, "physicians").is_empty(), "{got:#?}");
+}
