@@ -602,7 +602,8 @@ pub fn is_part(label: &str) -> bool {
 /// the staff and beds named after it in its sentence may be theirs.
 pub fn names_part_institutions(label: &str) -> bool {
     names_a_parts_kind(label)
-        && ["机构", "医院", "卫生院", "中心", "卫生室"]
+        // (护理院, 诊所, 急救站: 院, 所 and 站 name one too.)
+        && ["机构", "院", "中心", "卫生室", "所", "站"]
             .iter()
             .any(|w| label.contains(w))
         && quantity_of(label).is_none()

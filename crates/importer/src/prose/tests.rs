@@ -7319,3 +7319,16 @@ fn the_staff_of_one_sex_are_a_part() {
     assert_eq!(values_of(&got, "nurses"), vec![12000.0]);
     assert!(values_of(&got, "physicians").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn the_beds_after_a_care_home_or_a_clinic_counted_are_theirs() {
+    // 护理院 (a nursing home): its beds, like a hospital's, are a part.
+    let got = rows_or_none("某市2023年卫生健康工作总结\n全市有护理院12家,床位1800张。\n");
+    assert!(
+        got.iter()
+            .all(|r| r.subject != Subject::Quantity("beds_total".into())),
+        "{got:#?}"
+    );
+    let got = rows("某市2023年卫生健康工作总结\n全市有医疗卫生机构2300家,床位2.4万张。\n");
+    assert_eq!(values_of(&got, "beds_total"), vec![24000.0]);
+}
