@@ -1896,6 +1896,7 @@ impl Sentence<'_> {
         unresolved: &mut Vec<Unresolved>,
     ) -> Read {
         let doc = self.doc;
+        let sentence_rows = rows.len();
         let mut found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
@@ -2104,6 +2105,14 @@ impl Sentence<'_> {
                     has_any(&t, &["按户籍", "以户籍", "户籍口径", "户籍人口计算"])
                 });
             match self.row(f, &when, named) {
+                // "执业(助理)医师1.2万人,其中在岗执业(助理)医师1.1万人": after 其中, the same count
+                // again is a part of the one before.
+                Ok(row)
+                    if clause_before.trim_start().starts_with("其中")
+                        && is_total(&row.subject)
+                        && rows[sentence_rows..].iter().any(|r| {
+                            r.subject == row.subject && r.year == row.year && r.role == row.role
+                        }) => {}
                 Ok(mut row) => {
                     if registered {
                         row.basis = Some(Basis::Registered);

@@ -7332,3 +7332,12 @@ fn the_beds_after_a_care_home_or_a_clinic_counted_are_theirs() {
     let got = rows("某市2023年卫生健康工作总结\n全市有医疗卫生机构2300家,床位2.4万张。\n");
     assert_eq!(values_of(&got, "beds_total"), vec![24000.0]);
 }
+
+#[test]
+fn the_same_count_again_after_qizhong_is_a_part() {
+    let got = rows(
+        "某市2023年卫生健康工作总结\n全市共有执业(助理)医师1.2万人,其中在岗执业(助理)医师1.1万人。注册护士1.4万人,其中在岗1.35万人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![12000.0]);
+    assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
+}
