@@ -411,6 +411,19 @@ const PARTS: &[&str] = &[
     "类别",
     "口腔",
     "中药",
+    // "急诊医师320人", "产科医生200人", "外科护士": the physicians or nurses of one specialty.
+    "急诊",
+    "麻醉",
+    "病理",
+    "放射",
+    "超声",
+    "重症",
+    "ICU",
+    "手术室",
+    "科医",
+    "科护",
+    "科执业",
+    "科注册",
 ];
 
 /// Words of what is added, built or trained: a count after them is not the total.

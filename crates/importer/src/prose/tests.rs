@@ -7341,3 +7341,14 @@ fn the_same_count_again_after_qizhong_is_a_part() {
     assert_eq!(values_of(&got, "physicians"), vec![12000.0]);
     assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
 }
+
+#[test]
+fn the_physicians_or_nurses_of_one_specialty_are_a_part() {
+    let got = rows(
+        "某市2023年卫生健康工作总结\n全市执业(助理)医师1.2万人,注册护士1.4万人。全市急诊医师320人,麻醉医师210人,产科医生200人,外科护士1800人,ICU护士260人,精神科医师150人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![12000.0]);
+    assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
+    // The catalog's own specialty is still its own.
+    assert_eq!(values_of(&got, "psych_physicians"), vec![150.0]);
+}
