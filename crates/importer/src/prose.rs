@@ -1125,6 +1125,7 @@ fn in_label(doc: &Doc, n: &Num) -> bool {
         "以上",
         "以下",
         "及以上",
+        "及以下",
         "人口",
         "人群",
         "妇女",
@@ -1987,7 +1988,21 @@ impl Sentence<'_> {
                     f.num.unit,
                     Some('项' | '次' | '台' | '辆' | '元' | '批' | '支' | '例')
                 );
-            if when.goal_named || counts_other_things || rate_of_another_base(doc, f, &named) {
+            // "35岁以下执业医师3200人": an age group of the staff or beds (托位 are for an age).
+            let an_age_group = named.subject.as_ref().is_some_and(|s| {
+                is_total(s) && !matches!(s, Subject::Quantity(q) if q == "nursery_places")
+            }) && {
+                let near = f.clause.start.max(f.label_start.saturating_sub(8));
+                has_any(
+                    &doc.between(near, f.num.range.start),
+                    &["岁以下", "岁以上", "岁及以下", "岁及以上"],
+                )
+            };
+            if when.goal_named
+                || counts_other_things
+                || an_age_group
+                || rate_of_another_base(doc, f, &named)
+            {
                 continue;
             }
             // Where the review went counts what its start was named as ("注册护士数由3.28人提升至

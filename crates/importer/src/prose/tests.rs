@@ -7352,3 +7352,12 @@ fn the_physicians_or_nurses_of_one_specialty_are_a_part() {
     // The catalog's own specialty is still its own.
     assert_eq!(values_of(&got, "psych_physicians"), vec![150.0]);
 }
+
+#[test]
+fn staff_on_one_contract_sent_elsewhere_or_of_an_age_are_a_part() {
+    let got = rows(
+        "某市2023年卫生健康工作总结\n全市执业(助理)医师1.2万人,注册护士1.4万人。全市合同制护士3100人,聘用医生420人,援藏医生12人,下派医生120名。全市35岁以下执业(助理)医师3200人,注册护士中45岁及以下的8700人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![12000.0]);
+    assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
+}
