@@ -1897,7 +1897,8 @@ impl Sentence<'_> {
         unresolved: &mut Vec<Unresolved>,
     ) -> Read {
         let doc = self.doc;
-        let sentence_rows = rows.len();
+        // The counts proposed so far in the sentence, with where their figures end.
+        let mut counted: Vec<(Subject, i32, usize)> = Vec::new();
         let mut found = label_figures(doc, self.s, all);
         let review = all.iter().any(|n| self.time.review_side(n).is_some());
         let mut subjects = Subjects::default();
@@ -2120,17 +2121,21 @@ impl Sentence<'_> {
                     has_any(&t, &["按户籍", "以户籍", "户籍口径", "户籍人口计算"])
                 });
             match self.row(f, &when, named) {
-                // "执业(助理)医师1.2万人,其中在岗执业(助理)医师1.1万人": after 其中, the same count
-                // again is a part of the one before.
+                // "执业(助理)医师1.2万人,其中在岗执业(助理)医师1.1万人", "床位2.4万张,其中,可开放
+                // 床位2.1万张": after 其中, the same count again is a part of the one before.
                 Ok(row)
-                    if clause_before.trim_start().starts_with("其中")
-                        && is_total(&row.subject)
-                        && rows[sentence_rows..].iter().any(|r| {
-                            r.subject == row.subject && r.year == row.year && r.role == row.role
+                    if is_total(&row.subject)
+                        && counted.iter().any(|(subject, year, end)| {
+                            *subject == row.subject
+                                && *year == row.year
+                                && doc.between(*end, f.num.range.start).contains("其中")
                         }) => {}
                 Ok(mut row) => {
                     if registered {
                         row.basis = Some(Basis::Registered);
+                    }
+                    if is_total(&row.subject) {
+                        counted.push((row.subject.clone(), row.year, f.num.range.end));
                     }
                     rows.push(row);
                 }

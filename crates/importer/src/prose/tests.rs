@@ -7340,6 +7340,11 @@ fn the_same_count_again_after_qizhong_is_a_part() {
     );
     assert_eq!(values_of(&got, "physicians"), vec![12000.0]);
     assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
+    // 其中 a clause of its own, and a list after it.
+    let got = rows(
+        "某市2023年卫生健康工作总结\n全市医疗卫生机构床位2.4万张,其中,可开放床位2.1万张,实际开放床位2.2万张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![24000.0]);
 }
 
 #[test]
