@@ -102,6 +102,10 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
             "核定",
             "审批",
             "批准",
+            // "规划床位5000张": beds planned, not those there are (not "规划到2025年,每千人口
+            // 床位数…", a plan's goal).
+            "规划床位",
+            "规划设置床位",
             // "临床销售", "临床医生": clinical, no bed (临床床位 are).
             "临床销售",
             "临床医",

@@ -7366,3 +7366,12 @@ fn staff_on_one_contract_sent_elsewhere_or_of_an_age_are_a_part() {
     assert_eq!(values_of(&got, "physicians"), vec![12000.0]);
     assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
 }
+
+#[test]
+fn beds_planned_are_not_the_beds_there_are() {
+    let got = rows("某市2023年卫生健康工作总结\n全市现有床位2.4万张,规划床位5000张。\n");
+    assert_eq!(values_of(&got, "beds_total"), vec![24000.0]);
+    // A plan's goal with 规划 before it is still the goal.
+    let got = rows("某市卫生健康规划\n规划到2025年,全市每千人口床位数达到6.8张。\n");
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.8]);
+}
