@@ -428,6 +428,19 @@ const PARTS: &[&str] = &[
     "科护",
     "科执业",
     "科注册",
+    // "藏医医师85人": a people's medicine, counted with 中医 (a part). (Not 藏医 alone:
+    // "西藏医疗卫生机构床位".)
+    "民族医",
+    "藏医医",
+    "蒙医医",
+    "维医医",
+    // "全市医共体床位1.8万张", "医疗集团卫生技术人员", "中心血站…": the institutions of one
+    // alliance or group, or the blood banks'.
+    "医共体",
+    "医联体",
+    "集团",
+    "血站",
+    "采供血",
 ];
 
 /// Words of what is added, built or trained: a count after them is not the total.
@@ -491,6 +504,17 @@ const QUALIFIED: &[&str] = &[
     "派驻",
     "外派",
     "驻村",
+    // "进修医生60人", "实习医生", "离退休医生", "外籍医生", "签约医生", "医学毕业生": those
+    // training, retired, from abroad, signed with families or graduating, not the region's staff.
+    "进修",
+    "实习",
+    "退休",
+    "外籍",
+    "签约",
+    "毕业",
+    // "执业兽医师130人", "公卫医师": animals' doctors; public health's (a 类别 of its own).
+    "兽医",
+    "公卫",
 ];
 
 /// "卫生技术人员4165人,其中西医1419人、中医240人、护理2507人": the technicians of one

@@ -7375,3 +7375,17 @@ fn beds_planned_are_not_the_beds_there_are() {
     let got = rows("某市卫生健康规划\n规划到2025年,全市每千人口床位数达到6.8张。\n");
     assert_eq!(values_of(&got, "beds_per_1000"), vec![6.8]);
 }
+
+#[test]
+fn staff_training_retired_or_of_another_medicine_and_an_alliances_beds_are_a_part() {
+    let got = rows(
+        "某市2023年卫生健康工作总结\n全市执业(助理)医师1.2万人,床位2.4万张,卫生技术人员3.1万人。全市医共体床位1.8万张,医疗集团卫生技术人员6200人,中心血站卫生技术人员120人。全市公卫医师210人,藏医医师85人,执业兽医师130人,进修医生60人,实习医生220人,离退休医生340人,外籍医生5人,签约医生1800人,医学毕业生900人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![12000.0]);
+    assert_eq!(values_of(&got, "beds_total"), vec![24000.0]);
+    assert_eq!(values_of(&got, "health_technicians"), vec![31000.0]);
+    // Tibet's own beds are no Tibetan medicine's.
+    let got =
+        rows("西藏自治区2023年卫生健康事业发展统计公报\n年末西藏医疗卫生机构床位数1.9万张。\n");
+    assert_eq!(values_of(&got, "beds_total"), vec![19000.0]);
+}
