@@ -2097,7 +2097,7 @@ impl Sentence<'_> {
                 }
                 _ => named,
             };
-            parts.opens_on_a_kinds_beds(k, f, &named);
+            parts.opens_on_a_kinds_count(k, f, &named);
             // What was added is never the catalog's count; with its own label it stays a row.
             // (A density or a rate is never added: "新增床位1200张、每千人口床位6.8张".)
             if (matches!(named.subject, Some(Subject::Quantity(_)))

@@ -144,12 +144,12 @@ impl Parts {
         self.of_a_part || self.breakdown
     }
 
-    /// "全市二级以上公立医院床位1.1万张,执业医师4200人": a sentence opening on one kind of
-    /// institution's beds goes on about that kind's staff (not "其中医院床位…").
-    pub(super) fn opens_on_a_kinds_beds(&mut self, k: usize, f: &Found, named: &Named) {
+    /// "全市二级以上公立医院床位1.1万张,执业医师4200人", "市属医疗机构执业(助理)医师3100人,
+    /// 注册护士4200人": a sentence opening on one kind of institution's beds or staff goes on
+    /// about that kind's (not "其中医院床位…").
+    pub(super) fn opens_on_a_kinds_count(&mut self, k: usize, f: &Found, named: &Named) {
         if k == 0
             && !f.matchable.trim_start().starts_with("其中")
-            && f.matchable.contains("床位")
             && (is_part(&f.matchable)
                 || matches!(&named.subject, Some(Subject::Quantity(q))
                     if q.starts_with("beds_") && q != "beds_total"))

@@ -7389,3 +7389,16 @@ fn staff_training_retired_or_of_another_medicine_and_an_alliances_beds_are_a_par
         rows("西藏自治区2023年卫生健康事业发展统计公报\n年末西藏医疗卫生机构床位数1.9万张。\n");
     assert_eq!(values_of(&got, "beds_total"), vec![19000.0]);
 }
+
+#[test]
+fn a_sentence_opening_on_one_kinds_staff_goes_on_about_that_kind() {
+    let got = rows_or_none(
+        "某市2023年卫生健康工作总结\n市属医疗机构执业(助理)医师3100人,注册护士4200人,床位6500张。全市二级以上医院执业(助理)医师6200人,注册护士8100人。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    // The region named again is the region's.
+    let got = rows(
+        "某市2023年卫生健康工作总结\n市属医疗机构执业(助理)医师3100人,全市注册护士1.4万人。\n",
+    );
+    assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
+}
