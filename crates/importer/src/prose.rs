@@ -2002,6 +2002,7 @@ impl Sentence<'_> {
             if when.goal_named
                 || counts_other_things
                 || an_age_group
+                || excludes_a_place(&f.label)
                 || rate_of_another_base(doc, f, &named)
             {
                 continue;
@@ -3960,6 +3961,18 @@ fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
 }
 
 /// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.
+/// "全市(不含安吉县)每千人口床位数": the region short of a place it holds, not the region (not
+/// "(不含村卫生室)", a kind left out of its count).
+fn excludes_a_place(label: &str) -> bool {
+    ["(不含", "(不包括", "(未含", "(除"].iter().any(|w| {
+        label.split(w).skip(1).any(|inner| {
+            let excluded = inner.split(')').next().unwrap_or(inner);
+            excluded.ends_with(['县', '区', '市', '旗'])
+                && !has_any(excluded, &["机构", "医院", "卫生", "人员", "床"])
+        })
+    })
+}
+
 fn without_exclusions(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut rest = label;

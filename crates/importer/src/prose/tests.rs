@@ -7402,3 +7402,13 @@ fn a_sentence_opening_on_one_kinds_staff_goes_on_about_that_kind() {
     );
     assert_eq!(values_of(&got, "nurses"), vec![14000.0]);
 }
+
+#[test]
+fn the_region_short_of_a_place_it_holds_is_not_the_region() {
+    let got = rows(
+        "湖州市2023年统计公报\n全市每千人口床位数6.5张。全市(不含安吉县)每千人口床位数6.8张。全市卫生技术人员(不含村卫生室)3.1万人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.5]);
+    // A kind left out of a count is still the region's.
+    assert_eq!(values_of(&got, "health_technicians"), vec![31000.0]);
+}
