@@ -213,7 +213,9 @@ pub fn figures(chars: &[char], range: Range<usize>) -> Vec<Num> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        if let Some(n) = zero_rate(chars, i, range.start, range.end) {
+        if let Some(n) = zero_rate(chars, i, range.start, range.end)
+            .or_else(|| no_maternal_death(chars, i, range.start, range.end))
+        {
             out.push(n);
             i += 1;
             continue;
@@ -511,6 +513,53 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
     if ["镇", "乡", "村", "辖区", "卫生院", "医院"]
         .iter()
         .any(|w| clause.contains(w))
+    {
+        return None;
+    }
+    Some(Num {
+        range: i..i + 1,
+        value: 0.0,
+        high: None,
+        ratio: false,
+        percent: false,
+        per_mille_or_rate: true,
+        unit: None,
+        after: After::None,
+        is_year: false,
+    })
+}
+
+/// "实现孕产妇零死亡", "全年无孕产妇死亡", "未发生孕产妇死亡": no mother died, a maternal
+/// mortality of none (the figure at the word that says so: 零, 无 or 未).
+pub(crate) fn no_maternal_death(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> {
+    if !matches!(chars[i], '零' | '无' | '未') {
+        return None;
+    }
+    let text = |a: usize, b: usize| -> String { chars[a.max(start)..b.min(end)].iter().collect() };
+    let after = text(i + 1, i + 12);
+    let rest = match chars[i] {
+        '零' if text(i.saturating_sub(3), i) == "孕产妇" => after.strip_prefix("死亡")?,
+        '无' => after.strip_prefix("孕产妇死亡")?,
+        _ => ["有孕产妇死亡", "发生孕产妇死亡", "出现孕产妇死亡"]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))?,
+    };
+    // (Not "孕产妇死亡率", "孕产妇死亡人数", nor "基本实现孕产妇零死亡".)
+    let rest = ["发生", "病例", "事件"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let closed = rest.is_empty() || rest.starts_with(['。', ',', ';', '、', '\n', ')']);
+    let from = chars[start..i]
+        .iter()
+        .rposition(|c| matches!(c, '。' | ';' | '\n' | ','))
+        .map_or(start, |p| start + p + 1);
+    let clause: String = chars[from..i].iter().collect();
+    // A town's or a health centre's none; "基本实现": nearly none.
+    if !closed
+        || ["镇", "乡", "村", "辖区", "卫生院", "医院", "基本"]
+            .iter()
+            .any(|w| clause.contains(w))
     {
         return None;
     }

@@ -957,6 +957,10 @@ fn aim_named_as_a_goal(c: &[char], year_at: usize) -> bool {
 
 /// A figure in a label ("5岁以下儿童", "65岁以上老年人", "0-36个月儿童"), not a value.
 fn in_label(doc: &Doc, n: &Num) -> bool {
+    // ("全年无孕产妇死亡": after 年, a figure all the same.)
+    if no_maternal_death_written(doc, n) {
+        return false;
+    }
     let prev = n.range.start.checked_sub(1).map(|i| doc.chars[i]);
     // 每10万人口, 每3万—10万居民, /10万: a base, not a figure.
     // 2023年6月30日: a date; but "提高到2020年77.6岁", "2015年7.5%": a year's own figure.
@@ -3961,6 +3965,16 @@ fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
 }
 
 /// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.
+/// Whether `n` is "孕产妇零死亡", "无孕产妇死亡" (see `numbers::no_maternal_death`).
+fn no_maternal_death_written(doc: &Doc, n: &Num) -> bool {
+    n.value == 0.0
+        && n.unit.is_none()
+        && matches!(doc.chars.get(n.range.start), Some('零' | '无' | '未'))
+        && doc.chars.get(n.range.start + 1) != Some(&'。')
+        && crate::numbers::no_maternal_death(&doc.chars, n.range.start, 0, doc.chars.len())
+            .is_some()
+}
+
 /// "全市(不含安吉县)每千人口床位数": the region short of a place it holds, not the region (not
 /// "(不含村卫生室)", a kind left out of its count).
 fn excludes_a_place(label: &str) -> bool {
@@ -4751,6 +4765,18 @@ fn names_on_base(
 }
 
 fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
+    // "全年无孕产妇死亡": the rate of none, named by the words after its figure.
+    if no_maternal_death_written(doc, n) {
+        let label = "孕产妇死亡率".to_string();
+        return Found {
+            num: n.clone(),
+            matchable: label.clone(),
+            label,
+            clause: clause.clone(),
+            label_start: n.range.start,
+            after: after_text(doc, n, clause),
+        };
+    }
     // Back from the figure to the previous figure in the clause or an enumeration mark.
     let mut start = clause.start;
     for m in nums {

@@ -7412,3 +7412,32 @@ fn the_region_short_of_a_place_it_holds_is_not_the_region() {
     // A kind left out of a count is still the region's.
     assert_eq!(values_of(&got, "health_technicians"), vec![31000.0]);
 }
+
+#[test]
+fn no_mother_dying_is_a_maternal_mortality_of_none() {
+    for text in [
+        "某县2023年卫生健康工作总结\n全年无孕产妇死亡,婴儿死亡率1.85‰。\n",
+        "某县2023年统计公报\n全县实现孕产妇零死亡,婴儿死亡率1.85‰。\n",
+        "某县2023年统计公报\n全县未发生孕产妇死亡,婴儿死亡率1.85‰。\n",
+    ] {
+        let got = rows(text);
+        has(
+            &got,
+            Role::Figure,
+            "maternal_mortality",
+            2023,
+            Cmp::AtLeast(0.0),
+        );
+    }
+    // A town's none, nearly none, or the rate named after 无 are not it.
+    for text in [
+        "某县2023年卫生健康工作总结\n城关镇无孕产妇死亡,全县婴儿死亡率1.85‰。\n",
+        "某县2023年卫生健康工作总结\n基本实现孕产妇零死亡,婴儿死亡率1.85‰。\n",
+        "某县2023年卫生健康工作总结\n全县无孕产妇死亡率上升,婴儿死亡率1.85‰。\n",
+    ] {
+        assert!(
+            values_of(&rows(text), "maternal_mortality").is_empty(),
+            "{text}"
+        );
+    }
+}
