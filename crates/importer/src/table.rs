@@ -3312,7 +3312,17 @@ fn indicator_rows(
         if row.values.is_empty() {
             // A caption (not its unit line, 单位:人).
             let words = label.chars().filter(|c| is_cjk(*c)).count();
+            // ("床位(张) | 卫生技术人员(人)" over "2022 | 2023 | 2022 | 2023": two kinds on the
+            // line, each over its own columns, are no one group's name.
+            let kinds_on_line = cells
+                .iter()
+                .filter(|c| c.2 == line)
+                .filter(
+                    |c| matches!(&c.1, Cell::Label(l) if match_label(l, catalog, None).is_some()),
+                )
+                .count();
             group = (words < 10
+                && kinds_on_line <= 1
                 && !label
                     .chars()
                     .any(|c| c.is_ascii_digit() && c != '1' && c != '0')
@@ -3321,7 +3331,11 @@ fn indicator_rows(
                 && !label.starts_with("其中")
                 && match_label(label, catalog, None).is_some())
             .then(|| label.to_string());
-            if (words >= 6 || label.starts_with('表')) && !label.starts_with("单位") {
+            // (Nor is either a caption: a caption names one kind, if any.)
+            if (words >= 6 || label.starts_with('表'))
+                && !label.starts_with("单位")
+                && kinds_on_line <= 1
+            {
                 of_health_staff = staff_caption(label);
                 of_a_part = names_a_part(label);
                 measure = caption_measure(label);

@@ -3164,3 +3164,22 @@ fn a_districts_table_beside_the_citys_column_and_an_evaluations_present_value() 
         "{got:#?}"
     );
 }
+
+#[test]
+fn kinds_each_over_their_own_years_are_no_one_kinds_columns() {
+    // Two kinds on a header line, each over 2022 | 2023: the city's row had been read as the
+    // last kind's for the first kind's columns (beds as technicians).
+    for table in [
+        "各区县床位和卫生技术人员\n地区\t床位(张)\t\t卫生技术人员(人)\t\n\t2022\t2023\t2022\t2023\n全市\t21,340\t22,615\t28,870\t30,112\n甲区\t6,102\t6,480\t8,944\t9,310\n",
+        "全市卫生技术人员和床位\n地区\t卫生技术人员(人)\t\t床位(张)\t\n\t2022\t2023\t2022\t2023\n全市\t28,870\t30,112\t21,340\t22,615\n甲区\t8,944\t9,310\t6,102\t6,480\n",
+    ] {
+        let got = rows_or_none(table);
+        for (q, v) in [("beds_total", 28870.0), ("health_technicians", 21340.0)] {
+            assert!(
+                !got.iter()
+                    .any(|r| r.subject == Subject::Quantity(q.into()) && r.value() == Some(v)),
+                "{got:#?}"
+            );
+        }
+    }
+}
