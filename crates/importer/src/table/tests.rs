@@ -3183,3 +3183,13 @@ fn kinds_each_over_their_own_years_are_no_one_kinds_columns() {
         }
     }
 }
+
+#[test]
+fn a_groups_total_and_its_marked_part_are_no_wrapped_name() {
+    // "合计 | #医院" under 床位 (its placeholder cell lost): they had been joined as one wrapped
+    // name, shifting the technicians onto the hospitals' beds.
+    let got = rows_or_none(
+        "2023年各区县卫生机构、床位和卫生技术人员\n地区\t卫生机构(个)\t床位(张)\t\t卫生技术人员(人)\n\t\t合计\t#医院\t\n全市\t4,012\t38,906\t31,204\t51,873\n中区\t512\t11,233\t10,480\t15,822\n",
+    );
+    assert!(got.iter().all(|r| r.value() != Some(31204.0)), "{got:#?}");
+}

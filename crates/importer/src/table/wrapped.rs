@@ -64,7 +64,20 @@ pub(super) fn unwrapped(names: &[String], width: usize, catalog: &Catalog) -> Op
             wrapped = true;
         } else if out.len() == width || wrapped {
             // After the first end or unit, the first line is over: every cell is an end.
+            // A part marked (#医院, 其中…) or a group's total (合计) is a column's whole name,
+            // never an end: such a header is two levels, not wrapped.
+            let level = |s: &str| {
+                s.starts_with('#')
+                    || s.starts_with("其中")
+                    || ["合计", "小计", "总计"].iter().any(|w| s.starts_with(w))
+            };
+            if level(n) {
+                return None;
+            }
             let q = (next..out.len()).find(|&q| !has_unit(&out[q]) && !complete(&out[q]))?;
+            if level(&out[q]) {
+                return None;
+            }
             out[q].push_str(n);
             next = q + 1;
             wrapped = true;
