@@ -1044,6 +1044,16 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         }
     }
     let t = title?;
+    // A table's header taken for the title ("指标 | 2022年 | 2023年 | 2025年(规划)") is no
+    // document's date: its first year is the table's first column's.
+    let year_cells = t
+        .quote
+        .split(|c: char| c.is_whitespace() || c == '|')
+        .filter(|w| w.len() >= 4 && w.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+        .count();
+    if year_cells >= 2 {
+        return None;
+    }
     Some(Found {
         value: title_year(&t.value)?,
         quote: t.quote.clone(),

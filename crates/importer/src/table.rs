@@ -3561,9 +3561,18 @@ fn role_and_year(
     let consecutive = years.len() >= 2 && years.windows(2).all(|w| w[1] - w[0] == 1);
     // "2025年 | 2030年 | 2035年": a plan's horizons five years apart out to 2030 or later, not a
     // yearbook's series.
+    // ("2022年 | 2025年 | 2030年", "2023年 | 2025年 | 2030年": a base, then the periods' ends.)
     let horizons = years.len() >= 3
-        && years.windows(2).all(|w| w[1] - w[0] == 5)
+        && (years.windows(2).all(|w| w[1] - w[0] == 5)
+            || years[1..].iter().all(|y| y % 5 == 0) && years[1] - years[0] > 1)
         && years.last().is_some_and(|y| *y >= 2030);
+    // "基期值 | 2025年 | 2030年": a base column with no year before the years; every year is
+    // then a goal.
+    let base_before_years = cols
+        .iter()
+        .position(|c| c.role == Some(Role::Figure) && c.year.is_none() && !c.skip)
+        .zip(cols.iter().position(|c| c.year.is_some()))
+        .is_some_and(|(base, year)| base < year);
     let series =
         (years.len() >= 3 && !horizons || consecutive || cols.iter().any(|c| c.skip && !c.again))
             && !cols.iter().any(|c| c.role == Some(Role::Target))
@@ -3599,7 +3608,7 @@ fn role_and_year(
             // A plan's table with a 属性 column (预期性, 约束性): its first year is the base,
             // the later ones its goals ("2020年 | 2025年 | 2030年 | 属性").
             (Some(y), None) if !cx.reports && nature.is_some() && years.len() >= 2 => {
-                if years.first() == Some(&y) {
+                if years.first() == Some(&y) && !base_before_years {
                     Role::Figure
                 } else {
                     Role::Target
@@ -3608,7 +3617,7 @@ fn role_and_year(
             (Some(_), None) if series => Role::Figure,
             // An undated table out to its horizons: the first year its base, the rest goals.
             (Some(y), None) if horizons => {
-                if years.first() == Some(&y) {
+                if years.first() == Some(&y) && !base_before_years {
                     Role::Figure
                 } else {
                     Role::Target

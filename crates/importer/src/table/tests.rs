@@ -3193,3 +3193,47 @@ fn a_groups_total_and_its_marked_part_are_no_wrapped_name() {
     );
     assert!(got.iter().all(|r| r.value() != Some(31204.0)), "{got:#?}");
 }
+
+/// The role and year of each row proposed for `id`.
+fn roles_of(got: &[(Role, String, i32, Cmp)], id: &str) -> Vec<(Role, i32)> {
+    got.iter()
+        .filter(|r| r.1 == id)
+        .map(|r| (r.0, r.2))
+        .collect()
+}
+
+#[test]
+fn an_undated_tables_years_out_to_the_periods_ends_are_goals() {
+    // A base year, then the periods' ends: the later years are goals, not figures.
+    let got = rows(
+        "某县卫生资源情况\n指标\t2023年\t2025年\t2030年\n医疗卫生机构床位(张)\t2,936\t3,300\t3,900\n",
+    );
+    assert_eq!(
+        roles_of(&got, "beds_total"),
+        vec![
+            (Role::Figure, 2023),
+            (Role::Target, 2025),
+            (Role::Target, 2030)
+        ]
+    );
+    // A base column with no year before them: every year a goal.
+    let got = rows(
+        "乙区医疗卫生服务体系规划主要指标\n指标 | 基期值 | 2025年 | 2030年 | 属性\n每千人口执业(助理)医师数(人) | 2.80 | 3.20 | 3.60 | 预期性\n",
+    );
+    assert_eq!(
+        roles_of(&got, "physicians_per_1000"),
+        vec![(Role::Target, 2025), (Role::Target, 2030)]
+    );
+    // A header taken for the title dates nothing: the years before the plan's are reached.
+    let got = rows(
+        "某县卫生资源情况\n指标\t2022年\t2023年\t2025年(规划)\n医疗卫生机构床位(张)\t2,780\t2,936\t3,300\n",
+    );
+    assert_eq!(
+        roles_of(&got, "beds_total"),
+        vec![
+            (Role::Figure, 2022),
+            (Role::Figure, 2023),
+            (Role::Target, 2025)
+        ]
+    );
+}
