@@ -452,6 +452,25 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             });
         }
     }
+    // "实有床位4982张" beside "开放床位4760张": the beds there are, and of them those open;
+    // the open ones are no second beds total.
+    // (A row's name is the last of the two its quote holds.)
+    let beds_named = |r: &Row, w: &str| {
+        let q: String = r.quote.chars().filter(|c| !c.is_whitespace()).collect();
+        let last = ["实有床位", "开放床位"]
+            .into_iter()
+            .filter_map(|x| q.rfind(x).map(|at| (at, x)))
+            .max();
+        r.subject == Subject::Quantity("beds_total".into())
+            && r.role == Role::Figure
+            && last.is_some_and(|(_, x)| x == w)
+    };
+    let actual_years: Vec<i32> = rows
+        .iter()
+        .filter(|r| beds_named(r, "实有床位"))
+        .map(|r| r.year)
+        .collect();
+    rows.retain(|r| !(beds_named(r, "开放床位") && actual_years.contains(&r.year)));
     // A density no place can have (执业(助理)医师3736 per 1,000 people, where a bracketed
     // density's base reached the count after it): a figure read under the wrong name.
     rows.retain(|r| match (&r.subject, r.value()) {

@@ -7441,3 +7441,17 @@ fn no_mother_dying_is_a_maternal_mortality_of_none() {
         );
     }
 }
+
+#[test]
+fn the_beds_open_beside_the_beds_there_are_are_no_second_total() {
+    for text in [
+        "某区2023年卫生健康工作总结\n全区实有床位4982张,开放床位4760张。\n",
+        "某区2023年卫生健康工作总结\n全区开放床位4760张,实有床位4982张。\n",
+        "某区卫生资源基本情况(2023年)\n编制床位(张)\t5,600\n实有床位(张)\t4,982\n开放床位(张)\t4,760\n",
+    ] {
+        assert_eq!(values_of(&rows(text), "beds_total"), vec![4982.0], "{text}");
+    }
+    // Open beds alone are the beds.
+    let got = rows("某区2023年卫生健康工作总结\n全区开放床位4760张。\n");
+    assert_eq!(values_of(&got, "beds_total"), vec![4760.0]);
+}
