@@ -13,6 +13,9 @@ pub struct Head {
     pub title: Option<Found<String>>,
     pub document_year: Option<Found<i32>>,
     pub document_year_inferred: bool,
+    /// The year of the page's own date (a dateline, a date field), where it gives one: news of
+    /// a bulletin is dated after the bulletin's year.
+    pub page_year: Option<i32>,
     /// A text that aims nowhere: the latest year it reports a figure for.
     pub latest_reported: Option<i32>,
     /// The year a target without one is taken to be due, and whether it came from the text's
@@ -199,6 +202,7 @@ pub fn read(doc: &Doc) -> Head {
         title,
         document_year,
         document_year_inferred: inferred,
+        page_year: page_date(doc).map(|f| f.value),
         latest_reported,
         horizon,
         period_start,
@@ -940,6 +944,12 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
             quote: t.quote.clone(),
         });
     }
+    page_date(doc).or_else(|| numbered_or_titled_year(doc, title))
+}
+
+/// The date the page says it was written or published: a date field, a news dateline, a date
+/// in brackets under the title, a date alone on a line.
+fn page_date(doc: &Doc) -> Option<Found<i32>> {
     let lines: Vec<Range<usize>> = first_lines(doc).collect();
     for l in &lines {
         let s: String = doc.norm(l).chars().filter(|c| !c.is_whitespace()).collect();
@@ -1023,6 +1033,13 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
             });
         }
     }
+    None
+}
+
+/// Undated, the year of the document's number (〔2022〕15号), of the meeting it reports, or
+/// of its title.
+fn numbered_or_titled_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>> {
+    let lines: Vec<Range<usize>> = first_lines(doc).collect();
     for l in &lines {
         let s = doc.norm(l);
         if let Some(p) = s.find('〔')

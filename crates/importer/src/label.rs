@@ -9,6 +9,8 @@ pub struct Context {
     pub document_year: Option<i32>,
     /// No date was found: the document's year was taken from its targets.
     pub document_year_inferred: bool,
+    /// The year of the page's own date (see `Head::page_year`).
+    pub page_year: Option<i32>,
     /// A text that aims nowhere (see `Head::latest_reported`): the year of its figures that
     /// name none.
     pub latest_reported: Option<i32>,
@@ -46,6 +48,17 @@ pub struct Context {
     pub opens_its_year: bool,
     /// The latest year the text names as reached (not aimed at, nor compared with).
     pub latest_named: Option<i32>,
+}
+
+impl Context {
+    /// The year the page was written, which 去年 and 今年 count from: its own date where that
+    /// is after the document's year (news of a bulletin), else the document's year.
+    pub fn year_written(&self) -> Option<i32> {
+        match (self.page_year, self.document_year) {
+            (Some(p), Some(d)) if p > d => Some(p),
+            _ => self.document_year,
+        }
+    }
 }
 
 /// Words naming the regions wider than one called `region` (苏州市: the province's 全省).

@@ -375,6 +375,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
     let context = label::Context {
         document_year: head.document_year.as_ref().map(|f| f.value),
         document_year_inferred: head.document_year_inferred,
+        page_year: head.page_year,
         latest_reported: head.latest_reported,
         horizon: head.horizon,
         period_start: head.period_start,

@@ -1753,7 +1753,7 @@ pub fn read(
         if let Some(m) = time.carried_anchor(&doc.chars) {
             paragraph.year = Some((m.year, m.at));
         } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)
-            && let Some(d) = cx.document_year
+            && let Some(d) = cx.year_written()
         {
             // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
             paragraph.year = Some((d - back, at));
@@ -2290,7 +2290,7 @@ impl Sentence<'_> {
                 .or(anchored.map(|m| (m.year, m.at)))
                 // "根据第七次全国人口普查结果,全省人均预期寿命为75.64岁": the census's year.
                 .or_else(|| census_year(&sentence_before).map(|y| (y, f.num.range.start)))
-                .or_else(|| relative.and_then(|(back, at)| Some((cx.document_year? - back, at))))
+                .or_else(|| relative.and_then(|(back, at)| Some((cx.year_written()? - back, at))))
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
                         && !time

@@ -7455,3 +7455,25 @@ fn the_beds_open_beside_the_beds_there_are_are_no_second_total() {
     let got = rows("某区2023年卫生健康工作总结\n全区开放床位4760张。\n");
     assert_eq!(values_of(&got, "beds_total"), vec![4760.0]);
 }
+
+#[test]
+fn last_year_counts_from_the_pages_date_in_news_of_a_bulletin() {
+    // The bulletin's year in the headline (2023), the page's date after it (2024): 去年 is 2023.
+    let got = rows(
+        "我市发布2023年卫生健康事业发展统计公报\n来源:某市日报  发布时间:2024-06-12\n记者从市卫健委获悉,《2023年某市卫生健康事业发展统计公报》日前发布。公报显示,截至去年底,全市医疗卫生机构床位达5.37万张;全市每千常住人口执业(助理)医师3.35人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2023,
+        Cmp::AtLeast(53700.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2023,
+        Cmp::AtLeast(3.35),
+    );
+}
