@@ -521,6 +521,17 @@ const QUALIFIED: &[&str] = &[
 /// discipline (中医 is a part already), never all of them.
 const DISCIPLINES: &[&str] = &["西医", "护理", "药剂", "检验", "影像"];
 
+/// Physicians and nurses named together ("执业(助理)医师与注册护士合计", "医护人员").
+const COMBINED: &[&str] = &[
+    "医师和注册护士",
+    "医师与注册护士",
+    "医师及注册护士",
+    "医师和护士",
+    "医师与护士",
+    "医师护士合计",
+    "医护人员",
+];
+
 /// The region-wide totals a part must not be taken for.
 const TOTALS: &[&str] = &[
     "beds_total",
@@ -868,13 +879,9 @@ pub fn match_label(
         return None;
     }
     let q = catalog.quantity(quantity)?;
-    // 医师和护士 together: the combined density.
-    if matches!(quantity, "physicians" | "nurses")
-        && (label.contains("医师和注册护士")
-            || label.contains("医护人员")
-            || label.contains("医师与护士"))
-        && let Some((d, p)) = basis_of(label).or(inherited)
-    {
+    // 医师和护士 together: the combined density; their count together is neither's.
+    if matches!(quantity, "physicians" | "nurses") && COMBINED.iter().any(|w| label.contains(w)) {
+        let (d, p) = basis_of(label).or(inherited)?;
         return density(
             catalog,
             &[q_of(catalog, "physicians"), q_of(catalog, "nurses")],

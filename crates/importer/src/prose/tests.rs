@@ -7477,3 +7477,13 @@ fn last_year_counts_from_the_pages_date_in_news_of_a_bulletin() {
         Cmp::AtLeast(3.35),
     );
 }
+
+#[test]
+fn physicians_and_nurses_together_are_neither_alone() {
+    let got = rows(
+        "某县2021年卫生健康工作总结\n全县每千人口执业(助理)医师与注册护士合计5.36人,执业(助理)医师与注册护士合计2.45万人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_nurses_per_1000"), vec![5.36]);
+    assert!(values_of(&got, "nurses").is_empty(), "{got:#?}");
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
+}
