@@ -2493,6 +2493,11 @@ impl Sentence<'_> {
             "已经达到",
             "已超过",
             "已经超过",
+            // "规划目标2.5人,2020年实际完成2.86人": what was actually reached.
+            "实际完成",
+            "实际达到",
+            "实际为",
+            "实际",
         ]
         .iter()
         .any(|w| clause_before_figure.trim_end().ends_with(w))
@@ -2513,8 +2518,25 @@ impl Sentence<'_> {
             }
         }) && !aims_at(&sentence_before)
             && !aiming;
+        // "达到2.86人(规划目标2.5人)": the plan's goal in brackets right after the figure; the
+        // figure is what was reached.
+        // (Or in the clause after it: "达到3.14人,规划目标为3.0人,完成率104.7%".)
+        let goal_beside = goal_bracket
+            .as_ref()
+            .is_some_and(|b| b.start >= f.num.range.end && b.start <= f.num.range.end + 1)
+            || {
+                let after = after_figure(doc, &f.num, 10);
+                let after = after.trim_start_matches(['人', '张', '岁', '个', '名', '%', '‰']);
+                after.strip_prefix(',').is_some_and(|a| {
+                    ["规划目标为", "规划目标是", "目标值为", "规划目标值为"]
+                        .iter()
+                        .any(|w| a.starts_with(w))
+                })
+            };
         let role = match (year_here, cx.document_year) {
-            _ if passed || compared.is_some() || done || dated_in_brackets => Role::Figure,
+            _ if passed || compared.is_some() || done || dated_in_brackets || goal_beside => {
+                Role::Figure
+            }
             _ if self.parts_of_a_report
                 && !has_any(
                     &sentence_before,

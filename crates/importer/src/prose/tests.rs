@@ -7487,3 +7487,38 @@ fn physicians_and_nurses_together_are_neither_alone() {
     assert!(values_of(&got, "nurses").is_empty(), "{got:#?}");
     assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_figure_beside_the_plans_goal_for_it_was_reached() {
+    // Undated: "“十三五”末" alone would aim; the goal beside the figure says it was reached.
+    let got = rows(
+        "“十三五”规划确定的主要指标全面完成。“十三五”末,全区每千人口执业(助理)医师数达到2.86人(规划目标2.5人),每千人口注册护士数达到3.24人(规划目标3.0人)。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.86),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2020,
+        Cmp::AtLeast(3.24),
+    );
+    let got = rows("2020年,全市每千人口注册护士数达到3.24人,规划目标为3.0人。\n");
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2020,
+        Cmp::AtLeast(3.24),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Target && r.3 == Cmp::AtLeast(3.24)),
+        "{got:#?}"
+    );
+}
