@@ -2415,7 +2415,21 @@ impl Sentence<'_> {
             || has_any(&sentence_before, NOW);
         // In a bulletin "总数达到了1548个" reports; only words of aim make a goal.
         let aim_words: &[&str] = if cx.reports || looking_back {
-            &["力争", "不低于", "不少于", "目标", "要达到", "将达到"]
+            // ("2025年,全区每千人口床位数将提高到5.5张": will; not 将近, nearly.)
+            &[
+                "力争",
+                "不低于",
+                "不少于",
+                "目标",
+                "要达到",
+                "将达到",
+                "将提高",
+                "将提升",
+                "将增加",
+                "将增至",
+                "将降",
+                "将控制",
+            ]
         } else if anchored.is_some_and(|m| m.kind == YearKind::Aim) {
             // "到2030年底,…降至8/10万", "…控制在3‰以内": a year's end aimed at, brought down
             // or held to a bound, as 达到 is.

@@ -1252,10 +1252,14 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
 /// 计划生育).
 pub fn plans_its_year(c: &[char], year_at: usize) -> bool {
     let after = year_at + 5;
+    // ("2025年,我们将新建…": what the year will bring, in a report of that year; not "全市将
+    // …", where 将 may be 把.)
     c.get(year_at + 4) == Some(&'年')
-        && [",计划", "计划"]
-            .iter()
-            .any(|w| at(c, after, w) && !at(c, after + w.chars().count(), "生育"))
+        && [",计划", "计划", ",我们将"].iter().any(|w| {
+            // (Not "全市将近3000张", nearly.)
+            let next = after + w.chars().count();
+            at(c, after, w) && !at(c, next, "生育") && !at(c, next, "近")
+        })
 }
 
 /// Whether the level verb `w` at `j` names where a figure went: not "提高至少1岁" (at least

@@ -7522,3 +7522,15 @@ fn a_figure_beside_the_plans_goal_for_it_was_reached() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn what_a_report_says_its_own_year_will_bring_is_a_goal() {
+    for text in [
+        "某区2025年政府工作报告\n2024年,全区每千人口床位数达到4.8张。\n2025年,全区每千人口床位数将提高到5.5张。\n",
+        "某区2025年政府工作报告\n2024年,全区每千人口床位数达到4.8张。\n2025年,我们将新建区妇幼保健院,全区每千人口床位数提高到5.5张。\n",
+    ] {
+        let got = rows(text);
+        has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(4.8));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(5.5));
+    }
+}
