@@ -183,7 +183,8 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
         "public_health_staff",
     ),
     // The technicians of a kind of institution are a part of its staff, never all of it.
-    (&["妇幼保健", "人员"], &["卫生技术人员"], "mch_staff"),
+    // (The catalog's are their 保健人员: all who work there, "妇幼保健院人员1320人", are not.)
+    (&["妇幼保健", "保健人员"], &["卫生技术人员"], "mch_staff"),
     (&["卫生监督员"], &[], "health_supervisors"),
     (&["健康教育", "人员"], &[], "health_educators"),
     (&["基层卫生人员"], &[], "primary_care_workers"),

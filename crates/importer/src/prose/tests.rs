@@ -7534,3 +7534,16 @@ fn what_a_report_says_its_own_year_will_bring_is_a_goal() {
         has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(5.5));
     }
 }
+
+#[test]
+fn all_who_work_at_mch_institutions_are_not_their_health_care_staff() {
+    // The catalog counts the 保健人员 of 妇幼保健机构, not all their staff.
+    let got = rows_or_none("某市2023年卫生健康统计公报\n2023年末,全市妇幼保健机构人员1320人。\n");
+    assert!(
+        got.iter()
+            .all(|r| r.subject != Subject::Quantity("mch_staff".into())),
+        "{got:#?}"
+    );
+    let got = rows("某市2023年卫生健康统计公报\n2023年末,全市妇幼保健机构保健人员860人。\n");
+    assert_eq!(values_of(&got, "mch_staff"), vec![860.0]);
+}
