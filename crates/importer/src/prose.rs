@@ -2125,7 +2125,7 @@ impl Sentence<'_> {
                 || self::clause_before(doc, &f.clause).is_some_and(|(t, _)| {
                     has_any(&t, &["按户籍", "以户籍", "户籍口径", "户籍人口计算"])
                 });
-            match self.row(f, &when, named) {
+            match self.row(catalog, f, &when, named) {
                 // "执业(助理)医师1.2万人,其中在岗执业(助理)医师1.1万人", "床位2.4万张,其中,可开放
                 // 床位2.1万张": after 其中, the same count again is a part of the one before.
                 Ok(row)
@@ -2963,7 +2963,13 @@ impl Sentence<'_> {
     }
 
     /// The row figure `f` gives, or why it gives none.
-    fn row(&self, f: &Found, when: &When, named: Named) -> Result<Row, Option<Unresolved>> {
+    fn row(
+        &self,
+        catalog: &Catalog,
+        f: &Found,
+        when: &When,
+        named: Named,
+    ) -> Result<Row, Option<Unresolved>> {
         let doc = self.doc;
         let clause_text = doc.norm(&f.clause);
         let nature = if clause_text.contains("约束性") {
@@ -3173,10 +3179,20 @@ impl Sentence<'_> {
                     .collect();
                 let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &named.label);
                 let cmp = rebase(cmp);
+                let label = tracked_label(&named.label);
                 let subject = match subject {
                     Some(Subject::Indicator(i)) => Subject::Indicator(i),
+                    // "卫生技术人员由2015年的2.1万人增加到2020年的2.6万人" aimed at: where it went
+                    // names only its verb; the count is the one it started from.
+                    Some(Subject::Quantity(q)) if names_nothing(&label) => Subject::Tracked {
+                        label: catalog
+                            .quantity(&q)
+                            .and_then(|ix| catalog.quantities.get(ix))
+                            .map_or(label, |q| q.label.zh.clone()),
+                        unit: unit_of(&f.num),
+                    },
                     _ => Subject::Tracked {
-                        label: tracked_label(&named.label),
+                        label,
                         unit: unit_of(&f.num),
                     },
                 };
@@ -4681,18 +4697,24 @@ fn several_figures(label: &str) -> bool {
     years >= 2 && runs >= years + 2
 }
 
-/// "增加到2020年", "提高到2025年": a review's or a goal's verb with its year, and nothing named.
+/// "增加到2020年", "提高到2025年", "增至": a review's or a goal's verb (with its year), and nothing named.
 fn only_a_verb_and_year(label: &str) -> bool {
-    let label = label.trim();
-    let Some(verb) = label.strip_suffix('年') else {
-        return false;
+    // ("增至", "增至2020年末": the year, and its end, may be left out.)
+    let label = label.trim().trim_end_matches(['末', '底']);
+    let verb = match label.strip_suffix('年') {
+        Some(dated) => {
+            let digits = dated.chars().rev().take_while(char::is_ascii_digit).count();
+            if digits != 4 {
+                return false;
+            }
+            &dated[..dated.len() - 4]
+        }
+        None => label,
     };
-    let digits = verb.chars().rev().take_while(char::is_ascii_digit).count();
-    digits == 4
-        && super::time::REVIEW_VERBS
-            .iter()
-            .chain(&["到", "至", "达到"])
-            .any(|v| &verb[..verb.len() - 4] == *v)
+    super::time::REVIEW_VERBS
+        .iter()
+        .chain(&["到", "至", "达到"])
+        .any(|v| verb == *v)
 }
 
 /// The kind of institution a list's first name opens on, past its place and base

@@ -7547,3 +7547,21 @@ fn all_who_work_at_mch_institutions_are_not_their_health_care_staff() {
     let got = rows("某市2023年卫生健康统计公报\n2023年末,全市妇幼保健机构保健人员860人。\n");
     assert_eq!(values_of(&got, "mch_staff"), vec![860.0]);
 }
+
+#[test]
+fn a_count_aimed_at_through_a_review_is_named_by_where_it_started() {
+    // A plan (undated): where the review goes is a goal; its count keeps the name it started
+    // with, not the verb ("增加到2020年", "增至").
+    let got = rows(
+        "某市“十三五”卫生计生事业发展规划\n“十三五”期间,全市医疗卫生机构床位由2015年的1.82万张增加到2020年的2.54万张,注册护士由6210人增至9840人。\n",
+    );
+    for r in got.iter().filter(|r| r.0 == Role::Target) {
+        assert!(
+            matches!(
+                r.1.as_str(),
+                "tracked:医疗卫生机构床位" | "tracked:注册护士"
+            ),
+            "{got:#?}"
+        );
+    }
+}
