@@ -4697,7 +4697,8 @@ fn several_figures(label: &str) -> bool {
     years >= 2 && runs >= years + 2
 }
 
-/// "增加到2020年", "提高到2025年", "增至": a review's or a goal's verb (with its year), and nothing named.
+/// "增加到2020年", "提高到2025年", "增至": a review's or a goal's verb (with its year), and
+/// nothing named.
 fn only_a_verb_and_year(label: &str) -> bool {
     // ("增至", "增至2020年末": the year, and its end, may be left out.)
     let label = label.trim().trim_end_matches(['末', '底']);

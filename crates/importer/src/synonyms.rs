@@ -687,9 +687,24 @@ pub fn without_district_names(label: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Whether a label names a part's kind of institution (基层, 医院, 乡镇卫生院 …).
+/// Whether a label names a part's kind of institution (基层, 医院, 乡镇卫生院 …); what it says
+/// it includes ("卫生机构(含村卫生室)") names none.
 pub fn names_a_parts_kind(label: &str) -> bool {
+    let label = without_inclusions(label);
     PARTS.iter().any(|w| label.contains(w))
+}
+
+/// A caption or a label without what it says it includes: "医疗卫生机构情况(含村卫生室等基层医疗
+/// 机构)".
+pub(crate) fn without_inclusions(caption: &str) -> String {
+    let mut out = String::with_capacity(caption.len());
+    let mut rest = caption;
+    while let Some(i) = rest.find("(含") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..].find(')').map_or("", |j| &rest[i + j + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether a subject is a region-wide total a part must not be taken for.

@@ -9,7 +9,9 @@ use std::ops::Range;
 use super::label::{Context, cmp_of, tracked_label};
 use super::numbers::{After, Num, cell_figure};
 use super::scan::{Doc, is_cjk, is_note_mark};
-use super::synonyms::{Basis, Subject, basis_of, match_label, population_basis};
+use super::synonyms::{
+    Basis, Subject, basis_of, match_label, population_basis, without_inclusions,
+};
 use super::{Cmp, Goal, Reason, Role, Row, Unresolved};
 use hps_model::catalog::Catalog;
 use hps_model::plan::Nature;
@@ -576,18 +578,6 @@ pub fn scale_of(text: &str) -> f64 {
     } else {
         1.0
     }
-}
-
-/// A caption without what it says it includes: "医疗卫生机构情况(含村卫生室等基层医疗机构)".
-fn without_inclusions(caption: &str) -> String {
-    let mut out = String::with_capacity(caption.len());
-    let mut rest = caption;
-    while let Some(i) = rest.find("(含") {
-        out.push_str(&rest[..i]);
-        rest = rest[i..].find(')').map_or("", |j| &rest[i + j + 1..]);
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A line reads as prose (a sentence), not as table cells.

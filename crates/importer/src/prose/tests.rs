@@ -7565,3 +7565,19 @@ fn a_count_aimed_at_through_a_review_is_named_by_where_it_started() {
         );
     }
 }
+
+#[test]
+fn what_the_institutions_include_makes_them_no_part() {
+    let got = rows(
+        "某区2012年国民经济和社会发展统计公报\n年末全区拥有卫生机构(含村卫生室)412个,床位3856张,卫生技术人员4102人,注册护士1488人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![3856.0]);
+    assert_eq!(values_of(&got, "health_technicians"), vec![4102.0]);
+    // A part named outside the brackets still is one.
+    let got = rows_or_none("某区2012年统计公报\n年末全区拥有村卫生室(含卫生所)210个,床位120张。\n");
+    assert!(
+        got.iter()
+            .all(|r| r.subject != Subject::Quantity("beds_total".into())),
+        "{got:#?}"
+    );
+}
