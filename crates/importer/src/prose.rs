@@ -195,9 +195,16 @@ fn wrapped_label_head(doc: &Doc, at: usize) -> Option<String> {
     }
     let head = before.rsplit(['。', ',', ';', ':', '!', '?']).next()?;
     let here: String = doc.chars[at..doc.lines[k].end].iter().take(6).collect();
+    // (A line opening on the figure itself, "卫生技术人员" / "3580人,…", goes on with the
+    // label; one opening on a year, "2023年,…", opens a clause.)
+    let digits = here.chars().take_while(char::is_ascii_digit).count();
     let opens = has_any(&here, WHOLE)
         || has_any(&here, OWN_WORDS)
-        || here.starts_with(|c: char| c.is_ascii_digit());
+        || digits > 0
+            && !here
+                .chars()
+                .nth(digits)
+                .is_some_and(|u| "人张名个".contains(u));
     (!opens && !head.chars().any(|c| c.is_ascii_digit()) && head.chars().count() <= 20)
         .then(|| head.trim().to_string())
 }

@@ -7581,3 +7581,14 @@ fn what_the_institutions_include_makes_them_no_part() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_label_ending_a_line_names_the_figure_opening_the_next() {
+    // A PDF's line broken between a label and its figure.
+    let got = rows(
+        "某县2018年国民经济和社会发展统计公报\n年末全县卫生人员\n5632人,卫生技术人员\n3580人,注册护士\n1420人。\n",
+    );
+    assert_eq!(values_of(&got, "health_workers"), vec![5632.0]);
+    assert_eq!(values_of(&got, "health_technicians"), vec![3580.0]);
+    assert_eq!(values_of(&got, "nurses"), vec![1420.0]);
+}
