@@ -587,6 +587,8 @@ const RATIOS: &[(&[&str], &str)] = &[
         &[
             "医护比",
             "护比",
+            // "护医比1.21:1": nurses to a doctor, the same ratio the other way round.
+            "护医比",
             "医师与护士之比",
             "医生与护士之比",
             "医师护士比",

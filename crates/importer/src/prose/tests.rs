@@ -7592,3 +7592,15 @@ fn a_label_ending_a_line_names_the_figure_opening_the_next() {
     assert_eq!(values_of(&got, "health_technicians"), vec![3580.0]);
     assert_eq!(values_of(&got, "nurses"), vec![1420.0]);
 }
+
+#[test]
+fn nurses_to_a_doctor_is_the_doctor_nurse_ratio_the_other_way_round() {
+    let got = rows("某市2021年卫生健康统计公报\n截至2021年底,全市护医比达1.21:1。\n");
+    has(
+        &got,
+        Role::Figure,
+        "doctor_nurse_ratio",
+        2021,
+        Cmp::AtLeast(1.21),
+    );
+}
