@@ -3237,3 +3237,17 @@ fn an_undated_tables_years_out_to_the_periods_ends_are_goals() {
         ]
     );
 }
+
+#[test]
+fn a_column_of_the_amounts_changed_is_read_past() {
+    let got = rows(
+        "表3  2023年全市卫生资源主要指标\n指标名称\t计量单位\t2023年\t2022年\t增减量\t增长(%)\n医疗卫生机构床位数\t张\t31,560\t30,012\t1,548\t5.2\n卫生技术人员\t人\t40,877\t38,940\t1,937\t5.0\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 31560.0), ("health_technicians", 40877.0)],
+    );
+    has_figures(&got, 2022, &[("beds_total", 30012.0)]);
+    assert!(got.iter().all(|r| r.3.value() != Some(1548.0)), "{got:#?}");
+}
