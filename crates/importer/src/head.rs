@@ -736,6 +736,27 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
 fn caption_region(doc: &Doc) -> Option<(String, String)> {
     first_lines(doc).take(3).find_map(|l| {
         let t = doc.norm(&l);
+        // "2023年湖州市及所辖区县卫生资源", "湖州市各区县医疗卫生资源": a caption of the region
+        // and its parts.
+        let parts_at = [
+            "及所辖",
+            "各区县",
+            "各县(市、区)",
+            "各县(市区)",
+            "分地区",
+            "分县",
+        ]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min();
+        if t.chars().count() <= 40
+            && !t.contains(['。', ',', ';'])
+            && (t.contains("卫生") || t.contains("医疗"))
+            && let Some(at) = parts_at
+            && let Some(name) = region_in(t[..at].trim())
+        {
+            return Some((name, doc.quote(&l).to_string()));
+        }
         // The table's number ("表 16-11"), then any year ("2023年泉港市…": region_in's).
         let rest = t
             .strip_prefix('表')?

@@ -1657,9 +1657,11 @@ fn breakdown(
             cjk => cjk,
         };
         matches!(c.1, Cell::Label(_) | Cell::Words)
-            && TOTAL_ROWS
+            && (TOTAL_ROWS
                 .iter()
                 .any(|w| t == *w || (t.starts_with(w) && t.chars().count() <= 4))
+                // "湖州市 | 17,360 | …" over its districts' rows: the region's own name.
+                || cx.region.is_some() && places::is_own(t, cx.region.as_deref(), false))
     };
     // The header's names as they come, for a layout that only its sums can place.
     let mut plain: Vec<String> = Vec::new();

@@ -3251,3 +3251,20 @@ fn a_column_of_the_amounts_changed_is_read_past() {
     has_figures(&got, 2022, &[("beds_total", 30012.0)]);
     assert!(got.iter().all(|r| r.3.value() != Some(1548.0)), "{got:#?}");
 }
+
+#[test]
+fn a_row_named_as_the_region_a_caption_of_it_and_its_parts_names_is_its_total() {
+    let got = rows(
+        "2023年湖州市及所辖区县卫生资源\n地区\t床位(张)\t卫生技术人员(人)\t注册护士(人)\n湖州市\t17,360\t23,580\t10,412\n吴兴区\t5,120\t7,680\t3,505\n德清县\t8,030\t9,860\t4,217\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[
+            ("beds_total", 17360.0),
+            ("health_technicians", 23580.0),
+            ("nurses", 10412.0),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+}
