@@ -1675,80 +1675,87 @@ fn breakdown(
                 .find(|c| !matches!(c.1, Cell::Words | Cell::Empty))
                 .is_some_and(|c| matches!(c.1, Cell::Figure(_)))
     });
-    let (ti, header, values, mut caption, row_head) = if let Some(ti) =
-        total_row.or_else(|| cells.iter().position(is_total))
-    {
-        // The total's figures: the cells after its label, up to the next label.
-        // "总 计 | Total | 6404 | …": the English name under the Chinese is passed over.
-        let english = cells[ti + 1..]
-            .iter()
-            .take_while(|c| {
-                matches!(c.1, Cell::Words) && !doc.chars[c.0.clone()].iter().any(|x| is_cjk(*x))
-            })
-            .count();
-        // A count such as 2023 among the figures reads like a year: here it is a figure.
-        let after = &cells[ti + 1 + english..];
-        let figure = |k: usize| after.get(k).is_some_and(|c| matches!(c.1, Cell::Figure(_)));
-        let values: Vec<&Placed> = after
-            .iter()
-            .enumerate()
-            .take_while(|(k, c)| {
-                matches!(c.1, Cell::Figure(_) | Cell::Empty)
-                    || (*k > 0 && figure(k - 1) && figure(k + 1) && year_as_count(doc, c).is_some())
-            })
-            .map(|(_, c)| c)
-            .collect();
-        let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
-        // The header's cells, squeezed once for the three readings of them below.
-        // "城关镇 | 68,420 | 612 …" rows above a 全县 row at the bottom: the header ends where
-        // the first row of figures starts.
-        let first_row = (skip..ti)
-            .find(|&k| {
-                matches!(cells[k].1, Cell::Label(_))
-                    && cells
-                        .get(k + 1)
-                        .is_some_and(|n| n.2 == cells[k].2 && matches!(n.1, Cell::Figure(_)))
-            })
-            .unwrap_or(ti);
-        // "Region | Institutions | Beds …" under the Chinese names: a bilingual yearbook's
-        // English line names no column the Chinese has not.
-        let header_cells: Vec<(String, usize)> = cells[skip..first_row]
-            .iter()
-            .filter(|c| !english_words(&doc.chars[c.0.clone()]))
-            .map(|c| (squeezed(c), c.2))
-            .collect();
-        let header = breakdown_header(header_cells.iter().cloned(), catalog);
-        plain = plain_names(header_cells.iter().map(|(t, _)| t.clone()), catalog);
-        // "(2004年)" on a line of its own under the caption is the caption's year.
-        let dated = header_cells.iter().map(|(t, _)| t).find(|t| {
-            let inner = t.trim_start_matches('(').trim_end_matches(')');
-            let inner = inner.strip_suffix('年').unwrap_or(inner);
-            t.starts_with('(')
-                && t.ends_with(')')
-                && inner.len() == 4
-                && inner.bytes().all(|b| b.is_ascii_digit())
-        });
-        let caption = match dated {
-            Some(d) if year_in_caption(&caption).is_none() => format!("{caption}\n{d}"),
-            _ => caption,
+    let (ti, header, values, mut caption, row_head) =
+        if let Some(ti) = total_row.or_else(|| cells.iter().position(is_total)) {
+            // The total's figures: the cells after its label, up to the next label.
+            // "总 计 | Total | 6404 | …": the English name under the Chinese is passed over.
+            let english = cells[ti + 1..]
+                .iter()
+                .take_while(|c| {
+                    matches!(c.1, Cell::Words) && !doc.chars[c.0.clone()].iter().any(|x| is_cjk(*x))
+                })
+                .count();
+            // A count such as 2023 among the figures reads like a year: here it is a figure.
+            let after = &cells[ti + 1 + english..];
+            let figure = |k: usize| after.get(k).is_some_and(|c| matches!(c.1, Cell::Figure(_)));
+            // A row on a line of its own ends with its line: the next row's number ("2 | 甲区 |
+            // …") is none of its figures.
+            let row_line = cells[ti].2;
+            let one_line = after.first().is_some_and(|c| c.2 == row_line);
+            let values: Vec<&Placed> = after
+                .iter()
+                .enumerate()
+                .take_while(|(k, c)| {
+                    (!one_line || c.2 == row_line)
+                        && (matches!(c.1, Cell::Figure(_) | Cell::Empty)
+                            || (*k > 0
+                                && figure(k - 1)
+                                && figure(k + 1)
+                                && year_as_count(doc, c).is_some()))
+                })
+                .map(|(_, c)| c)
+                .collect();
+            let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
+            // The header's cells, squeezed once for the three readings of them below.
+            // "城关镇 | 68,420 | 612 …" rows above a 全县 row at the bottom: the header ends where
+            // the first row of figures starts.
+            let first_row = (skip..ti)
+                .find(|&k| {
+                    matches!(cells[k].1, Cell::Label(_))
+                        && cells
+                            .get(k + 1)
+                            .is_some_and(|n| n.2 == cells[k].2 && matches!(n.1, Cell::Figure(_)))
+                })
+                .unwrap_or(ti);
+            // "Region | Institutions | Beds …" under the Chinese names: a bilingual yearbook's
+            // English line names no column the Chinese has not.
+            let header_cells: Vec<(String, usize)> = cells[skip..first_row]
+                .iter()
+                .filter(|c| !english_words(&doc.chars[c.0.clone()]))
+                .map(|c| (squeezed(c), c.2))
+                .collect();
+            let header = breakdown_header(header_cells.iter().cloned(), catalog);
+            plain = plain_names(header_cells.iter().map(|(t, _)| t.clone()), catalog);
+            // "(2004年)" on a line of its own under the caption is the caption's year.
+            let dated = header_cells.iter().map(|(t, _)| t).find(|t| {
+                let inner = t.trim_start_matches('(').trim_end_matches(')');
+                let inner = inner.strip_suffix('年').unwrap_or(inner);
+                t.starts_with('(')
+                    && t.ends_with(')')
+                    && inner.len() == 4
+                    && inner.bytes().all(|b| b.is_ascii_digit())
+            });
+            let caption = match dated {
+                Some(d) if year_in_caption(&caption).is_none() => format!("{caption}\n{d}"),
+                _ => caption,
+            };
+            let row_head = header_cells
+                .iter()
+                .any(|(t, _)| ROW_HEADS.iter().any(|w| t.starts_with(w)));
+            (Some(ti), header, values, caption, row_head)
+        } else if let Some(u) = unlabelled_total(doc, cells) {
+            let (caption, _) = caption_of(doc, cells, is_total, squeezed);
+            // Names split at spaces are whole: none joins the next.
+            (
+                None,
+                u.header,
+                u.values,
+                format!("{caption}\n{}", u.caption),
+                true,
+            )
+        } else {
+            return false;
         };
-        let row_head = header_cells
-            .iter()
-            .any(|(t, _)| ROW_HEADS.iter().any(|w| t.starts_with(w)));
-        (Some(ti), header, values, caption, row_head)
-    } else if let Some(u) = unlabelled_total(doc, cells) {
-        let (caption, _) = caption_of(doc, cells, is_total, squeezed);
-        // Names split at spaces are whole: none joins the next.
-        (
-            None,
-            u.header,
-            u.values,
-            format!("{caption}\n{}", u.caption),
-            true,
-        )
-    } else {
-        return false;
-    };
     if values.len() < 2 {
         return false;
     }
@@ -2506,6 +2513,9 @@ const ROW_HEADS: &[&str] = &[
     "Item",
 ];
 
+/// The head of a column of row numbers or ranks, before the row labels.
+const RANK_HEADS: &[&str] = &["序号", "编号", "排名", "排序", "名次", "位次", "序"];
+
 /// A breakdown table's column heads from its header cells (whitespace taken out), joined where
 /// a split names a column; the row-label column's head and English lines left out.
 fn breakdown_header(
@@ -2519,8 +2529,9 @@ fn breakdown_header(
     for (t, line) in cells {
         let same_line = last_line == Some(line);
         last_line = Some(line);
-        // An English line's words under the Chinese are no column's and join none.
-        if !t.chars().any(is_cjk) {
+        // An English line's words under the Chinese are no column's and join none; nor is a
+        // row's number or rank before its label ("序号 | 县(市、区) | …", "排名 | …").
+        if !t.chars().any(is_cjk) || RANK_HEADS.contains(&t.as_str()) {
             continue;
         }
         // "机构数" / "(个)": a unit joins its column; "#卫生技术" / "人员": a split name joins

@@ -3268,3 +3268,28 @@ fn a_row_named_as_the_region_a_caption_of_it_and_its_parts_names_is_its_total() 
     );
     assert_eq!(got.len(), 3, "{got:#?}");
 }
+
+#[test]
+fn a_column_of_row_numbers_before_the_labels_heads_no_figures() {
+    let got = rows(
+        "2023年各县(市、区)医疗卫生资源\n序号\t县(市、区)\t床位数(张)\t执业(助理)医师(人)\t注册护士(人)\n1\t全市\t18,540\t7,620\t8,905\n2\t甲区\t6,802\t2,915\t3,410\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[
+            ("beds_total", 18540.0),
+            ("physicians", 7620.0),
+            ("nurses", 8905.0),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+    let got = rows(
+        "某市卫生资源排名(2023年)\n排名\t县(市、区)\t每千人口床位数(张)\t每千人口执业(助理)医师数(人)\n1\t甲区\t9.84\t4.62\n2\t乙县\t5.92\t2.91\n\t全市\t7.06\t3.58\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_per_1000", 7.06), ("physicians_per_1000", 3.58)],
+    );
+}
