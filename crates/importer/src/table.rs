@@ -3639,6 +3639,16 @@ fn role_and_year(
                 Role::Figure
             }
             (Some(y), None) if last_year.is_some_and(|l| y < l) => Role::Figure,
+            // "2020年 | 2023年" in a text that aims at no year: a year no period ends on,
+            // under no kind or 属性, is one reached ("2020年 | 2025年" stays a base and a goal).
+            (Some(y), None)
+                if y % 5 != 0
+                    && nature.is_none()
+                    && cx.horizon.is_none()
+                    && cx.period_start.is_none() =>
+            {
+                Role::Figure
+            }
             _ => Role::Target,
         });
     match (col.year, role) {

@@ -3293,3 +3293,19 @@ fn a_column_of_row_numbers_before_the_labels_heads_no_figures() {
         &[("beds_per_1000", 7.06), ("physicians_per_1000", 3.58)],
     );
 }
+
+#[test]
+fn two_years_no_period_ends_on_are_both_reached() {
+    let got = rows(
+        "某市医疗卫生资源情况\n单位:万人、万张\n指标\t2020年\t2023年\n卫生技术人员\t3.92\t4.40\n床位\t2.65\t3.02\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("health_technicians", 44000.0), ("beds_total", 30200.0)],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    // A period's end after a base stays a goal.
+    let got = rows("某市医疗卫生资源\n指标\t2020年\t2025年\n床位\t26500\t30200\n");
+    assert_eq!(roles_of(&got, "beds_total")[1], (Role::Target, 2025));
+}
