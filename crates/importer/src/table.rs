@@ -1129,6 +1129,16 @@ fn yearbook(
         else {
             continue;
         };
+        // "2021 | 甲区 | 9,870 | 3,902": a year and a place a row (a panel); only the whole's
+        // rows (全市, 合计) are the region's.
+        let place = cells[1..]
+            .iter()
+            .find(|c| matches!(c.1, Cell::Label(_) | Cell::Words))
+            .map(|c| doc.squeezed(&c.0));
+        if place.is_some_and(|p| !TOTAL_ROWS.contains(&p.as_str())) {
+            taken.push(cells[0].0.start..cells[cells.len() - 1].0.end);
+            continue;
+        }
         for (k, c) in cells.iter().enumerate().skip(1) {
             let col = k - 1;
             // "2016 | 312 | 1846 | 2035 | …": a count such as 2035 among the figures reads like
@@ -3284,6 +3294,18 @@ fn indicator_rows(
         // "甲市 | 6.8 | 7.5": a row a place, under a header that names no indicator, is not
         // this region's indicator to guess.
         if is_place(label) {
+            i = row.end.max(i + 1);
+            continue;
+        }
+        // "甲区 | 卫生技术人员(人) | 10,902 | 11,380": a place, then the indicator, a row (a
+        // panel); only the whole's rows (全市) are the region's.
+        let place_before = cells[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.2 == line)
+            .filter(|c| matches!(&c.1, Cell::Label(l) if is_place(l)))
+            .any(|c| !TOTAL_ROWS.contains(&doc.squeezed(&c.0).as_str()));
+        if place_before {
             i = row.end.max(i + 1);
             continue;
         }

@@ -3309,3 +3309,29 @@ fn two_years_no_period_ends_on_are_both_reached() {
     let got = rows("某市医疗卫生资源\n指标\t2020年\t2025年\n床位\t26500\t30200\n");
     assert_eq!(roles_of(&got, "beds_total")[1], (Role::Target, 2025));
 }
+
+#[test]
+fn a_panels_rows_of_other_places_are_none_of_the_regions() {
+    // A year and a place a row.
+    let got = rows(
+        "某市2021—2023年分县(市、区)卫生技术人员\n年份\t地区\t卫生技术人员(人)\t执业(助理)医师(人)\n2022\t全市\t31,540\t12,105\n2022\t甲区\t10,220\t4,011\n2023\t全市\t33,008\t12,740\n2023\t甲区\t10,665\t4,190\n",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|r| r.1 == "health_technicians")
+            .map(|r| r.3.value())
+            .collect::<Vec<_>>(),
+        vec![Some(31540.0), Some(33008.0)]
+    );
+    // A place and an indicator a row.
+    let got = rows(
+        "某市分区县卫生人员情况\n地区\t指标\t2022年\t2023年\n全市\t卫生技术人员(人)\t28,880\t30,115\n甲区\t卫生技术人员(人)\t10,902\t11,380\n",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|r| r.1 == "health_technicians")
+            .map(|r| r.3.value())
+            .collect::<Vec<_>>(),
+        vec![Some(28880.0), Some(30115.0)]
+    );
+}
