@@ -148,9 +148,14 @@ impl Parts {
     /// 注册护士4200人": a sentence opening on one kind of institution's beds or staff goes on
     /// about that kind's (not "其中医院床位…").
     pub(super) fn opens_on_a_kinds_count(&mut self, k: usize, f: &Found, named: &Named) {
+        // (Its first count may be one the catalog does not take, "县医共体总医院现有编制床位800
+        // 张,实际开放床位1020张": still that kind's.)
+        let kinds_count = crate::synonyms::names_a_parts_kind(&f.matchable)
+            && has_any(&f.matchable, &["床位", "人员", "医师", "护士"]);
         if k == 0
             && !f.matchable.trim_start().starts_with("其中")
             && (is_part(&f.matchable)
+                || kinds_count
                 || matches!(&named.subject, Some(Subject::Quantity(q))
                     if q.starts_with("beds_") && q != "beds_total"))
             && ["医院", "卫生院", "机构"]

@@ -7604,3 +7604,16 @@ fn nurses_to_a_doctor_is_the_doctor_nurse_ratio_the_other_way_round() {
         Cmp::AtLeast(1.21),
     );
 }
+
+#[test]
+fn a_kinds_first_count_the_catalog_does_not_take_still_makes_the_rest_its_own() {
+    let got = rows_or_none(
+        "某县2023年卫生健康工作总结\n县医共体总医院现有编制床位800张,实际开放床位1020张,卫生技术人员1350人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q)
+            if q == "beds_total" || q == "health_technicians")),
+        "{got:#?}"
+    );
+}
