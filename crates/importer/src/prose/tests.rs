@@ -7617,3 +7617,11 @@ fn a_kinds_first_count_the_catalog_does_not_take_still_makes_the_rest_its_own() 
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_beds_of_institutions_of_a_grade_are_a_part() {
+    let got = rows(
+        "某区2022年卫生健康统计公报\n2022年末,全区一级及以下医疗机构床位3110张,三级医院床位9860张。全区床位2.1万张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![21000.0]);
+}
