@@ -728,7 +728,14 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
         ]
         .iter()
         .any(|w| rest.contains(w));
-    (rest.starts_with([':', ' ', '\u{3000}', '|']) || about_its_health)
+    // ("吴兴区卫健局消息:…": its own office's news.)
+    // (Not "据包头市统计局…", a source a sentence names: see `body_region`.)
+    // (Its news: "…消息:", "…讯"; not "四川省统计局发布:成都市…", another's figure told.)
+    let its_office = OWN_OFFICES.iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.starts_with("消息") || r.starts_with('讯') || r.starts_with(':'))
+    }) && !BEFORE_A_NAME.iter().any(|w| name.starts_with(w));
+    (rest.starts_with([':', ' ', '\u{3000}', '|']) || about_its_health || its_office)
         .then(|| (name, doc.quote(&line).to_string()))
 }
 
@@ -794,6 +801,7 @@ const OWN_OFFICES: &[&str] = &[
     "卫生健康委",
     "卫健委",
     "卫生健康局",
+    "卫健局",
     "卫生局",
     "人民政府",
     "常住人口",

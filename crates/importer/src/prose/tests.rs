@@ -7625,3 +7625,9 @@ fn the_beds_of_institutions_of_a_grade_are_a_part() {
     );
     assert_eq!(values_of(&got, "beds_total"), vec![21000.0]);
 }
+
+#[test]
+fn a_districts_office_news_is_the_districts_and_its_citys_figure_is_not() {
+    let got = rows("吴兴区卫健局消息:截至2024年底,吴兴区每千人口注册护士数3.6人,全市为3.4人。\n");
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.6]);
+}
