@@ -4959,13 +4959,24 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         label_start = from;
     }
     // "人均预期寿命比2020年提高1岁,达到80.5岁": a bare verb after a change names what changed.
+    // (Past a year it opens with: "注册护士年均增长8.2%,2020年达到15860人".)
+    let verb = label
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|_| label[4..].strip_prefix('年'))
+        .map(|v| v.trim_start_matches(['末', '底']))
+        .unwrap_or(&label);
+    // (A dated verb only after a change with its figure: not "根据…人口增长趋势预测,2025年为
+    // 40万人", a trend named.)
+    let dated = verb != label;
     if k == clause.start
         // ("…较上年增加了9650人,现为363490人": now, after the change.)
         && ["达到", "增至", "增加到", "提高到", "提高至", "为", "达", "现为", "现达"]
-            .contains(&label.as_str())
+            .contains(&verb)
         && let Some((name, from)) = name_of_change_before(doc, clause)
+        && (!dated || doc.between(from, clause.start).chars().any(|c| c.is_ascii_digit()))
     {
-        label = format!("{name}{label}");
+        label = format!("{name}{verb}");
         label_start = from;
     }
     // "…注册护士2712人,疾病预防控制中心,防疫站,卫生技术人员201人": a part's institutions

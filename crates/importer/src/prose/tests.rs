@@ -7631,3 +7631,10 @@ fn a_districts_office_news_is_the_districts_and_its_citys_figure_is_not() {
     let got = rows("吴兴区卫健局消息:截至2024年底,吴兴区每千人口注册护士数3.6人,全市为3.4人。\n");
     assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.6]);
 }
+
+#[test]
+fn a_dated_verb_after_a_change_names_what_changed() {
+    let got = rows("2020年,全市卫生技术人员3.71万人;注册护士年均增长8.2%,2020年达到15860人。\n");
+    assert_eq!(values_of(&got, "nurses"), vec![15860.0]);
+    assert_eq!(values_of(&got, "health_technicians"), vec![37100.0]);
+}
