@@ -16,6 +16,8 @@ pub struct Head {
     /// The year of the page's own date (a dateline, a date field), where it gives one: news of
     /// a bulletin is dated after the bulletin's year.
     pub page_year: Option<i32>,
+    /// The title names a plan (规划, 计划, 方案 …).
+    pub planned: bool,
     /// A text that aims nowhere: the latest year it reports a figure for.
     pub latest_reported: Option<i32>,
     /// The year a target without one is taken to be due, and whether it came from the text's
@@ -203,6 +205,7 @@ pub fn read(doc: &Doc) -> Head {
         document_year,
         document_year_inferred: inferred,
         page_year: page_date(doc).map(|f| f.value),
+        planned,
         latest_reported,
         horizon,
         period_start,

@@ -11,6 +11,8 @@ pub struct Context {
     pub document_year_inferred: bool,
     /// The year of the page's own date (see `Head::page_year`).
     pub page_year: Option<i32>,
+    /// The title, or a caption in the first lines, names a plan (see `Head::planned`).
+    pub planned: bool,
     /// A text that aims nowhere (see `Head::latest_reported`): the year of its figures that
     /// name none.
     pub latest_reported: Option<i32>,
@@ -51,11 +53,13 @@ pub struct Context {
 }
 
 impl Context {
-    /// The year the page was written, which 去年 and 今年 count from: its own date where that
-    /// is after the document's year (news of a bulletin), else the document's year.
+    /// The year the page was written, which 去年 counts from: its own date where that is the
+    /// year after the document's (news of a bulletin), else the document's year. (今年 is the
+    /// document's: a year's summary is posted in January.)
     pub fn year_written(&self) -> Option<i32> {
+        // (Only the year after: a page updated years later dates nothing it says.)
         match (self.page_year, self.document_year) {
-            (Some(p), Some(d)) if p > d => Some(p),
+            (Some(p), Some(d)) if p == d + 1 => Some(p),
             _ => self.document_year,
         }
     }

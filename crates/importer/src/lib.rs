@@ -376,6 +376,14 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         document_year: head.document_year.as_ref().map(|f| f.value),
         document_year_inferred: head.document_year_inferred,
         page_year: head.page_year,
+        // (Or a caption's: "某市健康某某行动主要指标", a plan's table copied alone.)
+        planned: head.planned
+            || doc.lines.iter().take(3).any(|l| {
+                let l = doc.norm(l);
+                ["规划", "计划", "方案", "行动", "目标", "要点"]
+                    .iter()
+                    .any(|w| l.contains(w))
+            }),
         latest_reported: head.latest_reported,
         horizon: head.horizon,
         period_start: head.period_start,
@@ -472,6 +480,13 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         .map(|r| r.year)
         .collect();
     rows.retain(|r| !(beds_named(r, "开放床位") && actual_years.contains(&r.year)));
+    // "护医比为1:0.83": nurses to a doctor written the other way (0.83 doctors a nurse); the
+    // catalog's ratio (nurses a doctor) is not that figure.
+    rows.retain(|r| {
+        !(r.subject == Subject::Indicator("doctor_nurse_ratio".into())
+            && r.quote.contains("护医比")
+            && r.value().is_some_and(|v| v < 1.0))
+    });
     // A density no place can have (执业(助理)医师3736 per 1,000 people, where a bracketed
     // density's base reached the count after it): a figure read under the wrong name.
     rows.retain(|r| match (&r.subject, r.value()) {

@@ -555,11 +555,13 @@ pub(crate) fn no_maternal_death(chars: &[char], i: usize, start: usize, end: usi
         .rposition(|c| matches!(c, '。' | ';' | '\n' | ','))
         .map_or(start, |p| start + p + 1);
     let clause: String = chars[from..i].iter().collect();
-    // A town's or a health centre's none; "基本实现": nearly none.
+    // A town's or an institution's none (市妇幼保健院, …服务中心); "基本实现": nearly none.
     if !closed
-        || ["镇", "乡", "村", "辖区", "卫生院", "医院", "基本"]
-            .iter()
-            .any(|w| clause.contains(w))
+        || [
+            "镇", "乡", "村", "辖区", "院", "中心", "所", "机构", "科", "基本",
+        ]
+        .iter()
+        .any(|w| clause.contains(w))
     {
         return None;
     }

@@ -197,14 +197,26 @@ fn wrapped_label_head(doc: &Doc, at: usize) -> Option<String> {
     let here: String = doc.chars[at..doc.lines[k].end].iter().take(6).collect();
     // (A line opening on the figure itself, "卫生技术人员" / "3580人,…", goes on with the
     // label; one opening on a year, "2023年,…", opens a clause.)
+    // (Not where the line before names a part's kind or what was added: "乡镇卫生院15个,床位" /
+    // "680张", "招聘卫生技术人员" / "120人", whose words a sentence on one line reads.)
     let digits = here.chars().take_while(char::is_ascii_digit).count();
+    let figure_opens = digits > 0
+        && here
+            .chars()
+            .nth(digits)
+            .is_some_and(|u| "人张名个".contains(u));
+    let sentence_start = doc.chars[at.saturating_sub(200)..at]
+        .iter()
+        .rposition(|c| matches!(c, '。' | ';'))
+        .map_or(at.saturating_sub(200), |p| at.saturating_sub(200) + p + 1);
+    let sentence_before = doc.norm(&(sentence_start..at));
+    let context_before = crate::synonyms::names_a_parts_kind(&sentence_before)
+        || crate::synonyms::ADDED
+            .iter()
+            .any(|w| sentence_before.contains(w));
     let opens = has_any(&here, WHOLE)
         || has_any(&here, OWN_WORDS)
-        || digits > 0
-            && !here
-                .chars()
-                .nth(digits)
-                .is_some_and(|u| "人张名个".contains(u));
+        || digits > 0 && (!figure_opens || context_before);
     (!opens && !head.chars().any(|c| c.is_ascii_digit()) && head.chars().count() <= 20)
         .then(|| head.trim().to_string())
 }
@@ -1760,7 +1772,11 @@ pub fn read(
         if let Some(m) = time.carried_anchor(&doc.chars) {
             paragraph.year = Some((m.year, m.at));
         } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)
-            && let Some(d) = cx.year_written()
+            && let Some(d) = if back > 0 {
+                cx.year_written()
+            } else {
+                cx.document_year
+            }
         {
             // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
             paragraph.year = Some((d - back, at));
@@ -2297,7 +2313,16 @@ impl Sentence<'_> {
                 .or(anchored.map(|m| (m.year, m.at)))
                 // "根据第七次全国人口普查结果,全省人均预期寿命为75.64岁": the census's year.
                 .or_else(|| census_year(&sentence_before).map(|y| (y, f.num.range.start)))
-                .or_else(|| relative.and_then(|(back, at)| Some((cx.year_written()? - back, at))))
+                .or_else(|| {
+                    relative.and_then(|(back, at)| {
+                        let from = if back > 0 {
+                            cx.year_written()
+                        } else {
+                            cx.document_year
+                        };
+                        Some((from? - back, at))
+                    })
+                })
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
                         && !time
@@ -2542,18 +2567,23 @@ impl Sentence<'_> {
         // "达到2.86人(规划目标2.5人)": the plan's goal in brackets right after the figure; the
         // figure is what was reached.
         // (Or in the clause after it: "达到3.14人,规划目标为3.0人,完成率104.7%".)
-        let goal_beside = goal_bracket
-            .as_ref()
-            .is_some_and(|b| b.start >= f.num.range.end && b.start <= f.num.range.end + 1)
-            || {
-                let after = after_figure(doc, &f.num, 10);
-                let after = after.trim_start_matches(['人', '张', '岁', '个', '名', '%', '‰']);
-                after.strip_prefix(',').is_some_and(|a| {
-                    ["规划目标为", "规划目标是", "目标值为", "规划目标值为"]
-                        .iter()
-                        .any(|w| a.starts_with(w))
-                })
-            };
+        // (The goal a figure of its own: "(目标值)" alone names the figure as the goal; and
+        // never in a sentence aiming, "力争…", "到2025年…".)
+        let goal_beside = (goal_bracket.as_ref().is_some_and(|b| {
+            b.start >= f.num.range.end
+                && b.start <= f.num.range.end + 1
+                && doc.chars[b.clone()].iter().any(char::is_ascii_digit)
+        }) || {
+            let after = after_figure(doc, &f.num, 12);
+            let after = after.trim_start_matches(['人', '张', '岁', '个', '名', '%', '‰']);
+            after.strip_prefix(',').is_some_and(|a| {
+                ["规划目标为", "规划目标是", "目标值为", "规划目标值为"]
+                    .iter()
+                    .filter_map(|w| a.strip_prefix(w))
+                    .any(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            })
+        }) && !has_any(&sentence_before, &["力争", "确保", "争取"])
+            && !anchored.is_some_and(|m| m.kind == YearKind::Aim);
         let role = match (year_here, cx.document_year) {
             _ if passed || compared.is_some() || done || dated_in_brackets || goal_beside => {
                 Role::Figure

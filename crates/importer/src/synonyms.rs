@@ -527,15 +527,16 @@ const QUALIFIED: &[&str] = &[
 /// discipline (中医 is a part already), never all of them.
 const DISCIPLINES: &[&str] = &["西医", "护理", "药剂", "检验", "影像"];
 
-/// Physicians and nurses named together ("执业(助理)医师与注册护士合计", "医护人员").
+/// Physicians and nurses named together ("执业(助理)医师与注册护士合计", "医护人员"); with 与 or
+/// 及 only as a sum (合计): "医师与注册护士分别为…" lists the two.
 const COMBINED: &[&str] = &[
     "医师和注册护士",
-    "医师与注册护士",
-    "医师及注册护士",
-    "医师和护士",
     "医师与护士",
-    "医师护士合计",
     "医护人员",
+    "医师与注册护士合计",
+    "医师及注册护士合计",
+    "医师和护士合计",
+    "医师护士合计",
 ];
 
 /// The region-wide totals a part must not be taken for.

@@ -1131,9 +1131,10 @@ fn yearbook(
         };
         // "2021 | 甲区 | 9,870 | 3,902": a year and a place a row (a panel); only the whole's
         // rows (全市, 合计) are the region's.
+        // (A place: not a revision mark or 年末 beside the year.)
         let place = cells[1..]
             .iter()
-            .find(|c| matches!(c.1, Cell::Label(_) | Cell::Words))
+            .find(|c| matches!(&c.1, Cell::Label(l) if is_place(l)))
             .map(|c| doc.squeezed(&c.0));
         if place.is_some_and(|p| !TOTAL_ROWS.contains(&p.as_str())) {
             taken.push(cells[0].0.start..cells[cells.len() - 1].0.end);
@@ -3304,7 +3305,11 @@ fn indicator_rows(
             .rev()
             .take_while(|c| c.2 == line)
             .filter(|c| matches!(&c.1, Cell::Label(l) if is_place(l)))
-            .any(|c| !TOTAL_ROWS.contains(&doc.squeezed(&c.0).as_str()));
+            .any(|c| {
+                let place = doc.squeezed(&c.0);
+                !TOTAL_ROWS.contains(&place.as_str())
+                    && !places::is_own(&place, cx.region.as_deref(), false)
+            });
         if place_before {
             i = row.end.max(i + 1);
             continue;
@@ -3666,6 +3671,7 @@ fn role_and_year(
             (Some(y), None)
                 if y % 5 != 0
                     && nature.is_none()
+                    && !cx.planned
                     && cx.horizon.is_none()
                     && cx.period_start.is_none() =>
             {

@@ -7638,3 +7638,45 @@ fn a_dated_verb_after_a_change_names_what_changed() {
     assert_eq!(values_of(&got, "nurses"), vec![15860.0]);
     assert_eq!(values_of(&got, "health_technicians"), vec![37100.0]);
 }
+
+#[test]
+fn the_second_reads_misfires_stay_mended() {
+    // An institution's none is not the region's maternal mortality.
+    let got = rows_or_none(
+        "某市2023年卫生健康工作总结\n市妇幼保健院全年无孕产妇死亡,全市婴儿死亡率2.1‰。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.subject != Subject::Indicator("maternal_mortality".into())),
+        "{got:#?}"
+    );
+    // "(目标值)" names the figure as the goal: a plan's goal stays one.
+    let got = rows(
+        "某市卫生健康事业发展“十四五”规划\n到2025年,全市每千人口执业(助理)医师数达到3.2人(目标值)。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.2),
+    );
+    // 将 as 把: a year's summary reports.
+    let got = rows(
+        "某区2024年卫生健康工作总结\n2024年,我们将卫生健康工作摆在突出位置,全区每千人口床位数提高到5.2张。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(5.2));
+    // A page updated years later dates nothing it says.
+    let got = rows_or_none(
+        "某市2022年国民经济和社会发展统计公报\n更新时间:2025-03-02\n去年全市医疗卫生机构床位2.1万张。\n",
+    );
+    assert!(got.iter().all(|r| r.year != 2024), "{got:#?}");
+    // A label at a line's end after a part's institutions stays the part's.
+    let got = rows_or_none(
+        "某县2018年统计公报\n年末全县有乡镇卫生院15个,床位\n680张,卫生技术人员\n820人。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    // 护医比 written 1:x is not the catalog's ratio.
+    let got = rows_or_none("某市2021年卫生健康统计公报\n截至2021年底,全市护医比为1:0.83。\n");
+    assert!(got.is_empty(), "{got:#?}");
+}

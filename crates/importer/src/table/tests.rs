@@ -3335,3 +3335,13 @@ fn a_panels_rows_of_other_places_are_none_of_the_regions() {
         vec![Some(28880.0), Some(30115.0)]
     );
 }
+
+#[test]
+fn a_plans_captions_years_off_the_periods_ends_stay_goals() {
+    let got =
+        rows("某市健康某某行动主要指标\n指标\t2022年\t2027年\n每千人口床位数(张)\t5.8\t6.5\n");
+    assert_eq!(
+        roles_of(&got, "beds_per_1000"),
+        vec![(Role::Figure, 2022), (Role::Target, 2027)]
+    );
+}
