@@ -491,6 +491,21 @@ fn between_english_words(chars: &[char], i: usize, start: usize, end: usize) -> 
     word_before && word_after
 }
 
+/// A rate of none, said in words at `i` ("为零", "无孕产妇死亡").
+fn none_at(i: usize) -> Num {
+    Num {
+        range: i..i + 1,
+        value: 0.0,
+        high: None,
+        ratio: false,
+        percent: false,
+        per_mille_or_rate: true,
+        unit: None,
+        after: After::None,
+        is_year: false,
+    }
+}
+
 /// "孕产妇死亡率为零", "婴儿死亡率降为零": a death rate of none, written as a word.
 fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> {
     if chars[i] != '零' || i < start + 4 {
@@ -516,17 +531,7 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
     {
         return None;
     }
-    Some(Num {
-        range: i..i + 1,
-        value: 0.0,
-        high: None,
-        ratio: false,
-        percent: false,
-        per_mille_or_rate: true,
-        unit: None,
-        after: After::None,
-        is_year: false,
-    })
+    Some(none_at(i))
 }
 
 /// "实现孕产妇零死亡", "全年无孕产妇死亡", "未发生孕产妇死亡": no mother died, a maternal
@@ -565,17 +570,7 @@ pub(crate) fn no_maternal_death(chars: &[char], i: usize, start: usize, end: usi
     {
         return None;
     }
-    Some(Num {
-        range: i..i + 1,
-        value: 0.0,
-        high: None,
-        ratio: false,
-        percent: false,
-        per_mille_or_rate: true,
-        unit: None,
-        after: After::None,
-        is_year: false,
-    })
+    Some(none_at(i))
 }
 
 /// How an issuer's name ends, signing a document ("某某市人民政府办公厅"): a date run together

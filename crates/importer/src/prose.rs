@@ -4053,7 +4053,6 @@ fn a_kind_in_brackets(doc: &Doc, f: &Found) -> Option<String> {
     kind.then(|| back_to_mark(doc, start + open, start + open, &[',', ';', '。', '\n']))
 }
 
-/// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.
 /// Whether `n` is "孕产妇零死亡", "无孕产妇死亡" (see `numbers::no_maternal_death`).
 fn no_maternal_death_written(doc: &Doc, n: &Num) -> bool {
     n.value == 0.0
@@ -4076,6 +4075,7 @@ fn excludes_a_place(label: &str) -> bool {
     })
 }
 
+/// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.
 fn without_exclusions(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut rest = label;
