@@ -731,9 +731,8 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
         ]
         .iter()
         .any(|w| rest.contains(w));
-    // ("吴兴区卫健局消息:…": its own office's news.)
-    // (Not "据包头市统计局…", a source a sentence names: see `body_region`.)
-    // (Its news: "…消息:", "…讯"; not "四川省统计局发布:成都市…", another's figure told.)
+    // "吴兴区卫健局消息:…", "…讯": its own office's news (not "四川省统计局发布:成都市…",
+    // another's figure told, nor "据包头市统计局…", a source a sentence names: `body_region`).
     let its_office = OWN_OFFICES.iter().any(|w| {
         rest.strip_prefix(w)
             .is_some_and(|r| r.starts_with("消息") || r.starts_with('讯') || r.starts_with(':'))
