@@ -16,7 +16,7 @@ pub struct Head {
     /// The year of the page's own date (a dateline, a date field), where it gives one: news of
     /// a bulletin is dated after the bulletin's year.
     pub page_year: Option<i32>,
-    /// The title names a plan (规划, 计划, 方案 …).
+    /// The title, or a caption in the first lines, names a plan (规划, 计划, 方案, 行动 …).
     pub planned: bool,
     /// A text that aims nowhere: the latest year it reports a figure for.
     pub latest_reported: Option<i32>,
@@ -205,7 +205,15 @@ pub fn read(doc: &Doc) -> Head {
         document_year,
         document_year_inferred: inferred,
         page_year: page_date(doc).map(|f| f.value),
-        planned,
+        // (Or a caption's in the first lines: "某市健康某某行动主要指标", a plan's table copied
+        // alone.)
+        planned: planned
+            || doc.lines.iter().take(3).any(|l| {
+                let l = doc.norm(l);
+                ["规划", "计划", "方案", "行动", "目标", "要点"]
+                    .iter()
+                    .any(|w| l.contains(w))
+            }),
         latest_reported,
         horizon,
         period_start,

@@ -11,7 +11,7 @@ pub struct Context {
     pub document_year_inferred: bool,
     /// The year of the page's own date (see `Head::page_year`).
     pub page_year: Option<i32>,
-    /// The title, or a caption in the first lines, names a plan (see `Head::planned`).
+    /// The text names a plan (see `Head::planned`).
     pub planned: bool,
     /// A text that aims nowhere (see `Head::latest_reported`): the year of its figures that
     /// name none.
@@ -53,15 +53,16 @@ pub struct Context {
 }
 
 impl Context {
-    /// The year the page was written, which 去年 counts from: its own date where that is the
-    /// year after the document's (news of a bulletin), else the document's year. (今年 is the
-    /// document's: a year's summary is posted in January.)
-    pub fn year_written(&self) -> Option<i32> {
-        // (Only the year after: a page updated years later dates nothing it says.)
-        match (self.page_year, self.document_year) {
-            (Some(p), Some(d)) if p == d + 1 => Some(p),
-            _ => self.document_year,
-        }
+    /// The year `back` years before the page's (去年: 1, 今年: 0). 去年 counts from the page's own
+    /// date where that is the year after the document's (news of a bulletin; a page updated
+    /// years later dates nothing it says); 今年 from the document's (a year's summary is posted
+    /// in January).
+    pub fn years_back(&self, back: i32) -> Option<i32> {
+        let from = match (self.page_year, self.document_year) {
+            (Some(p), Some(d)) if back > 0 && p == d + 1 => p,
+            _ => self.document_year?,
+        };
+        Some(from - back)
     }
 }
 

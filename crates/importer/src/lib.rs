@@ -376,14 +376,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         document_year: head.document_year.as_ref().map(|f| f.value),
         document_year_inferred: head.document_year_inferred,
         page_year: head.page_year,
-        // (Or a caption's: "某市健康某某行动主要指标", a plan's table copied alone.)
-        planned: head.planned
-            || doc.lines.iter().take(3).any(|l| {
-                let l = doc.norm(l);
-                ["规划", "计划", "方案", "行动", "目标", "要点"]
-                    .iter()
-                    .any(|w| l.contains(w))
-            }),
+        planned: head.planned,
         latest_reported: head.latest_reported,
         horizon: head.horizon,
         period_start: head.period_start,

@@ -1772,14 +1772,10 @@ pub fn read(
         if let Some(m) = time.carried_anchor(&doc.chars) {
             paragraph.year = Some((m.year, m.at));
         } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)
-            && let Some(d) = if back > 0 {
-                cx.year_written()
-            } else {
-                cx.document_year
-            }
+            && let Some(y) = cx.years_back(back)
         {
             // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
-            paragraph.year = Some((d - back, at));
+            paragraph.year = Some((y, at));
         }
     }
     set_aside_registered_beside_resident(rows, unresolved);
@@ -2313,16 +2309,7 @@ impl Sentence<'_> {
                 .or(anchored.map(|m| (m.year, m.at)))
                 // "根据第七次全国人口普查结果,全省人均预期寿命为75.64岁": the census's year.
                 .or_else(|| census_year(&sentence_before).map(|y| (y, f.num.range.start)))
-                .or_else(|| {
-                    relative.and_then(|(back, at)| {
-                        let from = if back > 0 {
-                            cx.year_written()
-                        } else {
-                            cx.document_year
-                        };
-                        Some((from? - back, at))
-                    })
-                })
+                .or_else(|| relative.and_then(|(back, at)| Some((cx.years_back(back)?, at))))
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
                         && !time
@@ -4058,7 +4045,6 @@ fn no_maternal_death_written(doc: &Doc, n: &Num) -> bool {
     n.value == 0.0
         && n.unit.is_none()
         && matches!(doc.chars.get(n.range.start), Some('零' | '无' | '未'))
-        && doc.chars.get(n.range.start + 1) != Some(&'。')
         && crate::numbers::no_maternal_death(&doc.chars, n.range.start, 0, doc.chars.len())
             .is_some()
 }
@@ -4066,14 +4052,17 @@ fn no_maternal_death_written(doc: &Doc, n: &Num) -> bool {
 /// "全市(不含安吉县)每千人口床位数": the region short of a place it holds, not the region (not
 /// "(不含村卫生室)", a kind left out of its count).
 fn excludes_a_place(label: &str) -> bool {
-    ["(不含", "(不包括", "(未含", "(除"].iter().any(|w| {
-        label.split(w).skip(1).any(|inner| {
+    EXCLUDING.iter().any(|w| {
+        label.split(&format!("({w}")).skip(1).any(|inner| {
             let excluded = inner.split(')').next().unwrap_or(inner);
             excluded.ends_with(['县', '区', '市', '旗'])
                 && !has_any(excluded, &["机构", "医院", "卫生", "人员", "床"])
         })
     })
 }
+
+/// The words a bracket opens with to say what a count leaves out.
+const EXCLUDING: &[&str] = &["不含", "不包括", "未含", "除"];
 
 /// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.
 fn without_exclusions(label: &str) -> String {
@@ -4082,9 +4071,7 @@ fn without_exclusions(label: &str) -> String {
     while let Some(open) = rest.find('(') {
         let inner = &rest[open + 1..];
         let close = inner.find(')');
-        let excluded = ["不含", "不包括", "未含", "除"]
-            .iter()
-            .any(|w| inner.starts_with(w));
+        let excluded = EXCLUDING.iter().any(|w| inner.starts_with(w));
         match close {
             Some(c) if excluded => {
                 out.push_str(&rest[..open]);

@@ -435,13 +435,13 @@ const PARTS: &[&str] = &[
     "藏医医",
     "蒙医医",
     "维医医",
-    // "全市医共体床位1.8万张", "医疗集团卫生技术人员", "中心血站…": the institutions of one
-    // alliance or group, or the blood banks'.
     // "一级及以下医疗机构床位3110张": the institutions of a grade.
     "一级",
     "二级",
     "三级",
     "未定级",
+    // "全市医共体床位1.8万张", "医疗集团卫生技术人员", "中心血站…": the institutions of one
+    // alliance or group, or the blood banks'.
     "医共体",
     "医联体",
     "集团",

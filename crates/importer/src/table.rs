@@ -1136,7 +1136,7 @@ fn yearbook(
             .iter()
             .find(|c| matches!(&c.1, Cell::Label(l) if is_place(l)))
             .map(|c| doc.squeezed(&c.0));
-        if place.is_some_and(|p| !TOTAL_ROWS.contains(&p.as_str())) {
+        if place.is_some_and(|p| another_place(&p, None)) {
             taken.push(cells[0].0.start..cells[cells.len() - 1].0.end);
             continue;
         }
@@ -1636,6 +1636,11 @@ const SUBTOTALS: &[&str] = &["合计", "小计", "计"];
 /// Words of the kinds of health technicians a yearbook's columns name under their group.
 const STAFF_KINDS: &[&str] = &["医师", "护士", "药师", "药剂", "技师", "检验"];
 
+/// Whether a panel's place is another than the region's whole (全市, 合计, or its own name).
+fn another_place(place: &str, region: Option<&str>) -> bool {
+    !TOTAL_ROWS.contains(&place) && !places::is_own(place, region, false)
+}
+
 /// Words that name a table's row of the region's total, above its breakdown.
 const TOTAL_ROWS: &[&str] = &[
     "总计", "合计", "总数", "全市", "全省", "全县", "全区", "全州", "全盟", "Total", "total",
@@ -1688,34 +1693,7 @@ fn breakdown(
     });
     let (ti, header, values, mut caption, row_head) =
         if let Some(ti) = total_row.or_else(|| cells.iter().position(is_total)) {
-            // The total's figures: the cells after its label, up to the next label.
-            // "总 计 | Total | 6404 | …": the English name under the Chinese is passed over.
-            let english = cells[ti + 1..]
-                .iter()
-                .take_while(|c| {
-                    matches!(c.1, Cell::Words) && !doc.chars[c.0.clone()].iter().any(|x| is_cjk(*x))
-                })
-                .count();
-            // A count such as 2023 among the figures reads like a year: here it is a figure.
-            let after = &cells[ti + 1 + english..];
-            let figure = |k: usize| after.get(k).is_some_and(|c| matches!(c.1, Cell::Figure(_)));
-            // A row on a line of its own ends with its line: the next row's number ("2 | 甲区 |
-            // …") is none of its figures.
-            let row_line = cells[ti].2;
-            let one_line = after.first().is_some_and(|c| c.2 == row_line);
-            let values: Vec<&Placed> = after
-                .iter()
-                .enumerate()
-                .take_while(|(k, c)| {
-                    (!one_line || c.2 == row_line)
-                        && (matches!(c.1, Cell::Figure(_) | Cell::Empty)
-                            || (*k > 0
-                                && figure(k - 1)
-                                && figure(k + 1)
-                                && year_as_count(doc, c).is_some()))
-                })
-                .map(|(_, c)| c)
-                .collect();
+            let values = total_figures(doc, cells, ti);
             let (caption, skip) = caption_of(doc, cells, is_total, squeezed);
             // The header's cells, squeezed once for the three readings of them below.
             // "城关镇 | 68,420 | 612 …" rows above a 全县 row at the bottom: the header ends where
@@ -2527,6 +2505,37 @@ const ROW_HEADS: &[&str] = &[
 /// The head of a column of row numbers or ranks, before the row labels.
 const RANK_HEADS: &[&str] = &["序号", "编号", "排名", "排序", "名次", "位次", "序"];
 
+/// A breakdown's total row's figures: the cells after its label (and its English name, "总 计
+/// | Total | 6404 | …"), up to the next label, or the end of its line where the row has one.
+fn total_figures<'b>(doc: &Doc, cells: &'b [Placed], ti: usize) -> Vec<&'b Placed> {
+    let english = cells[ti + 1..]
+        .iter()
+        .take_while(|c| {
+            matches!(c.1, Cell::Words) && !doc.chars[c.0.clone()].iter().any(|x| is_cjk(*x))
+        })
+        .count();
+    // A count such as 2023 among the figures reads like a year: here it is a figure.
+    let after = &cells[ti + 1 + english..];
+    let figure = |k: usize| after.get(k).is_some_and(|c| matches!(c.1, Cell::Figure(_)));
+    // (A row on a line of its own ends with its line: the next row's number, "2 | 甲区 | …",
+    // is none of its figures.)
+    let row_line = cells[ti].2;
+    let one_line = after.first().is_some_and(|c| c.2 == row_line);
+    after
+        .iter()
+        .enumerate()
+        .take_while(|(k, c)| {
+            (!one_line || c.2 == row_line)
+                && (matches!(c.1, Cell::Figure(_) | Cell::Empty)
+                    || (*k > 0
+                        && figure(k - 1)
+                        && figure(k + 1)
+                        && year_as_count(doc, c).is_some()))
+        })
+        .map(|(_, c)| c)
+        .collect()
+}
+
 /// A breakdown table's column heads from its header cells (whitespace taken out), joined where
 /// a split names a column; the row-label column's head and English lines left out.
 fn breakdown_header(
@@ -2697,7 +2706,7 @@ pub(crate) fn yearbook_edition(caption: &str) -> Option<i32> {
                 let name = chars[..before]
                     .iter()
                     .rev()
-                    .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(*c) && **c != '年')
+                    .take_while(|c| is_cjk(**c) && **c != '年')
                     .count();
                 let at = before - name;
                 (name > 0 && at > 0 && chars[at - 1] == '年')
@@ -3305,11 +3314,7 @@ fn indicator_rows(
             .rev()
             .take_while(|c| c.2 == line)
             .filter(|c| matches!(&c.1, Cell::Label(l) if is_place(l)))
-            .any(|c| {
-                let place = doc.squeezed(&c.0);
-                !TOTAL_ROWS.contains(&place.as_str())
-                    && !places::is_own(&place, cx.region.as_deref(), false)
-            });
+            .any(|c| another_place(&doc.squeezed(&c.0), cx.region.as_deref()));
         if place_before {
             i = row.end.max(i + 1);
             continue;

@@ -1258,17 +1258,17 @@ pub fn plans_its_year(c: &[char], year_at: usize) -> bool {
         && [",计划", "计划", ",我们将"].iter().any(|w| {
             // (Not "全市将近3000张", nearly; nor "我们将卫生健康工作摆在…", 将 as 把.)
             let next = after + w.chars().count();
-            let clause: String = c[next.min(c.len())..]
-                .iter()
-                .take_while(|ch| !matches!(ch, ',' | '。' | ';'))
-                .take(30)
-                .collect();
-            at(c, after, w)
-                && !at(c, next, "生育")
-                && !at(c, next, "近")
-                && !["作为", "摆在", "放在", "列为", "纳入", "当作", "当成"]
+            let as_ba = || {
+                let clause: String = c[next.min(c.len())..]
+                    .iter()
+                    .take_while(|ch| !matches!(ch, ',' | '。' | ';'))
+                    .take(30)
+                    .collect();
+                ["作为", "摆在", "放在", "列为", "纳入", "当作", "当成"]
                     .iter()
                     .any(|x| clause.contains(x))
+            };
+            at(c, after, w) && !at(c, next, "生育") && !at(c, next, "近") && !as_ba()
         })
 }
 
