@@ -4508,9 +4508,9 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             head = strip_label(&text[..cut]);
             start = ps;
         }
-        // "婴儿以及孕产妇死亡率": 以及 lists too.
-        let mut parts: Vec<String> = head
-            .replace("以及", "、")
+        // "婴儿以及孕产妇死亡率": 以及 lists too; so does 与 between two names ("执业(助理)医师与
+        // 注册护士分别为…"), not before a compared year ("与上年相比").
+        let mut parts: Vec<String> = lists_with_and(&head.replace("以及", "、"))
             .split(['、', '和', '及'])
             .map(str::trim)
             .filter(|x| !x.is_empty())
@@ -4587,6 +4587,24 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
     for n in nums {
         out.push(simple(doc, n, nums, &clause_of(n.range.start)));
     }
+    out
+}
+
+/// A list's names with each 与 joining two names read as 、 (a 与 before a year or 上年 compares).
+fn lists_with_and(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(at) = rest.find('与') {
+        let after = &rest[at + '与'.len_utf8()..];
+        let compares = after.starts_with(|c: char| c.is_ascii_digit())
+            || ["上年", "去年", "上一年", "同期", "前一年"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        out.push_str(&rest[..at]);
+        out.push(if compares { '与' } else { '、' });
+        rest = after;
+    }
+    out.push_str(rest);
     out
 }
 

@@ -7669,3 +7669,17 @@ fn the_second_reads_misfires_stay_mended() {
     let got = rows_or_none("某市2021年卫生健康统计公报\n截至2021年底,全市护医比为1:0.83。\n");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn names_joined_by_yu_pair_with_their_figures() {
+    // "医师与注册护士分别为a和b": two names, each its figure (not the nurses' twice).
+    let got = rows("2023年末,全市每千常住人口执业(助理)医师与注册护士分别为3.12人和3.85人。\n");
+    assert_eq!(values_of(&got, "physicians_per_1000"), [3.12], "{got:#?}");
+    assert_eq!(values_of(&got, "nurses_per_1000"), [3.85], "{got:#?}");
+    let got = rows("2023年末,全市执业(助理)医师与注册护士分别为1.25万人和1.53万人。\n");
+    assert_eq!(values_of(&got, "physicians"), [12500.0], "{got:#?}");
+    assert_eq!(values_of(&got, "nurses"), [15300.0], "{got:#?}");
+    // 和 lists as before.
+    let got = rows("2023年末,全市执业(助理)医师和注册护士分别为1.25万人和1.53万人。\n");
+    assert_eq!(values_of(&got, "nurses"), [15300.0], "{got:#?}");
+}
