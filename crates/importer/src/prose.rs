@@ -4087,6 +4087,29 @@ fn without_exclusions(label: &str) -> String {
     out
 }
 
+/// "卫生技术人员(含村卫生室)", "医疗卫生机构(含医共体成员单位)床位": the institutions a count
+/// includes name no part it counts (a staff kind it includes, "执业医师(含助理)", stays: it
+/// names the kind).
+fn without_included_institutions(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(open) = rest.find("(含") {
+        let inner = &rest[open + "(含".len()..];
+        match inner.find(')') {
+            Some(c) if inner[..c].ends_with(['室', '站', '院', '所', '构', '位', '心']) => {
+                out.push_str(&rest[..open]);
+                rest = &inner[c + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + "(含".len()]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// "《…“十三五”…规划》提出的到2020年…床位数达到6.5张、…等主要目标全面完成": a list of a plan's
 /// goals, named as met; none of them is what was reached.
 fn in_goals_listed(doc: &Doc, s: &Range<usize>, f: &Found) -> bool {
@@ -4565,7 +4588,11 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 }
                 out.push(Found {
                     num: (*n).clone(),
-                    matchable: format!("{}{}", without_exclusions(&label), tail_after(doc, n)),
+                    matchable: format!(
+                        "{}{}",
+                        without_included_institutions(&without_exclusions(&label)),
+                        tail_after(doc, n)
+                    ),
                     label,
                     clause: c.start..clause_of(n.range.start).end.max(n.range.end),
                     label_start: start,
@@ -5084,7 +5111,11 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
     }
     Found {
         num: n.clone(),
-        matchable: format!("{}{}", without_exclusions(&label), tail_after(doc, n)),
+        matchable: format!(
+            "{}{}",
+            without_included_institutions(&without_exclusions(&label)),
+            tail_after(doc, n)
+        ),
         label,
         clause: clause.clone(),
         label_start,

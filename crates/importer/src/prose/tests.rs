@@ -7683,3 +7683,20 @@ fn names_joined_by_yu_pair_with_their_figures() {
     let got = rows("2023年末,全市执业(助理)医师和注册护士分别为1.25万人和1.53万人。\n");
     assert_eq!(values_of(&got, "nurses"), [15300.0], "{got:#?}");
 }
+
+#[test]
+fn institutions_a_count_includes_name_no_part() {
+    let got = rows(
+        "2023年末,全市共有卫生技术人员(含村卫生室)2.35万人,医疗卫生机构(含医共体成员单位)床位1.62万张。\n",
+    );
+    assert_eq!(values_of(&got, "health_technicians"), [23500.0], "{got:#?}");
+    assert_eq!(values_of(&got, "beds_total"), [16200.0], "{got:#?}");
+    let got = rows("截至2024年底,全区医疗卫生机构床位数(含村卫生室)5860张。\n");
+    assert_eq!(values_of(&got, "beds_total"), [5860.0], "{got:#?}");
+    // A staff kind included names the kind: 执业医师(含助理) are the catalog's physicians.
+    let got = rows("2023年末,全市执业医师(含助理)3994人。\n");
+    assert_eq!(values_of(&got, "physicians"), [3994.0], "{got:#?}");
+    // A part's count with what it includes stays the part's.
+    let got = rows_or_none("2023年末,全市基层医疗卫生机构(含村卫生室)床位3200张。\n");
+    assert!(got.is_empty(), "{got:#?}");
+}
