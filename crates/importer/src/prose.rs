@@ -1215,6 +1215,9 @@ struct Paragraph {
     /// The line the last sentence entered ended on.
     end_line: Option<usize>,
     year: Option<(i32, usize)>,
+    /// That year was aimed at ("到2025年,…将达到6.5张。"): a sentence of now after it
+    /// ("全市现有…") is not of it.
+    year_aimed: bool,
     carry: super::time::Carry,
     retrospect: Retrospect,
     /// The year a numbered heading names ("二、2024年工作计划"), for the paragraphs under it.
@@ -1296,6 +1299,7 @@ impl Paragraph {
         }
         if self.line != Some(line) {
             self.year = None;
+            self.year_aimed = false;
             self.carry = None;
             self.turned_ahead = false;
             self.five_years_ahead = false;
@@ -1528,6 +1532,10 @@ const NOW_WORDS: &[&str] = &[
     "目前", "现有", "现为", "当前", "已", "截至", "年末", "年底", "比", "较", "同比", "上年",
 ];
 
+/// Words that say a count is of the time the text is written ("全市现有…"): a year aimed at
+/// the sentence before does not date it.
+const TODAY_WORDS: &[&str] = &["现有", "目前", "当前", "现为", "截至", "截止"];
+
 /// Reads the sentences outside the tables: goals, figures and reviews.
 pub fn read(
     doc: &Doc,
@@ -1716,6 +1724,7 @@ pub fn read(
                     .any(|m| m.at == y.1 && m.kind == YearKind::Comparison)
             {
                 paragraph.year = Some(y);
+                paragraph.year_aimed = false;
             }
             continue;
         }
@@ -1728,7 +1737,10 @@ pub fn read(
             aims,
             under_aim,
             goal_goes_on,
-            paragraph_year: paragraph.year.or(paragraph.section_year),
+            paragraph_year: paragraph
+                .year
+                .filter(|_| !(paragraph.year_aimed && has_any(&text, TODAY_WORDS)))
+                .or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
             // ("…我国…其中,居民人均预期寿命由…。此外,孕产妇死亡率从…": the nation's still; not
@@ -1771,11 +1783,13 @@ pub fn read(
                 .any(|c| !c.is_whitespace() && *c != ';');
         if let Some(m) = time.carried_anchor(&doc.chars) {
             paragraph.year = Some((m.year, m.at));
+            paragraph.year_aimed = m.kind == YearKind::Aim;
         } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)
             && let Some(y) = cx.years_back(back)
         {
             // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
             paragraph.year = Some((y, at));
+            paragraph.year_aimed = false;
         }
     }
     set_aside_registered_beside_resident(rows, unresolved);

@@ -7700,3 +7700,23 @@ fn institutions_a_count_includes_name_no_part() {
     let got = rows_or_none("2023年末,全市基层医疗卫生机构(含村卫生室)床位3200张。\n");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_count_of_today_is_not_of_the_year_aimed_before() {
+    // "到2025年,…将达到6.5张。全市现有…": the sentence after the goal counts what there is now.
+    let got = rows(
+        "某市2023年卫生健康工作总结\n到2025年,全市每千人口床位数将达到6.5张。全市现有执业(助理)医师1.2万人。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    has(
+        &got,
+        Role::Figure,
+        "physicians",
+        2023,
+        Cmp::AtLeast(12000.0),
+    );
+    assert!(
+        got.iter().all(|r| r.2 != 2025 || r.1 == "beds_per_1000"),
+        "{got:#?}"
+    );
+}
