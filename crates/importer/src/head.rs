@@ -20,6 +20,9 @@ pub struct Head {
     pub planned: bool,
     /// A text that aims nowhere: the latest year it reports a figure for.
     pub latest_reported: Option<i32>,
+    /// The year a work summary's title sums up ("乙市卫生健康局2025年工作总结"): its look back
+    /// (一年来, 五年来) ends in that year.
+    pub summed_up: Option<i32>,
     /// The year a target without one is taken to be due, and whether it came from the text's
     /// own horizon (十四五, an annual plan's year).
     pub horizon: Option<i32>,
@@ -215,6 +218,7 @@ pub fn read(doc: &Doc) -> Head {
                     .any(|w| l.contains(w))
             }),
         latest_reported,
+        summed_up,
         horizon,
         period_start,
     }

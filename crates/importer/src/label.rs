@@ -16,6 +16,8 @@ pub struct Context {
     /// A text that aims nowhere (see `Head::latest_reported`): the year of its figures that
     /// name none.
     pub latest_reported: Option<i32>,
+    /// The year a work summary's title sums up (see `Head::summed_up`).
+    pub summed_up: Option<i32>,
     pub horizon: Option<i32>,
     /// The first year of the plan's period (十四五: 2021), where the document names one.
     pub period_start: Option<i32>,

@@ -378,6 +378,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         page_year: head.page_year,
         planned: head.planned,
         latest_reported: head.latest_reported,
+        summed_up: head.summed_up,
         horizon: head.horizon,
         period_start: head.period_start,
         reviewed_until: head.reviewed_until,

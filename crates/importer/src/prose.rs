@@ -2916,7 +2916,12 @@ impl Sentence<'_> {
                 (d, true)
             }
             (None, Role::Figure) if self.retrospect.back && !self.aims && !self.paragraph_aims => {
-                match self.retrospect.year(cx.document_year, cx.reviewed_until) {
+                // ("乙市卫生健康局2025年工作总结:一年来,…": the year it sums up.)
+                let year = match cx.summed_up {
+                    Some(y) => Some(self.retrospect.latest_or(y)),
+                    None => self.retrospect.year(cx.document_year, cx.reviewed_until),
+                };
+                match year {
                     Some(y) => (y, true),
                     // ("五年来,…每千人口托位数达4.6个" with no year anywhere: the user is told.)
                     None if figure_words

@@ -461,6 +461,12 @@ impl Retrospect {
             .or(reviewed_until)
     }
 
+    /// The year of a figure looked back on in a text summing up year `summed`: the latest the
+    /// text named, else that year.
+    pub fn latest_or(&self, summed: i32) -> i32 {
+        self.latest.unwrap_or(summed)
+    }
+
     /// Where a look back over a span starts: "五年来…由6.4张增至7.6张" of 2025 starts in 2020.
     pub fn start(&self, document_year: Option<i32>, reviewed_until: Option<i32>) -> Option<i32> {
         match self.span {

@@ -7720,3 +7720,20 @@ fn a_count_of_today_is_not_of_the_year_aimed_before() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_summary_looks_back_on_the_year_it_sums_up() {
+    // "一年来" in a summary of 2025 is 2025, not the year before it.
+    let got = rows(
+        "乙市卫生健康局2025年工作总结\n一年来,全市卫生健康资源持续扩容,每千常住人口医疗卫生机构床位数达到5.92张,全科医生达到186名。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2025,
+        Cmp::AtLeast(5.92),
+    );
+    has(&got, Role::Figure, "gps", 2025, Cmp::AtLeast(186.0));
+    assert!(got.iter().all(|r| r.2 == 2025), "{got:#?}");
+}
