@@ -2122,7 +2122,7 @@ impl Sentence<'_> {
                     if (parts.covers() && !matches!(sub, Subject::Quantity(q) if q == "nursery_places")
                         || kind.is_some()
                         || one_institutions)
-                        && is_total(sub)
+                        && (is_total(sub) || crate::synonyms::counts_a_kind(sub))
                         && !has_any(&f.matchable, REGION_WIDE) =>
                 {
                     Named {

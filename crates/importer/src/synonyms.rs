@@ -669,6 +669,48 @@ fn assistants_alone(label: &str) -> bool {
     })
 }
 
+/// Staff (and beds) of a kind the catalog counts region-wide (全科医生, 儿科医师, 儿科床位 …),
+/// whose words name no institution of their own: one kind of institution's are a part, and so
+/// are those after one institution's or one kind's count.
+const STAFF_KINDS: &[&str] = &[
+    "gps",
+    "beds_paediatric",
+    "tcm_physicians",
+    "paediatricians",
+    "psych_physicians",
+    "psych_nurses",
+    "rehab_physicians",
+    "rehab_therapists",
+];
+
+/// Staff named by their institutions (疾控, 卫生监督): one level's are a part ("市级疾控中心312
+/// 人"), but after their kind of institution's count they are the region's ("专业公共卫生机构
+/// 人员2865人,其中疾病预防控制中心人员612人").
+const INSTITUTIONS_STAFF: &[&str] = &["cdc_staff", "health_supervisors"];
+
+/// The words that make a count of `STAFF_KINDS` a part: "基层医疗卫生机构全科医生", "乡镇卫生院全科
+/// 医生", "县人民医院…", "市级疾控中心人员".
+const KINDS_PARTS: &[&str] = &[
+    "医院",
+    "基层",
+    "乡镇",
+    "卫生院",
+    "社区",
+    "村卫生",
+    "村级",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "县(区)级",
+    "市属",
+    "县属",
+    "区属",
+    "省属",
+    "市直",
+    "县直",
+];
+
 /// Whether a label counts a part of a total the catalog has (其中医院床位, 乡镇卫生院人员).
 pub fn is_part(label: &str) -> bool {
     quantity_of(label).is_some_and(|q| TOTALS.contains(&q)) && names_a_parts_kind(label)
@@ -713,6 +755,12 @@ pub(crate) fn without_inclusions(caption: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether a subject counts staff (or beds) of a kind the catalog counts region-wide
+/// (`STAFF_KINDS`): after one institution's or one kind's count, a part too.
+pub fn counts_a_kind(subject: &Subject) -> bool {
+    matches!(subject, Subject::Quantity(q) if STAFF_KINDS.contains(&q.as_str()))
 }
 
 /// Whether a subject is a region-wide total a part must not be taken for.
@@ -894,6 +942,8 @@ pub fn match_label(
     if QUALIFIED.iter().any(|w| label.contains(w))
         || TOTALS.contains(&quantity) && PARTS.iter().any(|w| label.contains(w))
         || quantity == "health_technicians" && DISCIPLINES.iter().any(|w| label.contains(w))
+        || (STAFF_KINDS.contains(&quantity) || INSTITUTIONS_STAFF.contains(&quantity))
+            && KINDS_PARTS.iter().any(|w| label.contains(w))
     {
         return None;
     }

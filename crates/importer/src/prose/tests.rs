@@ -7737,3 +7737,28 @@ fn a_summary_looks_back_on_the_year_it_sums_up() {
     has(&got, Role::Figure, "gps", 2025, Cmp::AtLeast(186.0));
     assert!(got.iter().all(|r| r.2 == 2025), "{got:#?}");
 }
+
+#[test]
+fn one_kind_of_institutions_staff_of_a_kind_is_a_part() {
+    // The region's GPs, then the primary-care institutions' and the township hospitals'.
+    let got = rows(
+        "截至2021年底,全县全科医生312人,每万人口全科医生3.58人。\n其中基层全科医生246人。全县乡镇卫生院全科医生187人,社区卫生服务中心全科医生59人。\n",
+    );
+    assert_eq!(values_of(&got, "gps"), [312.0], "{got:#?}");
+    // One level's CDC staff or supervisors.
+    let got = rows(
+        "2022年末,全省卫生监督员3120人(省级86人、市级712人、县级2322人),疾病预防控制中心人员8600人(市级疾控中心3120人,县级疾控中心5480人)。\n",
+    );
+    assert_eq!(values_of(&got, "health_supervisors"), [3120.0], "{got:#?}");
+    assert_eq!(values_of(&got, "cdc_staff"), [8600.0], "{got:#?}");
+    // One hospital's specialists and beds, each of the list.
+    let got = rows_or_none(
+        "2022年末,市儿童医院现有儿科执业(助理)医师312人、儿科床位1000张。市第三人民医院现有精神科执业(助理)医师45人、精神科注册护士128人。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    // After their kind of institution's count, the CDC's staff are the region's.
+    let got = rows(
+        "2023年末,全市专业公共卫生机构人员2865人,其中疾病预防控制中心人员612人、妇幼保健院(所)人员1320人。\n",
+    );
+    assert_eq!(values_of(&got, "cdc_staff"), [612.0], "{got:#?}");
+}
