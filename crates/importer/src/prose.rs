@@ -4633,7 +4633,35 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
     for n in nums {
         out.push(simple(doc, n, nums, &clause_of(n.range.start)));
     }
+    specialty_listed_on(doc, &mut out);
     out
+}
+
+/// "精神科执业(助理)医师428人、注册护士1106人": a staff kind listed right after a specialty's
+/// staff is that specialty's (not every nurse's).
+fn specialty_listed_on(doc: &Doc, found: &mut [Found]) {
+    for k in 1..found.len() {
+        let Some(specialty) = ["精神科", "儿科"]
+            .into_iter()
+            .find(|w| found[k - 1].label.contains(w))
+        else {
+            continue;
+        };
+        let cur = &found[k];
+        let listed = cur.label_start >= found[k - 1].num.range.end
+            && doc
+                .between(found[k - 1].num.range.end, cur.label_start)
+                .trim_start_matches(['人', '名', '张', '位'])
+                == "、";
+        let bare = ["注册护士", "护士", "执业(助理)医师", "执业医师", "医师"]
+            .iter()
+            .any(|w| cur.label.trim_start().starts_with(w));
+        if listed && bare {
+            let cur = &mut found[k];
+            cur.label.insert_str(0, specialty);
+            cur.matchable.insert_str(0, specialty);
+        }
+    }
 }
 
 /// A list's names with each 与 joining two names read as 、 (a 与 before a year or 上年 compares).

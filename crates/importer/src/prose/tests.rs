@@ -7762,3 +7762,26 @@ fn one_kind_of_institutions_staff_of_a_kind_is_a_part() {
     );
     assert_eq!(values_of(&got, "cdc_staff"), [612.0], "{got:#?}");
 }
+
+#[test]
+fn a_staff_kind_listed_after_a_specialtys_is_the_specialtys() {
+    let got = rows(
+        "2022年末,全市精神科执业(助理)医师428人、注册护士1106人,每10万人口精神科执业(助理)医师4.35名、注册护士11.24名。\n",
+    );
+    assert_eq!(values_of(&got, "psych_nurses"), [1106.0], "{got:#?}");
+    assert_eq!(
+        values_of(&got, "psych_nurses_per_100000"),
+        [11.24],
+        "{got:#?}"
+    );
+    assert!(values_of(&got, "nurses").is_empty(), "{got:#?}");
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
+    let got = rows("到2030年,每10万人口拥有精神科执业(助理)医师达到4.5名、注册护士达到10名。\n");
+    has(
+        &got,
+        Role::Target,
+        "psych_nurses_per_100000",
+        2030,
+        Cmp::AtLeast(10.0),
+    );
+}
