@@ -4567,6 +4567,14 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
             parts = names;
             start = from;
         }
+        // "城乡孕产妇死亡率分别为8.6/10万和11.3/10万": the town's and the country's, two names.
+        if let [only] = parts.as_slice()
+            && only.contains("城乡")
+            && after.len() == 2
+            && respectively.is_some()
+        {
+            parts = vec![only.replace("城乡", "城市"), only.replace("城乡", "农村")];
+        }
         // The compared year's figures, one a name: each name twice.
         let compared_too =
             parts.len() >= 2 && compared.len() == parts.len() && after.len() == parts.len();

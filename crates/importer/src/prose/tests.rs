@@ -7785,3 +7785,13 @@ fn a_staff_kind_listed_after_a_specialtys_is_the_specialtys() {
         Cmp::AtLeast(10.0),
     );
 }
+
+#[test]
+fn town_and_country_listed_are_parts() {
+    // "城乡…分别为a和b": the towns' and the country's rates, neither the region's.
+    let got = rows(
+        "2020年,全市孕产妇死亡率9.52/10万;城乡孕产妇死亡率分别为7.80/10万、12.04/10万。城乡婴儿死亡率分别为2.01‰和3.58‰。\n",
+    );
+    assert_eq!(values_of(&got, "maternal_mortality"), [9.52], "{got:#?}");
+    assert!(values_of(&got, "infant_mortality").is_empty(), "{got:#?}");
+}
