@@ -531,7 +531,7 @@ impl Time {
         let mut time = Time {
             mentions,
             changes: changes(c, s),
-            reviews: reviews(c, s),
+            reviews: reviews(doc, s),
             brackets: brackets(c, s),
             titles: titles(c, s),
         };
@@ -1418,7 +1418,16 @@ fn pairs(c: &[char], s: &Range<usize>, open_mark: char, close_mark: char) -> Vec
 }
 
 /// Reviews: 由/从 … a verb of change … ("从2015年的76.7岁,提高至78岁").
-fn reviews(c: &[char], s: &Range<usize>) -> Vec<Review> {
+fn reviews(doc: &Doc, s: &Range<usize>) -> Vec<Review> {
+    let c = &doc.chars;
+    // "由4,215人增加到4,986人": a thousands separator ends no clause.
+    let clause_end = |c: &[char], s: &Range<usize>, from: usize| {
+        let mut end = clause_end(c, s, from);
+        while end < s.end && doc.sets_thousands_apart(end) {
+            end = clause_end(c, s, end + 1);
+        }
+        end
+    };
     let mut reviews = Vec::new();
     let mut k = s.start;
     while k < s.end {

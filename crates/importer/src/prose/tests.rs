@@ -7795,3 +7795,26 @@ fn town_and_country_listed_are_parts() {
     assert_eq!(values_of(&got, "maternal_mortality"), [9.52], "{got:#?}");
     assert!(values_of(&got, "infant_mortality").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_thousands_separator_ends_no_review() {
+    // "与2015年相比,…由4,215人增加到4,986人": where it started is 2015's, not the end's year.
+    let got = rows(
+        "某市2020年卫生健康事业发展统计公报\n与2015年相比,全市专业公共卫生机构人员由4,215人增加到4,986人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "public_health_staff",
+        2015,
+        Cmp::AtLeast(4215.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "public_health_staff",
+        2020,
+        Cmp::AtLeast(4986.0),
+    );
+    assert_eq!(values_of(&got, "public_health_staff").len(), 2, "{got:#?}");
+}
