@@ -1641,6 +1641,9 @@ fn another_place(place: &str, region: Option<&str>) -> bool {
     !TOTAL_ROWS.contains(&place) && !places::is_own(place, region, false)
 }
 
+/// The rows naming a whole region of some level.
+const LEVEL_ROWS: &[&str] = &["全国", "全省", "全市", "全县", "全区", "全州"];
+
 /// Words that name a table's row of the region's total, above its breakdown.
 const TOTAL_ROWS: &[&str] = &[
     "总计", "合计", "总数", "全市", "全省", "全县", "全区", "全州", "全盟", "Total", "total",
@@ -1665,6 +1668,37 @@ fn breakdown(
 ) -> bool {
     let cells = &b.cells;
     let squeezed = |c: &Placed| doc.squeezed(&c.0);
+    // "全国 | 全省 | 湖州市", "安吉县 | 全市 | 全省": rows of several levels compare the region
+    // with those around it; a 全X row is then the region's only where X is its own level.
+    let levels: Vec<String> = cells
+        .iter()
+        .filter(|c| matches!(c.1, Cell::Label(_) | Cell::Words))
+        .map(squeezed)
+        .filter(|t| LEVEL_ROWS.contains(&t.as_str()))
+        .fold(Vec::new(), |mut seen, t| {
+            if !seen.contains(&t) {
+                seen.push(t);
+            }
+            seen
+        });
+    // (Or a caption that compares: "2023年全省及某市卫生资源比较".)
+    let compared_in_caption = cells.first().is_some_and(|c| {
+        (c.2.saturating_sub(1)..=c.2).any(|l| {
+            doc.lines
+                .get(l)
+                .is_some_and(|r| ["比较", "对比"].iter().any(|w| doc.norm(r).contains(w)))
+        })
+    });
+    // (Or the region's own name in a row beside a 全X one: "安吉县 | 全省".)
+    let own_named = cells.iter().any(|c| {
+        let t = squeezed(c);
+        matches!(c.1, Cell::Label(_) | Cell::Words)
+            && !t.starts_with('全')
+            && cx.region.is_some()
+            && places::is_own(&t, cx.region.as_deref(), false)
+    });
+    let compares_levels =
+        levels.len() >= 2 || ((compared_in_caption || own_named) && !levels.is_empty());
     let is_total = |c: &Placed| {
         let t = squeezed(c);
         // "全  市 Total": a bilingual yearbook's row names the total in both languages.
@@ -1673,6 +1707,9 @@ fn breakdown(
             cjk => cjk,
         };
         matches!(c.1, Cell::Label(_) | Cell::Words)
+            && !(compares_levels
+                && LEVEL_ROWS.contains(&t)
+                && !places::is_own(t, cx.region.as_deref(), false))
             && (TOTAL_ROWS
                 .iter()
                 .any(|w| t == *w || (t.starts_with(w) && t.chars().count() <= 4))

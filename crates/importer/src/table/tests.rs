@@ -3345,3 +3345,26 @@ fn a_plans_captions_years_off_the_periods_ends_stay_goals() {
         vec![(Role::Figure, 2022), (Role::Target, 2027)]
     );
 }
+
+#[test]
+fn rows_of_wider_regions_beside_the_regions_are_no_total() {
+    // "全国 | 全省 | 湖州市": the province's row is no city's total.
+    let got = rows_or_none(
+        "表2  2023年全国、全省及湖州市主要卫生资源指标对比\n地区\t每千人口床位数(张)\t每千人口注册护士数(人)\n全国\t6.92\t3.80\n全省\t6.68\t3.57\n湖州市\t6.15\t3.33\n",
+    );
+    assert!(got.iter().all(|r| r.value() != Some(6.68)), "{got:#?}");
+    // A county's table beside its city and province.
+    let got = rows_or_none(
+        "表4  2023年安吉县与全市、全省卫生资源比较\n地区\t每千人口床位数(张)\t每千人口注册护士数(人)\n安吉县\t4.86\t2.41\n全市\t6.15\t3.33\n全省\t6.68\t3.57\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(r.value(), Some(v) if v == 6.15 || v == 6.68)),
+        "{got:#?}"
+    );
+    // A caption that compares: the 全省 row is the province's.
+    let got = rows_or_none(
+        "表3  2023年全省及某市卫生资源比较\n地区\t每千人口床位数(张)\t每千人口注册护士数(人)\n全省\t6.68\t3.57\n某市\t6.15\t3.33\n",
+    );
+    assert!(got.iter().all(|r| r.value() != Some(6.68)), "{got:#?}");
+}
