@@ -2168,6 +2168,12 @@ impl Sentence<'_> {
                                 && *year == row.year
                                 && doc.between(*end, f.num.range.start).contains("其中")
                         }) => {}
+                // "6.1张(2025年目标6.5张)": the figure before a dated goal in brackets is of a
+                // year the text does not give here (the goal's is not its); not proposed.
+                // (One of its own year stays: "截至2020年底,…达到2.86人(2020年规划目标2.5人)".)
+                Ok(row)
+                    if (row.role == Role::Target || row.year_inferred)
+                        && dated_goal_follows(doc, &f.num) => {}
                 Ok(mut row) => {
                     if registered {
                         row.basis = Some(Basis::Registered);
@@ -4163,6 +4169,28 @@ fn goal_in_brackets(doc: &Doc, clause: &Range<usize>) -> Option<Range<usize>> {
     })?;
     let close = (open..clause.end.min(open + 24)).find(|&i| c[i] == ')')?;
     Some(open..close + 1)
+}
+
+/// Whether a bracket opening on a year's goal ("(2025年目标6.5张)", "(2025年规划目标为…)")
+/// follows figure `n` right after its unit.
+fn dated_goal_follows(doc: &Doc, n: &Num) -> bool {
+    let after: String = doc.chars[n.range.end..]
+        .iter()
+        .skip_while(|c| !matches!(c, '(' | ',' | ';' | '。'))
+        .take(12)
+        .collect();
+    let unit: String = doc.chars[n.range.end..]
+        .iter()
+        .take_while(|c| **c != '(')
+        .collect();
+    unit.chars().count() <= 4
+        && !unit.contains([',', ';', '。'])
+        && after.strip_prefix('(').is_some_and(|b| {
+            b.chars().take(4).all(|c| c.is_ascii_digit())
+                && ["年目标", "年规划目标", "年底目标", "年末目标"]
+                    .iter()
+                    .any(|w| b[4.min(b.len())..].starts_with(w))
+        })
 }
 
 /// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").

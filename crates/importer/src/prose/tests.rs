@@ -7818,3 +7818,24 @@ fn a_thousands_separator_ends_no_review() {
     );
     assert_eq!(values_of(&got, "public_health_staff").len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_figure_before_a_dated_goal_in_brackets_is_no_goal() {
+    // "6.1张(2025年目标6.5张)": the goal is 2025's; the figure before it is of a year not
+    // given here, and no goal.
+    let got = rows(
+        "某市“十四五”卫生健康发展主要指标完成情况\n1. 每千人口医疗卫生机构床位数:6.1张(2025年目标6.5张)\n2. 孕产妇死亡率:8.2/10万(2025年目标≤12/10万)\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    assert_eq!(values_of(&got, "beds_per_1000"), [6.5], "{got:#?}");
+    assert_eq!(values_of(&got, "maternal_mortality"), [12.0], "{got:#?}");
+    // With its own year, the figure stays.
+    let got = rows("截至2020年底,全市每千人口执业(助理)医师达到2.86人(2020年规划目标2.5人)。\n");
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2020,
+        Cmp::AtLeast(2.86),
+    );
+}
