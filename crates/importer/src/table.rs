@@ -3681,6 +3681,19 @@ fn role_and_year(
                     Role::Figure
                 }
             }
+            // "2020年 | 2024年 | 2025年目标 | 2030年目标": a year no period ends on, before the
+            // goals the header names as such, is one reached.
+            (Some(y), None)
+                if y % 5 != 0
+                    && cols
+                        .iter()
+                        .filter(|c| c.role == Some(Role::Target))
+                        .filter_map(|c| c.year)
+                        .min()
+                        .is_some_and(|g| y < g) =>
+            {
+                Role::Figure
+            }
             // A plan's table with a 属性 column (预期性, 约束性): its first year is the base,
             // the later ones its goals ("2020年 | 2025年 | 2030年 | 属性").
             (Some(y), None) if !cx.reports && nature.is_some() && years.len() >= 2 => {

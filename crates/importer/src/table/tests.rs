@@ -3368,3 +3368,38 @@ fn rows_of_wider_regions_beside_the_regions_are_no_total() {
     );
     assert!(got.iter().all(|r| r.value() != Some(6.68)), "{got:#?}");
 }
+
+#[test]
+fn a_year_before_the_goals_named_is_reached_beside_a_nature_column() {
+    // "2020年 | 2024年 | 2025年目标 | 2030年目标 | 属性": 2024 is what was reached.
+    let got = rows(
+        "某市卫生健康事业发展主要指标\n指标\t2020年\t2024年\t2025年目标\t2030年目标\t属性\n每千人口医疗卫生机构床位数(张)\t5.76\t6.31\t6.5\t7.0\t预期性\n",
+    );
+    assert!(
+        got.contains(&(
+            Role::Figure,
+            "beds_per_1000".into(),
+            2024,
+            Cmp::AtLeast(6.31)
+        )),
+        "{got:#?}"
+    );
+    assert!(
+        got.contains(&(
+            Role::Target,
+            "beds_per_1000".into(),
+            2025,
+            Cmp::AtLeast(6.5)
+        )),
+        "{got:#?}"
+    );
+    assert!(
+        got.contains(&(
+            Role::Target,
+            "beds_per_1000".into(),
+            2030,
+            Cmp::AtLeast(7.0)
+        )),
+        "{got:#?}"
+    );
+}
