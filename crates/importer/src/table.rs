@@ -3212,6 +3212,10 @@ fn indicator_rows(
     let mut of_health_staff = staff_caption(&first_line);
     // A table of one kind of institution (21-8 乡镇卫生院基本情况): its figures are that kind's.
     let mut of_a_part = names_a_part(&first_line);
+    // "表2 乙县2023年卫生资源", "附:全省2023年卫生资源" after the region's table: another
+    // place's figures, until a caption of the region's own.
+    let first_place = caption_place(&first_line);
+    let mut of_another_place = false;
     let mut measure = caption_measure(&first_line);
     // "床位数(张)" over "合计 | 公立 | 民营", "孕产妇死亡率(1/10万)" over "合计 | 城市 | 农村": a
     // group's name on a line of its own, whose total row is the region's figure.
@@ -3414,6 +3418,7 @@ fn indicator_rows(
             {
                 of_health_staff = staff_caption(label);
                 of_a_part = names_a_part(label);
+                of_another_place = caption_of_another_place(label, first_place.as_deref(), cx);
                 measure = caption_measure(label);
                 caption_year = year_in_caption(label);
                 listed_units.clear();
@@ -3463,7 +3468,7 @@ fn indicator_rows(
             (!cx.national && ["全国", "我国"].iter().any(|w| l.starts_with(w)))
                 || cx.wider.iter().any(|w| l.starts_with(w))
         };
-        if of_a_part || elsewhere {
+        if of_a_part || elsewhere || of_another_place {
             taken.push(cells[i].0.start..cells[row.end - 1].0.end);
             i = row.end.max(i + 1);
             continue;
@@ -3767,6 +3772,54 @@ fn role_and_year(
         // A figure without a year cannot start a lever.
         (None, Role::Figure) => None,
     }
+}
+
+/// A caption past its number ("表2  ", "附表1 ", "附:").
+fn caption_text(caption: &str) -> &str {
+    let rest = caption.trim_start();
+    let rest = rest.strip_prefix("附:").unwrap_or(rest);
+    let rest = rest.strip_prefix("附").unwrap_or(rest);
+    match rest.strip_prefix('表') {
+        Some(numbered) => numbered
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '.' | '—'))
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}'),
+        None => rest,
+    }
+}
+
+/// The place a caption opens with, past its number and year ("表2  乙县2023年卫生资源": 乙县).
+fn caption_place(caption: &str) -> Option<String> {
+    crate::head::region_in(caption_text(caption))
+}
+
+/// Whether a caption inside a table's run opens on another place than the region's: a wider
+/// whole ("附:全省2023年卫生资源"), or a place other than the region (or, where the text
+/// names none, than the first caption's).
+fn caption_of_another_place(caption: &str, first: Option<&str>, cx: &Context) -> bool {
+    let text = caption_text(caption);
+    let text = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+    let own = cx.region.as_deref().or(first);
+    let wider = (!cx.national && text.starts_with("全国"))
+        || own
+            .map_or(cx.wider, crate::label::wider_than)
+            .iter()
+            .any(|w| text.starts_with(w));
+    // (A caption, numbered or dated, not a label's line: "每千人口县办公立医院…".)
+    let dated_after = |p: &str| {
+        text.strip_prefix(p).is_some_and(|r| {
+            r.chars().take(4).all(|c| c.is_ascii_digit()) && r.chars().nth(4) == Some('年')
+        })
+    };
+    let captioned = caption.trim_start().starts_with(['表', '附'])
+        || text.len() < caption_text(caption).len()
+        || caption_place(caption).is_some_and(|p| dated_after(&p));
+    wider
+        || captioned
+            && caption_place(caption).is_some_and(|p| {
+                own.is_some_and(|o| {
+                    !o.ends_with(&p) && !p.ends_with(o) && !places::is_own(&p, Some(o), false)
+                })
+            })
 }
 
 /// "中医类别": a kind's short name, no staff, beds or institutions of its own.

@@ -3403,3 +3403,13 @@ fn a_year_before_the_goals_named_is_reached_beside_a_nature_column() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_caption_of_another_place_opens_its_own_table() {
+    // The city's table, then a county's, then the province's: only the city's are its own.
+    let got = rows(
+        "表1  湖州市2023年卫生资源\n床位数(张)\t25,410\n注册护士(人)\t12,560\n表2  安吉县2023年卫生资源\n床位数(张)\t3,120\n注册护士(人)\t1,377\n附:全省2023年卫生资源\n床位数(张)\t412,600\n注册护士(人)\t168,540\n",
+    );
+    has_figures(&got, 2023, &[("beds_total", 25410.0), ("nurses", 12560.0)]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
