@@ -18,6 +18,9 @@ pub struct Context {
     pub latest_reported: Option<i32>,
     /// The year a work summary's title sums up (see `Head::summed_up`).
     pub summed_up: Option<i32>,
+    /// Where the text first names a whole (全市, 全县, 全区), and its level: a district or a
+    /// county (a town) it names after it, in a text naming no region, is its part.
+    pub whole_named_at: Option<(usize, char)>,
     pub horizon: Option<i32>,
     /// The first year of the plan's period (十四五: 2021), where the document names one.
     pub period_start: Option<i32>,

@@ -94,6 +94,12 @@ impl Places {
             .map_or(s.s.start, |p| p.clause.end.min(f.clause.start));
         let gap = doc.between(gap_start, f.clause.start);
         // Whether `text` names another place than the region (`after_qizhong`: listed after 其中).
+        // (Where the text names no region, a district or a county is a part after the whole
+        // was named, "全市…;甲新区…", not where it opens the text, "乙县…,全市为3.4人".)
+        let whole_before = cx
+            .whole_named_at
+            .filter(|(at, _)| *at < f.clause.start)
+            .map(|(_, level)| level);
         let another = |text: &str, after_qizhong: bool| {
             another_place(
                 text,
@@ -101,6 +107,7 @@ impl Places {
                 !cx.wider.is_empty(),
                 after_qizhong,
                 cx.speaks_as_province,
+                whole_before,
             )
         };
         if gap.contains("其中")
@@ -289,6 +296,7 @@ fn another_place(
     below_province: bool,
     after_qizhong: bool,
     speaks_as_province: bool,
+    whole_before: Option<char>,
 ) -> bool {
     let t = clause_before
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '…'))
@@ -325,7 +333,17 @@ fn another_place(
             (!o.contains(&place) || o.starts_with(&place) && o.len() > place.len() && !own_short)
                 && !place.contains(o)
         }
-        None if below_province => place.ends_with('省'),
+        // (A text that spoke of its whole as 全市 names its districts and counties as its
+        // parts after it, one that spoke of 全县 its towns (`whole_before`: that whole's
+        // level): "甲新区每千人口注册护士2.61人", "高新技术产业开发区卫生技术人员3860人".)
+        None if below_province => {
+            place.ends_with('省')
+                || match whole_before {
+                    Some('市') => place.ends_with(['区', '县', '镇', '乡']),
+                    Some('县' | '区') => place.ends_with(['镇', '乡']),
+                    _ => false,
+                }
+        }
         None => {
             (after_qizhong || speaks_as_province)
                 && !place.ends_with('省')
@@ -474,6 +492,7 @@ fn another_place_in_brackets(clause_before: &str, s: &Sentence) -> bool {
         // listed after 其中 is.)
         true,
         s.cx.speaks_as_province,
+        None,
     )
 }
 

@@ -7839,3 +7839,18 @@ fn a_figure_before_a_dated_goal_in_brackets_is_no_goal() {
         Cmp::AtLeast(2.86),
     );
 }
+
+#[test]
+fn a_district_named_after_the_whole_is_its_part() {
+    // No region named: the whole first (全市), then a new district and a development zone.
+    let got = rows(
+        "2025年末,全市每千人口注册护士3.95人;甲新区每千人口注册护士2.61人,乙开发区每千人口注册护士2.37人。\n",
+    );
+    assert_eq!(values_of(&got, "nurses_per_1000"), [3.95], "{got:#?}");
+    // A county named first, its city after it: the county's text.
+    let got = rows("2024年,乙县每千人口注册护士数3.6人,全市为3.4人,全省为3.7人。\n");
+    assert!(
+        values_of(&got, "nurses_per_1000").contains(&3.6),
+        "{got:#?}"
+    );
+}
