@@ -1215,8 +1215,11 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                 } else if ["从", "由"].iter().any(|w| ends_before(c, q, w)) {
                     // "从“十三五”末的5.6张增加到6.5张": where a review starts.
                     YearKind::From
-                } else if ["回顾", "完成"].iter().any(|w| ends_before(c, q, w)) {
-                    // "回顾“十四五”时期工作": the period's end is a year reached.
+                } else if ["回顾", "完成", "截至", "截止"]
+                    .iter()
+                    .any(|w| ends_before(c, q, w))
+                {
+                    // "回顾“十四五”时期工作", "截至“十四五”末": the period's end is a year reached.
                     YearKind::AsOf
                 } else if ["末,", "”末,", "末，", "”末，", "\"末,"]
                     .iter()

@@ -7854,3 +7854,26 @@ fn a_district_named_after_the_whole_is_its_part() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn as_of_a_periods_end_is_reached() {
+    // "截至“十四五”末,…达到": what was reached by the period's end, not its goal.
+    let got = rows(
+        "截至“十四五”末,全市每千人口执业(助理)医师数达到3.4人,每千人口注册护士数达到4.0人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.4),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(4.0),
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+}
