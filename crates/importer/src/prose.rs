@@ -2530,6 +2530,12 @@ impl Sentence<'_> {
             &sentence_before,
             &["力争", "将", "预计", "确保", "争取", "目标", "规划", "计划"],
         );
+        // "规划目标7.0张,2025年实际达到6.72张": the actual beside the plan's goal (not in a
+        // sentence that pledges: 力争, 将, 确保).
+        let actual = ["实际完成", "实际达到", "实际为", "实际"]
+            .iter()
+            .any(|w| clause_before_figure.trim_end().ends_with(w))
+            && !has_any(&sentence_before, &["力争", "将", "预计", "确保", "争取"]);
         // "2022年,全市…达到了5.1张": a verb done (了) reports, in a page that plans too.
         let done = ([
             "达到了",
@@ -2559,7 +2565,7 @@ impl Sentence<'_> {
                 &clause_before_figure,
                 &["已建成", "已经建成", "累计建成", "已累计建成"],
             ))
-            && !aiming;
+            && (!aiming || actual);
         // "居民平均期望寿命达到81.72岁(2015年末)": a figure with its data's year in brackets
         // was reached then, outside a goal's sentence.
         let dated_in_brackets = bracketed.is_some_and(|(y, _)| {

@@ -7877,3 +7877,30 @@ fn as_of_a_periods_end_is_reached() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
 }
+
+#[test]
+fn the_actual_beside_a_plans_goal_is_reached() {
+    let got = rows(
+        "每千人口注册护士数规划目标3.8人,2025年实际达到4.02人;每千人口医疗卫生机构床位数规划目标7.0张,实际完成6.72张。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(3.8),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(4.02),
+    );
+    assert!(
+        got.iter()
+            .all(|r| !(r.0 == Role::Target
+                && matches!(r.3.value(), Some(v) if v == 4.02 || v == 6.72))),
+        "{got:#?}"
+    );
+}
