@@ -7881,7 +7881,7 @@ fn as_of_a_periods_end_is_reached() {
 #[test]
 fn the_actual_beside_a_plans_goal_is_reached() {
     let got = rows(
-        "每千人口注册护士数规划目标3.8人,2025年实际达到4.02人;每千人口医疗卫生机构床位数规划目标7.0张,实际完成6.72张。\n",
+        "每千人口医疗卫生机构床位数规划目标7.0张,2025年实际达到6.72张;每千人口注册护士数规划目标3.8人,2025年实际达到4.02人。\n",
     );
     has(
         &got,
