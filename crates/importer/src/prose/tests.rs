@@ -7904,3 +7904,19 @@ fn the_actual_beside_a_plans_goal_is_reached() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_rate_per_ten_thousand_is_no_rate_of_the_catalogs() {
+    // "2.5‱", "万分之3.1": per 10,000, not the catalog's per 10万 (they had been 10 times low).
+    for text in [
+        "2005年,全县孕产妇死亡率为2.5‱,人均预期寿命71.2岁。\n",
+        "2008年,全县孕产妇死亡率为万分之3.1,人均预期寿命71.2岁。\n",
+    ] {
+        let got = rows(text);
+        assert!(values_of(&got, "maternal_mortality").is_empty(), "{got:#?}");
+        assert_eq!(values_of(&got, "life_expectancy"), [71.2], "{got:#?}");
+    }
+    // 十万分之 stays the catalog's.
+    let got = rows("2008年,全县孕产妇死亡率为十万分之31。\n");
+    assert_eq!(values_of(&got, "maternal_mortality"), [31.0], "{got:#?}");
+}
