@@ -1858,6 +1858,16 @@ fn breakdown(
         "公立",
         "政府办",
         "社会办",
+        // One level's or one owner's: "某县县级医疗机构床位情况".
+        "县级医疗",
+        "县级医院",
+        "县级公立",
+        "县属",
+        "区属",
+        "市属",
+        "省属",
+        "市直",
+        "县直",
     ];
     let whole = (named.contains("卫生机构") || named.contains("医疗机构"))
         && !KINDS.iter().any(|w| named.contains(w));

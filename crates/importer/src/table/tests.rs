@@ -3413,3 +3413,12 @@ fn a_caption_of_another_place_opens_its_own_table() {
     has_figures(&got, 2023, &[("beds_total", 25410.0), ("nurses", 12560.0)]);
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_table_of_one_levels_institutions_is_a_part() {
+    // The county-run hospitals' 合计 is theirs, not the county's beds.
+    let got = rows_or_none(
+        "安吉县县级医疗机构床位情况(截至2024年12月)\n单位\t核定床位\t实际开放床位\n县人民医院\t800\t926\n县中医院\t400\t455\n合计\t1,200\t1,381\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
