@@ -3422,3 +3422,20 @@ fn a_table_of_one_levels_institutions_is_a_part() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn physicians_with_nurses_is_their_combined_density() {
+    // "…医师与注册护士数": the two together, not the nurses.
+    let got = rows(
+        "湖州市卫生健康主要指标(2024年)\n指标\t数值\n每千人口执业(助理)医师与注册护士数(人)\t7.26\n每千人口注册护士数(人)\t3.96\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[
+            ("physicians_nurses_per_1000", 7.26),
+            ("nurses_per_1000", 3.96),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
