@@ -3386,7 +3386,11 @@ impl Subjects<'_> {
                         .trim_end_matches(['为', '是', '达', '有'])
                         .ends_with(['师', '士', '员'])
                     // (Nor a grade: "执业医师9658人,正高职称115人" counts some of them.)
-                    && !has_any(&label, &["职称", "正高", "副高", "学历"]) =>
+                    && !has_any(&label, &["职称", "正高", "副高", "学历"])
+                    // (Nor the list's total, "…,工勤技能人员3077人,合计4.98万人", nor an
+                    // institution, "其中疾病预防控制中心186人、妇幼保健院(所)612人": neither is
+                    // the row's kind.)
+                    && !has_any(&label, &["合计", "共计", "总计", "总数"]) =>
             {
                 // "婴儿死亡率2.1‰,5岁以下儿童3.0‰": the head's last word first (5岁以下儿童死亡率),
                 // never the whole head (5岁以下儿童婴儿死亡率 reads as the infants').
@@ -3398,6 +3402,12 @@ impl Subjects<'_> {
                     _ => format!("{label}{}", p.head),
                 };
                 let m = match_label(&combined, catalog, p.base);
+                // "专业公共卫生机构人员1032人,其中疾病预防控制中心186人、妇幼保健院(所)612人": an
+                // institution that names nothing the head did not is a part of the head's count.
+                let m = m.filter(|m| {
+                    !has_any(&label, &["院", "所", "中心", "站"])
+                        || match_label(&p.head, catalog, p.base).as_ref() != Some(m)
+                });
                 if m.is_some() {
                     used_label = combined;
                     head = Some(p.head.clone());

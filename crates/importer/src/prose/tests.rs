@@ -7920,3 +7920,18 @@ fn a_rate_per_ten_thousand_is_no_rate_of_the_catalogs() {
     let got = rows("2008年,全县孕产妇死亡率为十万分之31。\n");
     assert_eq!(values_of(&got, "maternal_mortality"), [31.0], "{got:#?}");
 }
+
+#[test]
+fn a_lists_total_or_an_institution_takes_no_kind_from_the_row() {
+    // "…,工勤技能人员3077人,合计4.98万人": the list's total is no technicians' count.
+    let got = rows(
+        "2025年末,全市卫生人员中,卫生技术人员4.02万人,乡村医生和卫生员3105人,管理人员1516人,合计4.98万人。\n",
+    );
+    assert_eq!(values_of(&got, "health_technicians"), [40200.0], "{got:#?}");
+    // The institutions after 其中 that name nothing the head did not are its parts.
+    let got = rows(
+        "2025年末,全市专业公共卫生机构人员1032人,其中疾病预防控制中心186人、妇幼保健院(所)612人、卫生监督所74人。\n",
+    );
+    assert_eq!(values_of(&got, "public_health_staff"), [1032.0], "{got:#?}");
+    assert_eq!(values_of(&got, "cdc_staff"), [186.0], "{got:#?}");
+}
