@@ -1952,6 +1952,8 @@ impl Sentence<'_> {
             read_in_its_text(doc, own, f);
         }
         let mut parts = Parts::new(self);
+        // "市第三人民医院(市精神卫生中心)…,实际开放床位860张": a sentence about one institution.
+        let opens_on_one = parts::opens_on_one_institution(self.text);
         let mut places = Places::new(self.places_open, self.text);
         for (k, f) in found.iter().enumerate() {
             let side = self.time.review_side(&f.num);
@@ -2105,6 +2107,8 @@ impl Sentence<'_> {
             };
             // "其中县人民医院编制床位600张、实际开放床位820张": a clause opening on one
             // institution after 其中 is that institution's, every figure of it.
+            // (Or a sentence opening on one institution, "市第三人民医院…,实际开放床位860张",
+            // in a clause that does not name the region's whole.)
             let one_institutions = {
                 let head = doc.between(f.clause.start, f.num.range.start);
                 let head = head.trim_start();
@@ -2114,7 +2118,7 @@ impl Sentence<'_> {
                             .next()
                             .unwrap_or(head),
                     )
-            };
+            } || opens_on_one && !has_any(&doc.norm(&f.clause), REGION_WIDE);
             let named = match named.subject {
                 Some(ref sub)
                     // (Nursery places after a kind of institution's beds are no medical

@@ -285,7 +285,7 @@ pub(super) fn introduces_one_institution(text: &str) -> bool {
 
 /// "县人民医院新病房大楼投入使用,…开放床位达到1200张": a sentence whose first clause, with no
 /// figure, is about one institution goes on about that institution's beds and staff.
-fn opens_on_one_institution(text: &str) -> bool {
+pub(super) fn opens_on_one_institution(text: &str) -> bool {
     // Past a time it opens with ("2023年,某某医院新院区投入使用").
     let first: &str = text
         .split([',', ';', ':'])
@@ -319,6 +319,11 @@ fn opens_on_one_institution(text: &str) -> bool {
         "康复医院",
         "精神卫生中心",
         "专科医院",
+        // A community health centre, a nursery by its name ("朝阳街道社区卫生服务中心…现有全科
+        // 医生18名", "安吉县托育服务中心一家就提供托位180个").
+        "卫生服务中心",
+        "托育服务中心",
+        "托育园",
     ];
     // (Its land or its cost may be told: "老的定安县人民医院占地面积只有46亩,床位150张".)
     let first = without_land_or_cost(first);
@@ -332,7 +337,16 @@ fn opens_on_one_institution(text: &str) -> bool {
             || (["一家", "一所"].iter().any(|w| first.contains(w))
                 && first.contains("医院")
                 && !has_any(first, &["每个", "每一", "至少"])))
-        && !has_any(first, REGION_WIDE)
+        // (What it is said to be in the region names no whole: "市第三人民医院是全市规模最大的
+        // 精神专科医院", "区人民医院作为全区护理龙头".)
+        && !has_any(
+            ["是全", "作为全", "为全"]
+                .iter()
+                .filter_map(|w| first.find(w))
+                .min()
+                .map_or(first, |at| &first[..at]),
+            REGION_WIDE,
+        )
         && !has_any(first, &["各", "所有", "全部", "乡镇卫生院", "基层"])
 }
 

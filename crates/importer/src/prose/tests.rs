@@ -7935,3 +7935,15 @@ fn a_lists_total_or_an_institution_takes_no_kind_from_the_row() {
     assert_eq!(values_of(&got, "public_health_staff"), [1032.0], "{got:#?}");
     assert_eq!(values_of(&got, "cdc_staff"), [186.0], "{got:#?}");
 }
+
+#[test]
+fn a_sentence_about_one_institution_counts_its_own() {
+    // One hospital, said to be the region's largest: its beds and staff are its own.
+    let got = rows_or_none(
+        "2023年,市第三人民医院是全市规模最大的精神专科医院,编制床位1000张,实际开放床位860张。区人民医院作为全区护理龙头,现有注册护士612人。朝阳街道社区卫生服务中心承担辖区基本医疗服务,现有全科医生18名、注册护士25名。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    // The region's whole named in the figure's clause stays the region's.
+    let got = rows("2023年,市人民医院新院区投入使用,全市医疗卫生机构床位达到2.1万张。\n");
+    assert_eq!(values_of(&got, "beds_total"), [21000.0], "{got:#?}");
+}
