@@ -2119,6 +2119,19 @@ impl Sentence<'_> {
                             .unwrap_or(head),
                     )
             } || opens_on_one && !has_any(&doc.norm(&f.clause), REGION_WIDE);
+            // "…每10万人口康复治疗师11.8名,其中县人民医院康复医师15名、康复治疗师28名": after 其中,
+            // one named hospital's figures, whatever they would be named (not a rate carried on).
+            let named_hospital = {
+                let head = doc.between(f.clause.start, f.num.range.start);
+                head.trim_start().strip_prefix("其中").is_some_and(|rest| {
+                    parts::opens_on_one_institution(
+                        rest.trim_start_matches([',', ':'])
+                            .split(|c: char| c.is_ascii_digit())
+                            .next()
+                            .unwrap_or(rest),
+                    )
+                })
+            };
             let named = match named.subject {
                 Some(ref sub)
                     // (Nursery places after a kind of institution's beds are no medical
@@ -2127,7 +2140,8 @@ impl Sentence<'_> {
                         || kind.is_some()
                         || one_institutions)
                         && (is_total(sub) || crate::synonyms::counts_a_kind(sub))
-                        && !has_any(&f.matchable, REGION_WIDE) =>
+                        && !has_any(&f.matchable, REGION_WIDE)
+                        || named_hospital =>
                 {
                     Named {
                         subject: None,

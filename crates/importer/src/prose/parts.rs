@@ -301,6 +301,7 @@ pub(super) fn opens_on_one_institution(text: &str) -> bool {
         .unwrap_or("");
     const ONE: &[&str] = &[
         "人民医院",
+        "中心医院",
         "中医院",
         "中医医院",
         "妇幼保健院",

@@ -7947,3 +7947,24 @@ fn a_sentence_about_one_institution_counts_its_own() {
     let got = rows("2023年,市人民医院新院区投入使用,全市医疗卫生机构床位达到2.1万张。\n");
     assert_eq!(values_of(&got, "beds_total"), [21000.0], "{got:#?}");
 }
+
+#[test]
+fn after_qizhong_one_named_hospitals_figures_are_its_own() {
+    // "其中县人民医院康复医师15名、康复治疗师28名": the hospital's staff, not a rate per 10万.
+    let got = rows(
+        "2022年末,全县每10万人口康复医师6.7名、每10万人口康复治疗师11.8名,其中县人民医院康复医师15名、康复治疗师28名。\n",
+    );
+    assert_eq!(
+        values_of(&got, "rehab_therapists_per_100000"),
+        [11.8],
+        "{got:#?}"
+    );
+    assert_eq!(
+        values_of(&got, "rehab_physicians_per_100000"),
+        [6.7],
+        "{got:#?}"
+    );
+    // A kind of institution after 其中 stays its catalog part.
+    let got = rows("2020年,全市每千人口医疗卫生机构床位数6.35张,其中公立医院4.12张。\n");
+    assert_eq!(values_of(&got, "beds_public_per_1000"), [4.12], "{got:#?}");
+}
