@@ -2661,6 +2661,19 @@ impl Sentence<'_> {
             // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
             _ if self.under_aim => Role::Target,
             (Some((y, _)), Some(d)) if y > d => Role::Target,
+            // "到2025年,…达到9人" in a report of 2023 whose date is not known: a year aimed at
+            // after the latest the text reports is ahead of it.
+            (Some((y, _)), None)
+                if anchored.is_some_and(|m| {
+                    m.kind == YearKind::Aim
+                        && m.year == y
+                        && doc.chars.get(m.at).is_some_and(char::is_ascii_digit)
+                }) && side.is_none()
+                    && !time.is_change(&f.num)
+                    && cx.latest_named.is_some_and(|l| y > l) =>
+            {
+                Role::Target
+            }
             (Some((y, _)), Some(d)) if y < d && !aims_at(&sentence_before) => Role::Figure,
             // "目前全市人均预期寿命达到80岁": now, in a plan too ("目前,全市…", the sentence
             // opening on it).

@@ -7968,3 +7968,26 @@ fn after_qizhong_one_named_hospitals_figures_are_its_own() {
     let got = rows("2020年,全市每千人口医疗卫生机构床位数6.35张,其中公立医院4.12张。\n");
     assert_eq!(values_of(&got, "beds_public_per_1000"), [4.12], "{got:#?}");
 }
+
+#[test]
+fn a_year_aimed_after_the_latest_reported_is_a_goal() {
+    // A report whose date is not read: "到2025年…达到" after its 2023 figures is ahead.
+    let got = rows(
+        "湖州市卫生健康事业发展情况(2023年度)\n2023年末,全市每万人口全科医生8.09人。\n到2025年,全市每万人口全科医生数达到9人;到2030年,人均预期寿命达到84岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "gps_per_10000",
+        2023,
+        Cmp::AtLeast(8.09),
+    );
+    has(&got, Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(9.0));
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2030,
+        Cmp::AtLeast(84.0),
+    );
+}
