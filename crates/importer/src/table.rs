@@ -3077,6 +3077,21 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
                 row.values.push(&EMPTY);
                 row.own_years.push(None);
             }
+            // "执业(助理)医师(人) | 2018": a count that reads like a year, alone after a count's
+            // label on its line, is no year heading the rows after it; which it is cannot be
+            // told, so its cell holds no figure.
+            Cell::Year(..)
+                if shares_line
+                    && row.values.is_empty()
+                    && cells.get(row.end + 1).is_none_or(|n| n.2 != *l)
+                    && doc.norm(range).trim().bytes().all(|b| b.is_ascii_digit())
+                    && ["(人)", "(张)", "(个)", "(名)"]
+                        .iter()
+                        .any(|u| doc.norm(&cells[i].0).trim_end().ends_with(u)) =>
+            {
+                row.values.push(&EMPTY);
+                row.own_years.push(None);
+            }
             // (A column read past, "公立 | 非公立", heads the next line's columns too.)
             Cell::Label(_)
             | Cell::Year(..)

@@ -3439,3 +3439,17 @@ fn physicians_with_nurses_is_their_combined_density() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn a_count_that_reads_like_a_year_heads_no_rows() {
+    // "执业(助理)医师(人) | 2018": a count, not the year of the rows after it.
+    let got = rows(
+        "南浔区2024年卫生健康统计简表\n项目\t数值\n执业(助理)医师(人)\t2018\n每千人口执业(助理)医师数(人)\t3.12\n注册护士(人)\t2245\n",
+    );
+    assert!(got.iter().all(|r| r.2 == 2024), "{got:#?}");
+    has_figures(
+        &got,
+        2024,
+        &[("physicians_per_1000", 3.12), ("nurses", 2245.0)],
+    );
+}
