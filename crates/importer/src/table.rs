@@ -977,6 +977,16 @@ pub fn read(
         if rows.len() >= super::MAX_ROWS {
             break;
         }
+        // "注:本表仅统计县属公立医疗卫生机构": a table its note narrows to a part.
+        if let Some(note) = narrowed_to_a_part(doc, &b) {
+            let (first, last) = (&b.cells[0].0, &b.cells[b.cells.len() - 1].0);
+            taken.push(first.start..last.end);
+            unresolved.push(Unresolved {
+                quote: fold_whitespace(doc.quote(&note)),
+                reason: Reason::Part,
+            });
+            continue;
+        }
         if long_format::read(doc, &b, catalog, cx.region.as_deref(), rows, &mut taken)
             || yearbook(doc, &b, catalog, rows, &mut taken)
         {
@@ -1000,6 +1010,51 @@ pub fn read(
         }
     }
     taken
+}
+
+/// The note under (or just over) a table that narrows it to a part: "注:本表仅统计县属公立医疗
+/// 卫生机构", "注:以上数据仅为公立医院数据", "说明:统计范围为全县二级及以上医院".
+fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
+    let first = b.cells.first()?.2;
+    let last = b.cells.last()?.2;
+    (first.saturating_sub(1)..=last + 3)
+        .filter_map(|l| doc.lines.get(l))
+        .find(|r| {
+            let t = doc.norm(r);
+            let t = t.trim_start();
+            ["注", "说明", "备注", "统计范围"]
+                .iter()
+                .any(|w| t.starts_with(w))
+                && [
+                    "仅统计",
+                    "仅为",
+                    "仅含",
+                    "仅包括",
+                    "只统计",
+                    "统计范围为",
+                    "统计口径为",
+                ]
+                .iter()
+                .any(|w| t.contains(w))
+                && [
+                    "公立",
+                    "县属",
+                    "市属",
+                    "区属",
+                    "省属",
+                    "县级",
+                    "市级",
+                    "二级",
+                    "三级",
+                    "医院",
+                    "基层",
+                    "乡镇卫生院",
+                    "卫生院",
+                ]
+                .iter()
+                .any(|w| t.contains(w))
+        })
+        .cloned()
 }
 
 /// Two lines or more of three figures or more each, or three of two ("1 | 汉中市 | 8.72", a
@@ -2473,6 +2528,9 @@ fn names_a_part(caption: &str) -> bool {
             "养老",
             "收养",
             "提供住宿",
+            // "安吉县县级公立医院资源情况" (its 县 may have gone with the place's name).
+            "县级公立医院",
+            "级公立医院",
         ]
         .iter()
         .any(|w| words.starts_with(w))

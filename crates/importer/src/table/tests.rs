@@ -3453,3 +3453,30 @@ fn a_count_that_reads_like_a_year_heads_no_rows() {
         &[("physicians_per_1000", 3.12), ("nurses", 2245.0)],
     );
 }
+
+#[test]
+fn a_note_narrowing_the_table_to_a_part_gives_no_total() {
+    for note in [
+        "注:本表仅统计县属公立医疗卫生机构,不含民营医院和村卫生室。",
+        "说明:统计范围为全县二级及以上医院。",
+    ] {
+        let got = rows_or_none(&format!(
+            "安吉县2023年卫生资源\n指标\t数值\n床位数(张)\t3012\n执业(助理)医师(人)\t1705\n{note}\n"
+        ));
+        assert!(got.is_empty(), "{note}: {got:#?}");
+    }
+    // A note that narrows nothing (数据不含部队医院): the totals stand.
+    let got = rows(
+        "安吉县2023年卫生资源\n指标\t数值\n床位数(张)\t3012\n执业(助理)医师(人)\t1705\n注:数据不含部队医院,含民营医院。\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 3012.0), ("physicians", 1705.0)],
+    );
+    // A caption of one level's public hospitals.
+    let got = rows_or_none(
+        "安吉县县级公立医院资源情况(2024年)\n指标\t数值\n床位数(张)\t1850\n注册护士(人)\t1120\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
