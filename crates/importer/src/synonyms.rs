@@ -405,6 +405,8 @@ const PARTS: &[&str] = &[
     "城市居民",
     // "滨海新区核心区每千人床位数": the district's core.
     "核心区",
+    // "两院开放床位分别达到1020张和560张": the two hospitals named before.
+    "两院",
     // "新院区整体搬迁后一期将开放床位250张": one hospital's campus (not 医院区域…).
     "新院区",
     // "城市医疗卫生机构床位数" beside 农村…: the towns' institutions.

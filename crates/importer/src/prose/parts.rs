@@ -296,7 +296,7 @@ pub(super) fn opens_on_one_institution(text: &str) -> bool {
                 .trim_end_matches('年');
             // (And past 其中: "其中,位于…的市第二儿童医院已进入精装修阶段,…规划床位1500张".)
             !(bare.chars().all(|c| c.is_ascii_digit())
-                || ["去", "今", "上", "其中"].contains(&bare))
+                || ["去", "今", "上", "其中", "年内", "全年", "今年以来"].contains(&bare))
         })
         .unwrap_or("");
     const ONE: &[&str] = &[

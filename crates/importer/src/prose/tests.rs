@@ -7991,3 +7991,16 @@ fn a_year_aimed_after_the_latest_reported_is_a_goal() {
         Cmp::AtLeast(84.0),
     );
 }
+
+#[test]
+fn the_two_hospitals_or_one_opened_this_year_count_their_own_beds() {
+    let got = rows(
+        "2025年,区人民医院、区中医院分别新增开放床位120张、80张,两院开放床位分别达到1020张和560张;全区每千人口床位数提高至5.9张。\n",
+    );
+    assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
+    assert_eq!(values_of(&got, "beds_per_1000"), [5.9], "{got:#?}");
+    let got = rows(
+        "某市2025年卫生健康工作总结\n年内,市人民医院新院区投用,开放床位达到1800张。全市医疗卫生机构床位3.12万张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), [31200.0], "{got:#?}");
+}
