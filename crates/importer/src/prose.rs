@@ -1699,6 +1699,7 @@ pub fn read(
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
             .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
             .filter(|n| !an_average_per_unit(doc, n) && !after_a_gap(doc, n))
+            .filter(|n| !each_parts_floor(doc, n))
             .filter(|n| {
                 !a_table_titles_year(doc, n)
                     && !a_hospitals_size(doc, n)
@@ -4238,6 +4239,25 @@ fn dated_goal_follows(doc: &Doc, n: &Num) -> bool {
                     .iter()
                     .any(|w| b[4.min(b.len())..].starts_with(w))
         })
+}
+
+/// "达到10名以上(其中各区县不低于5名)": a floor each of the region's parts must reach, in
+/// brackets after the region's goal; no goal of the region's.
+fn each_parts_floor(doc: &Doc, n: &Num) -> bool {
+    let start = n.range.start.saturating_sub(16);
+    let before = &doc.chars[start..n.range.start];
+    let Some(open) = before.iter().rposition(|c| *c == '(') else {
+        return false;
+    };
+    if before[open..].contains(&')') {
+        return false;
+    }
+    let inner: String = before[open + 1..].iter().collect();
+    let inner = inner.trim_start_matches("其中").trim_start_matches(',');
+    inner.starts_with('各')
+        || ["山区县", "各区县", "各县", "每个区县", "每个县"]
+            .iter()
+            .any(|w| inner.starts_with(w))
 }
 
 /// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").

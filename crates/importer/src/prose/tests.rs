@@ -8004,3 +8004,12 @@ fn the_two_hospitals_or_one_opened_this_year_count_their_own_beds() {
     );
     assert_eq!(values_of(&got, "beds_total"), [31200.0], "{got:#?}");
 }
+
+#[test]
+fn each_parts_floor_in_brackets_is_no_goal_of_the_regions() {
+    let got = rows(
+        "到2025年,全市每万人口全科医生数达到9人以上(其中山区县不低于7人),每千人口药师(士)数达到0.6人(各区县不低于0.5人)。\n",
+    );
+    assert_eq!(values_of(&got, "gps_per_10000"), [9.0], "{got:#?}");
+    assert_eq!(values_of(&got, "pharmacists_per_1000"), [0.6], "{got:#?}");
+}
