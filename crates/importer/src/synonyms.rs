@@ -523,6 +523,9 @@ const QUALIFIED: &[&str] = &[
     // "执业兽医师130人", "公卫医师": animals' doctors; public health's (a 类别 of its own).
     "兽医",
     "公卫",
+    // "兼职健康教育人员386名", "专(兼)职…": those doing it beside another job.
+    "兼职",
+    "兼)职",
 ];
 
 /// "卫生技术人员4165人,其中西医1419人、中医240人、护理2507人": the technicians of one
@@ -762,6 +765,20 @@ pub(crate) fn without_inclusions(caption: &str) -> String {
     out
 }
 
+/// "市疾控中心免疫规划所工作人员23名", "区疾控中心健康教育科专职人员7名": one department of
+/// the centre (not "疾病预防控制中心(所)", the centre by its other name).
+fn names_a_department(label: &str) -> bool {
+    label.match_indices("中心").any(|(at, w)| {
+        let after = &label[at + w.len()..];
+        let unit = after
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or(after);
+        let unit = unit.split("人员").next().unwrap_or(unit);
+        !after.starts_with('(') && unit.contains(['所', '科', '室', '部'])
+    })
+}
+
 /// Whether a subject counts staff (or beds) of a kind the catalog counts region-wide
 /// (`STAFF_KINDS`): after one institution's or one kind's count, a part too.
 pub fn counts_a_kind(subject: &Subject) -> bool {
@@ -949,6 +966,7 @@ pub fn match_label(
         || quantity == "health_technicians" && DISCIPLINES.iter().any(|w| label.contains(w))
         || (STAFF_KINDS.contains(&quantity) || INSTITUTIONS_STAFF.contains(&quantity))
             && KINDS_PARTS.iter().any(|w| label.contains(w))
+        || INSTITUTIONS_STAFF.contains(&quantity) && names_a_department(label)
     {
         return None;
     }

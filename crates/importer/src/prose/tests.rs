@@ -8013,3 +8013,12 @@ fn each_parts_floor_in_brackets_is_no_goal_of_the_regions() {
     assert_eq!(values_of(&got, "gps_per_10000"), [9.0], "{got:#?}");
     assert_eq!(values_of(&got, "pharmacists_per_1000"), [0.6], "{got:#?}");
 }
+
+#[test]
+fn a_departments_or_part_timers_staff_is_a_part() {
+    let got = rows(
+        "2023年末,全市疾病预防控制机构人员1260人,市疾控中心免疫规划所工作人员23名;全区各级医疗卫生机构配备兼职健康教育人员386名。\n",
+    );
+    assert_eq!(values_of(&got, "cdc_staff"), [1260.0], "{got:#?}");
+    assert!(values_of(&got, "health_educators").is_empty(), "{got:#?}");
+}
