@@ -504,6 +504,19 @@ fn ends_before(chars: &[char], i: usize, w: &str) -> bool {
 }
 
 /// The clause around `i` in `s`: split at commas, semicolons and 。 outside brackets.
+/// Where a review after a span starts: its first year, or, for a plan's five years
+/// ("2021—2025年,…由3.41万人增加到4.18万人"), the year before them, the period's base.
+fn plan_periods_base(c: &[char], m: &Mention) -> i32 {
+    let end: Option<i32> = c
+        .get(m.at + 5..m.at + 9)
+        .map(|d| d.iter().collect::<String>())
+        .and_then(|d| d.parse().ok());
+    match end {
+        Some(e) if e - m.year == 4 && m.year % 5 == 1 => m.year - 1,
+        _ => m.year,
+    }
+}
+
 fn clause_end(chars: &[char], s: &Range<usize>, i: usize) -> usize {
     let mut depth = 0i32;
     let mut speech = false;
@@ -535,13 +548,13 @@ impl Time {
             brackets: brackets(c, s),
             titles: titles(c, s),
         };
-        time.settle_reviews(s, carry);
+        time.settle_reviews(c, s, carry);
         time
     }
 
     /// Each review's own years, else the previous review's in the sentence; a comparison year
     /// before the first review starts it; the sentence's own year ends it.
-    fn settle_reviews(&mut self, s: &Range<usize>, carry: Carry) {
+    fn settle_reviews(&mut self, c: &[char], s: &Range<usize>, carry: Carry) {
         let mut carried: (Option<i32>, Option<i32>) = carry.unwrap_or((None, None));
         // Whether `carried` is a review's of this sentence.
         let mut handed_on = false;
@@ -564,7 +577,7 @@ impl Time {
                         .iter()
                         .rev()
                         .find(|m| m.kind == YearKind::Since && m.at < r.from && m.at >= s.start)
-                        .map(|m| m.year)
+                        .map(|m| plan_periods_base(c, m))
                 })
                 .or_else(|| {
                     // 与2016年相比: a comparison before the review, in the sentence.

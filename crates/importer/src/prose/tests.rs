@@ -8022,3 +8022,26 @@ fn a_departments_or_part_timers_staff_is_a_part() {
     assert_eq!(values_of(&got, "cdc_staff"), [1260.0], "{got:#?}");
     assert!(values_of(&got, "health_educators").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_review_over_a_plans_five_years_starts_at_its_base() {
+    // "2021—2025年,…由5.76张提高到6.62张": the start is 2020's, the period's base.
+    let got = rows("2021—2025年,全市每千人口医疗卫生机构床位数由5.76张提高到6.62张。\n");
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2020,
+        Cmp::AtLeast(5.76),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2025,
+        Cmp::AtLeast(6.62),
+    );
+    // A span that is no plan's period starts where it says.
+    let got = rows("2015~2020年,全市每千人口医疗卫生机构床位数由4.5张提高到5.8张。\n");
+    has(&got, Role::Figure, "beds_per_1000", 2015, Cmp::AtLeast(4.5));
+}
