@@ -3397,7 +3397,7 @@ impl Subjects<'_> {
             ) if own_base.is_none()
                 && q != "population"
                 && !f.num.percent
-                && !has_any(&f.matchable, COUNT_WORDS)
+                && !names_a_count(&f.matchable)
                 // "每千常住人口卫生技术人员5.76人,其中执业(助理)医师3120人": a whole number in
                 // the hundreds or more is a count, not a density on the row's base.
                 && !(f.num.value >= 100.0 && f.num.value.fract() == 0.0) =>
@@ -4239,6 +4239,12 @@ fn dated_goal_follows(doc: &Doc, n: &Num) -> bool {
                     .iter()
                     .any(|w| b[4.min(b.len())..].starts_with(w))
         })
+}
+
+/// Whether a label says it counts (总数, 总量 …), or counts the whole ("按照每万名常住人口配备
+/// 1名卫生监督员的要求,到2025年全县卫生监督员达到62名"): no density on a base before it.
+fn names_a_count(label: &str) -> bool {
+    has_any(label, COUNT_WORDS) || has_any(label, &["全市", "全县", "全区", "全州", "全省"])
 }
 
 /// "达到10名以上(其中各区县不低于5名)": a floor each of the region's parts must reach, in

@@ -8045,3 +8045,17 @@ fn a_review_over_a_plans_five_years_starts_at_its_base() {
     let got = rows("2015~2020年,全市每千人口医疗卫生机构床位数由4.5张提高到5.8张。\n");
     has(&got, Role::Figure, "beds_per_1000", 2015, Cmp::AtLeast(4.5));
 }
+
+#[test]
+fn a_count_of_the_whole_takes_no_base_from_a_standard_before_it() {
+    // "按照每万名常住人口配备1名卫生监督员的要求,…全县卫生监督员达到62名": 62 supervisors.
+    let got = rows(
+        "某县卫生健康事业发展“十四五”规划\n按照每万名常住人口配备1名卫生监督员的要求,到2025年全县卫生监督员达到62名。\n",
+    );
+    assert!(
+        values_of(&got, "health_supervisors_per_10000")
+            .iter()
+            .all(|v| *v < 10.0),
+        "{got:#?}"
+    );
+}
