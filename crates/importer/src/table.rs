@@ -4026,9 +4026,11 @@ fn push_label_row(
             }
             r => r,
         };
-        // "78.2(2021年)" under 2022年: the cell names its own year.
+        // "78.2(2021年)" under 2022年: the cell names its own year; "人均预期寿命(岁)(2020年)",
+        // the row's label does.
         let year = match row.own_years.get(k) {
             Some(Some(y)) if role == Role::Figure => *y,
+            _ if role == Role::Figure => labels_own_year(label).unwrap_or(year),
             _ => year,
         };
         let (subject, cmp, cmp_inferred) = match (role, cell) {
@@ -4092,6 +4094,21 @@ fn year_in_brackets(cell: &str) -> Option<i32> {
     let inner = inner.strip_suffix('年').unwrap_or(&inner);
     (inner.len() == 4)
         .then(|| inner.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (2000..=2035).contains(y))
+}
+
+/// The year a row's label ends on in brackets: "人均预期寿命(岁)(2020年)", "(2020年数据)".
+fn labels_own_year(label: &str) -> Option<i32> {
+    let inner = label.trim_end().strip_suffix(')')?;
+    let inner = &inner[inner.rfind('(')? + 1..];
+    let inner = inner
+        .strip_suffix("数据")
+        .unwrap_or(inner)
+        .trim_end_matches(['末', '底']);
+    let digits = inner.strip_suffix('年')?;
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse::<i32>().ok())
         .flatten()
         .filter(|y| (2000..=2035).contains(y))
 }

@@ -3480,3 +3480,13 @@ fn a_note_narrowing_the_table_to_a_part_gives_no_total() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_rows_label_may_name_its_own_year() {
+    // "人均预期寿命(岁)(2020年)" in a table of 2024: the census year's figure.
+    let got = rows(
+        "德清县2024年卫生健康主要指标\n指标\t数值\n每千人口注册护士数(人)\t3.96\n人均预期寿命(岁)(2020年)\t82.04\n",
+    );
+    has_figures(&got, 2024, &[("nurses_per_1000", 3.96)]);
+    has_figures(&got, 2020, &[("life_expectancy", 82.04)]);
+}
