@@ -2193,6 +2193,16 @@ impl Sentence<'_> {
                 Ok(row)
                     if (row.role == Role::Target || row.year_inferred)
                         && dated_goal_follows(doc, &f.num) => {}
+                // "床位数 现状6.02张 目标6.5张": the present, named so, is no goal (and its year
+                // is not given here).
+                Ok(row)
+                    if row.role == Role::Target
+                        && ["现状", "现状值", "现状为", "现状值为"].iter().any(|w| {
+                            doc.between(f.clause.start, f.num.range.start)
+                                .trim_end()
+                                .trim_end_matches(':')
+                                .ends_with(w)
+                        }) => {}
                 Ok(mut row) => {
                     if registered {
                         row.basis = Some(Basis::Registered);

@@ -8059,3 +8059,12 @@ fn a_count_of_the_whole_takes_no_base_from_a_standard_before_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_present_named_beside_a_goal_is_no_goal() {
+    let got = rows(
+        "德清县卫生健康“十四五”规划指标进展\n(1)每千人口医疗卫生机构床位数  现状6.02张  目标6.5张\n(2)医护比  现状1:1.15  目标1:1.2\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), [6.5], "{got:#?}");
+    assert_eq!(values_of(&got, "doctor_nurse_ratio"), [1.2], "{got:#?}");
+}
