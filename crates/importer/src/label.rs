@@ -72,6 +72,27 @@ impl Context {
 }
 
 /// Words naming the regions wider than one called `region` (苏州市: the province's 全省).
+/// Where the text first names its whole as a word (全市, 全县, 全区; not 完全市场, 健全县乡),
+/// and its level; none where it speaks of itself at a lower level (我县…全市 is the city around
+/// it).
+pub fn whole_named_at(doc: &crate::scan::Doc) -> Option<(usize, char)> {
+    let c = &doc.chars;
+    let (at, level) = c.windows(3).enumerate().find_map(|(at, w)| {
+        let word = w[0] == '全'
+            && matches!(w[1], '市' | '县' | '区')
+            && !(at > 0 && matches!(c[at - 1], '完' | '健' | '安' | '齐' | '周'))
+            && !matches!(w[2], '场' | '域' | '乡' | '面' | '国');
+        word.then_some((at, w[1]))
+    })?;
+    let lower_self = match level {
+        '市' => ["我县", "我区", "本县", "本区", "全县", "全区"]
+            .iter()
+            .any(|w| doc.between(0, at).contains(w)),
+        _ => false,
+    };
+    (!lower_self).then_some((at, level))
+}
+
 pub fn wider_than(region: &str) -> &'static [&'static str] {
     if region.ends_with('省') || region.ends_with("自治区") {
         &[]

@@ -379,11 +379,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         planned: head.planned,
         latest_reported: head.latest_reported,
         summed_up: head.summed_up,
-        whole_named_at: doc
-            .chars
-            .windows(2)
-            .position(|w| w[0] == '全' && matches!(w[1], '市' | '县' | '区'))
-            .map(|at| (at, doc.chars[at + 1])),
+        whole_named_at: label::whole_named_at(&doc),
         horizon: head.horizon,
         period_start: head.period_start,
         reviewed_until: head.reviewed_until,

@@ -836,12 +836,6 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             rate = true;
             j += 1;
         }
-        // "3.1‱": per 10,000, a base no catalog rate counts by; read as a share, never a rate
-        // per 1,000 or 10万.
-        Some('‱') => {
-            percent = true;
-            j += 1;
-        }
         // ("/十万" is a character shorter than "/10万".)
         Some('/') if starts(chars, j + 1, "10万") => {
             rate = true;
@@ -852,13 +846,6 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
             j += 3;
         }
         _ => {}
-    }
-    // "万分之3.1" too (not 十万分之, 10万分之).
-    if i >= 3
-        && chars[i - 3..i] == ['万', '分', '之']
-        && !(i >= 4 && matches!(chars[i - 4], '十' | '0'))
-    {
-        percent = true;
     }
     if starts(chars, j, "个百分点") {
         percent = true;

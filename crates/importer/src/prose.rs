@@ -1699,7 +1699,7 @@ pub fn read(
             .filter(|n| aims || !time.is_change(n) || goal_words(doc, &s, n))
             .filter(|n| aims || !after_a_bare_change(doc, n) || goal_words(doc, &s, n))
             .filter(|n| !an_average_per_unit(doc, n) && !after_a_gap(doc, n))
-            .filter(|n| !each_parts_floor(doc, n))
+            .filter(|n| !each_parts_floor(doc, n) && !per_ten_thousand(doc, n))
             .filter(|n| {
                 !a_table_titles_year(doc, n)
                     && !a_hospitals_size(doc, n)
@@ -1740,7 +1740,10 @@ pub fn read(
             goal_goes_on,
             paragraph_year: paragraph
                 .year
-                .filter(|_| !(paragraph.year_aimed && has_any(&text, TODAY_WORDS)))
+                .filter(|_| {
+                    // ("在现有基础上,…提高到4.0人" aims on from today.)
+                    !(paragraph.year_aimed && has_any(&text.replace("现有基础", ""), TODAY_WORDS))
+                })
                 .or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
@@ -2119,7 +2122,14 @@ impl Sentence<'_> {
                             .next()
                             .unwrap_or(head),
                     )
-            } || opens_on_one && !has_any(&doc.norm(&f.clause), REGION_WIDE);
+            } || opens_on_one && {
+                // (Not after a clause that names the region's whole: "…新院区正式投入使用,…,全县
+                // 每千人口…达到5.2张,执业(助理)医师达到2105人".)
+                let first_end = (self.s.start..f.clause.start)
+                    .find(|&k| matches!(doc.chars[k], ',' | ';'))
+                    .unwrap_or(f.clause.start);
+                !has_any(&doc.between(first_end, f.clause.end), REGION_WIDE)
+            };
             // "…每10万人口康复治疗师11.8名,其中县人民医院康复医师15名、康复治疗师28名": after 其中,
             // one named hospital's figures, whatever they would be named (not a rate carried on).
             let named_hospital = {
@@ -3407,7 +3417,7 @@ impl Subjects<'_> {
             ) if own_base.is_none()
                 && q != "population"
                 && !f.num.percent
-                && !names_a_count(&f.matchable)
+                && !names_a_count(&f.matchable, f.num.value)
                 // "每千常住人口卫生技术人员5.76人,其中执业(助理)医师3120人": a whole number in
                 // the hundreds or more is a count, not a density on the row's base.
                 && !(f.num.value >= 100.0 && f.num.value.fract() == 0.0) =>
@@ -4232,15 +4242,14 @@ fn goal_in_brackets(doc: &Doc, clause: &Range<usize>) -> Option<Range<usize>> {
 /// Whether a bracket opening on a year's goal ("(2025年目标6.5张)", "(2025年规划目标为…)")
 /// follows figure `n` right after its unit.
 fn dated_goal_follows(doc: &Doc, n: &Num) -> bool {
-    let after: String = doc.chars[n.range.end..]
+    // (Within a few characters: a unit, then the bracket.)
+    let near = &doc.chars[n.range.end..(n.range.end + 20).min(doc.chars.len())];
+    let after: String = near
         .iter()
         .skip_while(|c| !matches!(c, '(' | ',' | ';' | '。'))
         .take(12)
         .collect();
-    let unit: String = doc.chars[n.range.end..]
-        .iter()
-        .take_while(|c| **c != '(')
-        .collect();
+    let unit: String = near.iter().take_while(|c| **c != '(').collect();
     unit.chars().count() <= 4
         && !unit.contains([',', ';', '。'])
         && after.strip_prefix('(').is_some_and(|b| {
@@ -4251,10 +4260,26 @@ fn dated_goal_follows(doc: &Doc, n: &Num) -> bool {
         })
 }
 
-/// Whether a label says it counts (总数, 总量 …), or counts the whole ("按照每万名常住人口配备
-/// 1名卫生监督员的要求,到2025年全县卫生监督员达到62名"): no density on a base before it.
-fn names_a_count(label: &str) -> bool {
-    has_any(label, COUNT_WORDS) || has_any(label, &["全市", "全县", "全区", "全州", "全省"])
+/// Whether a label says it counts (总数, 总量 …), or counts the whole in whole numbers ("按照每万名
+/// 常住人口配备1名卫生监督员的要求,到2025年全县卫生监督员达到62名"): no density on a base before
+/// it ("全市注册护士达到4.05人" still is one).
+fn names_a_count(label: &str, value: f64) -> bool {
+    has_any(label, COUNT_WORDS)
+        || value.fract() == 0.0 && has_any(label, &["全市", "全县", "全区", "全州", "全省"])
+}
+
+/// "3.1‱", "万分之3.1", "2.5/万": per 10,000, a base no catalog rate counts by (maternal
+/// mortality is per 10万, infant mortality per 1,000); not read, rather than read ten times off.
+fn per_ten_thousand(doc: &Doc, n: &Num) -> bool {
+    let c = &doc.chars;
+    let after = &c[n.range.end.min(c.len())..(n.range.end + 2).min(c.len())];
+    let before = &c[n.range.start.saturating_sub(4)..n.range.start];
+    c.get(n.range.end.saturating_sub(1)) == Some(&'‱')
+        || after.first() == Some(&'‱')
+        || after == ['/', '万']
+        || before.ends_with(&['万', '分', '之'])
+            && !before.ends_with(&['十', '万', '分', '之'])
+            && !before.ends_with(&['0', '万', '分', '之'])
 }
 
 /// "达到10名以上(其中各区县不低于5名)": a floor each of the region's parts must reach, in
@@ -4759,11 +4784,20 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
 /// "精神科执业(助理)医师428人、注册护士1106人": a staff kind listed right after a specialty's
 /// staff is that specialty's (not every nurse's).
 fn specialty_listed_on(doc: &Doc, found: &mut [Found]) {
+    // (The labels as written: a name given here does not pass on down the list.)
+    let written: Vec<String> = found.iter().map(|f| f.label.clone()).collect();
     for k in 1..found.len() {
-        let Some(specialty) = ["精神科", "儿科"]
-            .into_iter()
-            .find(|w| found[k - 1].label.contains(w))
-        else {
+        // (A specialty's staff, not its beds: "儿科床位980张、执业(助理)医师1.25万人".)
+        let Some(specialty) = ["精神科", "儿科"].into_iter().find(|w| {
+            let mut name = written[k - 1].trim_end();
+            while let Some(shorter) = ["达到", "为", "达", "有", "是", "共", "数"]
+                .iter()
+                .find_map(|v| name.strip_suffix(v))
+            {
+                name = shorter;
+            }
+            written[k - 1].contains(w) && name.ends_with(['师', '士', '生'])
+        }) else {
             continue;
         };
         let cur = &found[k];

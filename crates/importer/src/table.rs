@@ -1017,26 +1017,36 @@ pub fn read(
 fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
     let first = b.cells.first()?.2;
     let last = b.cells.last()?.2;
-    (first.saturating_sub(1)..=last + 3)
+    // The line just over the table, and those under it up to the next caption.
+    let under = (last + 1..=last + 3).take_while(|l| {
+        doc.lines
+            .get(*l)
+            .is_some_and(|r| !doc.norm(r).trim_start().starts_with('表'))
+    });
+    std::iter::once(first.saturating_sub(1))
+        .chain(under)
         .filter_map(|l| doc.lines.get(l))
         .find(|r| {
             let t = doc.norm(r);
             let t = t.trim_start();
-            ["注", "说明", "备注", "统计范围"]
+            // (A note, "注:", "说明:", not a row of 注册护士; about this table, not 表2.)
+            let note = ["注:", "注1", "注①", "说明:", "备注:"]
                 .iter()
-                .any(|w| t.starts_with(w))
-                && [
-                    "仅统计",
-                    "仅为",
-                    "仅含",
-                    "仅包括",
-                    "只统计",
-                    "统计范围为",
-                    "统计口径为",
-                ]
-                .iter()
-                .any(|w| t.contains(w))
-                && [
+                .any(|w| t.starts_with(w));
+            let narrows = [
+                "仅统计",
+                "只统计",
+                "仅为",
+                "仅含",
+                "仅包括",
+                "统计范围为",
+                "统计口径为",
+            ]
+            .iter()
+            .filter_map(|w| t.find(w).map(|at| &t[at + w.len()..]))
+            .any(|rest| {
+                let rest: String = rest.chars().take(12).collect();
+                [
                     "公立",
                     "县属",
                     "市属",
@@ -1052,7 +1062,19 @@ fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
                     "卫生院",
                 ]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| rest.contains(w))
+            });
+            // (The table's own data, not one row's: "注:三级医院数仅统计公立医院".)
+            let whole_table = ["本表", "以上数据", "表中数据", "统计范围", "统计口径"]
+                .iter()
+                .any(|w| t.contains(w));
+            let another_table = t
+                .match_indices('表')
+                .any(|(at, w)| t[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
+            note && narrows
+                && whole_table
+                && !another_table
+                && !["所有", "各级各类", "全部"].iter().any(|w| t.contains(w))
         })
         .cloned()
 }
@@ -1752,8 +1774,37 @@ fn breakdown(
             && cx.region.is_some()
             && places::is_own(&t, cx.region.as_deref(), false)
     });
-    let compares_levels =
-        levels.len() >= 2 || ((compared_in_caption || own_named) && !levels.is_empty());
+    let compares_levels = levels.len() >= 2 || own_named && !levels.is_empty() || {
+        // (A caption comparing the region with a wider whole, not its parts: "2023年全省及湖州市
+        // 卫生资源比较", not "各乡镇(街道)卫生资源比较".)
+        compared_in_caption
+            && !levels.is_empty()
+            && cells.first().is_some_and(|c| {
+                let caption =
+                    doc.norm(&doc.lines[c.2.saturating_sub(1)]) + &doc.norm(&doc.lines[c.2]);
+                ["全国", "全省", "全市"]
+                    .iter()
+                    .filter(|w| caption.contains(*w))
+                    .count()
+                    + usize::from(cx.region.as_deref().is_some_and(|r| caption.contains(r)))
+                    >= 1
+                    && !caption.contains('各')
+            })
+    };
+    // With no region known, the lowest whole among the rows is the text's own ("全市 | 全省 |
+    // 全国"), where no row names a place by its name ("全国 | 全省 | 湖州市": none is).
+    let named_place_row = cells
+        .iter()
+        .any(|c| matches!(&c.1, Cell::Label(l) if is_place(l) && !l.starts_with('全')));
+    let lowest = levels
+        .iter()
+        .min_by_key(|l| match l.as_str() {
+            "全国" => 4,
+            "全省" => 3,
+            "全州" | "全市" => 2,
+            _ => 1,
+        })
+        .cloned();
     let is_total = |c: &Placed| {
         let t = squeezed(c);
         // "全  市 Total": a bilingual yearbook's row names the total in both languages.
@@ -1764,7 +1815,10 @@ fn breakdown(
         matches!(c.1, Cell::Label(_) | Cell::Words)
             && !(compares_levels
                 && LEVEL_ROWS.contains(&t)
-                && !places::is_own(t, cx.region.as_deref(), false))
+                && match cx.region.as_deref() {
+                    Some(r) => !places::is_own(t, Some(r), false),
+                    None => named_place_row || lowest.as_deref() != Some(t),
+                })
             && (TOTAL_ROWS
                 .iter()
                 .any(|w| t == *w || (t.starts_with(w) && t.chars().count() <= 4))
@@ -3143,9 +3197,25 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
                     && row.values.is_empty()
                     && cells.get(row.end + 1).is_none_or(|n| n.2 != *l)
                     && doc.norm(range).trim().bytes().all(|b| b.is_ascii_digit())
-                    && ["(人)", "(张)", "(个)", "(名)"]
-                        .iter()
-                        .any(|u| doc.norm(&cells[i].0).trim_end().ends_with(u)) =>
+                    && {
+                        // (A count's label, not the header's first cell: "项目(人) | 2023".)
+                        let label = doc.norm(&cells[i].0);
+                        let label = label.trim();
+                        ["(人)", "(张)", "(个)", "(名)"].iter().any(|u| {
+                            label.strip_suffix(u).is_some_and(|name| {
+                                ![
+                                    "项目",
+                                    "指标",
+                                    "单位",
+                                    "类别",
+                                    "名称",
+                                    "指标名称",
+                                    "项目名称",
+                                ]
+                                .contains(&name.trim())
+                            })
+                        })
+                    } =>
             {
                 row.values.push(&EMPTY);
                 row.own_years.push(None);
@@ -3771,8 +3841,12 @@ fn role_and_year(
             }
             // "2020年 | 2024年 | 2025年目标 | 2030年目标": a year no period ends on, before the
             // goals the header names as such, is one reached.
+            // (Only after a base on a period's end, "2020年 | 2024年 | …": a three-year plan's
+            // "2024年 | 2026年 | 2027年目标" aims at 2026 too.)
             (Some(y), None)
                 if y % 5 != 0
+                    && years.first().is_some_and(|f| f % 5 == 0 && *f < y)
+                    && cx.period_start.is_none_or(|p| y < p)
                     && cols
                         .iter()
                         .filter(|c| c.role == Some(Role::Target))
@@ -3888,19 +3962,34 @@ fn caption_of_another_place(caption: &str, first: Option<&str>, cx: &Context) ->
             .iter()
             .any(|w| text.starts_with(w));
     // (A caption, numbered or dated, not a label's line: "每千人口县办公立医院…".)
+    // (A dated caption: "2023年湖州市…", "湖州市2023年…"; not any line opening on a digit.)
+    let dated_first = caption_text(caption).len() > text.len()
+        && caption_text(caption)
+            .chars()
+            .nth(4)
+            .is_some_and(|c| c == '年');
     let dated_after = |p: &str| {
         text.strip_prefix(p).is_some_and(|r| {
             r.chars().take(4).all(|c| c.is_ascii_digit()) && r.chars().nth(4) == Some('年')
         })
     };
     let captioned = caption.trim_start().starts_with(['表', '附'])
-        || text.len() < caption_text(caption).len()
+        || dated_first
         || caption_place(caption).is_some_and(|p| dated_after(&p));
+    // (A place by its short name is the same: 湖州 is 湖州市.)
+    let bare = |p: &str| {
+        p.strip_suffix(['市', '县', '区', '省'])
+            .unwrap_or(p)
+            .to_string()
+    };
     wider
         || captioned
             && caption_place(caption).is_some_and(|p| {
                 own.is_some_and(|o| {
-                    !o.ends_with(&p) && !p.ends_with(o) && !places::is_own(&p, Some(o), false)
+                    !o.ends_with(&p)
+                        && !p.ends_with(o)
+                        && !bare(o).ends_with(&bare(&p))
+                        && !places::is_own(&p, Some(o), false)
                 })
             })
 }

@@ -503,12 +503,14 @@ fn ends_before(chars: &[char], i: usize, w: &str) -> bool {
     i >= n && at(chars, i - n, w)
 }
 
-/// The clause around `i` in `s`: split at commas, semicolons and 。 outside brackets.
 /// Where a review after a span starts: its first year, or, for a plan's five years
-/// ("2021—2025年,…由3.41万人增加到4.18万人"), the year before them, the period's base.
+/// ("2021—2025年,…由3.41万人增加到4.18万人", "2021年至2025年"), the year before them, the
+/// period's base.
 fn plan_periods_base(c: &[char], m: &Mention) -> i32 {
+    // (Past the first year's 年, if written, and the mark between.)
+    let from = m.at + 4 + usize::from(c.get(m.at + 4) == Some(&'年')) + 1;
     let end: Option<i32> = c
-        .get(m.at + 5..m.at + 9)
+        .get(from..from + 4)
         .map(|d| d.iter().collect::<String>())
         .and_then(|d| d.parse().ok());
     match end {
@@ -517,6 +519,7 @@ fn plan_periods_base(c: &[char], m: &Mention) -> i32 {
     }
 }
 
+/// The clause around `i` in `s`: split at commas, semicolons and 。 outside brackets.
 fn clause_end(chars: &[char], s: &Range<usize>, i: usize) -> usize {
     let mut depth = 0i32;
     let mut speech = false;

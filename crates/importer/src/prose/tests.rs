@@ -8068,3 +8068,49 @@ fn the_present_named_beside_a_goal_is_no_goal() {
     assert_eq!(values_of(&got, "beds_per_1000"), [6.5], "{got:#?}");
     assert_eq!(values_of(&got, "doctor_nurse_ratio"), [1.2], "{got:#?}");
 }
+
+#[test]
+fn the_twenty_second_sessions_second_read_stays_mended() {
+    // A specialty's beds before the region's staff rename no one.
+    let got = rows(
+        "2023年末,全市医疗卫生机构床位3.12万张、儿科床位980张、执业(助理)医师1.25万人、注册护士1.53万人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), [12500.0], "{got:#?}");
+    assert_eq!(values_of(&got, "nurses"), [15300.0], "{got:#?}");
+    assert!(values_of(&got, "paediatricians").is_empty(), "{got:#?}");
+    // 在现有基础上 aims on: the goals keep the year aimed at.
+    let got = rows(
+        "二、2024年工作计划\n到2025年,全市每千人口医疗卫生机构床位数达到6.5张。在现有基础上,每千人口注册护士数提高到4.0人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(4.0),
+    );
+    // 完全市场化 names no whole; 我县 before 全市 is the county speaking of its city.
+    let got = rows(
+        "2023年,我区坚持完全市场化运营与公办托育并举。吴兴区每千人口医疗卫生机构床位数5.42张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), [5.42], "{got:#?}");
+    let got = rows(
+        "2023年,我县深入贯彻全市卫生健康大会精神,安吉县每千人口医疗卫生机构床位数达到4.86张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), [4.86], "{got:#?}");
+    // After a clause naming the whole, a hospital's opening sentence counts the region's.
+    let got = rows(
+        "2023年,县人民医院新院区正式投入使用,新增开放床位300张,全县每千人口医疗卫生机构床位数达到5.2张,执业(助理)医师达到2105人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), [2105.0], "{got:#?}");
+    // A density of the whole keeps the base before it.
+    let got = rows("2023年末,每千常住人口执业(助理)医师达到3.46人,全市注册护士达到4.05人。\n");
+    assert_eq!(values_of(&got, "nurses_per_1000"), [4.05], "{got:#?}");
+    // "2021年至2025年" is the plan's five years too; "2.5/万" and ‱ are per 10,000.
+    let got = rows("2021年至2025年,全市每万人口全科医生数由3.6人增加到4.8人。\n");
+    has(&got, Role::Figure, "gps_per_10000", 2020, Cmp::AtLeast(3.6));
+    let got = rows_or_none(
+        "到2025年,全县孕产妇死亡率控制在1‱以下,出生缺陷发生率控制在万分之80以下。2005年,全县孕产妇死亡率为2.5/万。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}

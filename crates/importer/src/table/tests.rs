@@ -3490,3 +3490,66 @@ fn a_rows_label_may_name_its_own_year() {
     has_figures(&got, 2024, &[("nurses_per_1000", 3.96)]);
     has_figures(&got, 2020, &[("life_expectancy", 82.04)]);
 }
+
+#[test]
+fn the_second_reads_table_misfires_stay_mended() {
+    // No region named: the lowest whole among 全市 | 全省 | 全国 is the text's own.
+    let got = rows(
+        "2023年主要卫生资源指标\n地区\t每千人口医疗卫生机构床位数(张)\t每千人口注册护士数(人)\n全市\t6.15\t3.33\n全省\t6.68\t3.57\n全国\t6.92\t3.80\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_per_1000", 6.15), ("nurses_per_1000", 3.33)],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    // A caption comparing the parts ("各乡镇…比较"): its 全县 row is the total.
+    let got = rows(
+        "表3  2023年各乡镇(街道)卫生资源比较\n地区\t床位数(张)\t卫生技术人员(人)\n全县\t3012\t4165\n递铺街道\t820\t1203\n孝丰镇\t310\t402\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 3012.0), ("health_technicians", 4165.0)],
+    );
+    // The city by its short name, and a table's header word with a unit, are no other place or
+    // count.
+    let got = rows(
+        "表1  湖州市2023年卫生资源\n床位数(张)\t31,200\n表2  湖州2023年卫生人力\n执业(助理)医师(人)\t12,500\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 31200.0), ("physicians", 12500.0)],
+    );
+    let got = rows("17-3 卫生技术人员数\n项目(人)\t2023\n执业(助理)医师\t12500\n注册护士\t15300\n");
+    has_figures(&got, 2023, &[("physicians", 12500.0), ("nurses", 15300.0)]);
+    // Notes that do not narrow the table: the whole's, one row's, another table's.
+    for note in [
+        "注:统计范围为全县各级各类医疗卫生机构,含民营医院和村卫生室。",
+        "注:三级医院数仅统计公立医院。",
+        "注:表2仅统计县属公立医院。",
+    ] {
+        let got = rows(&format!(
+            "安吉县2023年卫生资源\n指标\t数值\n床位数(张)\t3012\n执业(助理)医师(人)\t1705\n{note}\n"
+        ));
+        has_figures(
+            &got,
+            2023,
+            &[("beds_total", 3012.0), ("physicians", 1705.0)],
+        );
+    }
+    // A three-year plan's interim year is a goal.
+    let got = rows(
+        "湖州市医疗卫生服务能力提升三年行动计划(2025—2027年)\n指标\t2024年\t2026年\t2027年目标\t属性\n每千人口医疗卫生机构床位数(张)\t6.31\t6.6\t6.8\t预期性\n",
+    );
+    assert!(
+        got.contains(&(
+            Role::Target,
+            "beds_per_1000".into(),
+            2026,
+            Cmp::AtLeast(6.6)
+        )),
+        "{got:#?}"
+    );
+}
