@@ -4285,20 +4285,22 @@ fn per_ten_thousand(doc: &Doc, n: &Num) -> bool {
 /// "达到10名以上(其中各区县不低于5名)": a floor each of the region's parts must reach, in
 /// brackets after the region's goal; no goal of the region's.
 fn each_parts_floor(doc: &Doc, n: &Num) -> bool {
-    let start = n.range.start.saturating_sub(16);
-    let before = &doc.chars[start..n.range.start];
-    let Some(open) = before.iter().rposition(|c| *c == '(') else {
+    let Some(inner) = open_bracket_before(doc, n, 16) else {
         return false;
     };
-    if before[open..].contains(&')') {
-        return false;
-    }
-    let inner: String = before[open + 1..].iter().collect();
     let inner = inner.trim_start_matches("其中").trim_start_matches(',');
     inner.starts_with('各')
-        || ["山区县", "各区县", "各县", "每个区县", "每个县"]
+        || ["山区县", "每个区县", "每个县"]
             .iter()
             .any(|w| inner.starts_with(w))
+}
+
+/// The words inside a bracket still open right before figure `n`, within `reach` characters.
+fn open_bracket_before(doc: &Doc, n: &Num, reach: usize) -> Option<String> {
+    let start = n.range.start.saturating_sub(reach);
+    let before = &doc.chars[start..n.range.start];
+    let open = before.iter().rposition(|c| *c == '(')?;
+    (!before[open..].contains(&')')).then(|| before[open + 1..].iter().collect())
 }
 
 /// Whether a figure stands in brackets right after another ("6961人(每千人口5.51人)").
@@ -4320,18 +4322,11 @@ fn bracketed_after_a_figure(doc: &Doc, f: &Found) -> bool {
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the
 /// same goal counted otherwise, not a figure of its own.
 fn in_alternative(doc: &Doc, n: &Num) -> bool {
-    let start = n.range.start.saturating_sub(30);
-    let before = &doc.chars[start..n.range.start];
-    let Some(open) = before.iter().rposition(|c| *c == '(') else {
-        return false;
-    };
-    if before[open..].contains(&')') {
-        return false;
-    }
-    let inside: String = before[open + 1..].iter().collect();
-    ["含", "包括", "包含", "若", "如", "按", "可达"]
-        .iter()
-        .any(|w| inside.starts_with(w))
+    open_bracket_before(doc, n, 30).is_some_and(|inside| {
+        ["含", "包括", "包含", "若", "如", "按", "可达"]
+            .iter()
+            .any(|w| inside.starts_with(w))
+    })
 }
 
 /// "实现村级医疗卫生服务全覆盖": a target to mark reached, one per clause; the clauses it took.
