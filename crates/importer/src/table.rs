@@ -1758,14 +1758,21 @@ fn breakdown(
             }
             seen
         });
-    // (Or a caption that compares: "2023年全省及某市卫生资源比较".)
-    let compared_in_caption = cells.first().is_some_and(|c| {
-        (c.2.saturating_sub(1)..=c.2).any(|l| {
-            doc.lines
-                .get(l)
-                .is_some_and(|r| ["比较", "对比"].iter().any(|w| doc.norm(r).contains(w)))
+    // (Or a caption comparing the region with a wider whole, not its parts: "2023年全省及湖州市
+    // 卫生资源比较", not "各乡镇(街道)卫生资源比较".)
+    let caption: String = cells
+        .first()
+        .map(|c| {
+            (c.2.saturating_sub(1)..=c.2)
+                .filter_map(|l| doc.lines.get(l))
+                .map(|r| doc.norm(r))
+                .collect()
         })
-    });
+        .unwrap_or_default();
+    let compared_in_caption = ["比较", "对比"].iter().any(|w| caption.contains(w))
+        && (["全国", "全省", "全市"].iter().any(|w| caption.contains(w))
+            || cx.region.as_deref().is_some_and(|r| caption.contains(r)))
+        && !caption.contains('各');
     // (Or the region's own name in a row beside a 全X one: "安吉县 | 全省".)
     let own_named = cells.iter().any(|c| {
         let t = squeezed(c);
@@ -1774,23 +1781,8 @@ fn breakdown(
             && cx.region.is_some()
             && places::is_own(&t, cx.region.as_deref(), false)
     });
-    let compares_levels = levels.len() >= 2 || own_named && !levels.is_empty() || {
-        // (A caption comparing the region with a wider whole, not its parts: "2023年全省及湖州市
-        // 卫生资源比较", not "各乡镇(街道)卫生资源比较".)
-        compared_in_caption
-            && !levels.is_empty()
-            && cells.first().is_some_and(|c| {
-                let caption =
-                    doc.norm(&doc.lines[c.2.saturating_sub(1)]) + &doc.norm(&doc.lines[c.2]);
-                ["全国", "全省", "全市"]
-                    .iter()
-                    .filter(|w| caption.contains(*w))
-                    .count()
-                    + usize::from(cx.region.as_deref().is_some_and(|r| caption.contains(r)))
-                    >= 1
-                    && !caption.contains('各')
-            })
-    };
+    let compares_levels =
+        levels.len() >= 2 || (own_named || compared_in_caption) && !levels.is_empty();
     // With no region known, the lowest whole among the rows is the text's own ("全市 | 全省 |
     // 全国"), where no row names a place by its name ("全国 | 全省 | 湖州市": none is).
     let named_place_row = cells
