@@ -71,7 +71,6 @@ impl Context {
     }
 }
 
-/// Words naming the regions wider than one called `region` (苏州市: the province's 全省).
 /// Where the text first names its whole as a word (全市, 全县, 全区; not 完全市场, 健全县乡),
 /// and its level; none where it speaks of itself at a lower level (我县…全市 is the city around
 /// it).
@@ -93,6 +92,7 @@ pub fn whole_named_at(doc: &crate::scan::Doc) -> Option<(usize, char)> {
     (!lower_self).then_some((at, level))
 }
 
+/// Words naming the regions wider than one called `region` (苏州市: the province's 全省).
 pub fn wider_than(region: &str) -> &'static [&'static str] {
     if region.ends_with('省') || region.ends_with("自治区") {
         &[]

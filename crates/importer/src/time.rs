@@ -23,7 +23,8 @@ pub enum YearKind {
     From,
     /// 增加到2021年的: where a review ends.
     To,
-    /// The 2015 of "2015~2020年": where a span starts; the reviews after it start there.
+    /// The 2015 of "2015~2020年": where a span starts; the reviews after it start there (those
+    /// after a plan's five years, "2021—2025年", at its base: 2020).
     Since,
 }
 
