@@ -2113,36 +2113,26 @@ impl Sentence<'_> {
             // institution after 其中 is that institution's, every figure of it.
             // (Or a sentence opening on one institution, "市第三人民医院…,实际开放床位860张",
             // in a clause that does not name the region's whole.)
-            let one_institutions = {
-                let head = doc.between(f.clause.start, f.num.range.start);
-                let head = head.trim_start();
-                head.starts_with("其中")
-                    && crate::synonyms::names_part_institutions(
-                        head.split(|c: char| c.is_ascii_digit())
-                            .next()
-                            .unwrap_or(head),
-                    )
-            } || opens_on_one && {
-                // (Not after a clause that names the region's whole: "…新院区正式投入使用,…,全县
-                // 每千人口…达到5.2张,执业(助理)医师达到2105人".)
-                let first_end = (self.s.start..f.clause.start)
-                    .find(|&k| matches!(doc.chars[k], ',' | ';'))
-                    .unwrap_or(f.clause.start);
-                !has_any(&doc.between(first_end, f.clause.end), REGION_WIDE)
-            };
+            let head = doc.between(f.clause.start, f.num.range.start);
+            let head = head.trim_start();
+            let after_qizhong = head.strip_prefix("其中");
+            let one_institutions = after_qizhong.is_some()
+                && crate::synonyms::names_part_institutions(before_a_figure(head))
+                || opens_on_one && {
+                    // (Not after a clause that names the region's whole: "…新院区正式投入使用,…,
+                    // 全县每千人口…达到5.2张,执业(助理)医师达到2105人".)
+                    let first_end = (self.s.start..f.clause.start)
+                        .find(|&k| matches!(doc.chars[k], ',' | ';'))
+                        .unwrap_or(f.clause.start);
+                    !has_any(&doc.between(first_end, f.clause.end), REGION_WIDE)
+                };
             // "…每10万人口康复治疗师11.8名,其中县人民医院康复医师15名、康复治疗师28名": after 其中,
             // one named hospital's figures, whatever they would be named (not a rate carried on).
-            let named_hospital = {
-                let head = doc.between(f.clause.start, f.num.range.start);
-                head.trim_start().strip_prefix("其中").is_some_and(|rest| {
-                    parts::opens_on_one_institution(
-                        rest.trim_start_matches([',', ':'])
-                            .split(|c: char| c.is_ascii_digit())
-                            .next()
-                            .unwrap_or(rest),
-                    )
-                })
-            };
+            let named_hospital = after_qizhong.is_some_and(|rest| {
+                parts::opens_on_one_institution(before_a_figure(
+                    rest.trim_start_matches([',', ':']),
+                ))
+            });
             let named = match named.subject {
                 Some(ref sub)
                     // (Nursery places after a kind of institution's beds are no medical
@@ -4159,42 +4149,35 @@ const EXCLUDING: &[&str] = &["不含", "不包括", "未含", "除"];
 
 /// "卫生机构(不含村卫生室)": what a count leaves out names no part it counts.
 fn without_exclusions(label: &str) -> String {
-    let mut out = String::with_capacity(label.len());
-    let mut rest = label;
-    while let Some(open) = rest.find('(') {
-        let inner = &rest[open + 1..];
-        let close = inner.find(')');
-        let excluded = EXCLUDING.iter().any(|w| inner.starts_with(w));
-        match close {
-            Some(c) if excluded => {
-                out.push_str(&rest[..open]);
-                rest = &inner[c + 1..];
-            }
-            _ => {
-                out.push_str(&rest[..open + 1]);
-                rest = inner;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    without_brackets(label, |inner| {
+        EXCLUDING.iter().any(|w| inner.starts_with(w))
+    })
 }
 
 /// "卫生技术人员(含村卫生室)", "医疗卫生机构(含医共体成员单位)床位": the institutions a count
 /// includes name no part it counts (a staff kind it includes, "执业医师(含助理)", stays: it
 /// names the kind).
 fn without_included_institutions(label: &str) -> String {
+    without_brackets(label, |inner| {
+        inner
+            .strip_prefix('含')
+            .is_some_and(|r| r.ends_with(['室', '站', '院', '所', '构', '位', '心']))
+    })
+}
+
+/// `label` without each closed bracket whose words (inside it) `drop` says to leave out.
+fn without_brackets(label: &str, drop: impl Fn(&str) -> bool) -> String {
     let mut out = String::with_capacity(label.len());
     let mut rest = label;
-    while let Some(open) = rest.find("(含") {
-        let inner = &rest[open + "(含".len()..];
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
         match inner.find(')') {
-            Some(c) if inner[..c].ends_with(['室', '站', '院', '所', '构', '位', '心']) => {
+            Some(c) if drop(&inner[..c]) => {
                 out.push_str(&rest[..open]);
                 rest = &inner[c + 1..];
             }
             _ => {
-                out.push_str(&rest[..open + "(含".len()]);
+                out.push_str(&rest[..open + 1]);
                 rest = inner;
             }
         }
@@ -4266,6 +4249,11 @@ fn dated_goal_follows(doc: &Doc, n: &Num) -> bool {
 fn names_a_count(label: &str, value: f64) -> bool {
     has_any(label, COUNT_WORDS)
         || value.fract() == 0.0 && has_any(label, &["全市", "全县", "全区", "全州", "全省"])
+}
+
+/// A label's words up to its first figure.
+fn before_a_figure(t: &str) -> &str {
+    t.split(|c: char| c.is_ascii_digit()).next().unwrap_or(t)
 }
 
 /// "3.1‱", "万分之3.1", "2.5/万": per 10,000, a base no catalog rate counts by (maternal
@@ -4784,14 +4772,10 @@ fn specialty_listed_on(doc: &Doc, found: &mut [Found]) {
     for k in 1..found.len() {
         // (A specialty's staff, not its beds: "儿科床位980张、执业(助理)医师1.25万人".)
         let Some(specialty) = ["精神科", "儿科"].into_iter().find(|w| {
-            let mut name = written[k - 1].trim_end();
-            while let Some(shorter) = ["达到", "为", "达", "有", "是", "共", "数"]
-                .iter()
-                .find_map(|v| name.strip_suffix(v))
-            {
-                name = shorter;
-            }
-            written[k - 1].contains(w) && name.ends_with(['师', '士', '生'])
+            written[k - 1].contains(w)
+                && strip_label(&written[k - 1])
+                    .trim_end_matches('数')
+                    .ends_with(['师', '士', '生'])
         }) else {
             continue;
         };
