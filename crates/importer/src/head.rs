@@ -987,7 +987,16 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
             quote: t.quote.clone(),
         });
     }
-    page_date(doc).or_else(|| numbered_or_titled_year(doc, title))
+    let dated = page_date(doc).or_else(|| numbered_or_titled_year(doc, title));
+    // A bulletin whose title names no year ("湖州市卫生健康事业发展统计公报", dated 2026-03-12)
+    // reports the year before the one it came out in: bulletins sum up a year that is over.
+    if title.is_some_and(|t| ["统计公报", "普查公报"].iter().any(|w| t.value.contains(w))) {
+        return dated.map(|d| Found {
+            value: d.value - 1,
+            quote: d.quote,
+        });
+    }
+    dated
 }
 
 /// The date the page says it was written or published: a date field, a news dateline, a date
@@ -1060,12 +1069,15 @@ fn page_date(doc: &Doc) -> Option<Found<i32>> {
             });
         }
     }
-    // A date alone on a line ("2023年3月30日"), anywhere in the document.
-    for l in &doc.lines {
+    // A date alone on a line ("2023年3月30日"), anywhere in the document; a signature's month
+    // ("2026年3月") on one of its last lines.
+    let last = doc.lines.len().saturating_sub(3);
+    for (k, l) in doc.lines.iter().enumerate() {
         let l = doc.trim(l.clone());
         let s = doc.norm(&l);
+        let signed = k >= last && year_month(&s);
         if s.chars().count() <= 12
-            && s.ends_with('日')
+            && (s.ends_with('日') || signed)
             && s.contains('年')
             && s.contains('月')
             && let Some(y) = year_at(&s, 0)
@@ -1077,6 +1089,16 @@ fn page_date(doc: &Doc) -> Option<Found<i32>> {
         }
     }
     None
+}
+
+/// Whether `s` is a year and a month and nothing else: "2026年3月".
+fn year_month(s: &str) -> bool {
+    s.get(4..)
+        .and_then(|r| r.strip_prefix('年'))
+        .and_then(|r| r.strip_suffix('月'))
+        .and_then(|m| m.parse::<u8>().ok())
+        .is_some_and(|m| (1..=12).contains(&m))
+        && year_at(s, 0).is_some()
 }
 
 /// Undated, the year of the document's number (〔2022〕15号), of the meeting it reports, or

@@ -8114,3 +8114,34 @@ fn the_twenty_second_sessions_second_read_stays_mended() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_bulletin_without_its_year_reports_the_year_before_it_came_out() {
+    // Dated by the page, or signed with a month at its end: 年末 is the year before's.
+    for text in [
+        "湖州市卫生健康事业发展统计公报\n发布时间:2026-03-12\n年末全市医疗卫生机构床位3.21万张,每千常住人口床位6.35张。\n",
+        "湖州市卫生健康事业发展统计公报\n年末全市医疗卫生机构床位3.21万张,每千常住人口床位6.35张。\n湖州市卫生健康委员会\n2026年3月\n",
+    ] {
+        let got = rows(text);
+        has(
+            &got,
+            Role::Figure,
+            "beds_per_1000",
+            2025,
+            Cmp::AtLeast(6.35),
+        );
+        assert!(got.iter().all(|r| r.2 == 2025 && r.4), "{got:#?}");
+    }
+    // A plan signed with a month is dated by it: its 2025 is no goal in 2026.
+    let got = rows(
+        "湖州市卫生健康事业发展规划\n到2030年,每千常住人口床位数达到7.2张。2025年,全市每千常住人口床位6.35张。\n湖州市人民政府\n2026年3月\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2025,
+        Cmp::AtLeast(6.35),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2030, Cmp::AtLeast(7.2));
+}
