@@ -8145,3 +8145,19 @@ fn a_bulletin_without_its_year_reports_the_year_before_it_came_out() {
     );
     has(&got, Role::Target, "beds_per_1000", 2030, Cmp::AtLeast(7.2));
 }
+
+#[test]
+fn one_health_service_centres_beds_and_staff_are_its_own() {
+    // A community or street health service centre, named with or without 其中 and 社区.
+    for t in [
+        "其中,武康街道卫生服务中心床位120张,执业(助理)医师85人。",
+        "武康街道卫生服务中心床位120张,执业(助理)医师85人。",
+        "其中,武康社区卫生服务中心床位120张,执业(助理)医师85人。",
+    ] {
+        let got = rows(&format!(
+            "德清县卫生健康事业发展情况\n截至2025年底,全县共有医疗卫生机构386家,床位3210张。{t}\n"
+        ));
+        assert_eq!(values_of(&got, "beds_total"), [3210.0], "{got:#?}");
+        assert!(values_of(&got, "physicians").is_empty(), "{got:#?}");
+    }
+}
