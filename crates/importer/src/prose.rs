@@ -1647,9 +1647,17 @@ pub fn read(
             paragraph.turned_ahead = false;
             paragraph.retrospect.paragraph(&text, cx.document_year);
         }
-        // "今年,我市将…": not of the year the sentence before was of.
+        // "今年,我市将…": not of the year the sentence before was of; nor is "一年来,…" after
+        // "2024年,全县每千人口床位数为5.02张。" in a summary of 2025.
         if opening.starts_with("今年") && !opening.starts_with("今年以来") {
             paragraph.year = None;
+        }
+        if ["一年来", "过去一年"]
+            .iter()
+            .any(|w| opening.starts_with(w))
+        {
+            paragraph.year = None;
+            paragraph.retrospect.one_year_back();
         }
         // A work report, delivered as its year opens, looks back unless it turns ahead (今年,
         // 今后五年, a heading of the year's tasks) or its paragraph aims ("…确保居民收入增速不低于

@@ -410,6 +410,14 @@ impl Retrospect {
         }
     }
 
+    /// A sentence that opens on the year gone by ("一年来,…"): it looks back over one year, to
+    /// the document's time, not to a year named before it.
+    pub fn one_year_back(&mut self) {
+        self.back = true;
+        self.span = Some(1);
+        self.latest = None;
+    }
+
     /// A sentence that opens on last year ("去年,全市…"): it looks back over one year.
     pub fn last_year(&mut self) {
         self.back = true;

@@ -8161,3 +8161,31 @@ fn one_health_service_centres_beds_and_staff_are_its_own() {
         assert!(values_of(&got, "physicians").is_empty(), "{got:#?}");
     }
 }
+
+#[test]
+fn the_year_gone_by_is_the_one_a_summary_sums_up_not_a_year_named_before() {
+    let got = rows(
+        "安吉县卫生健康局2025年工作总结\n2024年,全县每千人口床位数为5.02张。一年来,全县新增床位320张,每千人口床位数达到5.41张,每千人口执业(助理)医师达到3.02人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(5.02),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2025,
+        Cmp::AtLeast(5.41),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.02),
+    );
+}
