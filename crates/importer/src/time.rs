@@ -1197,7 +1197,17 @@ pub fn period_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
                         || ends_before(c, k, &format!("{w}“"))
                         || ends_before(c, k, &format!("{w}\""))
                 });
-            if builds_on || met_early {
+            // "“十五五”开局之年,我市…达到4.7个", "进入“十五五”,全市…已达3.76人", "紧紧围绕“十五
+            // 五”规划目标任务,截至11月底,…": the period opening, or one worked towards, is no
+            // time the sentence's figures aim at.
+            let opening_or_framed = at(c, k, name)
+                && (["开局", "”开局", "开好局", "”开好局", "起步", "”起步"]
+                    .iter()
+                    .any(|w| at(c, k + 3, w))
+                    || ["进入", "围绕", "聚焦"]
+                        .iter()
+                        .any(|w| ends_before(c, k, w) || ends_before(c, k, &format!("{w}“"))));
+            if builds_on || met_early || opening_or_framed {
                 k += 3;
                 continue;
             }

@@ -8189,3 +8189,26 @@ fn the_year_gone_by_is_the_one_a_summary_sums_up_not_a_year_named_before() {
         Cmp::AtLeast(3.02),
     );
 }
+
+#[test]
+fn a_period_opening_or_worked_towards_is_no_year_aimed_at() {
+    for text in [
+        "长兴县卫生健康局2026年工作总结\n今年以来,县卫健局紧紧围绕“十五五”开局之年目标任务,截至11月底,全县每千人口3岁以下婴幼儿托位数达到4.62个。\n",
+        "南浔区卫生健康局2026年工作总结\n今年以来,我局紧紧围绕“十五五”规划目标任务,截至11月底,全区每千人口托位数达到4.41个。\n",
+        "海盐县卫生健康局2026年工作总结\n一年来,全县卫生健康系统聚焦“十五五”开局,全县每千人口3岁以下婴幼儿托位数达到4.62个。\n",
+    ] {
+        let got = rows(text);
+        every_row(&got, |r| r.0 == Role::Figure && r.2 == 2026);
+    }
+    // A goal of the period still aims at its end.
+    let got = rows(
+        "湖州市“十五五”卫生健康规划\n到“十五五”末,全市每千人口3岁以下婴幼儿托位数达到5.5个。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "nursery_places_per_1000",
+        2030,
+        Cmp::AtLeast(5.5),
+    );
+}
