@@ -1046,23 +1046,16 @@ fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
             .filter_map(|w| t.find(w).map(|at| &t[at + w.len()..]))
             .any(|rest| {
                 let rest: String = rest.chars().take(12).collect();
-                [
-                    "公立",
-                    "县属",
-                    "市属",
-                    "区属",
-                    "省属",
-                    "县级",
-                    "市级",
-                    "二级",
-                    "三级",
-                    "医院",
-                    "基层",
-                    "乡镇卫生院",
-                    "卫生院",
-                ]
-                .iter()
-                .any(|w| rest.contains(w))
+                note_names_a_part(&rest)
+            })
+            // "本表为医院数据", "表中数据均为公立医院口径", "以上数据为县级医院(…)合计数": what
+            // the table is, one kind (not "为医院、基层医疗卫生机构…合计", every kind listed).
+            || t.match_indices('为').any(|(at, w)| {
+                let rest = &t[at + w.len()..];
+                let clause = &rest[..rest.find([',', '。', ';', '(']).unwrap_or(rest.len())];
+                clause.chars().count() <= 16
+                    && !clause.contains(['、', '和', '及'])
+                    && note_names_a_part(clause)
             });
             // (The table's own data, not one row's: "注:三级医院数仅统计公立医院".)
             let whole_table = ["本表", "以上数据", "表中数据", "统计范围", "统计口径"]
@@ -1077,6 +1070,27 @@ fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
                 && !["所有", "各级各类", "全部"].iter().any(|w| t.contains(w))
         })
         .cloned()
+}
+
+/// Whether a note's words name one kind or level of institution: a part of the region's.
+fn note_names_a_part(words: &str) -> bool {
+    [
+        "公立",
+        "县属",
+        "市属",
+        "区属",
+        "省属",
+        "县级",
+        "市级",
+        "二级",
+        "三级",
+        "医院",
+        "基层",
+        "乡镇卫生院",
+        "卫生院",
+    ]
+    .iter()
+    .any(|w| words.contains(w))
 }
 
 /// Two lines or more of three figures or more each, or three of two ("1 | 汉中市 | 8.72", a

@@ -3553,3 +3553,27 @@ fn the_second_reads_table_misfires_stay_mended() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_note_saying_what_the_table_is_may_narrow_it_to_a_part() {
+    for note in [
+        "注:本表为医院数据。",
+        "说明:本表床位、人员均为医院数据,不含基层医疗卫生机构。",
+        "注:表中数据均为公立医院口径。",
+        "注:以上数据为县级医院(含县人民医院、县中医院)合计数。",
+    ] {
+        let got = rows_or_none(&format!(
+            "安吉县2023年卫生资源\n指标\t数值\n床位数(张)\t3012\n执业(助理)医师(人)\t1705\n{note}\n"
+        ));
+        assert!(got.is_empty(), "{note}: {got:#?}");
+    }
+    // Every kind listed is the whole.
+    let got = rows(
+        "安吉县2023年卫生资源\n指标\t数值\n床位数(张)\t3012\n执业(助理)医师(人)\t1705\n注:本表为医院、基层医疗卫生机构和专业公共卫生机构合计。\n",
+    );
+    has_figures(
+        &got,
+        2023,
+        &[("beds_total", 3012.0), ("physicians", 1705.0)],
+    );
+}
