@@ -459,7 +459,23 @@ impl<'a> Doc<'a> {
         let mut split = Vec::new();
         let out_len = out.len();
         for cell in out {
-            let tokens = self.words(&cell);
+            let mut cell = cell;
+            let mut tokens = self.words(&cell);
+            // "2024 ①", "2024 (1)", "2024 p": a footnote's mark a space after a year or a
+            // figure is no cell of its own (the row's figures would move a column).
+            // ("全　市 ①": after a row's name too, but not a small letter.)
+            if let [.., figure, mark] = tokens.as_slice()
+                && (self.chars[figure.clone()].iter().all(char::is_ascii_digit)
+                    && is_mark_token(&self.chars[mark.clone()])
+                    || self.chars.get(figure.end - 1).is_some_and(|c| is_cjk(*c))
+                        && is_mark_token(&self.chars[mark.clone()])
+                        && !self.chars[mark.clone()]
+                            .iter()
+                            .any(char::is_ascii_lowercase))
+            {
+                cell = cell.start..figure.end;
+                tokens.pop();
+            }
             let figures = tokens
                 .iter()
                 .filter(|t| self.chars[t.start].is_ascii_digit())
@@ -570,6 +586,17 @@ pub fn ends_with_any(chars: &[char], words: &[&str]) -> bool {
         let n = w.chars().count();
         chars.len() >= n && chars[chars.len() - n..].iter().copied().eq(w.chars())
     })
+}
+
+/// A footnote's mark standing as a word: "①", "*", "(1)", "(a)", a lone small letter ("p" for
+/// 初步数).
+fn is_mark_token(t: &[char]) -> bool {
+    let inner = match t {
+        ['(' | '（', inner @ .., ')' | '）'] => inner,
+        _ => t,
+    };
+    matches!(inner, [c] if is_note_mark(*c) || c.is_ascii_lowercase())
+        || matches!(t, ['(' | '（', d, ')' | '）'] if d.is_ascii_digit())
 }
 
 /// A note's mark after a figure or a year: ① … ⑳, or *.

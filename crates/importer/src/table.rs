@@ -1216,7 +1216,14 @@ fn yearbook(
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
             .filter(|y| (2000..=2035).contains(y))
-            .filter(|_| matches!(ys[4..].trim(), "" | "年" | "年末" | "年底"))
+            // (A note's mark after it: "2024①", "2024*", "2024a" for 初步数.)
+            .filter(|_| {
+                let tail = ys[4..].trim();
+                let tail = tail
+                    .strip_suffix(|c: char| is_note_mark(c) || c.is_ascii_lowercase())
+                    .unwrap_or(tail);
+                matches!(tail, "" | "年" | "年末" | "年底")
+            })
         else {
             continue;
         };

@@ -3577,3 +3577,39 @@ fn a_note_saying_what_the_table_is_may_narrow_it_to_a_part() {
         &[("beds_total", 3012.0), ("physicians", 1705.0)],
     );
 }
+
+#[test]
+fn a_footnotes_mark_on_a_rows_year_or_name_is_no_cell() {
+    // Set a space apart ("2024 ①", "2024 (1)", "2024 p", "全　市 ①") or glued ("2024①",
+    // "2024*", "2024a"): the row keeps its year and its figures their columns.
+    for mark in [" ①", " (1)", " p", " *", "①", "*", "a"] {
+        let text = format!(
+            "湖州市卫生资源主要年份数据\n年份        机构数(个)   床位数(张)   卫生技术人员(人)\n2023          1935        21380         31546\n2024{mark}        1948        22146         32908\n注:2024年为初步数。\n"
+        );
+        let got = rows(&text);
+        has_figures(
+            &got,
+            2024,
+            &[("beds_total", 22146.0), ("health_technicians", 32908.0)],
+        );
+        assert!(
+            !values_of_table(&got, "beds_total").contains(&1948.0),
+            "{mark}: {got:#?}"
+        );
+    }
+    let got = rows(
+        "2024年湖州市各区县卫生资源\n地　区          床位数(张)     卫生技术人员(人)\n全　市 ①         22146           32908\n吴兴区            7315           10577\n南浔区            3270            5049\n①全市数含市级医院。\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[("beds_total", 22146.0), ("health_technicians", 32908.0)],
+    );
+}
+
+fn values_of_table(got: &[(Role, String, i32, Cmp)], id: &str) -> Vec<f64> {
+    got.iter()
+        .filter(|r| r.1 == id)
+        .filter_map(|r| r.3.value())
+        .collect()
+}
