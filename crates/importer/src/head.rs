@@ -567,7 +567,14 @@ fn title(doc: &Doc) -> Option<Found<String>> {
         {
             continue;
         }
-        if let Some(inner) = in_book_marks(&s) {
+        // ("关于《…“十四五”规划》实施情况中期评估的报告": a review of the plan named, titled
+        // by the whole line.)
+        let reviews_it = s.rsplit_once('》').is_some_and(|(_, after)| {
+            ["评估", "实施情况", "完成情况", "进展情况", "执行情况"]
+                .iter()
+                .any(|w| after.contains(w))
+        });
+        if let Some(inner) = in_book_marks(&s).filter(|_| !reviews_it) {
             return Some(Found {
                 value: inner.to_string(),
                 quote: doc.quote(l).to_string(),

@@ -1793,7 +1793,18 @@ pub fn read(
                 .iter()
                 .take_while(|c| **c != '\n')
                 .any(|c| !c.is_whitespace() && *c != ';');
-        if let Some(m) = time.carried_anchor(&doc.chars) {
+        // ("…距离国家提出的到2030年每万人口全科医生5人的目标仍有差距。全市有…98人": a goal
+        // someone set, held up to, dates no figure after it.)
+        let set_by_another = |m: &super::time::Mention| {
+            m.kind == YearKind::Aim
+                && ["提出的", "确定的", "要求的"]
+                    .iter()
+                    .any(|w| doc.between(m.at.saturating_sub(5), m.at).contains(w))
+        };
+        if let Some(m) = time
+            .carried_anchor(&doc.chars)
+            .filter(|m| !set_by_another(m))
+        {
             paragraph.year = Some((m.year, m.at));
             paragraph.year_aimed = m.kind == YearKind::Aim;
         } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)

@@ -8212,3 +8212,23 @@ fn a_period_opening_or_worked_towards_is_no_year_aimed_at() {
         Cmp::AtLeast(5.5),
     );
 }
+
+#[test]
+fn a_review_of_a_plan_named_in_book_marks_reports_what_was_reached() {
+    let got = rows(
+        "关于《长兴县卫生健康事业发展“十四五”规划》实施情况中期评估的报告\n——2023年9月在县人大常委会第十三次会议上\n规划实施以来,各项指标总体进展顺利。2022年,全县人均预期寿命达到82.15岁,每千人口执业(助理)医师数达到3.35人。\n",
+    );
+    every_row(&got, |r| r.0 == Role::Figure && r.2 == 2022);
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2022,
+        Cmp::AtLeast(3.35),
+    );
+    // A goal someone set, held up to, dates no figure in the sentence after it.
+    let got = rows(
+        "市人大常委会执法检查组关于检查《基本医疗卫生与健康促进法》实施情况的报告(2023年9月)\n我市每万人口全科医生3.6人,距离国家提出的到2030年每万人口全科医生5人的目标仍有差距。全市有精神科执业(助理)医师98人。\n",
+    );
+    assert!(got.iter().all(|r| r.2 != 2030), "{got:#?}");
+}
