@@ -61,6 +61,8 @@ const REPORT_WORDS: &[&str] = &[
     "实施情况",
     "完成情况",
     "进展情况",
+    // A people's congress hears how things stand: "关于…人才队伍建设情况的报告".
+    "情况的报告",
 ];
 
 /// The five-year periods plans are named after, with their first year.
@@ -117,9 +119,15 @@ pub fn read(doc: &Doc) -> Head {
         .filter(|y| dated.as_ref().is_none_or(|d| *y <= d.value));
     // ("…规划中期评估结果出炉", out in August 2023: its undated figures are of the latest year
     // it reports, 截至2022年底.)
-    let reported_in_title = title
-        .as_ref()
-        .is_some_and(|t| REPORT_WORDS.iter().any(|w| t.value.contains(w)));
+    let reported_in_title = title.as_ref().is_some_and(|t| {
+        REPORT_WORDS
+            .iter()
+            // (Not a plan's drafting: "关于…规划(草案)编制情况的报告".)
+            .filter(|w| {
+                **w != "情况的报告" || !["编制", "草案"].iter().any(|d| t.value.contains(d))
+            })
+            .any(|w| t.value.contains(w))
+    });
     let latest_reported = match summed_up {
         // (The year a report sums up, named in its title, before a year its plans name.)
         Some(y) if !(aims_nowhere || news_of_figures) => Some(y),

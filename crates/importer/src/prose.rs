@@ -1598,8 +1598,10 @@ pub fn read(
                 && goal_names.iter().any(|w| lead.contains(w))
         };
         // A government work report is delivered as its year opens: its 今年 is that year's plan.
-        let this_year_ahead =
-            cx.opens_its_year && opening.starts_with("今年") && !opening.starts_with("今年以来");
+        // (So is its 新的一年.)
+        let this_year_ahead = cx.opens_its_year
+            && (opening.starts_with("今年") && !opening.starts_with("今年以来")
+                || opening.starts_with("新的一年"));
         // "2025年是“十四五”收官之年。主要目标:…": a sentence that opens on the goals aims.
         let opens_on_goals = [
             "主要目标",
@@ -1625,7 +1627,10 @@ pub fn read(
             .iter()
             .any(|w| opening.starts_with(w));
         if five_years
-            || (["今年", "明年"].iter().any(|w| opening.starts_with(w)) && states_goals)
+            || (["今年", "明年", "新的一年"]
+                .iter()
+                .any(|w| opening.starts_with(w))
+                && states_goals)
             || this_year_ahead
             || opens_on_goals
             || own_years_goals

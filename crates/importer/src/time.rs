@@ -266,6 +266,10 @@ fn names_period_as_past(text: &str, at: usize, name: &str) -> bool {
 
 /// Words that turn to what is ahead ("今后五年", "今年工作", "主要预期目标").
 const LOOKING_AHEAD: &[&str] = &[
+    "新的一年",
+    "新的五年",
+    "未来的五年",
+    "今后的五年",
     "发展目标",
     "总体目标",
     "面临形势",
@@ -348,8 +352,14 @@ impl Retrospect {
                 None => Some((at, last)),
             });
         // "2025年是“十四五”收官之年" in a text of 2025 opens the year ahead, not a look back.
+        // ("新的一年", "未来的五年", "今后的五年": ahead, not the year or years gone by.)
         let back_at = |w: &str| {
-            text.find(w)
+            text.match_indices(w)
+                .map(|(at, _)| at)
+                .find(|at| {
+                    !(w.starts_with('的')
+                        && ["新", "来", "后"].iter().any(|b| text[..*at].ends_with(b)))
+                })
                 .filter(|at| w != "收官之年" || !closes_ahead(&text[..*at], document_year))
         };
         let first_back = LOOKING_BACK

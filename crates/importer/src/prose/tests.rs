@@ -8232,3 +8232,24 @@ fn a_review_of_a_plan_named_in_book_marks_reports_what_was_reached() {
     );
     assert!(got.iter().all(|r| r.2 != 2030), "{got:#?}");
 }
+
+#[test]
+fn a_report_on_how_things_stand_reports_and_a_new_year_looks_ahead() {
+    // "关于…建设情况的报告": figures reached, though the text names the plan.
+    let got = rows(
+        "关于嘉兴市卫生健康人才队伍建设情况的报告\n——2025年10月在市人大常委会第二十二次会议上\n规划实施以来,全市卫生人员总数由2020年的4.86万人增加到2024年的6.12万人。全市每千人口卫生技术人员达到9.01人。\n",
+    );
+    every_row(&got, |r| r.0 == Role::Figure);
+    // "新的一年" in a government work report: the year's goals.
+    let got = rows(
+        "新的一年,全县经济社会发展的主要预期目标是:地区生产总值增长6.5%左右;婴儿死亡率控制在3‰以内;人均预期寿命达到82.8岁。\n——摘自《2025年海盐县人民政府工作报告》\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(82.8),
+    );
+    every_row(&got, |r| r.0 == Role::Target);
+}
