@@ -95,7 +95,11 @@ fn classify(s: &str) -> Cell {
     {
         return Cell::Words;
     }
-    if matches!(s, "预期" | "预期性" | "(预期性)" | "预期型") {
+    // (指导性, "guiding": no more binding than 预期性.)
+    if matches!(
+        s,
+        "预期" | "预期性" | "(预期性)" | "预期型" | "指导性" | "(指导性)"
+    ) {
         return Cell::Nature(Nature::Expected);
     }
     if matches!(s, "约束" | "约束性" | "(约束性)" | "约束型") {
@@ -408,6 +412,7 @@ fn header_words_only(rest: &str) -> bool {
         "基准值",
         "基准",
         "预期性",
+        "指导性",
         "约束性",
         "约束",
         "指标值",

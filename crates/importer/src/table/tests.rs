@@ -3613,3 +3613,20 @@ fn values_of_table(got: &[(Role, String, i32, Cmp)], id: &str) -> Vec<f64> {
         .filter_map(|r| r.3.value())
         .collect()
 }
+
+#[test]
+fn a_guiding_goals_attribute_is_no_label() {
+    // 指导性 between the label and the figures, as 预期性 / 约束性 are.
+    let got = rows(
+        "| 序号 | 指标 | 属性 | 2025年 | 2030年 |\n| 1 | 每千人口医疗卫生机构床位数(张) | 预期性 | 6.28 | 7.0 |\n| 2 | 每千人口药师(士)数(人) | 指导性 | 0.52 | 0.60 |\n来源:嘉兴市卫生健康事业发展“十五五”规划\n",
+    );
+    has_figures(&got, 2025, &[("pharmacists_per_1000", 0.52)]);
+    assert!(
+        got.iter().any(|r| r.0 == Role::Target
+            && r.1 == "pharmacists_per_1000"
+            && r.2 == 2030
+            && r.3 == Cmp::AtLeast(0.6)),
+        "{got:#?}"
+    );
+    assert!(got.iter().all(|r| !r.1.contains("指导性")), "{got:#?}");
+}
