@@ -3301,6 +3301,16 @@ impl Sentence<'_> {
                 let (cmp, cmp_inferred) = target_cmp(&f.num, &before, &named.label);
                 let cmp = rebase(cmp);
                 let label = tracked_label(&named.label);
+                // "卫生技术人员年均增长3%": a yearly growth, said so in its label (not 3% over
+                // the period).
+                let tail = super::scan::last_chars(before.trim_end(), 6);
+                let label = match tail.find("年均") {
+                    Some(at) if matches!(cmp, Cmp::IncreaseBy(_)) && !label.contains("年均") => {
+                        let verb: String = tail[at..].chars().take(4).collect();
+                        format!("{label}{verb}")
+                    }
+                    _ => label,
+                };
                 let subject = match subject {
                     Some(Subject::Indicator(i)) => Subject::Indicator(i),
                     // "卫生技术人员由2015年的2.1万人增加到2020年的2.6万人" aimed at: where it went

@@ -1451,7 +1451,8 @@ fn a_level_after_a_growth_names_what_grew_and_a_changes_words_leave_its_label() 
         2025,
         Cmp::AtLeast(3.2),
     );
-    for label in ["tracked:床位总数", "tracked:每千人口注册护士数"] {
+    // (A yearly growth says so: 年均增长.)
+    for label in ["tracked:床位总数年均增长", "tracked:每千人口注册护士数"] {
         assert!(got.iter().any(|r| r.1 == label), "{label} in {got:#?}");
     }
 }
@@ -8252,4 +8253,27 @@ fn a_report_on_how_things_stand_reports_and_a_new_year_looks_ahead() {
         Cmp::AtLeast(82.8),
     );
     every_row(&got, |r| r.0 == Role::Target);
+}
+
+#[test]
+fn a_yearly_growth_says_so_in_its_label() {
+    let p = import(
+        "某市“十五五”卫生健康规划\n到2030年,全市卫生技术人员年均增长3%,执业(助理)医师数年均增加500人以上。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    let labels: Vec<String> = p
+        .rows
+        .iter()
+        .filter_map(|r| match &r.subject {
+            Subject::Tracked { label, .. } => Some(label.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        ["卫生技术人员年均增长", "执业(助理)医师数年均增加"],
+        "{:#?}",
+        p.rows
+    );
 }
