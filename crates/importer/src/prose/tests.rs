@@ -8277,3 +8277,17 @@ fn a_yearly_growth_says_so_in_its_label() {
         p.rows
     );
 }
+
+#[test]
+fn an_attachments_number_is_no_figure() {
+    let got = rows_or_none(
+        "附件1 德清县“十四五”卫生健康规划主要指标实现情况\n到2025年,每千人口执业(助理)医师数达到3.5人。\n",
+    );
+    assert!(
+        got.iter().all(
+            |r| !matches!(&r.subject, Subject::Tracked { label, .. } if label.contains("附件"))
+        ),
+        "{got:#?}"
+    );
+    assert!(!got.is_empty());
+}
