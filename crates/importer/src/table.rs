@@ -1998,10 +1998,28 @@ fn breakdown(
     ];
     let whole = (named.contains("卫生机构") || named.contains("医疗机构"))
         && !KINDS.iter().any(|w| named.contains(w));
+    // (One kind of public-health institution's: "各区县疾病预防控制中心人员情况", "妇幼保健机构
+    // 基本情况", "卫生监督机构人员", "精神卫生专业机构情况", "医养结合机构情况".)
+    const INSTITUTIONS: &[&str] = &[
+        "疾病预防控制中心",
+        "疾病预防控制机构",
+        "疾控中心",
+        "疾控机构",
+        "妇幼保健院",
+        "妇幼保健机构",
+        "妇幼保健所",
+        "卫生监督机构",
+        "卫生监督所",
+        "精神卫生专业机构",
+        "精神专科",
+        "专科医院",
+        "医养结合",
+    ];
     if !whole
         && ["医院", "卫生院", "基层", "社区", "村卫生室"]
             .iter()
             .chain(KINDS)
+            .chain(INSTITUTIONS)
             .any(|w| named.contains(w))
     {
         return false;
@@ -2572,6 +2590,18 @@ fn names_a_part(caption: &str) -> bool {
         }
         _ => words,
     };
+    // "各区县疾病预防控制中心人员情况", "各县(区)医养结合机构情况": past the parts it is given by.
+    let words = [
+        "各县(市、区)",
+        "各县(市区)",
+        "各县(区)",
+        "各区(县)",
+        "各区县",
+        "各县区",
+    ]
+    .iter()
+    .find_map(|w| words.strip_prefix(w))
+    .map_or(words.clone(), str::to_string);
     !words.contains("指标")
         && [
             "民营医疗机构",
@@ -2592,6 +2622,11 @@ fn names_a_part(caption: &str) -> bool {
             "妇幼保健所",
             "妇幼保健计划生育",
             "疾病预防控制",
+            "卫生监督",
+            "精神卫生专业",
+            "精神专科",
+            "专科医院",
+            "医养结合",
             "中医",
             // Not health's at all, but read alike: care homes' beds are no region's beds.
             "社会服务",

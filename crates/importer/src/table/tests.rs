@@ -3630,3 +3630,23 @@ fn a_guiding_goals_attribute_is_no_label() {
     );
     assert!(got.iter().all(|r| !r.1.contains("指导性")), "{got:#?}");
 }
+
+#[test]
+fn a_table_of_one_kind_of_public_health_institution_gives_no_total() {
+    for caption in [
+        "2024年湖州市各区县疾病预防控制中心人员情况",
+        "2024年湖州市各区县妇幼保健机构基本情况",
+        "7-9  各县(区)医养结合机构情况(2024年)",
+        "2024年湖州市各区县精神卫生专业机构情况",
+    ] {
+        let got = rows_or_none(&format!(
+            "{caption}\n地　区      床位数(张)    卫生技术人员(人)    注册护士(人)\n全　市          890            1530               690\n吴兴区          320             560               250\n南浔区          210             380               170\n"
+        ));
+        assert!(got.is_empty(), "{caption}: {got:#?}");
+    }
+    // The region's institutions of every kind.
+    let got = rows(
+        "2024年湖州市各区县医疗卫生机构情况\n地　区      床位数(张)    卫生技术人员(人)    注册护士(人)\n全　市          32100          41530               16900\n吴兴区          10320          13560                5250\n南浔区           5210           6380                2170\n",
+    );
+    has_figures(&got, 2024, &[("beds_total", 32100.0), ("nurses", 16900.0)]);
+}
