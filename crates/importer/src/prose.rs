@@ -3139,6 +3139,9 @@ impl Sentence<'_> {
             }
             // "常住人口接近2500万人": short of the figure, by how much the text does not say.
             (Role::Figure, Some(_)) if nearly(doc, &f.num) => Err(None),
+            // "注册护士总数突破1.6万人", "床位总数超过3000张": a floor the year passed, not
+            // its figure.
+            (Role::Figure, Some(_)) if a_floor(doc, &f.num) => Err(None),
             // A life expectancy is said in years: "…达高收入国家水平 11" is no age.
             (_, Some(Subject::Indicator(i)))
                 if i == "life_expectancy" && f.num.unit != Some('岁') =>
@@ -3631,6 +3634,17 @@ fn nearly(doc: &Doc, n: &Num) -> bool {
         .iter()
         .collect();
     before.ends_with('近')
+}
+
+/// Whether a figure is said to be passed, not reached: 突破, 超过, 逾 before it. (A level 以上,
+/// "签约率30%以上", and "180余万人" stay the figures the text gives.)
+fn a_floor(doc: &Doc, n: &Num) -> bool {
+    let before: String = doc.chars[n.range.start.saturating_sub(3)..n.range.start]
+        .iter()
+        .collect();
+    ["突破", "超过", "逾", "超"]
+        .iter()
+        .any(|w| before.ends_with(w) && !before.ends_with("不超过"))
 }
 
 /// Whether a percent figure follows its rate's name with at most a verb of being between:

@@ -8291,3 +8291,19 @@ fn an_attachments_number_is_no_figure() {
     );
     assert!(!got.is_empty());
 }
+
+#[test]
+fn a_floor_passed_is_no_figure_but_a_level_above_stays() {
+    let got = rows_or_none(
+        "湖州市卫生健康委2025年工作总结\n2025年,全市注册护士总数突破1.6万人,床位总数超过3000张,卫生技术人员逾4万人。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    // "签约率30%以上": the level the text gives.
+    let got = rows("2025年,全市常住居民家庭医生签约率30%以上,全市注册护士16321人。\n");
+    assert_eq!(
+        values_of(&got, "family_doctor_coverage"),
+        [30.0],
+        "{got:#?}"
+    );
+    assert_eq!(values_of(&got, "nurses"), [16321.0], "{got:#?}");
+}
