@@ -754,7 +754,8 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
     let about_its_health = t.chars().count() <= 40
         && !t.contains(['。', ','])
         && [
-            "每千", "床位", "医师", "护士", "卫生", "健康", "医疗", "寿命",
+            "每千", "每万", "床位", "医师", "医生", "护士", "护理", "卫生", "健康", "医疗", "寿命",
+            "托位", "托育", "妇幼",
         ]
         .iter()
         .any(|w| rest.contains(w));
@@ -917,9 +918,15 @@ fn body_region(doc: &Doc) -> Option<(String, String)> {
                     continue;
                 }
                 // Named once, it may be a helper's office ("在包头市卫生健康委的指导下,我区…").
-                let named = *counts
-                    .entry(name.clone())
-                    .or_insert_with(|| all.matches(name.as_str()).count());
+                // (Its short name counts too: "义乌每千人口…" over "义乌市卫健局发布…".)
+                let named = *counts.entry(name.clone()).or_insert_with(|| {
+                    let short = name.trim_end_matches(['市', '县', '区']);
+                    if short.chars().count() >= 2 {
+                        all.matches(short).count()
+                    } else {
+                        all.matches(name.as_str()).count()
+                    }
+                });
                 if named < 2 {
                     continue;
                 }

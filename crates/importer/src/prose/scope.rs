@@ -302,6 +302,11 @@ fn another_place(
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '…'))
         .trim_start_matches("其中")
         .trim_start_matches([',', ':']);
+    // "同期金华市每千人口…为4.11人", "而杭州市为5.12人": past the word that sets it beside.
+    let t = ["同期", "同年", "相比之下", "相较之下", "同时", "而"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .map_or(t, |r| r.trim_start_matches([',', ' ']));
     // "到2025年南宁市每千人口床位数达到9.5张": past the year a goal is for.
     let t = match t.strip_prefix(['到', '至']) {
         Some(r) if r.len() > 7 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) => r[4..]
@@ -340,7 +345,9 @@ fn another_place(
             place.ends_with('省')
                 || match whole_before {
                     Some('市') => place.ends_with(['区', '县', '镇', '乡']),
-                    Some('县' | '区') => place.ends_with(['镇', '乡']),
+                    // (A city named in a county's or a district's text is its own city or
+                    // another: "全县…。同期湖州市每千人口床位数为6.05张".)
+                    Some('县' | '区') => place.ends_with(['镇', '乡', '市']),
                     _ => false,
                 }
         }

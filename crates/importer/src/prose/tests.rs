@@ -8307,3 +8307,23 @@ fn a_floor_passed_is_no_figure_but_a_level_above_stays() {
     );
     assert_eq!(values_of(&got, "nurses"), [16321.0], "{got:#?}");
 }
+
+#[test]
+fn a_city_set_beside_the_regions_figure_is_another_place() {
+    // The region by its short name in the headline and its office in the body; the prefecture
+    // set beside with 同期.
+    let got = rows(
+        "义乌每千人口执业(助理)医师数达3.9人\n发布时间:2025-04-30\n近日,义乌市卫健局发布2024年全市卫生健康事业发展统计数据。去年,全市执业(助理)医师7,402人,每千人口执业(助理)医师数3.9人。同期金华市每千人口执业(助理)医师数为4.11人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), [3.9], "{got:#?}");
+    // A district's headline about its nurses; its city after 而.
+    let got = rows(
+        "临平区护理队伍持续壮大\n发布时间:2025-05-12\n2024年,全区每千人口注册护士数4.36人,而杭州市为5.12人。\n",
+    );
+    assert_eq!(values_of(&got, "nurses_per_1000"), [4.36], "{got:#?}");
+    // No region named; a county's text (全县) naming a city.
+    let got = rows(
+        "长兴每千人口床位数达5.31张\n2024年,全县每千人口医疗卫生机构床位数5.31张。同期湖州市每千人口床位数为6.05张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), [5.31], "{got:#?}");
+}
