@@ -2859,6 +2859,15 @@ impl Sentence<'_> {
         // "由“十三五”末的2.6人提高到3.2人" in a plan: where it went has no year to tell a figure
         // from a goal by.
         let to_without_year = matches!(side, Some((Side::To, None)));
+        // "2024年达6.85张,规划目标为7.0张": the plan's goal named beside a year reached, not a
+        // plan's last, is of the plan's year, not that one.
+        let year_here = year_here.filter(|_| {
+            !(role == Role::Target
+                && anchored.is_some_and(|m| {
+                    m.kind == YearKind::AsOf && m.at < f.clause.start && m.year % 5 != 0
+                })
+                && has_any(&clause_text, &["规划目标", "目标值", "目标为"]))
+        });
         let (year, year_inferred) = match (year_here, role) {
             (Some((y, _)), _) => (y, false),
             (None, Role::Target) => {
@@ -5309,6 +5318,17 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         label = format!("{name}{label}");
         label_start = from;
     }
+    // "每千人口床位数:现状值(2025年)5.92张,2030年目标值6.80张": a clause that names only
+    // its figure's role or year is of the name a line's head gives before its colon.
+    // (Or in the clause before: "…指标:每千人口医疗卫生机构床位数,现状值5.92张".)
+    if names_only_a_role(&label)
+        && let Some((head, from)) = head_before_colon(doc, k)
+            .filter(|(head, _)| names_a_measure(head))
+            .or_else(|| name_clause_before(doc, clause).filter(|(name, _)| names_a_measure(name)))
+    {
+        label = format!("{head}{label}");
+        label_start = from;
+    }
     // "建设5家互联网医院", "配备1名公共卫生医师": the thing counted follows the figure.
     let measure = matches!(
         n.unit,
@@ -5348,6 +5368,91 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
         label_start,
         after: after_text(doc, n, clause),
     }
+}
+
+/// Whether a label says only which of a line's figures it is: its role (现状值, 目标值, 预期值,
+/// 基期值…) or its year, "2030年目标值", "现状值(2025年)", "2025年".
+fn names_only_a_role(label: &str) -> bool {
+    let mut t: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    // (Bracketed years and words: "(2025年)".)
+    while let (Some(a), Some(b)) = (t.find('('), t.find(')')) {
+        if b < a {
+            break;
+        }
+        t.replace_range(a..b + ')'.len_utf8(), "");
+    }
+    let t: String = t
+        .split('年')
+        .map(|p| p.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join("");
+    let rest = [
+        "规划目标值",
+        "规划目标",
+        "现状值",
+        "目标值",
+        "预期值",
+        "规划值",
+        "基期值",
+        "基准值",
+        "完成值",
+        "实际值",
+        "现状",
+        "目标",
+        "基期",
+        "基数",
+        "力争达到",
+        "达到",
+        "为",
+    ]
+    .iter()
+    .fold(t, |t, w| t.replace(w, ""));
+    let rest = rest.trim_matches([',', ':', ';', '、']);
+    rest.is_empty() && !label.trim().is_empty()
+}
+
+/// Whether a name ends as a measure's does ("…床位数", "医护比", "人均预期寿命", "…(张)"), not
+/// as a heading's ("主要发展指标", "…完成情况").
+fn names_a_measure(name: &str) -> bool {
+    let bare = match name.rfind('(') {
+        Some(at) if name.ends_with(')') => &name[..at],
+        _ => name,
+    };
+    [
+        "数", "率", "比", "寿命", "床位", "医师", "护士", "医生", "人员", "托位",
+    ]
+    .iter()
+    .any(|w| bare.ends_with(w))
+}
+
+/// The head of a line's list before its colon, "1.每千人口医疗卫生机构床位数:", when only the
+/// list's own figures stand between it and the label starting at `label_start`; and where it
+/// starts.
+fn head_before_colon(doc: &Doc, label_start: usize) -> Option<(String, usize)> {
+    let colon = (label_start.saturating_sub(40)..label_start)
+        .rev()
+        .take_while(|&i| !matches!(doc.chars[i], '。' | ';' | '\n'))
+        .find(|&i| doc.chars[i] == ':')?;
+    let start = (colon.saturating_sub(40)..colon)
+        .rev()
+        .find(|&i| matches!(doc.chars[i], '。' | ';' | '\n' | ':'))
+        .map_or(colon.saturating_sub(40), |i| i + 1);
+    let head: String = doc.chars[start..colon]
+        .iter()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    // (Past the list's number: "1.", "(2)", "——".)
+    let head = head
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | '、' | '(' | ')' | '—' | '-')
+        })
+        .to_string();
+    // (A base in figures is the name's own: "每10万人口精神科执业(助理)医师数".)
+    let bare = ["每10万", "每1000", "每100"]
+        .iter()
+        .fold(head.clone(), |h, w| h.replace(w, ""));
+    (!head.is_empty() && head.chars().count() <= 30 && !bare.chars().any(|c| c.is_ascii_digit()))
+        .then_some((head, start))
 }
 
 /// "由2012年的", "从": a review's start that names nothing.

@@ -8327,3 +8327,55 @@ fn a_city_set_beside_the_regions_figure_is_another_place() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), [5.31], "{got:#?}");
 }
+
+#[test]
+fn a_lists_role_words_take_the_name_its_line_opens_with() {
+    // "名称:现状值…,目标值…": the name before the colon, not 目标值, is what the goal is of.
+    let got = rows(
+        "海宁市卫生健康事业发展“十五五”规划\n主要发展指标\n1.每千人口医疗卫生机构床位数:现状值(2025年)5.92张,2030年目标值6.80张;\n2.每10万人口精神科执业(助理)医师数:现状值(2025年)4.3人,2030年目标值5.0人。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2030, Cmp::AtLeast(6.8));
+    has(
+        &got,
+        Role::Target,
+        "psych_physicians_per_100000",
+        2030,
+        Cmp::AtLeast(5.0),
+    );
+    assert!(got.iter().all(|r| !r.1.contains("目标值")), "{got:#?}");
+    // Or in the clause before; a goal named beside an interim year reached is of the plan's.
+    let got = rows(
+        "海宁市卫生健康事业发展“十五五”规划\n主要发展指标:每千人口注册护士数,现状值4.05人(2025年),目标值4.75人(2030年)。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(4.05),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2030,
+        Cmp::AtLeast(4.75),
+    );
+    let got = rows(
+        "长兴县\"十四五\"卫生健康主要指标完成情况\n1.每千人口医疗卫生机构床位数:2024年达6.85张,规划目标为7.0张。\n",
+    );
+    assert!(
+        got.iter().all(|r| !(r.0 == Role::Target && r.2 == 2024)),
+        "{got:#?}"
+    );
+    // A heading before the colon names no measure.
+    let got = rows_or_none(
+        "十三五规划主要指标完成情况:每千人口执业(助理)医师数,规划目标2.5人,2020年实际完成2.86人。\n",
+    );
+    assert!(
+        got.iter().all(
+            |r| !matches!(&r.subject, Subject::Tracked { label, .. } if label.contains("完成情况"))
+        ),
+        "{got:#?}"
+    );
+}
