@@ -466,7 +466,9 @@ pub(crate) const ADDED: &[&str] = &[
     "培训",
     "招聘",
     "招录",
+    "招引",
     "引进",
+    "引育",
     // "增加卫生技术人员3005名": what was added; "增加到", "增加了" are a level and a change.
     "增加",
 ];

@@ -8379,3 +8379,11 @@ fn a_lists_role_words_take_the_name_its_line_opens_with() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn recruits_are_no_total() {
+    let got = rows_or_none(
+        "湖州市卫生健康委2025年工作总结\n2025年,全年新招引全科医生120名,其中全年招引执业(助理)医师430名、注册护士510名。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
