@@ -3306,6 +3306,15 @@ impl Sentence<'_> {
             // ("增加到2020年") names nothing; nor does one of marks ("$3 . 1 \\times 1 0 ^ { 4 }$",
             // a paper's formula split into digits).
             (Role::Target, None) if names_nothing(&tracked_label(&named.label)) => Err(None),
+            // "完成年度目标的130%", "目标完成率101.1%": how far a goal was met, no goal.
+            (_, None)
+                if {
+                    let label = tracked_label(&named.label);
+                    label.contains("完成") && (label.contains("目标") || label.ends_with('率'))
+                } =>
+            {
+                Err(None)
+            }
             (Role::Target, subject) => {
                 let before: String = doc.chars[f.clause.start..f.num.range.start]
                     .iter()

@@ -8387,3 +8387,11 @@ fn recruits_are_no_total() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn how_far_a_goal_was_met_is_no_goal() {
+    let got = rows(
+        "湖州市2025年民生实事项目完成情况\n2025年,全市新增3岁以下婴幼儿托位2600个,完成年度目标的130%;全市每千人口注册护士数达到3.14人,规划目标为3.0人,完成率104.7%。\n",
+    );
+    assert!(got.iter().all(|r| !r.1.contains("完成")), "{got:#?}");
+}
