@@ -2764,10 +2764,10 @@ impl Sentence<'_> {
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
                 // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.
-                && !has_any(
-                    &sentence_before,
-                    &["力争", "争取", "确保", "按照规划", "根据规划", "按规划"],
-                )
+                // ("《规划》提出,到2025年…达到3.5人", "“十四五”规划要求,2025年…达到82.5岁": the
+                // plan's goal quoted, in a review too.)
+                && !has_any(&sentence_before, &["力争", "争取", "确保"])
+                && !quotes_a_plan(&sentence_before)
                 && !forecast_ahead
                 && !a_goals_year =>
             {
@@ -3652,6 +3652,22 @@ fn nearly(doc: &Doc, n: &Num) -> bool {
         .iter()
         .collect();
     before.ends_with('近')
+}
+
+/// Whether the words before a figure quote a plan's goals: "按照规划", "按照“十四五”规划",
+/// "《规划》提出", "市“十四五”规划明确" (not "规划目标为3.2人,2022年实际值为2.96人", a goal
+/// held beside what was reached).
+fn quotes_a_plan(before: &str) -> bool {
+    before.match_indices("规划").any(|(at, w)| {
+        let after = before[at + w.len()..].trim_start_matches(['”', '》', '"']);
+        let ahead: String = before[..at].chars().rev().take(10).collect();
+        ["明确", "提出", "要求", "确定"]
+            .iter()
+            .any(|v| after.starts_with(v))
+            || ["照按", "据根"].iter().any(|v| ahead.contains(v))
+    }) || ["》明确", "》提出", "》要求", "》确定"]
+        .iter()
+        .any(|w| before.contains(w))
 }
 
 /// Whether a figure is said to be passed, not reached: 突破, 超过, 逾 before it. (A level 以上,

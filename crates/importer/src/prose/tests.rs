@@ -8395,3 +8395,33 @@ fn how_far_a_goal_was_met_is_no_goal() {
     );
     assert!(got.iter().all(|r| !r.1.contains("完成")), "{got:#?}");
 }
+
+#[test]
+fn a_plans_goal_quoted_in_a_review_stays_a_goal() {
+    for text in [
+        "湖州市“十四五”卫生健康规划实施情况评估\n《湖州市卫生健康事业发展“十四五”规划》明确,到2025年全市每万人口全科医生数达到5人。\n",
+        "湖州市“十四五”卫生健康规划实施情况评估\n市“十四五”规划明确,到2025年全市每万人口全科医生数达到5人。\n",
+    ] {
+        let got = rows(text);
+        has(&got, Role::Target, "gps_per_10000", 2025, Cmp::AtLeast(5.0));
+        every_row(&got, |r| r.0 == Role::Target);
+    }
+    // "按照“十四五”规划" over a list: each item the plan's; what was reached after it stays.
+    let got = rows(
+        "长兴县“十四五”卫生健康规划实施情况评估\n按照“十四五”规划,2025年全县每千人口床位数要达到6.0张,人均预期寿命达到82.5岁。到2025年底,全县人均预期寿命82.9岁。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(82.5),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(82.9),
+    );
+}
