@@ -1077,6 +1077,34 @@ fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
         .cloned()
 }
 
+/// The year a note over or under a table says its figures are of: "注:本表数据为2023年末数",
+/// "注:表中数据均为2023年12月31日数据", "说明:…本表为2023年数据,2024年数据详见…".
+fn note_year(doc: &Doc, cells: &[Placed]) -> Option<i32> {
+    let first = cells.first()?.2;
+    let last = cells.last()?.2;
+    std::iter::once(first.saturating_sub(1))
+        .chain(last + 1..=last + 3)
+        .filter_map(|l| doc.lines.get(l))
+        .find_map(|r| {
+            let t = doc.norm(r);
+            let t = t.trim_start();
+            if !["注", "说明", "备注"].iter().any(|w| t.starts_with(w)) {
+                return None;
+            }
+            ["本表数据", "本表", "表中数据", "以上数据"]
+                .iter()
+                .filter_map(|w| t.find(w).map(|at| &t[at + w.len()..]))
+                .find_map(|rest| {
+                    let rest = rest
+                        .trim_start_matches("均")
+                        .strip_prefix('为')
+                        .or_else(|| rest.strip_prefix("截至"))?;
+                    let y = super::head::year_at(rest, 0)?;
+                    rest[4..].starts_with('年').then_some(y)
+                })
+        })
+}
+
 /// Whether a note's words name one kind or level of institution: a part of the region's.
 fn note_names_a_part(words: &str) -> bool {
     [
@@ -2120,7 +2148,12 @@ fn breakdown(
         Some(e) => caption.replacen(&e.to_string(), "", 1),
         None => caption.clone(),
     };
-    let caption_year = own.lines().rev().find_map(year_in_caption);
+    // (Else a note's: "注:本表数据为2023年末数。", over or under the table.)
+    let caption_year = own
+        .lines()
+        .rev()
+        .find_map(year_in_caption)
+        .or_else(|| note_year(doc, cells));
     let (year, inferred) = match (caption_year, edition, cx.document_year) {
         (Some(y), _, _) => (y, false),
         (None, Some(e), _) => (e - 1, true),

@@ -3650,3 +3650,22 @@ fn a_table_of_one_kind_of_public_health_institution_gives_no_total() {
     );
     has_figures(&got, 2024, &[("beds_total", 32100.0), ("nurses", 16900.0)]);
 }
+
+#[test]
+fn a_notes_year_dates_a_table_before_the_yearbooks_edition() {
+    for note in [
+        "注:本表数据为2023年末数。",
+        "注:表中数据均为2023年12月31日数据。",
+        "说明:受统计制度调整影响,本表为2023年数据,2024年数据详见下一年度年鉴。",
+    ] {
+        let got = rows(&format!(
+            "湖州统计年鉴—2025\n各县区卫生机构、床位、人员情况\n地区\t床位数(张)\t卫生技术人员(人)\n全市\t21402\t34390\n吴兴区\t5502\t8730\n南浔区\t2860\t4590\n{note}\n"
+        ));
+        has_figures(
+            &got,
+            2023,
+            &[("beds_total", 21402.0), ("health_technicians", 34390.0)],
+        );
+        assert!(got.iter().all(|r| r.2 == 2023), "{note}: {got:#?}");
+    }
+}
