@@ -4113,9 +4113,10 @@ fn in_an_addition(doc: &Doc, time: &Time, s: &Range<usize>, n: &Num) -> bool {
             })
             .map(|(_, after)| after)
             .max()
+            // ("新增注册护士、药师分别为186名、24名": 分别为 pairs what was added.)
             .filter(|&after| {
                 !has_any(
-                    &text[after..],
+                    &text[after..].replace("分别为", ""),
                     &[
                         "达到",
                         "达",
@@ -4147,7 +4148,13 @@ fn in_an_addition(doc: &Doc, time: &Time, s: &Range<usize>, n: &Num) -> bool {
     let before = unbracketed(clauses[k].start..n.range.start);
     // The first item's label holds the verb and is read as what was added ("培训社会体育指导员
     // 2000人" stays a row of its own); the items after it are the ones the verb reaches.
-    if adds(&before).is_some_and(|after| before[after..].chars().any(|c| c.is_ascii_digit())) {
+    // ("新增儿科、精神科执业医师各15名", "新增注册护士、药师分别为186名、24名": names listed after
+    // the verb share it, and the label read holds only the last of them.)
+    if adds(&before).is_some_and(|after| {
+        before[after..]
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '、')
+    }) {
         return true;
     }
     // "引进卫生专业技术人员326名,其中执业医师98名,注册护士120名": the breakdown of what was

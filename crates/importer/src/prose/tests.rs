@@ -8425,3 +8425,19 @@ fn a_plans_goal_quoted_in_a_review_stays_a_goal() {
         Cmp::AtLeast(82.9),
     );
 }
+
+#[test]
+fn names_listed_after_a_verb_of_adding_share_it() {
+    for text in [
+        "2025年,全区新增康复、护理床位320张,新增儿科、精神科执业医师各15名。\n",
+        "2025年,全区新增儿科执业医师、精神科执业医师分别为12名、6名。\n",
+        "2025年,全县新增注册护士、药师分别为186名、24名。\n",
+    ] {
+        let got = rows_or_none(text);
+        assert!(
+            got.iter()
+                .all(|r| !matches!(r.subject, Subject::Quantity(_))),
+            "{text}: {got:#?}"
+        );
+    }
+}
