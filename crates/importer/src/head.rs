@@ -765,7 +765,12 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
         rest.strip_prefix(w)
             .is_some_and(|r| r.starts_with("消息") || r.starts_with('讯') || r.starts_with(':'))
     }) && !BEFORE_A_NAME.iter().any(|w| name.starts_with(w));
-    (rest.starts_with([':', ' ', '\u{3000}', '|']) || about_its_health || its_office)
+    // ("南太湖新区2025年社会事业发展情况": the place, then the year its page is of.)
+    let its_year = t.chars().count() <= 40
+        && rest.len() > 7
+        && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && rest[4..].starts_with('年');
+    (rest.starts_with([':', ' ', '\u{3000}', '|']) || about_its_health || its_office || its_year)
         .then(|| (name, doc.quote(&line).to_string()))
 }
 

@@ -8441,3 +8441,18 @@ fn names_listed_after_a_verb_of_adding_share_it() {
         );
     }
 }
+
+#[test]
+fn a_new_areas_page_is_its_own_and_the_city_another() {
+    for text in [
+        "南太湖新区2025年社会事业发展情况\n发布时间:2026-02-10\n全区医疗卫生机构床位1,905张,每千人口执业(助理)医师2.98人。湖州市每千人口执业(助理)医师为4.02人。\n",
+        "莫干山高新区2025年社会事业发展情况\n2025年,区内医疗卫生机构床位达到1,260张,卫生技术人员1,105人。全市医疗卫生机构床位3.21万张,卫生技术人员4.12万人。\n",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .all(|r| r.3.value().is_some_and(|v| v != 4.02 && v < 30000.0)),
+            "{got:#?}"
+        );
+    }
+}
