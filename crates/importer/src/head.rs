@@ -173,7 +173,10 @@ pub fn read(doc: &Doc) -> Head {
         .as_ref()
         .map(|t| t.value.clone())
         .or_else(|| first_lines(doc).next().map(|l| doc.norm(&l)));
+    // (Not a county's news of the nation's bulletin: "…我国卫生健康事业发展统计公报 我县多项指标
+    // 优于全国平均".)
     let national = region.is_none()
+        && super::label::own_level(doc).is_none()
         && (title
             .as_ref()
             .is_some_and(|t| ["全国", "我国", "中国"].iter().any(|w| t.value.contains(w)))

@@ -8456,3 +8456,12 @@ fn a_new_areas_page_is_its_own_and_the_city_another() {
         );
     }
 }
+
+#[test]
+fn a_countys_news_of_the_nations_bulletin_is_the_countys() {
+    let got = rows(
+        "国家卫健委发布2024年我国卫生健康事业发展统计公报 我县多项指标优于全国平均\n安吉县融媒体中心 2025年9月18日\n日前,国家卫生健康委发布统计公报,2024年末全国每千人口医疗卫生机构床位7.23张,每千人口执业(助理)医师3.6人。同期,我县每千人口执业(助理)医师4.01人,高于全国平均水平。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), [4.01], "{got:#?}");
+    assert!(values_of(&got, "beds_per_1000").is_empty(), "{got:#?}");
+}
