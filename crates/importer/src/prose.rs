@@ -2766,7 +2766,11 @@ impl Sentence<'_> {
                 // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.
                 // ("《规划》提出,到2025年…达到3.5人", "“十四五”规划要求,2025年…达到82.5岁": the
                 // plan's goal quoted, in a review too.)
-                && !has_any(&sentence_before, &["力争", "争取", "确保"])
+                // ("报告明确今年…主要预期目标:…,每千人口注册护士达到4.3人": each a goal.)
+                && !has_any(
+                    &sentence_before,
+                    &["力争", "争取", "确保", "预期目标", "主要目标"],
+                )
                 && !quotes_a_plan(&sentence_before)
                 && !forecast_ahead
                 && !a_goals_year =>

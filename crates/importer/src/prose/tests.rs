@@ -8465,3 +8465,18 @@ fn a_countys_news_of_the_nations_bulletin_is_the_countys() {
     assert_eq!(values_of(&got, "physicians_per_1000"), [4.01], "{got:#?}");
     assert!(values_of(&got, "beds_per_1000").is_empty(), "{got:#?}");
 }
+
+#[test]
+fn every_item_of_a_years_main_goals_is_a_goal() {
+    let got = rows(
+        "南浔区2026年政府工作报告解读\n发布时间:2026-01-21\n报告提出2026年主要预期目标:每千人口执业(助理)医师达到3.5人,家庭医生签约服务覆盖率达到47%。\n",
+    );
+    every_row(&got, |r| r.0 == Role::Target && r.2 == 2026);
+    has(
+        &got,
+        Role::Target,
+        "family_doctor_coverage",
+        2026,
+        Cmp::AtLeast(47.0),
+    );
+}
