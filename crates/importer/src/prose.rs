@@ -959,6 +959,18 @@ fn part_of_a_year(c: &[char], year_at: usize) -> bool {
             .is_some_and(|&last| last < 12 && months[0].contains(['—', '-', '~', '至', '–']))
 }
 
+/// Whether a clause opens on months short of the twelfth: "1—3月", "1-6月", "1至9月".
+fn months_short_of_the_year(clause: &str) -> bool {
+    let Some((months, _)) = clause.split_once('月') else {
+        return false;
+    };
+    let parts: Vec<u32> = months
+        .split(['—', '-', '~', '至', '–'])
+        .filter_map(|m| m.trim().parse().ok())
+        .collect();
+    parts.len() == 2 && parts[0] == 1 && parts[1] < 12
+}
+
 /// "其目标是到2025年底", "目标为:到2030年": the year at `year_at` is the one a goal is set for.
 fn aim_named_as_a_goal(c: &[char], year_at: usize) -> bool {
     ends_with_any(
@@ -2343,17 +2355,25 @@ impl Sentence<'_> {
             .map(|y| (y, f.num.range.start));
         // "2021年1—6月,…死亡率为8.2/10万": a part of the year's rate, not the year's.
         // "上半年,孕产妇死亡率0/10万": a half year's rate with no year written, too.
+        // ("1—3月全市婴儿死亡率1.21‰", "截至6月底,…;1—6月,全县婴儿死亡率…": months short of
+        // the year; "上半年全市孕产妇死亡率为0": a rate written without its base.)
+        let sentence_start = sentence_before
+            .rsplit(['。', ';'])
+            .next()
+            .unwrap_or(&sentence_before);
         let partial_year = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at))
             || ["上半年", "前三季度", "一季度", "第一季度"]
                 .iter()
-                .any(|w| {
-                    let clause_start = sentence_before
-                        .rsplit(['。', ';'])
-                        .next()
-                        .unwrap_or(&sentence_before);
-                    clause_start.trim_start().starts_with(w)
-                });
-        if partial_year && (f.num.per_mille_or_rate || f.num.percent) {
+                .any(|w| sentence_start.trim_start().starts_with(w))
+            || sentence_start
+                .split([',', ';'])
+                .any(|c| months_short_of_the_year(c.trim_start()));
+        if partial_year
+            && (f.num.per_mille_or_rate
+                || f.num.percent
+                || f.matchable.contains("死亡率")
+                || f.matchable.ends_with('率'))
+        {
             return Err(None);
         }
         // "其目标是到2025年底…达3.3人,目前已达3.1人": now, not the year an earlier clause aims at.

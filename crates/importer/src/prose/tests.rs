@@ -8480,3 +8480,17 @@ fn every_item_of_a_years_main_goals_is_a_goal() {
         Cmp::AtLeast(47.0),
     );
 }
+
+#[test]
+fn a_part_of_the_years_rate_is_no_figure() {
+    for text in [
+        "湖州市卫生健康委2025年上半年工作总结\n上半年全市孕产妇死亡率为0,全市医疗卫生机构床位26,013张。\n",
+        "湖州市2025年一季度卫生健康简报\n1—3月全市婴儿死亡率1.21‰,5岁以下儿童死亡率1.65‰。全市共有全科医生2,214人。\n",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter().all(|r| !r.1.contains("mortality")),
+            "{text}: {got:#?}"
+        );
+    }
+}
