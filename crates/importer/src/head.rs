@@ -1020,7 +1020,11 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
     let dated = page_date(doc).or_else(|| numbered_or_titled_year(doc, title));
     // A bulletin whose title names no year ("湖州市卫生健康事业发展统计公报", dated 2026-03-12)
     // reports the year before the one it came out in: bulletins sum up a year that is over.
-    if title.is_some_and(|t| ["统计公报", "普查公报"].iter().any(|w| t.value.contains(w))) {
+    // (Not a quarter's or a month's: "湖州市第一季度卫生健康统计公报" is of the year it came out in.)
+    if title.is_some_and(|t| {
+        ["统计公报", "普查公报"].iter().any(|w| t.value.contains(w))
+            && !["季度", "月", "上半年"].iter().any(|w| t.value.contains(w))
+    }) {
         return dated.map(|d| Found {
             value: d.value - 1,
             quote: d.quote,
@@ -1105,7 +1109,16 @@ fn page_date(doc: &Doc) -> Option<Found<i32>> {
     for (k, l) in doc.lines.iter().enumerate() {
         let l = doc.trim(l.clone());
         let s = doc.norm(&l);
-        let signed = k >= last && year_month(&s);
+        // (Under the issuer's name: not a table's "2025年3月" heading left at the end.)
+        let under_an_issuer = k > 0
+            && doc.lines.get(k - 1).is_some_and(|p| {
+                let p = doc.norm(&doc.trim(p.clone()));
+                ["委员会", "局", "政府", "办公室", "委", "中心", "院"]
+                    .iter()
+                    .any(|w| p.ends_with(w))
+            });
+        // (Or right under a title: "德清县政府工作报告(摘要)" over "2026年1月".)
+        let signed = (k >= last && under_an_issuer || (1..=2).contains(&k)) && year_month(&s);
         if s.chars().count() <= 12
             && (s.ends_with('日') || signed)
             && s.contains('年')

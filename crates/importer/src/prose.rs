@@ -2791,7 +2791,8 @@ impl Sentence<'_> {
                     &sentence_before,
                     &["力争", "争取", "确保", "预期目标", "主要目标"],
                 )
-                && !quotes_a_plan(&sentence_before)
+                // ("…,超额完成规划目标6.5张": what was reached, held up to the plan.)
+                && !goal_quoted(&sentence_before, text)
                 && !forecast_ahead
                 && !a_goals_year =>
             {
@@ -3678,10 +3679,22 @@ fn nearly(doc: &Doc, n: &Num) -> bool {
     before.ends_with('近')
 }
 
+/// Whether a sentence quotes a plan's goal (`quotes_a_plan`) and says nothing was reached.
+fn goal_quoted(before: &str, sentence: &str) -> bool {
+    quotes_a_plan(before) && !has_any(sentence, &["超额", "提前完成", "已完成", "完成规划目标"])
+}
+
 /// Whether the words before a figure quote a plan's goals: "按照规划", "按照“十四五”规划",
 /// "《规划》提出", "市“十四五”规划明确" (not "规划目标为3.2人,2022年实际值为2.96人", a goal
 /// held beside what was reached).
 fn quotes_a_plan(before: &str) -> bool {
+    // ("按照“十四五”规划要求,…2025年末…达到6.8张", "…超额完成规划目标": what was reached.)
+    if ["年末", "年底", "截至", "已", "超额", "实际"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return false;
+    }
     before.match_indices("规划").any(|(at, w)| {
         let after = before[at + w.len()..].trim_start_matches(['”', '》', '"']);
         let ahead: String = before[..at].chars().rev().take(10).collect();
@@ -5377,7 +5390,11 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
     // "每千人口床位数:现状值(2025年)5.92张,2030年目标值6.80张": a clause that names only
     // its figure's role or year is of the name a line's head gives before its colon.
     // (Or in the clause before: "…指标:每千人口医疗卫生机构床位数,现状值5.92张".)
+    // (Not a figure of now with no year of its own, "现状值4.1人": the goal's year is not its.)
+    let undated_now =
+        label.contains("现状") && !doc.between(clause.start, clause.end).contains('年');
     if names_only_a_role(&label)
+        && !undated_now
         && let Some((head, from)) = head_before_colon(doc, k)
             .filter(|(head, _)| names_a_measure(head))
             .or_else(|| name_clause_before(doc, clause).filter(|(name, _)| names_a_measure(name)))

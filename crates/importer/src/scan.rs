@@ -476,6 +476,21 @@ impl<'a> Doc<'a> {
                 cell = cell.start..figure.end;
                 tokens.pop();
             }
+            // ("2024 ① 2510 31200" with single spaces: a mark between figures too.)
+            let marks: Vec<usize> = (1..tokens.len())
+                .filter(|&k| {
+                    self.chars[tokens[k - 1].clone()]
+                        .iter()
+                        .all(char::is_ascii_digit)
+                        && is_mark_token(&self.chars[tokens[k].clone()])
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|n| self.chars[n.clone()].iter().all(char::is_ascii_digit))
+                })
+                .collect();
+            for k in marks.into_iter().rev() {
+                tokens.remove(k);
+            }
             let figures = tokens
                 .iter()
                 .filter(|t| self.chars[t.start].is_ascii_digit())

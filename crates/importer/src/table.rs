@@ -1077,13 +1077,12 @@ fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
         .cloned()
 }
 
-/// The year a note over or under a table says its figures are of: "注:本表数据为2023年末数",
+/// The year a note under a table says its figures are of: "注:本表数据为2023年末数",
 /// "注:表中数据均为2023年12月31日数据", "说明:…本表为2023年数据,2024年数据详见…".
 fn note_year(doc: &Doc, cells: &[Placed]) -> Option<i32> {
-    let first = cells.first()?.2;
+    // (Under it only: the line over its caption may be the table before's note.)
     let last = cells.last()?.2;
-    std::iter::once(first.saturating_sub(1))
-        .chain(last + 1..=last + 3)
+    (last + 1..=last + 3)
         .filter_map(|l| doc.lines.get(l))
         .find_map(|r| {
             let t = doc.norm(r);

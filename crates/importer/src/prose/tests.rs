@@ -8494,3 +8494,34 @@ fn a_part_of_the_years_rate_is_no_figure() {
         );
     }
 }
+
+#[test]
+fn the_second_reads_misfires_of_the_twenty_third_session_stay_mended() {
+    // A plan followed, and what was reached after it: figures.
+    for text in [
+        "湖州市卫生健康委2025年工作总结\n按照“十四五”规划部署,到2025年全市每千人口医疗卫生机构床位数达到6.8张,超额完成规划目标6.5张。\n",
+        "湖州市卫生健康委2025年工作总结\n按照“十四五”规划要求,全市加快推进医疗资源扩容,2025年末每千人口医疗卫生机构床位数达到6.8张。\n",
+    ] {
+        let got = rows(text);
+        has(&got, Role::Figure, "beds_per_1000", 2025, Cmp::AtLeast(6.8));
+    }
+    // A figure of now with no year of its own takes no goal's year.
+    let got = rows_or_none(
+        "湖州市卫生健康事业发展“十五五”规划\n(三)卫生人力资源。全市卫技人员:现状值(2025年)3.6万人,2030年目标值4.2万人。每千人口注册护士数:现状值4.1人,目标值4.8人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !(r.role == Role::Figure && r.year == 2030)),
+        "{got:#?}"
+    );
+    // A quarter's bulletin is of the year it came out in; a month left at a text's end under no
+    // issuer dates nothing.
+    let got = rows(
+        "湖州市第一季度卫生健康统计公报\n季末全市执业(助理)医师13300人。\n湖州市卫生健康委员会\n2025年4月\n",
+    );
+    assert!(got.iter().all(|r| r.2 == 2025), "{got:#?}");
+    let got = rows_or_none(
+        "湖州市卫生健康事业发展统计公报\n全市执业(助理)医师13100人,注册护士14900人。\n附:2025年1月—2025年3月主要指标\n2025年3月\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}

@@ -3669,3 +3669,24 @@ fn a_notes_year_dates_a_table_before_the_yearbooks_edition() {
         assert!(got.iter().all(|r| r.2 == 2023), "{note}: {got:#?}");
     }
 }
+
+#[test]
+fn the_second_reads_table_misfires_of_the_twenty_third_session_stay_mended() {
+    // The note under one table dates no table after it.
+    let got = rows(
+        "湖州统计年鉴2025\n表18-1 全市卫生机构床位(2022年)\n项目 床位数\n全市 29800\n注:本表数据为2022年末数\n表18-2 各县区卫生人员\n地区 执业(助理)医师 注册护士\n全市 13100 14900\n安吉县 2300 2500\n",
+    );
+    assert!(
+        got.iter().all(|r| !(r.1 == "physicians" && r.2 == 2022)),
+        "{got:#?}"
+    );
+    // A mark between figures set apart by single spaces.
+    let got = rows(
+        "湖州统计年鉴2025\n表18-1 历年卫生机构、床位\n年份 机构数 床位数 卫生技术人员\n2023 2480 30500 44100\n2024 ① 2510 31200 45600\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[("beds_total", 31200.0), ("health_technicians", 45600.0)],
+    );
+}
