@@ -18,6 +18,14 @@ fn rows(text: &str) -> Vec<(Role, String, i32, Cmp)> {
 }
 
 /// Asserts that each (indicator, value) is proposed as a figure of `year`.
+/// The values proposed for one catalog id, in order.
+fn values_of_table(got: &[(Role, String, i32, Cmp)], id: &str) -> Vec<f64> {
+    got.iter()
+        .filter(|r| r.1 == id)
+        .filter_map(|r| r.3.value())
+        .collect()
+}
+
 fn has_figures(got: &[(Role, String, i32, Cmp)], year: i32, want: &[(&str, f64)]) {
     for (id, v) in want {
         assert!(
@@ -3605,13 +3613,6 @@ fn a_footnotes_mark_on_a_rows_year_or_name_is_no_cell() {
         2024,
         &[("beds_total", 22146.0), ("health_technicians", 32908.0)],
     );
-}
-
-fn values_of_table(got: &[(Role, String, i32, Cmp)], id: &str) -> Vec<f64> {
-    got.iter()
-        .filter(|r| r.1 == id)
-        .filter_map(|r| r.3.value())
-        .collect()
 }
 
 #[test]
