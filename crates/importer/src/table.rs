@@ -2089,7 +2089,16 @@ fn breakdown(
         .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
         .or_else(|| regrouped(&header, catalog))
         .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
-        .or_else(|| wrapped::unwrapped(&plain, values.len(), catalog))
+        // (Read with its 其中 cells, which mark a second level: plain names without them would
+        // join the wrong columns.)
+        .or_else(|| {
+            let qizhong = header.iter().any(|h| h.starts_with("其中"));
+            wrapped::unwrapped(
+                if qizhong { &header } else { &plain },
+                values.len(),
+                catalog,
+            )
+        })
         .filter(|h| h.len() == values.len() && parts_follow_their_totals(h, catalog))
     else {
         return false;

@@ -3691,3 +3691,32 @@ fn the_second_reads_table_misfires_of_the_twenty_third_session_stay_mended() {
         &[("beds_total", 31200.0), ("health_technicians", 45600.0)],
     );
 }
+
+#[test]
+fn a_bare_base_or_a_second_levels_mark_over_a_wrapped_header_shifts_no_column() {
+    // "每千人口" over "床位数(张)": a column's start, not a group.
+    let got = rows(
+        "表7-10 各县区每千人口卫生资源(2024年)\n地区    每千人口      每千人口执业      每千人口      医护比\n        床位数(张)    (助理)医师(人)    注册护士(人)\n全市    6.32          3.92              4.36          1:1.11\n吴兴区  6.17          3.71              4.28          1:1.16\n南浔区  5.82          3.63              3.98          1:1.10\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[
+            ("beds_per_1000", 6.32),
+            ("physicians_per_1000", 3.92),
+            ("nurses_per_1000", 4.36),
+        ],
+    );
+    // "其中:" over the staff kinds: two levels, not one wrapped; nothing is read rather than
+    // figures under the wrong names.
+    let got = rows_or_none(
+        "各县区卫生技术人员情况(2024年)\n地区      卫生技术      其中:          其中:\n          人员(人)      执业(助理)医师  注册护士\n全市      35120         13542           15087\n吴兴区    8912          3380            3905\n南浔区    4687          1820            1994\n",
+    );
+    assert!(
+        got.iter().all(
+            |r| !(r.subject == crate::synonyms::Subject::Quantity("nurses".into())
+                && r.value() == Some(35120.0))
+        ),
+        "{got:#?}"
+    );
+}

@@ -42,20 +42,29 @@ fn stem(s: &str) -> String {
 /// order, where that gives exactly `width` columns; else none.
 pub(super) fn unwrapped(names: &[String], width: usize, catalog: &Catalog) -> Option<Vec<String>> {
     // A group over several columns: its stem is in two or more of the names after it.
+    // (A base alone, "每千人口" over "床位数(张)", is a column's start, never a group, and names
+    // no measure yet.)
+    let base_only = |s: &str| {
+        s.starts_with('每') && (s.ends_with("人口") || s.ends_with('人')) && s.chars().count() <= 8
+    };
     let names: Vec<&String> = names
         .iter()
         .enumerate()
         .filter(|(i, n)| {
             let s = stem(n);
-            s.chars().count() < 2 || names[i + 1..].iter().filter(|m| m.contains(&s)).count() < 2
+            base_only(n)
+                || s.chars().count() < 2
+                || names[i + 1..].iter().filter(|m| m.contains(&s)).count() < 2
         })
         .map(|(_, n)| n)
         .collect();
     let mut out: Vec<String> = Vec::new();
     let mut next = 0;
     let mut wrapped = false;
-    let complete =
-        |s: &str| WHOLE.iter().any(|w| s.starts_with(w)) || match_label(s, catalog, None).is_some();
+    let complete = |s: &str| {
+        !base_only(s)
+            && (WHOLE.iter().any(|w| s.starts_with(w)) || match_label(s, catalog, None).is_some())
+    };
     for n in names {
         if is_unit_cell(n) {
             let q = (next..out.len()).find(|&q| !has_unit(&out[q]))?;
