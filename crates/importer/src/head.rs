@@ -1211,6 +1211,16 @@ fn meeting_year(s: &str, first: bool) -> Option<i32> {
 /// The year before a title's first 年 (in characters too: `scan::Doc` reads "二〇二五年" as its
 /// digits).
 fn title_year(t: &str) -> Option<i32> {
+    // "关于2025年…计划执行情况与2026年计划草案的报告": delivered as the draft's year opens.
+    if let Some(draft) = t.find("草案")
+        && let Some(y) = t[..draft]
+            .match_indices('年')
+            .filter_map(|(p, _)| year_at(t, p.checked_sub(4)?))
+            .next_back()
+        && t[..draft].contains("执行情况")
+    {
+        return Some(y);
+    }
     let p = t.find('年')?;
     let y = year_at(t, p.checked_sub(4)?)?;
     // "规划(2021-2025年)": a span's first year, when the plan was written, not its last (a data

@@ -8525,3 +8525,18 @@ fn the_second_reads_misfires_of_the_twenty_third_session_stay_mended() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_reports_year_is_its_drafts_so_the_year_before_was_reached() {
+    let got = rows(
+        "关于长兴县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n民生福祉持续增进。全县医疗卫生机构床位达到4,780张,每千人口执业(助理)医师达到3.81人,人均预期寿命达到82.9岁。\n",
+    );
+    every_row(&got, |r| r.0 == Role::Figure && r.2 == 2025);
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(82.9),
+    );
+}
