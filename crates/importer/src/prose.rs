@@ -1833,6 +1833,35 @@ pub fn read(
         }
     }
     set_aside_registered_beside_resident(rows, unresolved);
+    drop_headlines_told_again(doc, rows);
+}
+
+/// "长兴县每千人口床位达6.9张" over a body that gives 6.87 张: the headline's figure is the body's,
+/// rounded (or named loosely, 执业医师 for 执业(助理)医师); the body's stands alone.
+fn drop_headlines_told_again(doc: &Doc, rows: &mut Vec<Row>) {
+    let Some(first) = doc.lines.iter().find(|l| !doc.norm(l).trim().is_empty()) else {
+        return;
+    };
+    let headline = doc.norm(first);
+    if headline.chars().count() > 40 || headline.contains('。') {
+        return;
+    }
+    let head = doc.bytes(first);
+    let in_head = |r: &Row| head.contains(&r.span.start);
+    let loose = |s: &Subject| match s {
+        Subject::Indicator(i) | Subject::Quantity(i) => {
+            i.replace("licensed_physicians", "physicians")
+        }
+        Subject::Tracked { label, .. } => label.clone(),
+    };
+    let told: Vec<(String, i32)> = rows
+        .iter()
+        .filter(|r| r.role == Role::Figure && !in_head(r))
+        .map(|r| (loose(&r.subject), r.year))
+        .collect();
+    rows.retain(|r| {
+        !(r.role == Role::Figure && in_head(r) && told.contains(&(loose(&r.subject), r.year)))
+    });
 }
 
 /// A figure per registered resident beside the same figure per resident (按户籍人口计算…;按常住

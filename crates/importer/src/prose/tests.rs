@@ -8540,3 +8540,26 @@ fn a_reports_year_is_its_drafts_so_the_year_before_was_reached() {
         Cmp::AtLeast(82.9),
     );
 }
+
+#[test]
+fn a_headlines_rounded_figure_gives_way_to_the_bodys() {
+    for (text, id, value) in [
+        (
+            "长兴县每千人口床位达6.9张\n发布时间:2025-03-20 来源:长兴新闻网\n截至2024年末,全县每千人口医疗卫生机构床位6.87张。\n",
+            "beds_per_1000",
+            6.87,
+        ),
+        (
+            "湖州全市医疗床位突破2.5万张 每千人口执业医师3.9人\n发布时间:2025-03-20 来源:湖州日报\n截至2024年末,全市每千人口执业(助理)医师3.86人。\n",
+            "physicians_per_1000",
+            3.86,
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(values_of(&got, id), [value], "{got:#?}");
+        assert!(
+            values_of(&got, "licensed_physicians_per_1000").is_empty(),
+            "{got:#?}"
+        );
+    }
+}
