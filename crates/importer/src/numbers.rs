@@ -750,6 +750,8 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
                 && chars.get(j + 1..j + 5).is_some_and(|d| d.iter().all(|c| c.is_ascii_digit()))
                 && chars.get(j + 5) == Some(&'年'))
         || (i > 0 && chars[i - 1] == '第')
+        // "5·12国际护士节": a day of a month, written with a dot.
+        || (i >= 2 && matches!(chars[i - 1], '·' | '•') && chars[i - 2].is_ascii_digit())
         // "附件1 德清县…主要指标实现情况", "附表2": an attachment's number.
         || (i >= 2 && matches!(chars[i - 2..i], ['附', '件' | '表' | '录' | '图']))
         // "健康渭南2030规划", "“健康中国2030”": a year in a name.

@@ -3739,9 +3739,11 @@ fn quotes_a_plan(before: &str) -> bool {
 /// Whether a figure is said to be passed, not reached: 突破, 超过, 逾 before it. (A level 以上,
 /// "签约率30%以上", and "180余万人" stay the figures the text gives.)
 fn a_floor(doc: &Doc, n: &Num) -> bool {
-    let before: String = doc.chars[n.range.start.saturating_sub(3)..n.range.start]
+    let before: String = doc.chars[n.range.start.saturating_sub(4)..n.range.start]
         .iter()
         .collect();
+    // (And past 了: "首次突破了1.6万人".)
+    let before = before.strip_suffix('了').unwrap_or(&before);
     ["突破", "超过", "逾", "超"]
         .iter()
         .any(|w| before.ends_with(w) && !before.ends_with("不超过"))

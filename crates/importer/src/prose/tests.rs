@@ -8563,3 +8563,15 @@ fn a_headlines_rounded_figure_gives_way_to_the_bodys() {
         );
     }
 }
+
+#[test]
+fn a_floor_passed_after_le_and_a_day_with_a_dot_are_no_figures() {
+    let got = rows_or_none(
+        "湖州市卫生健康委2025年工作总结\n2025年,全市注册护士总数首次突破了1.6万人,医疗卫生机构床位数超过了3.2万张。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    let got = rows_or_none(
+        "杭州护士节系列活动启动\n发布时间:2025-05-11\n5·12国际护士节前夕,全市举办护理技能竞赛。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
