@@ -1022,8 +1022,7 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
     // reports the year before the one it came out in: bulletins sum up a year that is over.
     // (Not a quarter's or a month's: "湖州市第一季度卫生健康统计公报" is of the year it came out in.)
     if title.is_some_and(|t| {
-        ["统计公报", "普查公报"].iter().any(|w| t.value.contains(w))
-            && !["季度", "月", "上半年"].iter().any(|w| t.value.contains(w))
+        ["统计公报", "普查公报"].iter().any(|w| t.value.contains(w)) && !of_part_of_a_year(&t.value)
     }) {
         return dated.map(|d| Found {
             value: d.value - 1,
@@ -1132,6 +1131,20 @@ fn page_date(doc: &Doc) -> Option<Found<i32>> {
         }
     }
     None
+}
+
+/// Whether a title names a part of a year: a quarter, a half, a month written out ("1—3月",
+/// "3月份"), not a place whose name holds 月 (月湖街道).
+fn of_part_of_a_year(t: &str) -> bool {
+    ["季度", "上半年", "月份", "月报"]
+        .iter()
+        .any(|w| t.contains(w))
+        || t.match_indices('月').any(|(at, _)| {
+            t[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
 }
 
 /// Whether `s` is a year and a month and nothing else: "2026年3月".

@@ -959,6 +959,16 @@ fn part_of_a_year(c: &[char], year_at: usize) -> bool {
             .is_some_and(|&last| last < 12 && months[0].contains(['—', '-', '~', '至', '–']))
 }
 
+/// Whether a clause names a whole year of its own: "2024年全市…", "全年…".
+fn names_its_whole_year(clause: &str) -> bool {
+    clause.contains("全年")
+        || clause.match_indices('年').any(|(at, _)| {
+            at.checked_sub(4)
+                .and_then(|from| clause.get(from..at))
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
 /// Whether a clause opens on months short of the twelfth: "1—3月", "1-6月", "1至9月".
 fn months_short_of_the_year(clause: &str) -> bool {
     let Some((months, _)) = clause.split_once('月') else {
@@ -1680,7 +1690,11 @@ pub fn read(
         // 今后五年, a heading of the year's tasks) or its paragraph aims ("…确保居民收入增速不低于
         // 经济增速;…人均预期寿命提升到80岁以上": the next period's goals, of a year it does not
         // name).
-        let paragraph_aims = cx.opens_its_year && paragraph.line_aims;
+        // (Not a sentence that opens looking back: "一年来,全县…达到5.3张。新的一年,…力争…".)
+        let opens_back = ["一年来", "过去一年", "过去五年", "五年来", "去年"]
+            .iter()
+            .any(|w| opening.starts_with(w));
+        let paragraph_aims = cx.opens_its_year && paragraph.line_aims && !opens_back;
         let report_looks_back = cx.opens_its_year
             && !paragraph.turned_ahead
             && !paragraph.section_ahead
@@ -1854,13 +1868,20 @@ fn drop_headlines_told_again(doc: &Doc, rows: &mut Vec<Row>) {
         }
         Subject::Tracked { label, .. } => label.clone(),
     };
-    let told: Vec<(String, i32)> = rows
+    // (Told again: the same measure, the same year, a value no more than a tenth apart.)
+    let told: Vec<(String, i32, f64)> = rows
         .iter()
         .filter(|r| r.role == Role::Figure && !in_head(r))
-        .map(|r| (loose(&r.subject), r.year))
+        .filter_map(|r| Some((loose(&r.subject), r.year, r.value()?)))
         .collect();
     rows.retain(|r| {
-        !(r.role == Role::Figure && in_head(r) && told.contains(&(loose(&r.subject), r.year)))
+        !(r.role == Role::Figure
+            && in_head(r)
+            && told.iter().any(|(s, y, v)| {
+                *s == loose(&r.subject)
+                    && *y == r.year
+                    && r.value().is_some_and(|h| (h - v).abs() <= 0.1 * v.abs())
+            }))
     });
 }
 
@@ -2391,12 +2412,17 @@ impl Sentence<'_> {
             .next()
             .unwrap_or(&sentence_before);
         let partial_year = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at))
-            || ["上半年", "前三季度", "一季度", "第一季度"]
-                .iter()
-                .any(|w| sentence_start.trim_start().starts_with(w))
-            || sentence_start
-                .split([',', ';'])
-                .any(|c| months_short_of_the_year(c.trim_start()));
+            || !names_its_whole_year(&doc.between(f.clause.start, f.num.range.start))
+                && (["上半年", "前三季度", "一季度", "第一季度"]
+                    .iter()
+                    .any(|w| sentence_start.trim_start().starts_with(w))
+                    || months_short_of_the_year(
+                        sentence_start
+                            .split([',', ';'])
+                            .next()
+                            .unwrap_or("")
+                            .trim_start(),
+                    ));
         if partial_year
             && (f.num.per_mille_or_rate
                 || f.num.percent
@@ -2816,10 +2842,8 @@ impl Sentence<'_> {
                 // ("《规划》提出,到2025年…达到3.5人", "“十四五”规划要求,2025年…达到82.5岁": the
                 // plan's goal quoted, in a review too.)
                 // ("报告明确今年…主要预期目标:…,每千人口注册护士达到4.3人": each a goal.)
-                && !has_any(
-                    &sentence_before,
-                    &["力争", "争取", "确保", "预期目标", "主要目标"],
-                )
+                && !has_any(&sentence_before, &["力争", "争取", "确保"])
+                && !names_goals_not_met(&sentence_before)
                 // ("…,超额完成规划目标6.5张": what was reached, held up to the plan.)
                 && !goal_quoted(&sentence_before, text)
                 && !forecast_ahead
@@ -3706,6 +3730,12 @@ fn nearly(doc: &Doc, n: &Num) -> bool {
         .iter()
         .collect();
     before.ends_with('近')
+}
+
+/// Whether the words before a figure name the main goals it is one of ("…主要预期目标:…"),
+/// not goals met ("完成了年初确定的主要预期目标,…", "主要目标全部实现:").
+fn names_goals_not_met(before: &str) -> bool {
+    has_any(before, &["预期目标", "主要目标"]) && !has_any(before, &["完成", "实现"])
 }
 
 /// Whether a sentence quotes a plan's goal (`quotes_a_plan`) and says nothing was reached.

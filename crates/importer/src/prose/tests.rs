@@ -8575,3 +8575,46 @@ fn a_floor_passed_after_le_and_a_day_with_a_dot_are_no_figures() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn the_last_reads_misfires_of_the_twenty_third_session_stay_mended() {
+    // A work report's look back, on a line that goes on to the year's goals.
+    let got = rows(
+        "安吉县2025年政府工作报告\n一年来,全县每千人口医疗卫生机构床位达到5.3张。新的一年,全县每千人口执业(助理)医师力争达到3.4人。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(5.3));
+    // Goals met are no goals.
+    let got = rows(
+        "2026年湖州市政府工作报告\n2026年1月\n\n过去一年,我们完成了年初确定的主要预期目标,全市每千人口医疗卫生机构床位数达到6.9张,人均预期寿命达到83.1岁。\n",
+    );
+    every_row(&got, |r| r.0 == Role::Figure && r.2 == 2025);
+    // 月 in a place's name is no month.
+    let got = rows(
+        "海曙区月湖街道卫生健康统计公报\n发布时间:2026-03-12\n\n全街道共有医疗卫生机构42个,床位数860张,执业(助理)医师412人。\n",
+    );
+    every_row(&got, |r| r.2 == 2025);
+    // A whole year's rate in a sentence that also names months or a half year stands.
+    let got = rows(
+        "湖州市2025年卫生健康工作总结\n湖州市卫生健康委员会\n2026年1月\n\n2025年,全市家庭医生签约服务持续扩面,1-10月新增签约12.3万人,全年家庭医生签约服务覆盖率达到45.2%。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "family_doctor_coverage",
+        2025,
+        Cmp::AtLeast(45.2),
+    );
+    let got = rows(
+        "湖州市妇幼健康工作会议召开\n发布时间:2025-07-18\n\n上半年,市卫生健康委召开全市妇幼健康工作会议,会议通报,2024年全市孕产妇死亡率为0,婴儿死亡率为1.89‰。\n",
+    );
+    assert_eq!(values_of(&got, "maternal_mortality"), [0.0], "{got:#?}");
+    // A headline's loosely named figure far from the body's is its own.
+    let got = rows(
+        "安吉县每千人口执业医师达3.2人\n发布时间:2026-02-10 09:30\n\n近日,县卫生健康局公布2025年卫生资源统计数据。截至2025年末,全县每千人口执业(助理)医师3.86人。\n",
+    );
+    assert_eq!(
+        values_of(&got, "licensed_physicians_per_1000"),
+        [3.2],
+        "{got:#?}"
+    );
+}
