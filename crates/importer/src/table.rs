@@ -2025,28 +2025,12 @@ fn breakdown(
     ];
     let whole = (named.contains("卫生机构") || named.contains("医疗机构"))
         && !KINDS.iter().any(|w| named.contains(w));
-    // (One kind of public-health institution's: "各区县疾病预防控制中心人员情况", "妇幼保健机构
-    // 基本情况", "卫生监督机构人员", "精神卫生专业机构情况", "医养结合机构情况".)
-    const INSTITUTIONS: &[&str] = &[
-        "疾病预防控制中心",
-        "疾病预防控制机构",
-        "疾控中心",
-        "疾控机构",
-        "妇幼保健院",
-        "妇幼保健机构",
-        "妇幼保健所",
-        "卫生监督机构",
-        "卫生监督所",
-        "精神卫生专业机构",
-        "精神专科",
-        "专科医院",
-        "医养结合",
-    ];
+    // (One kind of public-health institution's: "各区县疾病预防控制中心人员情况".)
     if !whole
         && ["医院", "卫生院", "基层", "社区", "村卫生室"]
             .iter()
             .chain(KINDS)
-            .chain(INSTITUTIONS)
+            .chain(PUBLIC_HEALTH_INSTITUTIONS)
             .any(|w| named.contains(w))
     {
         return false;
@@ -2657,17 +2641,7 @@ fn names_a_part(caption: &str) -> bool {
             "公立医院",
             "基层医疗卫生机构",
             "专业公共卫生机构",
-            // Its institutions; not "妇幼保健情况", the region's mothers' and children's health.
-            "妇幼保健院",
-            "妇幼保健机构",
-            "妇幼保健所",
             "妇幼保健计划生育",
-            "疾病预防控制",
-            "卫生监督",
-            "精神卫生专业",
-            "精神专科",
-            "专科医院",
-            "医养结合",
             "中医",
             // Not health's at all, but read alike: care homes' beds are no region's beds.
             "社会服务",
@@ -2681,8 +2655,26 @@ fn names_a_part(caption: &str) -> bool {
             "级公立医院",
         ]
         .iter()
+        .chain(PUBLIC_HEALTH_INSTITUTIONS)
         .any(|w| words.starts_with(w))
 }
+
+/// One kind of public-health institution, named as a table's subject ("各区县疾病预防控制中心人员
+/// 情况", "妇幼保健机构基本情况", "卫生监督机构人员", "医养结合机构情况"): its figures are that kind's.
+/// Its institutions; not "妇幼保健情况", the region's mothers' and children's health.
+const PUBLIC_HEALTH_INSTITUTIONS: &[&str] = &[
+    "疾病预防控制",
+    "疾控中心",
+    "疾控机构",
+    "妇幼保健院",
+    "妇幼保健机构",
+    "妇幼保健所",
+    "卫生监督",
+    "精神卫生专业",
+    "精神专科",
+    "专科医院",
+    "医养结合",
+];
 
 /// Whether `name` is the health staff's total, known by its first marked part: "职工人数" or
 /// "人员总数" right before "# 卫生技术人员" (a yearbook's rows or columns) is the 卫生人员.
