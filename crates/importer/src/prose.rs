@@ -1606,6 +1606,10 @@ pub fn read(
         // "过去五年,…。今后五年,每千人口执业(助理)医师达到3.5人": from here the paragraph aims.
         // "今年主要预期目标:…" too; the year named before is no longer the sentences'.
         let opening: String = text.trim_start().chars().take(12).collect();
+        // "过去一年,…", "五年来,…": a sentence that opens looking back over a span.
+        let opens_looking_back = ["过去一年", "过去五年", "五年来", "一年来"]
+            .iter()
+            .any(|w| opening.starts_with(w));
         // (Not "今年全县卫生健康工作目标任务圆满完成": a goal named as met.)
         let goal_names = ["目标是", "目标为", "目标:", "预期目标", "主要目标"];
         let states_goals = goal_names.iter().any(|w| opening.contains(w));
@@ -1665,11 +1669,7 @@ pub fn read(
             // "去年,全市人均预期寿命达到80.2岁": the year before the document's.
             paragraph.turned_ahead = false;
             paragraph.retrospect.last_year();
-        } else if paragraph.turned_ahead
-            && ["过去一年", "过去五年", "五年来", "一年来"]
-                .iter()
-                .any(|w| opening.starts_with(w))
-        {
+        } else if paragraph.turned_ahead && opens_looking_back {
             // "…今后五年的主要目标是:…。过去一年,…": back again.
             paragraph.turned_ahead = false;
             paragraph.retrospect.paragraph(&text, cx.document_year);
@@ -1691,9 +1691,7 @@ pub fn read(
         // 经济增速;…人均预期寿命提升到80岁以上": the next period's goals, of a year it does not
         // name).
         // (Not a sentence that opens looking back: "一年来,全县…达到5.3张。新的一年,…力争…".)
-        let opens_back = ["一年来", "过去一年", "过去五年", "五年来", "去年"]
-            .iter()
-            .any(|w| opening.starts_with(w));
+        let opens_back = opens_looking_back || opening.starts_with("去年");
         let paragraph_aims = cx.opens_its_year && paragraph.line_aims && !opens_back;
         let report_looks_back = cx.opens_its_year
             && !paragraph.turned_ahead
