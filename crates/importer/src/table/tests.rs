@@ -3720,3 +3720,49 @@ fn a_bare_base_or_a_second_levels_mark_over_a_wrapped_header_shifts_no_column() 
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_line_of_bases_over_whole_names_spreads_each_base_over_its_run_or_reads_nothing() {
+    // "每千人口 | 每万人口" over three whole names: the only spread under which every column
+    // names a catalog density is 每千人口 over the first two.
+    let got = rows(
+        "表6 2024年嘉兴市卫生人力资源密度\n地区    每千人口    每万人口\n        床位数(张)    注册护士(人)    全科医生(人)\n嘉兴市  6.18  3.95  4.2\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[
+            ("beds_per_1000", 6.18),
+            ("nurses_per_1000", 3.95),
+            ("gps_per_10000", 4.2),
+        ],
+    );
+    // One base over all the names.
+    let got = rows(
+        "表3 2024年安吉县每千人口卫生资源\n地区    每千人口\n        床位数(张)    执业(助理)医师(人)    注册护士(人)\n安吉县  5.87  3.41  3.66\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[
+            ("beds_per_1000", 5.87),
+            ("physicians_per_1000", 3.41),
+            ("nurses_per_1000", 3.66),
+        ],
+    );
+    // The same base twice over three: it could split after the first or the second name;
+    // nothing is read rather than a guess.
+    let got = rows_or_none(
+        "表3 2024年安吉县每千人口卫生资源\n地区    每千人口    每千人口\n        床位数(张)    执业(助理)医师(人)    注册护士(人)\n安吉县  5.87  3.41  3.66\n",
+    );
+    assert!(
+        got.iter().all(|r| r.value() != Some(5.87)
+            || r.subject == crate::synonyms::Subject::Indicator("beds_per_1000".into())),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().all(|r| r.value() != Some(3.41)
+            || r.subject == crate::synonyms::Subject::Indicator("physicians_per_1000".into())),
+        "{got:#?}"
+    );
+}

@@ -5,6 +5,7 @@
 //! is their group, not a column.
 
 use super::{Cell, Doc, Names, Placed, is_unit, match_label};
+use crate::synonyms::Subject;
 use hps_model::catalog::Catalog;
 
 /// Names that are whole though the catalog does not count them.
@@ -58,6 +59,12 @@ pub(super) fn unwrapped(names: &[String], width: usize, catalog: &Catalog) -> Op
         })
         .map(|(_, n)| n)
         .collect();
+    // "每千人口 | 每万人口" over "床位数(张) | 执业(助理)医师(人) | 全科医生(人)": a line of bases
+    // over a line of whole names spans them; each base heads a run of columns.
+    let lead = names.iter().take_while(|n| base_only(n)).count();
+    if lead > 0 && names.len() == lead + width {
+        return bases_over_names(&names[..lead], &names[lead..], catalog);
+    }
     let mut out: Vec<String> = Vec::new();
     let mut next = 0;
     let mut wrapped = false;
@@ -95,6 +102,58 @@ pub(super) fn unwrapped(names: &[String], width: usize, catalog: &Catalog) -> Op
         }
     }
     (wrapped && out.len() == width).then_some(out)
+}
+
+/// The bases (每千人口, 每万人口) over whole names, each base over a run of the names in
+/// order: the one way of spreading them under which every column names a catalog density;
+/// `None` where no way or more than one does (每千人口 | 每千人口 over three could split
+/// anywhere).
+fn bases_over_names(
+    bases: &[&String],
+    names: &[&String],
+    catalog: &Catalog,
+) -> Option<Vec<String>> {
+    if names.iter().any(|n| is_unit_cell(n) || n.starts_with('每')) || bases.len() > names.len() {
+        return None;
+    }
+    // Each cut is where the next base's run begins: choose `bases.len() - 1` of the gaps.
+    let spreads = |bases: usize, width: usize| -> Vec<Vec<usize>> {
+        let mut all = vec![vec![0usize]];
+        for _ in 1..bases {
+            all = all
+                .into_iter()
+                .flat_map(|cuts: Vec<usize>| {
+                    let from = cuts.last().copied().unwrap_or(0) + 1;
+                    (from..width).map(move |c| {
+                        let mut v = cuts.clone();
+                        v.push(c);
+                        v
+                    })
+                })
+                .collect();
+        }
+        all
+    };
+    let named = |cuts: &[usize]| -> Option<Vec<String>> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| {
+                let base = bases[cuts.iter().rposition(|&c| c <= k)?];
+                let name = format!("{base}{n}");
+                matches!(
+                    match_label(&name, catalog, None),
+                    Some(Subject::Indicator(_))
+                )
+                .then_some(name)
+            })
+            .collect()
+    };
+    let mut found = spreads(bases.len(), names.len())
+        .into_iter()
+        .filter_map(|cuts| named(&cuts));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// Where a cell starts and ends on its line, in a monospaced page's columns (a Chinese
