@@ -1637,7 +1637,14 @@ pub fn read(
             "总体目标",
         ]
         .iter()
-        .any(|w| opening.starts_with(w));
+        .any(|w| {
+            opening.starts_with(w)
+                // (Not "主要目标全部实现:…", goals met.)
+                && !text
+                    .trim_start()
+                    .get(w.len()..)
+                    .is_some_and(super::time::said_met)
+        });
         // ("报告明确了今后五年福州发展蓝图:…": the goals the report sets for them.)
         let five_years = FIVE_YEARS_AHEAD.iter().any(|w| opening.contains(w));
         // "今后一个时期,我们将…": ahead, read as the next five years (the year it ends inferred).
@@ -3847,6 +3854,11 @@ fn achieved(text: &str) -> String {
             let met = super::time::MET
                 .iter()
                 .any(|w| t[clause_start..at].contains(w));
+            // ("主要目标全部实现:…", "各项目标任务圆满完成,…": goals said met.)
+            // (Not a goal's own figure before it: "注册护士数(3.6人)目标已完成".)
+            let met = met
+                || (super::time::said_met(&t[at + "目标".len()..])
+                    && !before.chars().any(|c| c.is_ascii_digit()));
             let held = met
                 || [
                     "优于", "好于", "超过", "超出", "高于", "低于", "接近", "距离", "距",

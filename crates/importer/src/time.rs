@@ -87,6 +87,33 @@ pub const MET: &[&str] = &[
     "提前达成",
 ];
 
+/// Words after a goal that say it was met: "主要目标全部实现", "各项目标任务圆满完成".
+pub const MET_AFTER: &[&str] = &[
+    "全部实现",
+    "全面实现",
+    "全部完成",
+    "全面完成",
+    "圆满完成",
+    "顺利完成",
+    "如期完成",
+    "如期实现",
+    "胜利完成",
+    "超额完成",
+    "均已完成",
+    "均已实现",
+    "已全部完成",
+    "已全面完成",
+    "已完成",
+    "已实现",
+];
+
+/// Whether the words right after a goal (`after`, from just past 目标) say it was met, its
+/// 任务 between: "全部实现:", "任务圆满完成".
+pub fn said_met(after: &str) -> bool {
+    let after = after.trim_start_matches("任务").trim_start();
+    MET_AFTER.iter().any(|w| after.starts_with(w))
+}
+
 /// Words that say a goal was met before its time: "提前完成…目标".
 pub const MET_EARLY: &[&str] = MET.split_at(6).1;
 

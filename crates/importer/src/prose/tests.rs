@@ -8618,3 +8618,48 @@ fn the_last_reads_misfires_of_the_twenty_third_session_stay_mended() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn goals_said_met_before_the_figures_make_them_no_goals() {
+    // "主要目标全部实现:" opening a summary's line: what follows was reached.
+    let got = rows(
+        "德清县2025年卫生健康工作总结\n\n主要目标全部实现:2025年全县孕产妇死亡率为0,每千人口执业(助理)医师数达到3.71人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.71),
+    );
+    // "各项目标任务圆满完成:" before the figures, the year from the title.
+    let got = rows(
+        "南浔区2025年卫生健康工作总结\n\n各项目标任务顺利完成,全区每千人口注册护士数达到3.92人,婴儿死亡率降至2.1‰。\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|r| r.1 == "nurses_per_1000" && r.3.value() == Some(3.92)),
+        "{got:?}"
+    );
+    // The goal's own figure before 目标已完成 stays the goal, not what was reached.
+    let got = rows(
+        "德清县卫生健康“十四五”规划实施情况报告\n规划确定的每千人口执业(助理)医师数(3.4人)目标已完成,2024年达到3.55人。\n",
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.3.value() == Some(3.4)),
+        "{got:?}"
+    );
+    // Goals set, not met, still aim.
+    let got = rows(
+        "德清县“十五五”卫生健康发展规划\n\n主要目标:到2030年,全县每千人口执业(助理)医师数达到4.1人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2030,
+        Cmp::AtLeast(4.1),
+    );
+}
