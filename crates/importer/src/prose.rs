@@ -1246,6 +1246,9 @@ struct Paragraph {
     section_year: Option<(i32, usize)>,
     /// That heading plans (计划, 安排, 目标, 任务): what its paragraphs state are goals.
     section_ahead: bool,
+    /// A report's heading names a part's kind ("三、基层卫生服务", "(四)民营医疗机构"): the beds
+    /// and staff counted under it are that part's.
+    section_part: bool,
     /// The paragraph turned ahead in a sentence of its own ("过去五年,…。今后五年,…").
     turned_ahead: bool,
     /// It turned ahead to the next five years ("今后五年,…"): its goals are of their end.
@@ -1334,6 +1337,9 @@ impl Paragraph {
                 let t = doc.norm(l);
                 self.retrospect.paragraph(&t, document_year);
                 let heading = is_heading(&t);
+                if heading {
+                    self.section_part = names_a_parts_section(&t);
+                }
                 // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
                 let reviews = heading && has_any(&t, REVIEW_HEADINGS);
                 let plans = heading && has_any(&without_planned_services(&t), PLANNING);
@@ -1378,6 +1384,22 @@ impl Paragraph {
             }
         }
     }
+}
+
+/// A bulletin's heading that names a part's kind and nothing done to it: "三、基层卫生服务",
+/// "(一)农村卫生", "(四)民营医疗机构" (not "(二)加强基层医疗卫生服务体系建设").
+fn names_a_parts_section(heading: &str) -> bool {
+    let t = strip_numbering(heading.trim()).trim();
+    t.chars().count() <= 12
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && (crate::synonyms::names_a_parts_kind(t) || has_any(t, &["农村卫生"]))
+        && !has_any(
+            t,
+            &[
+                "加强", "推进", "提升", "强化", "完善", "建设", "发展", "优化", "健全", "提高",
+                "改革", "深化", "实施", "体系",
+            ],
+        )
 }
 
 /// A numbered heading: "二、2024年工作计划", "(一)发展基础", "1.优化床位布局".
@@ -1791,6 +1813,7 @@ pub fn read(
                 .or(paragraph.section_year),
             retrospect: paragraph.retrospect,
             part_before,
+            in_a_parts_section: cx.reports && paragraph.section_part,
             // ("…我国…其中,居民人均预期寿命由…。此外,孕产妇死亡率从…": the nation's still; not
             // 同时 or 另外, which often turn to the region.)
             places_open: paragraph.by_parts
@@ -1939,6 +1962,8 @@ struct Sentence<'a> {
     retrospect: Retrospect,
     /// The sentence before, up to a semicolon, named a part's institutions.
     part_before: bool,
+    /// It stands under a report's heading naming a part (`Paragraph::section_part`).
+    in_a_parts_section: bool,
     /// The paragraph went over to the region's parts (`Paragraph::by_parts`).
     places_open: bool,
     /// The base the sentence before its semicolon named (`Paragraph::base_open`).
@@ -2232,7 +2257,9 @@ impl Sentence<'_> {
                         || kind.is_some()
                         || one_institutions)
                         && (is_total(sub) || crate::synonyms::counts_a_kind(sub))
-                        && !has_any(&f.matchable, REGION_WIDE)
+                        // (Under a part's heading, 全市 names no whole: "三、基层卫生服务 / …全市
+                        // 床位8,102张".)
+                        && (!has_any(&f.matchable, REGION_WIDE) || parts.totals_of_the_section())
                         || named_hospital =>
                 {
                     Named {

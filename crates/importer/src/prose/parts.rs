@@ -2,7 +2,7 @@
 //! region's, as it goes from figure to figure.
 
 use super::{Found, Named, REGION_WIDE, Sentence, WHOLE, has_any};
-use crate::synonyms::{Subject, is_part, is_total, names_part_institutions};
+use crate::synonyms::{Subject, is_part, is_total, names_a_parts_kind, names_part_institutions};
 
 /// What a sentence has said of parts up to a figure.
 pub(super) struct Parts {
@@ -16,9 +16,15 @@ pub(super) struct Parts {
     /// breakdown.
     kinds: usize,
     in_a_row: usize,
+    /// Hospitals among the kinds listed in a row: with the primary ones, every kind.
+    hospitals_in_a_row: bool,
     whole_institutions: bool,
     /// The figure before counted employees (在职职工) of no named institutions.
     employees_before: bool,
+    /// Under a report's heading naming a part ("三、基层卫生服务").
+    in_a_parts_section: bool,
+    /// The figure stepped to is a total's, counted under that heading with no whole named.
+    totals_of_the_section: bool,
 }
 
 impl Parts {
@@ -35,8 +41,11 @@ impl Parts {
             breakdown: false,
             kinds: 0,
             in_a_row: 0,
+            hospitals_in_a_row: false,
             whole_institutions: false,
             employees_before: false,
+            in_a_parts_section: s.in_a_parts_section,
+            totals_of_the_section: false,
         }
     }
 
@@ -69,6 +78,7 @@ impl Parts {
                 self.of_a_part = true;
                 self.kinds += 1;
                 self.in_a_row += 1;
+                self.hospitals_in_a_row |= f.matchable.contains("医院");
             } else if ["医疗卫生机构", "卫生机构", "医疗机构"]
                 .iter()
                 .any(|w| f.matchable.contains(w))
@@ -86,10 +96,14 @@ impl Parts {
             // keeps them its own.
             // Not a part's own breakdown ("基层医疗卫生机构3232个,其中社区卫生服务中心120个,
             // 乡镇卫生院45个,卫生技术人员…": still 基层's).
-            if self.in_a_row >= 2 && (self.whole_institutions || !text.contains("其中")) {
+            // Nor primary kinds alone ("乡镇卫生院11个,社区卫生服务中心4个,床位588张": 基层's).
+            if self.in_a_row >= 2
+                && (self.whole_institutions || (self.hospitals_in_a_row && !text.contains("其中")))
+            {
                 self.of_a_part = false;
             }
             self.in_a_row = 0;
+            self.hospitals_in_a_row = false;
         }
         // "…,全市医疗卫生机构床位3.2万张、卫生技术人员3.9万人": the whole named again ends
         // the part.
@@ -109,6 +123,11 @@ impl Parts {
         if whole_again {
             self.of_a_part = false;
         }
+        // "三、基层卫生服务 / 2025年末,全市床位8,102张,卫生人员22,465人": the section's, unless it
+        // names every institution ("全市医疗卫生机构床位…").
+        self.totals_of_the_section = self.in_a_parts_section
+            && named.subject.as_ref().is_some_and(is_total)
+            && (names_a_parts_kind(&f.matchable) || !has_any(&f.matchable, INSTITUTIONS));
         // "全市公立医院在岗职工1.26万人,其中卫生技术人员1.08万人": a kind of institution's staff
         // first, its breakdown after.
         // (Or the staff of one kind of institution the catalog counts: "妇幼保健机构人员1850人,
@@ -141,7 +160,12 @@ impl Parts {
 
     /// Whether the figure stepped to is a part's.
     pub(super) fn covers(&self) -> bool {
-        self.of_a_part || self.breakdown
+        self.of_a_part || self.breakdown || self.totals_of_the_section
+    }
+
+    /// Whether the figure stepped to is a total counted under a part's heading.
+    pub(super) fn totals_of_the_section(&self) -> bool {
+        self.totals_of_the_section
     }
 
     /// "全市二级以上公立医院床位1.1万张,执业医师4200人", "市属医疗机构执业(助理)医师3100人,

@@ -8663,3 +8663,38 @@ fn goals_said_met_before_the_figures_make_them_no_goals() {
         Cmp::AtLeast(4.1),
     );
 }
+
+#[test]
+fn beds_after_primary_kinds_listed_or_under_a_parts_heading_are_that_parts() {
+    // Two primary kinds listed, then beds and staff: 基层's, not the county's.
+    let got = rows_or_none(
+        "德清县2025年卫生健康事业发展统计公报\n2025年末,全县共有乡镇卫生院9个、社区卫生服务中心3个,床位512张,卫生技术人员934人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(512.0) && r.value() != Some(934.0)),
+        "{got:#?}"
+    );
+    // Under a bulletin's heading naming a part, 全县's beds are the part's.
+    let got = rows_or_none(
+        "德清县2025年卫生健康事业发展统计公报\n一、卫生资源\n2025年末,全县医疗卫生机构床位3,210张。\n三、基层卫生服务\n2025年末,全县床位1,105张,卫生人员2,310人,其中卫生技术人员1,876人。\n(三)家庭医生签约服务\n全县家庭医生签约服务覆盖率达43.2%。\n",
+    );
+    let beds: Vec<f64> = got
+        .iter()
+        .filter(|r| r.subject == Subject::Quantity("beds_total".into()))
+        .filter_map(|r| r.value())
+        .collect();
+    assert_eq!(beds, vec![3210.0], "{got:#?}");
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(2310.0) && r.value() != Some(1876.0)),
+        "{got:#?}"
+    );
+    // The rate under a later heading is the county's.
+    assert!(got.iter().any(|r| r.value() == Some(43.2)), "{got:#?}");
+    // Hospitals listed with the primary kinds: every kind, the region's beds.
+    let got = rows(
+        "德清县2025年国民经济和社会发展统计公报\n十、卫生健康\n年末全县共有医院12个、卫生院9个、村卫生室143个,卫生机构床位3,210张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![3210.0], "{got:?}");
+}
