@@ -1118,6 +1118,16 @@ fn page_date(doc: &Doc) -> Option<Found<i32>> {
             });
         // (Or right under a title: "德清县政府工作报告(摘要)" over "2026年1月".)
         let signed = (k >= last && under_an_issuer || (1..=2).contains(&k)) && year_month(&s);
+        // "(安吉县卫生健康局 2025年3月)", "(德清县卫健局 2026-03-02)": a signature in brackets
+        // on one of the last lines.
+        if k >= last
+            && let Some(y) = bracketed_signature(&s)
+        {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(&l).to_string(),
+            });
+        }
         if s.chars().count() <= 12
             && (s.ends_with('日') || signed)
             && s.contains('年')
@@ -1145,6 +1155,26 @@ fn of_part_of_a_year(t: &str) -> bool {
                 .next_back()
                 .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         })
+}
+
+/// The year of a signature in brackets, an issuer and a date: "(安吉县卫生健康局 2025年3月)",
+/// "(德清县卫健局 2026-03-02)", "(湖州市人民政府办公室 2026年1月5日)".
+fn bracketed_signature(s: &str) -> Option<i32> {
+    let inner = s.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let at = inner.find(|c: char| c.is_ascii_digit())?;
+    let (issuer, date) = (inner[..at].trim(), inner[at..].trim());
+    let issued = ["委员会", "局", "政府", "办公室", "委", "中心", "院"]
+        .iter()
+        .any(|w| issuer.ends_with(w))
+        && issuer.chars().count() <= 20;
+    let dated = year_month(date)
+        || date_in(date).is_some_and(|(_, i)| i == 0)
+            && date.chars().count() <= 11
+            && (date.ends_with('日')
+                || date
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == '/'));
+    (issued && dated).then(|| year_at(date, 0)).flatten()
 }
 
 /// Whether `s` is a year and a month and nothing else: "2026年3月".

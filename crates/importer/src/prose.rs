@@ -2761,6 +2761,15 @@ impl Sentence<'_> {
             _ if passed || compared.is_some() || done || dated_in_brackets || goal_beside => {
                 Role::Figure
             }
+            // "会议强调,今年要重点抓好…,每千人口执业(助理)医师数达到3.7人": the year's tasks,
+            // what it will do (not 今年将近, nearly).
+            _ if has_any(
+                &sentence_before.replace("将近", ""),
+                &["今年要", "今年将", "全年要", "明年要", "明年将"],
+            ) && !has_any(&clause_text, FIGURE_WORDS) =>
+            {
+                Role::Target
+            }
             _ if self.parts_of_a_report
                 && !has_any(
                     &sentence_before,

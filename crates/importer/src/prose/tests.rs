@@ -8698,3 +8698,39 @@ fn beds_after_primary_kinds_listed_or_under_a_parts_heading_are_that_parts() {
     );
     assert_eq!(values_of(&got, "beds_total"), vec![3210.0], "{got:?}");
 }
+
+#[test]
+fn a_signature_in_brackets_dates_the_text_and_this_years_tasks_are_goals() {
+    // "(德清县卫生健康局 2025年4月)" on the last line: a text of 2025, so 2024's figures
+    // were reached and the goal of 2027 is ahead.
+    let got = rows(
+        "2024年,全县每千人口医疗卫生机构床位数达到6.12张,每千人口注册护士数达到3.66人。\n下一步,我县将继续补齐短板,力争到2027年每千人口床位数达到6.8张。\n(德清县卫生健康局 2025年4月)\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(6.12),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2024,
+        Cmp::AtLeast(3.66),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2027, Cmp::AtLeast(6.8));
+    // A date written with dashes; 今年要 / 今年将 set the year's tasks.
+    let got = rows(
+        "会议指出,今年要重点抓好四方面工作,每万人口全科医生数达到4.6人。今年将新建社区卫生服务站3个,每千人口托位数达到4.8个。\n(德清县卫健局 2026-02-27)\n",
+    );
+    has(&got, Role::Target, "gps_per_10000", 2026, Cmp::AtLeast(4.6));
+    has(
+        &got,
+        Role::Target,
+        "nursery_places_per_1000",
+        2026,
+        Cmp::AtLeast(4.8),
+    );
+}
