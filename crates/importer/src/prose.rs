@@ -2811,6 +2811,25 @@ impl Sentence<'_> {
             }
             // Under a heading of the year ahead: "人均预期寿命提高0.3岁".
             _ if self.under_aim => Role::Target,
+            // "截至2026年3月底,全市托位总数达2.56万个" in 2025's bulletin, out in 2026: a month
+            // of the year it came out in, reached.
+            (Some((y, at)), Some(d))
+                if y == d + 1
+                    && {
+                        let before: String = doc.chars[at.saturating_sub(2)..at].iter().collect();
+                        // (The month after the year: "2026年3月底".)
+                        let month: String = doc.chars
+                            [(at + 5).min(doc.chars.len())..(at + 8).min(doc.chars.len())]
+                            .iter()
+                            .collect();
+                        (before == "截至" || before == "截止")
+                            && month.starts_with(|c: char| c.is_ascii_digit())
+                            && month.contains('月')
+                    }
+                    && !has_any(&sentence_before, &["力争", "争取", "确保", "预计"]) =>
+            {
+                Role::Figure
+            }
             (Some((y, _)), Some(d)) if y > d => Role::Target,
             // "到2025年,…达到9人" in a report of 2023 whose date is not known: a year aimed at
             // after the latest the text reports is ahead of it.

@@ -8734,3 +8734,25 @@ fn a_signature_in_brackets_dates_the_text_and_this_years_tasks_are_goals() {
         Cmp::AtLeast(4.8),
     );
 }
+
+#[test]
+fn a_month_of_the_year_a_bulletin_came_out_in_is_reached_not_aimed_at() {
+    // 2025's bulletin, out in 2026, tells where a count stood at a month's end of 2026.
+    let got = rows(
+        "湖州市2025年卫生健康事业发展统计公报\n(三)卫生人员\n2025年末,全市注册护士2.46万人。截至2026年3月底,全市注册护士2.49万人,每千常住人口注册护士7.02人。\n",
+    );
+    has(&got, Role::Figure, "nurses", 2025, Cmp::AtLeast(24_600.0));
+    has(&got, Role::Figure, "nurses", 2026, Cmp::AtLeast(24_900.0));
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2026,
+        Cmp::AtLeast(7.02),
+    );
+    // Aimed at, it stays a goal.
+    let got = rows(
+        "湖州市2025年卫生健康事业发展统计公报\n力争截至2026年6月底,全市每千常住人口注册护士达到7.2人。\n",
+    );
+    assert!(got.iter().all(|r| r.0 != Role::Figure), "{got:?}");
+}
