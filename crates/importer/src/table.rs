@@ -1063,9 +1063,16 @@ fn narrowed_to_a_part(doc: &Doc, b: &Block) -> Option<Range<usize>> {
                     && note_names_a_part(clause)
             });
             // (The table's own data, not one row's: "注:三级医院数仅统计公立医院".)
-            let whole_table = ["本表", "以上数据", "表中数据", "统计范围", "统计口径"]
-                .iter()
-                .any(|w| t.contains(w));
+            let whole_table = [
+                "本表",
+                "以上数据",
+                "以上均",
+                "表中数据",
+                "统计范围",
+                "统计口径",
+            ]
+            .iter()
+            .any(|w| t.contains(w));
             let another_table = t
                 .match_indices('表')
                 .any(|(at, w)| t[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
@@ -1120,6 +1127,9 @@ fn note_names_a_part(words: &str) -> bool {
         "基层",
         "乡镇卫生院",
         "卫生院",
+        // "本表人员数为…编制内在编人员,不含合同制…": the staff on the books, a part.
+        "在编",
+        "编制内",
     ]
     .iter()
     .any(|w| words.contains(w))
@@ -2024,13 +2034,17 @@ fn breakdown(
         "县直",
     ];
     let whole = (named.contains("卫生机构") || named.contains("医疗机构"))
-        && !KINDS.iter().any(|w| named.contains(w));
+        && !KINDS
+            .iter()
+            .chain(ONE_DEPARTMENTS_OR_THE_BOOKS)
+            .any(|w| named.contains(w));
     // (One kind of public-health institution's: "各区县疾病预防控制中心人员情况".)
     if !whole
         && ["医院", "卫生院", "基层", "社区", "村卫生室"]
             .iter()
             .chain(KINDS)
             .chain(PUBLIC_HEALTH_INSTITUTIONS)
+            .chain(ONE_DEPARTMENTS_OR_THE_BOOKS)
             .any(|w| named.contains(w))
     {
         return false;
@@ -2627,37 +2641,59 @@ fn names_a_part(caption: &str) -> bool {
     .iter()
     .find_map(|w| words.strip_prefix(w))
     .map_or(words.clone(), str::to_string);
-    !words.contains("指标")
-        && [
-            "民营医疗机构",
-            "社会办医",
-            "非公立医疗机构",
-            "医院",
-            "乡镇卫生院",
-            "卫生院",
-            "社区卫生",
-            "村卫生室",
-            "民营医院",
-            "公立医院",
-            "基层医疗卫生机构",
-            "专业公共卫生机构",
-            "妇幼保健计划生育",
-            "中医",
-            // Not health's at all, but read alike: care homes' beds are no region's beds.
-            "社会服务",
-            "社会福利",
-            "民政",
-            "养老",
-            "收养",
-            "提供住宿",
-            // "安吉县县级公立医院资源情况" (its 县 may have gone with the place's name).
-            "县级公立医院",
-            "级公立医院",
-        ]
+    // "全市卫生健康系统医疗机构床位和人员情况": past 全市.
+    let words = ["全市", "全县", "全区"]
         .iter()
-        .chain(PUBLIC_HEALTH_INSTITUTIONS)
-        .any(|w| words.starts_with(w))
+        .find_map(|w| words.strip_prefix(w))
+        .map_or(words.clone(), str::to_string);
+    ONE_DEPARTMENTS_OR_THE_BOOKS
+        .iter()
+        .any(|w| words.contains(w))
+        || !words.contains("指标")
+            && [
+                "民营医疗机构",
+                "社会办医",
+                "非公立医疗机构",
+                "医院",
+                "乡镇卫生院",
+                "卫生院",
+                "社区卫生",
+                "村卫生室",
+                "民营医院",
+                "公立医院",
+                "基层医疗卫生机构",
+                "专业公共卫生机构",
+                "妇幼保健计划生育",
+                "中医",
+                // Not health's at all, but read alike: care homes' beds are no region's beds.
+                "社会服务",
+                "社会福利",
+                "民政",
+                "养老",
+                "收养",
+                "提供住宿",
+                // "安吉县县级公立医院资源情况" (its 县 may have gone with the place's name).
+                "县级公立医院",
+                "级公立医院",
+            ]
+            .iter()
+            .chain(PUBLIC_HEALTH_INSTITUTIONS)
+            .any(|w| words.starts_with(w))
 }
+
+/// A caption's words that narrow a table to the institutions one department runs
+/// ("卫生健康部门所属医疗卫生机构…", "卫生健康系统医疗机构…") or to the staff on the books
+/// ("…医疗卫生机构在编人员情况").
+const ONE_DEPARTMENTS_OR_THE_BOOKS: &[&str] = &[
+    "卫生健康部门",
+    "卫生健康系统",
+    "卫健部门",
+    "卫健系统",
+    "卫生部门",
+    "卫生系统",
+    "在编人员",
+    "编制内人员",
+];
 
 /// One kind of public-health institution, named as a table's subject ("各区县疾病预防控制中心人员
 /// 情况", "妇幼保健机构基本情况", "卫生监督机构人员", "医养结合机构情况"): its figures are that kind's.

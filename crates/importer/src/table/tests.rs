@@ -3766,3 +3766,35 @@ fn a_line_of_bases_over_whole_names_spreads_each_base_over_its_run_or_reads_noth
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_table_of_one_departments_institutions_or_of_staff_on_the_books_is_a_part() {
+    for caption in [
+        "7-8 各县(区)卫生健康部门所属医疗卫生机构床位及人员(2024年)",
+        "全市卫生健康系统医疗机构床位和人员情况(2024年)",
+        "7-6 各县(区)医疗卫生机构在编人员情况(2024年)",
+    ] {
+        let got = rows_or_none(&format!(
+            "{caption}\n地区\t床位数(张)\t卫生技术人员(人)\t注册护士(人)\n全市\t15230\t22410\t9870\n吴兴区\t5120\t7630\t3310\n南浔区\t3010\t4420\t1950\n"
+        ));
+        assert!(
+            got.iter()
+                .all(|r| ![15230.0, 22410.0, 9870.0].contains(&r.value().unwrap_or(0.0))),
+            "{caption}: {got:#?}"
+        );
+    }
+    // A note under the table that its staff are those on the books.
+    let got = rows_or_none(
+        "德清县医疗卫生机构人员情况(2024年)\n单位:人\n项目\t合计\t县级医疗机构\t基层医疗卫生机构\n卫生技术人员\t3920\t2610\t1310\n注册护士\t1705\t1240\t465\n注:以上均为在编人员数。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(3920.0) && r.value() != Some(1705.0)),
+        "{got:#?}"
+    );
+    // The whole's own table still reads.
+    let got = rows(
+        "7-8 各县(区)医疗卫生机构床位及人员(2024年)\n地区\t床位数(张)\t卫生技术人员(人)\t注册护士(人)\n全市\t15230\t22410\t9870\n吴兴区\t5120\t7630\t3310\n南浔区\t3010\t4420\t1950\n",
+    );
+    has_figures(&got, 2024, &[("beds_total", 15230.0), ("nurses", 9870.0)]);
+}
