@@ -2195,9 +2195,33 @@ impl Sentence<'_> {
                 .starts_with("计算")
                 && !(when.role == Role::Figure
                     && matches!(&named.subject, Some(Subject::Quantity(q)) if q == "population"));
+            // "若含驻甬部队医院,床位总数为60,215张", "如计入省属医院,…": a count on another
+            // basis, supposed.
+            let supposed = {
+                let before = doc.between(self.s.start, f.num.range.start);
+                let since = before
+                    .rfind(';')
+                    .map_or(before.as_str(), |at| &before[at..]);
+                has_any(
+                    since,
+                    &[
+                        "若含",
+                        "如含",
+                        "若计入",
+                        "如计入",
+                        "若包括",
+                        "如包括",
+                        "如果包括",
+                        "如果计入",
+                        "若加上",
+                        "如加上",
+                    ],
+                )
+            };
             if names_a_difference(&f.after)
                 || lacking
                 || basis
+                || supposed
                 || (goal_named && (when.role == Role::Figure || self.cx.reports))
             {
                 continue;

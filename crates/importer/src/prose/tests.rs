@@ -8756,3 +8756,12 @@ fn a_month_of_the_year_a_bulletin_came_out_in_is_reached_not_aimed_at() {
     );
     assert!(got.iter().all(|r| r.0 != Role::Figure), "{got:?}");
 }
+
+#[test]
+fn a_count_on_a_supposed_basis_is_no_second_total() {
+    let got = rows(
+        "舟山市2025年卫生健康事业发展统计公报\n2025年末,全市医疗卫生机构床位8,412张(不含部队医院);若含驻舟部队医院,床位总数为9,036张。如计入省属医院,全市卫生技术人员达1.42万人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![8412.0], "{got:?}");
+    assert!(values_of(&got, "health_technicians").is_empty(), "{got:?}");
+}
