@@ -2463,15 +2463,42 @@ impl Sentence<'_> {
         // "上半年,孕产妇死亡率0/10万": a half year's rate with no year written, too.
         // ("1—3月全市婴儿死亡率1.21‰", "截至6月底,…;1—6月,全县婴儿死亡率…": months short of
         // the year; "上半年全市孕产妇死亡率为0": a rate written without its base.)
+        // (Past a news dateline and 今年: "本报讯(记者 …)今年一季度,…", "今年1—6月,…",
+        // "今年以来,…"; "去年同期,…" is the same part of the year before.)
         let sentence_start = sentence_before
             .rsplit(['。', ';'])
             .next()
-            .unwrap_or(&sentence_before);
+            .unwrap_or(&sentence_before)
+            .trim_start();
+        let sentence_start = sentence_start
+            .strip_prefix("本报讯")
+            .map_or(sentence_start, |r| {
+                r.strip_prefix('(')
+                    .and_then(|r| r.split_once(')').map(|(_, rest)| rest))
+                    .unwrap_or(r)
+            })
+            .trim_start();
+        let sentence_start = sentence_start
+            .strip_prefix("今年")
+            .or_else(|| sentence_start.strip_prefix("本年"))
+            .unwrap_or(sentence_start);
         let partial_year = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at))
             || !names_its_whole_year(&doc.between(f.clause.start, f.num.range.start))
-                && (["上半年", "前三季度", "一季度", "第一季度"]
-                    .iter()
-                    .any(|w| sentence_start.trim_start().starts_with(w))
+                && ([
+                    "上半年",
+                    "前三季度",
+                    "一季度",
+                    "第一季度",
+                    "以来",
+                    "年初以来",
+                    "去年同期",
+                    "上年同期",
+                ]
+                .iter()
+                .any(|w| sentence_start.starts_with(w))
+                    // (Not "今年以来,…截至目前,…覆盖率达到38.2%": where it stands now.)
+                    && !(sentence_start.starts_with("以来")
+                        && has_any(sentence_start, &["截至", "截止", "目前"]))
                     || months_short_of_the_year(
                         sentence_start
                             .split([',', ';'])

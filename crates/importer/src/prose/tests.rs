@@ -8765,3 +8765,31 @@ fn a_count_on_a_supposed_basis_is_no_second_total() {
     assert_eq!(values_of(&got, "beds_total"), vec![8412.0], "{got:?}");
     assert!(values_of(&got, "health_technicians").is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_rate_of_part_of_this_year_is_no_figure_of_a_year() {
+    // 今年 before the part, a news dateline before it, the same part of the year before.
+    let got = rows(
+        "上半年我县主要健康指标保持良好\n发布时间:2025-07-30  来源:德清县卫生健康局\n今年上半年,全县婴儿死亡率1.05‰,5岁以下儿童死亡率1.52‰。2024年全县婴儿死亡率为1.77‰。\n",
+    );
+    assert_eq!(values_of(&got, "infant_mortality"), vec![1.77], "{got:?}");
+    assert!(values_of(&got, "under5_mortality").is_empty(), "{got:?}");
+    for text in [
+        "本报讯(记者 王敏)今年一季度,全市婴儿死亡率1.21‰。\n(湖州日报 2025年4月22日)\n",
+        "今年1—6月,全市婴儿死亡率为1.18‰。\n发布时间:2025-07-21\n",
+        "今年以来,全区婴儿死亡率0.98‰。\n发布时间:2026-06-18\n",
+        "前三季度我市卫生健康工作综述\n去年同期,全市婴儿死亡率为1.71‰。\n(湖州日报 2025年10月28日)\n",
+    ] {
+        let got = rows_or_none(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+    // Where it stands now, since the year began, is a figure.
+    let got = rows(
+        "今年以来,我区持续推进医共体建设,截至目前,全区家庭医生签约服务覆盖率达到39.6%。\n(德清县融媒体中心 2025年9月20日)\n",
+    );
+    assert_eq!(
+        values_of(&got, "family_doctor_coverage"),
+        vec![39.6],
+        "{got:?}"
+    );
+}
