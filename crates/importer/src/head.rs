@@ -436,7 +436,21 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
             let as_of = in_head
                 && (doc.between(m.at.saturating_sub(2), m.at).ends_with("截至")
                     || doc.between(m.at.saturating_sub(2), m.at).ends_with("截止"));
+            // Or a note of its own that says so, anywhere: "(以上数据截至2024年12月31日)",
+            // "(统计截止时间:2024年12月底)".
+            let noted = doc
+                .lines
+                .iter()
+                .find(|l| l.contains(&m.at))
+                .is_some_and(|l| {
+                    let t = doc.norm(l);
+                    t.chars().count() <= 30
+                        && ["数据截至", "数据截止", "统计截止", "截止时间", "截至时间"]
+                            .iter()
+                            .any(|w| t.contains(w))
+                });
             as_of
+                || noted
                 || !doc.chars.get(m.at + 5..m.at + 7).is_some_and(|c| {
                     c[0].is_ascii_digit() && (c[1] == '月' || c[1].is_ascii_digit())
                 })

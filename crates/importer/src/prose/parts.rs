@@ -36,7 +36,10 @@ impl Parts {
                 .iter()
                 .any(|w| s.text.starts_with(w));
         Parts {
-            of_a_part: (s.part_before || opens_on_one_institution(s.text)) && !region_first,
+            of_a_part: (s.part_before
+                || opens_on_one_institution(s.text)
+                || opens_on_a_kind_before_a_colon(s.text))
+                && !region_first,
             first_is_part: false,
             breakdown: false,
             kinds: 0,
@@ -373,6 +376,18 @@ pub(super) fn opens_on_one_institution(text: &str) -> bool {
             REGION_WIDE,
         )
         && !has_any(first, &["各", "所有", "全部", "乡镇卫生院", "基层"])
+}
+
+/// "疾病预防控制中心:机构数 15个,人员 1,082人,其中卫生技术人员 864人": a line opening on a
+/// kind of institution and a colon goes on about that kind.
+fn opens_on_a_kind_before_a_colon(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(head, _)| {
+        let head = head.trim();
+        head.chars().count() <= 12
+            && !head.chars().any(|c| c.is_ascii_digit())
+            && names_part_institutions(head)
+            && !has_any(head, REGION_WIDE)
+    })
 }
 
 /// `text` without its amounts of land or money ("占地面积46亩", "总投资1.5亿元"): they count no

@@ -8793,3 +8793,42 @@ fn a_rate_of_part_of_this_year_is_no_figure_of_a_year() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_note_of_the_date_the_figures_stand_at_dates_them_wherever_it_stands() {
+    for text in [
+        "安吉县卫生健康基本情况\n更新时间:2025-03-18  来源:安吉县卫生健康局\n全县现有医疗卫生机构318家,床位3,104张,卫生技术人员4,862人。\n(以上数据截至2024年12月31日)\n",
+        "安吉县卫生健康基本情况\n全县现有医疗卫生机构318家,床位3,104张,卫生技术人员4,862人。\n(统计截止时间:2024年12月底)\n发布时间:2025-06-03\n",
+    ] {
+        let got = rows(text);
+        has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(3104.0));
+        has(
+            &got,
+            Role::Figure,
+            "health_technicians",
+            2024,
+            Cmp::AtLeast(4862.0),
+        );
+    }
+}
+
+#[test]
+fn a_line_opening_on_a_kind_of_institution_and_a_colon_is_that_kinds() {
+    let got = rows_or_none(
+        "湖州市专业公共卫生机构情况(2024年)\n疾病预防控制中心:机构数 6个,人员 512人,其中卫生技术人员 431人。\n卫生监督机构:人员 236人,其中执业(助理)医师 88人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(431.0) && r.value() != Some(88.0)),
+        "{got:#?}"
+    );
+    // The whole's line still reads.
+    let got = rows(
+        "湖州市2024年卫生健康事业发展统计公报\n医疗卫生机构:床位 2.61万张,卫生技术人员 3.98万人。\n",
+    );
+    assert_eq!(
+        values_of(&got, "health_technicians"),
+        vec![39_800.0],
+        "{got:?}"
+    );
+}
