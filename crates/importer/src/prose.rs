@@ -1785,6 +1785,7 @@ pub fn read(
             if let Some(y) = year_before(&doc.chars, &s, s.end)
                 && !super::time::an_awards_year(&doc.chars, y.1)
                 && !super::time::an_events_year(&doc.chars, y.1)
+                && !super::time::names_a_meeting_looking_back(&doc.chars, y.1)
                 && !time
                     .mentions
                     .iter()
@@ -2816,7 +2817,16 @@ impl Sentence<'_> {
             // what it will do (not 今年将近, nearly).
             _ if has_any(
                 &sentence_before.replace("将近", ""),
-                &["今年要", "今年将", "全年要", "明年要", "明年将"],
+                &[
+                    "今年要",
+                    "今年将",
+                    "全年要",
+                    "明年要",
+                    "明年将",
+                    // "会议…明确全年每万人口全科医生数要达到4.8人,每千人口托位数达到4.9个".
+                    "明确全年",
+                    "明确今年",
+                ],
             ) && !has_any(&clause_text, FIGURE_WORDS) =>
             {
                 Role::Target

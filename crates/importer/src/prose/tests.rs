@@ -8832,3 +8832,43 @@ fn a_line_opening_on_a_kind_of_institution_and_a_colon_is_that_kinds() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_health_meetings_year_dates_no_figure_its_look_back_is_the_year_before() {
+    let got = rows(
+        "2026年全县卫生健康工作会议召开\n发布时间:2026-02-11  来源:德清县卫生健康局\n2月10日,2026年全县卫生健康工作会议召开。会议总结了过去一年工作:全县人均预期寿命达到82.9岁,每千人口执业(助理)医师数达到3.64人。\n会议部署了今年重点工作,明确全年每千人口执业(助理)医师数要达到3.8人,每万人口全科医生数达到5.2人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(82.9),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.64),
+    );
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2026,
+        Cmp::AtLeast(3.8),
+    );
+    has(&got, Role::Target, "gps_per_10000", 2026, Cmp::AtLeast(5.2));
+    // "2025年度…工作会议" is the year's own.
+    let got = rows(
+        "2025年度全县卫生健康工作会议召开。会议总结了过去一年工作,全县每千人口注册护士数达到4.02人。\n发布时间:2026-01-20\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nurses_per_1000",
+        2025,
+        Cmp::AtLeast(4.02),
+    );
+}
