@@ -650,7 +650,13 @@ pub fn region_in(s: &str) -> Option<String> {
             .take(14)
             .collect::<String>()
             .contains("自治");
-        let longest = if autonomous { 12 } else { 8 };
+        // (So is a development zone's: "莫干山高新技术产业开发区".)
+        let zone = chars[from..]
+            .iter()
+            .take(14)
+            .collect::<String>()
+            .contains("开发区");
+        let longest = if autonomous || zone { 12 } else { 8 };
         while k < chars.len() && is_cjk(chars[k]) && k - from < longest {
             if PLACE_ENDS.contains(&chars[k]) && k - from >= 1 {
                 break;
@@ -771,8 +777,22 @@ fn headline_region(doc: &Doc) -> Option<(String, String)> {
     let about_its_health = t.chars().count() <= 40
         && !t.contains(['。', ','])
         && [
-            "每千", "每万", "床位", "医师", "医生", "护士", "护理", "卫生", "健康", "医疗", "寿命",
-            "托位", "托育", "妇幼",
+            "每千",
+            "每万",
+            "床位",
+            "医师",
+            "医生",
+            "护士",
+            "护理",
+            "卫生",
+            "健康",
+            "医疗",
+            "寿命",
+            "托位",
+            "托育",
+            "妇幼",
+            // "湖州经济技术开发区社会事业概况": a page of the place's own services.
+            "社会事业",
         ]
         .iter()
         .any(|w| rest.contains(w));

@@ -8872,3 +8872,12 @@ fn a_health_meetings_year_dates_no_figure_its_look_back_is_the_year_before() {
         Cmp::AtLeast(4.02),
     );
 }
+
+#[test]
+fn a_development_zones_page_of_its_services_names_it_and_its_citys_figures_are_anothers() {
+    let got = rows(
+        "莫干山高新技术产业开发区社会事业概况\n全区常住人口9.6万人。全区现有医疗卫生机构31家,床位540张;每千人口床位数5.63张。全市每千人口床位数为6.48张,每千人口注册护士为4.12人。\n(数据截至2024年底)\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![5.63], "{got:?}");
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:?}");
+}
