@@ -1333,9 +1333,90 @@ fn yearbook(
     if !adds_up(&found) {
         return true;
     }
+    // "注:*2024年起按实有床位数统计,以前年度为编制床位数": those years' beds were authorised,
+    // not there.
+    if let Some(authorised) = data
+        .last()
+        .and_then(|c| c.last())
+        .and_then(|c| authorised_beds_years(doc, c.2))
+    {
+        found.retain(|r| {
+            !(authorised(r.year)
+                && matches!(&r.subject, Subject::Quantity(q) | Subject::Indicator(q)
+                    if q.starts_with("beds_")))
+        });
+    }
     let any = !found.is_empty();
     rows.extend(found);
     any
+}
+
+/// The years a note under a table (its lines after `last`) says its beds were authorised ones
+/// (编制床位), not those there, read in the note's clause that says so: "2021—2023年为编制
+/// 床位数" (those), "2023年及以前年份床位数为编制床位数" (up to 2023), "2024年床位数为编制床位数"
+/// (that one); "2024年起按实有床位数统计,以前年度为编制床位数" (before the year the other
+/// clause starts from); naming no year, all.
+fn authorised_beds_years(doc: &Doc, last: usize) -> Option<Box<dyn Fn(i32) -> bool>> {
+    let note = (last + 1..=last + 3)
+        .filter_map(|l| doc.lines.get(l))
+        .map(|r| doc.norm(r).trim_start().to_string())
+        .find(|t| {
+            ["注", "说明", "备注", "*", "①"]
+                .iter()
+                .any(|w| t.starts_with(w))
+                && t.contains("编制床位")
+        })?;
+    let years_in = |t: &str| -> Vec<(i32, usize)> {
+        (0..t.len())
+            .filter(|&i| t.is_char_boundary(i) && (i == 0 || !t.as_bytes()[i - 1].is_ascii_digit()))
+            .filter_map(|i| super::head::year_at(t, i).map(|y| (y, i)))
+            .filter(|(_, i)| t[i + 4..].starts_with(['年', '—', '-', '至']))
+            .collect()
+    };
+    let clauses: Vec<&str> = note.split([',', ';', '。']).collect();
+    let clause = clauses.iter().find(|c| c.contains("编制"))?;
+    let after = |i: usize| clause.get(i + 4..).unwrap_or("").trim_start_matches('年');
+    let before_all = |t: &str| ["以前", "之前"].iter().any(|w| t.contains(w));
+    Some(match years_in(clause).as_slice() {
+        [(a, i), (b, _), ..] if clause[i + 4..].starts_with(['—', '-', '至']) => {
+            let (a, b) = (*a, *b);
+            Box::new(move |y| (a..=b).contains(&y))
+        }
+        [(y0, i), ..] if ["起", "开始"].iter().any(|w| after(*i).starts_with(w)) => {
+            let y0 = *y0;
+            Box::new(move |y| y >= y0)
+        }
+        [(y0, i), ..] if after(*i).starts_with("及以前") || after(*i).starts_with("及之前") =>
+        {
+            let y0 = *y0;
+            Box::new(move |y| y <= y0)
+        }
+        [(y0, i), ..] if after(*i).starts_with("以前") || after(*i).starts_with("之前") => {
+            let y0 = *y0;
+            Box::new(move |y| y < y0)
+        }
+        [(y0, _)] => {
+            let y0 = *y0;
+            Box::new(move |y| y == y0)
+        }
+        // "以前年度为编制床位数" after "2024年起按实有床位数统计".
+        [] if before_all(clause) => {
+            let from = clauses.iter().find_map(|c| {
+                years_in(c).into_iter().find_map(|(y, i)| {
+                    let rest = c.get(i + 4..).unwrap_or("").trim_start_matches('年');
+                    ["起", "开始"]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+                        .then_some(y)
+                })
+            });
+            match from {
+                Some(y0) => Box::new(move |y| y < y0),
+                None => Box::new(|_| true),
+            }
+        }
+        _ => Box::new(|_| true),
+    })
 }
 
 /// A yearbook header's column names and where each is quoted from. The first cell may name the

@@ -3798,3 +3798,35 @@ fn a_table_of_one_departments_institutions_or_of_staff_on_the_books_is_a_part() 
     );
     has_figures(&got, 2024, &[("beds_total", 15230.0), ("nurses", 9870.0)]);
 }
+
+#[test]
+fn a_notes_authorised_beds_years_give_no_beds() {
+    let got = rows(
+        "德清县医疗卫生床位(2020—2024年)\n年份\t床位数(张)\t每千人口床位数(张)\n2020\t2910\t5.41\n2021\t3020\t5.55\n2022\t3140\t5.71\n2023\t3260\t5.86\n2024\t3512*\t6.24\n注:*2024年起按实有床位数统计,以前年度为编制床位数。\n",
+    );
+    let beds: Vec<i32> = got
+        .iter()
+        .filter(|r| r.1 == "beds_total")
+        .map(|r| r.2)
+        .collect();
+    assert_eq!(beds, vec![2024], "{got:?}");
+    // A span, and the other way round: only the years the note names.
+    let got = rows(
+        "德清县历年床位\n年份\t床位数①\t卫生技术人员\n\t(张)\t(人)\n2022\t3140\t4690\n2023\t3260\t4850\n2024\t3512\t5010\n注:①2022—2023年为编制床位数,2024年起为实有床位数。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.1 != "beds_total" || r.2 == 2024),
+        "{got:?}"
+    );
+    let got = rows(
+        "德清县历年卫生资源\n年份\t床位(张)\t卫技人员(人)\n2023\t3260\t4850\n2024\t3812\t5010\n注:2024年床位数为编制床位数,2023年及以前年份为实有床位数。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.1 != "beds_total" || r.2 == 2023),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|r| r.1 == "beds_total" && r.2 == 2023),
+        "{got:?}"
+    );
+}
