@@ -365,7 +365,16 @@ fn names_a_kind(label: &str) -> bool {
 const COUNT_WORDS: &[&str] = &["总数", "总量", "总计", "合计", "共有", "人数", "数量"];
 
 /// Words that say a figure is of the document's own time.
-const NOW: &[&str] = &["目前", "当前", "现阶段", "截至目前", "截止目前"];
+const NOW: &[&str] = &[
+    "目前",
+    "当前",
+    "现阶段",
+    "截至目前",
+    "截止目前",
+    // "眼下,…覆盖率达46.8%", "如今,…达到3.58人" (not 现在, "现在,我代表市人民政府…").
+    "眼下",
+    "如今",
+];
 
 /// Words that make a count the region's whole.
 const REGION_WIDE: &[&str] = &[
@@ -1574,6 +1583,7 @@ fn relative_year(text: &str) -> Option<(i32, usize)> {
 /// goal's going on ("…达到7.8张;目前为6.5张").
 const NOW_WORDS: &[&str] = &[
     "目前", "现有", "现为", "当前", "已", "截至", "年末", "年底", "比", "较", "同比", "上年",
+    "眼下", "如今",
 ];
 
 /// Words that say a count is of the time the text is written ("全市现有…"): a year aimed at
@@ -2815,7 +2825,7 @@ impl Sentence<'_> {
             }
             // "会议强调,今年要重点抓好…,每千人口执业(助理)医师数达到3.7人": the year's tasks,
             // what it will do (not 今年将近, nearly).
-            _ if has_any(
+            _ if (has_any(
                 &sentence_before.replace("将近", ""),
                 &[
                     "今年要",
@@ -2827,7 +2837,8 @@ impl Sentence<'_> {
                     "明确全年",
                     "明确今年",
                 ],
-            ) && !has_any(&clause_text, FIGURE_WORDS) =>
+            ) || sets_the_years_tasks(&sentence_before))
+                && !has_any(&clause_text, FIGURE_WORDS) =>
             {
                 Role::Target
             }
@@ -3843,6 +3854,21 @@ fn names_the_period_ahead(text: &str, last: i32) -> bool {
     super::time::period_mentions(&c, &(0..c.len()))
         .iter()
         .any(|m| m.year == last && m.kind == YearKind::Aim)
+}
+
+/// Whether a meeting or a plan sets the year's tasks before a figure: "会议明确,年内全县…",
+/// "会议部署了今年重点工作,提出年内…", "下一步,我们将…,全年…" (the verb before the year;
+/// not "全年全市…达到…, 按照部署要求", a year's result).
+fn sets_the_years_tasks(before: &str) -> bool {
+    let verb = ["明确", "提出", "部署", "要求", "下一步"]
+        .iter()
+        .filter_map(|w| before.find(w))
+        .min();
+    let year = ["年内", "全年"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max();
+    matches!((verb, year), (Some(v), Some(y)) if v < y)
 }
 
 /// Whether the words right before a figure say it is not reached yet: 接近, 将近, 近.

@@ -8881,3 +8881,30 @@ fn a_development_zones_page_of_its_services_names_it_and_its_citys_figures_are_a
     assert_eq!(values_of(&got, "beds_per_1000"), vec![5.63], "{got:?}");
     assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:?}");
 }
+
+#[test]
+fn now_in_words_and_the_years_tasks_a_meeting_sets() {
+    // 眼下 is now, not the year a later sentence compares with.
+    let got = rows(
+        "德清:家庭医生签约覆盖率稳步提升\n发布时间:2025-09-03\n眼下,全县家庭医生签约服务覆盖率达48.1%。2021年,这一比例仅为37.6%。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "family_doctor_coverage",
+        2025,
+        Cmp::AtLeast(48.1),
+    );
+    // 会议明确,年内…: the year's goals.
+    let got = rows(
+        "德清县召开卫生健康工作会议\n发布时间:2026-02-11\n会议明确,年内全县每千人口注册护士达到3.9人,每万人口全科医生达到5.4人。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "nurses_per_1000",
+        2026,
+        Cmp::AtLeast(3.9),
+    );
+    has(&got, Role::Target, "gps_per_10000", 2026, Cmp::AtLeast(5.4));
+}
