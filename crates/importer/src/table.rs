@@ -1364,7 +1364,8 @@ fn authorised_beds_years(doc: &Doc, last: usize) -> Option<Box<dyn Fn(i32) -> bo
             ["注", "说明", "备注", "*", "①"]
                 .iter()
                 .any(|w| t.starts_with(w))
-                && t.contains("编制床位")
+                && (["编制床位", "核定床位"].iter().any(|w| t.contains(w))
+                    || t.contains("床位") && (t.contains("编制数") || t.contains("核定数")))
         })?;
     let years_in = |t: &str| -> Vec<(i32, usize)> {
         (0..t.len())
@@ -1374,7 +1375,9 @@ fn authorised_beds_years(doc: &Doc, last: usize) -> Option<Box<dyn Fn(i32) -> bo
             .collect()
     };
     let clauses: Vec<&str> = note.split([',', ';', '。']).collect();
-    let clause = clauses.iter().find(|c| c.contains("编制"))?;
+    let clause = clauses
+        .iter()
+        .find(|c| c.contains("编制") || c.contains("核定"))?;
     let after = |i: usize| clause.get(i + 4..).unwrap_or("").trim_start_matches('年');
     let before_all = |t: &str| ["以前", "之前"].iter().any(|w| t.contains(w));
     Some(match years_in(clause).as_slice() {
@@ -2103,8 +2106,14 @@ fn breakdown(
         "公立",
         "政府办",
         "社会办",
-        // One level's or one owner's: "某县县级医疗机构床位情况".
+        // One level's or one owner's: "某县县级医疗机构床位情况", "市级医疗卫生单位基本情况",
+        // "市本级…", "区级医疗卫生单位…".
         "县级医疗",
+        "市级医疗",
+        "市级医院",
+        "市本级",
+        "区级医疗",
+        "区级医院",
         "县级医院",
         "县级公立",
         "县属",

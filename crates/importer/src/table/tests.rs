@@ -3830,3 +3830,29 @@ fn a_notes_authorised_beds_years_give_no_beds() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_table_of_one_levels_units_or_with_approved_beds_noted_gives_no_such_beds() {
+    for caption in [
+        "10-6 市级医疗卫生单位基本情况(2024年末)",
+        "10-6 市本级医疗卫生单位基本情况(2024年末)",
+        "德清县县级医疗卫生单位基本情况(2024年)",
+        "吴兴区区级医疗卫生单位基本情况(2024年)",
+    ] {
+        let got = rows_or_none(&format!(
+            "{caption}\n单位\t床位(张)\t卫生技术人员(人)\t注册护士(人)\n第一人民医院\t1850\t2730\t1340\n中医院\t760\t1120\t520\n合计\t2610\t3850\t1860\n"
+        ));
+        assert!(
+            got.iter()
+                .all(|r| ![2610.0, 3850.0, 1860.0].contains(&r.value().unwrap_or(0.0))),
+            "{caption}: {got:#?}"
+        );
+    }
+    let got = rows(
+        "德清县历年卫生资源\n年份\t床位(张)\t卫技人员(人)\n2023\t3260\t4850\n2024\t3812\t5010\n*2024年床位为核定数。\n",
+    );
+    assert!(
+        got.iter().all(|r| r.1 != "beds_total" || r.2 == 2023),
+        "{got:?}"
+    );
+}
