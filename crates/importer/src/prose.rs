@@ -2493,9 +2493,9 @@ impl Sentence<'_> {
             .strip_prefix("今年")
             .or_else(|| sentence_start.strip_prefix("本年"))
             .unwrap_or(sentence_start);
-        let partial_year = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at))
-            || !names_its_whole_year(&doc.between(f.clause.start, f.num.range.start))
-                && ([
+        let partial_dated = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at));
+        let partial_lead = !names_its_whole_year(&doc.between(f.clause.start, f.num.range.start))
+            && ([
                     "上半年",
                     "前三季度",
                     "一季度",
@@ -2510,18 +2510,37 @@ impl Sentence<'_> {
                     // (Not "今年以来,…截至目前,…覆盖率达到38.2%": where it stands now.)
                     && !(sentence_start.starts_with("以来")
                         && has_any(sentence_start, &["截至", "截止", "目前"]))
-                    || months_short_of_the_year(
-                        sentence_start
-                            .split([',', ';'])
-                            .next()
-                            .unwrap_or("")
-                            .trim_start(),
-                    ));
-        if partial_year
-            && (f.num.per_mille_or_rate
-                || f.num.percent
-                || f.matchable.contains("死亡率")
-                || f.matchable.ends_with('率'))
+                || months_short_of_the_year(
+                    sentence_start
+                        .split([',', ';'])
+                        .next()
+                        .unwrap_or("")
+                        .trim_start(),
+                ));
+        let rate = f.num.per_mille_or_rate
+            || f.num.percent
+            || f.matchable.contains("死亡率")
+            || f.matchable.ends_with('率');
+        if (partial_dated || partial_lead) && rate {
+            return Err(None);
+        }
+        // "2025年末…36,804张。今年一季度,…床位总数达到37,124张": a count where part of a year
+        // stands, with no year of its own in its sentence, is not of the year a sentence before
+        // named.
+        // (今年以来 in a year's summary is the year so far, its year.)
+        // (Nor a count that says it is today's: "上半年…,全区现有执业(助理)医师1860人".)
+        if partial_lead
+            && !sentence_start.contains("以来")
+            && !has_any(&doc.between(f.clause.start, f.num.range.start), TODAY_WORDS)
+            && anchored.is_none_or(|m| m.at < self.s.start)
+            && (self
+                .paragraph_year
+                .is_some_and(|(_, at)| at < self.s.start)
+                // (Or the latest year the text reports, before the one it came out in.)
+                || cx
+                    .latest_reported
+                    .zip(cx.document_year)
+                    .is_some_and(|(l, d)| l < d))
         {
             return Err(None);
         }
@@ -2889,14 +2908,28 @@ impl Sentence<'_> {
                 if y == d + 1
                     && {
                         let before: String = doc.chars[at.saturating_sub(2)..at].iter().collect();
-                        // (The month after the year: "2026年3月底".)
+                        // (The month or quarter after the year: "2026年3月底", "一季度末".)
                         let month: String = doc.chars
-                            [(at + 5).min(doc.chars.len())..(at + 8).min(doc.chars.len())]
+                            [(at + 5).min(doc.chars.len())..(at + 10).min(doc.chars.len())]
                             .iter()
                             .collect();
-                        (before == "截至" || before == "截止")
-                            && month.starts_with(|c: char| c.is_ascii_digit())
-                            && month.contains('月')
+                        let a_month = month.starts_with(|c: char| c.is_ascii_digit())
+                            && month.chars().take(3).any(|c| c == '月');
+                        let a_quarter = [
+                            "一季度",
+                            "二季度",
+                            "三季度",
+                            "第一季度",
+                            "第二季度",
+                            "第三季度",
+                        ]
+                        .iter()
+                        .any(|w| month.starts_with(w));
+                        // (至 alone, "至2026年3月末", where the month's end follows.)
+                        let to_an_end = before.ends_with('至')
+                            && ["月末", "月底", "季度末"].iter().any(|w| month.contains(w));
+                        (before == "截至" || before == "截止" || to_an_end)
+                            && (a_month || a_quarter)
                     }
                     && !has_any(&sentence_before, &["力争", "争取", "确保", "预计"]) =>
             {

@@ -8908,3 +8908,29 @@ fn now_in_words_and_the_years_tasks_a_meeting_sets() {
     );
     has(&got, Role::Target, "gps_per_10000", 2026, Cmp::AtLeast(5.4));
 }
+
+#[test]
+fn a_quarters_end_reached_and_a_count_of_part_of_a_year_with_no_year() {
+    // 截至2026年一季度末 / 至2026年3月末 in 2025's bulletin: reached, 2026's.
+    let got = rows(
+        "湖州市2025年卫生健康事业发展统计公报\n2025年末,全市托位2.46万个。截至2026年一季度末,全市托位数已增至2.63万个。至2026年3月末,全市共有全科医生1,986人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nursery_places",
+        2026,
+        Cmp::AtLeast(26_300.0),
+    );
+    has(&got, Role::Figure, "gps", 2026, Cmp::AtLeast(1986.0));
+    // "今年一季度" after a sentence of 2025: no year the text names.
+    let got = rows(
+        "湖州新闻网 2026-04-12\n2025年末全市医疗卫生机构床位31,806张。今年一季度,全市新增床位280张,床位总数达到32,086张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![31_806.0], "{got:?}");
+    // A count said to be today's stands.
+    let got = rows(
+        "德清县卫生健康局2025年上半年工作总结\n上半年全县新增执业医师96名,全县现有执业(助理)医师2,140人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![2140.0], "{got:?}");
+}
