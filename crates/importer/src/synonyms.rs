@@ -364,6 +364,11 @@ const PARTS: &[&str] = &[
     "养老",
     // "现有医养结合机构344所、床位5.2万张": care homes with medical care, and their beds.
     "医养结合",
+    // "两大医共体共有床位3286张", "医共体成员单位共有卫生技术人员…": the groups' members, not
+    // every institution.
+    "医共体",
+    "医疗共同体",
+    "医联体",
     "护理院",
     "康复",
     "精神",

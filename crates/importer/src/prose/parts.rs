@@ -185,7 +185,7 @@ impl Parts {
                 || kinds_count
                 || matches!(&named.subject, Some(Subject::Quantity(q))
                     if q.starts_with("beds_") && q != "beds_total"))
-            && ["医院", "卫生院", "机构", "卫生服务中心", "卫生服务站"]
+            && ["医院", "卫生院", "机构", "卫生服务中心", "卫生服务站", "医共体", "医联体"]
                 .iter()
                 .any(|w| f.matchable.contains(w))
             // "医院和卫生院床位9.5千张,卫生专业技术人员1.3万人": older bulletins count the

@@ -8934,3 +8934,18 @@ fn a_quarters_end_reached_and_a_count_of_part_of_a_year_with_no_year() {
     );
     assert_eq!(values_of(&got, "physicians"), vec![2140.0], "{got:?}");
 }
+
+#[test]
+fn a_medical_groups_beds_and_staff_are_its_own() {
+    for text in [
+        "德清县县域医共体建设成效明显\n发布时间:2025-05-28\n2024年,全县两大医共体共有床位2410张,卫生技术人员3560人,其中执业(助理)医师1380人。\n",
+        "德清县紧密型县域医共体建设情况\n2024年,全县紧密型医共体成员单位共有卫生技术人员3560人,执业(助理)医师1380人,注册护士1610人。\n",
+    ] {
+        let got = rows_or_none(text);
+        assert!(
+            got.iter()
+                .all(|r| ![2410.0, 3560.0, 1380.0, 1610.0].contains(&r.value().unwrap_or(0.0))),
+            "{text}: {got:#?}"
+        );
+    }
+}
