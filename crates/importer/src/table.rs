@@ -3432,6 +3432,20 @@ fn label_row<'c>(doc: &Doc, cells: &'c [Placed], i: usize) -> LabelRow<'c> {
                 row.values.push(&EMPTY);
                 row.own_years.push(None);
             }
+            // "注册护士(人) | 5588 | 2011 | 2480": a count that reads like a year among a row's
+            // figures, on its label's line, holds its column (which it is cannot be told, so no
+            // figure), not a year heading the rows after.
+            Cell::Year(..)
+                if shares_line
+                    && !row.values.is_empty()
+                    && doc.norm(range).trim().bytes().all(|b| b.is_ascii_digit())
+                    && cells
+                        .get(row.end + 1)
+                        .is_some_and(|n| n.2 == *l && matches!(n.1, Cell::Figure(_))) =>
+            {
+                row.values.push(&EMPTY);
+                row.own_years.push(None);
+            }
             // (A column read past, "公立 | 非公立", heads the next line's columns too.)
             Cell::Label(_)
             | Cell::Year(..)

@@ -3856,3 +3856,15 @@ fn a_table_of_one_levels_units_or_with_approved_beds_noted_gives_no_such_beds() 
         "{got:?}"
     );
 }
+
+#[test]
+fn a_count_that_reads_like_a_year_among_a_rows_figures_holds_its_column() {
+    let got = rows(
+        "表6 嘉兴市医疗卫生资源(2024年)\n指标\t南湖区\t秀洲区\t海宁市\t全市\n床位数(张)\t5120\t3380\t4210\t12710\n注册护士(人)\t3860\t2015\t2740\t8615\n",
+    );
+    has_figures(&got, 2024, &[("beds_total", 12710.0), ("nurses", 8615.0)]);
+    assert!(
+        got.iter().all(|r| r.1 != "nurses" || r.2 == 2024),
+        "{got:?}"
+    );
+}
