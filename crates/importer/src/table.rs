@@ -1351,6 +1351,35 @@ fn yearbook(
     any
 }
 
+/// Whether the first name on the line over the years' (`years_line`), past the rows' head
+/// ("指标", "机构类别"), counts what `measure` does.
+fn first_group_names(
+    doc: &Doc,
+    cells: &[Placed],
+    years_line: Option<usize>,
+    measure: &str,
+    catalog: &Catalog,
+) -> bool {
+    let Some(above) = years_line.and_then(|l| l.checked_sub(1)) else {
+        return false;
+    };
+    let first = cells
+        .iter()
+        .filter(|c| c.2 == above)
+        .map(|c| doc.squeezed(&c.0))
+        .find(|t| {
+            !t.is_empty()
+                && !ROW_HEADS.iter().any(|w| t.starts_with(w))
+                && !t.ends_with("类别")
+                && !t.ends_with("分类")
+                && t != "地区"
+        });
+    first.is_some_and(|f| {
+        let named = match_label(&f, catalog, None);
+        named.is_some() && named == match_label(measure, catalog, None)
+    })
+}
+
 /// The years a note under a table (its lines after `last`) says its beds were authorised ones
 /// (编制床位), not those there, read in the note's clause that says so: "2021—2023年为编制
 /// 床位数" (those), "2023年及以前年份床位数为编制床位数" (up to 2023), "2024年床位数为编制床位数"
@@ -3653,8 +3682,13 @@ fn indicator_rows(
         // name on a line of its own above it names it before the caption.
         let measured;
         let label = match group.clone().or(measure.map(str::to_string)) {
+            // (Where the years come again, "2024年 | 2025年 | 2024年 | 2025年", the first years
+            // are the measure's only under a group line that names it first: not under
+            // "机构数(个) | 床位数(张)".)
             Some(m)
                 if header.columns.iter().any(|c| c.year.is_some())
+                    && (!header.columns.iter().any(|c| c.again)
+                        || first_group_names(doc, cells, header.years_line, &m, catalog))
                     && TOTAL_ROWS.contains(&squeezed.as_str()) =>
             {
                 measured = m;

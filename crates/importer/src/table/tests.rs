@@ -3868,3 +3868,21 @@ fn a_count_that_reads_like_a_year_among_a_rows_figures_holds_its_column() {
         "{got:?}"
     );
 }
+
+#[test]
+fn years_that_come_again_under_groups_are_the_captions_measure_only_under_its_own_group() {
+    // 机构数 first: the caption's 床位数 is the second pair of years, which cannot be placed.
+    let got = rows_or_none(
+        "2025年湖州市卫生健康事业发展统计公报\n表1 2025年全市医疗卫生机构、床位数\n指标\t机构数(个)\t\t床位数(张)\t\n\t2024年\t2025年\t2024年\t2025年\n总计\t2,310\t2,356\t23,846\t24,512\n医院\t96\t98\t19,210\t19,880\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(2310.0) && r.value() != Some(2356.0)),
+        "{got:#?}"
+    );
+    // 床位数 first: its years are the beds'.
+    let got = rows(
+        "各区县床位情况\n地区\t床位数(张)\t\t每千人口床位数(张)\t\n\t2023\t2024\t2023\t2024\n全市\t23,846\t24,512\t6.93\t7.08\n吴兴区\t7,930\t8,120\t9.62\t9.80\n",
+    );
+    has_figures(&got, 2024, &[("beds_total", 24_512.0)]);
+}
