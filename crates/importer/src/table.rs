@@ -1351,8 +1351,9 @@ fn yearbook(
     any
 }
 
-/// Whether the first name on the line over the years' (`years_line`), past the rows' head
-/// ("指标", "机构类别"), counts what `measure` does.
+/// Whether the years' columns (`years_line`), where they come again, are `measure`'s first:
+/// unless the line over them names two groups or more in Chinese ("机构数(个) | 床位数(张)"),
+/// past the rows' head ("指标", "机构类别"), the first of which counts what `measure` does.
 fn first_group_names(
     doc: &Doc,
     cells: &[Placed],
@@ -1360,24 +1361,32 @@ fn first_group_names(
     measure: &str,
     catalog: &Catalog,
 ) -> bool {
-    let Some(above) = years_line.and_then(|l| l.checked_sub(1)) else {
-        return false;
+    let Some(years_line) = years_line else {
+        return true;
     };
-    let first = cells
-        .iter()
-        .filter(|c| c.2 == above)
-        .map(|c| doc.squeezed(&c.0))
-        .find(|t| {
-            !t.is_empty()
-                && !ROW_HEADS.iter().any(|w| t.starts_with(w))
-                && !t.ends_with("类别")
-                && !t.ends_with("分类")
-                && t != "地区"
-        });
-    first.is_some_and(|f| {
-        let named = match_label(&f, catalog, None);
+    // (The nearest line above with words: past a page's "| --- | --- |".)
+    let groups: Vec<String> = (years_line.saturating_sub(3)..years_line)
+        .rev()
+        .map(|above| {
+            cells
+                .iter()
+                .filter(|c| c.2 == above)
+                .map(|c| doc.squeezed(&c.0))
+                .filter(|t| {
+                    t.chars().any(is_cjk)
+                        && !ROW_HEADS.iter().any(|w| t.starts_with(w))
+                        && !t.ends_with("类别")
+                        && !t.ends_with("分类")
+                        && t != "地区"
+                })
+                .collect::<Vec<String>>()
+        })
+        .find(|names| !names.is_empty())
+        .unwrap_or_default();
+    groups.len() < 2 || {
+        let named = match_label(&groups[0], catalog, None);
         named.is_some() && named == match_label(measure, catalog, None)
-    })
+    }
 }
 
 /// The years a note under a table (its lines after `last`) says its beds were authorised ones
@@ -3672,6 +3681,8 @@ fn indicator_rows(
         let label = if of_health_staff
             && rows_read == 0
             && matches!(squeezed.as_str(), "总计" | "合计" | "总数")
+            && (!header.columns.iter().any(|c| c.again)
+                || first_group_names(doc, cells, header.years_line, &staff_total, catalog))
         {
             &staff_total
         } else {

@@ -3880,6 +3880,15 @@ fn years_that_come_again_under_groups_are_the_captions_measure_only_under_its_ow
             .all(|r| r.value() != Some(2310.0) && r.value() != Some(2356.0)),
         "{got:#?}"
     );
+    // The staff's total too, and past a page's "| --- |" line.
+    let got = rows_or_none(
+        "2025年台州市卫生健康事业发展统计公报\n表2 2025年全市医疗卫生机构数和卫生人员数\n| 机构类别 | 机构数(个) | | 卫生人员(人) | |\n| --- | --- | --- | --- | --- |\n| | 2024年 | 2025年 | 2024年 | 2025年 |\n| 总计 | 4,206 | 4,251 | 72,318 | 75,064 |\n| 医院 | 132 | 137 | 52,905 | 55,127 |\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(4206.0) && r.value() != Some(4251.0)),
+        "{got:#?}"
+    );
     // 床位数 first: its years are the beds'.
     let got = rows(
         "各区县床位情况\n地区\t床位数(张)\t\t每千人口床位数(张)\t\n\t2023\t2024\t2023\t2024\n全市\t23,846\t24,512\t6.93\t7.08\n吴兴区\t7,930\t8,120\t9.62\t9.80\n",
