@@ -2213,7 +2213,17 @@ impl Sentence<'_> {
                 let since = before
                     .rfind(';')
                     .map_or(before.as_str(), |at| &before[at..]);
-                has_any(
+                // "6.21张(不含民营医疗机构为5.12张)", "(扣除民营医院床位后为4.71张)": a figure
+                // in brackets without a part is on another basis.
+                let in_brackets = since
+                    .rfind('(')
+                    .filter(|&at| !since[at..].contains(')'))
+                    .map(|at| &since[at + 1..]);
+                in_brackets.is_some_and(|b| {
+                    ["不含", "扣除", "剔除", "除去"]
+                        .iter()
+                        .any(|w| b.starts_with(w))
+                }) || has_any(
                     since,
                     &[
                         "若含",

@@ -8949,3 +8949,16 @@ fn a_medical_groups_beds_and_staff_are_its_own() {
         );
     }
 }
+
+#[test]
+fn a_figure_in_brackets_without_a_part_is_on_another_basis() {
+    let got = rows(
+        "德清县2024年卫生健康事业发展统计公报\n全县每千人口医疗卫生机构床位数为5.87张(不含民营医疗机构为4.96张),每千人口注册护士3.71人(扣除民营医院后为3.20人)。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![5.87], "{got:?}");
+    assert!(
+        values_of(&got, "beds_private_per_1000").is_empty(),
+        "{got:?}"
+    );
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.71], "{got:?}");
+}
