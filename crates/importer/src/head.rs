@@ -442,12 +442,15 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
                 .lines
                 .iter()
                 .find(|l| l.contains(&m.at))
+                // (A short line only: a page on one line is not read again at each year.)
                 .is_some_and(|l| {
-                    let t = doc.norm(l);
-                    t.chars().count() <= 30
-                        && ["数据截至", "数据截止", "统计截止", "截止时间", "截至时间"]
-                            .iter()
-                            .any(|w| t.contains(w))
+                    l.len() <= 40 && {
+                        let t = doc.norm(l);
+                        t.chars().count() <= 30
+                            && ["数据截至", "数据截止", "统计截止", "截止时间", "截至时间"]
+                                .iter()
+                                .any(|w| t.contains(w))
+                    }
                 });
             as_of
                 || noted
