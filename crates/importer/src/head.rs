@@ -1200,6 +1200,10 @@ fn bracketed_signature(s: &str) -> Option<i32> {
     let inner = s.trim().strip_prefix('(')?.strip_suffix(')')?;
     let at = inner.find(|c: char| c.is_ascii_digit())?;
     let (issuer, date) = (inner[..at].trim(), inner[at..].trim());
+    // (Not a source's line: "(数据来源:湖州市统计局 2025年3月)".)
+    if issuer.contains("来源") {
+        return None;
+    }
     let issued = ["委员会", "局", "政府", "办公室", "委", "中心", "院"]
         .iter()
         .any(|w| issuer.ends_with(w))

@@ -2219,12 +2219,22 @@ impl Sentence<'_> {
                     .rfind('(')
                     .filter(|&at| !since[at..].contains(')'))
                     .map(|at| &since[at + 1..]);
+                // ("若含驻甬部队医院,床位总数为…": the clause before at most, and not a
+                // supposition closed in its brackets, "(如包括村卫生室则为3012个),床位…".)
+                let two_clauses = {
+                    let open = scope::without_closed_brackets(since);
+                    let from = open
+                        .rmatch_indices([',', ':'])
+                        .nth(1)
+                        .map_or(0, |(at, _)| at + 1);
+                    open[from..].to_string()
+                };
                 in_brackets.is_some_and(|b| {
                     ["不含", "扣除", "剔除", "除去"]
                         .iter()
                         .any(|w| b.starts_with(w))
                 }) || has_any(
-                    since,
+                    &two_clauses,
                     &[
                         "若含",
                         "如含",
@@ -2504,7 +2514,13 @@ impl Sentence<'_> {
             .or_else(|| sentence_start.strip_prefix("本年"))
             .unwrap_or(sentence_start);
         let partial_dated = anchored.is_some_and(|m| part_of_a_year(&doc.chars, m.at));
-        let partial_lead = !names_its_whole_year(&doc.between(f.clause.start, f.num.range.start))
+        // (Not where the sentence goes on to name a whole year: "今年一季度,市卫生健康委发布2024年
+        // 全市卫生健康主要指标:…"; nor a count at the year's end, "上半年启动…,年末全区床位总数…".)
+        let whole_year_after_lead = anchored
+            .is_some_and(|m| m.at >= self.s.start && !part_of_a_year(&doc.chars, m.at))
+            || has_any(sentence_start, &["年末", "年底"]);
+        let partial_lead = !whole_year_after_lead
+            && !names_its_whole_year(&doc.between(f.clause.start, f.num.range.start))
             && ([
                     "上半年",
                     "前三季度",
@@ -2853,22 +2869,8 @@ impl Sentence<'_> {
                 Role::Figure
             }
             // "会议强调,今年要重点抓好…,每千人口执业(助理)医师数达到3.7人": the year's tasks,
-            // what it will do (not 今年将近, nearly).
-            _ if (has_any(
-                &sentence_before.replace("将近", ""),
-                &[
-                    "今年要",
-                    "今年将",
-                    "全年要",
-                    "明年要",
-                    "明年将",
-                    // "会议…明确全年每万人口全科医生数要达到4.8人,每千人口托位数达到4.9个".
-                    "明确全年",
-                    "明确今年",
-                ],
-            ) || sets_the_years_tasks(&sentence_before))
-                && !has_any(&clause_text, FIGURE_WORDS) =>
-            {
+            // what it will do (see `sets_the_years_tasks`).
+            _ if sets_the_years_tasks(&sentence_before) && !has_any(&clause_text, FIGURE_WORDS) => {
                 Role::Target
             }
             _ if self.parts_of_a_report
@@ -2941,7 +2943,15 @@ impl Sentence<'_> {
                         (before == "截至" || before == "截止" || to_an_end)
                             && (a_month || a_quarter)
                     }
-                    && !has_any(&sentence_before, &["力争", "争取", "确保", "预计"]) =>
+                    // (A report's; not a deadline set: "要求截至2026年6月底,…达到5个", "按照计划,
+                    // 至2026年6月末".)
+                    && cx.reports
+                    && !has_any(
+                        &sentence_before,
+                        &[
+                            "力争", "争取", "确保", "预计", "要求", "计划", "目标", "将", "须", "应",
+                        ],
+                    ) =>
             {
                 Role::Figure
             }
@@ -3899,19 +3909,39 @@ fn names_the_period_ahead(text: &str, last: i32) -> bool {
         .any(|m| m.year == last && m.kind == YearKind::Aim)
 }
 
-/// Whether a meeting or a plan sets the year's tasks before a figure: "会议明确,年内全县…",
-/// "会议部署了今年重点工作,提出年内…", "下一步,我们将…,全年…" (the verb before the year;
-/// not "全年全市…达到…, 按照部署要求", a year's result).
+/// Whether a meeting or a plan sets the year's tasks before a figure: "今年要重点抓好…",
+/// "今年将…", "会议明确,年内全县…", "提出年内…", "明确全年…要达到" — not a summary's results
+/// after them ("…提出今年要新增托位600个,截至12月底…实际…", "对照年初明确全年的目标任务,…均超额
+/// 完成", "今年将“县招县管”作为…", 将 there taking its object; "按照…决策部署,全年…").
 fn sets_the_years_tasks(before: &str) -> bool {
-    let verb = ["明确", "提出", "部署", "要求", "下一步"]
-        .iter()
-        .filter_map(|w| before.find(w))
-        .min();
-    let year = ["年内", "全年"]
-        .iter()
-        .filter_map(|w| before.rfind(w))
-        .max();
-    matches!((verb, year), (Some(v), Some(y)) if v < y)
+    let before = before.replace("将近", "");
+    let at = [
+        "今年要",
+        "今年将",
+        "全年要",
+        "明年要",
+        "明年将",
+        "明确全年",
+        "明确今年",
+        "明确,年内",
+        "明确年内",
+        "提出年内",
+        "提出,年内",
+    ]
+    .iter()
+    .filter_map(|w| before.find(w).map(|at| (at, w.len())))
+    .min();
+    let Some((at, len)) = at else {
+        return false;
+    };
+    let (ahead, after) = (&before[..at], &before[at + len..]);
+    !has_any(ahead, &["年初", "对照", "通报", "去年"])
+        && !has_any(
+            after,
+            &[
+                "截至", "实际", "作为", "列为", "纳入", "通报", "去年", "完成",
+            ],
+        )
 }
 
 /// Whether the words right before a figure say it is not reached yet: 接近, 将近, 近.

@@ -1351,6 +1351,15 @@ fn yearbook(
     any
 }
 
+/// Whether a note's words say beds are authorised or approved ones: "为编制床位数", "为核定
+/// 床位数", "床位为编制数", "按编制床位" — not "非编制床位数", "较编制床位数多860张", "新增核定
+/// 床位520张", "床位数中核定床位数为3980张".
+fn says_authorised(t: &str) -> bool {
+    ["为编制", "为核定", "按编制", "按核定"]
+        .iter()
+        .any(|w| t.match_indices(w).any(|(at, _)| !t[..at].ends_with('非')))
+}
+
 /// Whether the years' columns (`years_line`), where they come again, are `measure`'s first:
 /// unless the line over them names two groups or more in Chinese ("机构数(个) | 床位数(张)"),
 /// past the rows' head ("指标", "机构类别"), the first of which counts what `measure` does.
@@ -1402,8 +1411,7 @@ fn authorised_beds_years(doc: &Doc, last: usize) -> Option<Box<dyn Fn(i32) -> bo
             ["注", "说明", "备注", "*", "①"]
                 .iter()
                 .any(|w| t.starts_with(w))
-                && (["编制床位", "核定床位"].iter().any(|w| t.contains(w))
-                    || t.contains("床位") && (t.contains("编制数") || t.contains("核定数")))
+                && says_authorised(t)
         })?;
     let years_in = |t: &str| -> Vec<(i32, usize)> {
         (0..t.len())
@@ -1413,9 +1421,7 @@ fn authorised_beds_years(doc: &Doc, last: usize) -> Option<Box<dyn Fn(i32) -> bo
             .collect()
     };
     let clauses: Vec<&str> = note.split([',', ';', '。']).collect();
-    let clause = clauses
-        .iter()
-        .find(|c| c.contains("编制") || c.contains("核定"))?;
+    let clause = clauses.iter().find(|c| says_authorised(c))?;
     let after = |i: usize| clause.get(i + 4..).unwrap_or("").trim_start_matches('年');
     let before_all = |t: &str| ["以前", "之前"].iter().any(|w| t.contains(w));
     Some(match years_in(clause).as_slice() {
@@ -2161,6 +2167,10 @@ fn breakdown(
         "市直",
         "县直",
     ];
+    // ("(市本级及区县)": the areas it covers listed, not a part.)
+    let named = ["市本级及", "市本级和", "市本级、"]
+        .iter()
+        .fold(named, |n, w| n.replace(w, ""));
     let whole = (named.contains("卫生机构") || named.contains("医疗机构"))
         && !KINDS
             .iter()
@@ -2810,15 +2820,12 @@ fn names_a_part(caption: &str) -> bool {
 }
 
 /// A caption's words that narrow a table to the institutions one department runs
-/// ("卫生健康部门所属医疗卫生机构…", "卫生健康系统医疗机构…") or to the staff on the books
-/// ("…医疗卫生机构在编人员情况").
+/// ("卫生健康部门所属医疗卫生机构…") or to the staff on the books ("…医疗卫生机构在编人员情况").
+/// (Not 卫生健康系统, which names the whole sector as often: "湖州市卫生健康系统主要指标".)
 const ONE_DEPARTMENTS_OR_THE_BOOKS: &[&str] = &[
     "卫生健康部门",
-    "卫生健康系统",
     "卫健部门",
-    "卫健系统",
     "卫生部门",
-    "卫生系统",
     "在编人员",
     "编制内人员",
 ];

@@ -81,7 +81,14 @@ impl Parts {
                 self.of_a_part = true;
                 self.kinds += 1;
                 self.in_a_row += 1;
-                self.hospitals_in_a_row |= f.matchable.contains("医院");
+                // (Or named by their level: "县级医疗卫生单位6家".)
+                self.hospitals_in_a_row |= has_any(&f.matchable, &["医院", "县级", "市级", "区级"]);
+            } else if has_any(&f.matchable, &["县级", "市级", "区级"])
+                && f.matchable.contains("单位")
+            {
+                // "县级医疗卫生单位6家": the hospitals, by their level.
+                self.in_a_row += 1;
+                self.hospitals_in_a_row = true;
             } else if ["医疗卫生机构", "卫生机构", "医疗机构"]
                 .iter()
                 .any(|w| f.matchable.contains(w))

@@ -8962,3 +8962,55 @@ fn a_figure_in_brackets_without_a_part_is_on_another_basis() {
     );
     assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.71], "{got:?}");
 }
+
+#[test]
+fn the_second_reads_misfires_of_the_twenty_fourth_session_stay_mended() {
+    // A summary's results after words of the year's tasks stay results.
+    for text in [
+        "德清县卫生健康局2025年工作总结\n2025年,按照省委省政府决策部署,全年全县每千人口托位数达到4.6个,人均预期寿命达到83.2岁。\n",
+        "德清县卫生健康局2025年工作总结\n对照年初明确全年的目标任务,全县每千人口托位数达到4.6个,均超额完成。\n",
+        "德清县卫生健康局2025年工作总结\n年初县委县政府提出今年要新增托位500个,截至12月底全县实际新增托位560个,每千人口托位数达到4.6个。\n",
+        "德清县卫生健康局2025年工作总结\n今年将“县招县管”作为人才引育重点,全县每千人口执业(助理)医师达到3.61人。\n(德清县卫生健康局 2025年12月)\n",
+    ] {
+        let got = rows(text);
+        assert!(got.iter().all(|r| r.0 == Role::Figure), "{text}: {got:?}");
+    }
+    // A deadline set in a notice stays a goal.
+    for text in [
+        "关于加快发展普惠托育服务的通知\n(2025年11月20日)\n要求截至2026年6月底,全县每千人口托位数达到5个。\n",
+        "德清县2026年卫生健康工作要点\n(2025年12月30日)\n按照计划,至2026年6月末,全县每万人口全科医生数达到5人。\n",
+    ] {
+        let got = rows(text);
+        assert!(got.iter().all(|r| r.0 == Role::Target), "{text}: {got:?}");
+    }
+    // A data source's line dates nothing.
+    let got = rows_or_none(
+        "全县共有医疗卫生机构312个,床位3,104张,每千人口床位数6.02张。\n(数据来源:德清县统计局 2025年3月)\n",
+    );
+    assert!(got.iter().all(|r| r.year != 2025), "{got:#?}");
+    // A supposition closed in its brackets, or two clauses back, leaves the figures after it.
+    let got = rows(
+        "2025年末,全县共有医疗卫生机构312个(如包括村卫生室则为498个),床位总数3,104张,卫生技术人员4,512人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![3104.0], "{got:?}");
+    // Hospitals named by their level, listed with the primary kinds: every kind's beds.
+    let got = rows(
+        "德清县2025年卫生健康事业发展统计公报\n年末全县有县级医疗卫生单位5家、乡镇卫生院9家、社区卫生服务中心3家,共有床位3,104张,卫生技术人员4,512人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![3104.0], "{got:?}");
+    // Part of a year that only dates an event, or when last year's figures came out.
+    let got = rows(
+        "德清县2024年卫生健康工作总结\n2024年,全县新增床位180张。上半年启动县人民医院新院区建设,年末全县床位总数达到3,104张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![3104.0], "{got:?}");
+    let got = rows(
+        "本报讯(记者 沈雯)今年一季度,县卫生健康局发布2024年全县卫生健康主要指标:全县人均预期寿命83.1岁,婴儿死亡率1.52‰。\n(德清新闻网 2025年3月28日)\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2024,
+        Cmp::AtLeast(1.52),
+    );
+}

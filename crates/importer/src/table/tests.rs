@@ -3771,7 +3771,7 @@ fn a_line_of_bases_over_whole_names_spreads_each_base_over_its_run_or_reads_noth
 fn a_table_of_one_departments_institutions_or_of_staff_on_the_books_is_a_part() {
     for caption in [
         "7-8 各县(区)卫生健康部门所属医疗卫生机构床位及人员(2024年)",
-        "全市卫生健康系统医疗机构床位和人员情况(2024年)",
+        "全市卫生健康部门办医疗机构床位和人员情况(2024年)",
         "7-6 各县(区)医疗卫生机构在编人员情况(2024年)",
     ] {
         let got = rows_or_none(&format!(
@@ -3894,4 +3894,33 @@ fn years_that_come_again_under_groups_are_the_captions_measure_only_under_its_ow
         "各区县床位情况\n地区\t床位数(张)\t\t每千人口床位数(张)\t\n\t2023\t2024\t2023\t2024\n全市\t23,846\t24,512\t6.93\t7.08\n吴兴区\t7,930\t8,120\t9.62\t9.80\n",
     );
     has_figures(&got, 2024, &[("beds_total", 24_512.0)]);
+}
+
+#[test]
+fn the_second_reads_table_misfires_of_the_twenty_fourth_session_stay_mended() {
+    // 卫生健康系统 names the sector as often as one department's institutions.
+    let got = rows(
+        "湖州市卫生健康系统主要指标(2023—2025年)\n指标\t2023年\t2024年\t2025年\n人均预期寿命(岁)\t82.6\t82.9\t83.2\n每千人口医疗卫生机构床位数(张)\t6.93\t7.08\t7.21\n",
+    );
+    assert!(got.iter().any(|r| r.1 == "life_expectancy"), "{got:?}");
+    // 市本级 listed among the areas a table covers is no part.
+    let got = rows(
+        "2025年湖州市医疗卫生机构床位和人员情况(市本级及区县)\n机构类别\t床位数(张)\t卫生技术人员(人)\n总计\t25020\t34120\n医院\t20110\t24860\n基层医疗卫生机构\t3210\t6540\n",
+    );
+    has_figures(&got, 2025, &[("beds_total", 25020.0)]);
+    // Notes that name approved beds without saying the table's are such.
+    for note in [
+        "注:床位数为实有床位数;2024年全县新增核定床位120张。",
+        "注:床位数为年末实有床位数,非编制床位数。",
+        "注:床位数为年末实有床位数,较编制床位数多260张。",
+        "注:2024年床位数中核定床位数为2980张。",
+    ] {
+        let got = rows(&format!(
+            "德清县历年卫生资源\n年份\t床位(张)\t卫技人员(人)\n2023\t3260\t4850\n2024\t3512\t5010\n{note}\n"
+        ));
+        assert!(
+            got.iter().any(|r| r.1 == "beds_total" && r.2 == 2024),
+            "{note}: {got:?}"
+        );
+    }
 }
