@@ -2208,47 +2208,7 @@ impl Sentence<'_> {
                     && matches!(&named.subject, Some(Subject::Quantity(q)) if q == "population"));
             // "若含驻甬部队医院,床位总数为60,215张", "如计入省属医院,…": a count on another
             // basis, supposed.
-            let supposed = {
-                let before = doc.between(self.s.start, f.num.range.start);
-                let since = before
-                    .rfind(';')
-                    .map_or(before.as_str(), |at| &before[at..]);
-                // "6.21张(不含民营医疗机构为5.12张)", "(扣除民营医院床位后为4.71张)": a figure
-                // in brackets without a part is on another basis.
-                let in_brackets = since
-                    .rfind('(')
-                    .filter(|&at| !since[at..].contains(')'))
-                    .map(|at| &since[at + 1..]);
-                // ("若含驻甬部队医院,床位总数为…": the clause before at most, and not a
-                // supposition closed in its brackets, "(如包括村卫生室则为3012个),床位…".)
-                let two_clauses = {
-                    let open = scope::without_closed_brackets(since);
-                    let from = open
-                        .rmatch_indices([',', ':'])
-                        .nth(1)
-                        .map_or(0, |(at, _)| at + 1);
-                    open[from..].to_string()
-                };
-                in_brackets.is_some_and(|b| {
-                    ["不含", "扣除", "剔除", "除去"]
-                        .iter()
-                        .any(|w| b.starts_with(w))
-                }) || has_any(
-                    &two_clauses,
-                    &[
-                        "若含",
-                        "如含",
-                        "若计入",
-                        "如计入",
-                        "若包括",
-                        "如包括",
-                        "如果包括",
-                        "如果计入",
-                        "若加上",
-                        "如加上",
-                    ],
-                )
-            };
+            let supposed = on_a_supposed_basis(doc, self.text, self.s, f);
             if names_a_difference(&f.after)
                 || lacking
                 || basis
@@ -3907,6 +3867,49 @@ fn names_the_period_ahead(text: &str, last: i32) -> bool {
     super::time::period_mentions(&c, &(0..c.len()))
         .iter()
         .any(|m| m.year == last && m.kind == YearKind::Aim)
+}
+
+/// Words that suppose another basis for a count: "若含驻甬部队医院,床位总数为…".
+const SUPPOSED: &[&str] = &[
+    "若含",
+    "如含",
+    "若计入",
+    "如计入",
+    "若包括",
+    "如包括",
+    "如果包括",
+    "如果计入",
+    "若加上",
+    "如加上",
+];
+
+/// Words that open a bracket on another basis: "6.21张(不含民营医疗机构为5.12张)".
+const WITHOUT_A_PART: &[&str] = &["不含", "扣除", "剔除", "除去"];
+
+/// Whether figure `f` of sentence `s` (its text `text`) is a count on another basis: in
+/// brackets that leave out a part ("(扣除民营医院床位后为4.71张)"), or after a supposition in its
+/// clause or the one before, not closed in its own brackets ("若含驻甬部队医院,床位总数为…", not
+/// "(如包括村卫生室则为3012个),床位…"). Read from the last semicolon.
+fn on_a_supposed_basis(doc: &Doc, text: &str, s: &Range<usize>, f: &Found) -> bool {
+    // (Most sentences say none of it: no prefix is copied for them.)
+    if !has_any(text, SUPPOSED) && !has_any(text, WITHOUT_A_PART) {
+        return false;
+    }
+    let before = doc.between(s.start, f.num.range.start);
+    let since = before
+        .rfind(';')
+        .map_or(before.as_str(), |at| &before[at..]);
+    let in_brackets = since
+        .rfind('(')
+        .filter(|&at| !since[at..].contains(')'))
+        .map(|at| &since[at + 1..]);
+    let open = scope::without_closed_brackets(since);
+    let from = open
+        .rmatch_indices([',', ':'])
+        .nth(1)
+        .map_or(0, |(at, _)| at + 1);
+    in_brackets.is_some_and(|b| WITHOUT_A_PART.iter().any(|w| b.starts_with(w)))
+        || has_any(&open[from..], SUPPOSED)
 }
 
 /// Whether a meeting or a plan sets the year's tasks before a figure: "今年要重点抓好…",

@@ -925,28 +925,31 @@ impl Time {
     }
 }
 
-/// Every "2020年" of sentence `s` with what it is (an aim, a comparison, a review's start or
-/// end, a time as of which), and the start of a span ("2015~2020年").
-/// "2025年全市卫生健康工作会议召开。会议总结了过去一年…": the year at `at` names a health
+/// "2025年全市卫生健康工作会议召开。会议总结了过去一年…": the year at `year_at` names a health
 /// meeting that looks back, which dates no figure (its 过去一年 is the year before; not
 /// "2024年度…工作会议", the year's own).
-pub fn names_a_meeting_looking_back(c: &[char], at: usize) -> bool {
-    let after = at + 5;
+pub fn names_a_meeting_looking_back(c: &[char], year_at: usize) -> bool {
+    let after = year_at + 5;
     if c.get(after) == Some(&'度') {
         return false;
     }
-    let meeting: String = c[after.min(c.len())..(after + 16).min(c.len())]
-        .iter()
-        .take_while(|x| !matches!(x, ',' | '。' | ';' | ':' | '、' | '\n'))
-        .collect();
-    meeting.contains("工作会议") && meeting.contains("卫生") && {
-        let rest: String = c[after.min(c.len())..(after + 160).min(c.len())]
-            .iter()
-            .collect();
-        ["过去一年", "一年来"].iter().any(|w| rest.contains(w))
-    }
+    // (Read in place: every year of every sentence comes here.)
+    let holds = |to: usize, w: &str| {
+        let n = w.chars().count();
+        (after..to.min(c.len()))
+            .take_while(|k| k + n <= to.min(c.len()))
+            .any(|k| at(c, k, w))
+    };
+    let name_end = (after..(after + 16).min(c.len()))
+        .find(|&k| matches!(c[k], ',' | '。' | ';' | ':' | '、' | '\n'))
+        .unwrap_or((after + 16).min(c.len()));
+    holds(name_end, "工作会议")
+        && holds(name_end, "卫生")
+        && ["过去一年", "一年来"].iter().any(|w| holds(after + 160, w))
 }
 
+/// Every "2020年" of sentence `s` with what it is (an aim, a comparison, a review's start or
+/// end, a time as of which), and the start of a span ("2015~2020年").
 pub fn year_mentions(c: &[char], s: &Range<usize>) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut i = s.start;
