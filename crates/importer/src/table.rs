@@ -4,7 +4,7 @@
 //! last column, "其中" and "#" sub-rows; and yearbook tables with a year a row and the
 //! indicators in columns.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use super::label::{Context, cmp_of, tracked_label};
 use super::numbers::{After, Num, cell_figure};
@@ -1341,7 +1341,7 @@ fn yearbook(
         .and_then(|c| authorised_beds_years(doc, c.2))
     {
         found.retain(|r| {
-            !(authorised(r.year)
+            !(authorised.contains(&r.year)
                 && matches!(&r.subject, Subject::Quantity(q) | Subject::Indicator(q)
                     if q.starts_with("beds_")))
         });
@@ -1403,7 +1403,7 @@ fn first_group_names(
 /// 床位数" (those), "2023年及以前年份床位数为编制床位数" (up to 2023), "2024年床位数为编制床位数"
 /// (that one); "2024年起按实有床位数统计,以前年度为编制床位数" (before the year the other
 /// clause starts from); naming no year, all.
-fn authorised_beds_years(doc: &Doc, last: usize) -> Option<Box<dyn Fn(i32) -> bool>> {
+fn authorised_beds_years(doc: &Doc, last: usize) -> Option<RangeInclusive<i32>> {
     let note = (last + 1..=last + 3)
         .filter_map(|l| doc.lines.get(l))
         .map(|r| doc.norm(r).trim_start().to_string())
@@ -1420,49 +1420,35 @@ fn authorised_beds_years(doc: &Doc, last: usize) -> Option<Box<dyn Fn(i32) -> bo
             .filter(|(_, i)| t[i + 4..].starts_with(['年', '—', '-', '至']))
             .collect()
     };
+    // The words after the year at `i` of clause `c`, and whether they start from it ("2024年起").
+    let after = |c: &str, i: usize| {
+        c.get(i + 4..)
+            .unwrap_or("")
+            .trim_start_matches('年')
+            .to_string()
+    };
+    let starts_there =
+        |c: &str, i: usize| ["起", "开始"].iter().any(|w| after(c, i).starts_with(w));
     let clauses: Vec<&str> = note.split([',', ';', '。']).collect();
-    let clause = clauses.iter().find(|c| says_authorised(c))?;
-    let after = |i: usize| clause.get(i + 4..).unwrap_or("").trim_start_matches('年');
-    let before_all = |t: &str| ["以前", "之前"].iter().any(|w| t.contains(w));
+    let clause = *clauses.iter().find(|c| says_authorised(c))?;
+    let before = |i: usize, words: &[&str]| words.iter().any(|w| after(clause, i).starts_with(w));
+    let all = i32::MIN..=i32::MAX;
     Some(match years_in(clause).as_slice() {
-        [(a, i), (b, _), ..] if clause[i + 4..].starts_with(['—', '-', '至']) => {
-            let (a, b) = (*a, *b);
-            Box::new(move |y| (a..=b).contains(&y))
-        }
-        [(y0, i), ..] if ["起", "开始"].iter().any(|w| after(*i).starts_with(w)) => {
-            let y0 = *y0;
-            Box::new(move |y| y >= y0)
-        }
-        [(y0, i), ..] if after(*i).starts_with("及以前") || after(*i).starts_with("及之前") =>
-        {
-            let y0 = *y0;
-            Box::new(move |y| y <= y0)
-        }
-        [(y0, i), ..] if after(*i).starts_with("以前") || after(*i).starts_with("之前") => {
-            let y0 = *y0;
-            Box::new(move |y| y < y0)
-        }
-        [(y0, _)] => {
-            let y0 = *y0;
-            Box::new(move |y| y == y0)
-        }
+        [(a, i), (b, _), ..] if clause[i + 4..].starts_with(['—', '-', '至']) => *a..=*b,
+        [(y0, i), ..] if starts_there(clause, *i) => *y0..=i32::MAX,
+        [(y0, i), ..] if before(*i, &["及以前", "及之前"]) => i32::MIN..=*y0,
+        [(y0, i), ..] if before(*i, &["以前", "之前"]) => i32::MIN..=*y0 - 1,
+        [(y0, _)] => *y0..=*y0,
         // "以前年度为编制床位数" after "2024年起按实有床位数统计".
-        [] if before_all(clause) => {
-            let from = clauses.iter().find_map(|c| {
-                years_in(c).into_iter().find_map(|(y, i)| {
-                    let rest = c.get(i + 4..).unwrap_or("").trim_start_matches('年');
-                    ["起", "开始"]
-                        .iter()
-                        .any(|w| rest.starts_with(w))
-                        .then_some(y)
-                })
-            });
-            match from {
-                Some(y0) => Box::new(move |y| y < y0),
-                None => Box::new(|_| true),
-            }
-        }
-        _ => Box::new(|_| true),
+        [] if ["以前", "之前"].iter().any(|w| clause.contains(w)) => clauses
+            .iter()
+            .find_map(|c| {
+                years_in(c)
+                    .into_iter()
+                    .find_map(|(y, i)| starts_there(c, i).then_some(y))
+            })
+            .map_or(all, |y0| i32::MIN..=y0 - 1),
+        _ => all,
     })
 }
 
