@@ -5140,10 +5140,12 @@ fn label_figures(doc: &Doc, s: &Range<usize>, nums: &[Num]) -> Vec<Found> {
                 {
                     label.insert_str(0, kind);
                 }
-                // "执业(助理)医师、注册护士、床位数": a name of its own kind takes no suffix.
+                // "执业(助理)医师、注册护士、床位数": a name of its own kind takes no suffix, nor
+                // one counted ("执业(助理)医师数、注册护士数、医疗卫生机构床位数").
                 if let Some(sfx) = suffix
                     && !label.contains(sfx)
                     && !names_a_kind(&label)
+                    && !names_a_kind(label.trim_end_matches('数'))
                 {
                     label.push_str(sfx);
                 }

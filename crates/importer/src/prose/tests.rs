@@ -9014,3 +9014,15 @@ fn the_second_reads_misfires_of_the_twenty_fourth_session_stay_mended() {
         Cmp::AtLeast(1.52),
     );
 }
+
+/// Names counted in a list (医师数、注册护士数、…床位数) keep their own kind: the last name's 床位数
+/// is no suffix of theirs.
+#[test]
+fn counted_names_in_a_list_keep_their_kind() {
+    let got = rows(
+        "诸暨市卫生健康事业发展“十五五”规划\n(2026年4月)\n2025年,每千人口执业(助理)医师数、注册护士数、医疗卫生机构床位数分别达到3.6人、4.1人、6.9张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.9], "{got:?}");
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.6], "{got:?}");
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![4.1], "{got:?}");
+}
