@@ -831,7 +831,7 @@ fn reported_to_later(doc: &Doc, cx: &Context, n: &Num) -> Option<i32> {
 }
 
 /// Where a clause between `start` and `end` opens on last year ("…获悉,去年,我市…床位达到
-/// 4.27万张") or on this year's date ("截至今年6月底,…"), after any year written, and how many
+/// 4.27万张"), or the one before (前年), or on this year's date ("截至今年6月底,…"), after any year written, and how many
 /// years before the page's it is: the figures after it are of that year.
 fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, usize)> {
     (start..end.saturating_sub(2))
@@ -841,10 +841,18 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
             let opens = i == start
                 || matches!(c[i - 1], ',' | ':' | ';')
                 || (i >= start + 2 && matches!(c[i - 2..i], ['截', '至'] | ['截', '止']));
-            let last = (c[i] == '去' || c[i] == '上')
+            // (前年, "前年全县人均预期寿命为80.2岁": two years before.)
+            let back = match c[i] {
+                '去' | '上' => 1,
+                '前' => 2,
+                _ => 0,
+            };
+            let last = back > 0
                 && c[i + 1] == '年'
                 && match c.get(i + 2) {
                     Some(',' | '我' | '全' | '本') => true,
+                    // "前年…为80.2岁,去年提高到80.5岁": where it went.
+                    Some('提' | '增' | '达' | '升' | '降') => true,
                     // "去年底,全县…"; not "上年末为2.84万张", last year's figure named beside.
                     Some('底' | '末') => !matches!(c.get(i + 3), Some('为' | '是' | '的')),
                     // "去年年底,北京市常住人口为2069.3万人".
@@ -863,7 +871,7 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
                 && i >= start + 2
                 && matches!(c[i - 2..i], ['截', '至'] | ['截', '止']);
             if opens && last {
-                Some((1, i))
+                Some((back, i))
             } else if this {
                 Some((0, i))
             } else {
@@ -2559,6 +2567,8 @@ impl Sentence<'_> {
                 .or_else(|| relative.and_then(|(back, at)| Some((cx.years_back(back)?, at))))
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
+                        // ("2026年12月18日召开会议。会议要求,明年…": the year after the page's.)
+                        && relative_year(&sentence_before).is_none_or(|(after, _)| after == 0)
                         && !time
                             .mentions
                             .iter()
@@ -3287,15 +3297,12 @@ impl Sentence<'_> {
         };
         // "6.6张(上年为6.3张)": the year before the one the sentence reports, unless a year is
         // written for the figure itself.
-        let year = if year_here.is_none_or(|(_, at)| at < f.clause.start)
+        let back = (year_here.is_none_or(|(_, at)| at < f.clause.start)
             && role == Role::Figure
-            && side.is_none()
-            && names_last_year(doc, f)
-        {
-            year - 1
-        } else {
-            year
-        };
+            && side.is_none())
+        .then(|| names_a_year_before(doc, f))
+        .flatten();
+        let year = year - back.unwrap_or(0);
         if !(2000..=2035).contains(&year) {
             // (A figure of 1992 too: the user is told why nothing of it is proposed.)
             return Err(Some(Reason::YearOutOfRange));
@@ -4136,13 +4143,22 @@ fn goal_words(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
     )
 }
 
-/// Whether the words right before a figure name the year before as its own ("上年为6.3张",
-/// "去年同期为…", "上年末的…"): the year word, then only 为 / 是 / 的 / 末 / 底 / 同期, then the
-/// figure; never a comparison (比上年, 较上年, 在上年基础上).
-fn names_last_year(doc: &Doc, f: &Found) -> bool {
+/// How many years before the one the sentence reports the words right before a figure name as
+/// its own ("上年为6.3张", "去年同期为…", "上年末的…"; "前年为80.2岁", two): the year word, then
+/// only 为 / 是 / 的 / 末 / 底 / 同期, then the figure; never a comparison (比上年, 较上年, 在上年
+/// 基础上), nor 前年 of another word (目前年末, 提前年底).
+fn names_a_year_before(doc: &Doc, f: &Found) -> Option<i32> {
     let start = f.num.range.start.saturating_sub(8).max(f.clause.start);
     let before: String = doc.chars[start..f.num.range.start].iter().collect();
-    ["上一年", "上年", "去年"].iter().any(|w| {
+    [
+        ("上一年", 1),
+        ("前一年", 1),
+        ("上年", 1),
+        ("去年", 1),
+        ("前年", 2),
+    ]
+    .iter()
+    .find(|(w, _)| {
         before.rfind(w).is_some_and(|at| {
             let rest = &before[at + w.len()..];
             let own = rest
@@ -4150,11 +4166,12 @@ fn names_last_year(doc: &Doc, f: &Found) -> bool {
                 .trim_start_matches("同期")
                 .trim_start_matches(['为', '是', '的', ':'])
                 .is_empty();
-            own && !["比", "较", "同", "在"]
+            own && !["比", "较", "同", "在", "目", "当", "提", "此", "之", "以"]
                 .iter()
                 .any(|c| before[..at].ends_with(c))
         })
     })
+    .map(|(_, back)| *back)
 }
 
 /// The figures (by index) that stand next to another with only spaces, tabs or bars between:

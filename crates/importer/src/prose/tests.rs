@@ -9026,3 +9026,40 @@ fn counted_names_in_a_list_keep_their_kind() {
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.6], "{got:?}");
     assert_eq!(values_of(&got, "nurses_per_1000"), vec![4.1], "{got:?}");
 }
+
+/// 明年 is the year after the page's, whatever year the sentence before named; 前年 two years
+/// before the one the sentence reports.
+#[test]
+fn next_year_and_the_year_before_last() {
+    let got = rows(
+        "仙居县2026年12月18日召开卫生健康工作会议。会议要求,明年全县每千人口床位数要达到5.2张。\n(仙居县卫生健康局 2026年12月20日)\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2027, Cmp::AtLeast(5.2));
+    assert!(got.iter().all(|r| r.2 != 2026), "{got:?}");
+    let got = rows("2025年,我县人均预期寿命为80.5岁,前年为80.2岁。\n");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2023,
+        Cmp::AtLeast(80.2),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(80.5),
+    );
+    // Opening a clause in a summary of last year: two years before the page's.
+    let got = rows(
+        "庆元县卫生健康局2025年工作总结\n(2026年1月5日)\n前年全县人均预期寿命为80.2岁,去年提高到80.5岁。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "life_expectancy", 2024, Cmp::AtLeast(80.2)),
+            (Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(80.5)),
+        ],
+    );
+}
