@@ -1123,10 +1123,21 @@ fn page_date(doc: &Doc) -> Option<Found<i32>> {
             });
         }
     }
-    // A date in brackets under the title ("(2008年9月)", "(2022年3月15日)").
+    // A date in brackets under the title ("(2008年9月)", "(2022年3月15日)"), or ending it
+    // ("…主要指标完成情况(2026年1月)"); an issuer and a date under it ("宁海县人民政府 2026年4月").
     for l in &lines {
         let s = doc.norm(l);
         let s = s.trim();
+        if let Some(y) = signature(s) {
+            return Some(Found {
+                value: y,
+                quote: doc.quote(l).to_string(),
+            });
+        }
+        let s = match s.rfind('(') {
+            Some(at) if s.ends_with(')') => &s[at..],
+            _ => s,
+        };
         if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')'))
             && inner.chars().count() <= 11
             && inner.contains('月')
@@ -1197,7 +1208,11 @@ fn of_part_of_a_year(t: &str) -> bool {
 /// The year of a signature in brackets, an issuer and a date: "(安吉县卫生健康局 2025年3月)",
 /// "(德清县卫健局 2026-03-02)", "(湖州市人民政府办公室 2026年1月5日)".
 fn bracketed_signature(s: &str) -> Option<i32> {
-    let inner = s.trim().strip_prefix('(')?.strip_suffix(')')?;
+    signature(s.trim().strip_prefix('(')?.strip_suffix(')')?)
+}
+
+/// The year of an issuer and a date: "宁海县人民政府 2026年4月", "德清县卫健局 2026-03-02".
+fn signature(inner: &str) -> Option<i32> {
     let at = inner.find(|c: char| c.is_ascii_digit())?;
     let (issuer, date) = (inner[..at].trim(), inner[at..].trim());
     // (Not a source's line: "(数据来源:湖州市统计局 2025年3月)".)

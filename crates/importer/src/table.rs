@@ -4049,6 +4049,14 @@ fn role_and_year(
     if cx.reports && col.role.is_none() && col.year.is_none() {
         return None;
     }
+    // "2025年目标值 | 2025年实际值" in a review of 2026: the goal of a year that is over is no
+    // goal ahead, and not what was reached either.
+    if col.role == Some(Role::Target)
+        && let Some(y) = col.year
+        && cx.document_year.is_some_and(|d| y < d)
+    {
+        return None;
+    }
     let last_year = cols.iter().filter_map(|c| c.year).max();
     let mut years: Vec<i32> = cols.iter().filter_map(|c| c.year).collect();
     // "2013年 | 2012年": a series, newest first or last.

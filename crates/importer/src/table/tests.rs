@@ -3924,3 +3924,29 @@ fn the_second_reads_table_misfires_of_the_twenty_fourth_session_stay_mended() {
         );
     }
 }
+
+/// The goal column of a year that is over when the review is written gives no goal: only what
+/// was reached. (The review dated by a date ending its title, or by an issuer and a date.)
+#[test]
+fn a_past_years_goal_column_is_no_goal() {
+    for text in [
+        "湖州市“十四五”卫生健康主要指标完成情况(2026年1月)\n指标名称\t单位\t2020年\t2025年目标值\t2025年实际值\n每千人口医疗卫生机构床位数\t张\t5.62\t≥6.5\t6.12\n每千人口注册护士数\t人\t3.72\t≥4.2\t4.35\n",
+        "宁海县卫生健康事业发展“十五五”规划\n宁海县人民政府 2026年4月\n指标名称\t2025年规划目标\t2025年完成值\t2030年目标\n每千人口医疗卫生机构床位数(张)\t6.5\t6.12\t7.0\n每千人口注册护士数(人)\t3.6\t3.48\t4.2\n",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter().all(|r| r.0 == Role::Figure || r.2 > 2025),
+            "{text}: {got:?}"
+        );
+        has_figures(&got, 2025, &[("beds_per_1000", 6.12)]);
+    }
+    // A review written before that year still aims at it.
+    let got = rows(
+        "某市“十四五”卫生健康主要指标中期评估\n(2023年6月)\n指标名称\t2022年\t2025年目标值\t2025年预计值\n每千人口医疗卫生机构床位数(张)\t5.9\t6.5\t6.3\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Target && r.2 == 2025 && r.3 == Cmp::AtLeast(6.5)),
+        "{got:?}"
+    );
+}
