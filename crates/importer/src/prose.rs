@@ -278,6 +278,9 @@ const PLANNING: &[&str] = &[
     "重点工作",
 ];
 
+/// A heading's words of how goals or tasks were carried out: "…规划目标完成情况", "…执行情况".
+const GOALS_MET_HEADINGS: &[&str] = &["完成情况", "执行情况", "实现情况", "落实情况", "进展情况"];
+
 /// A heading's words of what was done: "一、2023年工作回顾", "一、今年工作完成情况", "2024年工作亮点".
 const REVIEW_HEADINGS: &[&str] = &[
     "完成", "情况", "回顾", "总结", "成效", "成绩", "亮点", "成果", "进展",
@@ -1359,7 +1362,10 @@ impl Paragraph {
                 }
                 // "三、明年工作打算", "二、今年主要工作" plan; "一、今年工作完成情况" does not.
                 let reviews = heading && has_any(&t, REVIEW_HEADINGS);
-                let plans = heading && has_any(&without_planned_services(&t), PLANNING);
+                // (Nor does "一、“十四五”规划目标完成情况": how the goals were met.)
+                let plans = heading
+                    && has_any(&without_planned_services(&t), PLANNING)
+                    && !has_any(&t, GOALS_MET_HEADINGS);
                 // (Only a section's own words: "(五)巩固拓展脱贫攻坚成果" reviews nothing, "(三)重点
                 // 任务扎实推进" plans nothing.)
                 if heading && has_any(&t, &["回顾", "总结"]) {

@@ -9063,3 +9063,19 @@ fn next_year_and_the_year_before_last() {
         ],
     );
 }
+
+/// A heading of how a plan's goals were met (一、“十四五”规划目标完成情况) heads what was reached,
+/// not goals.
+#[test]
+fn a_heading_of_goals_met_heads_figures() {
+    let got = rows(
+        "2025年衢州市卫生健康事业发展统计公报\n\n一、“十四五”规划目标完成情况\n2025年末,全市每千人口医疗卫生机构床位数达6.72张,床位总数达到1.53万张,每万人口全科医生达到4.38人。\n",
+    );
+    every_row(&got, |r| r.0 == Role::Figure && r.2 == 2025);
+    assert_eq!(values_of(&got, "beds_total"), vec![15300.0], "{got:?}");
+    // A heading of the goals ahead still aims.
+    let got = rows(
+        "衢州市卫生健康事业发展“十五五”规划\n(2026年3月)\n二、“十五五”发展目标\n到2030年,全市每千人口医疗卫生机构床位数达到7.2张。\n",
+    );
+    has(&got, Role::Target, "beds_per_1000", 2030, Cmp::AtLeast(7.2));
+}
