@@ -443,6 +443,12 @@ fn header_words_only(rest: &str) -> bool {
         "监测",
         "评估值",
         "情况",
+        // "2025年(快报数)", "2025年(初步数)": a yearbook's first count of the year.
+        "快报数",
+        "快报",
+        "初步数",
+        "初步",
+        "修订数",
         // "2030年(远景)": a plan's farther goal.
         "远景",
         "展望",
@@ -3641,6 +3647,9 @@ fn indicator_rows(
     // The last whole row's label, for a part under it named alone ("其中:中医类别").
     let mut whole_label: Option<String> = None;
     let mut rows_read = 0;
+    // A header cell after its years that could not be placed: a row's leading dash is then no
+    // unit column's (it is that column's first year's, and which is which cannot be told).
+    let mut unplaced_column = false;
     let staff_total = "卫生人员".to_string();
     let mut i = 0;
     while i < cells.len() && rows.len() < super::MAX_ROWS {
@@ -3657,6 +3666,16 @@ fn indicator_rows(
         if !basis_row && header.take(&cells[i].1, line, shares_line) {
             i += 1;
             continue;
+        }
+        // "2023年 | 2024年 | 2025年(暂定)": a year after the years the header cannot place (not
+        // a 指标性质 or 备注 after them).
+        if header.years_line == Some(line)
+            && i > 0
+            && cells[i - 1].2 == line
+            && matches!(cells[i - 1].1, Cell::Year(..))
+            && matches!(&cells[i].1, Cell::Label(l) if crate::head::year_at(l.trim(), 0).is_some())
+        {
+            unplaced_column = true;
         }
         let basis_label;
         let label = match &cells[i].1 {
@@ -3780,6 +3799,7 @@ fn indicator_rows(
         header.spread_bases();
         // An empty unit column ("-") before the figures.
         while !header.columns.is_empty()
+            && !unplaced_column
             && row.values.len() > header.columns.len()
             && matches!(row.values.first(), Some(Cell::Empty))
         {

@@ -3950,3 +3950,24 @@ fn a_past_years_goal_column_is_no_goal() {
         "{got:?}"
     );
 }
+
+/// A yearbook's first count of a year (2025年(快报数)) is that year's column; and where a year
+/// column cannot be placed, a row's leading dash is no unit column's: its figures are not moved
+/// onto the years before.
+#[test]
+fn a_preliminary_years_column_and_a_dash_for_a_year() {
+    let table = "舟山市卫生健康主要指标\n\n指标                                 2023年     2024年      2025年(快报数)\n医疗卫生机构床位数(张)                 6418       6590        6812\n每万人口全科医生数(人)                  —         4.8         5.1\n";
+    let got = rows(table);
+    has_figures(
+        &got,
+        2025,
+        &[("beds_total", 6812.0), ("gps_per_10000", 5.1)],
+    );
+    has_figures(&got, 2024, &[("gps_per_10000", 4.8)]);
+    assert!(
+        !got.iter().any(|r| r.1 == "gps_per_10000" && r.2 == 2023),
+        "{got:?}"
+    );
+    let got = rows_or_none(&table.replace("(快报数)", "(暂定数)"));
+    assert!(got.iter().all(|r| r.year != 2023), "{got:?}");
+}
