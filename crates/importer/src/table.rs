@@ -3743,6 +3743,35 @@ fn indicator_rows(
             None => label,
         };
         let mut row = label_row(doc, cells, i);
+        // "注册护士 | 2018 | 2021 | 2024" under "2023年 | 2024年 | 2025年": counts that read like
+        // years, as many as the header's and not its years, are a row (which figure is which
+        // cannot be told, so none), not a header for the rows after.
+        if row.values.is_empty()
+            && header.years_line.is_some_and(|l| l != line)
+            && match_label(label, catalog, None).is_some()
+        {
+            let header_years: Vec<i32> = header.columns.iter().filter_map(|c| c.year).collect();
+            let on_line: Vec<&Placed> = cells[i + 1..].iter().take_while(|c| c.2 == line).collect();
+            let like_years: Vec<i32> = on_line
+                .iter()
+                .filter_map(|c| match c.1 {
+                    Cell::Year(y, None, None)
+                        if doc.norm(&c.0).trim().bytes().all(|b| b.is_ascii_digit()) =>
+                    {
+                        Some(y)
+                    }
+                    _ => None,
+                })
+                .collect();
+            if like_years.len() >= 2
+                && like_years.len() == on_line.len()
+                && like_years.len() == header_years.len()
+                && like_years != header_years
+            {
+                i += 1 + on_line.len();
+                continue;
+            }
+        }
         // "职工人数 | 131879" over "# 卫生技术人员 | 110042": the health staff's total.
         // (Its mark may stand in a cell of its own: "#" | "卫生技术人员".) Looked for only
         // under such a name.

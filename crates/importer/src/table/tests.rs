@@ -3971,3 +3971,18 @@ fn a_preliminary_years_column_and_a_dash_for_a_year() {
     let got = rows_or_none(&table.replace("(快报数)", "(暂定数)"));
     assert!(got.iter().all(|r| r.year != 2023), "{got:?}");
 }
+
+/// A row whose counts read like years (注册护士 | 2018 | 2021 | 2024) under a header of other
+/// years is a row, not a header: the rows after it keep the header's years.
+#[test]
+fn counts_like_years_under_a_header_are_a_row() {
+    let got = rows(
+        "14-2  卫生人员数(年末数)\n项　　目                         2023年      2024年      2025年\n卫生技术人员                    4710        4893        5106\n注册护士                      2018        2021        2024\n药师(士)                       236         241         250\n",
+    );
+    has_figures(
+        &got,
+        2025,
+        &[("health_technicians", 5106.0), ("pharmacists", 250.0)],
+    );
+    assert!(got.iter().all(|r| r.2 >= 2023), "{got:?}");
+}
