@@ -2881,6 +2881,10 @@ fn is_table_number(t: &str) -> bool {
         .find_map(|p| t.strip_prefix(p));
     let n = numbered.unwrap_or(t);
     let dash = |c: char| matches!(c, '-' | '—');
+    // ("附表 2025年各县(市、区)卫生资源情况": an appendix's table, unnumbered.)
+    if matches!(t, "附表" | "专栏") {
+        return true;
+    }
     !n.is_empty()
         && n.chars().all(|c| c.is_ascii_digit() || dash(c) || c == '.')
         && (numbered.is_some() || n.chars().any(dash))

@@ -3986,3 +3986,26 @@ fn counts_like_years_under_a_header_are_a_row() {
     );
     assert!(got.iter().all(|r| r.2 >= 2023), "{got:?}");
 }
+
+/// An appendix's caption opening on 附表 and a space (附表 2025年各县(市、区)卫生资源情况) is a
+/// caption: its year is no column, and the columns keep their figures.
+#[test]
+fn an_appendix_caption_with_a_space() {
+    let got = rows(
+        "金华市2025年卫生健康统计公报\n附表 2025年各县(市、区)卫生资源情况\n地区\t床位数(张)\t执业(助理)医师(人)\t每千人口床位数(张)\n全 市\t28,654\t15,210\t6.37\n婺城区\t6,812\t3,905\t8.91\n",
+    );
+    has_figures(
+        &got,
+        2025,
+        &[
+            ("beds_total", 28654.0),
+            ("physicians", 15210.0),
+            ("beds_per_1000", 6.37),
+        ],
+    );
+    assert_eq!(
+        got.iter().filter(|r| r.1 == "beds_total").count(),
+        1,
+        "{got:?}"
+    );
+}
