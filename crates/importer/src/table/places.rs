@@ -39,7 +39,11 @@ pub(super) fn is_own(place: &str, own: Option<&str>, first: bool) -> bool {
         let before = &own[..own.len() - place.len()];
         before.ends_with(['市', '省', '州'])
     };
-    place == own || (bare.chars().count() >= 2 && place == bare) || last_part
+    // ("郑州市" in a text that names its region as 郑州, "郑州统计年鉴2026".)
+    let own_with_level = place
+        .strip_suffix(['市', '县', '区', '省', '州', '旗'])
+        .is_some_and(|p| p == own && own.chars().count() >= 2);
+    place == own || (bare.chars().count() >= 2 && place == bare) || last_part || own_with_level
 }
 
 fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Placed>> {

@@ -4009,3 +4009,18 @@ fn an_appendix_caption_with_a_space() {
         "{got:?}"
     );
 }
+
+/// A region named without its level (郑州统计年鉴2026) owns the row with it (郑州市), and the
+/// province's row beside it is another's.
+#[test]
+fn a_region_named_bare_owns_its_row() {
+    let got = rows(
+        "郑州统计年鉴2026\n21-8  全省各省辖市卫生资源比较(2025年)\n\n地　区        床位数      每千人口床位数\n全　省       742360        7.56\n郑州市       118650        8.99\n开封市        33520        7.12\n",
+    );
+    has_figures(
+        &got,
+        2025,
+        &[("beds_total", 118650.0), ("beds_per_1000", 8.99)],
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
