@@ -873,9 +873,14 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
                 && c[i + 1] == '年'
                 && i >= start + 2
                 && matches!(c[i - 2..i], ['截', '至'] | ['截', '止']);
+            // "上年末…为1.36万张,本年末达到1.42万张": a clause opening on this year's end.
+            let this_end = opens
+                && [['本', '年', '末'], ['本', '年', '底']]
+                    .iter()
+                    .any(|w| c.get(i..i + 3) == Some(&w[..]));
             if opens && last {
                 Some((back, i))
-            } else if this {
+            } else if this || this_end {
                 Some((0, i))
             } else {
                 None

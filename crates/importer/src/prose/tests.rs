@@ -9079,3 +9079,25 @@ fn a_heading_of_goals_met_heads_figures() {
     );
     has(&got, Role::Target, "beds_per_1000", 2030, Cmp::AtLeast(7.2));
 }
+
+/// A clause opening on 本年末 after one on 上年末 is of the bulletin's year, not the one before.
+#[test]
+fn this_years_end_after_last_years() {
+    let got = rows(
+        "2025年丽水市卫生健康事业发展统计公报\n\n上年末全市医疗卫生机构床位数为1.36万张,本年末达到1.42万张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2025,
+        Cmp::AtLeast(14200.0),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_total",
+        2024,
+        Cmp::AtLeast(13600.0),
+    );
+}
