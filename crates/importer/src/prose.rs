@@ -4295,6 +4295,36 @@ fn picks_places(doc: &Doc, n: &Num) -> bool {
         return false;
     }
     let after = after_figure(doc, n, 8);
+    // "11个设区市中有8个设区市…超过3.5人": how many places, a count of them (not "6个城市
+    // 医联体", groups of a kind).
+    let counted = doc.chars.get(n.range.end.wrapping_sub(1)) == Some(&'个');
+    if n.value.fract() == 0.0
+        && (if counted {
+            Some(after.as_str())
+        } else {
+            after.strip_prefix('个')
+        })
+        .is_some_and(|r| {
+            [
+                "设区市",
+                "省辖市",
+                "地级市",
+                "县(市",
+                "县市",
+                "区县",
+                "县区",
+                "地市",
+                "市州",
+                "乡镇",
+                "街道",
+                "省份",
+            ]
+            .iter()
+            .any(|w| r.starts_with(w))
+        })
+    {
+        return true;
+    }
     // ("达到2.5人目标的城市": the places that reached a goal.)
     let after = after
         .trim_start_matches(['人', '张', '及', '以', '上', '下'])

@@ -9101,3 +9101,17 @@ fn this_years_end_after_last_years() {
         Cmp::AtLeast(13600.0),
     );
 }
+
+/// How many places reach a level (11个设区市中有8个设区市…超过3.5人) is a count of places, no
+/// figure of the region's.
+#[test]
+fn a_count_of_places_is_no_figure() {
+    let got = rows_or_none(
+        "浙江省医疗卫生服务体系“十五五”规划\n(2026年2月)\n2025年,11个设区市中有8个设区市每千人口执业(助理)医师数超过3.5人,全省每千人口执业(助理)医师数达到3.86人。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(8.0) && r.value() != Some(11.0)),
+        "{got:?}"
+    );
+}
