@@ -213,13 +213,37 @@ impl Places {
             inside.starts_with("国家") && !inside.starts_with("国家级")
         });
         count_of_places
-            || (!cx.national && (has_any(&outside, NATION) || nation_in_brackets))
+            || (!cx.national
+                && (has_any(&outside, NATION)
+                    || nation_in_brackets
+                    || nations_periods_goal(&outside)))
             || has_any(&outside, cx.wider)
             || has_any(&outside, OTHER_PLACES)
             || elsewhere
             || compared_in_brackets(clause_before)
             || another_place_in_brackets(clause_before, s)
     }
+}
+
+/// "对照国家“十五五”提出的每千人口执业(助理)医师数3.8人的目标": the nation's goal for a period,
+/// its name between 国家 and the verb (国家提出 and the like are in `NATION`).
+fn nations_periods_goal(clause_before: &str) -> bool {
+    let bare: String = clause_before
+        .chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"'))
+        .collect();
+    bare.match_indices("国家").any(|(at, w)| {
+        let rest = &bare[at + w.len()..];
+        ["十三五", "十四五", "十五五"].iter().any(|p| {
+            rest.strip_prefix(p)
+                .map(|r| r.trim_start_matches("时期").trim_start_matches("期间"))
+                .is_some_and(|r| {
+                    ["提出", "要求", "确定", "下达", "规定", "目标", "规划"]
+                        .iter()
+                        .any(|v| r.starts_with(v))
+                })
+        })
+    })
 }
 
 /// Whether a clause opens on a place whose measure follows it ("盐城市每千常住人口床位数"), not

@@ -9115,3 +9115,12 @@ fn a_count_of_places_is_no_figure() {
         "{got:?}"
     );
 }
+
+/// The nation's goal for a period (对照国家“十五五”提出的…3.8人的目标) is no goal of the region.
+#[test]
+fn the_nations_goal_for_a_period_is_anothers() {
+    let got = rows_or_none(
+        "普陀区卫生健康“十五五”规划\n(2026年4月)\n对照国家“十五五”提出的每千人口执业(助理)医师数3.8人的目标,我区仍有差距。\n",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
