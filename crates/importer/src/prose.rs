@@ -3323,6 +3323,12 @@ impl Sentence<'_> {
         if to_without_year && time.review_start(&f.num).is_some_and(|start| year <= start) {
             return Err(None);
         }
+        // "规划提出每千人口注册护士数达到4.0人,实际为3.76人": a plan's goal held beside what was
+        // actually reached is neither (named, it still says what the figure after counts).
+        let goal_named = goal_named
+            || role == Role::Figure
+                && has_any(&sentence_before, &["提出", "要求", "确定", "目标", "规划"])
+                && goal_beside_actual(doc, &f.num);
 
         Ok(When {
             role,
@@ -4238,6 +4244,26 @@ fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
     doc.chars[n.range.end..(n.range.end + len).min(doc.chars.len())]
         .iter()
         .collect()
+}
+
+/// Whether the clause after a figure opens on what was actually reached ("…达到4.0人,实际为
+/// 3.76人", "…,2025年实际达到3.41人", "…,而实际仅3.6人").
+fn goal_beside_actual(doc: &Doc, n: &Num) -> bool {
+    let after = after_figure(doc, n, 16);
+    let Some(rest) = after
+        .trim_start_matches(['人', '张', '个', '名', '岁', '%', '‰'])
+        .trim_start_matches("左右")
+        .trim_start_matches("以上")
+        .strip_prefix([',', ';'])
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['而', '但']);
+    let rest = match rest.get(..4) {
+        Some(y) if y.bytes().all(|b| b.is_ascii_digit()) => rest[4..].trim_start_matches('年'),
+        _ => rest,
+    };
+    rest.trim_start_matches(['底', '末']).starts_with("实际")
 }
 
 /// "在国内仅次于上海的82.51岁", "低于深圳的83.5岁": the figure of the one compared with, named

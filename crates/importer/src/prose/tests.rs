@@ -9124,3 +9124,18 @@ fn the_nations_goal_for_a_period_is_anothers() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// A plan's goal held beside what was actually reached (规划提出…达到4.0人,实际为3.76人) is no
+/// figure; what was reached is.
+#[test]
+fn a_goal_beside_what_was_actually_reached() {
+    let got = rows(
+        "某市卫生健康事业发展“十五五”规划\n(2026年5月)\n“十四五”规划提出每千人口执业(助理)医师数达到3.2人,2025年实际达到3.41人;规划提出每千人口注册护士数达到4.0人,实际为3.76人,未完成规划目标。\n",
+    );
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.76], "{got:?}");
+    assert_eq!(
+        values_of(&got, "physicians_per_1000"),
+        vec![3.41],
+        "{got:?}"
+    );
+}
