@@ -3572,6 +3572,16 @@ impl Sentence<'_> {
                 // "卫生技术人员年均增长3%": a yearly growth, said so in its label (not 3% over
                 // the period).
                 let tail = super::scan::last_chars(before.trim_end(), 6);
+                // "床位数比2025年提高10%": a rise by a share of a level the text does not give
+                // is no rise of the level by 10; tracked, said as a share (a rate's points,
+                // "覆盖率提高5%", stay as they are).
+                let relative_rise = matches!(cmp, Cmp::IncreaseBy(_))
+                    && f.num.percent
+                    && !["率", "比例", "占比", "比重"]
+                        .iter()
+                        .any(|w| named.label.contains(w))
+                    && !tail.contains("年均")
+                    && match_label(&named.label, catalog, None).is_some();
                 let label = match tail.find("年均") {
                     Some(at) if matches!(cmp, Cmp::IncreaseBy(_)) && !label.contains("年均") => {
                         let verb: String = tail[at..].chars().take(4).collect();
@@ -3579,8 +3589,15 @@ impl Sentence<'_> {
                     }
                     _ => label,
                 };
+                let label = match ["提高", "增长", "增加", "提升"]
+                    .iter()
+                    .find(|v| tail.contains(**v))
+                {
+                    Some(verb) if relative_rise => format!("{label}{verb}(%)"),
+                    _ => label,
+                };
                 let subject = match subject {
-                    Some(Subject::Indicator(i)) => Subject::Indicator(i),
+                    Some(Subject::Indicator(i)) if !relative_rise => Subject::Indicator(i),
                     // "卫生技术人员由2015年的2.1万人增加到2020年的2.6万人" aimed at: where it went
                     // names only its verb; the count is the one it started from.
                     Some(Subject::Quantity(q)) if names_nothing(&label) => Subject::Tracked {

@@ -1451,8 +1451,11 @@ fn a_level_after_a_growth_names_what_grew_and_a_changes_words_leave_its_label() 
         2025,
         Cmp::AtLeast(3.2),
     );
-    // (A yearly growth says so: 年均增长.)
-    for label in ["tracked:床位总数年均增长", "tracked:每千人口注册护士数"] {
+    // (A yearly growth says so: 年均增长; a level's rise by a share says it is one: 增长(%).)
+    for label in [
+        "tracked:床位总数年均增长",
+        "tracked:每千人口注册护士数增长(%)",
+    ] {
         assert!(got.iter().any(|r| r.1 == label), "{label} in {got:#?}");
     }
 }
@@ -9138,4 +9141,21 @@ fn a_goal_beside_what_was_actually_reached() {
         vec![3.41],
         "{got:?}"
     );
+}
+
+/// A level's rise by a share (床位数比2025年提高10%) is tracked and said as a share, not a rise of
+/// 10 beds per 1,000; a rate's rise stays its points.
+#[test]
+fn a_rise_by_a_share_is_said_as_one() {
+    let got = rows(
+        "德清县医疗卫生服务体系“十五五”规划\n(2026年2月)\n到2030年,每千人口医疗卫生机构床位数比2025年提高10%。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "tracked:每千人口医疗卫生机构床位数提高(%)",
+        2030,
+        Cmp::IncreaseBy(10.0),
+    );
+    assert!(values_of(&got, "beds_per_1000").is_empty(), "{got:?}");
 }
