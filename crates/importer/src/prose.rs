@@ -2961,6 +2961,18 @@ impl Sentence<'_> {
             {
                 Role::Figure
             }
+            // "截至11月底,全市…达到4.28个": so far this year, reached (whatever the text
+            // forecasts after it).
+            // (Not a deadline: "要求截至6月底,…要达到5个".)
+            (None, _)
+                if to_a_month_end(&sentence_before)
+                    && !has_any(
+                        &sentence_before,
+                        &["要求", "力争", "确保", "争取", "将", "计划", "要达到", "前"],
+                    ) =>
+            {
+                Role::Figure
+            }
             // Undated, "截至2020年底,…达到6.36张" still says what was reached; so does
             // "截至今年6月底,…达到4.93万张" in a page of that year.
             (Some((y, at)), d)
@@ -4261,6 +4273,24 @@ fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
     doc.chars[n.range.end..(n.range.end + len).min(doc.chars.len())]
         .iter()
         .collect()
+}
+
+/// Whether a sentence says how far it has come by a month's end, with no year:
+/// "截至11月底", "截止十月末".
+fn to_a_month_end(sentence: &str) -> bool {
+    ["截至", "截止"].iter().any(|w| {
+        sentence.match_indices(w).any(|(at, w)| {
+            let rest = &sentence[at + w.len()..];
+            let month = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+                .count();
+            (1..=3).contains(&month) && {
+                let after: String = rest.chars().skip(month).take(2).collect();
+                after == "月底" || after == "月末"
+            }
+        })
+    })
 }
 
 /// Whether the clause after a figure opens on what was actually reached ("…达到4.0人,实际为

@@ -9159,3 +9159,26 @@ fn a_rise_by_a_share_is_said_as_one() {
     );
     assert!(values_of(&got, "beds_per_1000").is_empty(), "{got:?}");
 }
+
+/// How far a year has come by a month's end (截至11月底,…达到4.28个) is reached, whatever the
+/// text forecasts after it; a deadline (要求截至6月底) still aims.
+#[test]
+fn so_far_by_a_months_end_is_reached() {
+    let got = rows(
+        "我市托育服务提前完成年度目标\n(2026年12月9日 合肥晚报)\n\n截至11月底,全市今年新增托位4,200个,每千人口3岁以下婴幼儿托位数达到4.28个,提前完成年度目标(4.0个)。预计到年底,全市托位总数将超过4.2万个。\n",
+    );
+    assert!(
+        got.iter()
+            .any(|r| r.0 == Role::Figure && r.1 == "nursery_places_per_1000" && r.2 == 2026),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Target && r.1 == "nursery_places_per_1000"),
+        "{got:?}"
+    );
+    let got = rows(
+        "关于加快发展普惠托育服务的通知\n(2026年5月20日)\n要求截至6月底,全县每千人口托位数要达到5个。\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Target), "{got:?}");
+}
