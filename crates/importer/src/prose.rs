@@ -2488,6 +2488,19 @@ impl Sentence<'_> {
                     .unwrap_or(r)
             })
             .trim_start();
+        // (And past who reports it: "会议通报,今年1—11月…", "据统计,今年上半年…".)
+        let sentence_start = match sentence_start.split_once([',', ':']) {
+            Some((who, rest))
+                if who.chars().count() <= 12
+                    && !who.chars().any(|c| c.is_ascii_digit())
+                    && ["通报", "获悉", "显示", "介绍", "统计", "表示", "指出"]
+                        .iter()
+                        .any(|w| who.ends_with(w)) =>
+            {
+                rest.trim_start()
+            }
+            _ => sentence_start,
+        };
         let sentence_start = sentence_start
             .strip_prefix("今年")
             .or_else(|| sentence_start.strip_prefix("本年"))

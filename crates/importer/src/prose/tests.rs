@@ -9182,3 +9182,17 @@ fn so_far_by_a_months_end_is_reached() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Target), "{got:?}");
 }
+
+/// A rate of part of this year after who reports it (会议通报,今年1—11月…覆盖率达43.6%) is no
+/// year's figure, nor a goal.
+#[test]
+fn a_part_of_the_years_rate_after_who_reports_it() {
+    let got = rows_or_none(
+        "全县卫生健康工作推进会召开\n2026年12月18日,全县卫生健康工作推进会召开。会议通报,今年1—11月全县家庭医生签约服务覆盖率达43.6%,重点人群签约覆盖率达81.2%。会议要求,到2027年底前实现每千人口托位数4.5个。\n(仙居县融媒体中心 2026年12月18日)\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.value() != Some(43.6) && r.value() != Some(81.2)),
+        "{got:?}"
+    );
+}
