@@ -3952,14 +3952,25 @@ const SUPPOSED: &[&str] = &[
 /// Words that open a bracket on another basis: "6.21张(不含民营医疗机构为5.12张)".
 const WITHOUT_A_PART: &[&str] = &["不含", "扣除", "剔除", "除去"];
 
+/// Words of a density on another population than the residents, in the figure's own clause:
+/// "按常住人口计算…4.92张,按服务人口计算为4.15张".
+const SERVED_BASIS: &[&str] = &["按服务人口", "以服务人口", "按服务人口数"];
+
 /// Whether figure `f` of sentence `s` (its text `text`) is a count on another basis: in
 /// brackets that leave out a part ("(扣除民营医院床位后为4.71张)"), or after a supposition in its
 /// clause or the one before, not closed in its own brackets ("若含驻甬部队医院,床位总数为…", not
-/// "(如包括村卫生室则为3012个),床位…"). Read from the last semicolon.
+/// "(如包括村卫生室则为3012个),床位…"), or on the population served (`SERVED_BASIS`). Read from
+/// the last semicolon.
 fn on_a_supposed_basis(doc: &Doc, text: &str, s: &Range<usize>, f: &Found) -> bool {
     // (Most sentences say none of it: no prefix is copied for them.)
-    if !has_any(text, SUPPOSED) && !has_any(text, WITHOUT_A_PART) {
+    if !has_any(text, SUPPOSED) && !has_any(text, WITHOUT_A_PART) && !has_any(text, SERVED_BASIS) {
         return false;
+    }
+    if has_any(
+        &doc.between(f.clause.start, f.num.range.start),
+        SERVED_BASIS,
+    ) {
+        return true;
     }
     let before = doc.between(s.start, f.num.range.start);
     let since = before

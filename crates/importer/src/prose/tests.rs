@@ -9196,3 +9196,13 @@ fn a_part_of_the_years_rate_after_who_reports_it() {
         "{got:?}"
     );
 }
+
+/// A density on the population served (按服务人口计算为4.15张) is on another basis than the
+/// residents': no second beds per 1,000.
+#[test]
+fn a_density_on_the_population_served() {
+    let got = rows(
+        "截至2025年底,昆山市医疗卫生机构床位总数1.38万张,按常住人口计算每千人口床位数4.92张,按服务人口计算为4.15张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![4.92], "{got:?}");
+}
