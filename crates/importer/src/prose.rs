@@ -3350,10 +3350,18 @@ impl Sentence<'_> {
         }
         // "规划提出每千人口注册护士数达到4.0人,实际为3.76人": a plan's goal held beside what was
         // actually reached is neither (named, it still says what the figure after counts).
+        // ("2024年…床位数由3.21万张修订为3.25万张": what a revision replaces was withdrawn.)
         let goal_named = goal_named
             || role == Role::Figure
                 && has_any(&sentence_before, &["提出", "要求", "确定", "目标", "规划"])
-                && goal_beside_actual(doc, &f.num);
+                && goal_beside_actual(doc, &f.num)
+            || {
+                let after = after_figure(doc, &f.num, 6);
+                let after = after.trim_start_matches(['人', '张', '个', '名', '岁', '%']);
+                ["修订为", "更正为", "修正为"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            };
 
         Ok(When {
             role,

@@ -9206,3 +9206,12 @@ fn a_density_on_the_population_served() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), vec![4.92], "{got:?}");
 }
+
+/// What a revision replaces (由3.21万张修订为3.25万张) was withdrawn: only the revised figure.
+#[test]
+fn a_revised_figure_replaces_the_old() {
+    let got = rows(
+        "2026-03-20  来源:扬州市卫生健康委员会\n2024年全市医疗卫生机构床位数由3.21万张修订为3.25万张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![32500.0], "{got:?}");
+}
