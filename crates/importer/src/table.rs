@@ -2882,8 +2882,22 @@ fn is_table_number(t: &str) -> bool {
     let n = numbered.unwrap_or(t);
     let dash = |c: char| matches!(c, '-' | '—');
     // ("附表 2025年各县(市、区)卫生资源情况": an appendix's table, unnumbered.)
-    if matches!(t, "附表" | "专栏") {
+    if matches!(t, "附表" | "专栏" | "附录") {
         return true;
+    }
+    // "表二", "表 附3", "表Ⅲ-2": numbered in words, as an appendix's, or in Roman numerals.
+    if let Some(rest) = t.strip_prefix('表') {
+        let rest = rest.trim_start().trim_start_matches('附');
+        if !rest.is_empty()
+            && rest.chars().all(|c| {
+                c.is_ascii_digit()
+                    || "一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ".contains(c)
+                    || matches!(c, '-' | '—' | '.')
+            })
+            && !rest.starts_with(['-', '—', '.'])
+        {
+            return true;
+        }
     }
     !n.is_empty()
         && n.chars().all(|c| c.is_ascii_digit() || dash(c) || c == '.')

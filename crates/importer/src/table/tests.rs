@@ -4024,3 +4024,23 @@ fn a_region_named_bare_owns_its_row() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+/// A caption numbered in words, as an appendix's, or in Roman numerals (表二, 表 附3, 表Ⅲ-2)
+/// is a caption: its words are no column's, and the columns keep their figures.
+#[test]
+fn captions_numbered_otherwise() {
+    for caption in ["表二", "表 附3", "表Ⅲ-2", "附录"] {
+        let got = rows(&format!(
+            "宁海县2025年国民经济和社会发展统计公报\n{caption}  卫生资源主要指标\n地区\t床位数(张)\t执业(助理)医师(人)\t注册护士(人)\n全县\t3126\t2215\t2286\n"
+        ));
+        has_figures(
+            &got,
+            2025,
+            &[
+                ("beds_total", 3126.0),
+                ("physicians", 2215.0),
+                ("nurses", 2286.0),
+            ],
+        );
+    }
+}
