@@ -143,7 +143,15 @@ impl Places {
         // district's text.)
         let nations_plan = {
             let before = doc.between(s.s.start, f.num.range.start);
+            // ("全省“十五五”规划纲要提出,到2030年…" in a city's text: the province's plan.)
+            let wider_plan = cx.wider.iter().any(|w| {
+                before.match_indices(w).any(|(at, _)| {
+                    let rest: String = before[at + w.len()..].chars().take(14).collect();
+                    rest.contains("规划") || rest.contains("纲要")
+                })
+            });
             let cited = (!cx.national && has_any(&before, &["《全国", "《国家"]))
+                || wider_plan
                 || before
                     .match_indices('《')
                     .any(|(at, _)| another(&before[at + '《'.len_utf8()..], false));

@@ -9215,3 +9215,14 @@ fn a_revised_figure_replaces_the_old() {
     );
     assert_eq!(values_of(&got, "beds_total"), vec![32500.0], "{got:?}");
 }
+
+/// A wider region's plan cited in a city's text (全省“十五五”规划提出,到2030年…) sets the
+/// province's goals, not the city's.
+#[test]
+fn a_wider_regions_plan_sets_its_goals() {
+    let got = rows(
+        "2025年洛阳市卫生健康事业发展统计公报\n\n2025年末,全市每千人口床位数7.76张。全省“十五五”规划提出,到2030年每千人口执业(助理)医师数达到4.2人。\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:?}");
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.76], "{got:?}");
+}
