@@ -164,7 +164,20 @@ impl Places {
         // "龙山、永顺、花垣等县不低于6.5张", "南宁、柳州、桂林3市…超过7张": places listed.
         let places_listed = nations_plan
             || respectively_of_places
-            || has_any(clause_before, &["等县", "等市", "等区", "各县", "各市"])
+            || has_any(
+                clause_before,
+                &[
+                    "等县",
+                    "等市",
+                    "等区",
+                    "各县",
+                    "各市",
+                    "各区",
+                    "各设区市",
+                    "各地市",
+                    "各州",
+                ],
+            )
             || places_counted(clause_before)
             || in_brackets_after_a_place(clause_before, cx.region.as_deref());
         // "鼓楼区介绍,全区每千常住人口…9.6人" in a city's text: the whole of the district the

@@ -9226,3 +9226,13 @@ fn a_wider_regions_plan_sets_its_goals() {
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:?}");
     assert_eq!(values_of(&got, "beds_per_1000"), vec![7.76], "{got:?}");
 }
+
+/// A floor each of a province's cities must reach (各设区市…原则上不低于6.5张) is theirs, not the
+/// province's goal.
+#[test]
+fn each_citys_floor_is_theirs() {
+    let got = rows(
+        "江西省“十五五”医疗卫生服务体系规划\n(2026年3月)\n到2030年,全省每千人口医疗卫生机构床位数控制在7.8张以内;各设区市每千人口床位数原则上不低于6.5张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.8], "{got:?}");
+}
