@@ -887,6 +887,11 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
             }
         })
         .filter(|&(_, i)| super::time::year_mentions(c, &(i..end)).is_empty())
+        // ("前年,我市启动…,目前全市…达到6.6张": now, not the year the clause before opened on.)
+        .filter(|&(_, i)| {
+            let after: String = c[i..end].iter().collect();
+            !has_any(&after, &["目前", "当前", "眼下", "如今", "现阶段"])
+        })
 }
 
 /// The width (characters) a PDF's text was broken at, where most of its lines break inside a
@@ -4224,7 +4229,7 @@ fn goal_words(doc: &Doc, s: &Range<usize>, n: &Num) -> bool {
 /// How many years before the one the sentence reports the words right before a figure name as
 /// its own ("上年为6.3张", "去年同期为…", "上年末的…"; "前年为80.2岁", two): the year word, then
 /// only 为 / 是 / 的 / 末 / 底 / 同期, then the figure; never a comparison (比上年, 较上年, 在上年
-/// 基础上), nor 前年 of another word (目前年末, 提前年底).
+/// 基础上), nor 前年 of another word (目前年末, 提前年底, 五年前年底).
 fn names_a_year_before(doc: &Doc, f: &Found) -> Option<i32> {
     let start = f.num.range.start.saturating_sub(8).max(f.clause.start);
     let before: String = doc.chars[start..f.num.range.start].iter().collect();
@@ -4244,9 +4249,11 @@ fn names_a_year_before(doc: &Doc, f: &Found) -> Option<i32> {
                 .trim_start_matches("同期")
                 .trim_start_matches(['为', '是', '的', ':'])
                 .is_empty();
-            own && !["比", "较", "同", "在", "目", "当", "提", "此", "之", "以"]
-                .iter()
-                .any(|c| before[..at].ends_with(c))
+            own && ![
+                "比", "较", "同", "在", "目", "当", "提", "此", "之", "以", "年",
+            ]
+            .iter()
+            .any(|c| before[..at].ends_with(c))
         })
     })
     .map(|(_, back)| *back)
@@ -4342,7 +4349,15 @@ fn goal_beside_actual(doc: &Doc, n: &Num) -> bool {
         Some(y) if y.bytes().all(|b| b.is_ascii_digit()) => rest[4..].trim_start_matches('年'),
         _ => rest,
     };
-    rest.trim_start_matches(['底', '末']).starts_with("实际")
+    // (What was actually reached of the same measure: 实际为 / 实际达到 / 实际仅 and its figure,
+    // not "实际开放床位数5.9张", another measure, nor "实际高于…", in fact.)
+    let Some(actual) = rest.trim_start_matches(['底', '末']).strip_prefix("实际") else {
+        return false;
+    };
+    ["为", "达到", "达", "完成", "仅为", "仅", "只有"]
+        .iter()
+        .filter_map(|v| actual.strip_prefix(v))
+        .any(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "在国内仅次于上海的82.51岁", "低于深圳的83.5岁": the figure of the one compared with, named

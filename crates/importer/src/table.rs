@@ -164,6 +164,31 @@ fn classify(s: &str) -> Cell {
     {
         return classify(&s[..4]);
     }
+    // "上半年完成值", "2026年1—6月": part of a year, no year's column; read past.
+    {
+        let part = s
+            .get(4..)
+            .filter(|_| year_at_start(s))
+            .map_or(s, |r| r.trim_start_matches('年'));
+        let months = part.chars().take_while(char::is_ascii_digit).count();
+        let month_span =
+            months >= 1 && part[months..].starts_with(['—', '-', '~', '至']) && part.contains('月');
+        if month_span
+            || [
+                "上半年",
+                "下半年",
+                "一季度",
+                "第一季度",
+                "前三季度",
+                "二季度",
+                "三季度",
+            ]
+            .iter()
+            .any(|w| part.starts_with(w))
+        {
+            return Cell::Change;
+        }
+    }
     // A header cell with a year: 2020年, 2025年目标, 2020年现状值, 2025.
     if chars.len() >= 4 && chars[..4].iter().all(|c| c.is_ascii_digit()) {
         let y: i32 = s[..4].parse().unwrap_or(0);
@@ -4268,6 +4293,11 @@ fn role_and_year(
         // A figure without a year cannot start a lever.
         (None, Role::Figure) => None,
     }
+}
+
+/// Whether `s` opens on a year of the page's range ("2026年1—6月").
+fn year_at_start(s: &str) -> bool {
+    crate::head::year_at(s, 0).is_some() && s[4..].starts_with('年')
 }
 
 /// A caption past its number ("表2  ", "附表1 ", "附:").

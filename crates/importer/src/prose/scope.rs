@@ -147,7 +147,9 @@ impl Places {
             let wider_plan = cx.wider.iter().any(|w| {
                 before.match_indices(w).any(|(at, _)| {
                     let rest: String = before[at + w.len()..].chars().take(14).collect();
-                    rest.contains("规划") || rest.contains("纲要")
+                    // (Its own plan, not "全省统一部署和本市规划".)
+                    let plan = rest.find("规划").or_else(|| rest.find("纲要"));
+                    plan.is_some_and(|p| !rest[..p].contains(['和', '及', '本', '我', '与']))
                 })
             });
             let cited = (!cx.national && has_any(&before, &["《全国", "《国家"]))
@@ -164,20 +166,15 @@ impl Places {
         // "龙山、永顺、花垣等县不低于6.5张", "南宁、柳州、桂林3市…超过7张": places listed.
         let places_listed = nations_plan
             || respectively_of_places
-            || has_any(
-                clause_before,
-                &[
-                    "等县",
-                    "等市",
-                    "等区",
-                    "各县",
-                    "各市",
-                    "各区",
-                    "各设区市",
-                    "各地市",
-                    "各州",
-                ],
-            )
+            || has_any(clause_before, &["等县", "等市", "等区", "各县", "各市"])
+            // ("各设区市…原则上不低于6.5张": each of them, opening the clause; not "在各区共同
+            // 努力下全市…", "全市各区域…".)
+            || ["各区", "各设区市", "各地市", "各州"].iter().any(|w| {
+                clause_before
+                    .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+                    .strip_prefix(w)
+                    .is_some_and(|r| !r.starts_with('域'))
+            })
             || places_counted(clause_before)
             || in_brackets_after_a_place(clause_before, cx.region.as_deref());
         // "鼓楼区介绍,全区每千常住人口…9.6人" in a city's text: the whole of the district the

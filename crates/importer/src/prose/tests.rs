@@ -9236,3 +9236,53 @@ fn each_citys_floor_is_theirs() {
     );
     assert_eq!(values_of(&got, "beds_per_1000"), vec![7.8], "{got:?}");
 }
+
+/// The second read's misfires of this session's prose rules: 实际 of another measure or "in
+/// fact"; 各区 not opening the clause; a city's own plan beside the province's deployment; now
+/// after a clause opening on 前年; 五年前年底.
+#[test]
+fn the_second_reads_prose_misfires() {
+    for (text, id, v) in [
+        (
+            "东阳市2025年卫生健康工作总结(2025年12月)\n“十四五”规划实施以来,全市每千人口医疗卫生机构床位数达到6.8张,实际开放床位数5.9张。\n",
+            "beds_per_1000",
+            6.8,
+        ),
+        (
+            "义乌市2025年卫生健康事业发展统计公报\n经统计部门核查确定,全市每千人口执业(助理)医师数为3.05人,实际高于全省平均水平。\n",
+            "physicians_per_1000",
+            3.05,
+        ),
+        (
+            "婺城区2025年卫生健康工作总结(2025年12月)\n围绕年度目标,全区家庭医生签约服务覆盖率达到46%,2025年实际签约人数28.6万人。\n",
+            "family_doctor_coverage",
+            46.0,
+        ),
+        (
+            "杭州市2025年卫生健康工作总结(2025年12月)\n在各区共同努力下全市每千人口医疗卫生机构床位数达到6.3张。\n",
+            "beds_per_1000",
+            6.3,
+        ),
+        (
+            "杭州市2025年卫生健康工作总结(2025年12月)\n全市各区域每千人口医疗卫生机构床位数平均达到6.3张。\n",
+            "beds_per_1000",
+            6.3,
+        ),
+        (
+            "丽水市“十五五”卫生健康事业发展规划(2026年4月)\n根据全省统一部署和本市规划,到2030年全市每千人口执业(助理)医师数达到3.9人。\n",
+            "physicians_per_1000",
+            3.9,
+        ),
+    ] {
+        let got = rows(text);
+        assert!(values_of(&got, id).contains(&v), "{text}: {got:?}");
+    }
+    let got = rows(
+        "慈溪市卫生健康局2025年工作总结\n前年,我市启动县域医共体建设,目前全市每千人口医疗卫生机构床位数达到6.6张。\n",
+    );
+    assert!(got.iter().all(|r| r.2 == 2025), "{got:?}");
+    let got = rows(
+        "2025年余姚市卫生健康事业发展统计公报\n2025年末全市每千人口医疗卫生机构床位数为6.9张,而五年前年底为5.8张。\n",
+    );
+    assert!(got.iter().all(|r| r.2 != 2023), "{got:?}");
+}

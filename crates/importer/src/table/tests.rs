@@ -4044,3 +4044,26 @@ fn captions_numbered_otherwise() {
         );
     }
 }
+
+/// A column of part of a year (上半年完成值, 2026年1—6月) is read past: the year's goal keeps its
+/// figure, and a table with such a column is still read.
+#[test]
+fn a_part_of_a_years_column_is_read_past() {
+    let got = rows(
+        "上虞区2025年上半年卫生健康主要指标监测(2025年7月)\n指标 | 2025年目标值 | 上半年完成值\n每千人口医疗卫生机构床位数(张) | 6.5 | 6.3\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Target,
+            "beds_per_1000".to_string(),
+            2025,
+            Cmp::AtLeast(6.5)
+        )]
+    );
+    let got = rows(
+        "桐乡市主要卫生健康指标\n指标\t单位\t2024年\t2025年\t2026年1—6月\n医疗卫生机构床位数\t张\t4688\t4905\t4962\n",
+    );
+    has_figures(&got, 2025, &[("beds_total", 4905.0)]);
+    assert!(got.iter().all(|r| r.2 != 2026), "{got:?}");
+}
