@@ -4314,6 +4314,40 @@ fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
         .collect()
 }
 
+/// The name after a dash of a figure that opens its line ("6.12张——每千人口医疗卫生机构床位数",
+/// "3.04人——这是每千人口执业(助理)医师数"), up to the line's or the sentence's end.
+fn named_after_a_dash(doc: &Doc, n: &Num) -> Option<String> {
+    let c = &doc.chars;
+    let line_start = c[..n.range.start]
+        .iter()
+        .rposition(|ch| *ch == '\n')
+        .map_or(0, |at| at + 1);
+    if !c[line_start..n.range.start]
+        .iter()
+        .all(|ch| ch.is_whitespace() || matches!(ch, '·' | '●' | '■' | '◆' | '▶'))
+    {
+        return None;
+    }
+    let mut k = n.range.end;
+    while k < c.len() && (c[k].is_whitespace() && c[k] != '\n' || "张人岁个名%‰万".contains(c[k]))
+    {
+        k += 1;
+    }
+    let dashes = c[k..]
+        .iter()
+        .take_while(|ch| matches!(ch, '—' | '-' | '─'))
+        .count();
+    if dashes < 2 {
+        return None;
+    }
+    let label: String = c[k + dashes..]
+        .iter()
+        .take_while(|ch| !matches!(ch, '\n' | '。' | ';' | ','))
+        .collect();
+    let label = label.trim().trim_start_matches("这是").trim().to_string();
+    label.chars().any(crate::scan::is_cjk).then_some(label)
+}
+
 /// Whether a sentence says how far it has come by a month's end, with no year:
 /// "截至11月底", "截止十月末".
 fn to_a_month_end(sentence: &str) -> bool {
@@ -5670,6 +5704,18 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
     // "全年无孕产妇死亡": the rate of none, named by the words after its figure.
     if no_maternal_death_written(doc, n) {
         let label = "孕产妇死亡率".to_string();
+        return Found {
+            num: n.clone(),
+            matchable: label.clone(),
+            label,
+            clause: clause.clone(),
+            label_start: n.range.start,
+            after: after_text(doc, n, clause),
+        };
+    }
+    // "6.12张——每千人口医疗卫生机构床位数" on a line of its own: the value first, its name
+    // after the dash (the name before it is the line above's).
+    if let Some(label) = named_after_a_dash(doc, n) {
         return Found {
             num: n.clone(),
             matchable: label.clone(),

@@ -9286,3 +9286,20 @@ fn the_second_reads_prose_misfires() {
     );
     assert!(got.iter().all(|r| r.2 != 2023), "{got:?}");
 }
+
+/// Values before their names, one a line (6.12张——每千人口医疗卫生机构床位数): each value takes
+/// the name after its own dash, not the line above's.
+#[test]
+fn values_before_their_names() {
+    let got = rows(
+        "【数读2025】一组数据看义乌卫生健康\n2026-01-03 义乌商报\n\n6.12张——每千人口医疗卫生机构床位数\n3.75人——每千人口执业(助理)医师数\n82.36岁——人均预期寿命\n4.6人——每万人口全科医生数\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.12], "{got:?}");
+    assert_eq!(
+        values_of(&got, "physicians_per_1000"),
+        vec![3.75],
+        "{got:?}"
+    );
+    assert_eq!(values_of(&got, "life_expectancy"), vec![82.36], "{got:?}");
+    assert_eq!(values_of(&got, "gps_per_10000"), vec![4.6], "{got:?}");
+}
