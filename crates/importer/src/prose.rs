@@ -4318,14 +4318,15 @@ fn after_figure(doc: &Doc, n: &Num, len: usize) -> String {
 /// "3.04人——这是每千人口执业(助理)医师数"), up to the line's or the sentence's end.
 fn named_after_a_dash(doc: &Doc, n: &Num) -> Option<String> {
     let c = &doc.chars;
-    let line_start = c[..n.range.start]
+    // Back over the blanks and bullets before it only (not to the line's start: a page on one
+    // line would be read again for each figure).
+    let opens_at = c[..n.range.start]
         .iter()
-        .rposition(|ch| *ch == '\n')
+        .rposition(|ch| {
+            !(ch.is_whitespace() && *ch != '\n' || matches!(ch, '·' | '●' | '■' | '◆' | '▶'))
+        })
         .map_or(0, |at| at + 1);
-    if !c[line_start..n.range.start]
-        .iter()
-        .all(|ch| ch.is_whitespace() || matches!(ch, '·' | '●' | '■' | '◆' | '▶'))
-    {
+    if opens_at > 0 && c[opens_at - 1] != '\n' {
         return None;
     }
     let mut k = n.range.end;
