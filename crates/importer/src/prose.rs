@@ -1895,13 +1895,20 @@ pub fn read(
                     .iter()
                     .any(|w| doc.between(m.at.saturating_sub(5), m.at).contains(w))
         };
+        let relative = relative_year_clause(&doc.chars, s.start, s.end);
         if let Some(m) = time
             .carried_anchor(&doc.chars)
             .filter(|m| !set_by_another(m))
+            // (The day a report was made, before "…获悉,去年…": last year goes on.)
+            .filter(|m| {
+                !relative.is_some_and(|(back, at)| {
+                    back > 0 && m.at < at && super::time::opens_a_days_date(&doc.chars, m.at)
+                })
+            })
         {
             paragraph.year = Some((m.year, m.at));
             paragraph.year_aimed = m.kind == YearKind::Aim;
-        } else if let Some((back, at)) = relative_year_clause(&doc.chars, s.start, s.end)
+        } else if let Some((back, at)) = relative
             && let Some(y) = cx.years_back(back)
         {
             // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
@@ -2571,6 +2578,13 @@ impl Sentence<'_> {
         let now_here = has_any(&doc.between(f.clause.start, f.num.range.start), NOW);
         let anchored = anchored.filter(|m| !(now_here && m.at < f.clause.start));
         let relative = relative_year_clause(&doc.chars, self.s.start, f.num.range.start);
+        // "2026年1月20日,记者从市卫健委获悉,去年我市…": last year, of the day the report was
+        // made, not that day's year.
+        let anchored = anchored.filter(|m| {
+            !relative.is_some_and(|(back, at)| {
+                back > 0 && m.at < at && super::time::opens_a_days_date(&doc.chars, m.at)
+            })
+        });
         // "…“十四五”时期,…。去年,北京居民人均期望寿命83.93岁": last year, of a page whose year
         // is not known, is no year of the period named before it.
         if cx.document_year.is_none()

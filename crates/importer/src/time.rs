@@ -1101,6 +1101,8 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
         YearKind::From
     } else if names_its_figure(c, after)
         && (ends_before(c, i, "到") || ends_before(c, i, "至") || ends_before(c, i, "为"))
+        // (Not "截至2025年12月31日,…": a date the figures are counted to, read by its month.)
+        && !(ends_before(c, i, "截至") || ends_before(c, i, "截止"))
     {
         YearKind::To
     } else if ends_before(c, i, "截至") || ends_before(c, i, "截止") {
@@ -1192,6 +1194,18 @@ pub fn an_events_year(c: &[char], at: usize) -> bool {
                 .iter()
                 .any(|w| r.starts_with(w))
         })
+}
+
+/// Whether the year at `at` opens a day's date ("2026年1月20日"): a date a report was made
+/// on, whose clause a later "去年…" looks back from.
+pub fn opens_a_days_date(c: &[char], at: usize) -> bool {
+    let rest: String = c.iter().skip(at + 5).take(7).collect();
+    let month = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&month) && rest.chars().nth(month) == Some('月') && {
+        let day: String = rest.chars().skip(month + 1).collect();
+        let digits = day.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&digits) && matches!(day.chars().nth(digits), Some('日' | '号'))
+    }
 }
 
 /// The five-year periods plans are named after, with their first year (the last is four on).

@@ -9303,3 +9303,58 @@ fn values_before_their_names() {
     assert_eq!(values_of(&got, "life_expectancy"), vec![82.36], "{got:?}");
     assert_eq!(values_of(&got, "gps_per_10000"), vec![4.6], "{got:?}");
 }
+
+/// "截至2025年12月31日,…。全县…床位5218张": a date the figures are counted to, written to the
+/// day, dates the sentences after it as 截至2025年底 does (the page came out in 2026).
+#[test]
+fn a_count_to_the_last_day_of_a_year_carries_its_year() {
+    for to in [
+        "截至2025年12月31日",
+        "截止2025年12月31日",
+        "截至2025年12月底",
+    ] {
+        let got = rows(&format!(
+            "某某县卫生健康概况\n发布时间:2026-03-10\n\n{to},全县共有医疗卫生机构496个。全县医疗卫生机构实有床位5218张,每千常住人口床位数6.21张。\n"
+        ));
+        every_row(&got, |r| r.2 == 2025 && !r.4);
+        assert_eq!(values_of(&got, "beds_total"), vec![5218.0], "{to}");
+    }
+}
+
+/// "2026年1月20日,记者从市卫健委获悉,去年我市…": last year of the day the report was made,
+/// in its sentence and the next; a paper's dateline "某某网讯 2026年1月20日" dates the page.
+#[test]
+fn last_year_after_the_day_a_report_was_made() {
+    for text in [
+        "2026年1月20日,记者从市卫健委获悉,去年我市人均预期寿命达到79.8岁。全市医疗卫生机构床位4.1万张。\n",
+        "东营网讯(记者 王丽)2026年1月20日,记者从市卫健委获悉,去年,全市人均预期寿命达到79.8岁;床位4.1万张。\n",
+        "东营网讯 2026年1月20日\n去年,我市人均预期寿命达到79.8岁。全市医疗卫生机构床位4.1万张。\n",
+        "本报讯 2026年1月20日\n截至去年年底,全市人均预期寿命达到79.8岁,医疗卫生机构床位4.1万张。\n",
+    ] {
+        let got = rows(text);
+        has(
+            &got,
+            Role::Figure,
+            "life_expectancy",
+            2025,
+            Cmp::AtLeast(79.8),
+        );
+        has(
+            &got,
+            Role::Figure,
+            "beds_total",
+            2025,
+            Cmp::AtLeast(41_000.0),
+        );
+        every_row(&got, |r| r.2 == 2025);
+    }
+    // A year written after the date is the figures' own.
+    let got = rows("2026年1月20日,记者获悉,2024年全市人均预期寿命达到79.5岁。\n");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2024,
+        Cmp::AtLeast(79.5),
+    );
+}
