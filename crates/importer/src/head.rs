@@ -452,8 +452,17 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
                                 .any(|w| t.contains(w))
                     }
                 });
+            // (A count to the year's last day is to its end: "截至2025年12月31日,全县…".)
+            let to_its_end = ["截至", "截止"]
+                .iter()
+                .any(|w| doc.between(m.at.saturating_sub(2), m.at).ends_with(w))
+                && ["12月31日", "12月底", "12月末"].iter().any(|w| {
+                    doc.between(m.at + 5, (m.at + 11).min(doc.chars.len()))
+                        .starts_with(w)
+                });
             as_of
                 || noted
+                || to_its_end
                 || !doc.chars.get(m.at + 5..m.at + 7).is_some_and(|c| {
                     c[0].is_ascii_digit() && (c[1] == '月' || c[1].is_ascii_digit())
                 })

@@ -9358,3 +9358,14 @@ fn last_year_after_the_day_a_report_was_made() {
         Cmp::AtLeast(79.5),
     );
 }
+
+/// A county page of March 2026 whose body counts "截至2025年12月31日": its undated paragraphs
+/// after are of 2025 (inferred), not of the year the page came out.
+#[test]
+fn a_pages_undated_paragraph_after_a_count_to_the_years_last_day() {
+    let got = rows(
+        "某某县卫生健康概况\n发布时间:2026-03-10  来源:县卫健委\n\n截至2025年12月31日,全县共有各级各类医疗卫生机构496个。全县医疗卫生机构实有床位5218张。\n全县卫生人员8562人,其中卫生技术人员6890人;执业(助理)医师2705人,注册护士3012人。\n",
+    );
+    has(&got, Role::Figure, "nurses", 2025, Cmp::AtLeast(3012.0));
+    every_row(&got, |r| r.2 == 2025);
+}
