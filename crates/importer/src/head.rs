@@ -692,6 +692,10 @@ pub fn region_in(s: &str) -> Option<String> {
         end += 1;
     }
     let name: String = chars[..end].iter().collect();
+    // "贵州发布…规划": the one province whose short name ends as a prefecture's does.
+    if name == "贵州" {
+        return Some("贵州省".to_string());
+    }
     if name.starts_with('各') || name.starts_with('本') {
         return None;
     }

@@ -9369,3 +9369,14 @@ fn a_pages_undated_paragraph_after_a_count_to_the_years_last_day() {
     has(&got, Role::Figure, "nurses", 2025, Cmp::AtLeast(3012.0));
     every_row(&got, |r| r.2 == 2025);
 }
+
+/// "贵州发布…规划" over 全省 goals: 贵州 is the province (its short name ends as 杭州's does),
+/// so 全省 is its own whole, not a wider place's.
+#[test]
+fn guizhou_named_short_in_a_headline_is_the_province() {
+    let text = "贵州发布“十五五”卫生健康规划\n2026年2月15日\n到2030年,全省人均预期寿命提高到78.5岁,每千常住人口医疗卫生机构床位数达到7.8张。\n";
+    let got = rows(text);
+    has(&got, Role::Target, "beds_per_1000", 2030, Cmp::AtLeast(7.8));
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    assert_eq!(p.region.map(|r| r.value).as_deref(), Some("贵州省"));
+}
