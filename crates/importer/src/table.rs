@@ -1551,37 +1551,52 @@ fn spanned(doc: &Doc, upper: &[&Placed], lower: &[&Placed], width: usize) -> Opt
 }
 
 /// `spanned` on names alone: the upper cells' names, then the lower line's.
+/// A unit alone in brackets under an upper cell ("床位数" over "(张)") is that cell's single
+/// column; a "#" part right after it ("卫生技术人员" over "(人) | #执业(助理)医师 | 注册护士")
+/// opens its group as a total word does.
 fn spanned_names(upper: &Names, lower: Names, width: usize) -> Option<Names> {
     let is_total = |s: &str| {
         let bare: String = s.chars().take_while(|c| *c != '(').collect();
         let bare = bare.trim();
         SUBTOTALS.contains(&bare) || matches!(bare, "总计" | "总数" | "Total")
     };
-    if lower.len() != width || !lower.first().is_some_and(|(s, _)| is_total(s)) {
-        return None;
-    }
-    if lower.iter().filter(|(s, _)| is_total(s)).count() != upper.len() || upper.len() < 2 {
+    let unit_alone = |s: &str| s.starts_with('(') && is_unit(s);
+    if lower.len() != width || upper.len() < 2 {
         return None;
     }
     let mut names = Vec::with_capacity(width);
-    let mut group = 0;
-    for (i, (s, at)) in lower.into_iter().enumerate() {
-        if i > 0 && is_total(&s) {
-            group += 1;
-        }
-        let (top, top_at) = &upper[group];
-        if is_total(&s) {
-            names.push((top.clone(), top_at.clone()));
+    // The next upper cell, and the open group's unit (with whether its next part must be
+    // marked "#").
+    let mut next = 0;
+    let mut group: Option<(String, bool)> = None;
+    for (s, at) in lower {
+        if unit_alone(&s) || is_total(&s) {
+            let (top, top_at) = upper.get(next)?;
+            let name = if unit_alone(&s) && !top.ends_with(')') {
+                format!("{top}{s}")
+            } else {
+                top.clone()
+            };
+            let unit = name.rfind('(').map_or("", |i| &name[i..]).to_string();
+            names.push((name, top_at.clone()));
+            group = Some((unit, unit_alone(&s)));
+            next += 1;
         } else {
+            let (unit, marked) = group.take()?;
+            if marked && !s.starts_with('#') {
+                return None;
+            }
             // "#执业(助理)医师" under "卫生技术人员(万人)" counts in 万人 too.
-            let unit = top
-                .rfind('(')
-                .filter(|_| !s.ends_with(')'))
-                .map_or("", |i| &top[i..]);
-            names.push((format!("{s}{unit}"), at));
+            let name = if s.ends_with(')') {
+                s
+            } else {
+                format!("{s}{unit}")
+            };
+            names.push((name, at));
+            group = Some((unit, false));
         }
     }
-    Some(names)
+    (next == upper.len()).then_some(names)
 }
 
 /// A header whose every name is split over lines, a line a part of each column:
@@ -1599,12 +1614,36 @@ fn stacked(doc: &Doc, lines: &[Vec<&Placed>], width: usize) -> Option<Names> {
         l.first()
             .is_some_and(|c| matches!(bare(c).as_str(), "年份" | "年度"))
     })?;
-    let parts: Vec<Vec<&Placed>> = lines[top..]
+    // ("床位 | 卫生技术" over "年份 | (张) | 人员(人)": the names' first parts above the 年份
+    // line, a cell a column, no caption.)
+    let names_above = |l: &Vec<&Placed>| {
+        let first = l
+            .first()
+            .map(|c| doc.norm(&doc.lines[c.2]))
+            .unwrap_or_default();
+        width >= 2
+            && l.len() == width
+            && !first.contains("单位")
+            && l.iter().all(|c| {
+                let t = bare(c);
+                matches!(c.1, Cell::Label(_) | Cell::Words)
+                    && t.chars().any(is_cjk)
+                    && !t.chars().any(|x| x.is_ascii_digit())
+            })
+            && !is_a_caption(first.trim())
+            && !first.trim().starts_with('表')
+    };
+    let above = lines[..top]
+        .iter()
+        .rev()
+        .take_while(|l| names_above(l))
+        .count();
+    let parts: Vec<Vec<&Placed>> = lines[top - above..]
         .iter()
         .enumerate()
         .map(|(i, l)| {
             l.iter()
-                .skip(usize::from(i == 0))
+                .skip(usize::from(i == above))
                 .filter(|c| !matches!(c.1, Cell::Empty))
                 .copied()
                 .collect::<Vec<_>>()

@@ -4067,3 +4067,58 @@ fn a_part_of_a_years_column_is_read_past() {
     has_figures(&got, 2025, &[("beds_total", 4905.0)]);
     assert!(got.iter().all(|r| r.2 != 2026), "{got:?}");
 }
+
+/// A yearbook's header over two lines whose upper cells spanned columns: a unit alone under a
+/// name ("床位数" over "(张)") is that name's single column; a group opens on 合计, or on its unit
+/// with "#" parts after it.
+#[test]
+fn a_spanned_header_with_a_single_column_under_its_unit() {
+    for lower in [
+        "            (张)         合计          执业(助理)医师      注册护士",
+        "            (张)         (人)          #执业(助理)医师     #注册护士",
+    ] {
+        let upper = if lower.contains("合计") {
+            "年  份      床位数       卫生技术人员(人)"
+        } else {
+            "年  份      床位数       卫生技术人员"
+        };
+        let got = rows(&format!(
+            "某某统计年鉴2026\n\n表15-1  某某市卫生机构床位和人员(2021—2025年)\n\n{upper}\n{lower}\n2021        68420        86120         32450               39870\n2025        74960        96540         36910               45120\n"
+        ));
+        has_figures(
+            &got,
+            2025,
+            &[
+                ("beds_total", 74960.0),
+                ("health_technicians", 96540.0),
+                ("physicians", 36910.0),
+                ("nurses", 45120.0),
+            ],
+        );
+        assert_eq!(got.len(), 8, "{got:#?}");
+    }
+    // A part after a unit that is not marked "#" may be the next column's name: not read.
+    let got = rows_or_none(
+        "表15-1  某某市卫生机构床位和人员(2021—2025年)\n\n年  份      床位数       卫生技术人员\n            (张)         (人)          执业(助理)医师     注册护士\n2021        68420        86120         32450               39870\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
+
+/// "床位 | 卫生技术" over "年份 | (张) | 人员(人)": the names' first parts above the 年份 line.
+#[test]
+fn a_header_whose_names_start_above_the_year_line() {
+    let got = rows(
+        "某某统计年鉴2026\n\n表13-1 某某市卫生基本情况(2016—2025年)\n\n                   卫生机构    床位     卫生人员   卫生技术   执业(助理)   注册\n年 份              (个)        (张)     (人)       人员(人)   医师(人)     护士(人)\n2016               6820       38120    56230      43210      17820        17650\n2025               7512       52380    75680      61340      24910        27850\n",
+    );
+    has_figures(
+        &got,
+        2016,
+        &[
+            ("beds_total", 38120.0),
+            ("health_workers", 56230.0),
+            ("health_technicians", 43210.0),
+            ("physicians", 17820.0),
+            ("nurses", 17650.0),
+        ],
+    );
+}
