@@ -4302,6 +4302,12 @@ fn role_and_year(
     match (col.year, role) {
         (Some(y), _) => Some((role, y, false)),
         (None, Role::Target) => cx.horizon.map(|h| (role, h, true)),
+        // "本年 | 上年" in a yearbook named by its edition (某某统计年鉴2026): the year before
+        // the edition's, and the one before it, marked inferred.
+        (None, Role::Figure) if cx.yearbook_edition.is_some() && (col.current || col.previous) => {
+            cx.yearbook_edition
+                .map(|e| (role, e - 1 - i32::from(col.previous), true))
+        }
         // A report's 绝对数 is of the year it reports, marked assumed.
         (None, Role::Figure) if cx.reports && (col.current || col.previous) => cx
             .latest_reported

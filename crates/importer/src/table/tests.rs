@@ -4122,3 +4122,14 @@ fn a_header_whose_names_start_above_the_year_line() {
         ],
     );
 }
+
+/// "本年 | 上年" under a yearbook's edition (某某统计年鉴2026) and a caption with no year: the
+/// year before the edition's and the one before that, marked inferred.
+#[test]
+fn this_year_and_last_in_a_yearbook_named_by_its_edition() {
+    let text = "某某统计年鉴2026\n\n表13-1  医疗卫生机构基本情况\n指  标                      单位        本年        上年\n医疗卫生机构床位数          张          26480       25310\n注册护士                    人          19410       18350\n";
+    let got = rows(text);
+    has_figures(&got, 2025, &[("beds_total", 26480.0), ("nurses", 19410.0)]);
+    has_figures(&got, 2024, &[("beds_total", 25310.0), ("nurses", 18350.0)]);
+    assert!(rows_or_none(text).iter().all(|r| r.year_inferred));
+}
