@@ -1232,9 +1232,9 @@ fn yearbook(
         }
     }
     // "22-3 人口平均预期寿命" over "年份 | 合计 | 男 | 女": the whole's column is the rate the
-    // caption names; the others are parts.
+    // caption names (or its count: "表14-3 医疗卫生机构床位数"); the others are parts.
     let first_data = data.first().and_then(|l| l.first()).map(|c| c.0.start);
-    if let Some(measure) = caption_indicator(doc, b, first_data, catalog) {
+    if let Some(measure) = caption_subject(doc, b, first_data, catalog) {
         for (k, (name, _)) in header.iter().enumerate() {
             let bare: String = name.chars().filter(|c| !c.is_whitespace()).collect();
             if columns[k].is_none() && matches!(bare.as_str(), "合计" | "总计" | "平均" | "全体")
@@ -1487,9 +1487,9 @@ fn authorised_beds_years(doc: &Doc, last: usize) -> Option<RangeInclusive<i32>> 
 /// year column ("年份", "年度", "指标"): that is no column. A name is quoted as the text has it.
 type Names = Vec<(String, String)>;
 
-/// The rate a table's numbered caption names ("22-3 人口平均预期寿命"), from its lines above
-/// the rows.
-fn caption_indicator(
+/// The rate or whole count a table's numbered caption names ("22-3 人口平均预期寿命", "表14-3
+/// 医疗卫生机构床位数"), from its lines above the rows.
+fn caption_subject(
     doc: &Doc,
     b: &Block,
     first_data: Option<usize>,
@@ -1509,9 +1509,11 @@ fn caption_indicator(
             return None;
         }
         let rest: String = words.collect();
-        match match_label(&rest, catalog, None)? {
-            s @ Subject::Indicator(_) => Some(s),
-            _ => None,
+        match match_label(&rest, catalog, None) {
+            Some(s @ Subject::Indicator(_)) => Some(s),
+            // "表14-3 医疗卫生机构床位数(2021—2025年)" over "年份 | 合计 | 医院 | 卫生院": one
+            // count of the whole the caption names, no part's, no list.
+            _ => caption_measure(&rest).and_then(|m| match_label(m, catalog, None)),
         }
     })
 }

@@ -4133,3 +4133,35 @@ fn this_year_and_last_in_a_yearbook_named_by_its_edition() {
     has_figures(&got, 2024, &[("beds_total", 25310.0), ("nurses", 18350.0)]);
     assert!(rows_or_none(text).iter().all(|r| r.year_inferred));
 }
+
+/// "表14-3 医疗卫生机构床位数" over "年份 | 合计 | 医院 | 卫生院": the 合计 column is the whole
+/// count the caption names; a part's caption names none.
+#[test]
+fn a_total_column_counts_what_its_caption_names() {
+    let got = rows(
+        "某某统计年鉴2026\n\n表14-3  医疗卫生机构床位数(2021—2025年)\n单位:张\n年份        合计        医院        卫生院\n2021        45210       38920       3120\n2025        52340       45780       3010\n",
+    );
+    has_figures(&got, 2025, &[("beds_total", 52340.0)]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    let got = rows(
+        "某某统计年鉴2026\n\n表15-1  某某市卫生技术人员(2021—2025年)\n单位:人\n年份        合计          执业(助理)医师      注册护士\n2021        86120         32450               39870\n",
+    );
+    has_figures(
+        &got,
+        2021,
+        &[
+            ("health_technicians", 86120.0),
+            ("physicians", 32450.0),
+            ("nurses", 39870.0),
+        ],
+    );
+    let got = rows_or_none(
+        "表14-4  医院床位数(2021—2025年)\n单位:张\n年份        合计        综合医院        中医医院\n2021        38920       30120       5120\n",
+    );
+    assert!(
+        got.iter().all(
+            |r| !matches!(&r.subject, super::super::Subject::Quantity(q) if q == "beds_total")
+        ),
+        "{got:#?}"
+    );
+}
