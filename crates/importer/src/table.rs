@@ -2132,7 +2132,13 @@ fn breakdown(
         } else {
             return false;
         };
-    if values.len() < 2 {
+    // (One figure is a table's only where a labelled total gives it under one name the catalog
+    // knows: "机构类别 | 床位数(张)" over "总计 | 496,215".)
+    let one_named = values.len() == 1
+        && ti.is_some()
+        && header.len() == 1
+        && match_label(header[0].trim_start_matches('#'), catalog, None).is_some();
+    if values.len() < 2 && !one_named {
         return false;
     }
     // "名称 | 医疗卫生机构(个) | 床位(张) | …" over "合计 | 2315 | 28650 | …": one name more than
@@ -2320,7 +2326,7 @@ fn breakdown(
         .collect();
     // (One subject is enough where the header's names are as many as the total's figures:
     // "机构数 | #医院 | #基层医疗卫生机构 | 床位数 | #医院" over 全市's five.)
-    let aligned = header.len() == values.len() && header.len() >= 2;
+    let aligned = header.len() == values.len() && (header.len() >= 2 || one_named);
     if subjects.iter().flatten().count() < if total_named || aligned { 1 } else { 2 } {
         return false;
     }

@@ -4165,3 +4165,31 @@ fn a_total_column_counts_what_its_caption_names() {
         "{got:#?}"
     );
 }
+
+/// "机构类别 | 床位数(张)" over "总计 | 496,215" and the kinds' rows: one column, its labelled
+/// total the region's; the kinds are not.
+#[test]
+fn a_breakdown_of_one_column() {
+    let got = rows(
+        "表2　2025年各类医疗卫生机构床位数\n\n机构类别\t床位数（张）\n总计\t496,215\n医院\t372,418\n　公立医院\t251,036\n　民营医院\t121,382\n",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "beds_total".to_string(),
+            2025,
+            Cmp::AtLeast(496_215.0)
+        )]
+    );
+    // With no total row, nothing is the region's.
+    let got = rows_or_none(
+        "表2　2025年各类医疗卫生机构床位数\n\n机构类别\t床位数（张）\n医院\t372,418\n基层医疗卫生机构\t81,382\n",
+    );
+    assert!(
+        got.iter().all(
+            |r| !matches!(&r.subject, super::super::Subject::Quantity(q) if q == "beds_total")
+        ),
+        "{got:#?}"
+    );
+}
