@@ -2240,11 +2240,18 @@ impl Sentence<'_> {
             // "若含驻甬部队医院,床位总数为60,215张", "如计入省属医院,…": a count on another
             // basis, supposed.
             let supposed = on_a_supposed_basis(doc, self.text, self.s, f);
+            // (A report's own plan's goal for a year it names, still ahead: "每千人口床位数2025年
+            // 目标为6.5张" in a review of 2024 is the region's goal, as "…目标是6.5张" is.)
+            let own_goal_ahead = when.role == Role::Target
+                && !when.year_inferred
+                && when.at.is_some_and(|at| at >= self.s.start)
+                && !names_a_goal(&f.after)
+                && !in_goals_listed(doc, self.s, f);
             if names_a_difference(&f.after)
                 || lacking
                 || basis
                 || supposed
-                || (goal_named && (when.role == Role::Figure || self.cx.reports))
+                || (goal_named && (when.role == Role::Figure || self.cx.reports && !own_goal_ahead))
             {
                 continue;
             }

@@ -9380,3 +9380,27 @@ fn guizhou_named_short_in_a_headline_is_the_province() {
     let p = import(text, &Catalog::builtin()).expect("imports");
     assert_eq!(p.region.map(|r| r.value).as_deref(), Some("贵州省"));
 }
+
+/// "每千人口床位数2025年目标为6.5张" in a review of 2024: the goal of a year it names, still
+/// ahead, is the region's as "目标是" is; once the year is over it is no figure.
+#[test]
+fn a_goal_named_for_a_year_still_ahead_in_a_review() {
+    for goal in [
+        "每千人口医疗卫生机构床位数2025年目标为6.5张,2023年为6.32张。",
+        "2025年每千人口医疗卫生机构床位数目标为6.5张。",
+        "每千人口医疗卫生机构床位数:2025年目标6.5张。",
+        "每千人口医疗卫生机构床位数2025年目标值为6.5张。",
+    ] {
+        let got = rows(&format!("规划实施情况报告(2024年3月)\n{goal}\n"));
+        has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(6.5));
+    }
+    // Over, or with no year of its own, it is not proposed.
+    let got = rows(
+        "规划实施情况总结(2026年3月)\n每千人口医疗卫生机构床位数2025年目标为6.5张,实际为6.32张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.32]);
+    assert!(
+        rows_or_none("规划实施情况报告(2024年3月)\n每千人口医疗卫生机构床位数目标为6.5张。\n")
+            .is_empty()
+    );
+}
