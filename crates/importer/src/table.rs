@@ -4452,12 +4452,16 @@ fn push_label_row(
     let subject =
         match_label(with_base.as_deref().unwrap_or(label), catalog, inherit).filter(|s| {
             // A percent figure under a staff or bed label is a share, tracked (not one in a
-            // column read past: a review's 时序进度).
-            !row.values
-                .iter()
-                .zip(cols.iter().map(Some).chain(std::iter::repeat(None)))
-                .filter(|(_, col)| !col.is_some_and(|c| c.skip))
-                .any(|(c, _)| matches!(c, Cell::Figure(n) if n.percent))
+            // column read past: a review's 时序进度); an indicator counted in percent
+            // (家庭医生签约服务覆盖率 | 45% | 55%以上) is itself.
+            matches!(s, Subject::Indicator(i)
+                if catalog.indicator(i).is_some_and(|i| i.unit.zh == "%"))
+                || !row
+                    .values
+                    .iter()
+                    .zip(cols.iter().map(Some).chain(std::iter::repeat(None)))
+                    .filter(|(_, col)| !col.is_some_and(|c| c.skip))
+                    .any(|(c, _)| matches!(c, Cell::Figure(n) if n.percent))
                 || matches!(s, Subject::Tracked { .. })
         });
     // "每万人医疗机构床位数(张) | 81.67": the catalog counts it per 1,000. (Not a row run
@@ -4551,7 +4555,10 @@ fn push_label_row(
                 // count.
                 let v = n.value * scale;
                 let whole = !matches!(s, Subject::Quantity(_)) || (v - v.round()).abs() < 1e-6;
-                if n.percent || n.high.is_some() || !whole {
+                // (A percent is a figure only of an indicator counted in percent.)
+                let in_percent = matches!(&s, Subject::Indicator(i)
+                    if catalog.indicator(i).is_some_and(|i| i.unit.zh == "%"));
+                if n.percent && !in_percent || n.high.is_some() || !whole {
                     continue;
                 }
                 (s, Cmp::AtLeast(n.value).scaled(scale), false)

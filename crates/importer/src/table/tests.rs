@@ -4193,3 +4193,20 @@ fn a_breakdown_of_one_column() {
         "{got:#?}"
     );
 }
+
+/// "家庭医生签约服务覆盖率 | 45% | 55%以上": a percent in the cells of an indicator counted in
+/// percent is its figure and goal; under a count's label it is still a share, tracked.
+#[test]
+fn percent_cells_of_an_indicator_counted_in_percent() {
+    let got = rows(
+        "某某市卫生健康规划(2026年4月)\n指标\t2025年\t2030年\t指标性质\n家庭医生签约服务覆盖率\t45%\t55%以上\t预期性\n医疗卫生机构床位数\t5%\t6%\t预期性\n",
+    );
+    has_figures(&got, 2025, &[("family_doctor_coverage", 45.0)]);
+    assert!(got.contains(&(
+        Role::Target,
+        "family_doctor_coverage".to_string(),
+        2030,
+        Cmp::AtLeast(55.0)
+    )));
+    assert!(got.iter().all(|r| r.1 != "beds_total"), "{got:#?}");
+}
