@@ -172,12 +172,40 @@ fn read_in_its_text(doc: &Doc, own: Option<&str>, f: &mut Found) {
     if let Some(head) = wrapped_label_head(doc, f.label_start) {
         f.matchable = format!("{head}{}", f.matchable);
     }
+    if let Some(name) = named_by_its_addition(doc, f) {
+        f.matchable = format!("{name}{}", f.matchable);
+    }
     if let Some(at) = f.label.rfind('按')
         && f.label[at..].ends_with("人口")
         && !f.label[at..].contains('每')
     {
         f.matchable = f.label[at + '按'.len_utf8()..].to_string();
     }
+}
+
+/// "新增执业(助理)医师356人,总数达到5,218人": a total whose name the clause before gave to
+/// what was added; the name it counts.
+fn named_by_its_addition(doc: &Doc, f: &Found) -> Option<String> {
+    let label = f.label.trim();
+    if !["总数", "总量", "总人数"]
+        .iter()
+        .any(|w| label.starts_with(w))
+    {
+        return None;
+    }
+    let end = f.clause.start.checked_sub(1)?;
+    let start = doc.chars[end.saturating_sub(60)..end]
+        .iter()
+        .rposition(|c| matches!(c, ',' | '。' | ';' | ':'))
+        .map_or(end.saturating_sub(60), |p| end.saturating_sub(60) + p + 1);
+    let before = doc.between(start, end);
+    let (_, after) = crate::synonyms::ADDED
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|at| (at, &before[at + w.len()..])))
+        .max_by_key(|(at, _)| *at)?;
+    let name: String = after.chars().take_while(|c| !c.is_ascii_digit()).collect();
+    (name.chars().count() >= 2 && name.chars().all(|c| is_cjk(c) || "()".contains(c)))
+        .then_some(name)
 }
 
 /// The words a label broken across lines started with on the line before, where the label

@@ -9404,3 +9404,15 @@ fn a_goal_named_for_a_year_still_ahead_in_a_review() {
             .is_empty()
     );
 }
+
+/// "新增执业(助理)医师356人,总数达到5,218人": the total counts what the clause before added
+/// (the addition itself is no figure).
+#[test]
+fn a_total_named_by_the_addition_before_it() {
+    let got = rows(
+        "2025年,我市新增执业(助理)医师356人,总数达到5,218人;新增全科医生48人,总数达到612人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians"), vec![5218.0]);
+    assert_eq!(values_of(&got, "gps"), vec![612.0]);
+    every_row(&got, |r| r.0 == Role::Figure && r.2 == 2025);
+}
