@@ -856,9 +856,13 @@ pub fn figure_at(chars: &[char], i: usize, end: usize) -> Option<Num> {
         j += 4;
     }
     // "…基层医疗卫生机构1038\n个": a PDF's line break between a count and its unit.
+    // (Not a line that opens on a name: "医疗卫生机构(个):4186" / "床位数(张):35620".)
     if !is_year
         && chars.get(j) == Some(&'\n')
         && chars.get(j + 1).is_some_and(|c| UNITS.contains(c))
+        && chars
+            .get(j + 2)
+            .is_none_or(|c| !crate::scan::is_cjk(*c) || "比较其占同增减共".contains(*c))
     {
         j += 1;
     }

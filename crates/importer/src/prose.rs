@@ -763,7 +763,9 @@ fn sentences(doc: &Doc, taken: &Taken, long: Option<usize>) -> Vec<Range<usize>>
             let second = c.next();
             (first.is_some_and(|f| "人张个名岁家所".contains(f))
                     && second.is_some_and(|s| matches!(s, ',' | '、' | ';' | '。')))
-                    || ["医师", "护士", "床位数"].iter().any(|w| n.starts_with(w))
+                    // (Not after a figure: "医疗卫生机构(个):4186" / "床位数(张):35620", a list.)
+                    || (!last.is_ascii_digit()
+                        && ["医师", "护士", "床位数"].iter().any(|w| n.starts_with(w)))
                     // "…卫生技术人员11" / "536人,比上年增长4.1%": a count broken inside.
                     // (Or after its thousands separator: "…11," / "536人".)
                     || ({

@@ -9416,3 +9416,22 @@ fn a_total_named_by_the_addition_before_it() {
     assert_eq!(values_of(&got, "gps"), vec![612.0]);
     every_row(&got, |r| r.0 == Role::Figure && r.2 == 2025);
 }
+
+/// "名称(单位):值" a line: a line opening on a name after a line ending on a figure is no unit
+/// of that figure (床 of 床位数 had become 4186's unit, and "位数(张)" the figure after it took
+/// the technicians' name: a wrong value), nor the rest of a name broken across lines.
+#[test]
+fn a_list_of_names_and_values_a_line() {
+    let got = rows(
+        "2025年某某市卫生事业主要指标\n卫生技术人员(人):41870\n医疗卫生机构(个):4186\n床位数(张):35620\n其中:执业(助理)医师(人):15430\n",
+    );
+    assert_eq!(values_of(&got, "health_technicians"), vec![41870.0]);
+    assert_eq!(values_of(&got, "beds_total"), vec![35620.0]);
+    let got = rows(
+        "2025年某某市卫生事业主要指标\n医疗卫生机构(个):4186\n床位数(张):35620\n卫生技术人员(人):41870\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![35620.0]);
+    // A count broken from its unit by a PDF's line still has it: "…1038" / "个,…".
+    let got = rows("2025年末,全市共有医疗卫生机构1038\n个,床位3120\n张,比上年增加120张。\n");
+    assert_eq!(values_of(&got, "beds_total"), vec![3120.0]);
+}
