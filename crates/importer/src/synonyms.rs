@@ -208,6 +208,13 @@ const SUBJECTS: &[(&[&str], &[&str], &str)] = &[
     (&["卫生健康人员"], NOT_ALL_STAFF, "health_workers"),
     (&["卫生人力"], NOT_ALL_STAFF, "health_workers"),
     (&["托位"], &[], "nursery_places"),
+    // "其中0—14岁人口92.16万人": the children, however the span is written.
+    (&["0-14岁"], NOT_CHILDREN, "children"),
+    (&["0—14岁"], NOT_CHILDREN, "children"),
+    (&["0–14岁"], NOT_CHILDREN, "children"),
+    (&["0~14岁"], NOT_CHILDREN, "children"),
+    (&["0～14岁"], NOT_CHILDREN, "children"),
+    (&["0至14岁"], NOT_CHILDREN, "children"),
     (&["常住人口"], NOT_POPULATION, "population"),
     (&["总人口"], NOT_POPULATION, "population"),
     (&["人口总数"], NOT_POPULATION, "population"),
@@ -238,6 +245,11 @@ const NOT_ALL_SIGNED: [&str; 17] = [
 const SIGNED_GROUPS: &[&str] = NOT_ALL_SIGNED.split_at(2).1;
 
 /// A population's ratio, rate or flow (出生性别比, 城镇化率, 出生, 外来常住人口) is not it.
+/// The children's share, rates, care or doctors are not their number.
+const NOT_CHILDREN: &[&str] = &[
+    "比重", "占", "%", "率", "死亡", "每", "/", "保健", "管理", "接种", "签约", "儿科", "床", "医",
+];
+
 const NOT_POPULATION: &[&str] = &[
     // ("常住人口180余万人,2017年GDP突破3400亿": the economy's, after the people.)
     "GDP",

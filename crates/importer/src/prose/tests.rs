@@ -9435,3 +9435,17 @@ fn a_list_of_names_and_values_a_line() {
     let got = rows("2025年末,全市共有医疗卫生机构1038\n个,床位3120\n张,比上年增加120张。\n");
     assert_eq!(values_of(&got, "beds_total"), vec![3120.0]);
 }
+
+/// "其中0—14岁人口92.16万人": the children the catalog counts, however the span is written;
+/// their share or their doctors are not their number.
+#[test]
+fn children_aged_0_to_14() {
+    for span in ["0—14岁", "0-14岁", "0～14岁", "0至14岁"] {
+        let got = rows(&format!(
+            "2025年末,台州市常住人口668.42万人,其中{span}人口92.16万人。\n"
+        ));
+        assert_eq!(values_of(&got, "children"), vec![921_600.0], "{span}");
+    }
+    let got = rows("2025年末,台州市常住人口668.42万人,0—14岁人口占13.8%。\n");
+    assert!(values_of(&got, "children").is_empty(), "{got:#?}");
+}

@@ -4210,3 +4210,12 @@ fn percent_cells_of_an_indicator_counted_in_percent() {
     )));
     assert!(got.iter().all(|r| r.1 != "beds_total"), "{got:#?}");
 }
+
+/// "项目 | 单位 | 人数" over "常住人口 | 万人 | 668.42": a column of the caption's year's counts.
+#[test]
+fn a_column_of_people_counted() {
+    let text = "台州统计年鉴2026\n\n表2-3  台州市人口(2025年)\n项目              单位       人数\n常住人口          万人       668.42\n";
+    let p = import(text, &Catalog::builtin()).expect("imports");
+    let (population, year) = p.population.expect("the population");
+    assert_eq!((population.value, year), (6_684_200.0, 2025));
+}
