@@ -16,6 +16,8 @@ pub struct Head {
     /// The year of the page's own date (a dateline, a date field), where it gives one: news of
     /// a bulletin is dated after the bulletin's year.
     pub page_year: Option<i32>,
+    /// The year of a statistical bulletin named in the first lines (see `bulletins_year`).
+    pub bulletins_year: Option<i32>,
     /// The title, or a caption in the first lines, names a plan (规划, 计划, 方案, 行动 …).
     pub planned: bool,
     /// A text that aims nowhere: the latest year it reports a figure for.
@@ -219,6 +221,7 @@ pub fn read(doc: &Doc) -> Head {
         document_year,
         document_year_inferred: inferred,
         page_year: page_date(doc).map(|f| f.value),
+        bulletins_year: bulletins_year(doc),
         // (Or a caption's in the first lines: "某市健康某某行动主要指标", a plan's table copied
         // alone.)
         planned: planned
@@ -468,11 +471,14 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
                 })
         })
         .map(|m| m.year)
-        .chain(
-            document_year
-                .filter(|_| as_of_last_year(doc))
-                .map(|d| d - 1),
-        )
+        // (Last year, of news of a bulletin, is the bulletin's own.)
+        .chain(document_year.filter(|_| as_of_last_year(doc)).map(|d| {
+            if bulletins_year(doc) == Some(d) {
+                d
+            } else {
+                d - 1
+            }
+        }))
         .max()
 }
 
@@ -710,6 +716,22 @@ pub fn region_in(s: &str) -> Option<String> {
         return None;
     }
     Some(name)
+}
+
+/// The year a statistical bulletin named in the first lines reports ("2025年某某市卫生健康事业发展
+/// 统计公报", "《2025年…统计公报》解读", "《2025年…统计公报》日前发布"): it comes out the year
+/// after, which is the year a 去年 in news of it counts back from.
+fn bulletins_year(doc: &Doc) -> Option<i32> {
+    first_lines(doc).take(3).find_map(|l| {
+        let t = doc.norm(&l);
+        let at = t.find("统计公报")?;
+        let before = &t[..at];
+        let y = before
+            .find('年')
+            .and_then(|k| before.get(k.checked_sub(4)?..k))?;
+        let y: i32 = y.parse().ok()?;
+        (2000..=2100).contains(&y).then_some(y)
+    })
 }
 
 /// A report's delivery line: "——2022年1月6日在常州市第十七届人民代表大会第一次会议上".

@@ -11,6 +11,8 @@ pub struct Context {
     pub document_year_inferred: bool,
     /// The year of the page's own date (see `Head::page_year`).
     pub page_year: Option<i32>,
+    /// The year a bulletin named in the text's first lines reports (news of it comes out after).
+    pub bulletins_year: Option<i32>,
     /// The text names a plan (see `Head::planned`).
     pub planned: bool,
     /// A text that aims nowhere (see `Head::latest_reported`): the year of its figures that
@@ -62,6 +64,22 @@ impl Context {
     /// date where that is the year after the document's (news of a bulletin; a page updated
     /// years later dates nothing it says); 今年 from the document's (a year's summary is posted
     /// in January).
+    /// `years_back` for the word that says it: 去年 in news of a bulletin ("《2025年…统计公报》
+    /// 解读", with no date of its own) is the bulletin's year, counted from the year after it;
+    /// 上年 in the bulletin itself is the year before its own.
+    pub fn years_back_said(&self, back: i32, word: char) -> Option<i32> {
+        match self.bulletins_year {
+            Some(b)
+                if word == '去'
+                    && self.page_year.is_none()
+                    && self.document_year.is_none_or(|d| d == b) =>
+            {
+                Some(b + 1 - back)
+            }
+            _ => self.years_back(back),
+        }
+    }
+
     pub fn years_back(&self, back: i32) -> Option<i32> {
         let from = match (self.page_year, self.document_year) {
             (Some(p), Some(d)) if back > 0 && p == d + 1 => p,

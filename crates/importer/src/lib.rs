@@ -376,6 +376,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         document_year: head.document_year.as_ref().map(|f| f.value),
         document_year_inferred: head.document_year_inferred,
         page_year: head.page_year,
+        bulletins_year: head.bulletins_year,
         planned: head.planned,
         latest_reported: head.latest_reported,
         summed_up: head.summed_up,

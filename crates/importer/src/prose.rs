@@ -904,10 +904,19 @@ fn relative_year_clause(c: &[char], start: usize, end: usize) -> Option<(i32, us
                 && i >= start + 2
                 && matches!(c[i - 2..i], ['截', '至'] | ['截', '止']);
             // "上年末…为1.36万张,本年末达到1.42万张": a clause opening on this year's end.
+            // (And "上年末…为1.36万张,年末达到1.42万张", the year's end named alone after last
+            // year's.)
             let this_end = opens
-                && [['本', '年', '末'], ['本', '年', '底']]
+                && ([['本', '年', '末'], ['本', '年', '底']]
                     .iter()
-                    .any(|w| c.get(i..i + 3) == Some(&w[..]));
+                    .any(|w| c.get(i..i + 3) == Some(&w[..]))
+                    || i > start
+                        && [['年', '末'], ['年', '底']]
+                            .iter()
+                            .any(|w| c.get(i..i + 2) == Some(&w[..]))
+                        && c[start..i]
+                            .windows(3)
+                            .any(|w| w == ['上', '年', '末'] || w == ['上', '年', '底']));
             if opens && last {
                 Some((back, i))
             } else if this || this_end {
@@ -1939,7 +1948,7 @@ pub fn read(
             paragraph.year = Some((m.year, m.at));
             paragraph.year_aimed = m.kind == YearKind::Aim;
         } else if let Some((back, at)) = relative
-            && let Some(y) = cx.years_back(back)
+            && let Some(y) = cx.years_back_said(back, doc.chars[at])
         {
             // "…获悉,去年,…4.27万张;每千常住人口执业(助理)医师3.41人": on over the semicolon.
             paragraph.year = Some((y, at));
@@ -2625,6 +2634,7 @@ impl Sentence<'_> {
         // "…“十四五”时期,…。去年,北京居民人均期望寿命83.93岁": last year, of a page whose year
         // is not known, is no year of the period named before it.
         if cx.document_year.is_none()
+            && cx.bulletins_year.is_none()
             && side.is_none()
             && anchored.is_none_or(|m| m.at < self.s.start)
             && relative.is_some_and(|(back, _)| back > 0)
@@ -2644,7 +2654,10 @@ impl Sentence<'_> {
                 .or(anchored.map(|m| (m.year, m.at)))
                 // "根据第七次全国人口普查结果,全省人均预期寿命为75.64岁": the census's year.
                 .or_else(|| census_year(&sentence_before).map(|y| (y, f.num.range.start)))
-                .or_else(|| relative.and_then(|(back, at)| Some((cx.years_back(back)?, at))))
+                .or_else(|| {
+                    relative
+                        .and_then(|(back, at)| Some((cx.years_back_said(back, doc.chars[at])?, at)))
+                })
                 .or(self.paragraph_year.filter(|_| {
                     !has_any(&sentence_before, NOW)
                         // ("2026年12月18日召开会议。会议要求,明年…": the year after the page's.)

@@ -9449,3 +9449,25 @@ fn children_aged_0_to_14() {
     let got = rows("2025年末,台州市常住人口668.42万人,0—14岁人口占13.8%。\n");
     assert!(values_of(&got, "children").is_empty(), "{got:#?}");
 }
+
+/// News of a bulletin ("《2025年…统计公报》解读", "…统计公报》日前发布"), with no date of its
+/// own: its 去年 is the bulletin's year (it came out the year after); the bulletin's own 上年末
+/// is still the year before its own.
+#[test]
+fn last_year_in_news_of_a_bulletin() {
+    for text in [
+        "“健康新疆”建设成效明显——《2025年新疆维吾尔自治区卫生健康事业发展统计公报》解读\n\n统计公报显示,截至去年年底,全区医疗卫生机构床位达到19.86万张。\n",
+        "《2025年甘肃省卫生健康事业发展统计公报》日前发布。\n去年全省床位总数为18.47万张,每千人口床位数达到7.48张。\n",
+        "2025年甘肃省卫生健康事业发展统计公报\n去年全省床位总数为18.47万张。\n",
+    ] {
+        let got = rows(text);
+        every_row(&got, |r| r.2 == 2025 && r.0 == Role::Figure);
+    }
+    let got = rows(
+        "2025年某某市卫生健康事业发展统计公报\n上年末全市医疗卫生机构床位数为1.36万张,年末达到1.42万张。\n",
+    );
+    assert_eq!(
+        got.iter().map(|r| (r.2, r.3.value())).collect::<Vec<_>>(),
+        vec![(2024, Some(13_600.0)), (2025, Some(14_200.0))]
+    );
+}
