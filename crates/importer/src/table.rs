@@ -193,13 +193,18 @@ fn classify(s: &str) -> Cell {
     if chars.len() >= 4 && chars[..4].iter().all(|c| c.is_ascii_digit()) {
         let y: i32 = s[..4].parse().unwrap_or(0);
         let rest = &s[4..];
+        // ("2025年现有(张)": the column's unit after its words.)
+        let rest_bare = match rest.rfind('(') {
+            Some(i) if rest.ends_with(')') && is_unit(&rest[i..]) => &rest[..i],
+            _ => rest,
+        };
         // (A yearbook's 1985年 column too: its figures are said to be out of the page's years,
         // and the columns after it keep their places.)
         if ((2000..=2035).contains(&y) || (1949..2000).contains(&y) && rest.starts_with('年'))
             && (rest.is_empty() || rest.starts_with('年'))
-            && !rest.contains(['张', '人', '%'])
-            && rest.chars().count() <= 8
-            && header_words_only(rest.trim_start_matches('年'))
+            && !rest_bare.contains(['张', '人', '%'])
+            && rest_bare.chars().count() <= 8
+            && header_words_only(rest_bare.trim_start_matches('年'))
         {
             // ("2023年计划 | 2023年完成 | 2024年计划": a year's plan and what it brought.)
             let role = if ["目标", "规划", "远景", "展望", "远期", "计划"]
@@ -208,7 +213,7 @@ fn classify(s: &str) -> Cell {
             {
                 Some(Role::Target)
             } else if [
-                "现状", "基期", "基数", "实际", "基线", "底", "末", "完成", "监测", "评估",
+                "现状", "基期", "基数", "实际", "基线", "底", "末", "完成", "监测", "评估", "现有",
                 // "2025年(预计)" in a 十五五 plan of late 2025: what the year is expected to reach.
                 "预计",
             ]
@@ -464,6 +469,7 @@ fn header_words_only(rest: &str) -> bool {
         "预期",
         "完成值",
         "完成",
+        "现有",
         "计划",
         // A mid-term review's "2022年监测值", "2022年评估值".
         "监测值",
@@ -4311,7 +4317,12 @@ fn role_and_year(
         });
     match (col.year, role) {
         (Some(y), _) => Some((role, y, false)),
-        (None, Role::Target) => cx.horizon.map(|h| (role, h, true)),
+        // (Not a goal whose year is over when the text was written: "指标 | 目标 | 完成" in a
+        // review of 2026 names the 十四五's goals, met or not.)
+        (None, Role::Target) => cx
+            .horizon
+            .filter(|h| cx.document_year.is_none_or(|d| d <= *h))
+            .map(|h| (role, h, true)),
         // "本年 | 上年" in a yearbook named by its edition (某某统计年鉴2026): the year before
         // the edition's, and the one before it, marked inferred.
         (None, Role::Figure) if cx.yearbook_edition.is_some() && (col.current || col.previous) => {

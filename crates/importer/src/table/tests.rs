@@ -4219,3 +4219,41 @@ fn a_column_of_people_counted() {
     let (population, year) = p.population.expect("the population");
     assert_eq!((population.value, year), (6_684_200.0, 2025));
 }
+
+/// A review of 2026 with "指标 | 目标 | 完成" columns: the 十四五's goals, their year over, are
+/// no goals to meet (they had become 2025 targets); "规划目标 | 2025年完成值" keeps the figure.
+#[test]
+fn goals_without_a_year_in_a_review_after_their_period() {
+    let head = "某某市“十四五”卫生健康发展规划实施总结\n某某市卫生健康委员会\n2026年1月\n\n";
+    let got = rows_or_none(&format!(
+        "{head}指标 | 目标 | 完成 | 是否完成\n每千人口执业(助理)医师数(人) | 3.8 | 4.06 | 超额完成\n每万人口全科医生数(人) | 5 | 5.2 | 完成\n"
+    ));
+    assert!(got.iter().all(|r| r.role != Role::Target), "{got:#?}");
+    let got = rows(&format!(
+        "{head}指标 | 规划目标 | 2025年完成值 | 完成情况\n每千人口执业(助理)医师数(人) | 3.8 | 4.06 | 已完成\n"
+    ));
+    assert_eq!(
+        got,
+        vec![(
+            Role::Figure,
+            "physicians_per_1000".to_string(),
+            2025,
+            Cmp::AtLeast(4.06)
+        )]
+    );
+}
+
+/// "2025年现有(张) | 2030年规划(张)": the year's column with its unit after the words.
+#[test]
+fn a_years_column_of_what_there_is_with_its_unit() {
+    let got = rows(
+        "某某市医疗卫生服务体系规划(2026—2030年)\n某某市人民政府 2026年7月\n\n| 类别 | 2025年现有(张) | 2030年规划(张) |\n| 医疗卫生机构床位 | 64,520 | 72,000 |\n",
+    );
+    has_figures(&got, 2025, &[("beds_total", 64_520.0)]);
+    assert!(got.contains(&(
+        Role::Target,
+        "beds_total".to_string(),
+        2030,
+        Cmp::AtLeast(72_000.0)
+    )));
+}
