@@ -546,11 +546,20 @@ impl<'a> Doc<'a> {
                 && c[1] == ' '
                 && c[2..].iter().all(|x| x.is_ascii_alphabetic() || *x == ' ')
         };
+        // ("床    位    数": a word spaced out already joined goes on with the next character.)
+        let spaced = |r: &Range<usize>| {
+            let c = &self.chars[r.clone()];
+            c.len() >= 3
+                && is_cjk(c[0])
+                && c.windows(2).all(|w| !(is_cjk(w[0]) && is_cjk(w[1])))
+                && c.iter()
+                    .all(|x| is_cjk(*x) || *x == ' ' || *x == '\u{3000}')
+        };
         let mut joined: Vec<Range<usize>> = Vec::new();
         for cell in split {
             match joined.last_mut() {
                 Some(last)
-                    if (one_char(last) || marked(last))
+                    if (one_char(last) || marked(last) || spaced(last))
                         && (one_char(&cell) || named_in_english(&cell))
                         && self.chars[last.end..cell.start]
                             .iter()

@@ -4257,3 +4257,44 @@ fn a_years_column_of_what_there_is_with_its_unit() {
         Cmp::AtLeast(72_000.0)
     )));
 }
+
+/// A PDF's labels spaced out with wide gaps ("床    位    数", "医    院    床    位",
+/// "卫　生　技　术　人　员"): one cell, the whole word, not its last characters (医院床位 had
+/// been read as 床位, the total; 执业医师 as 医师).
+#[test]
+fn labels_spaced_out_with_wide_gaps() {
+    let got = rows(
+        "表7-1 2025年某某市卫生事业基本情况\n指        标              计量单位     2025年\n床    位    数               张        62180\n执    业    医    师         人        27120\n卫　生　技　术　人　员       人        79350\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                Role::Figure,
+                "beds_total".to_string(),
+                2025,
+                Cmp::AtLeast(62_180.0)
+            ),
+            (
+                Role::Figure,
+                "licensed_physicians".to_string(),
+                2025,
+                Cmp::AtLeast(27_120.0)
+            ),
+            (
+                Role::Figure,
+                "health_technicians".to_string(),
+                2025,
+                Cmp::AtLeast(79_350.0)
+            ),
+        ]
+    );
+    let got = rows_or_none(
+        "表7-1 2025年某某市卫生事业基本情况\n指标  2025年\n医    院    床    位  51230\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "beds_total")),
+        "{got:#?}"
+    );
+}
