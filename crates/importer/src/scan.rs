@@ -559,7 +559,16 @@ impl<'a> Doc<'a> {
         for cell in split {
             match joined.last_mut() {
                 Some(last)
-                    if (one_char(last) || marked(last) || spaced(last))
+                    if (one_char(last)
+                        || marked(last)
+                        // (At the word's own spacing: "合  计       县  城" is two words.)
+                        || spaced(last)
+                            && self.chars[last.clone()]
+                                .iter()
+                                .skip(1)
+                                .take_while(|c| !is_cjk(**c))
+                                .count()
+                                == cell.start - last.end)
                         && (one_char(&cell) || named_in_english(&cell))
                         && self.chars[last.end..cell.start]
                             .iter()
