@@ -4410,7 +4410,16 @@ fn named_after_a_dash(doc: &Doc, n: &Num) -> Option<String> {
         .take_while(|ch| !matches!(ch, '\n' | '。' | ';' | ','))
         .collect();
     let label = label.trim().trim_start_matches("这是").trim().to_string();
-    label.chars().any(crate::scan::is_cjk).then_some(label)
+    // (Not a clause with its own figure: "3.2人——全省每千人口…达到3.2人", whose sentence says
+    // whose it is.)
+    // (A year in it is no figure: "3.04人——这是2025年末我县…".)
+    let lc: Vec<char> = label.chars().collect();
+    let own_figure = lc.iter().enumerate().any(|(i, ch)| {
+        ch.is_ascii_digit()
+            && lc.get(i + 1).is_none_or(|next| !next.is_ascii_digit())
+            && lc.get(i + 1) != Some(&'年')
+    });
+    (label.chars().any(crate::scan::is_cjk) && !own_figure).then_some(label)
 }
 
 /// Whether a sentence says how far it has come by a month's end, with no year:

@@ -9471,3 +9471,23 @@ fn last_year_in_news_of_a_bulletin() {
         vec![(2024, Some(13_600.0)), (2025, Some(14_200.0))]
     );
 }
+
+/// "3.2人——全省每千人口…达到3.2人,…": a headline figure before a dash whose clause has its own
+/// figure is no value named after it; the clause's own figure says whose it is (全省, in a
+/// city's plan: not the city's).
+#[test]
+fn a_figure_before_a_dash_whose_clause_has_its_own() {
+    let got = rows_or_none(
+        "沈阳市卫生健康事业发展“十五五”规划\n沈阳市人民政府 2026年3月\n\n3.2人——全省每千人口执业(助理)医师数达到3.2人,比2020年增加0.7人。\n",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    let got =
+        rows("某某县数读2025\n2026年1月5日\n\n3.04人——这是2025年末我县每千人口执业(助理)医师数\n");
+    has(
+        &got,
+        Role::Figure,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.04),
+    );
+}
