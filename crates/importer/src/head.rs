@@ -16,6 +16,8 @@ pub struct Head {
     /// The year of the page's own date (a dateline, a date field), where it gives one: news of
     /// a bulletin is dated after the bulletin's year.
     pub page_year: Option<i32>,
+    /// The page came out in the first three months of its year (its dateline says so).
+    pub early_in_its_year: bool,
     /// The year of a statistical bulletin named in the first lines (see `bulletins_year`).
     pub bulletins_year: Option<i32>,
     /// The title, or a caption in the first lines, names a plan (规划, 计划, 方案, 行动 …).
@@ -221,6 +223,15 @@ pub fn read(doc: &Doc) -> Head {
         document_year,
         document_year_inferred: inferred,
         page_year: page_date(doc).map(|f| f.value),
+        early_in_its_year: page_date(doc).is_some_and(|f| {
+            let q = f.quote.replace('／', "/");
+            date_in(&q).is_some_and(|(_, at)| {
+                let rest = &q[at + 4..];
+                let rest = rest.trim_start_matches(['-', '/', '年']);
+                let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                m.parse::<u32>().is_ok_and(|m| (1..=3).contains(&m))
+            })
+        }),
         bulletins_year: bulletins_year(doc),
         // (Or a caption's in the first lines: "某市健康某某行动主要指标", a plan's table copied
         // alone.)

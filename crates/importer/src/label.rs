@@ -11,6 +11,9 @@ pub struct Context {
     pub document_year_inferred: bool,
     /// The year of the page's own date (see `Head::page_year`).
     pub page_year: Option<i32>,
+    /// The page came out in the first three months of its year: what it says is now is the
+    /// year before's end.
+    pub early_in_its_year: bool,
     /// The year a bulletin named in the text's first lines reports (news of it comes out after).
     pub bulletins_year: Option<i32>,
     /// The text names a plan (see `Head::planned`).

@@ -377,6 +377,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         document_year_inferred: head.document_year_inferred,
         page_year: head.page_year,
         bulletins_year: head.bulletins_year,
+        early_in_its_year: head.early_in_its_year,
         planned: head.planned,
         latest_reported: head.latest_reported,
         summed_up: head.summed_up,

@@ -9491,3 +9491,14 @@ fn a_figure_before_a_dash_whose_clause_has_its_own() {
         Cmp::AtLeast(3.04),
     );
 }
+
+/// A page dated in the first three months of a year, whose figures name no year: what it says
+/// is now is the year just ended's (inferred), not the page's year.
+#[test]
+fn an_undated_figure_on_a_page_of_early_in_the_year() {
+    let got = rows("某某县卫生健康概况\n发布时间:2026-03-10\n全县医疗卫生机构实有床位5218张。\n");
+    has(&got, Role::Figure, "beds_total", 2025, Cmp::AtLeast(5218.0));
+    assert!(got.iter().all(|r| r.4), "{got:#?}");
+    let got = rows("某某县卫生健康概况\n发布时间:2026-07-10\n全县医疗卫生机构实有床位5218张。\n");
+    has(&got, Role::Figure, "beds_total", 2026, Cmp::AtLeast(5218.0));
+}
