@@ -348,6 +348,10 @@ const OUTCOMES: &[(&[&str], &[&str], &str)] = &[
             // "家庭医生居民签约服务覆盖率".
             "家庭医生居民签约服务覆盖率",
             "家庭医生居民签约率",
+            // "常住人口签约率达到43.8%": the rate named by the people it covers.
+            "常住人口签约率",
+            "常住人口签约覆盖率",
+            "常住人口签约服务覆盖率",
         ],
         &NOT_ALL_SIGNED,
         "family_doctor_coverage",

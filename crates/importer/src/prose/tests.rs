@@ -9502,3 +9502,24 @@ fn an_undated_figure_on_a_page_of_early_in_the_year() {
     let got = rows("某某县卫生健康概况\n发布时间:2026-07-10\n全县医疗卫生机构实有床位5218张。\n");
     has(&got, Role::Figure, "beds_total", 2026, Cmp::AtLeast(5218.0));
 }
+
+/// "常住人口签约率达到43.8%": the family doctors' coverage named by the people it covers;
+/// a tracked label drops the 力争 before its verb.
+#[test]
+fn coverage_named_by_the_people_it_covers() {
+    for rate in ["常住人口签约率", "家庭医生常住人口签约覆盖率"] {
+        let got = rows(&format!("2025年,全县{rate}达到43.8%。\n"));
+        has(
+            &got,
+            Role::Figure,
+            "family_doctor_coverage",
+            2025,
+            Cmp::AtLeast(43.8),
+        );
+    }
+    let got = rows("到2023年底,安宁疗护试点力争达到10家。\n");
+    assert!(
+        got.iter().any(|r| r.1 == "tracked:安宁疗护试点"),
+        "{got:#?}"
+    );
+}
