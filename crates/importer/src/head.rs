@@ -1069,7 +1069,16 @@ fn date_in(s: &str) -> Option<(i32, usize)> {
             && after
                 .strip_prefix(['-', '/', '月'])
                 .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
-        full.then_some((y, i))
+        // ("——二〇二六年一月十日在…会议上": the month and day in numerals too.)
+        let numeral = |c: char| "一二三四五六七八九十".contains(c);
+        let n = rest.chars().take_while(|c| numeral(*c)).count();
+        let in_numerals = (1..=2).contains(&n)
+            && rest.chars().nth(n).is_some_and(|c| c == '月')
+            && rest
+                .chars()
+                .nth(n + 1)
+                .is_some_and(|c| numeral(c) || c.is_ascii_digit());
+        (full || in_numerals).then_some((y, i))
     })
 }
 

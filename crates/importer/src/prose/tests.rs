@@ -9523,3 +9523,19 @@ fn coverage_named_by_the_people_it_covers() {
         "{got:#?}"
     );
 }
+
+/// A work report delivered "——二〇二六年一月十日在…会议上": its date in numerals dates it, and
+/// its 过去一年 is the year before.
+#[test]
+fn a_reports_delivery_date_in_numerals() {
+    let got = rows(
+        "政府工作报告\n——二〇二六年一月十日在宁乡市第十八届人民代表大会第五次会议上\n\n过去一年,全市每千人口医疗卫生机构床位数达到7.12张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2025,
+        Cmp::AtLeast(7.12),
+    );
+}
