@@ -210,6 +210,7 @@ pub fn read(doc: &Doc) -> Head {
             // (The title's whole line: a book title's marks hold only the report's name.)
             .any(|w| t.quote.contains(w))
     });
+    let page = page_date(doc);
     Head {
         reports,
         national,
@@ -222,8 +223,8 @@ pub fn read(doc: &Doc) -> Head {
         title,
         document_year,
         document_year_inferred: inferred,
-        page_year: page_date(doc).map(|f| f.value),
-        early_in_its_year: page_date(doc).is_some_and(|f| {
+        page_year: page.as_ref().map(|f| f.value),
+        early_in_its_year: page.is_some_and(|f| {
             let q = f.quote.replace('／', "/");
             date_in(&q).is_some_and(|(_, at)| {
                 let rest = &q[at + 4..];
@@ -733,16 +734,20 @@ pub fn region_in(s: &str) -> Option<String> {
 /// 统计公报", "《2025年…统计公报》解读", "《2025年…统计公报》日前发布"): it comes out the year
 /// after, which is the year a 去年 in news of it counts back from.
 fn bulletins_year(doc: &Doc) -> Option<i32> {
-    first_lines(doc).take(3).find_map(|l| {
-        let t = doc.norm(&l);
-        let at = t.find("统计公报")?;
-        let before = &t[..at];
-        let y = before
-            .find('年')
-            .and_then(|k| before.get(k.checked_sub(4)?..k))?;
-        let y: i32 = y.parse().ok()?;
-        (2000..=2100).contains(&y).then_some(y)
-    })
+    // (A title's line only: a page on one line is not read again.)
+    first_lines(doc)
+        .take(3)
+        .filter(|l| l.len() <= 200)
+        .find_map(|l| {
+            let t = doc.norm(&l);
+            let at = t.find("统计公报")?;
+            let before = &t[..at];
+            let y = before
+                .find('年')
+                .and_then(|k| before.get(k.checked_sub(4)?..k))?;
+            let y: i32 = y.parse().ok()?;
+            (2000..=2100).contains(&y).then_some(y)
+        })
 }
 
 /// A report's delivery line: "——2022年1月6日在常州市第十七届人民代表大会第一次会议上".
