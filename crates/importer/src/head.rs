@@ -1179,6 +1179,8 @@ fn page_date(doc: &Doc) -> Option<Found<i32>> {
         if s.chars().count() <= 80
             && let Some((y, at)) = date_in(&s)
             && (at == 0 || dateline || delivered)
+            // (Not a date the figures are counted to: "本报讯 截至2025年12月31日,…".)
+            && !["截至", "截止"].iter().any(|w| s[..at].trim_end().ends_with(w))
         {
             return Some(Found {
                 value: y,

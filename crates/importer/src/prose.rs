@@ -2285,6 +2285,11 @@ impl Sentence<'_> {
             // (A report's own plan's goal for a year it names, still ahead: "每千人口床位数2025年
             // 目标为6.5张" in a review of 2024 is the region's goal, as "…目标是6.5张" is.)
             let own_goal_ahead = when.role == Role::Target
+                && matches!(
+                    named.subject,
+                    Some(Subject::Indicator(_) | Subject::Quantity(_))
+                )
+                && !has_any(&clause_before, &["国家", "全国", "省", "县域", "其中"])
                 && !when.year_inferred
                 && when.at.is_some_and(|at| at >= self.s.start)
                 && !names_a_goal(&f.after)
@@ -4417,12 +4422,23 @@ fn named_after_a_dash(doc: &Doc, n: &Num) -> Option<String> {
     let label = label.trim().trim_start_matches("这是").trim().to_string();
     // (Not a clause with its own figure: "3.2人——全省每千人口…达到3.2人", whose sentence says
     // whose it is.)
-    // (A year in it is no figure: "3.04人——这是2025年末我县…".)
-    let lc: Vec<char> = label.chars().collect();
-    let own_figure = lc.iter().enumerate().any(|(i, ch)| {
-        ch.is_ascii_digit()
-            && lc.get(i + 1).is_none_or(|next| !next.is_ascii_digit())
-            && lc.get(i + 1) != Some(&'年')
+    // (A figure its verb reaches; not a year, "3.04人——这是2025年末我县…", nor a name's digits,
+    // "4.5人——每10万人口精神科…", "2.1‰——5岁以下儿童死亡率".)
+    let own_figure = [
+        "达到",
+        "为",
+        "达",
+        "提高到",
+        "增至",
+        "增加到",
+        "降至",
+        "下降到",
+    ]
+    .iter()
+    .any(|v| {
+        label
+            .match_indices(v)
+            .any(|(at, v)| label[at + v.len()..].starts_with(|c: char| c.is_ascii_digit()))
     });
     (label.chars().any(crate::scan::is_cjk) && !own_figure).then_some(label)
 }

@@ -247,7 +247,38 @@ const SIGNED_GROUPS: &[&str] = NOT_ALL_SIGNED.split_at(2).1;
 /// A population's ratio, rate or flow (出生性别比, 城镇化率, 出生, 外来常住人口) is not it.
 /// The children's share, rates, care or doctors are not their number.
 const NOT_CHILDREN: &[&str] = &[
-    "比重", "占", "%", "率", "死亡", "每", "/", "保健", "管理", "接种", "签约", "儿科", "床", "医",
+    "比重",
+    "占",
+    "%",
+    "率",
+    "死亡",
+    "每",
+    "/",
+    "保健",
+    "管理",
+    "接种",
+    "签约",
+    "儿科",
+    "床",
+    "医",
+    // What was done for them is no count of them: "就诊人次", "筛查…儿童".
+    "人次",
+    "就诊",
+    "门急诊",
+    "筛查",
+    "体检",
+    "近视",
+    "服务",
+    // (A census's count at its hour: "2020年11月1日零时".)
+    "零时",
+    "普查",
+    // 10—14岁 holds 0—14岁.
+    "10-14",
+    "10—14",
+    "10–14",
+    "10~14",
+    "10～14",
+    "10至14",
 ];
 
 const NOT_POPULATION: &[&str] = &[

@@ -2474,8 +2474,26 @@ fn caption_measure(caption: &str) -> Option<&'static str> {
     let rate = ["每千", "每万", "千人", "万人口", "人均", "率", "比"]
         .iter()
         .any(|w| caption.contains(w));
+    // ("新增医疗卫生机构床位数", "床位数构成(%)", "…床位数增长速度": what was added, shares and
+    // rates of change, not the count.)
+    // (构成 alone is a breakdown of counts: "卫生技术人员构成", 单位:人.)
+    let changes = [
+        "新增",
+        "增加",
+        "增长",
+        "增减",
+        "速度",
+        "构成(%)",
+        "%",
+        "占",
+        "变化",
+        "减少",
+    ]
+    .iter()
+    .any(|w| caption.contains(w));
     // ("…医疗机构编制床位": beds authorised, not set up.)
     if rate
+        || changes
         || caption.contains(['、', '和', '及'])
         || PARTS.iter().any(|w| caption.contains(w))
         || caption.contains("编制")

@@ -9539,3 +9539,43 @@ fn a_reports_delivery_date_in_numerals() {
         Cmp::AtLeast(7.12),
     );
 }
+
+/// A second read's misfires, mended: a date the figures are counted to on a 本报讯 line is no
+/// page date; a goal named for a year ahead is the region's only as its own catalog figure (not
+/// 国家's, a 县域 part's, nor a bare 目标); a name's digits after a dash (每10万人口, 5岁以下) are no
+/// figure of its clause; 10—14岁 and what was done for children are not their count.
+#[test]
+fn the_second_reads_misfires() {
+    let got = rows(
+        "本报讯 截至2025年12月31日,某某市医疗卫生机构床位达到1.3万张。今年,全市每千人口医疗卫生机构床位数将达到7.2张。\n",
+    );
+    assert!(
+        got.iter().all(|r| !(r.0 == Role::Target && r.2 == 2025)),
+        "{got:#?}"
+    );
+    for goal in [
+        "2024年,全市每千人口执业(助理)医师数达到2.9人,距国家2025年目标为3.2人仍有差距。",
+        "2024年,全市每千人口医疗卫生机构床位数达到6.6张。其中,县域每千人口医疗卫生机构床位数2025年目标为5.0张。",
+        "2024年,全市每千人口医疗卫生机构床位数达到6.9张。按照省下达任务,全市2025年目标为7.2张。",
+    ] {
+        let got = rows(&format!("某某市2024年卫生健康工作总结\n{goal}\n"));
+        assert!(got.iter().all(|r| r.0 != Role::Target), "{got:#?}");
+    }
+    let got = rows(
+        "2025年某某市精神卫生工作关键数字\n4.5人——每10万人口精神科执业(助理)医师数\n2.1‰——5岁以下儿童死亡率\n",
+    );
+    assert_eq!(values_of(&got, "under5_mortality"), vec![2.1]);
+    assert_eq!(values_of(&got, "psych_physicians_per_100000"), vec![4.5]);
+    for text in [
+        "2025年,全市10—14岁青少年人口38.6万人,近视率为52.3%。\n",
+        "2025年,全市0～14岁儿童门急诊就诊人次达到86.5万人次。\n",
+        "2025年,全市共筛查0—14岁儿童12.6万人,筛查率达到98%。\n",
+    ] {
+        assert!(
+            rows_or_none(text)
+                .iter()
+                .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "children")),
+            "{text}"
+        );
+    }
+}

@@ -4298,3 +4298,23 @@ fn labels_spaced_out_with_wide_gaps() {
         "{got:#?}"
     );
 }
+
+/// A 合计 column under a caption of what was added, of shares or of rates of change is no count
+/// of the whole (新增医疗卫生机构床位数, 床位数构成(%), 床位数增长速度).
+#[test]
+fn a_total_column_under_a_caption_of_changes_or_shares() {
+    for caption in [
+        "表14-5 新增医疗卫生机构床位数",
+        "表14-4 医疗卫生机构床位数构成(%)",
+        "表14-10 医疗卫生机构床位数增长速度",
+    ] {
+        let got = rows_or_none(&format!(
+            "{caption}\n年份      合计      医院      基层医疗卫生机构\n2024      980       850       130\n2025      840       650       190\n"
+        ));
+        assert!(
+            got.iter()
+                .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "beds_total")),
+            "{caption}: {got:#?}"
+        );
+    }
+}
