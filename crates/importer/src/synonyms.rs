@@ -423,6 +423,9 @@ const PARTS: &[&str] = &[
     "民营",
     "社会办",
     "非公立",
+    // "按主办单位分:政府办…,个人办…": those the government runs, those persons run.
+    "政府办",
+    "个人办",
     // "其中公立医疗机构4.73张": the public institutions' (公立医院 is the catalog's own).
     "公立",
     "中医",

@@ -9579,3 +9579,21 @@ fn the_second_reads_misfires() {
         );
     }
 }
+
+/// "按主办单位分:政府办…床位21,430张,…个人办…床位6,868张": the beds of those the government or
+/// persons run are parts, not the region's total.
+#[test]
+fn beds_by_who_runs_the_institutions_are_parts() {
+    let got = rows(
+        "2025年某某市卫生健康事业发展统计公报\n2025年末,全市医疗卫生机构床位共计33,516张。按主办单位分:政府办医疗卫生机构床位21,430张,个人办医疗卫生机构床位6,868张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![33_516.0]);
+    let got = rows_or_none(
+        "2025年某某市卫生健康事业发展统计公报\n2025年末,全市政府办医疗卫生机构床位21,430张。\n",
+    );
+    assert!(
+        got.iter()
+            .all(|r| !matches!(&r.subject, Subject::Quantity(q) if q == "beds_total")),
+        "{got:#?}"
+    );
+}
