@@ -132,11 +132,12 @@ pub fn read(doc: &Doc) -> Head {
             })
             .any(|w| t.value.contains(w))
     });
+    let bulletin = bulletins_year(doc);
     let latest_reported = match summed_up {
         // (The year a report sums up, named in its title, before a year its plans name.)
         Some(y) if !(aims_nowhere || news_of_figures) => Some(y),
         _ => (aims_nowhere || news_of_figures || reported_in_title)
-            .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value)))
+            .then(|| latest_reported_year(doc, dated.as_ref().map(|d| d.value), bulletin))
             .flatten()
             .or(summed_up),
     };
@@ -233,7 +234,7 @@ pub fn read(doc: &Doc) -> Head {
                 m.parse::<u32>().is_ok_and(|m| (1..=3).contains(&m))
             })
         }),
-        bulletins_year: bulletins_year(doc),
+        bulletins_year: bulletin,
         // (Or a caption's in the first lines: "某市健康某某行动主要指标", a plan's table copied
         // alone.)
         planned: planned
@@ -400,7 +401,12 @@ fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
 }
 
 /// The latest year the text reports a figure for (2011年, 截至2011年底, 增加到2011年的).
-pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Option<i32> {
+/// (`bulletin`: the year of a bulletin the first lines name, see `bulletins_year`.)
+pub(crate) fn latest_reported_year(
+    doc: &Doc,
+    document_year: Option<i32>,
+    bulletin: Option<i32>,
+) -> Option<i32> {
     let all = 0..doc.chars.len();
     time::year_mentions(&doc.chars, &all)
         .into_iter()
@@ -484,13 +490,11 @@ pub(crate) fn latest_reported_year(doc: &Doc, document_year: Option<i32>) -> Opt
         })
         .map(|m| m.year)
         // (Last year, of news of a bulletin, is the bulletin's own.)
-        .chain(document_year.filter(|_| as_of_last_year(doc)).map(|d| {
-            if bulletins_year(doc) == Some(d) {
-                d
-            } else {
-                d - 1
-            }
-        }))
+        .chain(
+            document_year
+                .filter(|_| as_of_last_year(doc))
+                .map(|d| if bulletin == Some(d) { d } else { d - 1 }),
+        )
         .max()
 }
 

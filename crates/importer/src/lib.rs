@@ -401,7 +401,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
         speaks_as_province: head.region.is_none() && label::speaks_as_province(&doc),
         periods_named: time::periods_named(&doc.norm(&(0..doc.chars.len()))),
         opens_its_year: head.opens_its_year,
-        latest_named: head::latest_reported_year(&doc, None),
+        latest_named: head::latest_reported_year(&doc, None, None),
         about_health: head
             .title
             .as_ref()

@@ -5796,29 +5796,23 @@ fn names_on_base(
 }
 
 fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
+    // A figure named by words after it, not before.
+    let named_after = |label: String| Found {
+        num: n.clone(),
+        matchable: label.clone(),
+        label,
+        clause: clause.clone(),
+        label_start: n.range.start,
+        after: after_text(doc, n, clause),
+    };
     // "全年无孕产妇死亡": the rate of none, named by the words after its figure.
     if no_maternal_death_written(doc, n) {
-        let label = "孕产妇死亡率".to_string();
-        return Found {
-            num: n.clone(),
-            matchable: label.clone(),
-            label,
-            clause: clause.clone(),
-            label_start: n.range.start,
-            after: after_text(doc, n, clause),
-        };
+        return named_after("孕产妇死亡率".to_string());
     }
     // "6.12张——每千人口医疗卫生机构床位数" on a line of its own: the value first, its name
     // after the dash (the name before it is the line above's).
     if let Some(label) = named_after_a_dash(doc, n) {
-        return Found {
-            num: n.clone(),
-            matchable: label.clone(),
-            label,
-            clause: clause.clone(),
-            label_start: n.range.start,
-            after: after_text(doc, n, clause),
-        };
+        return named_after(label);
     }
     // Back from the figure to the previous figure in the clause or an enumeration mark.
     let mut start = clause.start;
