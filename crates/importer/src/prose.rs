@@ -6185,9 +6185,12 @@ fn clause_before(doc: &Doc, clause: &Range<usize>) -> Option<(String, usize)> {
     if doc.chars.get(end) != Some(&',') {
         return None;
     }
+    // (Not at a comma that sets thousands apart: "比上年增加1,234张,达到2.56万张".)
     let start = (end.saturating_sub(40)..end)
         .rev()
-        .find(|&i| matches!(doc.chars[i], ',' | '。' | ';' | ':' | '\n'))
+        .find(|&i| {
+            matches!(doc.chars[i], ',' | '。' | ';' | ':' | '\n') && !doc.sets_thousands_apart(i)
+        })
         .map_or(end.saturating_sub(40), |i| i + 1);
     let text: String = doc.chars[start..end]
         .iter()

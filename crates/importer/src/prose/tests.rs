@@ -9597,3 +9597,23 @@ fn beds_by_who_runs_the_institutions_are_parts() {
         "{got:#?}"
     );
 }
+
+/// "床位比上年增加1,234张,达到2.56万张": the level after a change written with a thousands comma
+/// is named by the clause before it, as it is without the comma.
+#[test]
+fn a_level_after_a_change_with_a_thousands_comma() {
+    for text in [
+        "2025年末,临沂市医疗卫生机构床位比上年增加1,234张,达到2.56万张。\n",
+        "2025年末,临沂市医疗卫生机构床位增加1,234张,达到25,600张。\n",
+    ] {
+        let got = rows(text);
+        assert_eq!(values_of(&got, "beds_total"), vec![25_600.0], "{text}");
+        has(
+            &got,
+            Role::Figure,
+            "beds_total",
+            2025,
+            Cmp::AtLeast(25_600.0),
+        );
+    }
+}
