@@ -3512,7 +3512,9 @@ impl Sentence<'_> {
             (Role::Figure, Some(_)) if a_floor(doc, &f.num) => Err(None),
             // A life expectancy is said in years: "…达高收入国家水平 11" is no age.
             (_, Some(Subject::Indicator(i)))
-                if i == "life_expectancy" && f.num.unit != Some('岁') =>
+                if i == "life_expectancy"
+                    && f.num.unit != Some('岁')
+                    && !(f.num.unit.is_none() && compared_in_brackets(doc, &f.num)) =>
             {
                 Err(None)
             }
@@ -3829,6 +3831,13 @@ impl Subjects<'_> {
                 self.from.clone()
             }
             (None, Some(p)) if second_of_review => Some(p.subject.clone()),
+            // "婴儿死亡率为2.31‰,比2020年(3.05‰)下降…": the comparison's own level.
+            (None, Some(p))
+                if compared_in_brackets(doc, &f.num)
+                    && (p.unit == f.num.unit || f.num.unit.is_none()) =>
+            {
+                Some(p.subject.clone())
+            }
             // "全科医生总数达到1000人" after a density names a count, not the density.
             (
                 Some(Subject::Quantity(q)),
@@ -5027,6 +5036,35 @@ fn bracketed_after_a_figure(doc: &Doc, f: &Found) -> bool {
             .rev()
             .find(|c| !c.is_whitespace())
             .is_some_and(|c| matches!(c, '人' | '张' | '名' | '个'))
+}
+
+/// "比2020年(78.60岁)", "较2020年末(3.05‰)", "与2013年(82.16)相比": the figure in brackets right
+/// after a comparison's year, alone in them, is that year's level of what the clause counts.
+fn compared_in_brackets(doc: &Doc, n: &Num) -> bool {
+    let c = &doc.chars;
+    let Some(open) = n.range.start.checked_sub(1).filter(|&o| c[o] == '(') else {
+        return false;
+    };
+    let mut k = open;
+    while k > 0 && matches!(c[k - 1], '末' | '底') {
+        k -= 1;
+    }
+    let year_ok = k >= 6
+        && c[k - 1] == '年'
+        && c[k - 5..k - 1].iter().all(char::is_ascii_digit)
+        && matches!(c[k - 6], '比' | '较' | '与' | '同');
+    // Past its unit, the bracket closes: "(4.8万人)", "(12.3/10万)".
+    let closes = c[n.range.end..]
+        .iter()
+        .take(6)
+        .take_while(|ch| !matches!(ch, ',' | '、' | ';' | '。'))
+        .position(|ch| *ch == ')')
+        .is_some_and(|at| {
+            c[n.range.end..n.range.end + at]
+                .iter()
+                .all(|ch| "岁‰%张人名个万/10".contains(*ch))
+        });
+    year_ok && closes
 }
 
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the

@@ -677,7 +677,8 @@ impl Time {
     }
 
     /// The year of a comparison whose own figure follows it: "较2020年末的5.2张", "比2022年底
-    /// 5010人", "与2019年的4.8张相比" — that figure is of the comparison's year.
+    /// 5010人", "与2019年的4.8张相比", "较2020年末(3.05‰)" — that figure is of the comparison's
+    /// year.
     pub fn compared_figures_year(&self, c: &[char], n: &Num) -> Option<i32> {
         self.mentions
             .iter()
@@ -685,7 +686,7 @@ impl Time {
             .find(|m| {
                 let mut k = m.at + 5;
                 let mut of = false;
-                while k < n.range.start && matches!(c[k], '末' | '底' | '的') {
+                while k < n.range.start && matches!(c[k], '末' | '底' | '的' | '(') {
                     of |= c[k] == '的';
                     k += 1;
                 }

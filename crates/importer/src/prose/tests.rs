@@ -9617,3 +9617,44 @@ fn a_level_after_a_change_with_a_thousands_comma() {
         );
     }
 }
+
+/// "比2020年(3.05‰)下降…", "与2013年(82.16)相比": the figure alone in brackets right after a
+/// comparison's year is that year's level of what the clause counts, with or without its unit.
+#[test]
+fn a_comparisons_level_in_brackets_after_its_year() {
+    let got = rows(
+        "2025年,临沂市婴儿死亡率为2.31‰,较2020年末(3.05‰)有所下降。孕产妇死亡率为8.5/10万,比2020年(12.3/10万)下降3.8个十万分点。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2020,
+        Cmp::AtLeast(3.05),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2025,
+        Cmp::AtLeast(2.31),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2020,
+        Cmp::AtLeast(12.3),
+    );
+    let got = rows("2025年临沂市人均预期寿命与2020年(78.60)相比增加了1.52岁。\n");
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2020,
+        Cmp::AtLeast(78.6),
+    );
+    // Another region's level in brackets is not the region's.
+    let got = rows("2025年,临沂市人均预期寿命80.1岁,比全国(79.0岁)高1.1岁。\n");
+    assert_eq!(values_of(&got, "life_expectancy"), vec![80.1]);
+}
