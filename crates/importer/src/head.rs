@@ -141,6 +141,10 @@ pub fn read(doc: &Doc) -> Head {
             .flatten()
             .or(summed_up),
     };
+    // A yearbook's entry posted on a page: its undated figures are of the year the entry
+    // covers, never the page's.
+    let latest_reported =
+        yearbook_entrys_year(doc, dated.as_ref().map(|d| d.value)).or(latest_reported);
     let (document_year, inferred) = match dated {
         Some(y) => (Some(y), false),
         None => (None, true),
@@ -402,6 +406,29 @@ fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
 
 /// The latest year the text reports a figure for (2011年, 截至2011年底, 增加到2011年的).
 /// (`bulletin`: the year of a bulletin the first lines name, see `bulletins_year`.)
+/// "【概  况】 辖区内医疗卫生机构611个…", posted on a page of 2017-04-13: a comprehensive
+/// yearbook's entry (its headings in 【】) covers a year before the page; its undated figures are
+/// of the latest year it names (2015年6月, an event of that year), else of the year before the
+/// page's.
+fn yearbook_entrys_year(doc: &Doc, page_year: Option<i32>) -> Option<i32> {
+    let page_year = page_year?;
+    let entry = doc.lines.iter().any(|l| {
+        let t: String = doc.norm(l).chars().filter(|c| !c.is_whitespace()).collect();
+        t.starts_with("【概况】") || t.starts_with("【基本情况】")
+    });
+    if !entry {
+        return None;
+    }
+    let all = 0..doc.chars.len();
+    let named = time::year_mentions(&doc.chars, &all)
+        .into_iter()
+        .filter(|m| !matches!(m.kind, time::YearKind::Comparison | time::YearKind::Aim))
+        .map(|m| m.year)
+        .filter(|y| *y < page_year)
+        .max();
+    Some(named.unwrap_or(page_year - 1))
+}
+
 pub(crate) fn latest_reported_year(
     doc: &Doc,
     document_year: Option<i32>,

@@ -9658,3 +9658,23 @@ fn a_comparisons_level_in_brackets_after_its_year() {
     let got = rows("2025年,临沂市人均预期寿命80.1岁,比全国(79.0岁)高1.1岁。\n");
     assert_eq!(values_of(&got, "life_expectancy"), vec![80.1]);
 }
+
+/// A comprehensive yearbook's entry (【概  况】) posted on a page of 2017: its undated figures
+/// are of the year the entry covers — the latest it names, else the year before the page's —
+/// never the page's own.
+#[test]
+fn a_yearbook_entrys_undated_figures_are_of_the_year_it_covers() {
+    let entry = |tail: &str| {
+        format!(
+            "医 疗 卫 生\n\n日期:2017-04-13    来源:区委党史办\n\n【概  况】  辖区内卫技人员8769人,其中,执业(助理)医师3362人,注册护士3380人,实有床位3494张。\n\n【改革与管理】  探索公立医院改革。{tail}\n"
+        )
+    };
+    let got = rows(&entry("2015年6月,组建卫生和计划生育委员会。"));
+    every_row(&got, |r| r.2 == 2015 && r.4);
+    assert_eq!(values_of(&got, "beds_total"), vec![3494.0]);
+    let got = rows(&entry(""));
+    every_row(&got, |r| r.2 == 2016 && r.4);
+    // A page without the yearbook's headings keeps the page's year.
+    let got = rows("日期:2017-04-13    来源:区卫生计生委\n全区卫技人员8769人,实有床位3494张。\n");
+    every_row(&got, |r| r.2 == 2017);
+}
