@@ -409,8 +409,19 @@ fn aims_anywhere(doc: &Doc, document_year: Option<i32>) -> bool {
 /// "【概  况】 辖区内医疗卫生机构611个…", posted on a page of 2017-04-13: a comprehensive
 /// yearbook's entry (its headings in 【】) covers a year before the page; its undated figures are
 /// of the latest year it names (2015年6月, an event of that year), else of the year before the
-/// page's.
+/// page's. An edition named in the first lines (武进年鉴(2023), "… > 海门年鉴(2024) > 卫生健康")
+/// says it outright: the year before the edition's.
 fn yearbook_entrys_year(doc: &Doc, page_year: Option<i32>) -> Option<i32> {
+    // (A line of its own, no sentence: not a yearbook a sentence cites.)
+    let edition = first_lines(doc).take(3).find_map(|l| {
+        let t = doc.norm(&l);
+        (t.chars().count() <= 60 && !t.contains(['。', ',', ';', ':']))
+            .then(|| super::table::yearbook_edition(&t))
+            .flatten()
+    });
+    if let Some(e) = edition {
+        return Some(e - 1);
+    }
     let page_year = page_year?;
     let entry = doc.lines.iter().any(|l| {
         let t: String = doc.norm(l).chars().filter(|c| !c.is_whitespace()).collect();

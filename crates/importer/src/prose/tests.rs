@@ -9678,3 +9678,27 @@ fn a_yearbook_entrys_undated_figures_are_of_the_year_it_covers() {
     let got = rows("日期:2017-04-13    来源:区卫生计生委\n全区卫技人员8769人,实有床位3494张。\n");
     every_row(&got, |r| r.2 == 2017);
 }
+
+/// "武进年鉴(2023)" over its entries, or a breadcrumb "… > 海门年鉴(2024) > 卫生健康" over a page
+/// of 2025: the edition holds the year before its own, whatever the page's date.
+#[test]
+fn a_yearbooks_edition_dates_its_entries_undated_figures() {
+    let got = rows(
+        "武进年鉴(2023)\n卫生健康\n【概况】 年末,全区有医疗卫生机构517个,实有床位8946张,每千常住人口床位5.78张。\n",
+    );
+    every_row(&got, |r| r.2 == 2022 && r.4);
+    assert_eq!(values_of(&got, "beds_total"), vec![8946.0]);
+    let got = rows(
+        "数字方志馆 > 年鉴 > 海门年鉴(2024) > 卫生健康\n概况\n发布时间:2025-06-03    来源:海门区地方志办公室\n年末,全区医疗卫生机构床位5628张,每千人口床位6.51张。\n",
+    );
+    every_row(&got, |r| r.2 == 2023 && r.4);
+    // A year the entry writes is its own.
+    let got = rows("芜湖年鉴(2024)\n卫生健康\n【妇幼健康】 2022年,全市婴儿死亡率1.58‰。\n");
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2022,
+        Cmp::AtLeast(1.58),
+    );
+}
