@@ -3104,6 +3104,18 @@ impl Sentence<'_> {
             {
                 Role::Target
             }
+            // "到2025年,全市…达到7.5张" on a page of January 2025: the year has only begun, so
+            // what it is to reach by then is still ahead, in a report too.
+            _ if anchored.is_some_and(|m| {
+                m.kind == YearKind::Aim
+                    && year_here.is_some_and(|(y, _)| y == m.year)
+                    && cx.early_in_its_year
+                    && cx.page_year == Some(m.year)
+                    && cx.document_year == Some(m.year)
+            }) && !has_any(&clause_text, &["已", "实际", "目前"]) =>
+            {
+                Role::Target
+            }
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
                 // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.

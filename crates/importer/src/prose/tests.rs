@@ -9702,3 +9702,29 @@ fn a_yearbooks_edition_dates_its_entries_undated_figures() {
         Cmp::AtLeast(1.58),
     );
 }
+
+/// "到2025年,全市…达到7.5张" in a report of 2024's work dated January 2025: the year has only
+/// begun, so what it is to reach by its end is a goal, not a figure of 2025.
+#[test]
+fn a_goal_for_the_year_just_begun_in_a_report_of_january() {
+    let text = "南阳市卫健委举行2024年卫生健康事业发展情况新闻发布会\n\n来源:南阳日报  2025-01-23 17:28\n\n截至2024年底,全市每千人口床位7.43张。关于2025年工作目标,到2025年,全市每千人口医疗卫生机构床位数达到7.5张,人均预期寿命达到79.5岁以上。\n";
+    let got = rows(text);
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(7.43),
+    );
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(7.5));
+    has(
+        &got,
+        Role::Target,
+        "life_expectancy",
+        2025,
+        Cmp::AtLeast(79.5),
+    );
+    // In December the year is over as the page reports it.
+    let got = rows(&text.replace("2025-01-23", "2025-12-23"));
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+}
