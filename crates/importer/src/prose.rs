@@ -1919,7 +1919,8 @@ pub fn read(
         if has_any(&text, WHOLE) || has_any(&text, OWN_WORDS) {
             paragraph.by_parts = false;
         }
-        paragraph.aim_open = (aims_at_a_year || goes_on_aiming)
+        // ("今年,我市将…达到4.5个;推进…,覆盖率达到85%以上": the year's tasks go on too.)
+        paragraph.aim_open = (aims_at_a_year || goes_on_aiming || sets_the_years_tasks(&text))
             && doc.chars.get(s.end) == Some(&';')
             && rows[before..].iter().any(|r| r.role == Role::Target);
         // Only to the next sentence on the same line.
@@ -3118,6 +3119,9 @@ impl Sentence<'_> {
             }
             _ if figure_words
                 && !has_any(&clause_text, aim_words)
+                // (Nor a goal going on past its semicolon: "今年,我市将…达到4.5个;推进…,覆盖率
+                // 达到85%以上".)
+                && !self.goes_on_aiming(f)
                 // "按照规划,到2025年,全市人均预期寿命要达到79.5岁": the plan's goal, told.
                 // ("《规划》提出,到2025年…达到3.5人", "“十四五”规划要求,2025年…达到82.5岁": the
                 // plan's goal quoted, in a review too.)
@@ -4118,6 +4122,26 @@ fn sets_the_years_tasks(before: &str) -> bool {
     ]
     .iter()
     .filter_map(|w| before.find(w).map(|at| (at, w.len())))
+    // "今年,我市将继续…", "明年全县要…": the year, who, then 将 / 要.
+    .chain(["今年", "明年"].iter().filter_map(|w| {
+        let at = before.find(w)?;
+        let rest = before[at + w.len()..].trim_start_matches([',', ' ']);
+        let who = [
+            "我市",
+            "我县",
+            "我区",
+            "我省",
+            "全市",
+            "全县",
+            "全区",
+            "我们",
+            "市政府",
+        ]
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))?;
+        let verb = ["将", "要"].iter().find(|v| who.starts_with(**v))?;
+        Some((at, before.len() - who.len() + verb.len() - at))
+    }))
     .min();
     let Some((at, len)) = at else {
         return false;

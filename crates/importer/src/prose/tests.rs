@@ -9728,3 +9728,38 @@ fn a_goal_for_the_year_just_begun_in_a_report_of_january() {
     let got = rows(&text.replace("2025-01-23", "2025-12-23"));
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
 }
+
+/// News of a work report, January 2026: "今年,我市将继续…达到4.5个;推进…,覆盖率达到85%以上" are
+/// this year's goals, the one past the semicolon too — not figures of the year just ended.
+#[test]
+fn this_years_tasks_with_who_between_and_past_a_semicolon() {
+    let got = rows(
+        "2026-01-15 08:12   来源:南昌日报\n本报讯 1月14日,市十六届人大五次会议开幕。\n去年,全市每千人口托位数4.1个。今年,我市将继续扩大普惠托育服务供给,每千人口3岁以下婴幼儿托位数达到4.5个;推进家庭医生签约服务提质扩面,重点人群家庭医生签约服务覆盖率达到85%以上。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nursery_places_per_1000",
+        2025,
+        Cmp::AtLeast(4.1),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nursery_places_per_1000",
+        2026,
+        Cmp::AtLeast(4.5),
+    );
+    has(
+        &got,
+        Role::Target,
+        "family_doctor_coverage_key",
+        2026,
+        Cmp::AtLeast(85.0),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.1 == "family_doctor_coverage_key"),
+        "{got:#?}"
+    );
+}
