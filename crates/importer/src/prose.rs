@@ -3330,6 +3330,20 @@ impl Sentence<'_> {
             {
                 (end - 5, true)
             }
+            // "2023年,…由上年的6.98张增加到7.26张": the year before the review's end; in news
+            // of a bulletin that names none, the year before the bulletin's (inferred), else
+            // none is guessed.
+            (None, Role::Figure) if from_without_year && names_a_year_before(doc, f) == Some(1) => {
+                match time.review_end(&f.num) {
+                    Some(end) => (end - 1, false),
+                    None => match cx.bulletins_year {
+                        Some(b) => (b - 1, true),
+                        // (No year anywhere: the user is told.)
+                        None if cx.document_year.is_none() => return Err(Some(Reason::Undated)),
+                        None => return Err(None),
+                    },
+                }
+            }
             // Without one, a start of the same year as the end is no start.
             (None, Role::Figure)
                 if from_without_year

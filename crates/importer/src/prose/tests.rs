@@ -9763,3 +9763,39 @@ fn this_years_tasks_with_who_between_and_past_a_semicolon() {
         "{got:#?}"
     );
 }
+
+/// "2023年,…由上年的6.98张增加到7.26张": where the review started is the year before its end
+/// (it had been dropped as a start of the end's own year); in news of a bulletin that names no
+/// year for it, the year before the bulletin's.
+#[test]
+fn a_review_from_the_year_before() {
+    let got = rows(
+        "《2023年岳阳市卫生健康事业发展统计公报》日前发布。公报显示,2023年全市每千人口床位数由上年的6.98张增加到7.26张。\n\n全市居民人均预期寿命由上年的78.32岁提高到78.65岁。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2022,
+        Cmp::AtLeast(6.98),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2023,
+        Cmp::AtLeast(7.26),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2022,
+        Cmp::AtLeast(78.32),
+    );
+    assert!(
+        !got.iter()
+            .any(|r| r.1 == "life_expectancy" && r.2 == 2023 && r.3.value() == Some(78.32)),
+        "{got:#?}"
+    );
+}
