@@ -4232,6 +4232,10 @@ fn rate_level(doc: &Doc, f: &Found) -> bool {
         .iter()
         .filter(|c| !c.is_whitespace())
         .collect();
+    // "46.8%" over "家庭医生签约服务覆盖率": the rate named after its figure.
+    if before.is_empty() && f.label_start == f.num.range.start {
+        return f.label.trim_end().ends_with('率');
+    }
     // ("签约服务率≥80%", "覆盖率不低于90%": a floor, said in a sign or in words.)
     let name = [
         "达到",
@@ -5901,6 +5905,22 @@ fn simple(doc: &Doc, n: &Num, nums: &[Num], clause: &Range<usize>) -> Found {
     // after the dash (the name before it is the line above's).
     if let Some(label) = named_after_a_dash(doc, n) {
         return named_after(label);
+    }
+    // "3.82万张" over "医疗卫生机构床位", a block of an infographic's text: named by the line
+    // under it, which the quote takes in.
+    if let Some(line) = doc.line_at(n.range.start)
+        && doc.values_above_labels().contains(&line)
+        && let Some(below) = doc.lines.get(line + 1)
+    {
+        let label = doc.norm(below).trim().to_string();
+        return Found {
+            num: n.clone(),
+            matchable: label.clone(),
+            label,
+            clause: clause.start..below.end,
+            label_start: n.range.start,
+            after: String::new(),
+        };
     }
     // Back from the figure to the previous figure in the clause or an enumeration mark.
     let mut start = clause.start;

@@ -14,6 +14,8 @@ pub struct Doc<'a> {
     pub offsets: Vec<usize>,
     /// Lines as character ranges (without the line break).
     pub lines: Vec<Range<usize>>,
+    /// See `values_above_labels` (found once, on first use).
+    labelled_below: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// Whether the quotation mark opening at `i` opens speech ("“2019年我市…达到83.82岁,已经…。”"),
@@ -225,7 +227,52 @@ impl<'a> Doc<'a> {
             chars,
             offsets,
             lines,
+            labelled_below: std::cell::OnceCell::new(),
         }
+    }
+
+    /// "3.82万张" over "医疗卫生机构床位", each pair a block of its own between blank lines (an
+    /// infographic's text, 一图读懂): the lines of the figures whose names are on the line after
+    /// them. Three such blocks make the layout; fewer are read as they come.
+    pub fn values_above_labels(&self) -> &[usize] {
+        self.labelled_below
+            .get_or_init(|| self.find_values_above_labels())
+    }
+
+    fn find_values_above_labels(&self) -> Vec<usize> {
+        let blank = |i: usize| {
+            self.lines
+                .get(i)
+                .is_none_or(|l| self.trim(l.clone()).is_empty())
+        };
+        let figure_only = |i: usize| {
+            let t: String = self.norm(&self.lines[i]).split_whitespace().collect();
+            let digits = t
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .count();
+            digits > 0
+                && t.chars().count() <= 12
+                && t.chars()
+                    .skip(digits)
+                    .all(|c| "万亿张人个名岁所家‰%/".contains(c) || c.is_ascii_digit())
+        };
+        // (A name may open on an age: "5岁以下儿童死亡率".)
+        let label_only = |i: usize| {
+            let t = self.norm(&self.lines[i]);
+            let t = t.trim();
+            !t.is_empty()
+                && t.chars().count() <= 30
+                && !figure_only(i)
+                && t.chars().any(is_cjk)
+                && !t.contains(['。', ';', ',', ':'])
+        };
+        let found: Vec<usize> = (0..self.lines.len().saturating_sub(1))
+            .filter(|&i| {
+                (i == 0 || blank(i - 1)) && blank(i + 2) && figure_only(i) && label_only(i + 1)
+            })
+            .collect();
+        if found.len() >= 3 { found } else { Vec::new() }
     }
 
     /// The normalised text of a range without its whitespace ("全  市" → "全市").

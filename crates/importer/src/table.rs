@@ -1021,6 +1021,14 @@ pub fn read(
         if rows.len() >= super::MAX_ROWS {
             break;
         }
+        // Figures over their names, a block each: the sentences read them, each with its own
+        // name (a table would pair each name with the figure under it, the next one's).
+        if b.cells.iter().any(|c| {
+            doc.values_above_labels().contains(&c.2)
+                || c.2 > 0 && doc.values_above_labels().contains(&(c.2 - 1))
+        }) {
+            continue;
+        }
         // "注:本表仅统计县属公立医疗卫生机构": a table its note narrows to a part.
         if let Some(note) = narrowed_to_a_part(doc, &b) {
             let (first, last) = (&b.cells[0].0, &b.cells[b.cells.len() - 1].0);

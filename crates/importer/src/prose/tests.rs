@@ -9799,3 +9799,27 @@ fn a_review_from_the_year_before() {
         "{got:#?}"
     );
 }
+
+/// An infographic's text (一图读懂): each figure on its line over its name, a block each between
+/// blank lines. Each name is its own figure's, not the next block's (every figure had moved up a
+/// name: 1.92万人 read as the technicians, 2.18/10万 as the life expectancy).
+#[test]
+fn figures_over_their_names_in_blocks() {
+    let text = "一图读懂丨2023年绍兴市卫生健康事业发展统计公报\n\n3.82万张\n医疗卫生机构床位\n\n4.76万人\n卫生技术人员\n\n1.92万人\n执业(助理)医师\n\n83.21岁\n人均预期寿命\n\n2.18/10万\n孕产妇死亡率\n\n1.62‰\n5岁以下儿童死亡率\n\n46.8%\n家庭医生签约服务覆盖率\n";
+    let got = rows(text);
+    assert_eq!(values_of(&got, "beds_total"), vec![38_200.0]);
+    assert_eq!(values_of(&got, "health_technicians"), vec![47_600.0]);
+    assert_eq!(values_of(&got, "physicians"), vec![19_200.0]);
+    assert_eq!(values_of(&got, "life_expectancy"), vec![83.21]);
+    assert_eq!(values_of(&got, "maternal_mortality"), vec![2.18]);
+    assert_eq!(values_of(&got, "under5_mortality"), vec![1.62]);
+    assert_eq!(values_of(&got, "family_doctor_coverage"), vec![46.8]);
+    every_row(&got, |r| r.2 == 2023);
+    // Names over their figures, blocks between blank lines, are read as before.
+    let got = rows(
+        "2023年绍兴市卫生健康事业发展统计公报\n\n医疗卫生机构床位\n3.82万张\n\n卫生技术人员\n4.76万人\n\n执业(助理)医师\n1.92万人\n\n人均预期寿命\n83.21岁\n",
+    );
+    assert_eq!(values_of(&got, "beds_total"), vec![38_200.0]);
+    assert_eq!(values_of(&got, "physicians"), vec![19_200.0]);
+    assert_eq!(values_of(&got, "life_expectancy"), vec![83.21]);
+}
