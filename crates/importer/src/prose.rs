@@ -1342,6 +1342,9 @@ struct Paragraph {
     reviewed: Option<i32>,
     /// The sentence before, in this paragraph, ended on the nation's figures.
     elsewhere_before: bool,
+    /// The sentence before ended on a semicolon with the nation's figures ("2023年末全国…
+    /// 7.23张;每千人口执业(助理)医师3.40人"): they go on, until the region is named.
+    elsewhere_past_semicolon: bool,
     /// Under a heading that plans ("二、今后五年的奋斗目标", "三、2026年重点工作"), until one that
     /// reviews: a work report's paragraphs no longer look back.
     heading_ahead: bool,
@@ -1404,6 +1407,7 @@ impl Paragraph {
             self.by_parts = false;
             self.reported_before = false;
             self.elsewhere_before = false;
+            self.elsewhere_past_semicolon = false;
             self.enter_line(doc, line);
             if let Some(l) = doc.lines.get(line) {
                 let t = doc.norm(l);
@@ -1895,7 +1899,13 @@ pub fn read(
             // 同时 or 另外, which often turn to the region.)
             places_open: paragraph.by_parts
                 || (std::mem::take(&mut paragraph.elsewhere_before)
-                    && text.trim_start().starts_with("此外")),
+                    && text.trim_start().starts_with("此外"))
+                // (Not where it names the region: "…7.23张;泰州市每千人口…".)
+                || (std::mem::take(&mut paragraph.elsewhere_past_semicolon)
+                    && cx.region.as_deref().is_none_or(|r| {
+                        let short = r.trim_end_matches(['市', '县', '区', '省']);
+                        short.chars().count() < 2 || !text.contains(short)
+                    })),
             base_before: std::mem::take(&mut paragraph.base_open),
             subject_before: paragraph.subject_open.take(),
             report_looks_back,
@@ -1910,6 +1920,8 @@ pub fn read(
         let read = sentence.read(catalog, &all, rows, unresolved);
         let about_a_part = read.about_a_part;
         paragraph.elsewhere_before = read.elsewhere;
+        paragraph.elsewhere_past_semicolon =
+            read.open_elsewhere && doc.chars.get(s.end) == Some(&';');
         paragraph.reported_before = rows[before..]
             .last()
             .is_some_and(|r| r.role == Role::Figure);
@@ -2073,6 +2085,8 @@ struct Read {
     about_a_part: bool,
     /// It ended on the nation's figures: "此外,…" goes on with them.
     elsewhere: bool,
+    /// It ended on the nation's figures, opened on it ("2023年末全国…").
+    open_elsewhere: bool,
     /// The base of its last density ("每千常住人口").
     base: Option<(&'static str, f64)>,
     /// The catalog's subject of its last figure, with that figure's counting word.
@@ -2438,6 +2452,7 @@ impl Sentence<'_> {
         Read {
             about_a_part: parts.one_kind_only(self.text),
             elsewhere: places.nations(),
+            open_elsewhere: places.nation_opened(),
             // (Carried on through a list of goals, one a semicolon.)
             base: subjects
                 .last_base

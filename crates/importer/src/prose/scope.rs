@@ -9,6 +9,8 @@ pub(super) struct Places {
     open: bool,
     /// The place open is the nation ("我国…,其中,…"): a sentence going on with 此外 is its too.
     nation: bool,
+    /// A clause opened on the nation ("2023年末全国…"): past a semicolon its figures go on.
+    nation_opened: bool,
 }
 
 impl Places {
@@ -36,7 +38,13 @@ impl Places {
         Places {
             open: open || opens_on_a_part,
             nation: false,
+            nation_opened: false,
         }
+    }
+
+    /// Whether the figures now are the nation's, its clause opened on it ("2023年末全国…").
+    pub(super) fn nation_opened(&self) -> bool {
+        self.open && (self.nation || self.nation_opened)
     }
 
     /// Whether the figures now are the nation's.
@@ -64,6 +72,7 @@ impl Places {
         if has_any(clause_before, WHOLE) || has_any(clause_before, OWN_WORDS) {
             self.open = false;
             self.nation = false;
+            self.nation_opened = false;
         }
         // (Past a year it opens with: "2020年全国每千人口…", "2022年末全省…".)
         // (And past 到 before it: "到2025年全国每千人口…达到3.2人".)
@@ -86,6 +95,7 @@ impl Places {
                 || opening.starts_with("省会"))
         {
             self.open = true;
+            self.nation_opened = !cx.national && NATION.iter().any(|w| opening.starts_with(w));
         }
         // "其中,吉首市作为州府所在地,到2025年…11.2张": a place opening a clause with no figure
         // before the figure's.

@@ -9823,3 +9823,19 @@ fn figures_over_their_names_in_blocks() {
     assert_eq!(values_of(&got, "physicians"), vec![19_200.0]);
     assert_eq!(values_of(&got, "life_expectancy"), vec![83.21]);
 }
+
+/// "2023年末全国…7.23张;每千人口执业(助理)医师3.40人,…": the nation's figures go on past the
+/// semicolon until the region is named again (they had become the city's).
+#[test]
+fn the_nations_figures_go_on_past_a_semicolon() {
+    let got = rows(
+        "2023年泰州市卫生健康事业发展统计公报解读\n2023年末全国每千人口医疗卫生机构床位7.23张;每千人口执业(助理)医师3.40人,每千人口注册护士4.00人;全国居民人均预期寿命达到78.6岁。全市每千人口医疗卫生机构床位6.62张;每千人口执业(助理)医师3.51人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.51]);
+    assert!(values_of(&got, "nurses_per_1000").is_empty(), "{got:#?}");
+    let got = rows(
+        "2023年泰州市卫生健康事业发展统计公报解读\n2023年末全国每千人口医疗卫生机构床位7.23张;泰州市每千人口医疗卫生机构床位6.62张,每千人口执业(助理)医师3.51人。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.62]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.51]);
+}
