@@ -747,8 +747,12 @@ pub fn region_in(s: &str) -> Option<String> {
         break;
     }
     let mut end = end?;
-    // "贵州省", "广州市": 州 is the name's, the level follows it.
-    if chars[end - 1] == '州' && matches!(chars.get(end), Some('省' | '市')) {
+    // "贵州省", "广州市": 州 is the name's, the level follows it; so it is in "鄞州区", "通州区"
+    // (not "恩施州区域…", a prefecture's region).
+    if chars[end - 1] == '州'
+        && (matches!(chars.get(end), Some('省' | '市' | '县'))
+            || chars.get(end) == Some(&'区') && chars.get(end + 1) != Some(&'域'))
+    {
         end += 1;
     }
     let name: String = chars[..end].iter().collect();

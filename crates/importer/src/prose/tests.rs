@@ -9839,3 +9839,15 @@ fn the_nations_figures_go_on_past_a_semicolon() {
     assert_eq!(values_of(&got, "beds_per_1000"), vec![6.62]);
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.51]);
 }
+
+/// "鄞州区", "通州区": a district whose name ends in 州 is named whole (it had been cut to 鄞州
+/// and taken for a prefecture, whose 全市 is no wider place: the city's figures in brackets
+/// became the district's).
+#[test]
+fn a_district_named_with_zhou() {
+    let got = rows(
+        "2024年鄞州区卫生健康事业发展情况\n\n每千人口床位数5.86张(全市6.12张),每千人口执业(助理)医师4.07人(全市3.82人)。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![5.86]);
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![4.07]);
+}
