@@ -67,6 +67,13 @@ const REPORT_WORDS: &[&str] = &[
     "进展情况",
     // A people's congress hears how things stand: "关于…人才队伍建设情况的报告".
     "情况的报告",
+    // A local chronicle, over the years it covers: "荆州市志·卫生健康(2011—2020)".
+    "市志",
+    "县志",
+    "区志",
+    "卫生志",
+    "健康志",
+    "大事记",
 ];
 
 /// The five-year periods plans are named after, with their first year.
@@ -84,7 +91,19 @@ const PLANNED: &[&str] = &[
     "民生实事",
 ];
 /// A title's words for a report of what was reached.
-const REPORTED: &[&str] = &["公报", "统计", "总结", "报告", "年鉴"];
+const REPORTED: &[&str] = &[
+    "公报",
+    "统计",
+    "总结",
+    "报告",
+    "年鉴",
+    "市志",
+    "县志",
+    "区志",
+    "卫生志",
+    "健康志",
+    "大事记",
+];
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 
 pub fn read(doc: &Doc) -> Head {
@@ -1161,6 +1180,17 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         });
     }
     let dated = page_date(doc).or_else(|| numbered_or_titled_year(doc, title));
+    // "荆州市志·卫生健康(2011—2020)": a chronicle is written after the last year it covers;
+    // the years up to it are over (the 2020 its 十三五 review went to is no goal).
+    if let Some(t) = title.filter(|t| CHRONICLES.iter().any(|w| t.value.contains(w)))
+        && let Some(end) = span_end_in(&t.value)
+        && dated.as_ref().is_none_or(|d| d.value <= end)
+    {
+        return Some(Found {
+            value: end + 1,
+            quote: t.quote.clone(),
+        });
+    }
     // A bulletin whose title names no year ("湖州市卫生健康事业发展统计公报", dated 2026-03-12)
     // reports the year before the one it came out in: bulletins sum up a year that is over.
     // (Not a quarter's or a month's: "湖州市第一季度卫生健康统计公报" is of the year it came out in.)
@@ -1173,6 +1203,21 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         });
     }
     dated
+}
+
+/// The words of a local chronicle's title.
+const CHRONICLES: &[&str] = &["市志", "县志", "区志", "卫生志", "健康志", "大事记"];
+
+/// The last year of a span a title names: "(2011—2020)", "1991-2020年".
+fn span_end_in(title: &str) -> Option<i32> {
+    let c: Vec<char> = title.chars().collect();
+    (5..c.len().saturating_sub(3)).find_map(|i| {
+        let dash = matches!(c[i - 1], '—' | '-' | '–' | '~' | '～' | '至');
+        let before = c[i - 5..i - 1].iter().all(char::is_ascii_digit);
+        let y: String = c.get(i..i + 4)?.iter().collect();
+        let y: i32 = y.parse().ok()?;
+        (dash && before && (1949..=2100).contains(&y)).then_some(y)
+    })
 }
 
 /// The date the page says it was written or published: a date field, a news dateline, a date

@@ -9851,3 +9851,39 @@ fn a_district_named_with_zhou() {
     assert_eq!(values_of(&got, "beds_per_1000"), vec![5.86]);
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![4.07]);
 }
+
+/// A local chronicle, "荆州市志·卫生健康(2011—2020)": written after the years it covers, so its
+/// 十三五 review's 2020 is what was reached, not a goal; and its title names its region (a
+/// county become a city, 全县 early and 全市 later, is the one region).
+#[test]
+fn a_chronicle_reports_the_years_it_covers() {
+    let got = rows(
+        "荆州市志·卫生健康(2011—2020)\n第五章 妇幼卫生\n“十三五”期间,全市孕产妇死亡率由2015年的16.8/10万降至2020年的8.24/10万,婴儿死亡率由2015年的5.86‰降至2020年的3.12‰。\n",
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+    has(
+        &got,
+        Role::Figure,
+        "maternal_mortality",
+        2020,
+        Cmp::AtLeast(8.24),
+    );
+    has(
+        &got,
+        Role::Figure,
+        "infant_mortality",
+        2015,
+        Cmp::AtLeast(5.86),
+    );
+    let got = rows(
+        "兴化市志(1986—2020)\n第二十三卷 卫生\n1985年,全县有医疗卫生机构87个,病床1456张。1987年12月,撤销兴化县,设立兴化市。2020年末,全市医疗卫生机构床位6748张,每千人口床位5.38张。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2020, Cmp::AtLeast(6748.0));
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2020,
+        Cmp::AtLeast(5.38),
+    );
+}
