@@ -362,6 +362,22 @@ pub(super) fn opens_on_one_institution(text: &str) -> bool {
     ];
     // (Its land or its cost may be told: "老的定安县人民医院占地面积只有46亩,床位150张".)
     let first = without_land_or_cost(first);
+    // "市妇幼保健院开放儿科床位320张": one clause opening on the city's (county's, district's)
+    // one institution of its kind, before its figure.
+    let first = match first.find(|c: char| c.is_ascii_digit()) {
+        Some(at)
+            if ONE.iter().any(|w| {
+                ["市", "县", "区"].iter().any(|level| {
+                    first[..at]
+                        .strip_prefix(level)
+                        .is_some_and(|r| r.starts_with(w))
+                })
+            }) =>
+        {
+            first[..at].to_string()
+        }
+        _ => first,
+    };
     let first = first.as_str();
     // (Not hospitals listed: "加快推进市儿童医院、市肿瘤医院新院区建设,床位总数达到4.2万张".)
     !first.chars().any(|c| c.is_ascii_digit())

@@ -9887,3 +9887,14 @@ fn a_chronicle_reports_the_years_it_covers() {
         Cmp::AtLeast(5.38),
     );
 }
+
+/// "市妇幼保健院开放儿科床位320张": a clause that opens on the city's one institution of its
+/// kind counts that institution's beds, not the region's.
+#[test]
+fn one_institutions_beds_in_a_clause_of_its_own() {
+    let got = rows(
+        "2020年,荆州市有儿科床位2480张,每千名儿童儿科床位2.82张。市妇幼保健院开放儿科床位320张。县人民医院实有床位860张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_paediatric"), vec![2480.0]);
+    assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
+}
