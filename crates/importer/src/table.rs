@@ -3201,6 +3201,11 @@ fn regrouped(header: &[String], catalog: &Catalog) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Groups of the people a row may be qualified by, in a cell before its label.
+const ROW_GROUPS: &[&str] = &[
+    "城市", "农村", "城镇", "乡村", "城区", "市区", "县城", "郊区", "男", "女", "男性", "女性",
+];
+
 /// The edition of a yearbook named in a caption: "三明统计年鉴2023", "统计年鉴—2023",
 /// "2023统计年鉴", "2023年鉴".
 pub(crate) fn yearbook_edition(caption: &str) -> Option<i32> {
@@ -3813,6 +3818,16 @@ fn indicator_rows(
                 continue;
             }
         };
+        // "农村 | 每千人口卫生技术人员(人) | 4.92": a group named in a cell of its own before the
+        // label, the row's first; the group's figures, never the region's.
+        if i > 0
+            && cells[i - 1].2 == line
+            && (i < 2 || cells[i - 2].2 != line)
+            && matches!(&cells[i - 1].1, Cell::Label(g) if ROW_GROUPS.contains(&g.trim()))
+        {
+            i += 1;
+            continue;
+        }
         let squeezed: String = label.chars().filter(|c| !c.is_whitespace()).collect();
         let label = if of_health_staff
             && rows_read == 0

@@ -4318,3 +4318,18 @@ fn a_total_column_under_a_caption_of_changes_or_shares() {
         );
     }
 }
+
+/// "城市 每千人口卫生技术人员(人) 11.86 …" / "农村 每千人口卫生技术人员(人) 4.92 …": a group in a
+/// cell of its own before the label is the group's row, never the region's (the rural figures
+/// had been proposed as the city's).
+#[test]
+fn a_group_in_a_cell_before_the_label() {
+    let got = rows(
+        "荆州统计年鉴2023\n\n表12-1 卫生基本情况\n\n项目 2020年 2021年 2022年\n卫生技术人员(人) 35 402 36 980 38 611\n城市 每千人口卫生技术人员(人) 11.86 12.40 12.95\n农村 每千人口卫生技术人员(人) 4.92 5.10 5.31\n",
+    );
+    has_figures(&got, 2022, &[("health_technicians", 38_611.0)]);
+    assert!(
+        values_of_table(&got, "health_technicians_per_1000").is_empty(),
+        "{got:#?}"
+    );
+}
