@@ -214,6 +214,8 @@ fn classify(s: &str) -> Cell {
                 Some(Role::Target)
             } else if [
                 "现状", "基期", "基数", "实际", "基线", "底", "末", "完成", "监测", "评估", "现有",
+                // "2025年实现值" in a final review: what was reached.
+                "实现",
                 // "2025年(预计)" in a 十五五 plan of late 2025: what the year is expected to reach.
                 "预计",
             ]
@@ -321,6 +323,7 @@ fn classify(s: &str) -> Cell {
             | "实际"
             | "实际值"
             | "完成值"
+            | "实现值"
             | "(预计)"
             | "预计"
             | "预计值"
@@ -469,6 +472,8 @@ fn header_words_only(rest: &str) -> bool {
         "预期",
         "完成值",
         "完成",
+        "实现值",
+        "实现",
         "现有",
         "计划",
         // A mid-term review's "2022年监测值", "2022年评估值".

@@ -4333,3 +4333,23 @@ fn a_group_in_a_cell_before_the_label() {
         "{got:#?}"
     );
 }
+
+/// A final review's "2020年基期值 | 2025年目标值 | 2025年实现值", written in 2026: what was
+/// reached (实现值) is the year's figure (the table had been given up).
+#[test]
+fn a_final_reviews_achieved_column() {
+    let got = rows(
+        "某某市“十四五”卫生健康规划终期评估报告\n2026年3月\n指标\t单位\t2020年基期值\t2025年目标值\t2025年实现值\n每千人口医疗卫生机构床位数\t张\t5.62\t6.5\t6.71\n人均预期寿命\t岁\t77.9\t78.9\t78.8\n",
+    );
+    has_figures(
+        &got,
+        2020,
+        &[("beds_per_1000", 5.62), ("life_expectancy", 77.9)],
+    );
+    has_figures(
+        &got,
+        2025,
+        &[("beds_per_1000", 6.71), ("life_expectancy", 78.8)],
+    );
+    assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
+}
