@@ -67,6 +67,8 @@ const REPORT_WORDS: &[&str] = &[
     "进展情况",
     // A people's congress hears how things stand: "关于…人才队伍建设情况的报告".
     "情况的报告",
+    // A bureau head's report on the year's work: "述职报告", "述职述责述廉报告".
+    "述职",
     // A local chronicle, over the years it covers: "荆州市志·卫生健康(2011—2020)".
     "市志",
     "县志",
@@ -134,11 +136,12 @@ pub fn read(doc: &Doc) -> Head {
         .as_ref()
         // ("关于2024年度健康…建设工作情况的报告": a year's work reported on.)
         .filter(|t| {
-            ["工作总结", "工作情况", "完成情况"]
+            ["工作总结", "工作情况", "完成情况", "述职"]
                 .iter()
                 .any(|w| t.value.contains(w))
         })
-        .and_then(|t| title_year(&t.value))
+        // ("述 职 报 告" over "(二〇二五年度)": the year on the line under the title.)
+        .and_then(|t| title_year(&t.value).or_else(|| year_line_under_title(doc)))
         .filter(|y| dated.as_ref().is_none_or(|d| *y <= d.value));
     // ("…规划中期评估结果出炉", out in August 2023: its undated figures are of the latest year
     // it reports, 截至2022年底.)
@@ -676,7 +679,11 @@ fn title(doc: &Doc) -> Option<Found<String>> {
     let lines: Vec<Range<usize>> = first_lines(doc).collect();
     for (k, l) in lines.iter().enumerate() {
         let s = doc.norm(l);
-        let plain = without_planned_services(&s);
+        // ("述 职 报 告": a title spaced out.)
+        let plain: String = without_planned_services(&s)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         if s.chars().count() > 90
             || s.contains('。')
             || !PLANNED.iter().chain(REPORTED).any(|w| plain.contains(w))
@@ -1203,6 +1210,21 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
         });
     }
     dated
+}
+
+/// "(二〇二五年度)", "(2025年度)" on a line of its own among the first: the year a report
+/// sums up.
+fn year_line_under_title(doc: &Doc) -> Option<i32> {
+    first_lines(doc).take(4).find_map(|l| {
+        let t: String = doc
+            .norm(&l)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let t = t.trim_start_matches('(').trim_end_matches(')');
+        let y = t.strip_suffix("年度")?;
+        (y.len() == 4).then(|| year_at(y, 0)).flatten()
+    })
 }
 
 /// The words of a local chronicle's title.

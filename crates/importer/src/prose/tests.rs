@@ -9898,3 +9898,26 @@ fn one_institutions_beds_in_a_clause_of_its_own() {
     assert_eq!(values_of(&got, "beds_paediatric"), vec![2480.0]);
     assert!(values_of(&got, "beds_total").is_empty(), "{got:#?}");
 }
+
+/// "述 职 报 告" over "(二〇二五年度)": a bureau head's report on the year's work, titled spaced
+/// out, reports that year; its 下步打算 aims at the next (its figures had all been dropped).
+#[test]
+fn a_bureau_heads_report_on_the_year() {
+    let got = rows(
+        "述 职 报 告\n(二〇二五年度)\n萍乡市湘东区卫生健康委员会主任\n\n一、主要工作及成效\n年末全区医疗卫生机构床位1846张;卫生技术人员2706人。全区人均预期寿命78.9岁,婴儿死亡率3.05‰。\n\n三、下步打算\n二〇二六年,力争全区每千人口医疗卫生机构床位数达到6.0张。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Figure, "beds_total", 2025, Cmp::AtLeast(1846.0)),
+            (
+                Role::Figure,
+                "health_technicians",
+                2025,
+                Cmp::AtLeast(2706.0),
+            ),
+            (Role::Figure, "life_expectancy", 2025, Cmp::AtLeast(78.9)),
+            (Role::Target, "beds_per_1000", 2026, Cmp::AtLeast(6.0)),
+        ],
+    );
+}
