@@ -3762,6 +3762,12 @@ fn indicator_rows(
     let mut of_health_staff = staff_caption(&first_line);
     // A table of one kind of institution (21-8 乡镇卫生院基本情况): its figures are that kind's.
     let mut of_a_part = names_a_part(&first_line);
+    // "表16-9 中医药服务资源": the region's TCM resources, not one kind of institution's; the
+    // rows the catalog counts as TCM (公立中医类医院床位, 中医类别执业(助理)医师) are the region's.
+    let tcm_resources = first_line.contains("中医")
+        && !["医院", "机构", "卫生院", "门诊"]
+            .iter()
+            .any(|w| first_line.contains(w));
     // "表2 乙县2023年卫生资源", "附:全省2023年卫生资源" after the region's table: another
     // place's figures, until a caption of the region's own.
     let first_place = caption_place(&first_line);
@@ -4078,7 +4084,10 @@ fn indicator_rows(
             (!cx.national && ["全国", "我国"].iter().any(|w| l.starts_with(w)))
                 || cx.wider.iter().any(|w| l.starts_with(w))
         };
-        if of_a_part || elsewhere || of_another_place {
+        let counted_as_tcm = tcm_resources
+            && matches!(match_label(label, catalog, None),
+                Some(Subject::Indicator(id) | Subject::Quantity(id)) if id.contains("tcm"));
+        if of_a_part && !counted_as_tcm || elsewhere || of_another_place {
             taken.push(cells[i].0.start..cells[row.end - 1].0.end);
             i = row.end.max(i + 1);
             continue;

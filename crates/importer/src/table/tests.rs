@@ -4353,3 +4353,24 @@ fn a_final_reviews_achieved_column() {
     );
     assert!(got.iter().all(|r| r.0 == Role::Figure), "{got:#?}");
 }
+
+/// "表16-9 中医药服务资源": the region's TCM resources; the rows the catalog counts as TCM are
+/// the region's (the whole table had been taken for one kind of institution's), while under a
+/// caption of TCM hospitals they stay that kind's.
+#[test]
+fn a_table_of_the_regions_tcm_resources() {
+    let table = |caption: &str| {
+        format!(
+            "大理州统计年鉴2023\n\n{caption}\n\n指标\t单位\t2021\t2022\n中医类医院床位\t张\t3 586\t3 702\n#公立中医类医院床位\t张\t3 240\t3 318\n中医类别执业(助理)医师\t人\t1 812\t1 935\n"
+        )
+    };
+    let got = rows(&table("表16-9  中医药服务资源"));
+    has_figures(
+        &got,
+        2022,
+        &[("beds_tcm_public", 3318.0), ("tcm_physicians", 1935.0)],
+    );
+    assert!(values_of_table(&got, "beds_total").is_empty(), "{got:#?}");
+    let got = rows_or_none(&table("表16-10  中医类医院基本情况"));
+    assert!(got.is_empty(), "{got:#?}");
+}
