@@ -59,11 +59,19 @@ fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Plac
     // "指标 | 单位 | 全市 | 钟山区": the units' column's head after the labels'.
     let head = head
         + usize::from(head == 1 && names.get(1).is_some_and(|n| n == "单位" || n == "计量单位"));
-    // "… | 海曙区占全市比重(%)": a share's column after the places, read past.
+    // "… | 海曙区占全市比重(%)": a share's column after the places, read past; so are "榆林占
+    // 全省(%)" and a rank's, "位次".
     let shares = names[head..]
         .iter()
         .rev()
-        .take_while(|n| n.contains("比重") || n.contains("占比"))
+        .take_while(|n| {
+            n.contains("比重")
+                || n.contains("占比")
+                || n.contains('占') && n.contains('%')
+                || ["位次", "排位", "排名", "位序"]
+                    .iter()
+                    .any(|w| n.ends_with(w))
+        })
         .count();
     let places = &names[head..names.len() - shares];
     let is_a_place = |p: &String| {
@@ -83,11 +91,22 @@ fn places_line(doc: &Doc, line: &[Placed], own: Option<&str>) -> Option<Vec<Plac
     {
         return None;
     }
-    let owns: Vec<bool> = places
+    let mut owns: Vec<bool> = places
         .iter()
         .enumerate()
         .map(|(k, p)| is_own(p, own, k == 0))
         .collect();
+    // "榆林市 | 全省" in a text that names no region: the one place named first, beside wider
+    // wholes only (全省, 全国), is the text's own.
+    if own.is_none()
+        && !owns.iter().any(|o| *o)
+        && !places[0].starts_with('全')
+        && places[1..]
+            .iter()
+            .all(|p| matches!(p.as_str(), "全省" | "全国"))
+    {
+        owns[0] = true;
+    }
     // Two columns that would both be the region's cannot be told apart: none is read.
     let one_own = owns.iter().filter(|o| **o).count() == 1;
     Some(

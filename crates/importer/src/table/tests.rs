@@ -4374,3 +4374,23 @@ fn a_table_of_the_regions_tcm_resources() {
     let got = rows_or_none(&table("表16-10  中医类医院基本情况"));
     assert!(got.is_empty(), "{got:#?}");
 }
+
+/// "指标名称 | 计量单位 | 榆林市 | 全省 | 榆林占全省(%) | 位次" in a text naming no region else:
+/// the one place named beside the province is the text's own; the share and the rank are read
+/// past (the whole table had been given up).
+#[test]
+fn a_place_beside_its_province_with_share_and_rank() {
+    let got = rows(
+        "榆林统计资料·2025\n(2024年主要指标与全省比较)\n\n十二、卫生健康\n指标名称\t计量单位\t榆林市\t全省\t榆林占全省(%)\t位次\n医疗卫生机构床位数\t张\t24 615\t298 310\t8.3\t4\n每千常住人口床位数\t张\t6.81\t7.56\t—\t7\n人均预期寿命\t岁\t78.12\t78.60\t—\t6\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[
+            ("beds_total", 24_615.0),
+            ("beds_per_1000", 6.81),
+            ("life_expectancy", 78.12),
+        ],
+    );
+    assert_eq!(values_of_table(&got, "beds_per_1000"), vec![6.81]);
+}
