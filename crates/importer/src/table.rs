@@ -2079,7 +2079,11 @@ fn breakdown(
                 && LEVEL_ROWS.contains(&t)
                 && match cx.region.as_deref() {
                     Some(r) => !places::is_own(t, Some(r), false),
-                    None => named_place_row || lowest.as_deref() != Some(t),
+                    // (Under a caption listing the parts, "各县(市、区)…", the places named
+                    // are the text's own parts, not a peer.)
+                    None => {
+                        named_place_row && !caption.contains('各') || lowest.as_deref() != Some(t)
+                    }
                 })
             && (TOTAL_ROWS
                 .iter()

@@ -4394,3 +4394,19 @@ fn a_place_beside_its_province_with_share_and_rank() {
     );
     assert_eq!(values_of_table(&got, "beds_per_1000"), vec![6.81]);
 }
+
+/// "15-6 各县(市、区)每千人口卫生资源" with rows 全省 | 全市 | 袁州区 | …, in a text naming no
+/// region: the counties listed are the text's own parts, so 全市, the lowest whole, is its
+/// own (the whole table had been given up).
+#[test]
+fn the_lowest_whole_over_the_parts_listed() {
+    let got = rows(
+        "宜春统计年鉴—2025\n\n15-6 各县(市、区)每千人口卫生资源(2024年)\n\n地区\t每千人口床位数(张)\t每千人口执业(助理)医师数(人)\n全省\t7.21\t3.02\n全市\t6.88\t2.81\n袁州区\t9.45\t3.92\n樟树市\t6.12\t2.46\n靖安县\t5.86\t2.32\n",
+    );
+    has_figures(
+        &got,
+        2024,
+        &[("beds_per_1000", 6.88), ("physicians_per_1000", 2.81)],
+    );
+    assert_eq!(values_of_table(&got, "beds_per_1000"), vec![6.88]);
+}
