@@ -370,7 +370,10 @@ const GROUPS: &[&str] = &[
     "郊区",
     "县域",
     "县城",
-    "市区", // A seat's town ("州城(恩施市)") and a corps' farms (团场) too.
+    "市区",
+    // The banners and counties beside a city's districts: "旗县区每千人口床位5.12张".
+    "旗县区",
+    // A seat's town ("州城(恩施市)") and a corps' farms (团场) too.
     "州城",
     "团场", // "少数民族卫生技术人员3.36万人": a people's share of the staff.
     "少数民族",
@@ -4003,6 +4006,14 @@ impl Subjects<'_> {
         ) || ["等每", "等千人", "等人均"]
             .iter()
             .any(|w| label.contains(w))
+            // "市区(…)每千人口床位9.84张、每千人口卫生技术人员12.36人": the group opening the
+            // clause is each listed figure's.
+            || {
+                let opening = doc.between(f.clause.start, f.num.range.start);
+                let opening = opening.trim_start();
+                let opening = opening.strip_prefix("其中").unwrap_or(opening).trim_start();
+                GROUPS.iter().any(|g| opening.starts_with(g))
+            }
             // "男女平均预期寿命达到70.06岁和73.01岁": each sex's (one figure is both's).
             || label.contains("男女") && {
                 let clause = &doc.chars[f.clause.clone()];

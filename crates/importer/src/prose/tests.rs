@@ -9921,3 +9921,15 @@ fn a_bureau_heads_report_on_the_year() {
         ],
     );
 }
+
+/// "其中,市区(…)每千人口床位9.84张、每千人口卫生技术人员12.36人,旗县区每千人口床位5.12张": the
+/// group opening a clause is each listed figure's, and the banners and counties are a group too
+/// (the districts' staff and the banners' beds had become the city's).
+#[test]
+fn a_group_opening_its_clause_holds_for_its_list() {
+    let got = rows(
+        "2024年末,包头市每千人口床位8.61张,每千人口卫生技术人员10.65人。其中,市区(昆都仑区、青山区)每千人口床位9.84张、每千人口卫生技术人员12.36人,旗县区每千人口床位5.12张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![8.61]);
+    assert_eq!(values_of(&got, "health_technicians_per_1000"), vec![10.65]);
+}
