@@ -271,11 +271,19 @@ pub(super) fn introduces_one_institution(text: &str) -> bool {
         "位于",
         "坐落",
         "前身",
+        // "某某县总医院(县域紧密型医共体)于2018年组建".
+        "于19",
+        "于20",
     ];
     let Some(at) = INTRODUCED.iter().filter_map(|w| text.find(w)).min() else {
         return false;
     };
+    // (Past an aside of what it is: "尤溪县总医院(县域紧密型医共体)".)
     let name = text[..at].trim();
+    let name = match name.strip_suffix(')').and_then(|n| n.rfind('(')) {
+        Some(open) => name[..open].trim_end(),
+        None => name,
+    };
     // A proper name ("某某县人民医院", "市第二人民医院", "县中医院"), not a kind ("公立医院是…主体",
     // "县级医院是…龙头", "妇幼保健院是…核心").
     const KINDS: &[&str] = &[
@@ -303,6 +311,7 @@ pub(super) fn introduces_one_institution(text: &str) -> bool {
         "中医院",
         "中医医院",
         "妇幼保健院",
+        "总医院",
         "第",
     ]
     .iter()

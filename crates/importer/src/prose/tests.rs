@@ -9933,3 +9933,19 @@ fn a_group_opening_its_clause_holds_for_its_list() {
     assert_eq!(values_of(&got, "beds_per_1000"), vec![8.61]);
     assert_eq!(values_of(&got, "health_technicians_per_1000"), vec![10.65]);
 }
+
+/// "尤溪县总医院(县域紧密型医共体)于2018年组建,…。现有编制床位1260张,开放床位1420张": a text
+/// introducing one institution by its founding goes on about it (its open beds had become the
+/// county's, of the year it was founded).
+#[test]
+fn an_institution_introduced_by_its_founding() {
+    let got = rows_or_none(
+        "尤溪县总医院简介\n尤溪县总医院(县域紧密型医共体)于2018年组建,由县医院、县中医院及15家乡镇卫生院组成。现有编制床位1260张,开放床位1420张;卫生技术人员1604人。\n县域卫生概况:截至2024年末,全县医疗卫生机构床位1806张。\n",
+    );
+    let beds: Vec<_> = got
+        .iter()
+        .filter(|r| matches!(&r.subject, Subject::Quantity(q) if q == "beds_total"))
+        .map(|r| (r.year, r.cmp.value()))
+        .collect();
+    assert_eq!(beds, vec![(2024, Some(1806.0))], "{got:#?}");
+}
