@@ -9949,3 +9949,17 @@ fn an_institution_introduced_by_its_founding() {
         .collect();
     assert_eq!(beds, vec![(2024, Some(1806.0))], "{got:#?}");
 }
+
+/// "精神科执业(助理)医师312人,每10万人口8.36人", "儿科执业(助理)医师806人,每千名儿童0.92人": the
+/// base alone after a comma, per 100,000 or per 1,000 children, is the count's density too.
+#[test]
+fn a_base_alone_per_100000_or_per_children() {
+    let got = rows(
+        "2023年,芜湖市精神科执业(助理)医师312人,每10万人口8.36人;儿科执业(助理)医师806人,每千名儿童0.92人。\n",
+    );
+    assert_eq!(values_of(&got, "psych_physicians_per_100000"), vec![8.36]);
+    assert_eq!(
+        values_of(&got, "paediatricians_per_1000_children"),
+        vec![0.92]
+    );
+}
