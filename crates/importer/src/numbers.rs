@@ -516,7 +516,14 @@ fn zero_rate(chars: &[char], i: usize, start: usize, end: usize) -> Option<Num> 
         .get(i + 1)
         .is_none_or(|c| matches!(c, '。' | ',' | ';' | '、' | '\n'))
         || i + 1 >= end;
-    (before.ends_with("死亡率为") || before.ends_with("亡率降为") || before.ends_with("率保持为"))
+    // "婴儿死亡率、孕产妇死亡率分别下降至2.9‰、零": none, listed after a rate with 分别.
+    let listed = chars[i - 1] == '、'
+        && matches!(chars[i - 2], '‰' | '万')
+        && chars[start..i].windows(2).any(|w| w == ['分', '别']);
+    (before.ends_with("死亡率为")
+        || before.ends_with("亡率降为")
+        || before.ends_with("率保持为")
+        || listed)
         .then_some(())
         .filter(|_| closed)?;
     // "城关镇孕产妇死亡率为零", "某乡卫生院辖区…为零": a town's or a health centre's none.

@@ -9963,3 +9963,12 @@ fn a_base_alone_per_100000_or_per_children() {
         vec![0.92]
     );
 }
+
+/// "婴儿死亡率、孕产妇死亡率分别下降至2.9‰、零": none written as a word, listed after a rate
+/// with 分别 (the pair had been dropped).
+#[test]
+fn none_in_words_listed_after_a_rate() {
+    let got = rows("2025年,全县婴儿死亡率、孕产妇死亡率分别下降至2.9‰、零。\n");
+    assert_eq!(values_of(&got, "infant_mortality"), vec![2.9]);
+    assert_eq!(values_of(&got, "maternal_mortality"), vec![0.0]);
+}
