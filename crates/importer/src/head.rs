@@ -69,6 +69,10 @@ const REPORT_WORDS: &[&str] = &[
     "情况的报告",
     // A bureau head's report on the year's work: "述职报告", "述职述责述廉报告".
     "述职",
+    // A government site's page on its region: "涧西区情概况", "县情简介".
+    "区情",
+    "县情",
+    "市情",
     // A local chronicle, over the years it covers: "荆州市志·卫生健康(2011—2020)".
     "市志",
     "县志",
@@ -94,6 +98,9 @@ const PLANNED: &[&str] = &[
 ];
 /// A title's words for a report of what was reached.
 const REPORTED: &[&str] = &[
+    "区情",
+    "县情",
+    "市情",
     "公报",
     "统计",
     "总结",
@@ -165,8 +172,8 @@ pub fn read(doc: &Doc) -> Head {
     };
     // A yearbook's entry posted on a page: its undated figures are of the year the entry
     // covers, never the page's.
-    let latest_reported =
-        yearbook_entrys_year(doc, dated.as_ref().map(|d| d.value)).or(latest_reported);
+    let entrys_year = yearbook_entrys_year(doc, dated.as_ref().map(|d| d.value));
+    let latest_reported = entrys_year.or(latest_reported);
     let (document_year, inferred) = match dated {
         Some(y) => (Some(y), false),
         None => (None, true),
@@ -251,15 +258,18 @@ pub fn read(doc: &Doc) -> Head {
         document_year,
         document_year_inferred: inferred,
         page_year: page.as_ref().map(|f| f.value),
-        early_in_its_year: page.is_some_and(|f| {
-            let q = f.quote.replace('／', "/");
-            date_in(&q).is_some_and(|(_, at)| {
-                let rest = &q[at + 4..];
-                let rest = rest.trim_start_matches(['-', '/', '年']);
-                let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                m.parse::<u32>().is_ok_and(|m| (1..=3).contains(&m))
-            })
-        }),
+        // (Not a yearbook's entry, dated by its edition: "本卷记述时限为2023年1月1日至…" is no
+        // page of January.)
+        early_in_its_year: entrys_year.is_none()
+            && page.is_some_and(|f| {
+                let q = f.quote.replace('／', "/");
+                date_in(&q).is_some_and(|(_, at)| {
+                    let rest = &q[at + 4..];
+                    let rest = rest.trim_start_matches(['-', '/', '年']);
+                    let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                    m.parse::<u32>().is_ok_and(|m| (1..=3).contains(&m))
+                })
+            }),
         bulletins_year: bulletin,
         // (Or a caption's in the first lines: "某市健康某某行动主要指标", a plan's table copied
         // alone.)
@@ -490,18 +500,32 @@ pub(crate) fn latest_reported_year(
             let before = doc.between(m.at.saturating_sub(3), m.at);
             // ("2023年荆门统计年鉴正式出版": the edition named first.)
             let edition = doc.between(m.at + 4, (m.at + 12).min(doc.chars.len()));
-            // ("芷江概况(2024年版)": an edition, which holds the year before's.)
-            ![
-                "年计划",
-                "年预计",
-                "年将",
-                "年力争",
-                "年目标",
-                "年要",
-                "年版",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w))
+            // ("…预计2025年底建成投用", "2025年,祁东县将…", "力争2025年…": a year planned for.)
+            let planned_before = ["预计", "计划", "力争", "争取", "拟", "将于", "有望"]
+                .iter()
+                .any(|w| {
+                    before.ends_with(w) || doc.between(m.at.saturating_sub(4), m.at).ends_with(w)
+                });
+            let ahead: String = doc
+                .between(m.at + 4, (m.at + 14).min(doc.chars.len()))
+                .chars()
+                .take_while(|c| !matches!(c, '。' | ';'))
+                .collect();
+            let planned_after =
+                ahead.contains("力争") || ahead.contains('将') && !ahead.contains("将近");
+            !planned_before
+                && !planned_after
+                && ![
+                    "年计划",
+                    "年预计",
+                    "年将",
+                    "年力争",
+                    "年目标",
+                    "年要",
+                    "年版",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
                 && !before.ends_with("年鉴")
                 && !before.ends_with("年鉴(")
                 && !["年鉴", "统计手册", "统计资料", "资料汇编"]

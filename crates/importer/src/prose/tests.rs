@@ -9972,3 +9972,49 @@ fn none_in_words_listed_after_a_rate() {
     assert_eq!(values_of(&got, "infant_mortality"), vec![2.9]);
     assert_eq!(values_of(&got, "maternal_mortality"), vec![0.0]);
 }
+
+/// A government site's page on its region (区情概况, 县情简介) reports: its undated figures are of
+/// the latest year it reports (截至2024年末), not of a year it plans for ("预计2025年底建成投用",
+/// "2025年,祁东县将…力争…") nor the page's date.
+#[test]
+fn a_region_page_reports_its_latest_year() {
+    let got = rows(
+        "涧西区情概况\n发布时间:2025-04-10 09:30  来源:涧西区人民政府办公室\n截至2024年末,全区常住人口72.85万人。\n社会事业:辖区内实有床位9860张,卫生技术人员11240人。每千常住人口拥有床位13.53张。区妇幼保健院新院区预计2025年底建成投用。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(9860.0));
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2024,
+        Cmp::AtLeast(13.53),
+    );
+    let got = rows(
+        "县情简介\n更新时间:2025-05-20  来源:祁东县人民政府办公室\n【人口】 2024年末,全县常住人口76.52万人。\n【社会事业】 医疗卫生机构床位5682张,每千人口床位7.43张。全县人均预期寿命达78.9岁。\n【发展目标】 2025年,祁东县将深入实施“强县富民”工程,力争每千人口执业(助理)医师达到3.0人。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "life_expectancy",
+        2024,
+        Cmp::AtLeast(78.9),
+    );
+    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(5682.0));
+    has(
+        &got,
+        Role::Target,
+        "physicians_per_1000",
+        2025,
+        Cmp::AtLeast(3.0),
+    );
+}
+
+/// "蚌埠年鉴(2024)" with "本卷记述时限为2023年1月1日至12月31日": the edition holds 2023; the note's
+/// first day of January is no page of January (its entries had gone back to 2022).
+#[test]
+fn a_yearbooks_time_span_note_is_no_page_date() {
+    let got = rows(
+        "蚌埠年鉴(2024)\n编辑说明(节选):本卷记述时限为2023年1月1日至12月31日,部分内容适当上溯或下延。\n【健康水平】 全市居民人均预期寿命79.46岁,婴儿死亡率2.12‰。\n",
+    );
+    every_row(&got, |r| r.2 == 2023);
+}
