@@ -95,7 +95,11 @@ impl Places {
                 || opening.starts_with("省会"))
         {
             self.open = true;
-            self.nation_opened = !cx.national && NATION.iter().any(|w| opening.starts_with(w));
+            // (From the sentence's first figure on: not "…3.96人,全国为4.16人;", the nation's
+            // beside the region's.)
+            self.nation_opened = (k == 0 || self.nation_opened)
+                && !cx.national
+                && NATION.iter().any(|w| opening.starts_with(w));
         }
         // "其中,吉首市作为州府所在地,到2025年…11.2张": a place opening a clause with no figure
         // before the figure's.

@@ -10018,3 +10018,15 @@ fn a_yearbooks_time_span_note_is_no_page_date() {
     );
     every_row(&got, |r| r.2 == 2023);
 }
+
+/// "每千人口注册护士数3.96人,全国为4.16人;每千人口医疗卫生机构床位数7.58张": the nation's
+/// figure beside the region's is a comparison, and the region's figures go on past the
+/// semicolon (only a sentence opening on the nation hands it on).
+#[test]
+fn the_nation_beside_the_regions_figure_hands_nothing_on() {
+    let got = rows(
+        "2024年泰州市卫生健康事业发展统计公报解读\n2024年末,全市每千人口注册护士数3.96人,全国为4.16人;每千人口医疗卫生机构床位数7.58张,高于全国平均水平(7.23张)。\n",
+    );
+    assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.96]);
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![7.58]);
+}
