@@ -1935,7 +1935,9 @@ pub fn read(
             paragraph.by_parts = false;
         }
         // ("今年,我市将…达到4.5个;推进…,覆盖率达到85%以上": the year's tasks go on too.)
-        paragraph.aim_open = (aims_at_a_year || goes_on_aiming || sets_the_years_tasks(&text))
+        paragraph.aim_open = (aims_at_a_year
+            || goes_on_aiming
+            || sets_the_years_tasks(&text, cx.document_year, cx.summed_up))
             && doc.chars.get(s.end) == Some(&';')
             && rows[before..].iter().any(|r| r.role == Role::Target);
         // Only to the next sentence on the same line.
@@ -2960,7 +2962,9 @@ impl Sentence<'_> {
             }
             // "会议强调,今年要重点抓好…,每千人口执业(助理)医师数达到3.7人": the year's tasks,
             // what it will do (see `sets_the_years_tasks`).
-            _ if sets_the_years_tasks(&sentence_before) && !has_any(&clause_text, FIGURE_WORDS) => {
+            _ if sets_the_years_tasks(&sentence_before, cx.document_year, cx.summed_up)
+                && !has_any(&clause_text, FIGURE_WORDS) =>
+            {
                 Role::Target
             }
             _ if self.parts_of_a_report
@@ -4154,7 +4158,7 @@ fn on_a_supposed_basis(doc: &Doc, text: &str, s: &Range<usize>, f: &Found) -> bo
 /// "今年将…", "会议明确,年内全县…", "提出年内…", "明确全年…要达到" — not a summary's results
 /// after them ("…提出今年要新增托位600个,截至12月底…实际…", "对照年初明确全年的目标任务,…均超额
 /// 完成", "今年将“县招县管”作为…", 将 there taking its object; "按照…决策部署,全年…").
-fn sets_the_years_tasks(before: &str) -> bool {
+fn sets_the_years_tasks(before: &str, document_year: Option<i32>, summed_up: Option<i32>) -> bool {
     let before = before.replace("将近", "");
     let at = [
         "今年要",
@@ -4171,26 +4175,37 @@ fn sets_the_years_tasks(before: &str) -> bool {
     ]
     .iter()
     .filter_map(|w| before.find(w).map(|at| (at, w.len())))
-    // "今年,我市将继续…", "明年全县要…": the year, who, then 将 / 要.
-    .chain(["今年", "明年"].iter().filter_map(|w| {
-        let at = before.find(w)?;
-        let rest = before[at + w.len()..].trim_start_matches([',', ' ']);
-        let who = [
-            "我市",
-            "我县",
-            "我区",
-            "我省",
-            "全市",
-            "全县",
-            "全区",
-            "我们",
-            "市政府",
-        ]
-        .iter()
-        .find_map(|s| rest.strip_prefix(s))?;
-        let verb = ["将", "要"].iter().find(|v| who.starts_with(**v))?;
-        Some((at, before.len() - who.len() + verb.len() - at))
-    }))
+    // "今年,我市将继续…", "明年全县要…", "2025年,南山区将新增…": the year, who, then 将 / 要.
+    // (A year that is over is read as passed before this is asked.)
+    .chain(
+        years_then_who(&before, document_year, summed_up).filter_map(|(at, rest)| {
+            let rest = rest.trim_start_matches([',', ' ']);
+            let who = [
+                "我市",
+                "我县",
+                "我区",
+                "我省",
+                "全市",
+                "全县",
+                "全区",
+                "我们",
+                "市政府",
+            ]
+            .iter()
+            .find_map(|s| rest.strip_prefix(s))
+            .or_else(|| {
+                // A place's own name: "南山区", "祁东县".
+                let name: String = rest.chars().take_while(|c| is_cjk(*c)).take(6).collect();
+                let end = name.rfind(['市', '县', '区', '州', '旗'])?;
+                (end > 0).then(|| &rest[end + '区'.len_utf8()..])
+            })?;
+            if who.starts_with("将近") {
+                return None;
+            }
+            let verb = ["将", "要"].iter().find(|v| who.starts_with(**v))?;
+            Some((at, before.len() - who.len() + verb.len() - at))
+        }),
+    )
     .min();
     let Some((at, len)) = at else {
         return false;
@@ -4203,6 +4218,32 @@ fn sets_the_years_tasks(before: &str) -> bool {
                 "截至", "实际", "作为", "列为", "纳入", "通报", "去年", "完成",
             ],
         )
+}
+
+/// Where a sentence names its year as 今年, 明年 or "2025年" (the document's year or later, after
+/// any year the text sums up: "2024年,我们将…工作摆在突出位置" in 2024's summary is what was
+/// done), and the words after it.
+fn years_then_who(
+    before: &str,
+    document_year: Option<i32>,
+    summed_up: Option<i32>,
+) -> impl Iterator<Item = (usize, &str)> {
+    let words = ["今年", "明年"]
+        .into_iter()
+        .filter_map(|w| before.find(w).map(|at| (at, &before[at + w.len()..])));
+    // ("2025年": four digits, then 年, at the sentence's start.)
+    let numbered = before
+        .char_indices()
+        .find(|(_, c)| !c.is_whitespace())
+        .and_then(|(at, _)| {
+            let y = before.get(at..at + 4)?;
+            let y_ahead = y.parse::<i32>().is_ok_and(|y| {
+                document_year.is_some_and(|d| y >= d) && summed_up.is_none_or(|s| y > s)
+            });
+            (y_ahead && before[at + 4..].starts_with('年'))
+                .then(|| (at, &before[at + 4 + '年'.len_utf8()..]))
+        });
+    words.chain(numbered)
 }
 
 /// Whether the words right before a figure say it is not reached yet: 接近, 将近, 近.

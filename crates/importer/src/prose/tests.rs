@@ -10030,3 +10030,19 @@ fn the_nation_beside_the_regions_figure_hands_nothing_on() {
     assert_eq!(values_of(&got, "nurses_per_1000"), vec![3.96]);
     assert_eq!(values_of(&got, "beds_per_1000"), vec![7.58]);
 }
+
+/// "2025年,南山区将新增床位1200张,每千人口床位数达到5.2张" on a page of March 2025: the year's
+/// tasks, named by the place's own name, are goals (the density had been a figure of 2025).
+#[test]
+fn a_years_tasks_with_the_places_name() {
+    let got = rows(
+        "2025-03-12 来源:南山区卫生健康局\n2024年,南山区每千人口床位数4.8张。2025年,南山区将新增床位1200张,每千人口床位数达到5.2张。\n",
+    );
+    has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(4.8));
+    has(&got, Role::Target, "beds_per_1000", 2025, Cmp::AtLeast(5.2));
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == Role::Figure && r.1 == "beds_per_1000" && r.2 == 2025),
+        "{got:#?}"
+    );
+}
