@@ -594,7 +594,17 @@ impl Time {
             mentions,
             changes: changes(c, s),
             reviews: reviews(doc, s),
-            brackets: brackets(c, s),
+            // ("——中期目标(2027年):…达到2.9人": a goal's year in brackets after its name is no
+            // aside; it dates the goals after it.)
+            brackets: brackets(c, s)
+                .into_iter()
+                .filter(|b| {
+                    !(b.len() == 7
+                        && ends_before(c, b.start, "目标")
+                        && c[b.start + 1..b.start + 5].iter().all(char::is_ascii_digit)
+                        && c[b.start + 5] == '年')
+                })
+                .collect(),
             titles: titles(c, s),
         };
         time.settle_reviews(c, s, carry);
@@ -1117,6 +1127,8 @@ fn year_kind(c: &[char], i: usize, span_end: bool) -> YearKind {
             .iter()
             .any(|w| at(c, after, w))
         || plans_its_year(c, i)
+        // "——中期目标(2027年):…达到2.9人": a goal's year in brackets after its name.
+        || (ends_before(c, i, "目标(") && at(c, after, ")"))
     {
         YearKind::Aim
     } else {

@@ -10046,3 +10046,21 @@ fn a_years_tasks_with_the_places_name() {
         "{got:#?}"
     );
 }
+
+/// "——中期目标(2027年):…达到2.9人" / "——远期目标(2030年):…": a goal's year in brackets after its
+/// name dates the goals after it (they had all taken the plan's own year, inferred).
+#[test]
+fn a_goals_year_in_brackets_after_its_name() {
+    let got = rows(
+        "汝城县卫生健康局2026年工作计划\n一、工作目标\n——近期目标(2026年):全县人均预期寿命达到78.2岁。\n——中期目标(2027年):每千人口执业(助理)医师数达到2.9人,每千人口注册护士数达到3.3人。\n——远期目标(2030年):每千人口医疗卫生机构床位数达到7.0张。\n",
+    );
+    has_all(
+        &got,
+        &[
+            (Role::Target, "life_expectancy", 2026, Cmp::AtLeast(78.2)),
+            (Role::Target, "physicians_per_1000", 2027, Cmp::AtLeast(2.9)),
+            (Role::Target, "nurses_per_1000", 2027, Cmp::AtLeast(3.3)),
+            (Role::Target, "beds_per_1000", 2030, Cmp::AtLeast(7.0)),
+        ],
+    );
+}
