@@ -4168,6 +4168,9 @@ fn sets_the_years_tasks(before: &str, document_year: Option<i32>, summed_up: Opt
         "明年将",
         "明确全年",
         "明确今年",
+        // "报告对今年的卫生健康工作也作出了安排:…": the year's work arranged.
+        "对今年",
+        "对明年",
         "明确,年内",
         "明确年内",
         "提出年内",

@@ -10064,3 +10064,30 @@ fn a_goals_year_in_brackets_after_its_name() {
         ],
     );
 }
+
+/// "报告对今年的卫生健康工作也作出了安排:…每千人口3岁以下婴幼儿托位数提高到4.6个": the year's
+/// work arranged, goals of the page's year (they had been figures of the year before).
+#[test]
+fn the_years_work_arranged_in_news_of_a_report() {
+    let got = rows(
+        "政府工作报告里的“健康账单”\n2026-01-11 07:45:12  来源:荣昌日报\n报告显示,去年全区每千人口3岁以下婴幼儿托位数3.9个。\n记者注意到,报告对今年的卫生健康工作也作出了安排:新增普惠托位600个,每千人口3岁以下婴幼儿托位数提高到4.6个;家庭医生签约服务覆盖率达到50%以上。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "nursery_places_per_1000",
+        2025,
+        Cmp::AtLeast(3.9),
+    );
+    has(
+        &got,
+        Role::Target,
+        "nursery_places_per_1000",
+        2026,
+        Cmp::AtLeast(4.6),
+    );
+    assert!(
+        got.iter().all(|r| r.0 == Role::Target || r.2 == 2025),
+        "{got:#?}"
+    );
+}
