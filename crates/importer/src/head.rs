@@ -245,6 +245,43 @@ pub fn read(doc: &Doc) -> Head {
             .any(|w| t.quote.contains(w))
     });
     let page = page_date(doc);
+    // The page came out in January–March: its date field or dateline says so, else the date
+    // line under the title ("二〇二六年二月", read as 2026年二月).
+    // (Not a yearbook's entry, dated by its edition: "本卷记述时限为2023年1月1日至…" is no
+    // page of January.)
+    let early_month = |q: &str| {
+        let q = q.replace('／', "/");
+        date_in(&q).is_some_and(|(_, at)| {
+            let rest = &q[at + 4..];
+            let rest = rest.trim_start_matches(['-', '/', '年']);
+            let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            m.parse::<u32>().is_ok_and(|m| (1..=3).contains(&m))
+        }) || q.match_indices('年').any(|(at, _)| {
+            // (The raw quote: its year may be in numerals, "二〇二六年二月", where the text's
+            // characters were read as 2026; bytes are sliced only where they are ASCII.)
+            let year_before = at
+                .checked_sub(4)
+                .and_then(|from| q.get(from..at))
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+            let in_numerals = q[..at].chars().count() >= 4
+                && q[..at]
+                    .chars()
+                    .rev()
+                    .take(4)
+                    .all(|c| "〇零一二三四五六七八九".contains(c));
+            (year_before || in_numerals)
+                && ["一月", "二月", "三月"]
+                    .iter()
+                    .any(|m| q[at + '年'.len_utf8()..].trim_start().starts_with(m))
+        })
+    };
+    let early_in_its_year = entrys_year.is_none()
+        && match &page {
+            Some(f) => early_month(&f.quote),
+            None => document_year
+                .as_ref()
+                .is_some_and(|d| d.quote.chars().count() <= 16 && early_month(&d.quote)),
+        };
     Head {
         reports,
         national,
@@ -260,16 +297,7 @@ pub fn read(doc: &Doc) -> Head {
         page_year: page.as_ref().map(|f| f.value),
         // (Not a yearbook's entry, dated by its edition: "本卷记述时限为2023年1月1日至…" is no
         // page of January.)
-        early_in_its_year: entrys_year.is_none()
-            && page.is_some_and(|f| {
-                let q = f.quote.replace('／', "/");
-                date_in(&q).is_some_and(|(_, at)| {
-                    let rest = &q[at + 4..];
-                    let rest = rest.trim_start_matches(['-', '/', '年']);
-                    let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                    m.parse::<u32>().is_ok_and(|m| (1..=3).contains(&m))
-                })
-            }),
+        early_in_its_year,
         bulletins_year: bulletin,
         // (Or a caption's in the first lines: "某市健康某某行动主要指标", a plan's table copied
         // alone.)

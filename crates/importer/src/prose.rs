@@ -3453,7 +3453,14 @@ impl Sentence<'_> {
                 .map(|y| match cx.document_year {
                     Some(d) if cx.opens_its_year => y.min(d - 1),
                     // "江西日报 2026年1月12日": a page of January reports the year just ended.
-                    Some(d) if cx.early_in_its_year && y == d && cx.page_year == Some(d) => d - 1,
+                    // (Or its date line, "二〇二六年二月", under a report's title.)
+                    Some(d)
+                        if cx.early_in_its_year
+                            && y == d
+                            && cx.page_year.is_none_or(|p| p == d) =>
+                    {
+                        d - 1
+                    }
                     _ => y,
                 }) {
                 Some(d) if figure_words => (d, true),

@@ -10091,3 +10091,26 @@ fn the_years_work_arranged_in_news_of_a_report() {
         "{got:#?}"
     );
 }
+
+/// A report dated under its title in numerals of January ("二〇二六年一月二十日"): where its undated
+/// look back went is the year just ended, not the date's year; the date's numerals never panic
+/// on a byte slice.
+#[test]
+fn a_reports_date_line_in_numerals_early_in_the_year() {
+    let got = rows(
+        "某县卫生健康局2025年度述职报告\n二〇二六年一月二十日\n三年来,全县每千人口医疗卫生机构床位数从5.12张提升至6.03张。\n",
+    );
+    has(
+        &got,
+        Role::Figure,
+        "beds_per_1000",
+        2025,
+        Cmp::AtLeast(6.03),
+    );
+    assert!(got.iter().all(|r| r.2 != 2026), "{got:#?}");
+    // A work report's delivery line in numerals reads as before.
+    let got = rows_or_none(
+        "政 府 工 作 报 告\n——二〇二六年一月十三日在临沂市第二十届人民代表大会第五次会议上\n过去一年,全市每千人口医疗卫生机构床位数达到7.2张。\n",
+    );
+    assert!(got.iter().all(|r| r.year == 2025), "{got:#?}");
+}
