@@ -73,12 +73,7 @@ const REPORT_WORDS: &[&str] = &[
     "区情",
     "县情",
     "市情",
-    // A local chronicle, over the years it covers: "荆州市志·卫生健康(2011—2020)".
-    "市志",
-    "县志",
-    "区志",
-    "卫生志",
-    "健康志",
+    // A chronicle of events: "某县卫生健康大事记(2021—2024)".
     "大事记",
 ];
 
@@ -106,11 +101,6 @@ const REPORTED: &[&str] = &[
     "总结",
     "报告",
     "年鉴",
-    "市志",
-    "县志",
-    "区志",
-    "卫生志",
-    "健康志",
     "大事记",
 ];
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
@@ -153,13 +143,14 @@ pub fn read(doc: &Doc) -> Head {
     // ("…规划中期评估结果出炉", out in August 2023: its undated figures are of the latest year
     // it reports, 截至2022年底.)
     let reported_in_title = title.as_ref().is_some_and(|t| {
-        REPORT_WORDS
-            .iter()
-            // (Not a plan's drafting: "关于…规划(草案)编制情况的报告".)
-            .filter(|w| {
-                **w != "情况的报告" || !["编制", "草案"].iter().any(|d| t.value.contains(d))
-            })
-            .any(|w| t.value.contains(w))
+        names_a_chronicle(&t.value)
+            || REPORT_WORDS
+                .iter()
+                // (Not a plan's drafting: "关于…规划(草案)编制情况的报告".)
+                .filter(|w| {
+                    **w != "情况的报告" || !["编制", "草案"].iter().any(|d| t.value.contains(d))
+                })
+                .any(|w| t.value.contains(w))
     });
     let bulletin = bulletins_year(doc);
     let latest_reported = match summed_up {
@@ -172,7 +163,15 @@ pub fn read(doc: &Doc) -> Head {
     };
     // A yearbook's entry posted on a page: its undated figures are of the year the entry
     // covers, never the page's.
-    let entrys_year = yearbook_entrys_year(doc, dated.as_ref().map(|d| d.value));
+    // (Not a work summary's 【基本情况】: "…2024年工作总结", its own year.)
+    let entrys_year = (summed_up.is_none()
+        && !title.as_ref().is_some_and(|t| {
+            ["总结", "报告", "计划", "要点"]
+                .iter()
+                .any(|w| t.value.contains(w))
+        }))
+    .then(|| yearbook_entrys_year(doc, dated.as_ref().map(|d| d.value)))
+    .flatten();
     let latest_reported = entrys_year.or(latest_reported);
     let (document_year, inferred) = match dated {
         Some(y) => (Some(y), false),
@@ -485,7 +484,7 @@ fn yearbook_entrys_year(doc: &Doc, page_year: Option<i32>) -> Option<i32> {
     let page_year = page_year?;
     let entry = doc.lines.iter().any(|l| {
         let t: String = doc.norm(l).chars().filter(|c| !c.is_whitespace()).collect();
-        t.starts_with("【概况】") || t.starts_with("【基本情况】")
+        t.starts_with("【概况】")
     });
     if !entry {
         return None;
@@ -738,7 +737,8 @@ fn title(doc: &Doc) -> Option<Found<String>> {
             .collect();
         if s.chars().count() > 90
             || s.contains('。')
-            || !PLANNED.iter().chain(REPORTED).any(|w| plain.contains(w))
+            || !(PLANNED.iter().chain(REPORTED).any(|w| plain.contains(w))
+                || names_a_chronicle(&plain))
         {
             continue;
         }
@@ -1241,12 +1241,12 @@ fn document_year(doc: &Doc, title: Option<&Found<String>>) -> Option<Found<i32>>
     let dated = page_date(doc).or_else(|| numbered_or_titled_year(doc, title));
     // "荆州市志·卫生健康(2011—2020)": a chronicle is written after the last year it covers;
     // the years up to it are over (the 2020 its 十三五 review went to is no goal).
-    if let Some(t) = title.filter(|t| CHRONICLES.iter().any(|w| t.value.contains(w)))
+    if let Some(t) = title.filter(|t| names_a_chronicle(&t.value))
         && let Some(end) = span_end_in(&t.value)
         && dated.as_ref().is_none_or(|d| d.value <= end)
     {
         return Some(Found {
-            value: end + 1,
+            value: end,
             quote: t.quote.clone(),
         });
     }
@@ -1281,6 +1281,16 @@ fn year_line_under_title(doc: &Doc) -> Option<i32> {
 
 /// The words of a local chronicle's title.
 const CHRONICLES: &[&str] = &["市志", "县志", "区志", "卫生志", "健康志", "大事记"];
+
+/// Whether a title names a local chronicle ("荆州市志·卫生健康", "兴化市志"), not volunteers
+/// ("郑州市志愿服务…", "卫生志愿服务").
+pub(crate) fn names_a_chronicle(title: &str) -> bool {
+    CHRONICLES.iter().any(|w| {
+        title
+            .match_indices(w)
+            .any(|(at, _)| !title[at + w.len()..].starts_with('愿'))
+    })
+}
 
 /// The last year of a span a title names: "(2011—2020)", "1991-2020年".
 fn span_end_in(title: &str) -> Option<i32> {

@@ -1903,11 +1903,18 @@ pub fn read(
             places_open: paragraph.by_parts
                 || (std::mem::take(&mut paragraph.elsewhere_before)
                     && text.trim_start().starts_with("此外"))
-                // (Not where it names the region: "…7.23张;泰州市每千人口…".)
+                // (Not where it names the region: "…7.23张;泰州市每千人口…", "鄞州区…" of 宁波市
+                // 鄞州区, "沛县…", "当地…".)
                 || (std::mem::take(&mut paragraph.elsewhere_past_semicolon)
+                    && !has_any(&text, &["当地", "本地"])
                     && cx.region.as_deref().is_none_or(|r| {
-                        let short = r.trim_end_matches(['市', '县', '区', '省']);
-                        short.chars().count() < 2 || !text.contains(short)
+                        let own = r
+                            .rfind(['市', '省', '州'])
+                            .filter(|at| at + '市'.len_utf8() < r.len())
+                            .map_or(r, |at| &r[at + '市'.len_utf8()..]);
+                        let short = own.trim_end_matches(['市', '县', '区', '省']);
+                        let name = if short.chars().count() < 2 { own } else { short };
+                        !text.contains(name)
                     })),
             base_before: std::mem::take(&mut paragraph.base_open),
             subject_before: paragraph.subject_open.take(),
@@ -1935,9 +1942,7 @@ pub fn read(
             paragraph.by_parts = false;
         }
         // ("今年,我市将…达到4.5个;推进…,覆盖率达到85%以上": the year's tasks go on too.)
-        paragraph.aim_open = (aims_at_a_year
-            || goes_on_aiming
-            || sets_the_years_tasks(&text, cx.document_year, cx.summed_up))
+        paragraph.aim_open = (aims_at_a_year || goes_on_aiming || sets_the_years_tasks(&text, cx))
             && doc.chars.get(s.end) == Some(&';')
             && rows[before..].iter().any(|r| r.role == Role::Target);
         // Only to the next sentence on the same line.
@@ -2962,7 +2967,7 @@ impl Sentence<'_> {
             }
             // "会议强调,今年要重点抓好…,每千人口执业(助理)医师数达到3.7人": the year's tasks,
             // what it will do (see `sets_the_years_tasks`).
-            _ if sets_the_years_tasks(&sentence_before, cx.document_year, cx.summed_up)
+            _ if sets_the_years_tasks(&sentence_before, cx)
                 && !has_any(&clause_text, FIGURE_WORDS) =>
             {
                 Role::Target
@@ -3358,11 +3363,15 @@ impl Sentence<'_> {
             (None, Role::Figure) if from_without_year && names_a_year_before(doc, f) == Some(1) => {
                 match time.review_end(&f.num) {
                     Some(end) => (end - 1, false),
-                    None => match cx.bulletins_year {
+                    // (Else the year before the one the text reports or dates itself by.)
+                    None => match cx
+                        .bulletins_year
+                        .or(cx.latest_reported)
+                        .or(cx.document_year)
+                    {
                         Some(b) => (b - 1, true),
                         // (No year anywhere: the user is told.)
-                        None if cx.document_year.is_none() => return Err(Some(Reason::Undated)),
-                        None => return Err(None),
+                        None => return Err(Some(Reason::Undated)),
                     },
                 }
             }
@@ -4029,10 +4038,18 @@ impl Subjects<'_> {
             // "市区(…)每千人口床位9.84张、每千人口卫生技术人员12.36人": the group opening the
             // clause is each listed figure's.
             || {
+                // (Not a whole named in the figure's own label, "…、全市每千人口…6.52张", nor a
+                // group that is the region's own name, 城区 of "阳泉市城区", nor 县域, which in a
+                // county's text is the county.)
                 let opening = doc.between(f.clause.start, f.num.range.start);
                 let opening = opening.trim_start();
                 let opening = opening.strip_prefix("其中").unwrap_or(opening).trim_start();
-                GROUPS.iter().any(|g| opening.starts_with(g))
+                GROUPS.iter().any(|g| {
+                    opening.starts_with(g)
+                        && *g != "县域"
+                        && !self.own_name.is_some_and(|r| r.contains(g))
+                }) && !has_any(&label, REGION_WIDE)
+                    && !GROUPS.iter().any(|g| label.contains(g))
             }
             // "男女平均预期寿命达到70.06岁和73.01岁": each sex's (one figure is both's).
             || label.contains("男女") && {
@@ -4165,7 +4182,7 @@ fn on_a_supposed_basis(doc: &Doc, text: &str, s: &Range<usize>, f: &Found) -> bo
 /// "今年将…", "会议明确,年内全县…", "提出年内…", "明确全年…要达到" — not a summary's results
 /// after them ("…提出今年要新增托位600个,截至12月底…实际…", "对照年初明确全年的目标任务,…均超额
 /// 完成", "今年将“县招县管”作为…", 将 there taking its object; "按照…决策部署,全年…").
-fn sets_the_years_tasks(before: &str, document_year: Option<i32>, summed_up: Option<i32>) -> bool {
+fn sets_the_years_tasks(before: &str, cx: &Context) -> bool {
     let before = before.replace("将近", "");
     let at = [
         "今年要",
@@ -4187,35 +4204,34 @@ fn sets_the_years_tasks(before: &str, document_year: Option<i32>, summed_up: Opt
     .filter_map(|w| before.find(w).map(|at| (at, w.len())))
     // "今年,我市将继续…", "明年全县要…", "2025年,南山区将新增…": the year, who, then 将 / 要.
     // (A year that is over is read as passed before this is asked.)
-    .chain(
-        years_then_who(&before, document_year, summed_up).filter_map(|(at, rest)| {
-            let rest = rest.trim_start_matches([',', ' ']);
-            let who = [
-                "我市",
-                "我县",
-                "我区",
-                "我省",
-                "全市",
-                "全县",
-                "全区",
-                "我们",
-                "市政府",
-            ]
-            .iter()
-            .find_map(|s| rest.strip_prefix(s))
-            .or_else(|| {
-                // A place's own name: "南山区", "祁东县".
-                let name: String = rest.chars().take_while(|c| is_cjk(*c)).take(6).collect();
-                let end = name.rfind(['市', '县', '区', '州', '旗'])?;
-                (end > 0).then(|| &rest[end + '区'.len_utf8()..])
-            })?;
-            if who.starts_with("将近") {
-                return None;
-            }
-            let verb = ["将", "要"].iter().find(|v| who.starts_with(**v))?;
-            Some((at, before.len() - who.len() + verb.len() - at))
-        }),
-    )
+    .chain(years_then_who(&before, cx).filter_map(|(at, rest)| {
+        let rest = rest.trim_start_matches([',', ' ']);
+        let who = [
+            "我市",
+            "我县",
+            "我区",
+            "我省",
+            "全市",
+            "全县",
+            "全区",
+            "我们",
+            "市政府",
+        ]
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))
+        .or_else(|| {
+            // A place's own name: "南山区", "祁东县".
+            let name: String = rest.chars().take_while(|c| is_cjk(*c)).take(6).collect();
+            let end = name.rfind(['市', '县', '区', '州', '旗'])?;
+            (end > 0).then(|| &rest[end + '区'.len_utf8()..])
+        })?;
+        // (Not 将近, nor 要素 or 要求: "龙华区要素保障持续加强".)
+        if ["将近", "要素", "要求"].iter().any(|w| who.starts_with(w)) {
+            return None;
+        }
+        let verb = ["将", "要"].iter().find(|v| who.starts_with(**v))?;
+        Some((at, before.len() - who.len() + verb.len() - at))
+    }))
     .min();
     let Some((at, len)) = at else {
         return false;
@@ -4226,6 +4242,8 @@ fn sets_the_years_tasks(before: &str, document_year: Option<i32>, summed_up: Opt
             after,
             &[
                 "截至", "实际", "作为", "列为", "纳入", "通报", "去年", "完成",
+                // 将 as 把: "2024年,我们将…工作摆在突出位置,…达到5.2张".
+                "摆在", "放在", "当作", "摆上",
             ],
         )
 }
@@ -4233,13 +4251,13 @@ fn sets_the_years_tasks(before: &str, document_year: Option<i32>, summed_up: Opt
 /// Where a sentence names its year as 今年, 明年 or "2025年" (the document's year or later, after
 /// any year the text sums up: "2024年,我们将…工作摆在突出位置" in 2024's summary is what was
 /// done), and the words after it.
-fn years_then_who(
-    before: &str,
-    document_year: Option<i32>,
-    summed_up: Option<i32>,
-) -> impl Iterator<Item = (usize, &str)> {
+fn years_then_who<'a>(before: &'a str, cx: &Context) -> impl Iterator<Item = (usize, &'a str)> {
+    let (document_year, summed_up) = (cx.document_year, cx.summed_up);
+    // (今年 in a summary of the page's year is the year summed up, what was done.)
+    let this_year_summed = summed_up.is_some_and(|s| document_year.is_none_or(|d| s >= d));
     let words = ["今年", "明年"]
         .into_iter()
+        .filter(move |w| *w != "今年" || !this_year_summed)
         .filter_map(|w| before.find(w).map(|at| (at, &before[at + w.len()..])));
     // ("2025年": four digits, then 年, at the sentence's start.)
     let numbered = before
@@ -4247,8 +4265,11 @@ fn years_then_who(
         .find(|(_, c)| !c.is_whitespace())
         .and_then(|(at, _)| {
             let y = before.get(at..at + 4)?;
+            // (The page's own year only early in it: "2024年,南山区将…" on a page of December
+            // is the year's look back.)
             let y_ahead = y.parse::<i32>().is_ok_and(|y| {
-                document_year.is_some_and(|d| y >= d) && summed_up.is_none_or(|s| y > s)
+                document_year.is_some_and(|d| y > d || y == d && cx.early_in_its_year)
+                    && summed_up.is_none_or(|s| y > s)
             });
             (y_ahead && before[at + 4..].starts_with('年'))
                 .then(|| (at, &before[at + 4 + '年'.len_utf8()..]))
@@ -5204,7 +5225,18 @@ fn compared_in_brackets(doc: &Doc, n: &Num) -> bool {
                 .iter()
                 .all(|ch| "岁‰%张人名个万/10".contains(*ch))
         });
-    year_ok && closes
+    // (Not a goal's, "与2025年(7.50张)规划目标相比", "比2025年(3.50人)目标值低".)
+    let goal_after = c[n.range.end..]
+        .iter()
+        .skip_while(|ch| **ch != ')')
+        .skip(1)
+        .take(6)
+        .collect::<String>();
+    year_ok
+        && closes
+        && !["规划", "目标", "要求", "标准"]
+            .iter()
+            .any(|w| goal_after.contains(w))
 }
 
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the

@@ -257,11 +257,22 @@ impl<'a> Doc<'a> {
                     .skip(digits)
                     .all(|c| "万亿张人个名岁所家‰%/".contains(c) || c.is_ascii_digit())
         };
-        // (A name may open on an age: "5岁以下儿童死亡率".)
+        // (A name may open on an age: "5岁以下儿童死亡率"; never a change under the figure,
+        // "较上年增加0.21张", nor a year, "2021年".)
         let label_only = |i: usize| {
             let t = self.norm(&self.lines[i]);
             let t = t.trim();
+            let change = t.chars().any(|c| c.is_ascii_digit())
+                && ["增", "减", "升", "降", "提高", "比", "较", "同比"]
+                    .iter()
+                    .any(|w| t.contains(w));
+            let a_year = t
+                .trim_end_matches(['年', '度'])
+                .chars()
+                .all(|c| c.is_ascii_digit());
             !t.is_empty()
+                && !change
+                && !a_year
                 && t.chars().count() <= 30
                 && !figure_only(i)
                 && t.chars().any(is_cjk)

@@ -3769,9 +3769,20 @@ fn indicator_rows(
     // "表16-9 中医药服务资源": the region's TCM resources, not one kind of institution's; the
     // rows the catalog counts as TCM (公立中医类医院床位, 中医类别执业(助理)医师) are the region's.
     let tcm_resources = first_line.contains("中医")
-        && !["医院", "机构", "卫生院", "门诊"]
-            .iter()
-            .any(|w| first_line.contains(w));
+        && first_line.contains("资源")
+        && ![
+            "医院",
+            "机构",
+            "卫生院",
+            "门诊",
+            "诊所",
+            "卫生室",
+            "中心",
+            "中医馆",
+            "站",
+        ]
+        .iter()
+        .any(|w| first_line.contains(w));
     // "表2 乙县2023年卫生资源", "附:全省2023年卫生资源" after the region's table: another
     // place's figures, until a caption of the region's own.
     let first_place = caption_place(&first_line);

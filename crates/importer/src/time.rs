@@ -723,7 +723,18 @@ impl Time {
                         k = n.range.start;
                     }
                 }
+                // (Not a goal's level in brackets: "与2025年(7.50张)规划目标相比".)
+                let goal_after = c[n.range.end..]
+                    .iter()
+                    .skip_while(|ch| **ch != ')')
+                    .skip(1)
+                    .take(6)
+                    .collect::<String>();
                 k == n.range.start
+                    && !(c[m.at + 5..n.range.start].contains(&'(')
+                        && ["规划", "目标", "要求", "标准"]
+                            .iter()
+                            .any(|w| goal_after.contains(w)))
             })
             .map(|m| m.year)
     }

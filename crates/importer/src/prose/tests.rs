@@ -10114,3 +10114,86 @@ fn a_reports_date_line_in_numerals_early_in_the_year() {
     );
     assert!(got.iter().all(|r| r.year == 2025), "{got:#?}");
 }
+
+/// The second read's misfires of the twenty-seventh session's rules, each mended; every text
+/// reads as it did before the rules.
+#[test]
+fn the_twenty_seventh_sessions_misfires_stay_mended() {
+    let no_figure_of = |text: &str, id: &str, year: i32| {
+        let got = rows_or_none(text);
+        assert!(
+            !got.iter().any(|r| r.role == Role::Figure
+                && r.year == year
+                && matches!(&r.subject, Subject::Indicator(i) | Subject::Quantity(i) if i == id)),
+            "{text}: {got:#?}"
+        );
+    };
+    // 志愿 is no chronicle (市志, 卫生志).
+    let got = rows(
+        "郑州市志愿服务助力健康郑州行动方案(2023—2025年)\n到2025年,全市每千人口3岁以下婴幼儿托位数达到4.5个。\n",
+    );
+    has(
+        &got,
+        Role::Target,
+        "nursery_places_per_1000",
+        2025,
+        Cmp::AtLeast(4.5),
+    );
+    // A goal's level in brackets after a comparison's year is no figure of that year.
+    no_figure_of(
+        "泰州市2023年卫生健康事业发展统计公报\n2023年末,全市每千人口医疗卫生机构床位6.50张,与2025年(7.50张)规划目标相比仍有差距。\n",
+        "beds_per_1000",
+        2025,
+    );
+    // A work summary's 【基本情况】 is of its own year.
+    let got = rows(
+        "阜平县卫生健康局2024年工作总结\n发布时间:2024-12-20\n【基本情况】全县共有医疗卫生机构312个,医疗卫生机构床位2860张。\n",
+    );
+    has(&got, Role::Figure, "beds_total", 2024, Cmp::AtLeast(2860.0));
+    // 将 as 把, 要素, a page of December, 今年 in the year's summary: what was done.
+    for text in [
+        "发布时间:2024-12-28\n2024年,南山区将基层医疗卫生服务体系建设摆在突出位置,全区每千人口医疗卫生机构床位数达到5.2张。\n",
+        "发布时间:2024-12-26\n2024年,龙华区要素保障持续加强,全区每千人口医疗卫生机构床位数达到5.2张。\n",
+        "阜平县卫生健康局2024年工作总结\n发布时间:2024-12-20\n今年,我们将健康乡村建设摆在突出位置,全县每千人口医疗卫生机构床位数达到5.2张。\n",
+    ] {
+        let got = rows(text);
+        has(&got, Role::Figure, "beds_per_1000", 2024, Cmp::AtLeast(5.2));
+    }
+    // A group opening a clause holds not for a whole after it, nor where it is the region.
+    let got = rows(
+        "2023年末,城市每千人口医疗卫生机构床位9.81张、农村每千人口医疗卫生机构床位4.23张、全市每千人口医疗卫生机构床位6.52张。\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.52]);
+    let got = rows(
+        "阳泉市城区2023年卫生健康事业发展统计公报\n2023年末,城区每千人口医疗卫生机构床位8.15张、每千人口执业(助理)医师3.62人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.62]);
+    // The nation's figures end where the region is named: by its own part of a long name, a
+    // one-character county's name, or 当地.
+    for (text, v) in [
+        (
+            "宁波市鄞州区2023年卫生健康事业发展统计公报\n2023年末,全国每千人口医疗卫生机构床位7.23张;鄞州区每千人口医疗卫生机构床位5.86张。\n",
+            5.86,
+        ),
+        (
+            "沛县2023年卫生健康事业发展统计公报\n2023年末,全国每千人口医疗卫生机构床位7.23张;沛县每千人口医疗卫生机构床位5.45张。\n",
+            5.45,
+        ),
+        (
+            "涞源县卫生健康事业发展综述\n2023年末,全国每千人口医疗卫生机构床位7.23张;当地每千人口医疗卫生机构床位数为5.10张。\n",
+            5.10,
+        ),
+    ] {
+        assert_eq!(values_of(&rows(text), "beds_per_1000"), vec![v], "{text}");
+    }
+    // A figure over its change note is no infographic's figure over its name.
+    let got = rows(
+        "2023年泰州市卫生健康事业发展统计公报\n\n每千人口医疗卫生机构床位\n\n6.52张\n较上年增加0.21张\n\n每千人口执业(助理)医师\n\n3.12人\n较上年增加0.11人\n\n人均预期寿命\n\n80.1岁\n较上年提高0.3岁\n",
+    );
+    assert_eq!(values_of(&got, "beds_per_1000"), vec![6.52]);
+    // 由上年的 where the bulletin's year is not named: the year before the one it reports.
+    let got = rows(
+        "泰州市卫生健康事业发展统计公报发布\n发布时间:2024-04-18\n公报显示,全市每千人口执业(助理)医师由上年的3.05人增加到3.21人。\n",
+    );
+    assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.05, 3.21]);
+}

@@ -4410,3 +4410,19 @@ fn the_lowest_whole_over_the_parts_listed() {
     );
     assert_eq!(values_of_table(&got, "beds_per_1000"), vec![6.88]);
 }
+
+/// A TCM table of one kind of institution (中医诊所, 村卫生室, 社区卫生服务中心) stays that kind's;
+/// only a caption of the region's TCM resources gives its TCM rows (the second read's misfire).
+#[test]
+fn a_tcm_table_of_one_kind_stays_that_kinds() {
+    for caption in [
+        "表16-12 中医诊所基本情况",
+        "表16-13 村卫生室中医药服务情况",
+        "表16-11 社区卫生服务中心中医药服务能力",
+    ] {
+        let got = rows_or_none(&format!(
+            "某市统计年鉴2024\n\n{caption}\n\n指标\t2023\n中医类别执业(助理)医师(人)\t260\n"
+        ));
+        assert!(got.is_empty(), "{caption}: {got:#?}");
+    }
+}
