@@ -767,6 +767,18 @@ fn title(doc: &Doc) -> Option<Found<String>> {
             value.extend(doc.norm(next).chars().filter(|c| !c.is_whitespace()));
             range = l.start..next.end;
         }
+        // (Its first half on the line above, "关于进一步完善医疗卫生服务体系的" over "实 施 方 案".)
+        if let Some(prev) = k.checked_sub(1).and_then(|p| lines.get(p)) {
+            let above: String = doc
+                .norm(prev)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            if above.ends_with('的') && above.chars().count() <= 60 {
+                value = format!("{above}{value}");
+                range = prev.start..range.end;
+            }
+        }
         return Some(Found {
             value,
             quote: doc.quote(&range).to_string(),

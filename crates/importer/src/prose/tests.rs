@@ -10197,3 +10197,19 @@ fn the_twenty_seventh_sessions_misfires_stay_mended() {
     );
     assert_eq!(values_of(&got, "physicians_per_1000"), vec![3.05, 3.21]);
 }
+
+/// A title broken after its 的 with its spaced-out end on the next line ("…服务体系的" over
+/// "实  施  方  案") is one title, the whole of it (a spaced title is now read as one, and had
+/// been taken alone as "实施方案").
+#[test]
+fn a_title_broken_before_its_spaced_end() {
+    let p = import(
+        "关于进一步完善医疗卫生服务体系的\n实  施  方  案\n\n到2025年,全市每千人口医疗卫生机构床位数达到7张。\n",
+        &Catalog::builtin(),
+    )
+    .expect("imports");
+    assert_eq!(
+        p.title.map(|t| t.value).as_deref(),
+        Some("关于进一步完善医疗卫生服务体系的实施方案")
+    );
+}
