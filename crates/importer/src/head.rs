@@ -475,7 +475,7 @@ fn yearbook_entrys_year(doc: &Doc, page_year: Option<i32>) -> Option<i32> {
     let edition = first_lines(doc).take(3).find_map(|l| {
         let t = doc.norm(&l);
         (t.chars().count() <= 60 && !t.contains(['。', ',', ';', ':']))
-            .then(|| super::table::yearbook_edition(&t))
+            .then(|| yearbook_edition(&t))
             .flatten()
     });
     if let Some(e) = edition {
@@ -1288,6 +1288,54 @@ fn year_line_under_title(doc: &Doc) -> Option<i32> {
         let t = t.trim_start_matches('(').trim_end_matches(')');
         let y = t.strip_suffix("年度")?;
         (y.len() == 4).then(|| year_at(y, 0)).flatten()
+    })
+}
+
+/// The edition of a yearbook named in a caption: "三明统计年鉴2023", "统计年鉴—2023",
+/// "2023统计年鉴", "2023年鉴".
+pub(crate) fn yearbook_edition(caption: &str) -> Option<i32> {
+    let chars: Vec<char> = caption.chars().collect();
+    let digit = |k: Option<&char>| k.is_some_and(char::is_ascii_digit);
+    let year_at = |i: usize| -> Option<i32> {
+        let y: i32 = chars
+            .get(i..i + 4)?
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        let apart = !digit(i.checked_sub(1).and_then(|k| chars.get(k))) && !digit(chars.get(i + 4));
+        ((2000..=2036).contains(&y) && apart).then_some(y)
+    };
+    (0..chars.len()).find_map(|i| {
+        if chars.get(i..i + 2)? != ['年', '鉴'] {
+            return None;
+        }
+        // After: "年鉴2023", "年鉴—2023", "年鉴(2023)"; never a year of its own ("年鉴》,2022年").
+        let mut k = i + 2;
+        if matches!(chars.get(k), Some('—' | '-' | '(' | ' ' | '·')) {
+            k += 1;
+        }
+        let after = year_at(k).filter(|_| chars.get(k + 4) != Some(&'年'));
+        // Before: "2023统计年鉴", "2023年鉴", or past the place it is of: "2023年三明市统计年鉴",
+        // "《2023年某某卫生健康统计年鉴》" (the edition all the same).
+        after.or_else(|| {
+            let before = if chars[..i].ends_with(&['统', '计']) {
+                i - 2
+            } else {
+                i
+            };
+            before.checked_sub(4).and_then(year_at).or_else(|| {
+                let name = chars[..before]
+                    .iter()
+                    .rev()
+                    .take_while(|c| is_cjk(**c) && **c != '年')
+                    .count();
+                let at = before - name;
+                (name > 0 && at > 0 && chars[at - 1] == '年')
+                    .then(|| year_at((at - 1).checked_sub(4)?))
+                    .flatten()
+            })
+        })
     })
 }
 

@@ -411,7 +411,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Proposal, ImportError> {
             .title
             .as_ref()
             .filter(|t| !t.quote.contains([',', '。', ':', '\u{ff0c}', '\u{ff1a}']))
-            .and_then(|t| table::yearbook_edition(&t.value)),
+            .and_then(|t| head::yearbook_edition(&t.value)),
     };
     let mut rows = Vec::new();
     let mut goals = Vec::new();

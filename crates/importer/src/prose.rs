@@ -5226,17 +5226,7 @@ fn compared_in_brackets(doc: &Doc, n: &Num) -> bool {
                 .all(|ch| "岁‰%张人名个万/10".contains(*ch))
         });
     // (Not a goal's, "与2025年(7.50张)规划目标相比", "比2025年(3.50人)目标值低".)
-    let goal_after = c[n.range.end..]
-        .iter()
-        .skip_while(|ch| **ch != ')')
-        .skip(1)
-        .take(6)
-        .collect::<String>();
-    year_ok
-        && closes
-        && !["规划", "目标", "要求", "标准"]
-            .iter()
-            .any(|w| goal_after.contains(w))
+    year_ok && closes && !super::time::a_goal_after_its_bracket(c, n.range.end)
 }
 
 /// A figure inside brackets that give it on another basis ("(含可开放床位,可达6.1张)"): the

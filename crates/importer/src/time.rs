@@ -724,17 +724,9 @@ impl Time {
                     }
                 }
                 // (Not a goal's level in brackets: "与2025年(7.50张)规划目标相比".)
-                let goal_after = c[n.range.end..]
-                    .iter()
-                    .skip_while(|ch| **ch != ')')
-                    .skip(1)
-                    .take(6)
-                    .collect::<String>();
                 k == n.range.start
                     && !(c[m.at + 5..n.range.start].contains(&'(')
-                        && ["规划", "目标", "要求", "标准"]
-                            .iter()
-                            .any(|w| goal_after.contains(w)))
+                        && a_goal_after_its_bracket(c, n.range.end))
             })
             .map(|m| m.year)
     }
@@ -1158,6 +1150,20 @@ fn names_its_figure(c: &[char], after: usize) -> bool {
     at(c, after, "的")
         || c.get(after)
             .is_some_and(|d| d.is_ascii_digit() || matches!(d, '≤' | '≥'))
+}
+
+/// Whether the words right after the bracket a figure stands in name a goal or a norm
+/// ("(7.50张)规划目标", "(3.50人)目标值"): the figure is that goal's, not a level reached.
+pub fn a_goal_after_its_bracket(c: &[char], figure_end: usize) -> bool {
+    let after: String = c[figure_end..]
+        .iter()
+        .skip_while(|ch| **ch != ')')
+        .skip(1)
+        .take(6)
+        .collect();
+    ["规划", "目标", "要求", "标准"]
+        .iter()
+        .any(|w| after.contains(w))
 }
 
 /// A year in brackets right after a figure is its own: "74.70岁(2019年数据)", "6.2张(2022年)".

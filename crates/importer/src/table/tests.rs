@@ -982,7 +982,7 @@ fn a_yearbook_table_with_no_year_anywhere_asks_for_one() {
 
 #[test]
 fn a_yearbooks_edition_is_the_year_after_its_figures() {
-    use super::yearbook_edition as e;
+    use crate::head::yearbook_edition as e;
     assert_eq!(e("某某统计年鉴2023"), Some(2023));
     assert_eq!(e("《某某统计年鉴—2021》 16-2"), Some(2021));
     assert_eq!(e("2019统计年鉴 表5"), Some(2019));
@@ -1127,7 +1127,10 @@ fn the_sessions_table_rules_keep_to_their_tables() {
     has_figures(&got, 2023, &[("life_expectancy", 80.5)]);
     has_figures(&got, 2022, &[("life_expectancy", 80.5)]);
     // A yearbook named in a sentence is no edition of the table.
-    assert_eq!(super::yearbook_edition("据《某省统计年鉴》,2022年"), None);
+    assert_eq!(
+        crate::head::yearbook_edition("据《某省统计年鉴》,2022年"),
+        None
+    );
     // A sentence above the table is no caption: its year does not date the table.
     assert_eq!(
         import(
