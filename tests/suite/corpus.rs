@@ -328,15 +328,16 @@ fn the_importer_on_real_text() {
     // the eleventh's fix for 技师(士) counts (a second reading's input) took one away, and the
     // twelfth's rule on an undated news headline (no goal with a guessed year) another.
     // The twenty-seventh session's 6 passages (m-…, 3 held out) took the tuned precision from
-    // 98.8 % to 97.2 %: a district yearbook's undated entry, posted in 2017, is proposed for 2017
-    // where its label reads 2015 (inferred, and doubtful). The floor went down a step with them.
+    // 98.8 % to 97.2 % at their first run (a district yearbook's undated entry, posted in 2017,
+    // was proposed for 2017 where its label reads 2015, inferred); the session's rules on
+    // yearbook entries brought it back to 98.8 %.
     assert!(
         tuned.recall() >= 0.75,
         "tuned recall fell: {}",
         tuned.line()
     );
     assert!(
-        tuned.precision() >= 0.96,
+        tuned.precision() >= 0.98,
         "tuned precision fell: {}",
         tuned.line()
     );
