@@ -249,7 +249,8 @@ pub fn read(doc: &Doc) -> Head {
     // (Not a yearbook's entry, dated by its edition: "本卷记述时限为2023年1月1日至…" is no
     // page of January.)
     let early_month = |q: &str| {
-        let q = q.replace('／', "/");
+        // (A date line's head only: a page on one line is its own first line.)
+        let q: String = q.chars().take(80).collect::<String>().replace('／', "/");
         date_in(&q).is_some_and(|(_, at)| {
             let rest = &q[at + 4..];
             let rest = rest.trim_start_matches(['-', '/', '年']);
@@ -262,12 +263,11 @@ pub fn read(doc: &Doc) -> Head {
                 .checked_sub(4)
                 .and_then(|from| q.get(from..at))
                 .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
-            let in_numerals = q[..at].chars().count() >= 4
-                && q[..at]
-                    .chars()
-                    .rev()
-                    .take(4)
-                    .all(|c| "〇零一二三四五六七八九".contains(c));
+            let numerals: Vec<char> = q[..at].chars().rev().take(4).collect();
+            let in_numerals = numerals.len() == 4
+                && numerals
+                    .iter()
+                    .all(|c| "〇零一二三四五六七八九".contains(*c));
             (year_before || in_numerals)
                 && ["一月", "二月", "三月"]
                     .iter()
