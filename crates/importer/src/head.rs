@@ -69,13 +69,18 @@ const REPORT_WORDS: &[&str] = &[
     "情况的报告",
     // A bureau head's report on the year's work: "述职报告", "述职述责述廉报告".
     "述职",
-    // A government site's page on its region: "涧西区情概况", "县情简介".
-    "区情",
-    "县情",
-    "市情",
-    // A chronicle of events: "某县卫生健康大事记(2021—2024)".
-    "大事记",
 ];
+
+/// A title's words for a text that reports of itself, whether it is found as the title or
+/// read for what it is: a government site's page on its region ("涧西区情概况", "县情简介") and a
+/// chronicle of events ("某县卫生健康大事记(2021—2024)"); a local chronicle is told apart by
+/// `names_a_chronicle`.
+const SELF_REPORTS: &[&str] = &["区情", "县情", "市情", "大事记"];
+
+/// Whether a title names a text that reports of itself (`SELF_REPORTS`, a local chronicle).
+fn reports_of_itself(title: &str) -> bool {
+    names_a_chronicle(title) || SELF_REPORTS.iter().any(|w| title.contains(w))
+}
 
 /// The five-year periods plans are named after, with their first year.
 use super::time::PERIODS;
@@ -92,17 +97,7 @@ const PLANNED: &[&str] = &[
     "民生实事",
 ];
 /// A title's words for a report of what was reached.
-const REPORTED: &[&str] = &[
-    "区情",
-    "县情",
-    "市情",
-    "公报",
-    "统计",
-    "总结",
-    "报告",
-    "年鉴",
-    "大事记",
-];
+const REPORTED: &[&str] = &["公报", "统计", "总结", "报告", "年鉴"];
 const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '盟', '旗'];
 
 pub fn read(doc: &Doc) -> Head {
@@ -143,7 +138,7 @@ pub fn read(doc: &Doc) -> Head {
     // ("…规划中期评估结果出炉", out in August 2023: its undated figures are of the latest year
     // it reports, 截至2022年底.)
     let reported_in_title = title.as_ref().is_some_and(|t| {
-        names_a_chronicle(&t.value)
+        reports_of_itself(&t.value)
             || REPORT_WORDS
                 .iter()
                 // (Not a plan's drafting: "关于…规划(草案)编制情况的报告".)
@@ -738,7 +733,7 @@ fn title(doc: &Doc) -> Option<Found<String>> {
         if s.chars().count() > 90
             || s.contains('。')
             || !(PLANNED.iter().chain(REPORTED).any(|w| plain.contains(w))
-                || names_a_chronicle(&plain))
+                || reports_of_itself(&plain))
         {
             continue;
         }
